@@ -26,15 +26,15 @@ porter_die() { printf '%s\n' "porter: error: $*" >&2; exit 1; }
 
 # Prints the packages of PORTER_DEBIAN_PACKAGES that are not installed, one per line.
 porter_missing_packages() {
-    local installed
+    local -A installed=()
+    local name status
     # Unknown packages print nothing (and a complaint on stderr we do not need).
-    installed="$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PORTER_DEBIAN_PACKAGES[@]}" 2>/dev/null \
-        | awk '$2 == "ii" { print $1 }' || true)"
+    while read -r name status; do
+        if [[ "$status" == ii ]]; then installed["$name"]=1; fi
+    done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PORTER_DEBIAN_PACKAGES[@]}" 2>/dev/null || true)
     local pkg
     for pkg in "${PORTER_DEBIAN_PACKAGES[@]}"; do
-        if ! grep -qxF -- "$pkg" <<<"$installed"; then
-            printf '%s\n' "$pkg"
-        fi
+        [[ -n "${installed[$pkg]:-}" ]] || printf '%s\n' "$pkg"
     done
 }
 
@@ -55,8 +55,9 @@ porter_ensure_packages() {
     fi
     if [[ "$(id -u)" -eq 0 ]]; then
         porter_log "installing missing Debian packages: ${missing[*]}"
-        apt-get update
-        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+        # Progress goes to stderr: scripts/bench keeps stdout for its JSON lines.
+        apt-get update >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2
     else
         porter_log "these Debian packages are missing: ${missing[*]}"
         printf '%s\n' "Install them with:" >&2
@@ -87,7 +88,7 @@ porter_configure() {
     shift
     local args=(-S "$PORTER_ROOT" -B "$build_dir" -G Ninja "$@")
     if command -v ccache >/dev/null 2>&1; then
-        args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+        args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     local stamp="$build_dir/.porter-configure-args"
     local wanted
@@ -103,11 +104,11 @@ porter_configure() {
     fi
     porter_log "configuring $build_dir"
     rm -f "$stamp"
-    cmake "${args[@]}"
+    cmake "${args[@]}" >&2
     printf '%s\n' "$wanted" >"$stamp"
 }
 
-# porter_build BUILD_DIR [targets...]
+# porter_build BUILD_DIR [targets...]   (no targets: everything)
 porter_build() {
     local build_dir="$1"
     shift
@@ -116,7 +117,7 @@ porter_build() {
     for t in "$@"; do
         targets+=(--target "$t")
     done
-    cmake --build "$build_dir" --parallel "$(porter_jobs)" "${targets[@]}"
+    cmake --build "$build_dir" --parallel "$(porter_jobs)" "${targets[@]}" >&2
 }
 
 # True when BUILD_DIR's build.ninja knows TARGET.
