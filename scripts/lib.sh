@@ -120,6 +120,15 @@ porter_build() {
     cmake --build "$build_dir" --parallel "$(porter_jobs)" "${targets[@]}" >&2
 }
 
+# porter_cache_value BUILD_DIR VAR DEFAULT: VAR's value in BUILD_DIR/CMakeCache.txt, or DEFAULT.
+porter_cache_value() {
+    local cache="$1/CMakeCache.txt" value=""
+    if [[ -f "$cache" ]]; then
+        value="$(sed -n "s/^$2:[A-Z]*=//p" "$cache" | head -n 1)"
+    fi
+    printf '%s\n' "${value:-$3}"
+}
+
 # True when BUILD_DIR's build.ninja knows TARGET.
 porter_has_target() {
     local build_dir="$1" target="$2"
