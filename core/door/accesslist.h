@@ -1,0 +1,140 @@
+#pragma once
+
+// The access list a door enforces, its canonical binary encoding, its hash and deltas between
+// versions. This header is the contract between the door and Porter's Qt side; the rules are
+// written down in docs/door-protocol.md ("The access list" and "Decisions").
+
+#include "bytes.h"
+
+#include <array>
+#include <climits>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace porter::door {
+
+constexpr std::int64_t kNoExpiry = INT64_MAX;
+constexpr std::uint32_t kMaxPersonId = 9'999'999; // daily doorcodes encode the person id in 7 digits
+constexpr std::size_t kMaxCardSerialBytes = 10;
+
+struct WeeklyWindow
+{
+    std::uint8_t days = 0;          // bit0 = Monday .. bit6 = Sunday
+    std::uint16_t startMinute = 0;  // local minute of day, inclusive
+    std::uint16_t endMinute = 1440; // exclusive, <= 1440
+    bool operator==(const WeeklyWindow &) const = default;
+};
+
+struct Schedule
+{
+    std::vector<WeeklyWindow> windows; // empty = always
+    bool operator==(const Schedule &) const = default;
+};
+
+struct Right
+{
+    std::int64_t notBefore = 0;        // UTC unix seconds, inclusive
+    std::int64_t notAfter = kNoExpiry; // exclusive; kNoExpiry = none
+    std::uint16_t schedule = 0;        // index into AccessList::schedules
+    bool doorcodeAllowed = false;
+    bool operator==(const Right &) const = default;
+};
+
+struct Holder
+{
+    std::uint32_t personId = 0; // <= kMaxPersonId
+    bool app = false;
+    std::uint8_t appKeyGeneration = 0; // app certificates of an older generation are refused
+    bool doorcode = false;
+    std::vector<std::string> cardSerials; // uppercase hex, up to 10 bytes of UID
+    std::vector<Right> rights;            // the union of these is what the person may do here
+    bool operator==(const Holder &) const = default;
+};
+
+struct OffsetTransition
+{
+    std::int64_t atUtc = 0;
+    std::int32_t offsetSeconds = 0; // UTC offset in force from atUtc on
+    bool operator==(const OffsetTransition &) const = default;
+};
+
+struct AccessList
+{
+    std::uint32_t propertyId = 0;
+    std::uint32_t doorId = 0;
+    std::uint64_t version = 0; // monotonic per door, assigned by Porter
+    std::vector<Schedule> schedules;
+    std::vector<Holder> holders;                 // sorted by personId, unique
+    std::vector<std::uint32_t> revokedDoorcodes; // sorted, unique; see docs/door-protocol.md
+    // The property's time zone: offsets[0].offsetSeconds is in force before offsets[0].atUtc too;
+    // then each transition (ascending atUtc) for the coming ~13 months. Empty = UTC.
+    std::vector<OffsetTransition> offsets;
+    bool operator==(const AccessList &) const = default;
+};
+
+using Hash = std::array<std::uint8_t, 32>;
+
+// Checks every invariant the canonical encoding relies on (sorted unique ids, person ids in
+// range, schedule indexes valid, windows well formed, card serials...). Returns an empty string
+// when valid, else what is wrong. encode() of an invalid list is still deterministic, but
+// decode() rejects it.
+std::string validate(const AccessList &list);
+
+// Canonical encoding: equal lists <=> equal bytes. Layout in docs/door-protocol.md.
+Bytes encode(const AccessList &list);
+std::optional<AccessList> decodeAccessList(ByteView bytes);
+// SHA-256 of the canonical encoding.
+Hash hash(const AccessList &list);
+
+// Sorts holders/ids and uppercases card serials so that a list built in any order validates.
+void normalize(AccessList &list);
+
+// Finds a holder by person id (binary search) / by card serial (linear; the door keeps an index).
+const Holder *findHolder(const AccessList &list, std::uint32_t personId);
+
+// --- Deltas ---------------------------------------------------------------------------------
+
+struct DeltaOp
+{
+    enum class Kind : std::uint8_t
+    {
+        UpsertHolder = 1,
+        RemoveHolder = 2,
+        ReplaceSchedules = 3,
+        ReplaceOffsets = 4,
+        ReplaceRevokedDoorcodes = 5,
+    };
+    Kind kind = Kind::UpsertHolder;
+    Holder holder;                         // UpsertHolder
+    std::uint32_t personId = 0;            // RemoveHolder
+    std::vector<Schedule> schedules;       // ReplaceSchedules
+    std::vector<OffsetTransition> offsets; // ReplaceOffsets
+    std::vector<std::uint32_t> revoked;    // ReplaceRevokedDoorcodes
+    bool operator==(const DeltaOp &) const = default;
+};
+
+struct Delta
+{
+    std::uint64_t baseVersion = 0;
+    std::uint64_t newVersion = 0;
+    std::vector<DeltaOp> ops; // schedules/offsets/revoked first, then holder ops by ascending id
+    bool operator==(const Delta &) const = default;
+};
+
+// The smallest delta (in ops) turning base into target; target.version becomes newVersion.
+// base and target must have the same propertyId and doorId.
+Delta diff(const AccessList &base, const AccessList &target);
+// Applies a delta; nullopt when it does not fit the base (version mismatch, removing an absent
+// holder) or the result does not validate.
+std::optional<AccessList> apply(const AccessList &base, const Delta &delta);
+
+Bytes encode(const Delta &delta);
+std::optional<Delta> decodeDelta(ByteView bytes);
+
+// The number of credentials (apps, doorcodes, cards) in a list: the unit of the size target.
+std::size_t credentialCount(const AccessList &list);
+
+} // namespace porter::door

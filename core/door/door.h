@@ -1,0 +1,211 @@
+#pragma once
+
+// The reference door: commissioning, offline decisions, atomic state, the activity ring, the
+// update stage. Transport-free: the protocol side is DoorSession (session.h).
+// Behaviour is specified in docs/door-protocol.md; doorcode odds in docs/doorcodes.md.
+
+#include "accesslist.h"
+#include "decision.h"
+#include "doorcode.h"
+#include "storage.h"
+#include "update.h"
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace porter::door {
+
+struct Commissioning
+{
+    std::uint32_t propertyId = 0;
+    std::uint32_t doorId = 0;
+    Bytes propertyPublicKey; // 32-byte Ed25519
+    Bytes doorcodeSecret;    // 32 bytes, the same for every door of the property
+    int doorcodeDigits = kDefaultDoorcodeDigits;
+};
+
+struct ActivityEntry
+{
+    std::uint64_t seq = 0;
+    std::int64_t time = 0; // door clock, UTC seconds
+    std::uint32_t personId = 0;
+    CredentialKind kind = CredentialKind::Card;
+    Reason reason = Reason::Unknown;
+    bool granted() const { return reason == Reason::Granted; }
+    bool operator==(const ActivityEntry &) const = default;
+};
+
+struct LockoutPolicy
+{
+    std::uint32_t failuresPerLockout = 5;
+    std::int64_t firstLockoutSeconds = 60;
+    std::int64_t maxLockoutSeconds = 3600;
+    std::int64_t quietResetSeconds = 3600; // no failure for this long: back to level 0
+};
+
+struct LockoutState
+{
+    std::uint32_t failures = 0; // failures since the last lockout or reset
+    std::uint32_t level = 0;    // lockouts so far; the next one lasts first << level (capped)
+    std::int64_t lockedUntil = 0;
+    std::int64_t lastFailure = 0;
+    bool operator==(const LockoutState &) const = default;
+};
+
+struct DoorOptions
+{
+    std::size_t activityCapacity = 4096;
+    LockoutPolicy lockout;
+    std::int64_t challengeLifetimeSeconds = 30;
+};
+
+struct StagedInfo
+{
+    std::uint64_t newVersion = 0; // 0 = nothing staged
+    Hash newHash{};
+    std::uint32_t totalLength = 0;
+    std::uint32_t have = 0; // bytes of the signed update already stored
+};
+
+struct DoorStatus
+{
+    bool commissioned = false;
+    std::uint32_t propertyId = 0;
+    std::uint32_t doorId = 0;
+    std::uint64_t version = 0;
+    Hash hash{};
+    StagedInfo staged;
+    std::uint8_t batteryPercent = 0;
+    std::string firmware;
+    std::int64_t doorClock = 0;         // door's UTC clock when the status was taken
+    std::uint64_t activityFirstSeq = 0; // oldest unreleased entry
+    std::uint64_t activityNextSeq = 0;  // seq the next entry will get
+    std::uint64_t lostEntries = 0;      // entries dropped because the ring was full
+    std::int64_t lastDriftSeconds = 0;  // door clock minus true time at the last clock set
+    bool operator==(const DoorStatus &) const = default;
+};
+
+enum class LoadResult
+{
+    Fresh,
+    Loaded,
+    Corrupt
+};
+
+class Door
+{
+public:
+    explicit Door(Storage &storage, DoorOptions options = {});
+    ~Door();
+    Door(const Door &) = delete;
+    Door &operator=(const Door &) = delete;
+
+    // Reads the state from storage. Fresh = no state (a new, uncommissioned door). Corrupt = a
+    // state file exists but fails its checksum: the door stays uncommissioned and refuses all.
+    LoadResult load();
+
+    bool commissioned() const { return m_commissioned; }
+    // Once only: generates the door's identity key pair and stores everything. Returns the
+    // identity public key for Porter to record; empty if already commissioned, the input is
+    // invalid, or storage failed.
+    Bytes commission(const Commissioning &c);
+    const Bytes &identityPublicKey() const { return m_identityPublic; }
+    std::uint32_t propertyId() const { return m_propertyId; }
+    std::uint32_t doorId() const { return m_doorId; }
+    const Bytes &propertyPublicKey() const { return m_propertyPublic; }
+    Bytes signWithIdentity(ByteView message) const;
+
+    // --- Decisions (hostNow = the host's clock; the door adds its clock offset) ---
+    Decision decideCard(std::string_view serial, std::int64_t hostNow);
+    Decision decideDoorcode(std::string_view code, std::int64_t hostNow);
+    // A fresh single-use challenge for an app unlock (valid challengeLifetimeSeconds).
+    Bytes appChallenge(std::int64_t hostNow);
+    Decision decideApp(ByteView certificate, ByteView response, std::int64_t hostNow);
+
+    // --- Updates ---
+    // Verifies and applies a whole signed update (any carrier). Atomic: on any error, or a power
+    // cut during the write, the door keeps its old list.
+    UpdateError applyUpdate(ByteView signedUpdate, std::int64_t hostNow);
+    const AccessList &accessList() const { return m_list; }
+    const Hash &listHash() const { return m_listHash; }
+
+    // Resumable staging, used by DoorSession. beginStage accepts offset 0 (a new stage) or the
+    // exact number of bytes already staged for the same (newVersion, newHash).
+    StagedInfo staged() const { return m_stage; }
+    UpdateError beginStage(std::uint64_t newVersion, const Hash &newHash, std::uint32_t totalLength,
+                           std::uint32_t offset);
+    // Appends bytes; when the stage is complete, verifies and applies it (result in *applied).
+    UpdateError appendStage(ByteView data, std::int64_t hostNow, bool *complete);
+
+    // --- Clock, battery, firmware ---
+    std::int64_t clock(std::int64_t hostNow) const { return hostNow + m_clockOffset; }
+    bool setClock(std::int64_t trueUtc, std::int64_t hostNow); // records the drift
+    bool setBattery(std::uint8_t percent);
+    bool setFirmware(std::string version);
+    DoorStatus status(std::int64_t hostNow) const;
+
+    // --- Activity ring ---
+    std::vector<ActivityEntry> activity(std::uint64_t fromSeq, std::size_t max) const;
+    std::size_t activityCount() const { return m_ring.size(); }
+    // Releases entries with seq < upToSeq (Porter has stored them).
+    bool acknowledgeActivity(std::uint64_t upToSeq);
+    const LockoutState &lockout() const { return m_lockout; }
+
+    // Today's doorcode at this door (the emulator's "what code would work" helper).
+    std::string doorcodeFor(std::uint32_t personId, std::int64_t hostNow) const;
+
+    // Encodings of the persisted files, exposed for the fuzzers.
+    static bool decodeStateFileForFuzz(ByteView bytes);
+    static bool decodeRingFileForFuzz(ByteView bytes);
+
+private:
+    struct Snapshot;
+    Bytes encodeState(const AccessList &list, const Hash &listHash) const;
+    bool decodeState(ByteView bytes);
+    Bytes encodeRing() const;
+    bool decodeRing(ByteView bytes);
+    void replayJournal(ByteView bytes, bool *tornTail);
+    bool persistState();
+    bool persistRing();
+    void record(CredentialKind kind, const Decision &d, std::int64_t doorNow);
+    void rebuildCardIndex();
+    const DoorcodeCipher &cipherFor(const CivilDate &date) const;
+    void loadStage();
+    void dropStage();
+    UpdateError checkAndApply(ByteView signedUpdate, AccessList *out, Hash *outHash) const;
+
+    Storage &m_storage;
+    DoorOptions m_options;
+    bool m_commissioned = false;
+    std::uint32_t m_propertyId = 0;
+    std::uint32_t m_doorId = 0;
+    Bytes m_propertyPublic;
+    Bytes m_identitySeed;
+    Bytes m_identityPublic;
+    Bytes m_doorcodeSecret;
+    int m_doorcodeDigits = kDefaultDoorcodeDigits;
+    std::int64_t m_clockOffset = 0;
+    std::int64_t m_lastDrift = 0;
+    std::uint8_t m_battery = 100;
+    std::string m_firmware = "porter-door-ref 0.1.0";
+    AccessList m_list;
+    Hash m_listHash{};
+    std::unordered_map<std::string, std::uint32_t> m_cardIndex;
+
+    std::deque<ActivityEntry> m_ring;
+    std::uint64_t m_nextSeq = 1;
+    std::uint64_t m_lost = 0;
+    std::size_t m_journalRecords = 0;
+    LockoutState m_lockout;
+
+    StagedInfo m_stage;
+
+    Bytes m_challenge;
+    std::int64_t m_challengeExpires = 0;
+    mutable std::unique_ptr<DoorcodeCipher> m_cipher;
+};
+
+} // namespace porter::door

@@ -1,0 +1,422 @@
+#include "protocol.h"
+
+#include "crypto.h"
+
+#include <algorithm>
+
+namespace porter::door::protocol {
+
+namespace {
+constexpr char kDoorLabel[] = "porter-door-hs-v1/door";
+constexpr char kLaptopLabel[] = "porter-door-hs-v1/laptop";
+constexpr char kKeyLabel[] = "porter-door-keys-v1";
+
+ByteView label(const char *s, std::size_t n)
+{
+    return ByteView(reinterpret_cast<const std::uint8_t *>(s), n - 1);
+}
+
+Hash readHash(Reader &r)
+{
+    Hash h{};
+    const ByteView v = r.raw(32);
+    if (v.size() == 32)
+        std::copy(v.begin(), v.end(), h.begin());
+    return h;
+}
+} // namespace
+
+std::vector<Bytes> fragment(ByteView message, std::size_t linkPayload)
+{
+    const std::size_t room = std::min(linkPayload, kMaxLinkPayload) - kFragmentHeaderSize;
+    std::vector<Bytes> out;
+    std::size_t pos = 0;
+    do {
+        const std::size_t n = std::min(room, message.size() - pos);
+        Bytes f;
+        f.reserve(n + kFragmentHeaderSize);
+        std::uint8_t flags = 0;
+        if (pos == 0)
+            flags |= First;
+        if (pos + n == message.size())
+            flags |= Last;
+        f.push_back(flags);
+        f.push_back(static_cast<std::uint8_t>(n));
+        f.insert(f.end(), message.begin() + static_cast<std::ptrdiff_t>(pos),
+                 message.begin() + static_cast<std::ptrdiff_t>(pos + n));
+        out.push_back(std::move(f));
+        pos += n;
+    } while (pos < message.size());
+    return out;
+}
+
+bool Reassembler::push(ByteView bytes)
+{
+    m_pending.insert(m_pending.end(), bytes.begin(), bytes.end());
+    std::size_t pos = 0;
+    bool ok = true;
+    while (m_pending.size() - pos >= kFragmentHeaderSize) {
+        const std::uint8_t flags = m_pending[pos];
+        const std::size_t len = m_pending[pos + 1];
+        if ((flags & ~(First | Last)) || len == 0 || len + kFragmentHeaderSize > m_linkPayload) {
+            ok = false;
+            break;
+        }
+        if (m_pending.size() - pos < kFragmentHeaderSize + len)
+            break;
+        if (flags & First) {
+            if (m_inMessage) {
+                ok = false;
+                break;
+            }
+            m_inMessage = true;
+            m_message.clear();
+        } else if (!m_inMessage) {
+            ok = false;
+            break;
+        }
+        m_message.insert(m_message.end(), m_pending.begin() + static_cast<std::ptrdiff_t>(pos + 2),
+                         m_pending.begin() + static_cast<std::ptrdiff_t>(pos + 2 + len));
+        pos += kFragmentHeaderSize + len;
+        if (m_message.size() > kMaxMessageSize) {
+            ok = false;
+            break;
+        }
+        if (flags & Last) {
+            m_ready.push_back(std::move(m_message));
+            m_message.clear();
+            m_inMessage = false;
+        }
+    }
+    m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(pos));
+    return ok;
+}
+
+Bytes Reassembler::popMessage()
+{
+    Bytes m = std::move(m_ready.front());
+    m_ready.pop_front();
+    return m;
+}
+
+// --- Handshake ------------------------------------------------------------------------------
+
+Bytes encode(const ClientHello &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::ClientHello));
+    w.u8(m.version);
+    w.u32(m.propertyId);
+    w.u32(m.doorId);
+    w.raw(m.ephemeral);
+    w.raw(m.nonce);
+    w.u32(m.receiveWindow);
+    return w.take();
+}
+
+std::optional<ClientHello> decodeClientHello(ByteView b)
+{
+    Reader r(b);
+    ClientHello m;
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::ClientHello))
+        return std::nullopt;
+    m.version = r.u8();
+    m.propertyId = r.u32();
+    m.doorId = r.u32();
+    m.ephemeral = r.rawCopy(32);
+    m.nonce = r.rawCopy(kNonceSize);
+    m.receiveWindow = r.u32();
+    if (!r.atEnd())
+        return std::nullopt;
+    return m;
+}
+
+Bytes encodeUnsigned(const DoorHello &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::DoorHello));
+    w.u8(m.version);
+    w.raw(m.ephemeral);
+    w.raw(m.nonce);
+    w.u32(m.receiveWindow);
+    return w.take();
+}
+
+Bytes encode(const DoorHello &m)
+{
+    Bytes b = encodeUnsigned(m);
+    b.insert(b.end(), m.signature.begin(), m.signature.end());
+    return b;
+}
+
+std::optional<DoorHello> decodeDoorHello(ByteView b)
+{
+    Reader r(b);
+    DoorHello m;
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::DoorHello))
+        return std::nullopt;
+    m.version = r.u8();
+    m.ephemeral = r.rawCopy(32);
+    m.nonce = r.rawCopy(kNonceSize);
+    m.receiveWindow = r.u32();
+    m.signature = r.rawCopy(crypto::kSignatureSize);
+    if (!r.atEnd())
+        return std::nullopt;
+    return m;
+}
+
+Bytes encodeClientAuth(ByteView signature)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::ClientAuth));
+    w.raw(signature);
+    return w.take();
+}
+
+std::optional<Bytes> decodeClientAuth(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::ClientAuth))
+        return std::nullopt;
+    Bytes sig = r.rawCopy(crypto::kSignatureSize);
+    if (!r.atEnd())
+        return std::nullopt;
+    return sig;
+}
+
+Bytes encodeRefuse(RefuseCode code)
+{
+    return Bytes{static_cast<std::uint8_t>(MessageType::Refuse), static_cast<std::uint8_t>(code)};
+}
+
+std::optional<RefuseCode> decodeRefuse(ByteView b)
+{
+    if (b.size() != 2 || b[0] != static_cast<std::uint8_t>(MessageType::Refuse) || b[1] < 1 || b[1] > 3)
+        return std::nullopt;
+    return static_cast<RefuseCode>(b[1]);
+}
+
+Bytes doorSignedTranscript(ByteView clientHello, ByteView doorHelloUnsigned)
+{
+    Writer w;
+    w.raw(label(kDoorLabel, sizeof kDoorLabel));
+    w.blob(clientHello);
+    w.blob(doorHelloUnsigned);
+    return w.take();
+}
+
+Bytes clientSignedTranscript(ByteView clientHello, ByteView doorHello)
+{
+    Writer w;
+    w.raw(label(kLaptopLabel, sizeof kLaptopLabel));
+    w.blob(clientHello);
+    w.blob(doorHello);
+    return w.take();
+}
+
+SessionKeys deriveKeys(ByteView shared, ByteView clientHello, ByteView doorHello)
+{
+    const crypto::Hash th = crypto::sha256({clientHello, doorHello});
+    const Bytes okm = crypto::hkdf(shared, crypto::view(th), label(kKeyLabel, sizeof kKeyLabel), 88);
+    SessionKeys k;
+    k.laptopToDoorKey.assign(okm.begin(), okm.begin() + 32);
+    k.doorToLaptopKey.assign(okm.begin() + 32, okm.begin() + 64);
+    k.laptopToDoorIv.assign(okm.begin() + 64, okm.begin() + 76);
+    k.doorToLaptopIv.assign(okm.begin() + 76, okm.begin() + 88);
+    return k;
+}
+
+Bytes RecordCipher::nonce() const
+{
+    Bytes n = m_iv;
+    for (int i = 0; i < 8; ++i)
+        n[4 + static_cast<std::size_t>(i)] ^= static_cast<std::uint8_t>(m_counter >> (56 - 8 * i));
+    return n;
+}
+
+Bytes RecordCipher::seal(ByteView plaintext)
+{
+    Bytes out = crypto::aesGcmSeal(m_key, nonce(), {}, plaintext);
+    ++m_counter;
+    return out;
+}
+
+std::optional<Bytes> RecordCipher::open(ByteView record)
+{
+    auto out = crypto::aesGcmOpen(m_key, nonce(), {}, record);
+    if (out)
+        ++m_counter;
+    return out;
+}
+
+// --- Record messages ------------------------------------------------------------------------
+
+Bytes encodeStatus(const DoorStatus &s)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::Status));
+    w.u32(s.propertyId);
+    w.u32(s.doorId);
+    w.u64(s.version);
+    w.raw(s.hash);
+    w.u64(s.staged.newVersion);
+    w.raw(s.staged.newHash);
+    w.u32(s.staged.totalLength);
+    w.u32(s.staged.have);
+    w.u8(s.batteryPercent);
+    w.str(s.firmware);
+    w.i64(s.doorClock);
+    w.varint(s.activityFirstSeq);
+    w.varint(s.activityNextSeq);
+    w.varint(s.lostEntries);
+    w.svarint(s.lastDriftSeconds);
+    return w.take();
+}
+
+std::optional<DoorStatus> decodeStatus(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::Status))
+        return std::nullopt;
+    DoorStatus s;
+    s.commissioned = true;
+    s.propertyId = r.u32();
+    s.doorId = r.u32();
+    s.version = r.u64();
+    s.hash = readHash(r);
+    s.staged.newVersion = r.u64();
+    s.staged.newHash = readHash(r);
+    s.staged.totalLength = r.u32();
+    s.staged.have = r.u32();
+    s.batteryPercent = r.u8();
+    s.firmware = r.str(255);
+    s.doorClock = r.i64();
+    s.activityFirstSeq = r.varint();
+    s.activityNextSeq = r.varint();
+    s.lostEntries = r.varint();
+    s.lastDriftSeconds = r.svarint();
+    if (!r.atEnd() || s.activityFirstSeq > s.activityNextSeq || s.staged.have > s.staged.totalLength)
+        return std::nullopt;
+    return s;
+}
+
+Bytes encodeActivityBatch(const std::vector<ActivityEntry> &entries)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::ActivityBatch));
+    w.varint(entries.empty() ? 0 : entries.front().seq);
+    w.varint(entries.size());
+    std::int64_t prev = 0;
+    for (const ActivityEntry &e : entries) {
+        w.svarint(
+            static_cast<std::int64_t>(static_cast<std::uint64_t>(e.time) - static_cast<std::uint64_t>(prev)));
+        prev = e.time;
+        w.varint(e.personId);
+        w.u8(static_cast<std::uint8_t>(e.kind));
+        w.u8(static_cast<std::uint8_t>(e.reason));
+    }
+    return w.take();
+}
+
+std::optional<std::vector<ActivityEntry>> decodeActivityBatch(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::ActivityBatch))
+        return std::nullopt;
+    const std::uint64_t first = r.varint();
+    const std::uint64_t n = r.varint();
+    if (n > kActivityBatchMax || r.failed() || (n && first == 0))
+        return std::nullopt;
+    std::vector<ActivityEntry> out(static_cast<std::size_t>(n));
+    std::int64_t prev = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        ActivityEntry &e = out[i];
+        e.seq = first + i;
+        e.time = static_cast<std::int64_t>(static_cast<std::uint64_t>(prev) +
+                                           static_cast<std::uint64_t>(r.svarint()));
+        prev = e.time;
+        e.personId = r.varint32();
+        const std::uint8_t kind = r.u8();
+        const std::uint8_t reason = r.u8();
+        if (kind < 1 || kind > 3 || reason > static_cast<std::uint8_t>(Reason::NotCommissioned))
+            return std::nullopt;
+        e.kind = static_cast<CredentialKind>(kind);
+        e.reason = static_cast<Reason>(reason);
+    }
+    if (!r.atEnd())
+        return std::nullopt;
+    return out;
+}
+
+Bytes encode(const UpdateBegin &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::UpdateBegin));
+    w.u64(m.newVersion);
+    w.raw(m.newHash);
+    w.u32(m.totalLength);
+    w.u32(m.offset);
+    return w.take();
+}
+
+std::optional<UpdateBegin> decodeUpdateBegin(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::UpdateBegin))
+        return std::nullopt;
+    UpdateBegin m;
+    m.newVersion = r.u64();
+    m.newHash = readHash(r);
+    m.totalLength = r.u32();
+    m.offset = r.u32();
+    if (!r.atEnd() || m.offset > m.totalLength)
+        return std::nullopt;
+    return m;
+}
+
+Bytes encodeVersionAck(MessageType type, const VersionAck &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(type));
+    w.u64(m.version);
+    w.raw(m.hash);
+    if (type == MessageType::Done)
+        w.varint(m.activityFirstSeq);
+    return w.take();
+}
+
+std::optional<VersionAck> decodeVersionAck(MessageType type, ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(type))
+        return std::nullopt;
+    VersionAck m;
+    m.version = r.u64();
+    m.hash = readHash(r);
+    if (type == MessageType::Done)
+        m.activityFirstSeq = r.varint();
+    if (!r.atEnd())
+        return std::nullopt;
+    return m;
+}
+
+bool decodeAnyRecordMessage(ByteView b)
+{
+    if (b.empty())
+        return false;
+    switch (static_cast<MessageType>(b[0])) {
+    case MessageType::Status:
+        return decodeStatus(b).has_value();
+    case MessageType::ActivityBatch:
+        return decodeActivityBatch(b).has_value();
+    case MessageType::Applied:
+    case MessageType::Done:
+        return decodeVersionAck(static_cast<MessageType>(b[0]), b).has_value();
+    case MessageType::UpdateBegin:
+        return decodeUpdateBegin(b).has_value();
+    default:
+        return false;
+    }
+}
+
+} // namespace porter::door::protocol

@@ -1,0 +1,662 @@
+#include "session.h"
+
+#include "crypto.h"
+
+#include <algorithm>
+
+namespace porter::door {
+
+using namespace protocol;
+
+namespace {
+
+Bytes simple(MessageType t)
+{
+    return Bytes{static_cast<std::uint8_t>(t)};
+}
+
+Bytes withVarint(MessageType t, std::uint64_t v)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(t));
+    w.varint(v);
+    return w.take();
+}
+
+std::optional<std::uint64_t> readVarintMessage(ByteView b)
+{
+    Reader r(b.subspan(1));
+    const std::uint64_t v = r.varint();
+    if (!r.atEnd())
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+// --- Endpoint -------------------------------------------------------------------------------
+
+Endpoint::Endpoint(std::size_t linkPayload, std::uint32_t receiveWindow)
+    : m_linkPayload(std::clamp(linkPayload, kMinLinkPayload, kMaxLinkPayload))
+    , m_window(receiveWindow)
+    , m_reassembler(m_linkPayload)
+{}
+
+void Endpoint::fail()
+{
+    m_failed = true;
+    m_fragments.clear();
+    m_pendingRecords.clear();
+}
+
+void Endpoint::queueFragments(ByteView message, bool handshake)
+{
+    for (Bytes &f : fragment(message, m_linkPayload)) {
+        (handshake ? m_stats.handshakeBytes : m_stats.recordBytes) += f.size();
+        ++m_stats.fragments;
+        m_fragments.push_back(std::move(f));
+    }
+}
+
+void Endpoint::sendPlain(ByteView message)
+{
+    if (!m_failed)
+        queueFragments(message, true);
+}
+
+void Endpoint::sendRecord(Bytes plaintext)
+{
+    if (!m_failed)
+        m_pendingRecords.push_back(std::move(plaintext));
+}
+
+void Endpoint::startRecords(RecordCipher tx, RecordCipher rx, std::uint32_t peerWindow)
+{
+    m_tx = std::move(tx);
+    m_rx = std::move(rx);
+    m_encrypted = true;
+    m_sendLimit = peerWindow;
+    m_granted = m_window;
+}
+
+void Endpoint::releaseRecords()
+{
+    // Records are sealed in the order they go on the wire, so the implicit counters agree.
+    while (!m_pendingRecords.empty() && m_encrypted) {
+        const std::size_t sealedSize = m_pendingRecords.front().size() + crypto::kTagSize;
+        if (m_sent + sealedSize > m_sendLimit)
+            return; // wait for credit (docs/door-protocol.md, "Flow control")
+        Bytes plain = std::move(m_pendingRecords.front());
+        m_pendingRecords.pop_front();
+        m_sent += sealedSize;
+        const Bytes sealed = m_tx.seal(plain);
+        ++m_stats.records;
+        queueFragments(sealed, false);
+        onRecordReleased(plain);
+    }
+}
+
+std::optional<Bytes> Endpoint::nextFragment()
+{
+    if (m_failed)
+        return std::nullopt;
+    if (m_fragments.empty())
+        releaseRecords();
+    if (m_fragments.empty())
+        return std::nullopt;
+    Bytes f = std::move(m_fragments.front());
+    m_fragments.pop_front();
+    return f;
+}
+
+void Endpoint::receiveBytes(ByteView bytes)
+{
+    if (m_failed)
+        return;
+    if (!m_reassembler.push(bytes)) {
+        fail();
+        return;
+    }
+    while (!m_failed && m_reassembler.hasMessage()) {
+        const Bytes message = m_reassembler.popMessage();
+        if (!m_encrypted) {
+            onMessage(message);
+            continue;
+        }
+        const auto plain = m_rx.open(message);
+        if (!plain || plain->empty()) {
+            fail(); // tampered, replayed, reordered or truncated: no recovery within a session
+            return;
+        }
+        if ((*plain)[0] == static_cast<std::uint8_t>(MessageType::Credit)) {
+            const auto limit = readVarintMessage(*plain);
+            if (!limit || *limit < m_sendLimit) {
+                fail();
+                return;
+            }
+            m_sendLimit = *limit;
+            ++m_stats.creditRecords;
+            continue;
+        }
+        m_consumed += message.size();
+        if (m_consumed > m_granted) {
+            fail(); // the peer overran our window
+            return;
+        }
+        onMessage(*plain);
+        if (!m_failed && m_granted - m_consumed <= m_window / 2) {
+            // Credit bypasses the queue (it is never itself flow-controlled) but is sealed now,
+            // in wire order, ahead of records still waiting for credit.
+            m_granted = m_consumed + m_window;
+            const Bytes sealed = m_tx.seal(withVarint(MessageType::Credit, m_granted));
+            ++m_stats.records;
+            queueFragments(sealed, false);
+        }
+    }
+}
+
+// --- DoorSession ----------------------------------------------------------------------------
+
+DoorSession::DoorSession(Door &door, std::size_t linkPayload)
+    : Endpoint(linkPayload, kDoorReceiveWindow)
+    , m_door(door)
+{}
+
+void DoorSession::failSession()
+{
+    m_state = State::Failed;
+    fail();
+}
+
+void DoorSession::linkLost()
+{
+    if (m_state != State::Closed)
+        failSession();
+}
+
+void DoorSession::receive(ByteView bytes, std::int64_t hostNow)
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    m_now = hostNow;
+    receiveBytes(bytes);
+    if (failed() && m_state != State::Closed)
+        m_state = State::Failed;
+}
+
+void DoorSession::onMessage(ByteView message)
+{
+    switch (m_state) {
+    case State::AwaitHello:
+        handleHello(message);
+        break;
+    case State::AwaitAuth:
+        handleAuth(message);
+        break;
+    case State::Running:
+        handleRecord(message);
+        break;
+    default:
+        failSession();
+    }
+}
+
+void DoorSession::handleHello(ByteView message)
+{
+    const auto hello = decodeClientHello(message);
+    if (!hello) {
+        failSession();
+        return;
+    }
+    auto refuse = [this](RefuseCode code) {
+        sendPlain(encodeRefuse(code));
+        m_state = State::Failed; // leave the refusal queued for the transport
+    };
+    if (hello->version != kProtocolVersion)
+        return refuse(RefuseCode::UnsupportedVersion);
+    if (!m_door.commissioned())
+        return refuse(RefuseCode::NotCommissioned);
+    if (hello->propertyId != m_door.propertyId() || hello->doorId != m_door.doorId())
+        return refuse(RefuseCode::WrongDoor);
+    if (hello->receiveWindow < 4096) {
+        failSession();
+        return;
+    }
+    m_clientHello.assign(message.begin(), message.end());
+    m_ephemeral = crypto::x25519Generate();
+    DoorHello reply;
+    reply.ephemeral = m_ephemeral.publicKey;
+    reply.nonce = crypto::randomBytes(kNonceSize);
+    reply.receiveWindow = receiveWindow();
+    const Bytes unsignedPart = encodeUnsigned(reply);
+    reply.signature = m_door.signWithIdentity(doorSignedTranscript(m_clientHello, unsignedPart));
+    m_doorHello = encode(reply);
+    const auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
+    if (!shared) {
+        failSession();
+        return;
+    }
+    m_keys = deriveKeys(*shared, m_clientHello, m_doorHello);
+    sendPlain(m_doorHello);
+    m_state = State::AwaitAuth;
+}
+
+void DoorSession::handleAuth(ByteView message)
+{
+    const auto sig = decodeClientAuth(message);
+    // The laptop proves it acts for the property: the property key signs this very transcript.
+    if (!sig || !crypto::ed25519Verify(m_door.propertyPublicKey(),
+                                       clientSignedTranscript(m_clientHello, m_doorHello), *sig)) {
+        failSession();
+        return;
+    }
+    const auto hello = decodeClientHello(m_clientHello);
+    startRecords(RecordCipher(m_keys.doorToLaptopKey, m_keys.doorToLaptopIv),
+                 RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv), hello->receiveWindow);
+    m_state = State::Running;
+    const DoorStatus status = m_door.status(m_now);
+    sendRecord(encodeStatus(status));
+    // Activity goes up unasked, right behind the status: no extra round trip.
+    std::uint64_t from = status.activityFirstSeq;
+    for (;;) {
+        const auto batch = m_door.activity(from, kActivityBatchMax);
+        if (batch.empty())
+            break;
+        sendRecord(encodeActivityBatch(batch));
+        from = batch.back().seq + 1;
+    }
+    m_activityUploadedUpTo = status.activityNextSeq;
+}
+
+void DoorSession::rejectUpdate(UpdateError e)
+{
+    m_updateActive = false;
+    sendRecord(Bytes{static_cast<std::uint8_t>(MessageType::UpdateRejected), static_cast<std::uint8_t>(e)});
+}
+
+void DoorSession::handleRecord(ByteView message)
+{
+    const auto type = static_cast<MessageType>(message[0]);
+    switch (type) {
+    case MessageType::UpdateBegin: {
+        const auto begin = decodeUpdateBegin(message);
+        if (!begin)
+            return failSession();
+        const UpdateError e =
+            m_door.beginStage(begin->newVersion, begin->newHash, begin->totalLength, begin->offset);
+        if (e != UpdateError::None)
+            return rejectUpdate(e);
+        m_updateActive = true;
+        return;
+    }
+    case MessageType::UpdateChunk: {
+        if (!m_updateActive)
+            return; // after a rejection the laptop's remaining chunks are dropped
+        bool complete = false;
+        const UpdateError e = m_door.appendStage(message.subspan(1), m_now, &complete);
+        if (e != UpdateError::None)
+            return rejectUpdate(e);
+        if (complete) {
+            m_updateActive = false;
+            VersionAck ack{m_door.accessList().version, m_door.listHash(), 0};
+            sendRecord(encodeVersionAck(MessageType::Applied, ack));
+        }
+        return;
+    }
+    case MessageType::ClockSet: {
+        Reader r(message.subspan(1));
+        const std::int64_t t = r.i64();
+        if (!r.atEnd())
+            return failSession();
+        m_door.setClock(t, m_now);
+        return;
+    }
+    case MessageType::ActivityAck: {
+        const auto upTo = readVarintMessage(message);
+        // Only what this session uploaded may be released.
+        if (!upTo || *upTo > m_activityUploadedUpTo)
+            return failSession();
+        m_door.acknowledgeActivity(*upTo);
+        return;
+    }
+    case MessageType::Finish: {
+        if (message.size() != 1)
+            return failSession();
+        VersionAck done{m_door.accessList().version, m_door.listHash(),
+                        m_door.status(m_now).activityFirstSeq};
+        sendRecord(encodeVersionAck(MessageType::Done, done));
+        m_state = State::Closed;
+        return;
+    }
+    default:
+        return failSession();
+    }
+}
+
+// --- SyncClient -----------------------------------------------------------------------------
+
+const char *toString(SyncError e)
+{
+    switch (e) {
+    case SyncError::None:
+        return "none";
+    case SyncError::AuthenticationFailed:
+        return "authentication failed";
+    case SyncError::DoorNotCommissioned:
+        return "door not commissioned";
+    case SyncError::WrongDoor:
+        return "wrong door";
+    case SyncError::DoorRejectedUpdate:
+        return "door rejected update";
+    case SyncError::LinkLost:
+        return "link lost";
+    case SyncError::ProtocolViolation:
+        return "protocol violation";
+    case SyncError::LocalError:
+        return "local error";
+    }
+    return "invalid";
+}
+
+SyncClient::SyncClient(SyncClientConfig config)
+    : Endpoint(config.linkPayload, kLaptopReceiveWindow)
+    , m_config(std::move(config))
+{}
+
+void SyncClient::failWith(SyncError e, std::string message)
+{
+    if (finished())
+        return;
+    m_result.error = e;
+    m_result.message = std::move(message);
+    m_state = State::Failed;
+    fail();
+}
+
+void SyncClient::start()
+{
+    if (m_state != State::Idle)
+        return;
+    if (m_config.propertySeed.size() != 32 || m_config.doorIdentityPublicKey.size() != 32) {
+        failWith(SyncError::LocalError,
+                 "The property key or the door's identity key is missing or malformed.");
+        return;
+    }
+    m_ephemeral = crypto::x25519Generate();
+    ClientHello hello;
+    hello.propertyId = m_config.propertyId;
+    hello.doorId = m_config.doorId;
+    hello.ephemeral = m_ephemeral.publicKey;
+    hello.nonce = crypto::randomBytes(kNonceSize);
+    hello.receiveWindow = receiveWindow();
+    m_clientHello = encode(hello);
+    sendPlain(m_clientHello);
+    m_state = State::AwaitDoorHello;
+    ++m_roundTrips;
+}
+
+void SyncClient::linkLost()
+{
+    if (!finished())
+        failWith(SyncError::LinkLost,
+                 "The connection to the door was lost before the sync finished. Move closer "
+                 "to the door and sync again; it resumes where it stopped.");
+}
+
+void SyncClient::receive(ByteView bytes, std::int64_t now)
+{
+    if (finished())
+        return;
+    m_config.now = now;
+    receiveBytes(bytes);
+    if (failed() && !finished())
+        failWith(SyncError::ProtocolViolation, "The door's data failed verification (tampered or corrupted "
+                                               "link). Sync again.");
+}
+
+void SyncClient::onMessage(ByteView message)
+{
+    switch (m_state) {
+    case State::AwaitDoorHello:
+        handleDoorHello(message);
+        break;
+    case State::AwaitStatus:
+        handleStatus(message);
+        break;
+    case State::Syncing:
+        handleRecord(message);
+        break;
+    default:
+        failWith(SyncError::ProtocolViolation, "The door sent data out of turn.");
+    }
+}
+
+void SyncClient::handleDoorHello(ByteView message)
+{
+    if (const auto refused = decodeRefuse(message)) {
+        switch (*refused) {
+        case RefuseCode::NotCommissioned:
+            return failWith(SyncError::DoorNotCommissioned,
+                            "The door has not been commissioned. Commission it before syncing.");
+        case RefuseCode::WrongDoor:
+            return failWith(SyncError::WrongDoor,
+                            "This is not the door you selected (another door or property).");
+        case RefuseCode::UnsupportedVersion:
+            return failWith(SyncError::ProtocolViolation,
+                            "The door speaks another protocol version; update its firmware or Porter.");
+        }
+    }
+    const auto hello = decodeDoorHello(message);
+    if (!hello || hello->version != kProtocolVersion || hello->receiveWindow < 4096)
+        return failWith(SyncError::ProtocolViolation, "The door's greeting is malformed.");
+    const Bytes unsignedPart = encodeUnsigned(*hello);
+    if (!crypto::ed25519Verify(m_config.doorIdentityPublicKey,
+                               doorSignedTranscript(m_clientHello, unsignedPart), hello->signature))
+        return failWith(SyncError::AuthenticationFailed,
+                        "The door could not prove its identity. It may be a different or reset door: check "
+                        "which door you are next to, or commission it again.");
+    const auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
+    if (!shared)
+        return failWith(SyncError::AuthenticationFailed, "The door's key exchange is invalid.");
+    const Bytes doorHello(message.begin(), message.end());
+    const SessionKeys keys = deriveKeys(*shared, m_clientHello, doorHello);
+    const Bytes sig =
+        crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_clientHello, doorHello));
+    if (sig.empty())
+        return failWith(SyncError::LocalError, "The property key cannot sign.");
+    sendPlain(encodeClientAuth(sig));
+    startRecords(RecordCipher(keys.laptopToDoorKey, keys.laptopToDoorIv),
+                 RecordCipher(keys.doorToLaptopKey, keys.doorToLaptopIv), hello->receiveWindow);
+    m_state = State::AwaitStatus;
+    ++m_roundTrips;
+}
+
+void SyncClient::handleStatus(ByteView message)
+{
+    const auto status = decodeStatus(message);
+    if (!status || status->propertyId != m_config.propertyId || status->doorId != m_config.doorId)
+        return failWith(SyncError::ProtocolViolation, "The door's status is malformed.");
+    m_result.doorStatus = *status;
+    m_result.driftSeconds = status->doorClock - m_config.now;
+    m_activityExpectedFrom = status->activityFirstSeq;
+    m_activityExpectedTo = status->activityNextSeq;
+    m_activityNext = m_activityExpectedFrom;
+    m_state = State::Syncing;
+    ++m_roundTrips;
+
+    std::optional<Bytes> update;
+    if (m_config.updateFor)
+        update = m_config.updateFor(*status);
+    if (update) {
+        const auto header = decodeHeader(*update);
+        if (!header || header->propertyId != m_config.propertyId || header->doorId != m_config.doorId ||
+            update->size() > kMaxUpdateSize)
+            return failWith(SyncError::LocalError, "The update prepared for this door is invalid.");
+        m_update = std::move(*update);
+        UpdateBegin begin;
+        begin.newVersion = header->newVersion;
+        begin.newHash = header->newHash;
+        begin.totalLength = static_cast<std::uint32_t>(m_update.size());
+        // Resume: the door already holds the first `have` bytes of this very update.
+        const StagedInfo &staged = status->staged;
+        if (staged.newVersion == begin.newVersion && staged.newHash == begin.newHash &&
+            staged.totalLength == begin.totalLength && staged.have < begin.totalLength)
+            begin.offset = staged.have;
+        m_result.updateTotalBytes = m_update.size();
+        m_result.updateResumedFrom = begin.offset;
+        sendRecord(encode(begin));
+        for (std::size_t pos = begin.offset; pos < m_update.size(); pos += kUpdateChunkSize) {
+            const std::size_t n = std::min(kUpdateChunkSize, m_update.size() - pos);
+            Bytes chunk;
+            chunk.reserve(n + 1);
+            chunk.push_back(static_cast<std::uint8_t>(MessageType::UpdateChunk));
+            chunk.insert(chunk.end(), m_update.begin() + static_cast<std::ptrdiff_t>(pos),
+                         m_update.begin() + static_cast<std::ptrdiff_t>(pos + n));
+            sendRecord(std::move(chunk));
+        }
+        m_updateSent = true;
+    }
+    Writer clock;
+    clock.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
+    clock.i64(m_config.now);
+    sendRecord(clock.take());
+    maybeFinish();
+}
+
+void SyncClient::onRecordReleased(const Bytes &plaintext)
+{
+    if (plaintext.empty() || plaintext[0] != static_cast<std::uint8_t>(MessageType::UpdateChunk))
+        return;
+    m_result.updateBytesSent += plaintext.size() - 1;
+    if (m_config.onProgress)
+        m_config.onProgress(m_result.updateResumedFrom + m_result.updateBytesSent, m_result.updateTotalBytes);
+}
+
+void SyncClient::maybeFinish()
+{
+    if (m_finishSent || m_activityNext != m_activityExpectedTo)
+        return;
+    if (m_activityExpectedTo > m_activityExpectedFrom)
+        sendRecord(withVarint(MessageType::ActivityAck, m_activityExpectedTo));
+    sendRecord(simple(MessageType::Finish));
+    m_finishSent = true;
+}
+
+void SyncClient::handleRecord(ByteView message)
+{
+    const auto type = static_cast<MessageType>(message[0]);
+    switch (type) {
+    case MessageType::ActivityBatch: {
+        const auto batch = decodeActivityBatch(message);
+        if (!batch || batch->empty() || batch->front().seq != m_activityNext ||
+            batch->back().seq >= m_activityExpectedTo)
+            return failWith(SyncError::ProtocolViolation, "The door's activity upload is malformed.");
+        if (m_config.onActivity && !m_config.onActivity(*batch))
+            return failWith(SyncError::LocalError,
+                            "Porter could not store the door's activity; the door keeps it.");
+        m_result.activity.insert(m_result.activity.end(), batch->begin(), batch->end());
+        m_activityNext = batch->back().seq + 1;
+        maybeFinish();
+        return;
+    }
+    case MessageType::Applied: {
+        const auto ack = decodeVersionAck(type, message);
+        const auto header = decodeHeader(m_update);
+        if (!ack || !m_updateSent || m_updateAnswered || !header || ack->version != header->newVersion ||
+            ack->hash != header->newHash)
+            return failWith(SyncError::ProtocolViolation, "The door acknowledged an update it was not sent.");
+        m_updateAnswered = true;
+        m_result.applied = *ack;
+        return;
+    }
+    case MessageType::UpdateRejected: {
+        if (message.size() != 2 || !m_updateSent || m_updateAnswered)
+            return failWith(SyncError::ProtocolViolation, "The door's update answer is malformed.");
+        m_updateAnswered = true;
+        m_result.updateError = static_cast<UpdateError>(message[1]);
+        return;
+    }
+    case MessageType::Done: {
+        const auto done = decodeVersionAck(type, message);
+        if (!done || !m_finishSent || (m_updateSent && !m_updateAnswered))
+            return failWith(SyncError::ProtocolViolation, "The door finished out of turn.");
+        m_result.finalState = *done;
+        m_result.clockSet = true;
+        m_result.activityReleasedUpTo = done->activityFirstSeq;
+        if (m_result.updateError != UpdateError::None) {
+            m_result.error = SyncError::DoorRejectedUpdate;
+            m_result.message = std::string("The door refused the update: ") +
+                               door::toString(m_result.updateError) +
+                               ". Sync again; if it persists, send a full update.";
+            m_state = State::Failed;
+        } else {
+            m_state = State::Finished;
+        }
+        return;
+    }
+    default:
+        return failWith(SyncError::ProtocolViolation, "The door sent an unexpected message.");
+    }
+}
+
+// --- Loopback -------------------------------------------------------------------------------
+
+LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t now,
+                          const LoopbackOptions &options)
+{
+    LoopbackStats stats;
+    std::size_t index = 0;
+    std::size_t total = 0;
+    if (client.state() == SyncClient::State::Idle)
+        client.start();
+    auto deliver = [&](bool toDoor, Bytes f) {
+        if (options.tamper)
+            options.tamper(toDoor, index, f);
+        ++index;
+        if (options.record)
+            stats.transcript.emplace_back(toDoor, f);
+        std::size_t n = f.size();
+        if (total + n > options.dropAfterBytes) {
+            n = options.dropAfterBytes - total;
+            stats.dropped = true;
+        }
+        total += n;
+        const ByteView part(f.data(), n);
+        if (toDoor) {
+            stats.bytesToDoor += n;
+            ++stats.fragmentsToDoor;
+            door.receive(part, now);
+        } else {
+            stats.bytesToLaptop += n;
+            ++stats.fragmentsToLaptop;
+            client.receive(part, now);
+        }
+    };
+    for (;;) {
+        bool moved = false;
+        while (!stats.dropped) {
+            auto f = client.nextFragment();
+            if (!f)
+                break;
+            deliver(true, std::move(*f));
+            moved = true;
+        }
+        while (!stats.dropped) {
+            auto f = door.nextFragment();
+            if (!f)
+                break;
+            deliver(false, std::move(*f));
+            moved = true;
+        }
+        if (moved)
+            ++stats.flights;
+        if (!moved || stats.dropped)
+            break;
+    }
+    if (!client.finished())
+        client.linkLost();
+    door.linkLost();
+    return stats;
+}
+
+} // namespace porter::door

@@ -1,0 +1,209 @@
+#include "storage.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace porter::door {
+
+bool Storage::replaceAtomically(const std::string &name, ByteView data)
+{
+    const std::string tmp = name + ".tmp";
+    return write(tmp, data) && sync(tmp) && rename(tmp, name) && syncDir();
+}
+
+// --- FileStorage ----------------------------------------------------------------------------
+
+FileStorage::FileStorage(std::string directory)
+    : m_dir(std::move(directory))
+{
+    std::error_code ec;
+    std::filesystem::create_directories(m_dir, ec);
+}
+
+std::string FileStorage::path(const std::string &name) const
+{
+    return (std::filesystem::path(m_dir) / name).string();
+}
+
+std::optional<Bytes> FileStorage::read(const std::string &name)
+{
+    std::FILE *f = std::fopen(path(name).c_str(), "rb");
+    if (!f)
+        return std::nullopt;
+    Bytes out;
+    std::uint8_t buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0)
+        out.insert(out.end(), buf, buf + n);
+    const bool err = std::ferror(f);
+    std::fclose(f);
+    if (err)
+        return std::nullopt;
+    return out;
+}
+
+static bool writeMode(const std::string &p, ByteView data, const char *mode)
+{
+    std::FILE *f = std::fopen(p.c_str(), mode);
+    if (!f)
+        return false;
+    const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+    return std::fclose(f) == 0 && ok;
+}
+
+bool FileStorage::write(const std::string &name, ByteView data)
+{
+    return writeMode(path(name), data, "wb");
+}
+
+bool FileStorage::append(const std::string &name, ByteView data)
+{
+    return writeMode(path(name), data, "ab");
+}
+
+bool FileStorage::sync(const std::string &name)
+{
+#ifdef _WIN32
+    std::FILE *f = std::fopen(path(name).c_str(), "r+b");
+    if (!f)
+        return false;
+    const bool ok = _commit(_fileno(f)) == 0;
+    std::fclose(f);
+    return ok;
+#else
+    const int fd = ::open(path(name).c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool FileStorage::rename(const std::string &from, const std::string &to)
+{
+    std::error_code ec;
+    std::filesystem::rename(path(from), path(to), ec); // replaces `to` atomically on POSIX and NTFS
+    return !ec;
+}
+
+bool FileStorage::syncDir()
+{
+#ifdef _WIN32
+    return true;
+#else
+    const int fd = ::open(m_dir.c_str(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool FileStorage::remove(const std::string &name)
+{
+    std::error_code ec;
+    std::filesystem::remove(path(name), ec);
+    return !ec;
+}
+
+// --- MemoryStorage --------------------------------------------------------------------------
+
+bool MemoryStorage::step()
+{
+    if (m_steps >= m_failAfter)
+        return false;
+    ++m_steps;
+    return m_steps <= m_failAfter;
+}
+
+std::optional<Bytes> MemoryStorage::read(const std::string &name)
+{
+    auto it = m_dir.find(name);
+    if (it == m_dir.end())
+        return std::nullopt;
+    return it->second->current;
+}
+
+bool MemoryStorage::write(const std::string &name, ByteView data)
+{
+    if (!step())
+        return false;
+    auto inode = std::make_shared<Inode>();
+    inode->current.assign(data.begin(), data.end());
+    m_dir[name] = inode;
+    return true;
+}
+
+bool MemoryStorage::append(const std::string &name, ByteView data)
+{
+    if (!step())
+        return false;
+    auto it = m_dir.find(name);
+    if (it == m_dir.end()) {
+        auto inode = std::make_shared<Inode>();
+        it = m_dir.emplace(name, inode).first;
+    }
+    it->second->current.insert(it->second->current.end(), data.begin(), data.end());
+    return true;
+}
+
+bool MemoryStorage::sync(const std::string &name)
+{
+    if (!step())
+        return false;
+    auto it = m_dir.find(name);
+    if (it == m_dir.end())
+        return false;
+    it->second->durable = it->second->current;
+    return true;
+}
+
+bool MemoryStorage::rename(const std::string &from, const std::string &to)
+{
+    if (!step())
+        return false;
+    auto it = m_dir.find(from);
+    if (it == m_dir.end())
+        return false;
+    m_dir[to] = it->second;
+    m_dir.erase(from);
+    return true;
+}
+
+bool MemoryStorage::syncDir()
+{
+    if (!step())
+        return false;
+    m_durableDir = m_dir;
+    return true;
+}
+
+bool MemoryStorage::remove(const std::string &name)
+{
+    if (!step())
+        return false;
+    m_dir.erase(name);
+    return true;
+}
+
+void MemoryStorage::crash()
+{
+    m_dir = m_durableDir;
+    for (auto &[name, inode] : m_dir)
+        inode->current = inode->durable;
+    m_failAfter = SIZE_MAX;
+    m_steps = 0;
+}
+
+} // namespace porter::door
