@@ -1,0 +1,648 @@
+#include "access/accessservice.h"
+
+#include "access/permissions.h"
+#include "access/validation.h"
+#include "util/localtime.h"
+
+namespace porter {
+namespace {
+
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+} // namespace
+
+Result<Person> AccessService::validateContact(const ContactDetails &c, const Property &p, AccessMethod method)
+{
+    Person person;
+    auto first = validateName(c.firstName, QStringLiteral("first name"));
+    if (!first.ok())
+        return first.error();
+    person.firstName = *first;
+    if (!c.lastName.trimmed().isEmpty()) {
+        auto last = validateName(c.lastName, QStringLiteral("last name"));
+        if (!last.ok())
+            return last.error();
+        person.lastName = *last;
+    }
+    auto email = validateEmail(c.email);
+    if (!email.ok())
+        return email.error();
+    person.email = *email;
+    auto phone = normalizePhone(c.phone, p.region);
+    if (!phone.ok())
+        return phone.error();
+    person.phone = *phone;
+    person.propertyId = p.id;
+    person.accessMethod = method;
+    return person;
+}
+
+Status AccessService::checkWindow(std::optional<qint64> startsAt, std::optional<qint64> expiresAt,
+                                  qint64 start) const
+{
+    Q_UNUSED(startsAt)
+    if (expiresAt && *expiresAt <= start)
+        return invalid(QStringLiteral("The expiration must be after the start."));
+    if (expiresAt && *expiresAt <= now())
+        return invalid(
+            QStringLiteral("The expiration is in the past. Pick a later date, or remove the key instead."));
+    return {};
+}
+
+Status AccessService::checkNoDuplicateInvitation(const Property &p, const QString &email) const
+{
+    auto existing = m_people.liveByEmail(p.id, email.toLower());
+    if (!existing.ok())
+        return existing.error();
+    for (const Person &other : *existing) {
+        if (other.hostPersonId)
+            continue; // a guest pass is not an invitation; inviting the guest properly is fine
+        auto status = m_people.status(other.id, now());
+        if (!status.ok())
+            return status.error();
+        if (*status == PersonStatus::Active || *status == PersonStatus::Invited)
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("%1 <%2> already has an active invitation at %3 (person %4). Edit their "
+                               "access instead.")
+                    .arg(other.displayName(), other.email, p.name)
+                    .arg(other.id));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 <%2> is already listed at %3 as %4 (person %5). Add a key to them to give "
+                           "access again, or delete them first.")
+                .arg(other.displayName(), other.email, p.name, toString(*status))
+                .arg(other.id));
+    }
+    return {};
+}
+
+QString AccessService::welcomeBody(const Person &person, const Property &p, qint64 start,
+                                   std::optional<qint64> expiry) const
+{
+    auto zone = timeZoneNamed(p.timeZone);
+    const QTimeZone tz = zone.ok() ? *zone : QTimeZone::utc();
+    QString body =
+        QStringLiteral("Hello %1,\n\nYou have been invited to %2.\n").arg(person.firstName, p.name);
+    body += QStringLiteral("Your access starts %1").arg(formatLocal(start, tz));
+    body += expiry ? QStringLiteral(" and ends %1.\n").arg(formatLocal(*expiry, tz)) : QStringLiteral(".\n");
+    if (person.accessMethod == AccessMethod::App)
+        body += QStringLiteral(
+                    "\nInstall the Porter app and sign in with %1 to get acquainted before your access "
+                    "starts.\n")
+                    .arg(person.email);
+    else
+        body +=
+            QStringLiteral("\nYou will receive a new doorcode for each day of your access. Enter it on the "
+                           "keypad and press the lock button.\n");
+    return body;
+}
+
+Result<InviteResult> AccessService::invite(const Manager &actor, const InviteRequest &r)
+{
+    auto property = propertyFor(actor, r.propertyId);
+    if (!property.ok())
+        return property.error();
+    const Property &p = *property;
+    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
+        return denied(actor, p.id, QStringLiteral("invite"), st.error());
+    if (r.keyIds.isEmpty())
+        return invalid(QStringLiteral("Add at least one key to the invitation."));
+    QList<Key> keys;
+    for (Id keyId : r.keyIds) {
+        auto key = keyIn(p, keyId);
+        if (!key.ok())
+            return key.error();
+        if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
+            return denied(actor, p.id, QStringLiteral("invite"), st.error());
+        if (key->doorIds.isEmpty())
+            return invalid(
+                QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+        keys.append(*key);
+    }
+    auto person = validateContact(r.contact, p, r.method);
+    if (!person.ok())
+        return person.error();
+    const qint64 start = r.startsAt.value_or(now());
+    PORTER_TRY(checkWindow(r.startsAt, r.expiresAt, start));
+    PORTER_TRY(checkNoDuplicateInvitation(p, person->email));
+
+    InviteResult result;
+    result.person = *person;
+    result.person.resident = r.resident;
+    result.person.mayShare = r.mayShare;
+    result.person.createdAt = now();
+    if (!r.expiresAt)
+        result.warnings << QStringLiteral(
+                               "No expiration was set: %1's access will not end by itself. Setting one "
+                               "(such as the lease end) is recommended.")
+                               .arg(result.person.displayName());
+
+    auto st = m_db.transaction([&]() -> Status {
+        auto personId = m_people.insertPerson(result.person, actor.id);
+        if (!personId.ok())
+            return personId.error();
+        result.person.id = *personId;
+        QStringList keyNames;
+        for (const Key &k : keys) {
+            Grant g;
+            g.personId = result.person.id;
+            g.keyId = k.id;
+            g.startsAt = start;
+            g.expiresAt = r.expiresAt;
+            g.createdAt = now();
+            auto grantId = m_people.insertGrant(g, actor.id);
+            if (!grantId.ok())
+                return grantId.error();
+            g.id = *grantId;
+            result.grants.append(g);
+            keyNames << k.name;
+        }
+        auto doors = offlineDoorsOfKeys(r.keyIds);
+        if (!doors.ok())
+            return doors.error();
+        const QString summary = QStringLiteral("Add %1 (%2)")
+                                    .arg(result.person.displayName(), keyNames.join(QStringLiteral(", ")));
+        PORTER_TRY(markDoors(*doors, QStringLiteral("grant-add"), result.person.id, summary,
+                             start > now() ? std::optional<qint64>(start) : std::nullopt));
+        result.doorsToSync = QList<Id>(doors->begin(), doors->end());
+        std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
+
+        OutboxMessage mail;
+        mail.createdAt = now();
+        mail.propertyId = p.id;
+        mail.personId = result.person.id;
+        mail.kind = QStringLiteral("welcome");
+        mail.to = result.person.email;
+        mail.subject = QStringLiteral("Welcome to %1").arg(p.name);
+        mail.body = welcomeBody(result.person, p, start, r.expiresAt);
+        auto mailId = m_journal.enqueueMail(mail);
+        if (!mailId.ok())
+            return mailId.error();
+        result.welcomeMailId = *mailId;
+
+        return log(actor, p.id, QStringLiteral("invite"), result.person.id,
+                   QStringLiteral("Invited %1 <%2> with %3 (%4%5%6)")
+                       .arg(result.person.displayName(), result.person.email,
+                            keyNames.join(QStringLiteral(", ")), toString(r.method),
+                            r.resident ? QStringLiteral(", resident") : QString(),
+                            r.mayShare ? QStringLiteral(", may share") : QString()));
+    });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
+                                    std::optional<qint64> startsAt, std::optional<qint64> expiresAt)
+{
+    Property p;
+    auto person = livePersonFor(actor, personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
+        return denied(actor, p.id, QStringLiteral("add-key"), st.error(), personId);
+    auto key = keyIn(p, keyId);
+    if (!key.ok())
+        return key.error();
+    if (key->doorIds.isEmpty())
+        return invalid(QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+    const qint64 start = startsAt.value_or(now());
+    PORTER_TRY(checkWindow(startsAt, expiresAt, start));
+    auto open = m_people.grants(personId, false);
+    if (!open.ok())
+        return open.error();
+    for (const Grant &g : *open) {
+        if (g.keyId == keyId && g.isCurrentOrFuture(now()))
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("%1 already holds \"%2\" (grant %3). Change its expiration instead.")
+                    .arg(person->displayName(), key->name)
+                    .arg(g.id));
+    }
+    Grant g;
+    g.personId = personId;
+    g.keyId = keyId;
+    g.startsAt = start;
+    g.expiresAt = expiresAt;
+    g.createdAt = now();
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_people.insertGrant(g, actor.id);
+        if (!id.ok())
+            return id.error();
+        g.id = *id;
+        if (person->revokedAt)
+            PORTER_TRY(m_people.setRevoked(personId, std::nullopt)); // granted again after a revoke
+        auto doors = offlineDoorsOfKeys({keyId});
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(markDoors(*doors, QStringLiteral("grant-add"), personId,
+                             QStringLiteral("Add %1 to %2").arg(key->name, person->displayName()),
+                             start > now() ? std::optional<qint64>(start) : std::nullopt));
+        return log(actor, p.id, QStringLiteral("grant-add"), personId,
+                   QStringLiteral("Gave %1 the key %2").arg(person->displayName(), key->name));
+    });
+    if (!st.ok())
+        return st.error();
+    return g;
+}
+
+Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt)
+{
+    auto grant = m_people.grant(grantId);
+    if (!grant.ok())
+        return grant.error();
+    Property p;
+    auto person = livePersonFor(actor, grant->personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canGiveKey(actor, p, grant->keyId); !st.ok())
+        return denied(actor, p.id, QStringLiteral("grant-expiry"), st.error(), person->id);
+    if (grant->endedAt)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
+    PORTER_TRY(checkWindow(grant->startsAt, expiresAt, grant->startsAt));
+    auto key = m_dir.key(grant->keyId);
+    if (!key.ok())
+        return key.error();
+    Grant updated = *grant;
+    updated.expiresAt = expiresAt;
+    auto st = m_db.transaction([&]() -> Status {
+        PORTER_TRY(m_people.setGrantExpiry(grantId, expiresAt));
+        // Guest passes on this key never outlast their host's own access (docs/decisions.md).
+        if (expiresAt) {
+            auto shares = m_people.sharesByHost(person->id, false);
+            if (!shares.ok())
+                return shares.error();
+            for (const GuestShare &s : *shares) {
+                if (s.keyId == grant->keyId && (!s.expiresAt || *s.expiresAt > *expiresAt))
+                    PORTER_TRY(
+                        m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = max(starts_at + 1, ?) "
+                                                 "WHERE id = ?"),
+                                  {*expiresAt, s.id}));
+            }
+        }
+        auto doors = offlineDoorsOfKeys({grant->keyId});
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(markDoors(
+            *doors, QStringLiteral("grant-expiry"), person->id,
+            QStringLiteral("Change %1's expiration of %2").arg(person->displayName(), key->name), expiresAt));
+        return log(actor, p.id, QStringLiteral("grant-expiry"), person->id,
+                   QStringLiteral("Set the expiration of %1's key %2 to %3")
+                       .arg(person->displayName(), key->name,
+                            expiresAt ? formatUtcIso(*expiresAt) : QStringLiteral("none")));
+    });
+    if (!st.ok())
+        return st.error();
+    return updated;
+}
+
+Status AccessService::removeKey(const Manager &actor, Id grantId)
+{
+    auto grant = m_people.grant(grantId);
+    if (!grant.ok())
+        return grant.error();
+    Property p;
+    auto person = livePersonFor(actor, grant->personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canGiveKey(actor, p, grant->keyId); !st.ok())
+        return denied(actor, p.id, QStringLiteral("remove-key"), st.error(), person->id);
+    if (grant->endedAt)
+        return makeError(ErrorCode::Conflict, QStringLiteral("Grant %1 has already ended.").arg(grantId));
+    auto key = m_dir.key(grant->keyId);
+    if (!key.ok())
+        return key.error();
+    return m_db.transaction([&]() -> Status {
+        PORTER_TRY(m_people.endGrant(grantId, now(), EndReason::Removed));
+        // The host no longer holds this key: their permanent guest passes on it end with it; timed passes
+        // run out on their own (the same rule as deleting the host, docs/decisions.md).
+        auto shares = m_people.sharesByHost(person->id, false);
+        if (!shares.ok())
+            return shares.error();
+        QSet<Id> doors;
+        for (const GuestShare &s : *shares) {
+            if (s.keyId == grant->keyId && s.permanent())
+                PORTER_TRY(m_people.endShare(s.id, now(), EndReason::Removed));
+        }
+        auto keyDoors = offlineDoorsOfKeys({grant->keyId});
+        if (!keyDoors.ok())
+            return keyDoors.error();
+        PORTER_TRY(markDoors(*keyDoors, QStringLiteral("grant-remove"), person->id,
+                             QStringLiteral("Remove %1 from %2").arg(key->name, person->displayName())));
+        return log(actor, p.id, QStringLiteral("grant-remove"), person->id,
+                   QStringLiteral("Removed the key %1 from %2").arg(key->name, person->displayName()));
+    });
+}
+
+Result<RevokeResult> AccessService::revokeAll(const Manager &actor, Id personId)
+{
+    return endAccess(actor, personId, false);
+}
+
+Result<RevokeResult> AccessService::deletePerson(const Manager &actor, Id personId)
+{
+    return endAccess(actor, personId, true);
+}
+
+Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId, bool deleting)
+{
+    const QString action = deleting ? QStringLiteral("delete") : QStringLiteral("revoke");
+    Property p;
+    auto person = livePersonFor(actor, personId, &p);
+    if (!person.ok())
+        return person.error();
+    auto grants = m_people.grants(personId, false);
+    if (!grants.ok())
+        return grants.error();
+    auto ownShares = m_people.sharesOfGuest(personId, false);
+    if (!ownShares.ok())
+        return ownShares.error();
+    QList<Id> openKeys;
+    for (const Grant &g : *grants)
+        openKeys << g.keyId;
+    for (const GuestShare &s : *ownShares)
+        openKeys << s.keyId;
+    if (auto st = permissions::canRevokePerson(actor, p, openKeys); !st.ok())
+        return denied(actor, p.id, action, st.error(), personId);
+    auto hostShares = m_people.sharesByHost(personId, false);
+    if (!hostShares.ok())
+        return hostShares.error();
+
+    RevokeResult result;
+    auto st = m_db.transaction([&]() -> Status {
+        // Doors to tell: the person's own, and each guest's whose pass ends here.
+        auto doors = offlineDoorsOfPerson(personId);
+        if (!doors.ok())
+            return doors.error();
+        QSet<Id> allDoors = *doors;
+        const EndReason own = deleting ? EndReason::Deleted : EndReason::Revoked;
+        for (const Grant &g : *grants) {
+            PORTER_TRY(m_people.endGrant(g.id, now(), own));
+            ++result.grantsEnded;
+        }
+        for (const GuestShare &s : *ownShares)
+            PORTER_TRY(m_people.endShare(s.id, now(), own));
+        QSet<Id> guestKeys;
+        for (const GuestShare &s : *hostShares) {
+            // Revoke ends every pass the person gave; delete ends the permanent ones (the seed article).
+            if (!deleting || s.permanent()) {
+                PORTER_TRY(m_people.endShare(s.id, now(),
+                                             deleting ? EndReason::HostDeleted : EndReason::HostRevoked));
+                ++result.sharesEnded;
+                guestKeys.insert(s.keyId);
+            }
+        }
+        auto guestDoors = offlineDoorsOfKeys(QList<Id>(guestKeys.begin(), guestKeys.end()));
+        if (!guestDoors.ok())
+            return guestDoors.error();
+        allDoors.unite(*guestDoors);
+        if (deleting) {
+            auto cards = m_people.keycards(personId);
+            if (!cards.ok())
+                return cards.error();
+            for (const Keycard &c : *cards) {
+                // Free the serial so the card can be enrolled for someone else later.
+                PORTER_TRY(
+                    m_db.exec(QStringLiteral("UPDATE keycard SET active = 0, removed_at = ?, changed_at = ? "
+                                             "WHERE id = ?"),
+                              {now(), now(), c.id}));
+                ++result.keycardsDisabled;
+            }
+            PORTER_TRY(m_people.setDeleted(personId, now()));
+        } else {
+            PORTER_TRY(m_people.setRevoked(personId, now()));
+        }
+        PORTER_TRY(
+            markDoors(allDoors, action, personId,
+                      (deleting ? QStringLiteral("Delete %1") : QStringLiteral("Revoke all keys of %1"))
+                          .arg(person->displayName())));
+        result.doorsToSync = QList<Id>(allDoors.begin(), allDoors.end());
+        std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
+        return log(actor, p.id, action, personId,
+                   QStringLiteral("%1 %2: %3 keys and %4 guest passes ended")
+                       .arg(deleting ? QStringLiteral("Deleted") : QStringLiteral("Revoked all keys of"),
+                            person->displayName())
+                       .arg(result.grantsEnded)
+                       .arg(result.sharesEnded));
+    });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Result<ShareResult> AccessService::share(const Manager &actor, const ShareRequest &r)
+{
+    Property p;
+    auto host = livePersonFor(actor, r.hostPersonId, &p);
+    if (!host.ok())
+        return host.error();
+    for (Id keyId : r.keyIds) {
+        if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
+            return denied(actor, p.id, QStringLiteral("share"), st.error(), host->id);
+    }
+    if (host->hostPersonId)
+        return invalid(
+            QStringLiteral("%1 is a guest and cannot share keys further.").arg(host->displayName()));
+    if (!host->mayShare)
+        return invalid(QStringLiteral("%1 may not share keys. Turn on \"May share key\" for them first.")
+                           .arg(host->displayName()));
+    if (r.keyIds.isEmpty())
+        return invalid(QStringLiteral("Choose at least one key to share."));
+    const qint64 start = r.startsAt.value_or(now());
+    PORTER_TRY(checkWindow(r.startsAt, r.expiresAt, start));
+    auto hostGrants = m_people.grants(host->id, false);
+    if (!hostGrants.ok())
+        return hostGrants.error();
+    QList<Key> keys;
+    for (Id keyId : r.keyIds) {
+        auto key = keyIn(p, keyId);
+        if (!key.ok())
+            return key.error();
+        if (!key->shareable)
+            return invalid(QStringLiteral("The key \"%1\" may not be shared.").arg(key->name));
+        const Grant *held = nullptr;
+        for (const Grant &g : *hostGrants) {
+            if (g.keyId == keyId && g.isCurrentOrFuture(now()))
+                held = &g;
+        }
+        if (!held)
+            return invalid(QStringLiteral("%1 does not hold the key \"%2\", so cannot share it.")
+                               .arg(host->displayName(), key->name));
+        // A guest pass lies inside the host's own access to that key.
+        if (start < held->startsAt)
+            return invalid(QStringLiteral("The guest pass would start before %1's own access to \"%2\" does.")
+                               .arg(host->displayName(), key->name));
+        if (held->expiresAt && (!r.expiresAt || *r.expiresAt > *held->expiresAt))
+            return invalid(
+                QStringLiteral("The guest pass would outlast %1's own access to \"%2\" (until %3). Give the "
+                               "pass an end no later than that.")
+                    .arg(host->displayName(), key->name, formatUtcIso(*held->expiresAt)));
+        keys.append(*key);
+    }
+    auto guest = validateContact(r.guest, p, r.method);
+    if (!guest.ok())
+        return guest.error();
+
+    ShareResult result;
+    auto st = m_db.transaction([&]() -> Status {
+        // One guest record per host and email: sharing again with the same guest reuses it.
+        auto existing = m_people.liveByEmail(p.id, guest->email.toLower());
+        if (!existing.ok())
+            return existing.error();
+        std::optional<Person> reuse;
+        for (const Person &e : *existing) {
+            if (e.hostPersonId == host->id)
+                reuse = e;
+        }
+        if (reuse) {
+            result.guest = *reuse;
+            if (result.guest.revokedAt)
+                PORTER_TRY(m_people.setRevoked(result.guest.id, std::nullopt));
+        } else {
+            result.guest = *guest;
+            result.guest.hostPersonId = host->id;
+            result.guest.createdAt = now();
+            auto id = m_people.insertPerson(result.guest, actor.id);
+            if (!id.ok())
+                return id.error();
+            result.guest.id = *id;
+        }
+        QStringList names;
+        for (const Key &k : keys) {
+            GuestShare s;
+            s.hostPersonId = host->id;
+            s.guestPersonId = result.guest.id;
+            s.keyId = k.id;
+            s.startsAt = start;
+            s.expiresAt = r.expiresAt;
+            s.createdAt = now();
+            auto id = m_people.insertShare(s);
+            if (!id.ok())
+                return id.error();
+            s.id = *id;
+            result.shares.append(s);
+            names << k.name;
+        }
+        auto doors = offlineDoorsOfKeys(r.keyIds);
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(
+            markDoors(*doors, QStringLiteral("share"), result.guest.id,
+                      QStringLiteral("Guest %1 of %2").arg(result.guest.displayName(), host->displayName()),
+                      start > now() ? std::optional<qint64>(start) : std::nullopt));
+        result.doorsToSync = QList<Id>(doors->begin(), doors->end());
+        std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
+        ActivityEvent e;
+        e.at = now();
+        e.propertyId = p.id;
+        e.managerId = actor.id;
+        e.actor = QStringLiteral("%1 (on behalf of %2)").arg(host->displayName(), actorLabel(actor));
+        e.action = QStringLiteral("share");
+        e.personId = result.guest.id;
+        e.detail = QStringLiteral("%1 shared %2 with %3 %4")
+                       .arg(host->displayName(), names.join(QStringLiteral(", ")), result.guest.displayName(),
+                            r.expiresAt ? QStringLiteral("until %1").arg(formatUtcIso(*r.expiresAt))
+                                        : QStringLiteral("permanently"));
+        PORTER_TRY(m_journal.insertActivity(e));
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, const QString &serial,
+                                             bool activate)
+{
+    Property p;
+    auto person = livePersonFor(actor, personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
+        return denied(actor, p.id, QStringLiteral("keycard-enroll"), st.error(), personId);
+    auto normalized = normalizeCardSerial(serial);
+    if (!normalized.ok())
+        return normalized.error();
+    auto existing = m_people.keycardBySerial(*normalized);
+    if (!existing.ok())
+        return existing.error();
+    if (existing->has_value())
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Keycard %1 is already enrolled (for person %2). Deactivate or delete it "
+                           "there first.")
+                .arg(*normalized)
+                .arg((*existing)->personId));
+    Keycard card;
+    card.personId = personId;
+    card.serial = *normalized;
+    card.active = activate;
+    card.enrolledAt = now();
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_people.insertKeycard(card);
+        if (!id.ok())
+            return id.error();
+        card.id = *id;
+        if (activate) {
+            auto doors = offlineDoorsOfPerson(personId);
+            if (!doors.ok())
+                return doors.error();
+            PORTER_TRY(markDoors(*doors, QStringLiteral("keycard-on"), personId,
+                                 QStringLiteral("Keycard %1 of %2").arg(card.serial, person->displayName())));
+        }
+        return log(
+            actor, p.id, QStringLiteral("keycard-enroll"), personId,
+            QStringLiteral("Enrolled keycard %1 for %2%3")
+                .arg(card.serial, person->displayName(), activate ? QStringLiteral(" (active)") : QString()));
+    });
+    if (!st.ok())
+        return st.error();
+    return card;
+}
+
+Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycardId, bool active)
+{
+    auto card = m_people.keycard(keycardId);
+    if (!card.ok())
+        return card.error();
+    Property p;
+    auto person = livePersonFor(actor, card->personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
+        return denied(actor, p.id,
+                      active ? QStringLiteral("keycard-activate") : QStringLiteral("keycard-deactivate"),
+                      st.error(), person->id);
+    if (card->active == active)
+        return *card;
+    Keycard updated = *card;
+    updated.active = active;
+    auto st = m_db.transaction([&]() -> Status {
+        PORTER_TRY(m_people.setKeycardActive(keycardId, active, now()));
+        auto doors = offlineDoorsOfPerson(person->id);
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(markDoors(*doors, active ? QStringLiteral("keycard-on") : QStringLiteral("keycard-off"),
+                             person->id,
+                             QStringLiteral("Keycard %1 of %2 %3")
+                                 .arg(card->serial, person->displayName(),
+                                      active ? QStringLiteral("activated") : QStringLiteral("deactivated"))));
+        return log(actor, p.id,
+                   active ? QStringLiteral("keycard-activate") : QStringLiteral("keycard-deactivate"),
+                   person->id,
+                   QStringLiteral("%1 keycard %2 of %3")
+                       .arg(active ? QStringLiteral("Activated") : QStringLiteral("Deactivated"),
+                            card->serial, person->displayName()));
+    });
+    if (!st.ok())
+        return st.error();
+    return updated;
+}
+
+} // namespace porter

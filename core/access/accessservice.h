@@ -1,0 +1,100 @@
+#pragma once
+
+#include "access/servicebase.h"
+
+#include <QStringList>
+
+namespace porter {
+
+struct ContactDetails
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone; // any common format; stored as E.164
+};
+
+struct InviteRequest
+{
+    Id propertyId = 0;
+    AccessMethod method = AccessMethod::App;
+    ContactDetails contact;
+    QList<Id> keyIds;
+    bool resident = false;
+    bool mayShare = false;
+    std::optional<qint64> startsAt;  // UTC; none = now
+    std::optional<qint64> expiresAt; // UTC; none = no expiry (allowed, but warned about)
+};
+
+struct InviteResult
+{
+    Person person;
+    QList<Grant> grants;
+    Id welcomeMailId = 0;
+    QList<Id> doorsToSync;
+    QStringList warnings;
+};
+
+struct ShareRequest
+{
+    Id hostPersonId = 0;
+    AccessMethod method = AccessMethod::Doorcode;
+    ContactDetails guest;
+    QList<Id> keyIds;
+    std::optional<qint64> startsAt;  // none = now
+    std::optional<qint64> expiresAt; // none = permanent
+};
+
+struct ShareResult
+{
+    Person guest;
+    QList<GuestShare> shares;
+    QList<Id> doorsToSync;
+};
+
+struct RevokeResult
+{
+    int grantsEnded = 0;
+    int sharesEnded = 0;      // shares this person made that ended with it
+    int keycardsDisabled = 0; // delete only
+    QList<Id> doorsToSync;
+};
+
+// Everything a manager does to people's access (the seed article), each operation one transaction that
+// also writes its activity record and marks every affected offline door as needing a sync.
+class AccessService : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    Result<InviteResult> invite(const Manager &actor, const InviteRequest &request);
+
+    // Edit access.
+    Result<Grant> addKey(const Manager &actor, Id personId, Id keyId, std::optional<qint64> startsAt,
+                         std::optional<qint64> expiresAt);
+    Result<Grant> setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt);
+    Status removeKey(const Manager &actor, Id grantId);
+
+    // Ends every grant of the person and every guest share they made; they stay listed (Show expired)
+    // and can be given keys again.
+    Result<RevokeResult> revokeAll(const Manager &actor, Id personId);
+    // Removes the person from People; their permanent guests lose access; activity stays.
+    Result<RevokeResult> deletePerson(const Manager &actor, Id personId);
+
+    // What a resident with "may share" does from their phone; a manager performs it on their behalf.
+    Result<ShareResult> share(const Manager &actor, const ShareRequest &request);
+
+    Result<Keycard> enrollKeycard(const Manager &actor, Id personId, const QString &serial,
+                                  bool activate = true);
+    Result<Keycard> setKeycardActive(const Manager &actor, Id keycardId, bool active);
+
+private:
+    Result<Person> validateContact(const ContactDetails &c, const Property &p, AccessMethod method);
+    Status checkWindow(std::optional<qint64> startsAt, std::optional<qint64> expiresAt, qint64 start) const;
+    Status checkNoDuplicateInvitation(const Property &p, const QString &email) const;
+    Result<RevokeResult> endAccess(const Manager &actor, Id personId, bool deleting);
+    QString welcomeBody(const Person &person, const Property &p, qint64 start,
+                        std::optional<qint64> expiry) const;
+};
+
+} // namespace porter

@@ -1,0 +1,388 @@
+#include "access/directoryservice.h"
+
+#include "access/permissions.h"
+#include "access/validation.h"
+#include "util/localtime.h"
+#include "util/password.h"
+
+namespace porter {
+namespace {
+
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+Error conflictIfUnique(const Error &e, const QString &message)
+{
+    if (e.code == ErrorCode::Storage && e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+        return makeError(ErrorCode::Conflict, message);
+    return e;
+}
+
+Status validatePassword(const QString &password)
+{
+    if (password.size() < 10)
+        return invalid(QStringLiteral("The password must have at least 10 characters."));
+    return {};
+}
+
+} // namespace
+
+Result<Manager> DirectoryService::init(const InitRequest &r)
+{
+    auto count = m_dir.managerCount();
+    if (!count.ok())
+        return count.error();
+    if (*count > 0)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 already has a portfolio. Sign in as one of its managers.").arg(m_db.path()));
+    auto portfolioName = validateName(r.portfolioName, QStringLiteral("portfolio name"));
+    if (!portfolioName.ok())
+        return portfolioName.error();
+    auto name = validateName(r.managerName, QStringLiteral("manager name"));
+    if (!name.ok())
+        return name.error();
+    auto email = validateEmail(r.managerEmail);
+    if (!email.ok())
+        return email.error();
+    PORTER_TRY(validatePassword(r.password));
+    auto hash = hashPassword(r.password);
+    if (!hash.ok())
+        return hash.error();
+    Manager m;
+    m.name = *name;
+    m.email = *email;
+    m.role = ManagerRole::PortfolioManager;
+    m.keyManagement = KeyManagement::Full;
+    m.deviceManagement = true;
+    auto st = m_db.transaction([&]() -> Status {
+        auto portfolioId = m_dir.insertPortfolio(*portfolioName, now());
+        if (!portfolioId.ok())
+            return portfolioId.error();
+        m.portfolioId = *portfolioId;
+        auto id = m_dir.insertManager(m, *hash, now());
+        if (!id.ok())
+            return id.error();
+        m.id = *id;
+        return log(
+            m, std::nullopt, QStringLiteral("init"), std::nullopt,
+            QStringLiteral("Created portfolio %1 with Portfolio Manager %2").arg(*portfolioName, m.email));
+    });
+    if (!st.ok())
+        return st.error();
+    return m;
+}
+
+Result<Manager> DirectoryService::authenticate(const QString &email, const QString &password)
+{
+    QString hash;
+    auto m = m_dir.managerByEmail(email, &hash);
+    if (!m.ok())
+        return m.error();
+    // Verify even for an unknown email so timing does not tell which emails exist.
+    static const QString dummy = hashPassword(QStringLiteral("porter-timing-equalizer")).value();
+    const bool good = verifyPassword(password, m->has_value() ? hash : dummy);
+    if (!m->has_value() || !good)
+        return makeError(ErrorCode::AuthenticationFailed,
+                         QStringLiteral("The email or password is wrong for this database."));
+    return **m;
+}
+
+Result<Property> DirectoryService::addProperty(const Manager &actor, const Property &in)
+{
+    if (auto st = permissions::canManageProperties(actor, actor.portfolioId); !st.ok())
+        return denied(actor, std::nullopt, QStringLiteral("property-add"), st.error());
+    Property p = in;
+    p.portfolioId = actor.portfolioId;
+    auto name = validateName(in.name, QStringLiteral("property name"));
+    if (!name.ok())
+        return name.error();
+    p.name = *name;
+    auto zone = timeZoneNamed(in.timeZone);
+    if (!zone.ok())
+        return zone.error();
+    p.timeZone = QString::fromUtf8(zone->id());
+    p.region = in.region.isEmpty() ? QStringLiteral("US") : in.region.toUpper();
+    if (!isValidRegion(p.region))
+        return invalid(
+            QStringLiteral("\"%1\" is not a country code. Use a two-letter ISO code such as US or FR.")
+                .arg(in.region));
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_dir.insertProperty(p, now());
+        if (!id.ok())
+            return conflictIfUnique(id.error(),
+                                    QStringLiteral("There is already a property named \"%1\".").arg(p.name));
+        p.id = *id;
+        return log(actor, p.id, QStringLiteral("property-add"), std::nullopt,
+                   QStringLiteral("Added property %1 (%2)").arg(p.name, p.timeZone));
+    });
+    if (!st.ok())
+        return st.error();
+    return p;
+}
+
+Result<QList<Property>> DirectoryService::properties(const Manager &actor) const
+{
+    auto all = m_dir.properties(actor.portfolioId);
+    if (!all.ok())
+        return all;
+    QList<Property> out;
+    for (const Property &p : *all) {
+        if (permissions::canViewProperty(actor, p).ok())
+            out.append(p);
+    }
+    return out;
+}
+
+Result<Property> DirectoryService::property(const Manager &actor, Id propertyId) const
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p;
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    return p;
+}
+
+Result<Door> DirectoryService::addDoor(const Manager &actor, const Door &in)
+{
+    auto p = propertyFor(actor, in.propertyId);
+    if (!p.ok())
+        return p.error();
+    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("door-add"), st.error());
+    auto name = validateName(in.name, QStringLiteral("door name"));
+    if (!name.ok())
+        return name.error();
+    Door d = in;
+    d.name = *name;
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_dir.insertDoor(d, now());
+        if (!id.ok())
+            return conflictIfUnique(
+                id.error(), QStringLiteral("%1 already has a door named \"%2\".").arg(p->name, d.name));
+        d.id = *id;
+        return log(
+            actor, p->id, QStringLiteral("door-add"), std::nullopt,
+            QStringLiteral("Added door %1 (%2, %3)").arg(d.name, toString(d.type), toString(d.connectivity)),
+            d.id);
+    });
+    if (!st.ok())
+        return st.error();
+    return d;
+}
+
+Result<QList<Door>> DirectoryService::doors(const Manager &actor, Id propertyId) const
+{
+    auto p = property(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    return m_dir.doors(propertyId);
+}
+
+Result<Door> DirectoryService::door(const Manager &actor, Id doorId) const
+{
+    auto d = m_dir.door(doorId);
+    if (!d.ok())
+        return d;
+    auto p = property(actor, d->propertyId);
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    return d;
+}
+
+Status DirectoryService::validateKey(const Property &p, const Key &key) const
+{
+    if (key.doorIds.isEmpty())
+        return invalid(QStringLiteral("A key must open at least one door."));
+    for (Id doorId : key.doorIds) {
+        auto d = m_dir.door(doorId);
+        if (!d.ok() || d->propertyId != p.id)
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("There is no door with id %1 at %2.").arg(doorId).arg(p.name));
+    }
+    return {};
+}
+
+Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
+{
+    auto p = propertyFor(actor, in.propertyId);
+    if (!p.ok())
+        return p.error();
+    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("key-add"), st.error());
+    auto name = validateName(in.name, QStringLiteral("key name"));
+    if (!name.ok())
+        return name.error();
+    Key k = in;
+    k.name = *name;
+    PORTER_TRY(validateKey(*p, k));
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_dir.insertKey(k, now());
+        if (!id.ok())
+            return conflictIfUnique(
+                id.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
+        k.id = *id;
+        return log(actor, p->id, QStringLiteral("key-add"), std::nullopt,
+                   QStringLiteral("Added key %1 (%2 doors, %3)")
+                       .arg(k.name)
+                       .arg(k.doorIds.size())
+                       .arg(k.schedule.toText()));
+    });
+    if (!st.ok())
+        return st.error();
+    return k;
+}
+
+Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in)
+{
+    auto old = m_dir.key(in.id);
+    if (!old.ok())
+        return old.error();
+    auto p = propertyFor(actor, old->propertyId);
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(in.id));
+    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("key-edit"), st.error());
+    auto deleted = m_dir.keyDeleted(in.id);
+    if (!deleted.ok())
+        return deleted.error();
+    if (*deleted)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(in.id));
+    auto name = validateName(in.name, QStringLiteral("key name"));
+    if (!name.ok())
+        return name.error();
+    Key k = in;
+    k.name = *name;
+    k.propertyId = p->id;
+    PORTER_TRY(validateKey(*p, k));
+    auto st = m_db.transaction([&]() -> Status {
+        auto before = offlineDoorsOfKeys({k.id});
+        if (!before.ok())
+            return before.error();
+        auto upd = m_dir.updateKey(k);
+        if (!upd.ok())
+            return conflictIfUnique(
+                upd.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
+        auto after = offlineDoorsOfKeys({k.id});
+        if (!after.ok())
+            return after.error();
+        // A change to a key applies to everyone holding it: every door it opened or opens now changes.
+        PORTER_TRY(markDoors(before->unite(*after), QStringLiteral("key-edit"), std::nullopt,
+                             QStringLiteral("Key %1 changed").arg(k.name)));
+        return log(actor, p->id, QStringLiteral("key-edit"), std::nullopt,
+                   QStringLiteral("Changed key %1 (%2 doors, %3, doorcodes %4, %5)")
+                       .arg(k.name)
+                       .arg(k.doorIds.size())
+                       .arg(k.schedule.toText(),
+                            k.doorcodesAllowed ? QStringLiteral("allowed") : QStringLiteral("off"),
+                            k.shareable ? QStringLiteral("shareable") : QStringLiteral("not shareable")));
+    });
+    if (!st.ok())
+        return st.error();
+    return k;
+}
+
+Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
+{
+    auto key = m_dir.key(keyId);
+    if (!key.ok())
+        return key.error();
+    auto p = propertyFor(actor, key->propertyId);
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
+    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("key-delete"), st.error());
+    return m_db.transaction([&]() -> Status {
+        PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = 'removed' "
+                                            "WHERE key_id = ? AND ended_at IS NULL"),
+                             {now(), keyId}));
+        PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET ended_at = ?, end_reason = 'removed' "
+                                            "WHERE key_id = ? AND ended_at IS NULL"),
+                             {now(), keyId}));
+        PORTER_TRY(m_dir.markKeyDeleted(keyId, now()));
+        auto doors = offlineDoorsOfKeys({keyId});
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(markDoors(*doors, QStringLiteral("key-delete"), std::nullopt,
+                             QStringLiteral("Key %1 deleted").arg(key->name)));
+        return log(actor, p->id, QStringLiteral("key-delete"), std::nullopt,
+                   QStringLiteral("Deleted key %1").arg(key->name));
+    });
+}
+
+Result<QList<Key>> DirectoryService::keys(const Manager &actor, Id propertyId) const
+{
+    auto p = property(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    return m_dir.keys(propertyId);
+}
+
+Result<Manager> DirectoryService::addManager(const Manager &actor, const ManagerRequest &r)
+{
+    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
+        return denied(actor, std::nullopt, QStringLiteral("manager-add"), st.error());
+    auto name = validateName(r.name, QStringLiteral("manager name"));
+    if (!name.ok())
+        return name.error();
+    auto email = validateEmail(r.email);
+    if (!email.ok())
+        return email.error();
+    PORTER_TRY(validatePassword(r.password));
+    for (Id propertyId : r.propertyIds) {
+        auto p = propertyFor(actor, propertyId);
+        if (!p.ok())
+            return p.error();
+    }
+    if (r.role == ManagerRole::PropertyManager && r.propertyIds.isEmpty())
+        return invalid(QStringLiteral("A Property Manager needs at least one property."));
+    if (r.keyManagement == KeyManagement::Specific && r.keyIds.isEmpty())
+        return invalid(
+            QStringLiteral("Specific Key Management needs the list of keys this manager may give."));
+    if (r.keyManagement != KeyManagement::Specific && !r.keyIds.isEmpty())
+        return invalid(QStringLiteral("Keys can only be listed for Specific Key Management."));
+    for (Id keyId : r.keyIds) {
+        auto k = m_dir.key(keyId);
+        if (!k.ok() || !r.propertyIds.contains(k->propertyId))
+            return makeError(
+                ErrorCode::NotFound,
+                QStringLiteral("There is no key with id %1 at this manager's properties.").arg(keyId));
+    }
+    auto hash = hashPassword(r.password);
+    if (!hash.ok())
+        return hash.error();
+    Manager m;
+    m.portfolioId = actor.portfolioId;
+    m.name = *name;
+    m.email = *email;
+    m.role = r.role;
+    m.keyManagement = r.role == ManagerRole::PortfolioManager ? KeyManagement::Full : r.keyManagement;
+    m.deviceManagement = r.role == ManagerRole::PortfolioManager || r.deviceManagement;
+    m.propertyIds = r.role == ManagerRole::PortfolioManager ? QList<Id>() : r.propertyIds;
+    m.keyIds = r.keyIds;
+    auto st = m_db.transaction([&]() -> Status {
+        auto id = m_dir.insertManager(m, *hash, now());
+        if (!id.ok())
+            return conflictIfUnique(
+                id.error(), QStringLiteral("There is already a manager with the email %1.").arg(m.email));
+        m.id = *id;
+        return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
+                   QStringLiteral("Added manager %1 <%2> (%3, key management %4%5)")
+                       .arg(m.name, m.email, toString(m.role), toString(m.keyManagement),
+                            m.deviceManagement ? QStringLiteral(", device management") : QString()));
+    });
+    if (!st.ok())
+        return st.error();
+    return m;
+}
+
+Result<QList<Manager>> DirectoryService::managers(const Manager &actor) const
+{
+    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
+        return st.error();
+    return m_dir.managers(actor.portfolioId);
+}
+
+} // namespace porter

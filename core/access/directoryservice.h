@@ -1,0 +1,57 @@
+#pragma once
+
+#include "access/servicebase.h"
+
+namespace porter {
+
+struct InitRequest
+{
+    QString portfolioName;
+    QString managerName;
+    QString managerEmail;
+    QString password;
+};
+
+struct ManagerRequest
+{
+    QString name;
+    QString email;
+    QString password;
+    ManagerRole role = ManagerRole::PropertyManager;
+    KeyManagement keyManagement = KeyManagement::None;
+    bool deviceManagement = false;
+    QList<Id> propertyIds;
+    QList<Id> keyIds;
+};
+
+// The structure of a portfolio: properties, doors, keys, managers; and signing in.
+class DirectoryService : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    // Creates the portfolio and its first Portfolio Manager in an empty database.
+    Result<Manager> init(const InitRequest &request);
+    Result<Manager> authenticate(const QString &email, const QString &password);
+
+    Result<Property> addProperty(const Manager &actor, const Property &property);
+    Result<QList<Property>> properties(const Manager &actor) const; // those the actor may see
+    Result<Property> property(const Manager &actor, Id propertyId) const;
+
+    Result<Door> addDoor(const Manager &actor, const Door &door);
+    Result<QList<Door>> doors(const Manager &actor, Id propertyId) const;
+    Result<Door> door(const Manager &actor, Id doorId) const;
+
+    Result<Key> addKey(const Manager &actor, const Key &key);
+    Result<Key> editKey(const Manager &actor, const Key &key);
+    Status deleteKey(const Manager &actor, Id keyId);
+    Result<QList<Key>> keys(const Manager &actor, Id propertyId) const;
+
+    Result<Manager> addManager(const Manager &actor, const ManagerRequest &request);
+    Result<QList<Manager>> managers(const Manager &actor) const;
+
+private:
+    Status validateKey(const Property &p, const Key &key) const;
+};
+
+} // namespace porter

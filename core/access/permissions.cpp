@@ -1,0 +1,105 @@
+#include "access/permissions.h"
+
+namespace porter::permissions {
+namespace {
+
+Error denied(const QString &why)
+{
+    return makeError(ErrorCode::PermissionDenied, why);
+}
+
+bool isPortfolioManager(const Manager &m, Id portfolioId)
+{
+    return m.role == ManagerRole::PortfolioManager && m.portfolioId == portfolioId;
+}
+
+bool assigned(const Manager &m, const Property &p)
+{
+    return isPortfolioManager(m, p.portfolioId) ||
+           (m.portfolioId == p.portfolioId && m.propertyIds.contains(p.id));
+}
+
+QString askPortfolioManager()
+{
+    return QStringLiteral("Ask a Portfolio Manager to change your permissions.");
+}
+
+} // namespace
+
+Status canViewProperty(const Manager &m, const Property &p)
+{
+    if (!assigned(m, p))
+        return denied(QStringLiteral("You are not a manager of %1. %2").arg(p.name, askPortfolioManager()));
+    return {};
+}
+
+Status canManageProperties(const Manager &m, Id portfolioId)
+{
+    if (!isPortfolioManager(m, portfolioId))
+        return denied(QStringLiteral("Only Portfolio Managers can add or change properties."));
+    return {};
+}
+
+Status canManageManagers(const Manager &m, Id portfolioId)
+{
+    if (!isPortfolioManager(m, portfolioId))
+        return denied(
+            QStringLiteral("Only Portfolio Managers can add or change managers and their permissions."));
+    return {};
+}
+
+Status canManageKeys(const Manager &m, const Property &p)
+{
+    PORTER_TRY(canViewProperty(m, p));
+    if (isPortfolioManager(m, p.portfolioId) || m.keyManagement == KeyManagement::Full)
+        return {};
+    return denied(QStringLiteral("Creating, editing and deleting keys needs Full Key Management at %1. %2")
+                      .arg(p.name, askPortfolioManager()));
+}
+
+Status canManagePeople(const Manager &m, const Property &p)
+{
+    PORTER_TRY(canViewProperty(m, p));
+    if (isPortfolioManager(m, p.portfolioId) || m.keyManagement != KeyManagement::None)
+        return {};
+    return denied(QStringLiteral("Managing people's access needs Key Management at %1. %2")
+                      .arg(p.name, askPortfolioManager()));
+}
+
+Status canGiveKey(const Manager &m, const Property &p, Id keyId)
+{
+    PORTER_TRY(canManagePeople(m, p));
+    if (isPortfolioManager(m, p.portfolioId) || m.keyManagement == KeyManagement::Full ||
+        m.keyManagement == KeyManagement::Limited)
+        return {};
+    if (m.keyManagement == KeyManagement::Specific && m.keyIds.contains(keyId))
+        return {};
+    return denied(
+        QStringLiteral("Your Key Management is limited to specific keys, and key %1 is not one of them. %2")
+            .arg(keyId)
+            .arg(askPortfolioManager()));
+}
+
+Status canRevokePerson(const Manager &m, const Property &p, const QList<Id> &openKeyIds)
+{
+    PORTER_TRY(canManagePeople(m, p));
+    for (Id keyId : openKeyIds)
+        PORTER_TRY(canGiveKey(m, p, keyId));
+    return {};
+}
+
+Status canManageDevices(const Manager &m, const Property &p)
+{
+    PORTER_TRY(canViewProperty(m, p));
+    if (isPortfolioManager(m, p.portfolioId) || m.deviceManagement)
+        return {};
+    return denied(QStringLiteral("Adding, commissioning and syncing doors needs Device Management at %1. %2")
+                      .arg(p.name, askPortfolioManager()));
+}
+
+Status canSeeDoorcodes(const Manager &m, const Property &p)
+{
+    return canManagePeople(m, p);
+}
+
+} // namespace porter::permissions

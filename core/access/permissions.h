@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/types.h"
+#include "util/result.h"
+
+namespace porter {
+
+// The permission rules, in one place (docs/permissions.md). Every mutating service call checks one of
+// these before it writes; the UI may grey things out, but this is what enforces.
+//
+// Portfolio Manager: everything in their portfolio, and the only role that manages managers and
+// properties. Property Manager: their assigned properties only, with
+//   Key Management full     create/edit/delete keys; give and revoke any key
+//   Key Management limited  give and revoke any key (invite, edit access, revoke, delete, keycards)
+//   Key Management specific give and revoke only the listed keys
+//   Key Management none     nothing on people's access
+// and Device Management for doors: add, commission, sync.
+namespace permissions {
+
+Status canViewProperty(const Manager &m, const Property &p);
+Status canManageProperties(const Manager &m, Id portfolioId);
+Status canManageManagers(const Manager &m, Id portfolioId);
+Status canManageKeys(const Manager &m, const Property &p);        // create/edit/delete keys
+Status canGiveKey(const Manager &m, const Property &p, Id keyId); // give or revoke this key
+Status canManagePeople(const Manager &m, const Property &p);      // any Key Management but none
+// Revoke-all and delete touch every grant a person holds: specific managers need all of them listed.
+Status canRevokePerson(const Manager &m, const Property &p, const QList<Id> &openKeyIds);
+Status canManageDevices(const Manager &m, const Property &p);
+Status canSeeDoorcodes(const Manager &m, const Property &p);
+
+} // namespace permissions
+} // namespace porter

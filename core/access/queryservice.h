@@ -1,0 +1,67 @@
+#pragma once
+
+#include "access/servicebase.h"
+#include "store/peoplerepository.h"
+
+#include <QDate>
+
+namespace porter {
+
+struct GrantView
+{
+    Grant grant;
+    QString keyName;
+};
+
+struct ShareView
+{
+    GuestShare share;
+    QString keyName;
+    QString guestName; // for shares a host made
+    QString hostName;  // for shares made to a guest
+};
+
+struct PersonDetail
+{
+    Person person;
+    PersonStatus status = PersonStatus::NoAccess;
+    QList<GrantView> grants;      // all, newest last, including ended ones
+    QList<ShareView> guests;      // shares this person made
+    QList<ShareView> guestPasses; // shares made to this person (when they are a guest)
+    QList<Keycard> keycards;
+    QList<ActivityEvent> activity;
+};
+
+struct DoorSyncTask
+{
+    Door door;
+    int pendingChanges = 0;
+    QList<DoorChange> changes;      // the pending changes, oldest first (capped)
+    std::optional<qint64> dueSince; // earliest moment a pending change takes effect
+    bool startsOrEndsOnDay = false; // some pending access starts or ends on the asked day
+    bool dueByEndOfDay = false;     // the door must be synced by the end of the asked day
+};
+
+// Read-only questions, with the same permission rules as the operations.
+class QueryService : public ServiceBase
+{
+public:
+    using ServiceBase::ServiceBase;
+
+    Result<QList<PersonRow>> people(const Manager &actor, PeopleFilter filter) const;
+    Result<int> peopleCount(const Manager &actor, PeopleFilter filter) const;
+    Result<PersonDetail> person(const Manager &actor, Id personId, int activityLimit = 50) const;
+    Result<QList<ActivityEvent>> activity(const Manager &actor, ActivityFilter filter) const;
+
+    // Door sync tasks of a property for a local day: every offline door with changes it has not
+    // acknowledged, flagged when access starts or ends that day or the change is already due.
+    Result<QList<DoorSyncTask>> syncTasks(const Manager &actor, Id propertyId, const QDate &localDay) const;
+    // One door's pending changes since the version it last acknowledged.
+    Result<DoorSyncTask> doorSyncTask(const Manager &actor, Id doorId, const QDate &localDay = {}) const;
+
+private:
+    Result<DoorSyncTask> taskFor(const Door &door, qint64 dayStart, qint64 dayEnd) const;
+    QList<Id> visibleDoors(const Manager &actor, const Property &p) const;
+};
+
+} // namespace porter

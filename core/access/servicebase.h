@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/types.h"
+#include "store/database.h"
+#include "store/directoryrepository.h"
+#include "store/journalrepository.h"
+#include "store/peoplerepository.h"
+#include "util/clock.h"
+
+#include <QSet>
+
+namespace porter {
+
+// What every service shares: the repositories, the clock, and the bookkeeping every mutating
+// operation does inside its transaction (activity record, door change journal).
+class ServiceBase
+{
+public:
+    ServiceBase(Database &db, const Clock &clock);
+
+protected:
+    qint64 now() const { return m_clock.nowSecs(); }
+    static QString actorLabel(const Manager &m);
+
+    // Loads a property and makes sure it belongs to the actor's portfolio (a foreign id reads as unknown).
+    Result<Property> propertyFor(const Manager &actor, Id propertyId) const;
+    Result<Key> keyIn(const Property &p, Id keyId) const;
+    Result<Person> livePersonFor(const Manager &actor, Id personId, Property *property = nullptr) const;
+
+    // Records a refused operation in activity (in its own transaction) and returns the error.
+    Error denied(const Manager &actor, std::optional<Id> propertyId, const QString &action,
+                 const Error &error, std::optional<Id> personId = {});
+    Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
+               std::optional<Id> personId, const QString &detail, std::optional<Id> doorId = {});
+
+    // Offline doors among the doors of these keys.
+    Result<QSet<Id>> offlineDoorsOfKeys(const QList<Id> &keyIds) const;
+    // Doors whose access list changes when this person's credentials change (open grants and shares).
+    Result<QSet<Id>> offlineDoorsOfPerson(Id personId) const;
+    Status markDoors(const QSet<Id> &doorIds, const QString &kind, std::optional<Id> personId,
+                     const QString &summary, std::optional<qint64> effectiveAt = {});
+
+    Database &m_db;
+    const Clock &m_clock;
+    DirectoryRepository m_dir;
+    PeopleRepository m_people;
+    JournalRepository m_journal;
+};
+
+} // namespace porter

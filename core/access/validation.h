@@ -1,0 +1,19 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace porter {
+
+// Input checks shared by every front end. Each returns the normalized value or a one-line reason.
+Result<QString> validateEmail(const QString &email);
+// Parses a phone number to E.164 with libphonenumber; numbers without a country code use `region`
+// (ISO 3166-1 alpha-2, the property's). Empty input gives an empty result (the phone is optional).
+Result<QString> normalizePhone(const QString &phone, const QString &region);
+Result<QString> validateName(const QString &name, const QString &what);
+// Keycard serials: 4 to 10 bytes of UID as hex (separators ':' '-' ' ' allowed), returned upper-case.
+Result<QString> normalizeCardSerial(const QString &serial);
+bool isValidRegion(const QString &region);
+
+} // namespace porter

@@ -1,0 +1,216 @@
+#pragma once
+
+#include "model/schedule.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+#include <optional>
+
+namespace porter {
+
+using Id = qint64;
+constexpr qint64 kNoTime =
+    0; // "no expiry" is represented as std::optional, never a magic number in the model
+
+// Each enum has a stable spelling used in the database, on the command line and in JSON.
+enum class DoorType
+{
+    BuildingEntrance,
+    Residence,
+    Service,
+    Communal
+};
+enum class Connectivity
+{
+    Offline,
+    Online
+};
+enum class AccessMethod
+{
+    App,
+    Doorcode
+};
+enum class ManagerRole
+{
+    PortfolioManager,
+    PropertyManager
+};
+enum class KeyManagement
+{
+    Full,
+    Limited,
+    Specific,
+    None
+};
+enum class PersonStatus
+{
+    Invited,
+    Active,
+    Expired,
+    Revoked,
+    Deleted,
+    NoAccess
+};
+enum class EndReason
+{
+    None,
+    Removed,
+    Revoked,
+    Deleted,
+    HostRevoked,
+    HostDeleted
+};
+
+QString toString(DoorType v);
+QString toString(Connectivity v);
+QString toString(AccessMethod v);
+QString toString(ManagerRole v);
+QString toString(KeyManagement v);
+QString toString(PersonStatus v);
+QString toString(EndReason v);
+std::optional<DoorType> doorTypeFromString(const QString &s);
+std::optional<Connectivity> connectivityFromString(const QString &s);
+std::optional<AccessMethod> accessMethodFromString(const QString &s);
+std::optional<ManagerRole> managerRoleFromString(const QString &s);
+std::optional<KeyManagement> keyManagementFromString(const QString &s);
+std::optional<EndReason> endReasonFromString(const QString &s);
+
+struct Portfolio
+{
+    Id id = 0;
+    QString name;
+};
+
+struct Property
+{
+    Id id = 0;
+    Id portfolioId = 0;
+    QString name;
+    QString timeZone; // IANA name, e.g. "America/New_York"
+    QString region;   // ISO 3166-1 alpha-2, the default region for phone numbers
+    QString address;
+};
+
+struct Door
+{
+    Id id = 0;
+    Id propertyId = 0;
+    QString name;
+    DoorType type = DoorType::BuildingEntrance;
+    Connectivity connectivity = Connectivity::Offline;
+    qint64 ackVersion = 0; // the access-list version the door last acknowledged
+    std::optional<int> batteryPercent;
+    QString firmware;
+    std::optional<qint64> clockDriftSecs;
+    std::optional<qint64> lastSyncAt;
+    bool commissioned = false;
+};
+
+struct Key
+{
+    Id id = 0;
+    Id propertyId = 0;
+    QString name;
+    QList<Id> doorIds;
+    Schedule schedule;
+    bool doorcodesAllowed = true;
+    bool shareable = true;
+};
+
+struct Person
+{
+    Id id = 0;
+    Id propertyId = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone; // E.164 or empty
+    AccessMethod accessMethod = AccessMethod::App;
+    bool resident = false;
+    bool mayShare = false;
+    std::optional<Id> hostPersonId; // set for guests
+    qint64 createdAt = 0;
+    std::optional<qint64> revokedAt;
+    std::optional<qint64> deletedAt;
+    QString displayName() const;
+};
+
+struct Grant
+{
+    Id id = 0;
+    Id personId = 0;
+    Id keyId = 0;
+    qint64 startsAt = 0;
+    std::optional<qint64> expiresAt;
+    qint64 createdAt = 0;
+    std::optional<qint64> endedAt;
+    EndReason endReason = EndReason::None;
+    bool isCurrentOrFuture(qint64 now) const { return !endedAt && (!expiresAt || *expiresAt > now); }
+};
+
+struct GuestShare
+{
+    Id id = 0;
+    Id hostPersonId = 0;
+    Id guestPersonId = 0;
+    Id keyId = 0;
+    qint64 startsAt = 0;
+    std::optional<qint64> expiresAt; // none = permanent
+    qint64 createdAt = 0;
+    std::optional<qint64> endedAt;
+    EndReason endReason = EndReason::None;
+    bool permanent() const { return !expiresAt.has_value(); }
+};
+
+struct Keycard
+{
+    Id id = 0;
+    Id personId = 0;
+    QString serial; // upper-case hex
+    bool active = false;
+    qint64 enrolledAt = 0;
+};
+
+struct Manager
+{
+    Id id = 0;
+    Id portfolioId = 0;
+    QString email;
+    QString name;
+    ManagerRole role = ManagerRole::PropertyManager;
+    KeyManagement keyManagement = KeyManagement::None;
+    bool deviceManagement = false;
+    QList<Id> propertyIds; // property managers: assigned properties
+    QList<Id> keyIds;      // Key Management "specific": the keys they may give and revoke
+};
+
+struct ActivityEvent
+{
+    Id id = 0;
+    qint64 at = 0;
+    std::optional<Id> propertyId;
+    std::optional<Id> managerId;
+    QString actor;  // who: "Manager Name <email>", "Door Lobby", "Resident (private)"
+    QString action; // invite, grant-add, grant-expiry, grant-remove, revoke, delete, share, keycard-*,
+                    // door-*, denied
+    std::optional<Id> personId;
+    std::optional<Id> doorId;
+    QString credential; // door events: app, doorcode, card
+    QString result;     // door events and denials: granted, denied
+    QString reason;
+    QString detail;
+};
+
+struct DoorChange
+{
+    Id seq = 0;
+    Id doorId = 0;
+    qint64 at = 0;
+    QString kind;
+    std::optional<Id> personId;
+    QString summary;
+    std::optional<qint64> effectiveAt; // a start or end instant this change carries, if any
+};
+
+} // namespace porter

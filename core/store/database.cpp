@@ -1,0 +1,220 @@
+#include "store/database.h"
+
+#include "util/logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace porter {
+namespace {
+
+// Every migration, in order. Adding one: append its file here and to core/CMakeLists.txt, and add a
+// fixture database of the previous version to tests (STYLE.md).
+const QStringList &migrationFiles()
+{
+    static const QStringList files{
+        QStringLiteral(":/porter/migrations/0001_initial.sql"),
+    };
+    return files;
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Error storageError(const QString &what, const QSqlError &e)
+{
+    qCWarning(lcStore) << what << e.text();
+    return makeError(
+        ErrorCode::Storage,
+        QStringLiteral("The database could not %1 (%2). Nothing was changed.").arg(what, e.text()));
+}
+
+} // namespace
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/porter.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    static QAtomicInt counter;
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = path;
+    self->m_connectionName = QStringLiteral("porter-%1").arg(counter.fetchAndAddRelaxed(1));
+
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(
+                ErrorCode::Storage,
+                QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return storageError(QStringLiteral("open %1").arg(path), db.lastError());
+
+    PORTER_TRY(self->configure());
+    PORTER_TRY(self->migrate());
+    return self;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::configure()
+{
+    // WAL lets readers (the UI) run while the one writer commits; synchronous=NORMAL in WAL keeps every
+    // commit atomic and the file consistent after a power cut (docs/decisions.md: only the last commits
+    // may be lost, never half of one).
+    const bool memory = m_path == QLatin1String(":memory:");
+    auto journal = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!journal.ok())
+        return journal.error();
+    if (!memory && journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("SQLite refused WAL mode for %1 (it reported \"%2\").")
+                             .arg(m_path, journal->toString()));
+    PORTER_TRY(exec(QStringLiteral("PRAGMA synchronous=NORMAL")));
+    PORTER_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk.ok() || fk->toInt() != 1)
+        return makeError(ErrorCode::Storage, QStringLiteral("SQLite refused to enforce foreign keys."));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    return v.ok() ? v->toInt() : -1;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("%1 was written by a newer Porter (schema %2; this one knows %3). "
+                                        "Update Porter to open it.")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(latest));
+    if (current == latest)
+        return {};
+    return transaction([&]() -> Status {
+        for (int v = current; v < latest; ++v) {
+            QFile file(migrationFiles().at(v));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Internal,
+                                 QStringLiteral("Migration %1 is missing from this build.").arg(v + 1));
+            const QString script = QString::fromUtf8(file.readAll());
+            for (const QString &statement : splitStatements(script))
+                PORTER_TRY(exec(statement));
+            PORTER_TRY(exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)));
+            qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
+        }
+        return {};
+    });
+}
+
+Status Database::transaction(const std::function<Status()> &fn)
+{
+    Q_ASSERT(!m_inTransaction);
+    PORTER_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
+    m_inTransaction = true;
+    Status result = fn();
+    if (result.ok()) {
+        auto commit = exec(QStringLiteral("COMMIT"));
+        if (!commit.ok())
+            result = commit.error();
+    }
+    if (!result.ok()) {
+        auto rollback = exec(QStringLiteral("ROLLBACK"));
+        if (!rollback.ok())
+            qCWarning(lcStore) << "rollback failed" << rollback.error().message;
+    }
+    m_inTransaction = false;
+    return result;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> args) const
+{
+    return exec(sql, QVariantList(args));
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(QStringLiteral("prepare a query"), q.lastError());
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec())
+        return storageError(QStringLiteral("run a query"), q.lastError());
+    return q;
+}
+
+Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> args) const
+{
+    auto q = exec(sql, args);
+    if (!q.ok())
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> args) const
+{
+    auto q = exec(sql, args);
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+} // namespace porter

@@ -1,0 +1,403 @@
+#include "store/directoryrepository.h"
+
+namespace porter {
+namespace {
+
+Property propertyFrom(const QSqlQuery &q)
+{
+    Property p;
+    p.id = q.value(0).toLongLong();
+    p.portfolioId = q.value(1).toLongLong();
+    p.name = q.value(2).toString();
+    p.timeZone = q.value(3).toString();
+    p.region = q.value(4).toString();
+    p.address = q.value(5).toString();
+    return p;
+}
+const QString kPropertyCols = QStringLiteral("id, portfolio_id, name, time_zone, region, address");
+
+Door doorFrom(const QSqlQuery &q)
+{
+    Door d;
+    d.id = q.value(0).toLongLong();
+    d.propertyId = q.value(1).toLongLong();
+    d.name = q.value(2).toString();
+    d.type = doorTypeFromString(q.value(3).toString()).value_or(DoorType::BuildingEntrance);
+    d.connectivity = connectivityFromString(q.value(4).toString()).value_or(Connectivity::Offline);
+    d.ackVersion = q.value(5).toLongLong();
+    if (!q.value(6).isNull())
+        d.batteryPercent = q.value(6).toInt();
+    d.firmware = q.value(7).toString();
+    if (!q.value(8).isNull())
+        d.clockDriftSecs = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        d.lastSyncAt = q.value(9).toLongLong();
+    d.commissioned = !q.value(10).isNull();
+    return d;
+}
+const QString kDoorCols = QStringLiteral(
+    "id, property_id, name, type, connectivity, ack_version, battery, firmware, clock_drift, last_sync_at, "
+    "commissioned_at");
+
+Key keyFrom(const QSqlQuery &q)
+{
+    Key k;
+    k.id = q.value(0).toLongLong();
+    k.propertyId = q.value(1).toLongLong();
+    k.name = q.value(2).toString();
+    auto schedule = Schedule::parse(q.value(3).toString());
+    if (schedule.ok())
+        k.schedule = *schedule;
+    k.doorcodesAllowed = q.value(4).toBool();
+    k.shareable = q.value(5).toBool();
+    return k;
+}
+const QString kKeyCols = QStringLiteral("id, property_id, name, schedule, doorcodes_allowed, shareable");
+
+Manager managerFrom(const QSqlQuery &q)
+{
+    Manager m;
+    m.id = q.value(0).toLongLong();
+    m.portfolioId = q.value(1).toLongLong();
+    m.email = q.value(2).toString();
+    m.name = q.value(3).toString();
+    m.role = managerRoleFromString(q.value(4).toString()).value_or(ManagerRole::PropertyManager);
+    m.keyManagement = keyManagementFromString(q.value(5).toString()).value_or(KeyManagement::None);
+    m.deviceManagement = q.value(6).toBool();
+    return m;
+}
+const QString kManagerCols =
+    QStringLiteral("id, portfolio_id, email, name, role, key_management, device_management");
+
+Error notFound(const QString &what, Id id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+}
+
+} // namespace
+
+Result<Id> DirectoryRepository::insertPortfolio(const QString &name, qint64 now)
+{
+    return m_db.insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES (?, ?)"), {name, now});
+}
+
+Result<Portfolio> DirectoryRepository::portfolio(Id id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM portfolio WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("portfolio"), id);
+    return Portfolio{q->value(0).toLongLong(), q->value(1).toString()};
+}
+
+Result<QList<Portfolio>> DirectoryRepository::portfolios() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM portfolio ORDER BY id"));
+    if (!q.ok())
+        return q.error();
+    QList<Portfolio> out;
+    while (q->next())
+        out.append(Portfolio{q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
+Result<Id> DirectoryRepository::insertProperty(const Property &p, qint64 now)
+{
+    return m_db.insert(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, address, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       {p.portfolioId, p.name, p.timeZone, p.region, text(p.address), now});
+}
+
+Result<Property> DirectoryRepository::property(Id id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kPropertyCols + QStringLiteral(" FROM property WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("property"), id);
+    return propertyFrom(*q);
+}
+
+Result<QList<Property>> DirectoryRepository::properties(Id portfolioId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kPropertyCols +
+                           QStringLiteral(" FROM property WHERE portfolio_id = ? ORDER BY name, id"),
+                       {portfolioId});
+    if (!q.ok())
+        return q.error();
+    QList<Property> out;
+    while (q->next())
+        out.append(propertyFrom(*q));
+    return out;
+}
+
+Result<Id> DirectoryRepository::insertDoor(const Door &d, qint64 now)
+{
+    return m_db.insert(QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {d.propertyId, d.name, toString(d.type), toString(d.connectivity), now});
+}
+
+Result<Door> DirectoryRepository::door(Id id) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kDoorCols + QStringLiteral(" FROM door WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("door"), id);
+    return doorFrom(*q);
+}
+
+Result<QList<Door>> DirectoryRepository::doors(Id propertyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kDoorCols +
+                           QStringLiteral(" FROM door WHERE property_id = ? ORDER BY name, id"),
+                       {propertyId});
+    if (!q.ok())
+        return q.error();
+    QList<Door> out;
+    while (q->next())
+        out.append(doorFrom(*q));
+    return out;
+}
+
+Result<QByteArray> DirectoryRepository::doorIdentityKey(Id doorId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT identity_key FROM door WHERE id = ?"), {doorId});
+    if (!v.ok())
+        return v.error();
+    return v->toByteArray();
+}
+
+Status DirectoryRepository::setDoorCommissioned(Id doorId, const QByteArray &identityKey, qint64 now)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE door SET identity_key = ?, commissioned_at = ?, ack_version = 0, "
+                                 "ack_hash = NULL, ack_list = NULL WHERE id = ?"),
+                  {identityKey, now, doorId}));
+    return {};
+}
+
+Status DirectoryRepository::setDoorSyncState(Id doorId, qint64 version, const QByteArray &hash,
+                                             const QByteArray &list, std::optional<int> battery,
+                                             const QString &firmware, std::optional<qint64> drift, qint64 now)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ?, battery = ?, "
+                                 "firmware = ?, clock_drift = ?, last_sync_at = ? WHERE id = ?"),
+                  {version, hash, list, nullable(battery), firmware, nullable(drift), now, doorId}));
+    return {};
+}
+
+Result<QByteArray> DirectoryRepository::doorAckList(Id doorId, QByteArray *hash) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ack_list, ack_hash FROM door WHERE id = ?"), {doorId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("door"), doorId);
+    if (hash)
+        *hash = q->value(1).toByteArray();
+    return q->value(0).toByteArray();
+}
+
+Result<Id> DirectoryRepository::insertKey(const Key &k, qint64 now)
+{
+    auto id =
+        m_db.insert(QStringLiteral("INSERT INTO access_key (property_id, name, schedule, doorcodes_allowed, "
+                                   "shareable, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {k.propertyId, k.name, k.schedule.toText(), k.doorcodesAllowed, k.shareable, now});
+    if (!id.ok())
+        return id;
+    PORTER_TRY(setKeyDoors(*id, k.doorIds));
+    return id;
+}
+
+Status DirectoryRepository::updateKey(const Key &k)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE access_key SET name = ?, schedule = ?, doorcodes_allowed = ?, "
+                                 "shareable = ? WHERE id = ?"),
+                  {k.name, k.schedule.toText(), k.doorcodesAllowed, k.shareable, k.id}));
+    return setKeyDoors(k.id, k.doorIds);
+}
+
+Status DirectoryRepository::setKeyDoors(Id keyId, const QList<Id> &doorIds)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM key_door WHERE key_id = ?"), {keyId}));
+    for (Id doorId : doorIds)
+        PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO key_door (key_id, door_id) VALUES (?, ?)"),
+                             {keyId, doorId}));
+    return {};
+}
+
+Status DirectoryRepository::markKeyDeleted(Id keyId, qint64 now)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_key SET deleted_at = ? WHERE id = ?"), {now, keyId}));
+    return {};
+}
+
+Result<Key> DirectoryRepository::key(Id id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kKeyCols + QStringLiteral(" FROM access_key WHERE id = ?"),
+                       {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("key"), id);
+    Key k = keyFrom(*q);
+    auto doors = doorsOfKey(id);
+    if (!doors.ok())
+        return doors.error();
+    k.doorIds = *doors;
+    return k;
+}
+
+Result<bool> DirectoryRepository::keyDeleted(Id id) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT deleted_at IS NOT NULL FROM access_key WHERE id = ?"), {id});
+    if (!v.ok())
+        return v.error();
+    return v->toBool();
+}
+
+Result<QList<Key>> DirectoryRepository::keys(Id propertyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kKeyCols +
+                           QStringLiteral(" FROM access_key WHERE property_id = ? AND deleted_at IS NULL "
+                                          "ORDER BY name, id"),
+                       {propertyId});
+    if (!q.ok())
+        return q.error();
+    QList<Key> out;
+    while (q->next())
+        out.append(keyFrom(*q));
+    for (Key &k : out) {
+        auto doors = doorsOfKey(k.id);
+        if (!doors.ok())
+            return doors.error();
+        k.doorIds = *doors;
+    }
+    return out;
+}
+
+Result<QList<Id>> DirectoryRepository::doorsOfKey(Id keyId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT door_id FROM key_door WHERE key_id = ? ORDER BY door_id"), {keyId});
+    if (!q.ok())
+        return q.error();
+    QList<Id> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<Id> DirectoryRepository::insertManager(const Manager &m, const QString &passwordHash, qint64 now)
+{
+    auto id = m_db.insert(
+        QStringLiteral("INSERT INTO manager (portfolio_id, email, name, role, key_management, "
+                       "device_management, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.portfolioId, m.email, m.name, toString(m.role), toString(m.keyManagement), m.deviceManagement,
+         passwordHash, now});
+    if (!id.ok())
+        return id;
+    PORTER_TRY(setManagerScope(*id, m.propertyIds, m.keyIds));
+    return id;
+}
+
+Status DirectoryRepository::setManagerScope(Id managerId, const QList<Id> &propertyIds,
+                                            const QList<Id> &keyIds)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_property WHERE manager_id = ?"), {managerId}));
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_key WHERE manager_id = ?"), {managerId}));
+    for (Id p : propertyIds)
+        PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO manager_property VALUES (?, ?)"),
+                             {managerId, p}));
+    for (Id k : keyIds)
+        PORTER_TRY(
+            m_db.exec(QStringLiteral("INSERT OR IGNORE INTO manager_key VALUES (?, ?)"), {managerId, k}));
+    return {};
+}
+
+Result<Manager> DirectoryRepository::loadScope(Manager m) const
+{
+    auto props = m_db.exec(QStringLiteral("SELECT property_id FROM manager_property WHERE manager_id = ? "
+                                          "ORDER BY property_id"),
+                           {m.id});
+    if (!props.ok())
+        return props.error();
+    while (props->next())
+        m.propertyIds.append(props->value(0).toLongLong());
+    auto keys = m_db.exec(
+        QStringLiteral("SELECT key_id FROM manager_key WHERE manager_id = ? ORDER BY key_id"), {m.id});
+    if (!keys.ok())
+        return keys.error();
+    while (keys->next())
+        m.keyIds.append(keys->value(0).toLongLong());
+    return m;
+}
+
+Result<Manager> DirectoryRepository::manager(Id id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kManagerCols + QStringLiteral(" FROM manager WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("manager"), id);
+    return loadScope(managerFrom(*q));
+}
+
+Result<std::optional<Manager>> DirectoryRepository::managerByEmail(const QString &email,
+                                                                   QString *passwordHash) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kManagerCols +
+                      QStringLiteral(", password_hash FROM manager WHERE email = ? AND disabled_at IS NULL"),
+                  {email.trimmed()});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<Manager>();
+    if (passwordHash)
+        *passwordHash = q->value(7).toString();
+    auto m = loadScope(managerFrom(*q));
+    if (!m.ok())
+        return m.error();
+    return std::optional<Manager>(*m);
+}
+
+Result<QList<Manager>> DirectoryRepository::managers(Id portfolioId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kManagerCols +
+                           QStringLiteral(" FROM manager WHERE portfolio_id = ? AND disabled_at IS NULL "
+                                          "ORDER BY email"),
+                       {portfolioId});
+    if (!q.ok())
+        return q.error();
+    QList<Manager> base;
+    while (q->next())
+        base.append(managerFrom(*q));
+    QList<Manager> out;
+    for (const Manager &m : base) {
+        auto full = loadScope(m);
+        if (!full.ok())
+            return full.error();
+        out.append(*full);
+    }
+    return out;
+}
+
+Result<int> DirectoryRepository::managerCount() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM manager"));
+    if (!v.ok())
+        return v.error();
+    return v->toInt();
+}
+
+} // namespace porter

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/types.h"
+#include "store/database.h"
+
+#include <QByteArray>
+
+namespace porter {
+
+// Portfolio, properties, doors, keys and managers: the slow-changing structure of a portfolio.
+class DirectoryRepository
+{
+public:
+    explicit DirectoryRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<Id> insertPortfolio(const QString &name, qint64 now);
+    Result<Portfolio> portfolio(Id id) const;
+    Result<QList<Portfolio>> portfolios() const;
+
+    Result<Id> insertProperty(const Property &p, qint64 now);
+    Result<Property> property(Id id) const;
+    Result<QList<Property>> properties(Id portfolioId) const;
+
+    Result<Id> insertDoor(const Door &d, qint64 now);
+    Result<Door> door(Id id) const;
+    Result<QList<Door>> doors(Id propertyId) const;
+    Result<QByteArray> doorIdentityKey(Id doorId) const;
+    Status setDoorCommissioned(Id doorId, const QByteArray &identityKey, qint64 now);
+    Status setDoorSyncState(Id doorId, qint64 version, const QByteArray &hash, const QByteArray &list,
+                            std::optional<int> battery, const QString &firmware, std::optional<qint64> drift,
+                            qint64 now);
+    Result<QByteArray> doorAckList(Id doorId, QByteArray *hash = nullptr) const;
+
+    Result<Id> insertKey(const Key &k, qint64 now);
+    Status updateKey(const Key &k);
+    Status setKeyDoors(Id keyId, const QList<Id> &doorIds);
+    Status markKeyDeleted(Id keyId, qint64 now);
+    Result<Key> key(Id id) const; // includes deleted keys; check deletedAt via keyDeleted()
+    Result<bool> keyDeleted(Id id) const;
+    Result<QList<Key>> keys(Id propertyId) const;
+    Result<QList<Id>> doorsOfKey(Id keyId) const;
+
+    Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
+    Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);
+    Result<Manager> manager(Id id) const;
+    Result<std::optional<Manager>> managerByEmail(const QString &email,
+                                                  QString *passwordHash = nullptr) const;
+    Result<QList<Manager>> managers(Id portfolioId) const;
+    Result<int> managerCount() const;
+
+private:
+    Result<Manager> loadScope(Manager m) const;
+    const Database &m_db;
+};
+
+} // namespace porter

@@ -1,0 +1,164 @@
+#include "store/journalrepository.h"
+
+namespace porter {
+namespace {
+
+std::optional<Id> optId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
+}
+
+} // namespace
+
+Result<Id> JournalRepository::insertActivity(const ActivityEvent &e, bool isPrivate,
+                                             std::optional<qint64> doorSeq)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO activity (at, property_id, manager_id, actor, action, person_id, "
+                       "door_id, credential, result, reason, detail, private, door_seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.at, nullable(e.propertyId), nullable(e.managerId), e.actor, e.action, nullable(e.personId),
+         nullable(e.doorId), text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate,
+         nullable(doorSeq)});
+}
+
+Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f) const
+{
+    QString where = QStringLiteral("1");
+    QVariantList args;
+    if (f.propertyId) {
+        where += QStringLiteral(" AND property_id = ?");
+        args << *f.propertyId;
+    }
+    if (f.personId) {
+        where += QStringLiteral(" AND person_id = ?");
+        args << *f.personId;
+    }
+    if (f.doorId) {
+        where += QStringLiteral(" AND door_id = ?");
+        args << *f.doorId;
+    }
+    if (f.from) {
+        where += QStringLiteral(" AND at >= ?");
+        args << *f.from;
+    }
+    if (f.to) {
+        where += QStringLiteral(" AND at < ?");
+        args << *f.to;
+    }
+    if (!f.includePrivate)
+        where += QStringLiteral(" AND private = 0");
+    if (!f.onlyDoorIds.isEmpty()) {
+        QStringList ids;
+        for (Id id : f.onlyDoorIds)
+            ids << QString::number(id);
+        where += QStringLiteral(" AND (door_id IS NULL OR door_id IN (%1))").arg(ids.join(QLatin1Char(',')));
+    }
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, at, property_id, manager_id, actor, action, person_id, door_id, "
+                                 "credential, result, reason, detail FROM activity WHERE %1 "
+                                 "ORDER BY at DESC, id DESC LIMIT %2 OFFSET %3")
+                      .arg(where)
+                      .arg(qMax(0, f.limit))
+                      .arg(qMax(0, f.offset)),
+                  args);
+    if (!q.ok())
+        return q.error();
+    QList<ActivityEvent> out;
+    while (q->next()) {
+        ActivityEvent e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toLongLong();
+        e.propertyId = optId(q->value(2));
+        e.managerId = optId(q->value(3));
+        e.actor = q->value(4).toString();
+        e.action = q->value(5).toString();
+        e.personId = optId(q->value(6));
+        e.doorId = optId(q->value(7));
+        e.credential = q->value(8).toString();
+        e.result = q->value(9).toString();
+        e.reason = q->value(10).toString();
+        e.detail = q->value(11).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<Id> JournalRepository::enqueueMail(const OutboxMessage &m)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO outbox (created_at, property_id, person_id, kind, to_addr, subject, "
+                       "body) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {m.createdAt, nullable(m.propertyId), nullable(m.personId), m.kind, m.to, m.subject, m.body});
+}
+
+Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status) const
+{
+    auto q = status.isEmpty()
+                 ? m_db.exec(QStringLiteral(
+                       "SELECT id, created_at, property_id, person_id, kind, to_addr, subject, "
+                       "body, status FROM outbox ORDER BY id"))
+                 : m_db.exec(QStringLiteral(
+                                 "SELECT id, created_at, property_id, person_id, kind, to_addr, subject, "
+                                 "body, status FROM outbox WHERE status = ? ORDER BY id"),
+                             {status});
+    if (!q.ok())
+        return q.error();
+    QList<OutboxMessage> out;
+    while (q->next()) {
+        OutboxMessage m;
+        m.id = q->value(0).toLongLong();
+        m.createdAt = q->value(1).toLongLong();
+        m.propertyId = optId(q->value(2));
+        m.personId = optId(q->value(3));
+        m.kind = q->value(4).toString();
+        m.to = q->value(5).toString();
+        m.subject = q->value(6).toString();
+        m.body = q->value(7).toString();
+        m.status = q->value(8).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+Result<Id> JournalRepository::recordDoorChange(const DoorChange &c)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO door_change (door_id, at, kind, person_id, summary, effective_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {c.doorId, c.at, c.kind, nullable(c.personId), c.summary, nullable(c.effectiveAt)});
+}
+
+Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, qint64 sinceSeq, int limit) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT seq, door_id, at, kind, person_id, summary, effective_at FROM door_change "
+                       "WHERE door_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+        {doorId, sinceSeq, limit});
+    if (!q.ok())
+        return q.error();
+    QList<DoorChange> out;
+    while (q->next()) {
+        DoorChange c;
+        c.seq = q->value(0).toLongLong();
+        c.doorId = q->value(1).toLongLong();
+        c.at = q->value(2).toLongLong();
+        c.kind = q->value(3).toString();
+        c.personId = optId(q->value(4));
+        c.summary = q->value(5).toString();
+        c.effectiveAt = optId(q->value(6));
+        out.append(c);
+    }
+    return out;
+}
+
+Result<qint64> JournalRepository::latestChange(Id doorId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM door_change WHERE door_id = ?"),
+                         {doorId});
+    if (!v.ok())
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace porter

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/types.h"
+#include "store/database.h"
+
+namespace porter {
+
+struct ActivityFilter
+{
+    std::optional<Id> propertyId;
+    std::optional<Id> personId;
+    std::optional<Id> doorId;
+    std::optional<qint64> from; // inclusive
+    std::optional<qint64> to;   // exclusive
+    QList<Id> onlyDoorIds;      // when set, door events are limited to these doors (Specific key management)
+    bool includePrivate = false;
+    int limit = 200;
+    int offset = 0;
+};
+
+struct OutboxMessage
+{
+    Id id = 0;
+    qint64 createdAt = 0;
+    std::optional<Id> propertyId;
+    std::optional<Id> personId;
+    QString kind;
+    QString to;
+    QString subject;
+    QString body;
+    QString status;
+};
+
+// Append-mostly records: activity, the mail outbox and the per-door change journal.
+class JournalRepository
+{
+public:
+    explicit JournalRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<Id> insertActivity(const ActivityEvent &e, bool isPrivate = false,
+                              std::optional<qint64> doorSeq = {});
+    Result<QList<ActivityEvent>> activity(const ActivityFilter &f) const;
+
+    Result<Id> enqueueMail(const OutboxMessage &m);
+    Result<QList<OutboxMessage>> outbox(const QString &status = {}) const;
+
+    Result<Id> recordDoorChange(const DoorChange &c);
+    Result<QList<DoorChange>> pendingChanges(Id doorId, qint64 sinceSeq, int limit = 1000) const;
+    Result<qint64> latestChange(Id doorId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace porter

@@ -1,0 +1,458 @@
+#include "store/peoplerepository.h"
+
+namespace porter {
+namespace {
+
+const QString kPersonCols = QStringLiteral("p.id, p.property_id, p.first_name, p.last_name, p.email, "
+                                           "p.phone, p.access_method, p.resident, p.may_share, "
+                                           "p.host_person_id, p.created_at, p.revoked_at, p.deleted_at");
+
+Person personFrom(const QSqlQuery &q, int base = 0)
+{
+    Person p;
+    p.id = q.value(base + 0).toLongLong();
+    p.propertyId = q.value(base + 1).toLongLong();
+    p.firstName = q.value(base + 2).toString();
+    p.lastName = q.value(base + 3).toString();
+    p.email = q.value(base + 4).toString();
+    p.phone = q.value(base + 5).toString();
+    p.accessMethod = accessMethodFromString(q.value(base + 6).toString()).value_or(AccessMethod::App);
+    p.resident = q.value(base + 7).toBool();
+    p.mayShare = q.value(base + 8).toBool();
+    if (!q.value(base + 9).isNull())
+        p.hostPersonId = q.value(base + 9).toLongLong();
+    p.createdAt = q.value(base + 10).toLongLong();
+    if (!q.value(base + 11).isNull())
+        p.revokedAt = q.value(base + 11).toLongLong();
+    if (!q.value(base + 12).isNull())
+        p.deletedAt = q.value(base + 12).toLongLong();
+    return p;
+}
+
+std::optional<qint64> optTime(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+Grant grantFrom(const QSqlQuery &q)
+{
+    Grant g;
+    g.id = q.value(0).toLongLong();
+    g.personId = q.value(1).toLongLong();
+    g.keyId = q.value(2).toLongLong();
+    g.startsAt = q.value(3).toLongLong();
+    g.expiresAt = optTime(q.value(4));
+    g.createdAt = q.value(5).toLongLong();
+    g.endedAt = optTime(q.value(6));
+    g.endReason = endReasonFromString(q.value(7).toString()).value_or(EndReason::None);
+    return g;
+}
+const QString kGrantCols =
+    QStringLiteral("id, person_id, key_id, starts_at, expires_at, created_at, ended_at, end_reason");
+
+GuestShare shareFrom(const QSqlQuery &q)
+{
+    GuestShare s;
+    s.id = q.value(0).toLongLong();
+    s.hostPersonId = q.value(1).toLongLong();
+    s.guestPersonId = q.value(2).toLongLong();
+    s.keyId = q.value(3).toLongLong();
+    s.startsAt = q.value(4).toLongLong();
+    s.expiresAt = optTime(q.value(5));
+    s.createdAt = q.value(6).toLongLong();
+    s.endedAt = optTime(q.value(7));
+    s.endReason = endReasonFromString(q.value(8).toString()).value_or(EndReason::None);
+    return s;
+}
+const QString kShareCols = QStringLiteral(
+    "id, host_person_id, guest_person_id, key_id, starts_at, expires_at, created_at, ended_at, end_reason");
+
+Keycard keycardFrom(const QSqlQuery &q)
+{
+    Keycard k;
+    k.id = q.value(0).toLongLong();
+    k.personId = q.value(1).toLongLong();
+    k.serial = q.value(2).toString();
+    k.active = q.value(3).toBool();
+    k.enrolledAt = q.value(4).toLongLong();
+    return k;
+}
+const QString kKeycardCols = QStringLiteral("id, person_id, serial, active, enrolled_at");
+
+Error notFound(const QString &what, Id id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+}
+
+// The open (not ended) access windows of person p: their own grants and the guest shares made to them.
+// prm.now is "now" in every expression below: a one-row CTE binds each parameter once.
+const QString kWindows = QStringLiteral(
+    "(SELECT starts_at, expires_at FROM access_grant WHERE person_id = p.id AND ended_at IS NULL "
+    " UNION ALL SELECT starts_at, expires_at FROM guest_share WHERE guest_person_id = p.id AND ended_at IS "
+    "NULL)");
+
+QString statusExpr()
+{
+    return QStringLiteral("CASE WHEN p.deleted_at IS NOT NULL THEN 'deleted' "
+                          "WHEN EXISTS (SELECT 1 FROM %1 WHERE starts_at <= prm.now AND (expires_at IS NULL "
+                          "OR expires_at > prm.now)) "
+                          "THEN 'active' "
+                          "WHEN EXISTS (SELECT 1 FROM %1 WHERE starts_at > prm.now) THEN 'invited' "
+                          "WHEN p.revoked_at IS NOT NULL THEN 'revoked' "
+                          "WHEN EXISTS (SELECT 1 FROM %1) THEN 'expired' "
+                          "ELSE 'no-access' END")
+        .arg(kWindows);
+}
+
+PersonStatus statusFromText(const QString &s)
+{
+    if (s == QLatin1String("active"))
+        return PersonStatus::Active;
+    if (s == QLatin1String("invited"))
+        return PersonStatus::Invited;
+    if (s == QLatin1String("revoked"))
+        return PersonStatus::Revoked;
+    if (s == QLatin1String("expired"))
+        return PersonStatus::Expired;
+    if (s == QLatin1String("deleted"))
+        return PersonStatus::Deleted;
+    return PersonStatus::NoAccess;
+}
+
+// Builds the WHERE clause shared by list() and count(); args start after prm.now (now).
+// Binds (now, property, search term) as the one-row CTE prm and returns the WHERE clause over p.
+QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args)
+{
+    QString where = QStringLiteral("p.property_id = prm.prop AND p.deleted_at IS NULL");
+    args << now << f.propertyId;
+    if (!f.includeGuests)
+        where += QStringLiteral(" AND p.host_person_id IS NULL");
+    const QString term = f.search.trimmed().toLower();
+    if (term.isEmpty()) {
+        args << QString();
+    } else {
+        QString escaped = term;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        args << QVariant(QStringLiteral("%") + escaped + QStringLiteral("%"));
+        where += QStringLiteral(
+            " AND (lower(p.sort_name) LIKE prm.term ESCAPE '\\' OR p.email_norm LIKE prm.term ESCAPE '\\' "
+            "OR p.phone LIKE prm.term ESCAPE '\\')");
+    }
+    return where;
+}
+
+} // namespace
+
+PersonStatus statusFrom(const Person &p, const QList<std::pair<qint64, std::optional<qint64>>> &openWindows,
+                        bool hadAccess, qint64 now)
+{
+    Q_UNUSED(hadAccess)
+    if (p.deletedAt)
+        return PersonStatus::Deleted;
+    bool future = false;
+    for (const auto &[start, end] : openWindows) {
+        if (start <= now && (!end || *end > now))
+            return PersonStatus::Active;
+        if (start > now)
+            future = true;
+    }
+    if (future)
+        return PersonStatus::Invited;
+    if (p.revokedAt)
+        return PersonStatus::Revoked;
+    if (!openWindows.isEmpty())
+        return PersonStatus::Expired;
+    return PersonStatus::NoAccess;
+}
+
+Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> createdBy)
+{
+    const QString sortName =
+        (p.lastName.isEmpty() ? p.firstName : p.lastName + QStringLiteral(", ") + p.firstName);
+    return m_db.insert(
+        QStringLiteral(
+            "INSERT INTO person (property_id, first_name, last_name, sort_name, email, email_norm, phone, "
+            "access_method, resident, may_share, host_person_id, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.propertyId, p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
+         toString(p.accessMethod), p.resident, p.mayShare, nullable(p.hostPersonId), p.createdAt,
+         nullable(createdBy)});
+}
+
+Result<Person> PeopleRepository::person(Id id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kPersonCols + QStringLiteral(" FROM person p WHERE p.id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("person"), id);
+    return personFrom(*q);
+}
+
+Result<QList<Person>> PeopleRepository::liveByEmail(Id propertyId, const QString &emailNorm) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kPersonCols +
+                           QStringLiteral(" FROM person p WHERE p.property_id = ? AND p.email_norm = ? "
+                                          "AND p.deleted_at IS NULL ORDER BY p.id"),
+                       {propertyId, emailNorm});
+    if (!q.ok())
+        return q.error();
+    QList<Person> out;
+    while (q->next())
+        out.append(personFrom(*q));
+    return out;
+}
+
+Status PeopleRepository::setRevoked(Id personId, std::optional<qint64> at)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE person SET revoked_at = ? WHERE id = ?"), {nullable(at), personId}));
+    return {};
+}
+
+Status PeopleRepository::setDeleted(Id personId, qint64 at)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET deleted_at = ? WHERE id = ?"), {at, personId}));
+    return {};
+}
+
+Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, int generation)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ? WHERE id = ?"),
+                  {publicKey, generation, personId}));
+    return {};
+}
+
+Result<int> PeopleRepository::appKeyGeneration(Id personId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {personId});
+    if (!v.ok())
+        return v.error();
+    return v->toInt();
+}
+
+Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 now) const
+{
+    QVariantList args;
+    const QString where = filterClause(f, now, args);
+    QString sql =
+        QStringLiteral(
+            "WITH prm(now, prop, term) AS (SELECT ?, ?, ?) SELECT * FROM (SELECT %1, %2 AS status, "
+            "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
+            "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
+            " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
+            "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name, "
+            "p.sort_name AS sort_key "
+            "FROM prm, person p LEFT JOIN person h ON h.id = p.host_person_id WHERE %4) ")
+            .arg(kPersonCols, statusExpr(), kWindows, where);
+    if (!f.showExpired)
+        sql += QStringLiteral("WHERE status IN ('active', 'invited') ");
+    sql += QStringLiteral("ORDER BY sort_key, id LIMIT %1 OFFSET %2")
+               .arg(qMax(0, f.limit))
+               .arg(qMax(0, f.offset));
+    auto q = m_db.exec(sql, args);
+    if (!q.ok())
+        return q.error();
+    QList<PersonRow> out;
+    while (q->next()) {
+        PersonRow row;
+        row.person = personFrom(*q);
+        row.status = statusFromText(q->value(13).toString());
+        row.keyCount = q->value(14).toInt();
+        row.accessUntil = optTime(q->value(15));
+        row.hostName = q->value(16).toString().trimmed();
+        out.append(row);
+    }
+    return out;
+}
+
+Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
+{
+    QVariantList args;
+    const QString where = filterClause(f, now, args);
+    QString sql = QStringLiteral("WITH prm(now, prop, term) AS (SELECT ?, ?, ?) "
+                                 "SELECT count(*) FROM (SELECT %1 AS status FROM prm, person p WHERE %2) ")
+                      .arg(statusExpr(), where);
+    if (!f.showExpired)
+        sql += QStringLiteral("WHERE status IN ('active', 'invited')");
+    auto q = m_db.exec(sql, args);
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("WITH prm(now) AS (SELECT ?) SELECT %1 FROM prm, person p WHERE p.id = ?")
+                      .arg(statusExpr()),
+                  {now, personId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("person"), personId);
+    return statusFromText(q->value(0).toString());
+}
+
+Result<Id> PeopleRepository::insertGrant(const Grant &g, std::optional<Id> createdBy)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, expires_at, created_at, "
+                       "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+        {g.personId, g.keyId, g.startsAt, nullable(g.expiresAt), g.createdAt, nullable(createdBy)});
+}
+
+Result<Grant> PeopleRepository::grant(Id id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kGrantCols + QStringLiteral(" FROM access_grant WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("grant"), id);
+    return grantFrom(*q);
+}
+
+Result<QList<Grant>> PeopleRepository::grants(Id personId, bool includeEnded) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kGrantCols +
+                           QStringLiteral(" FROM access_grant WHERE person_id = ? %1 ORDER BY id")
+                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+                       {personId});
+    if (!q.ok())
+        return q.error();
+    QList<Grant> out;
+    while (q->next())
+        out.append(grantFrom(*q));
+    return out;
+}
+
+Status PeopleRepository::setGrantExpiry(Id grantId, std::optional<qint64> expiresAt)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET expires_at = ? WHERE id = ?"),
+                         {nullable(expiresAt), grantId}));
+    return {};
+}
+
+Status PeopleRepository::endGrant(Id grantId, qint64 at, EndReason reason)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = ? WHERE id = ? "
+                                        "AND ended_at IS NULL"),
+                         {at, toString(reason), grantId}));
+    return {};
+}
+
+Result<Id> PeopleRepository::insertShare(const GuestShare &s)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO guest_share (host_person_id, guest_person_id, key_id, starts_at, "
+                       "expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {s.hostPersonId, s.guestPersonId, s.keyId, s.startsAt, nullable(s.expiresAt), s.createdAt});
+}
+
+Result<QList<GuestShare>> PeopleRepository::sharesByHost(Id hostId, bool includeEnded) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kShareCols +
+                           QStringLiteral(" FROM guest_share WHERE host_person_id = ? %1 ORDER BY id")
+                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+                       {hostId});
+    if (!q.ok())
+        return q.error();
+    QList<GuestShare> out;
+    while (q->next())
+        out.append(shareFrom(*q));
+    return out;
+}
+
+Result<QList<GuestShare>> PeopleRepository::sharesOfGuest(Id guestId, bool includeEnded) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kShareCols +
+                           QStringLiteral(" FROM guest_share WHERE guest_person_id = ? %1 ORDER BY id")
+                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+                       {guestId});
+    if (!q.ok())
+        return q.error();
+    QList<GuestShare> out;
+    while (q->next())
+        out.append(shareFrom(*q));
+    return out;
+}
+
+Status PeopleRepository::endShare(Id shareId, qint64 at, EndReason reason)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET ended_at = ?, end_reason = ? WHERE id = ? "
+                                        "AND ended_at IS NULL"),
+                         {at, toString(reason), shareId}));
+    return {};
+}
+
+Result<QList<Person>> PeopleRepository::guestsOf(Id hostId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kPersonCols +
+                           QStringLiteral(" FROM person p WHERE p.host_person_id = ? ORDER BY p.id"),
+                       {hostId});
+    if (!q.ok())
+        return q.error();
+    QList<Person> out;
+    while (q->next())
+        out.append(personFrom(*q));
+    return out;
+}
+
+Result<Id> PeopleRepository::insertKeycard(const Keycard &k)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO keycard (person_id, serial, active, enrolled_at, changed_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {k.personId, k.serial, k.active, k.enrolledAt, k.enrolledAt});
+}
+
+Result<Keycard> PeopleRepository::keycard(Id id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kKeycardCols + QStringLiteral(" FROM keycard WHERE id = ?"), {id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("keycard"), id);
+    return keycardFrom(*q);
+}
+
+Result<std::optional<Keycard>> PeopleRepository::keycardBySerial(const QString &serial) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kKeycardCols +
+                           QStringLiteral(" FROM keycard WHERE serial = ? AND removed_at IS NULL"),
+                       {serial});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<Keycard>();
+    return std::optional<Keycard>(keycardFrom(*q));
+}
+
+Result<QList<Keycard>> PeopleRepository::keycards(Id personId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kKeycardCols +
+                      QStringLiteral(" FROM keycard WHERE person_id = ? AND removed_at IS NULL ORDER BY id"),
+                  {personId});
+    if (!q.ok())
+        return q.error();
+    QList<Keycard> out;
+    while (q->next())
+        out.append(keycardFrom(*q));
+    return out;
+}
+
+Status PeopleRepository::setKeycardActive(Id cardId, bool active, qint64 at)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE keycard SET active = ?, changed_at = ? WHERE id = ?"),
+                         {active, at, cardId}));
+    return {};
+}
+
+} // namespace porter

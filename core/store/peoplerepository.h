@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/types.h"
+#include "store/database.h"
+
+namespace porter {
+
+// One row of the People list: enough to draw it without another query.
+struct PersonRow
+{
+    Person person;
+    PersonStatus status = PersonStatus::NoAccess;
+    int keyCount = 0;                  // current and future grants (or shares, for guests)
+    std::optional<qint64> accessUntil; // the latest expiry of those; none when one is open-ended
+    QString hostName;                  // guests: who shared with them
+};
+
+struct PeopleFilter
+{
+    Id propertyId = 0;
+    QString search;           // matches name, email or phone, case-insensitive
+    bool showExpired = false; // include revoked, expired and no-access people
+    bool includeGuests = true;
+    int limit = 100;
+    int offset = 0;
+};
+
+// People and what they hold: grants, guest shares, keycards.
+class PeopleRepository
+{
+public:
+    explicit PeopleRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<Id> insertPerson(const Person &p, std::optional<Id> createdBy);
+    Result<Person> person(Id id) const; // includes deleted people
+    Result<QList<Person>> liveByEmail(Id propertyId, const QString &emailNorm) const;
+    Status setRevoked(Id personId, std::optional<qint64> at);
+    Status setDeleted(Id personId, qint64 at);
+    Status setAppKey(Id personId, const QByteArray &publicKey, int generation);
+    Result<int> appKeyGeneration(Id personId) const;
+    Result<QList<PersonRow>> list(const PeopleFilter &filter, qint64 now) const;
+    Result<int> count(const PeopleFilter &filter, qint64 now) const;
+    Result<PersonStatus> status(Id personId, qint64 now) const;
+
+    Result<Id> insertGrant(const Grant &g, std::optional<Id> createdBy);
+    Result<Grant> grant(Id id) const;
+    Result<QList<Grant>> grants(Id personId, bool includeEnded) const;
+    Status setGrantExpiry(Id grantId, std::optional<qint64> expiresAt);
+    Status endGrant(Id grantId, qint64 at, EndReason reason);
+
+    Result<Id> insertShare(const GuestShare &s);
+    Result<QList<GuestShare>> sharesByHost(Id hostId, bool includeEnded) const;
+    Result<QList<GuestShare>> sharesOfGuest(Id guestId, bool includeEnded) const;
+    Status endShare(Id shareId, qint64 at, EndReason reason);
+    Result<QList<Person>> guestsOf(Id hostId) const;
+
+    Result<Id> insertKeycard(const Keycard &k);
+    Result<Keycard> keycard(Id id) const;
+    Result<std::optional<Keycard>> keycardBySerial(const QString &serial) const;
+    Result<QList<Keycard>> keycards(Id personId) const;
+    Status setKeycardActive(Id cardId, bool active, qint64 at);
+
+private:
+    const Database &m_db;
+};
+
+// The status rules (DESIGN.md lifecycle), from a person's own grants or shares.
+PersonStatus statusFrom(const Person &p, const QList<std::pair<qint64, std::optional<qint64>>> &openWindows,
+                        bool hadAccess, qint64 now);
+
+} // namespace porter
