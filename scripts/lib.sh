@@ -129,6 +129,19 @@ porter_cache_value() {
     printf '%s\n' "${value:-$3}"
 }
 
+# porter_binary BUILD_DIR NAME: path of the executable NAME built in BUILD_DIR, or nothing.
+# The executables live in app/ (one folder each); look where CMake may have put them.
+porter_binary() {
+    local build_dir="$1" name="$2" candidate
+    for candidate in "$build_dir/app/$name" "$build_dir/app/$name/$name" "$build_dir/bin/$name"; do
+        if [[ -f "$candidate" && -x "$candidate" ]]; then
+            printf '%s\n' "$candidate"
+            return 0
+        fi
+    done
+    find "$build_dir/app" -type f -perm -u+x -name "$name" -print -quit 2>/dev/null || true
+}
+
 # True when BUILD_DIR's build.ninja knows TARGET.
 porter_has_target() {
     local build_dir="$1" target="$2"
