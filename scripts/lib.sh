@@ -30,7 +30,8 @@ porter_missing_packages() {
     local name status
     # Unknown packages print nothing (and a complaint on stderr we do not need).
     while read -r name status; do
-        if [[ "$status" == ii ]]; then installed["$name"]=1; fi
+        # "ii" installed, "hi" installed and held.
+        if [[ "$status" == [ih]i ]]; then installed["$name"]=1; fi
     done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PORTER_DEBIAN_PACKAGES[@]}" 2>/dev/null || true)
     local pkg
     for pkg in "${PORTER_DEBIAN_PACKAGES[@]}"; do
