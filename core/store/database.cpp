@@ -19,6 +19,7 @@ const QStringList &migrationFiles()
 {
     static const QStringList files{
         QStringLiteral(":/porter/migrations/0001_initial.sql"),
+        QStringLiteral(":/porter/migrations/0002_door_secrets.sql"),
     };
     return files;
 }
