@@ -4,7 +4,7 @@
 
 namespace porter::door {
 
-const char *toString(Reason r)
+const char *describe(Reason r)
 {
     switch (r) {
     case Reason::Granted:
@@ -37,7 +37,7 @@ const char *toString(Reason r)
     return "invalid";
 }
 
-const char *toString(CredentialKind k)
+const char *describe(CredentialKind k)
 {
     switch (k) {
     case CredentialKind::Card:

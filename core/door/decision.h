@@ -33,8 +33,8 @@ enum class Reason : std::uint8_t
     NotCommissioned = 12,    // the door has no configuration yet
 };
 
-const char *toString(Reason r);
-const char *toString(CredentialKind k);
+const char *describe(Reason r);
+const char *describe(CredentialKind k);
 
 struct Decision
 {

@@ -434,7 +434,10 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
         record(CredentialKind::Doorcode, d, now);
         return d;
     }
-    if ((m_lockout.failures || m_lockout.level) && now - m_lockout.lastFailure >= policy.quietResetSeconds)
+    // Quiet time counts from the later of the last failure and the end of the last lockout, so
+    // sitting out a long lockout does not also reset the escalation (docs/doorcodes.md).
+    if ((m_lockout.failures || m_lockout.level) &&
+        now - std::max(m_lockout.lastFailure, m_lockout.lockedUntil) >= policy.quietResetSeconds)
         m_lockout = LockoutState{};
 
     bool failure = false;

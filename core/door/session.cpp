@@ -335,7 +335,7 @@ void DoorSession::handleRecord(ByteView message)
 
 // --- SyncClient -----------------------------------------------------------------------------
 
-const char *toString(SyncError e)
+const char *describe(SyncError e)
 {
     switch (e) {
     case SyncError::None:
@@ -586,7 +586,7 @@ void SyncClient::handleRecord(ByteView message)
         if (m_result.updateError != UpdateError::None) {
             m_result.error = SyncError::DoorRejectedUpdate;
             m_result.message = std::string("The door refused the update: ") +
-                               door::toString(m_result.updateError) +
+                               door::describe(m_result.updateError) +
                                ". Sync again; if it persists, send a full update.";
             m_state = State::Failed;
         } else {

@@ -111,7 +111,7 @@ enum class SyncError
     ProtocolViolation,    // malformed, tampered or out-of-order data
     LocalError,           // the update callback or activity sink failed
 };
-const char *toString(SyncError e);
+const char *describe(SyncError e);
 
 struct SyncResult
 {

@@ -20,7 +20,7 @@ Bytes sign(UpdateHeader h, const Bytes &payload, ByteView propertySeed)
 }
 } // namespace
 
-const char *toString(UpdateError e)
+const char *describe(UpdateError e)
 {
     switch (e) {
     case UpdateError::None:

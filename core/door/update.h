@@ -45,7 +45,7 @@ enum class UpdateError : std::uint8_t
     NotCommissioned = 10, // the door has no property key yet
 };
 
-const char *toString(UpdateError e);
+const char *describe(UpdateError e);
 
 // Builds a signed full update of `list` (list.version becomes the update's newVersion).
 Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed);
