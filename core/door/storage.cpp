@@ -121,10 +121,12 @@ bool FileStorage::remove(const std::string &name)
 
 bool MemoryStorage::step()
 {
-    if (m_steps >= m_failAfter)
+    if (m_steps >= m_failAfter) {
+        m_cut = true;
         return false;
+    }
     ++m_steps;
-    return m_steps <= m_failAfter;
+    return true;
 }
 
 std::optional<Bytes> MemoryStorage::read(const std::string &name)
@@ -204,6 +206,7 @@ void MemoryStorage::crash()
         inode->current = inode->durable;
     m_failAfter = SIZE_MAX;
     m_steps = 0;
+    m_cut = false;
 }
 
 } // namespace porter::door

@@ -69,10 +69,12 @@ public:
     {
         m_failAfter = steps;
         m_steps = 0;
+        m_cut = false;
     }
     void noFailures() { m_failAfter = SIZE_MAX; }
     std::size_t steps() const { return m_steps; }
-    bool powerCut() const { return m_steps >= m_failAfter; }
+    // True once a primitive was refused because of failAfter.
+    bool powerCut() const { return m_cut; }
     // Power cut: keep only what was durable; also clears failAfter.
     void crash();
     std::size_t fileCount() const { return m_dir.size(); }
@@ -88,6 +90,7 @@ private:
     std::map<std::string, std::shared_ptr<Inode>> m_durableDir;
     std::size_t m_failAfter = SIZE_MAX;
     std::size_t m_steps = 0;
+    bool m_cut = false;
 };
 
 } // namespace porter::door
