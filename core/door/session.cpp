@@ -135,7 +135,6 @@ void Endpoint::receiveBytes(ByteView bytes)
                 return;
             }
             m_sendLimit = *limit;
-            ++m_stats.creditRecords;
             continue;
         }
         m_consumed += message.size();
@@ -150,6 +149,7 @@ void Endpoint::receiveBytes(ByteView bytes)
             m_granted = m_consumed + m_window;
             const Bytes sealed = m_tx.seal(withVarint(MessageType::Credit, m_granted));
             ++m_stats.records;
+            ++m_stats.creditRecords;
             queueFragments(sealed, false);
         }
     }
@@ -629,7 +629,7 @@ LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t no
         } else {
             stats.bytesToLaptop += n;
             ++stats.fragmentsToLaptop;
-            client.receive(part, now);
+            client.receive(part, client.now());
         }
     };
     for (;;) {

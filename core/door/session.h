@@ -16,7 +16,7 @@ struct WireStats
     std::size_t recordBytes = 0;    // fragment bytes of encrypted records sent (headers + tags)
     std::size_t fragments = 0;
     std::size_t records = 0;
-    std::size_t creditRecords = 0;
+    std::size_t creditRecords = 0; // flow-control grants sent
 };
 
 // Shared by both ends: framing, the record layer and credit-based flow control.
@@ -167,6 +167,7 @@ public:
     void start();
     void receive(ByteView bytes, std::int64_t now);
     void linkLost();
+    std::int64_t now() const { return m_config.now; }
     State state() const { return m_state; }
     bool finished() const { return m_state == State::Finished || m_state == State::Failed; }
     const SyncResult &result() const { return m_result; }
@@ -220,7 +221,8 @@ struct LoopbackStats
     std::vector<std::pair<bool, Bytes>> transcript; // (toDoor, fragment) if record
 };
 
-LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t now,
+// doorHostNow is the door host's clock; the client keeps its own (SyncClientConfig::now).
+LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t doorHostNow,
                           const LoopbackOptions &options = {});
 
 } // namespace porter::door

@@ -199,6 +199,23 @@ bool MemoryStorage::remove(const std::string &name)
     return true;
 }
 
+std::unique_ptr<MemoryStorage> MemoryStorage::clone() const
+{
+    auto copy = std::make_unique<MemoryStorage>();
+    std::map<const Inode *, std::shared_ptr<Inode>> copies;
+    auto dup = [&](const std::shared_ptr<Inode> &inode) {
+        auto &c = copies[inode.get()];
+        if (!c)
+            c = std::make_shared<Inode>(*inode);
+        return c;
+    };
+    for (const auto &[name, inode] : m_dir)
+        copy->m_dir[name] = dup(inode);
+    for (const auto &[name, inode] : m_durableDir)
+        copy->m_durableDir[name] = dup(inode);
+    return copy;
+}
+
 void MemoryStorage::crash()
 {
     m_dir = m_durableDir;

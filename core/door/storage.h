@@ -78,6 +78,8 @@ public:
     // Power cut: keep only what was durable; also clears failAfter.
     void crash();
     std::size_t fileCount() const { return m_dir.size(); }
+    // A deep copy (the simulated disk of an identical door), for tests that replay many runs.
+    std::unique_ptr<MemoryStorage> clone() const;
 
 private:
     struct Inode

@@ -96,6 +96,15 @@ struct PorterSide
     }
 };
 
+inline PorterSide makeSide(AccessList acknowledged, AccessList target, std::size_t linkPayload)
+{
+    PorterSide s;
+    s.acknowledged = std::move(acknowledged);
+    s.target = std::move(target);
+    s.linkPayload = linkPayload;
+    return s;
+}
+
 inline SyncClientConfig clientConfig(const Property &p, const TestDoor &d, PorterSide &side, std::int64_t now)
 {
     SyncClientConfig c;
@@ -136,8 +145,13 @@ inline SyncOutcome sync(const Property &p, TestDoor &d, PorterSide &side, std::i
     out.roundTripsAfterSessionUp = client.roundTripsAfterSessionUp();
     out.clientWire = client.wireStats();
     out.doorWire = session.wireStats();
-    if (out.result.applied && out.result.applied->version == side.target.version &&
-        out.result.applied->hash == hash(side.target))
+    // Porter records a version only on the door's authenticated word: the Applied ack, or the
+    // final Done (which also covers "the door already had it" after an interrupted sync).
+    const Hash targetHash = hash(side.target);
+    if ((out.result.applied && out.result.applied->version == side.target.version &&
+         out.result.applied->hash == targetHash) ||
+        (out.result.finalState && out.result.finalState->version == side.target.version &&
+         out.result.finalState->hash == targetHash))
         side.acknowledged = side.target;
     return out;
 }
