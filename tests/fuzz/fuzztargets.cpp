@@ -1,0 +1,335 @@
+#include "fuzztargets.h"
+
+#include "accesslist.h"
+#include "certificate.h"
+#include "crypto.h"
+#include "door.h"
+#include "protocol.h"
+#include "sample.h"
+#include "session.h"
+#include "update.h"
+
+namespace porter::door::fuzz {
+
+namespace {
+
+// Fixed keys: the fuzzers need reproducible behaviour, not secrecy.
+Bytes fixedSeed(std::uint8_t b)
+{
+    return Bytes(32, b);
+}
+
+const Bytes &propertySeed()
+{
+    static const Bytes s = fixedSeed(1);
+    return s;
+}
+
+AccessList smallList()
+{
+    sample::Shape shape;
+    shape.appAndDoorcodePersons = 6;
+    shape.cardPersons = 3;
+    shape.schedules = 3;
+    return sample::makeList(shape);
+}
+
+// A commissioned door shared by the session fuzzers.
+struct FuzzDoor
+{
+    MemoryStorage storage;
+    Door door{storage};
+    FuzzDoor()
+    {
+        door.load();
+        door.commission(Commissioning{7, 3, crypto::ed25519PublicKey(propertySeed()), fixedSeed(2), 7});
+        door.applyUpdate(makeFullUpdate(smallList(), propertySeed()), 0);
+    }
+};
+
+FuzzDoor &fuzzDoor()
+{
+    static FuzzDoor d;
+    return d;
+}
+
+// Splits a fuzz input into chunks whose sizes come from the input itself.
+template<typename F> void feedChunks(ByteView in, F &&feed)
+{
+    std::size_t pos = 0;
+    while (pos < in.size()) {
+        const std::size_t n = std::min<std::size_t>(1 + in[pos] % 64, in.size() - pos);
+        feed(in.subspan(pos, n));
+        pos += n;
+    }
+}
+
+} // namespace
+
+const char *name(Target t)
+{
+    switch (t) {
+    case Target::AccessList:
+        return "accesslist";
+    case Target::Delta:
+        return "delta";
+    case Target::SignedUpdate:
+        return "signedupdate";
+    case Target::Fragments:
+        return "fragments";
+    case Target::ClientHello:
+        return "clienthello";
+    case Target::DoorHello:
+        return "doorhello";
+    case Target::ClientAuth:
+        return "clientauth";
+    case Target::RecordMessage:
+        return "recordmessage";
+    case Target::StateFile:
+        return "statefile";
+    case Target::RingFile:
+        return "ringfile";
+    case Target::Certificate:
+        return "certificate";
+    case Target::DoorSessionStream:
+        return "doorsession";
+    case Target::ClientSessionStream:
+        return "clientsession";
+    }
+    return "unknown";
+}
+
+bool run(Target t, const std::uint8_t *data, std::size_t size)
+{
+    const ByteView in(data, size);
+    const Bytes input(in.begin(), in.end());
+    switch (t) {
+    case Target::AccessList: {
+        const auto l = decodeAccessList(in);
+        return !l || (encode(*l) == input && validate(*l).empty());
+    }
+    case Target::Delta: {
+        const auto d = decodeDelta(in);
+        if (!d)
+            return true;
+        if (encode(*d) != input)
+            return false;
+        const auto applied = apply(smallList(), *d);
+        return !applied || validate(*applied).empty();
+    }
+    case Target::SignedUpdate: {
+        UpdateError why = UpdateError::None;
+        (void)verifyUpdate(in, crypto::ed25519PublicKey(propertySeed()), &why);
+        if (const auto h = decodeHeader(in); h && size >= kUpdateHeaderSize)
+            if (encodeHeader(*h) != Bytes(in.begin(), in.begin() + kUpdateHeaderSize))
+                return false;
+        // A door checks everything; it must never accept an update it was not signed.
+        MemoryStorage storage;
+        Door door(storage);
+        door.load();
+        door.commission(Commissioning{7, 3, crypto::ed25519PublicKey(fixedSeed(9)), fixedSeed(2), 7});
+        return door.applyUpdate(in, 0) != UpdateError::None;
+    }
+    case Target::Fragments: {
+        for (std::size_t payload : {std::size_t{20}, std::size_t{244}}) {
+            protocol::Reassembler r(payload);
+            bool ok = true;
+            feedChunks(in, [&](ByteView chunk) {
+                if (ok)
+                    ok = r.push(chunk);
+            });
+            while (r.hasMessage()) {
+                const Bytes m = r.popMessage();
+                if (m.size() > protocol::kMaxMessageSize)
+                    return false;
+                (void)protocol::decodeAnyRecordMessage(m);
+            }
+        }
+        // And the writer's output always reassembles to the input.
+        const Bytes msg =
+            input.empty()
+                ? Bytes{0}
+                : Bytes(input.begin(),
+                        input.begin() + std::min<std::size_t>(input.size(), protocol::kMaxMessageSize));
+        protocol::Reassembler back(23);
+        for (const Bytes &f : protocol::fragment(msg, 23))
+            if (f.size() > 23 || !back.push(f))
+                return false;
+        return back.hasMessage() && back.popMessage() == msg;
+    }
+    case Target::ClientHello: {
+        const auto m = protocol::decodeClientHello(in);
+        return !m || protocol::encode(*m) == input;
+    }
+    case Target::DoorHello: {
+        const auto m = protocol::decodeDoorHello(in);
+        return !m || protocol::encode(*m) == input;
+    }
+    case Target::ClientAuth: {
+        const auto m = protocol::decodeClientAuth(in);
+        (void)protocol::decodeRefuse(in);
+        return !m || protocol::encodeClientAuth(*m) == input;
+    }
+    case Target::RecordMessage: {
+        (void)protocol::decodeAnyRecordMessage(in);
+        if (const auto s = protocol::decodeStatus(in))
+            return protocol::encodeStatus(*s) == input;
+        if (const auto a = protocol::decodeActivityBatch(in))
+            return a->size() <= protocol::kActivityBatchMax;
+        return true;
+    }
+    case Target::StateFile:
+        (void)Door::decodeStateFileForFuzz(in);
+        return true;
+    case Target::RingFile:
+        (void)Door::decodeRingFileForFuzz(in);
+        return true;
+    case Target::Certificate: {
+        const auto c = decodeCertificate(in);
+        (void)verifyCertificate(in, crypto::ed25519PublicKey(propertySeed()));
+        return !c || c->phonePublicKey.size() == 32;
+    }
+    case Target::DoorSessionStream: {
+        FuzzDoor &d = fuzzDoor();
+        const std::uint64_t version = d.door.accessList().version;
+        DoorSession session(d.door, 20 + (size ? in[0] % 230 : 0));
+        feedChunks(size ? in.subspan(1) : in, [&](ByteView chunk) {
+            session.receive(chunk, 1000);
+            while (session.nextFragment()) {
+            }
+        });
+        // Without the property key nobody gets past the handshake.
+        return session.state() != DoorSession::State::Running && d.door.accessList().version == version;
+    }
+    case Target::ClientSessionStream: {
+        SyncClientConfig cfg;
+        cfg.propertyId = 7;
+        cfg.doorId = 3;
+        cfg.propertySeed = propertySeed();
+        cfg.doorIdentityPublicKey = crypto::ed25519PublicKey(fixedSeed(3));
+        cfg.linkPayload = 20 + (size ? in[0] % 230 : 0);
+        SyncClient client(cfg);
+        client.start();
+        while (client.nextFragment()) {
+        }
+        feedChunks(size ? in.subspan(1) : in, [&](ByteView chunk) {
+            client.receive(chunk, 1000);
+            while (client.nextFragment()) {
+            }
+        });
+        // Nothing unauthenticated can make the laptop believe an update was applied.
+        return !client.result().applied && !client.result().ok();
+    }
+    }
+    return true;
+}
+
+std::vector<Bytes> seeds(Target t)
+{
+    const AccessList base = smallList();
+    const AccessList next = sample::mutate(base, 4, 2);
+    switch (t) {
+    case Target::AccessList: {
+        AccessList empty;
+        return {encode(base), encode(next), encode(empty)};
+    }
+    case Target::Delta:
+        return {encode(diff(base, next)), encode(Delta{})};
+    case Target::SignedUpdate:
+        return {makeFullUpdate(base, propertySeed()), makeDeltaUpdate(base, next, propertySeed())};
+    case Target::Fragments: {
+        std::vector<Bytes> out;
+        Bytes stream;
+        for (const Bytes &f : protocol::fragment(encode(base), 20))
+            stream.insert(stream.end(), f.begin(), f.end());
+        out.push_back(stream);
+        out.push_back(protocol::fragment(Bytes{1, 2, 3}, 244).front());
+        return out;
+    }
+    case Target::ClientHello: {
+        protocol::ClientHello h;
+        h.propertyId = 7;
+        h.doorId = 3;
+        h.ephemeral = Bytes(32, 5);
+        h.nonce = Bytes(16, 6);
+        h.receiveWindow = 16384;
+        return {protocol::encode(h)};
+    }
+    case Target::DoorHello: {
+        protocol::DoorHello h;
+        h.ephemeral = Bytes(32, 5);
+        h.nonce = Bytes(16, 6);
+        h.receiveWindow = 8192;
+        h.signature = Bytes(64, 7);
+        return {protocol::encode(h)};
+    }
+    case Target::ClientAuth:
+        return {protocol::encodeClientAuth(Bytes(64, 8)),
+                protocol::encodeRefuse(protocol::RefuseCode::WrongDoor)};
+    case Target::RecordMessage: {
+        DoorStatus s;
+        s.propertyId = 7;
+        s.doorId = 3;
+        s.firmware = "fw";
+        s.activityFirstSeq = 3;
+        s.activityNextSeq = 9;
+        ActivityEntry e;
+        e.seq = 3;
+        e.time = 1000;
+        e.personId = 42;
+        protocol::UpdateBegin b;
+        b.totalLength = 500;
+        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, e}), protocol::encode(b),
+                protocol::encodeVersionAck(protocol::MessageType::Done, {})};
+    }
+    case Target::StateFile:
+    case Target::RingFile: {
+        MemoryStorage storage;
+        Door door(storage);
+        door.load();
+        door.commission(Commissioning{7, 3, crypto::ed25519PublicKey(propertySeed()), fixedSeed(2), 7});
+        door.applyUpdate(makeFullUpdate(base, propertySeed()), 0);
+        door.decideCard("0102", 5);
+        door.decideDoorcode("1234567", 6);
+        door.acknowledgeActivity(2);
+        door.decideCard("0103", 7);
+        std::vector<Bytes> out;
+        for (const char *f : {"door.state", "door.ring", "door.journal"})
+            if (auto b = storage.read(f))
+                out.push_back(*b);
+        return out;
+    }
+    case Target::Certificate: {
+        Phone phone(fixedSeed(4));
+        return {issueCertificate(AppCertificate{7, 42, 1, phone.publicKey(), 1000}, propertySeed())};
+    }
+    case Target::DoorSessionStream: {
+        protocol::ClientHello h;
+        h.propertyId = 7;
+        h.doorId = 3;
+        h.ephemeral = crypto::x25519Generate().publicKey;
+        h.nonce = Bytes(16, 6);
+        h.receiveWindow = 16384;
+        Bytes stream{224}; // payload selector byte
+        for (const Bytes &f : protocol::fragment(protocol::encode(h), 244))
+            stream.insert(stream.end(), f.begin(), f.end());
+        for (const Bytes &f : protocol::fragment(protocol::encodeClientAuth(Bytes(64, 1)), 244))
+            stream.insert(stream.end(), f.begin(), f.end());
+        return {stream};
+    }
+    case Target::ClientSessionStream: {
+        protocol::DoorHello h;
+        h.ephemeral = crypto::x25519Generate().publicKey;
+        h.nonce = Bytes(16, 6);
+        h.receiveWindow = 8192;
+        h.signature = Bytes(64, 7);
+        Bytes stream{224};
+        for (const Bytes &f : protocol::fragment(protocol::encode(h), 244))
+            stream.insert(stream.end(), f.begin(), f.end());
+        return {stream};
+    }
+    }
+    return {};
+}
+
+} // namespace porter::door::fuzz
