@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+namespace porter::bench {
+
+// Milliseconds since construction or restart(), at nanosecond resolution.
+class Stopwatch
+{
+public:
+    Stopwatch() { m_timer.start(); }
+    void restart() { m_timer.restart(); }
+    double ms() const { return double(m_timer.nsecsElapsed()) / 1e6; }
+
+private:
+    QElapsedTimer m_timer;
+};
+
+struct Summary
+{
+    double median = 0;
+    double p90 = 0;
+    double min = 0;
+    double max = 0;
+    int runs = 0;
+};
+
+Summary summarize(QList<double> samples);
+
+// One JSON line of the benchmark output. Keys in a fixed order, so lines diff and grep well:
+// {"name": ..., "value": <median ms>, "unit": "ms", "baseline": <median ms>, "runs": N, "p90": ...}
+QString jsonLine(const QString &name, const Summary &s, double baseline);
+
+} // namespace porter::bench
