@@ -68,6 +68,7 @@ struct StagedInfo
     Hash newHash{};
     std::uint32_t totalLength = 0;
     std::uint32_t have = 0; // bytes of the signed update already stored
+    bool operator==(const StagedInfo &) const = default;
 };
 
 struct DoorStatus
