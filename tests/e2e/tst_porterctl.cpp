@@ -1,0 +1,688 @@
+// The seed article's whole workflow through the real porterctl binary, plus its validation, DST and
+// permission rules as a script would see them: exit status, one-line errors, and --json output.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kOwner = QStringLiteral("olive@harbor.test");
+const QString kPassword = QStringLiteral("correct horse battery");
+// 2026-03-07 12:00 EST: the day before the spring-forward change in America/New_York.
+const QString kNow = QStringLiteral("2026-03-07T17:00:00Z");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QJsonObject obj() const { return json().toObject(); }
+    QJsonArray arr() const { return json().toArray(); }
+    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
+};
+
+QList<qint64> idsOf(const QJsonArray &a, const QString &field = QStringLiteral("id"))
+{
+    QList<qint64> out;
+    for (const QJsonValue &v : a)
+        out << v.toObject().value(field).toInteger();
+    return out;
+}
+
+} // namespace
+
+class TestPorterctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_property = 0, m_other = 0;
+    qint64 m_lobby = 0, m_unit = 0, m_gym = 0, m_garage = 0;
+    qint64 m_residentKey = 0, m_gymKey = 0, m_staffKey = 0, m_otherKey = 0;
+
+    // Runs porterctl with the test database, the fixed clock and (unless `as` is empty) a signed-in
+    // manager. `env` adds variables; PORTER_PASSWORD defaults to the owner's.
+    Run ctl(const QStringList &args, const QString &as = kOwner, const QStringList &env = {},
+            const QString &db = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
+        e.remove(QStringLiteral("PORTER_AS"));
+        for (const QString &kv : env)
+            e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(e);
+        QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db, QStringLiteral("--now"), kNow};
+        if (!as.isEmpty())
+            all << QStringLiteral("--as") << as;
+        all << args;
+        p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"), all);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("porterctl did not finish");
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run json(QStringList args, const QString &as = kOwner, const QStringList &env = {}) const
+    {
+        args << QStringLiteral("--json");
+        return ctl(args, as, env);
+    }
+    // A successful --json call's object.
+    QJsonObject ok(const QStringList &args, const QString &as = kOwner, const QStringList &env = {}) const
+    {
+        const Run r = json(args, as, env);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        return r.code == 0 ? r.obj() : QJsonObject{};
+    }
+    QJsonArray list(const QStringList &args) const
+    {
+        const Run r = json(args);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        return r.arr();
+    }
+    QJsonArray people(bool showExpired = false) const
+    {
+        QStringList a{QStringLiteral("people"), QStringLiteral("--property"), QString::number(m_property)};
+        if (showExpired)
+            a << QStringLiteral("--show-expired");
+        return ok(a).value(QStringLiteral("people")).toArray();
+    }
+    QJsonObject person(qint64 id) const
+    {
+        return ok({QStringLiteral("person"), QStringLiteral("show"), QString::number(id)});
+    }
+    static QString num(qint64 v) { return QString::number(v); }
+    static QString ids(std::initializer_list<qint64> list)
+    {
+        QStringList out;
+        for (qint64 v : list)
+            out << QString::number(v);
+        return out.join(QLatin1Char(','));
+    }
+    // An error: the exit status, one line on stderr and nothing on stdout (without --json).
+    static void expectError(const Run &r, int code, const QString &needle = {})
+    {
+        QVERIFY2(r.code == code, qPrintable(r.show()));
+        QVERIFY2(r.err.startsWith(QStringLiteral("porterctl: ")), qPrintable(r.show()));
+        QVERIFY2(r.err.count(QLatin1Char('\n')) == 1 && r.err.endsWith(QLatin1Char('\n')),
+                 qPrintable(r.show()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.show()));
+        if (!needle.isEmpty())
+            QVERIFY2(r.err.contains(needle, Qt::CaseInsensitive), qPrintable(r.show()));
+    }
+    QStringList invite(qint64 property, const QString &first, const QString &email, const QString &keys) const
+    {
+        return {QStringLiteral("invite"),
+                QStringLiteral("--property"),
+                num(property),
+                QStringLiteral("--method"),
+                QStringLiteral("app"),
+                QStringLiteral("--first"),
+                first,
+                QStringLiteral("--last"),
+                QStringLiteral("Tester"),
+                QStringLiteral("--email"),
+                email,
+                QStringLiteral("--keys"),
+                keys};
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void seedWorkflow();
+    void validationErrorsWriteNothing();
+    void daylightSavingTime();
+    void permissionDenials();
+    void usageAndHelp();
+    void demoPortfolio();
+};
+
+void TestPorterctl::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl")),
+             "PORTER_BIN_DIR must point at the built porterctl");
+    m_db = m_dir.filePath(QStringLiteral("porter.sqlite"));
+    const Run init =
+        ctl({QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor Homes"),
+             QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"), kOwner},
+            QString());
+    QVERIFY2(init.code == 0, qPrintable(init.show()));
+    QVERIFY(init.out.contains(kOwner));
+
+    m_property =
+        ok({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("Maple Court"), QStringLiteral("--tz"), QStringLiteral("America/New_York")})
+            .value(QStringLiteral("id"))
+            .toInteger();
+    m_other = ok({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Rue Lepic"), QStringLiteral("--tz"), QStringLiteral("Europe/Paris"),
+                  QStringLiteral("--region"), QStringLiteral("FR")})
+                  .value(QStringLiteral("id"))
+                  .toInteger();
+    QVERIFY(m_property > 0 && m_other > 0);
+    auto door = [&](qint64 property, const QString &name, const QString &type, bool online) {
+        QStringList a{QStringLiteral("door"),       QStringLiteral("add"),
+                      QStringLiteral("--property"), num(property),
+                      QStringLiteral("--name"),     name,
+                      QStringLiteral("--type"),     type};
+        if (online)
+            a << QStringLiteral("--online");
+        return ok(a).value(QStringLiteral("id")).toInteger();
+    };
+    m_lobby = door(m_property, QStringLiteral("Lobby"), QStringLiteral("building-entrance"), false);
+    m_unit = door(m_property, QStringLiteral("Unit 101"), QStringLiteral("residence"), false);
+    m_gym = door(m_property, QStringLiteral("Gym"), QStringLiteral("communal"), false);
+    m_garage = door(m_property, QStringLiteral("Garage"), QStringLiteral("service"), true);
+    const qint64 otherDoor =
+        door(m_other, QStringLiteral("Porte"), QStringLiteral("building-entrance"), false);
+    QVERIFY(m_lobby && m_unit && m_gym && m_garage && otherDoor);
+    auto key = [&](qint64 property, const QString &name, const QString &doors, const QStringList &extra) {
+        return ok(QStringList{QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"),
+                              num(property), QStringLiteral("--name"), name, QStringLiteral("--doors"), doors}
+                  << extra)
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    m_residentKey =
+        key(m_property, QStringLiteral("Unit 101 resident"), ids({m_lobby, m_unit, m_garage}), {});
+    m_gymKey = key(m_property, QStringLiteral("Gym"), ids({m_gym}),
+                   {QStringLiteral("--schedule"), QStringLiteral("Mon-Fri 06:00-22:00")});
+    m_staffKey = key(m_property, QStringLiteral("Staff"), ids({m_lobby, m_gym, m_garage}),
+                     {QStringLiteral("--no-share"), QStringLiteral("--no-doorcodes")});
+    m_otherKey = key(m_other, QStringLiteral("Résident"), ids({otherDoor}), {});
+    QVERIFY(m_residentKey && m_gymKey && m_staffKey && m_otherKey);
+
+    const QJsonArray keys =
+        list({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--property"), num(m_property)});
+    QCOMPARE(keys.size(), 3);
+    QCOMPARE(keys.at(1).toObject().value(QStringLiteral("schedule")).toString(),
+             QStringLiteral("Mon-Fri 06:00-22:00"));
+    QCOMPARE(keys.at(2).toObject().value(QStringLiteral("shareable")).toBool(), false);
+}
+
+void TestPorterctl::seedWorkflow()
+{
+    // Invite: app, resident, may share, future start and an expiry; a doorcode one too.
+    const QJsonObject ava =
+        ok(invite(m_property, QStringLiteral("Ava"), QStringLiteral("ava@harbor.test"), num(m_residentKey))
+           << QStringLiteral("--resident") << QStringLiteral("--may-share") << QStringLiteral("--phone")
+           << QStringLiteral("(212) 555-0142") << QStringLiteral("--start") << QStringLiteral("2026-03-07")
+           << QStringLiteral("--expires") << QStringLiteral("2027-03-06"));
+    const qint64 avaId =
+        ava.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(avaId > 0);
+    QCOMPARE(ava.value(QStringLiteral("person")).toObject().value(QStringLiteral("phone")).toString(),
+             QStringLiteral("+12125550142"));
+    const qint64 avaGrant = ava.value(QStringLiteral("grants"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toInteger();
+    QVERIFY(ava.value(QStringLiteral("welcomeMailId")).toInteger() > 0);
+    QCOMPARE(ava.value(QStringLiteral("doorsToSync")).toArray().size(), 2); // lobby, unit; not the garage
+
+    const Run dan =
+        json(QStringList{QStringLiteral("invite"), QStringLiteral("--property"), num(m_property),
+                         QStringLiteral("--method"), QStringLiteral("doorcode"), QStringLiteral("--first"),
+                         QStringLiteral("Dan"), QStringLiteral("--email"), QStringLiteral("dan@harbor.test"),
+                         QStringLiteral("--keys"), num(m_gymKey)});
+    QVERIFY2(dan.code == 0, qPrintable(dan.show()));
+    QVERIFY2(dan.err.contains(QStringLiteral("warning")) && dan.err.contains(QStringLiteral("expiration")),
+             qPrintable(dan.show())); // no expiry: warned, still done
+    const qint64 danId =
+        dan.obj().value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(dan.obj().value(QStringLiteral("person")).toObject().value(QStringLiteral("method")).toString(),
+             QStringLiteral("doorcode"));
+
+    // People lists them; sync tasks name the offline doors, never the online garage.
+    const QList<qint64> listed = idsOf(people());
+    QVERIFY(listed.contains(avaId) && listed.contains(danId));
+    const QJsonArray tasks = list({QStringLiteral("sync-tasks"), QStringLiteral("--property"),
+                                   num(m_property), QStringLiteral("--date"), QStringLiteral("2026-03-07")});
+    QList<qint64> taskDoors;
+    for (const QJsonValue &t : tasks)
+        taskDoors
+            << t.toObject().value(QStringLiteral("door")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(taskDoors.contains(m_lobby) && taskDoors.contains(m_unit) && taskDoors.contains(m_gym));
+    QVERIFY(!taskDoors.contains(m_garage));
+    const QJsonObject pending = ok({QStringLiteral("door"), QStringLiteral("pending"), num(m_unit)});
+    QVERIFY(pending.value(QStringLiteral("pendingChanges")).toInt() >= 1);
+    QVERIFY(pending.value(QStringLiteral("changes"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("summary"))
+                .toString()
+                .contains(QStringLiteral("Ava")));
+
+    // Edit access: add a key, change the expiry, remove a key.
+    const QJsonObject gymGrant =
+        ok({QStringLiteral("grant"), QStringLiteral("add"), num(avaId), QStringLiteral("--key"),
+            num(m_gymKey), QStringLiteral("--expires"), QStringLiteral("2026-12-31")});
+    const qint64 gymGrantId = gymGrant.value(QStringLiteral("id")).toInteger();
+    QVERIFY(gymGrantId > 0);
+    const QJsonObject changed = ok({QStringLiteral("grant"), QStringLiteral("expiry"), num(avaGrant),
+                                    QStringLiteral("--expires"), QStringLiteral("2027-01-31")});
+    // The end of 31 January, New York time (EST).
+    QCOMPARE(changed.value(QStringLiteral("expiresAt")).toObject().value(QStringLiteral("utc")).toString(),
+             QStringLiteral("2027-02-01T05:00:00Z"));
+    QVERIFY(ok({QStringLiteral("grant"), QStringLiteral("remove"), num(gymGrantId)})
+                .contains(QStringLiteral("removed")));
+    QJsonObject detail = person(avaId);
+    bool removedSeen = false;
+    for (const QJsonValue &g : detail.value(QStringLiteral("grants")).toArray()) {
+        if (g.toObject().value(QStringLiteral("id")).toInteger() == gymGrantId)
+            removedSeen =
+                g.toObject().value(QStringLiteral("endReason")).toString() == QStringLiteral("removed");
+    }
+    QVERIFY(removedSeen);
+
+    // Keycards.
+    const QJsonObject card = ok({QStringLiteral("keycard"), QStringLiteral("enroll"), num(avaId),
+                                 QStringLiteral("--serial"), QStringLiteral("04:a2:19:6b")});
+    QCOMPARE(card.value(QStringLiteral("serial")).toString(), QStringLiteral("04A2196B"));
+    QCOMPARE(card.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(ok({QStringLiteral("keycard"), QStringLiteral("deactivate"),
+                 num(card.value(QStringLiteral("id")).toInteger())})
+                 .value(QStringLiteral("active"))
+                 .toBool(),
+             false);
+
+    // A timed guest pass from Ava (it must end before her own access does).
+    const QJsonObject tim =
+        ok({QStringLiteral("share"), num(avaId), QStringLiteral("--method"), QStringLiteral("doorcode"),
+            QStringLiteral("--first"), QStringLiteral("Tim"), QStringLiteral("--email"),
+            QStringLiteral("tim@guest.test"), QStringLiteral("--keys"), num(m_residentKey),
+            QStringLiteral("--until"), QStringLiteral("2026-03-20")});
+    const qint64 timId =
+        tim.value(QStringLiteral("guest")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(timId > 0);
+    QCOMPARE(tim.value(QStringLiteral("guest")).toObject().value(QStringLiteral("hostPersonId")).toInteger(),
+             avaId);
+
+    // Revoke: without --yes it explains and changes nothing.
+    const Run unconfirmed = ctl({QStringLiteral("revoke"), num(avaId)});
+    expectError(unconfirmed, 2, QStringLiteral("guests lose access"));
+    const QJsonObject revoked = ok({QStringLiteral("revoke"), num(avaId), QStringLiteral("--yes")});
+    QCOMPARE(revoked.value(QStringLiteral("sharesEnded")).toInt(), 1);
+    QVERIFY(!idsOf(people()).contains(avaId));
+    QVERIFY(!idsOf(people()).contains(timId));
+    const QJsonArray withExpired = people(true);
+    bool avaRevoked = false;
+    for (const QJsonValue &v : withExpired) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == avaId)
+            avaRevoked = v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("revoked");
+    }
+    QVERIFY(avaRevoked);
+    const QJsonArray timPasses = person(timId).value(QStringLiteral("guestPasses")).toArray();
+    QCOMPARE(timPasses.size(), 1);
+    QCOMPARE(timPasses.at(0).toObject().value(QStringLiteral("endReason")).toString(),
+             QStringLiteral("host-revoked"));
+    // ... and she can be given access again.
+    QVERIFY(ok({QStringLiteral("grant"), QStringLiteral("add"), num(avaId), QStringLiteral("--key"),
+                num(m_residentKey), QStringLiteral("--expires"), QStringLiteral("2027-03-06")})
+                .value(QStringLiteral("id"))
+                .toInteger() > 0);
+    QVERIFY(idsOf(people()).contains(avaId));
+
+    // Delete: an owner without expiry, with a permanent and a timed guest.
+    const QJsonObject owen =
+        ok(invite(m_property, QStringLiteral("Owen"), QStringLiteral("owen@harbor.test"), num(m_residentKey))
+           << QStringLiteral("--may-share") << QStringLiteral("--resident"));
+    const qint64 owenId =
+        owen.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    auto share = [&](const QString &first, const QStringList &when) {
+        return ok(QStringList{QStringLiteral("share"), num(owenId), QStringLiteral("--method"),
+                              QStringLiteral("app"), QStringLiteral("--first"), first,
+                              QStringLiteral("--email"), first.toLower() + QStringLiteral("@guest.test"),
+                              QStringLiteral("--keys"), num(m_residentKey)}
+                  << when)
+            .value(QStringLiteral("guest"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    const qint64 pia = share(QStringLiteral("Pia"), {QStringLiteral("--permanent")});
+    const qint64 tia =
+        share(QStringLiteral("Tia"), {QStringLiteral("--until"), QStringLiteral("2026-04-01")});
+    QVERIFY(pia > 0 && tia > 0);
+    expectError(ctl({QStringLiteral("delete"), num(owenId)}), 2, QStringLiteral("permanent guests"));
+    const QJsonObject deleted = ok({QStringLiteral("delete"), num(owenId), QStringLiteral("--yes")});
+    QCOMPARE(deleted.value(QStringLiteral("sharesEnded")).toInt(), 1);
+    const QList<qint64> afterDelete = idsOf(people(true));
+    QVERIFY(!afterDelete.contains(owenId));
+    QVERIFY(afterDelete.contains(tia));
+    QCOMPARE(person(pia)
+                 .value(QStringLiteral("guestPasses"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("endReason"))
+                 .toString(),
+             QStringLiteral("host-deleted"));
+    QVERIFY(person(tia)
+                .value(QStringLiteral("guestPasses"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("endedAt"))
+                .isNull());
+    // Still readable: the person and their activity.
+    const QJsonObject gone = person(owenId);
+    QVERIFY(!gone.value(QStringLiteral("person")).toObject().value(QStringLiteral("deletedAt")).isNull());
+    const QJsonArray owenActivity =
+        list({QStringLiteral("activity"), QStringLiteral("--person"), num(owenId)});
+    QStringList owenActions;
+    for (const QJsonValue &e : owenActivity)
+        owenActions << e.toObject().value(QStringLiteral("action")).toString();
+    QVERIFY2(owenActions.contains(QStringLiteral("invite")) && owenActions.contains(QStringLiteral("delete")),
+             qPrintable(owenActions.join(QLatin1Char(','))));
+    // A new invitation with the same email is a new person.
+    const qint64 owen2 =
+        ok(invite(m_property, QStringLiteral("Owen"), QStringLiteral("owen@harbor.test"), num(m_residentKey))
+           << QStringLiteral("--expires") << QStringLiteral("2027-03-06"))
+            .value(QStringLiteral("person"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    QVERIFY(owen2 > 0 && owen2 != owenId);
+
+    // Activity: who did what, with the acting manager.
+    const QJsonArray activity = list({QStringLiteral("activity"), QStringLiteral("--property"),
+                                      num(m_property), QStringLiteral("--limit"), QStringLiteral("500")});
+    QSet<QString> actions;
+    for (const QJsonValue &e : activity) {
+        actions.insert(e.toObject().value(QStringLiteral("action")).toString());
+        QVERIFY(e.toObject().value(QStringLiteral("actor")).toString().contains(kOwner));
+    }
+    for (const char *a : {"invite", "grant-add", "grant-expiry", "grant-remove", "share", "revoke", "delete",
+                          "keycard-enroll", "keycard-deactivate"})
+        QVERIFY2(actions.contains(QLatin1String(a)), a);
+
+    // The welcome emails are queued.
+    const QJsonArray outbox = list({QStringLiteral("outbox")});
+    QStringList to;
+    for (const QJsonValue &m : outbox)
+        to << m.toObject().value(QStringLiteral("to")).toString();
+    QVERIFY(to.contains(QStringLiteral("ava@harbor.test")) && to.contains(QStringLiteral("dan@harbor.test")));
+
+    // Plain-text output for people: local time with the zone abbreviation.
+    const Run text = ctl({QStringLiteral("person"), QStringLiteral("show"), num(avaId)});
+    QVERIFY2(text.code == 0 && text.out.contains(QStringLiteral("2027-02-01 00:00 EST")),
+             qPrintable(text.show()));
+}
+
+void TestPorterctl::validationErrorsWriteNothing()
+{
+    // Setup: Vera may share and holds the non-shareable staff key; Nils may not share.
+    const qint64 vera =
+        ok(invite(m_property, QStringLiteral("Vera"), QStringLiteral("vera@harbor.test"),
+                  ids({m_residentKey, m_staffKey}))
+           << QStringLiteral("--may-share") << QStringLiteral("--expires") << QStringLiteral("2026-12-31"))
+            .value(QStringLiteral("person"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    const qint64 nils =
+        ok(invite(m_property, QStringLiteral("Nils"), QStringLiteral("nils@harbor.test"), num(m_residentKey))
+           << QStringLiteral("--expires") << QStringLiteral("2026-12-31"))
+            .value(QStringLiteral("person"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    QVERIFY(vera > 0 && nils > 0);
+
+    const QStringList snapshotArgs{QStringLiteral("people"), QStringLiteral("--property"), num(m_property),
+                                   QStringLiteral("--show-expired"), QStringLiteral("--json")};
+    const QString before = ctl(snapshotArgs).out;
+    const QString tasksBefore = ctl({QStringLiteral("sync-tasks"), QStringLiteral("--property"),
+                                     num(m_property), QStringLiteral("--json")})
+                                    .out;
+    const QString propertiesBefore =
+        ctl({QStringLiteral("property"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+    QVERIFY(before.contains(QStringLiteral("vera@harbor.test")));
+
+    const QString newcomer = QStringLiteral("new@harbor.test");
+    auto inv = [&](const QStringList &extra, const QString &keys = {}) {
+        return ctl(invite(m_property, QStringLiteral("Newcomer"), newcomer,
+                          keys.isEmpty() ? num(m_residentKey) : keys)
+                   << extra);
+    };
+    expectError(
+        ctl(invite(m_property, QStringLiteral("Bad"), QStringLiteral("not-an-email"), num(m_residentKey))), 1,
+        QStringLiteral("email"));
+    expectError(inv({QStringLiteral("--phone"), QStringLiteral("12")}), 1, QStringLiteral("phone"));
+    expectError(inv({}, QStringLiteral("99999")), 1, QStringLiteral("99999"));
+    expectError(inv({}, num(m_otherKey)), 1);
+    expectError(inv({QStringLiteral("--start"), QStringLiteral("2026-04-10"), QStringLiteral("--expires"),
+                     QStringLiteral("2026-04-01")}),
+                1, QStringLiteral("after the start"));
+    expectError(
+        ctl({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Mars Base"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus_Mons")}),
+        1, QStringLiteral("time zone"));
+    expectError(ctl(invite(m_property, QStringLiteral("Vera"), QStringLiteral("VERA@harbor.test"),
+                           num(m_residentKey))),
+                1, QStringLiteral("already"));
+    expectError(ctl({QStringLiteral("share"), num(vera), QStringLiteral("--method"), QStringLiteral("app"),
+                     QStringLiteral("--first"), QStringLiteral("Gil"), QStringLiteral("--email"),
+                     QStringLiteral("gil@guest.test"), QStringLiteral("--keys"), num(m_staffKey),
+                     QStringLiteral("--until"), QStringLiteral("2026-03-10")}),
+                1, QStringLiteral("may not be shared"));
+    expectError(ctl({QStringLiteral("share"), num(nils), QStringLiteral("--method"), QStringLiteral("app"),
+                     QStringLiteral("--first"), QStringLiteral("Gil"), QStringLiteral("--email"),
+                     QStringLiteral("gil@guest.test"), QStringLiteral("--keys"), num(m_residentKey),
+                     QStringLiteral("--until"), QStringLiteral("2026-03-10")}),
+                1, QStringLiteral("may not share"));
+    expectError(ctl({QStringLiteral("property"), QStringLiteral("list")}, kOwner,
+                    {QStringLiteral("PORTER_PASSWORD=wrong password")}),
+                1, QStringLiteral("password"));
+    expectError(ctl({QStringLiteral("frobnicate")}), 2, QStringLiteral("unknown command"));
+    expectError(inv({QStringLiteral("--expires"), QStringLiteral("2026-02-30")}), 2, QStringLiteral("date"));
+
+    // --json errors: the same line on stderr and a JSON object with a code on stdout.
+    const Run asJson =
+        json(invite(m_property, QStringLiteral("Bad"), QStringLiteral("not-an-email"), num(m_residentKey)));
+    QCOMPARE(asJson.code, 1);
+    QCOMPARE(asJson.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid-input"));
+    QVERIFY(!asJson.obj()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
+
+    QCOMPARE(ctl(snapshotArgs).out, before);
+    QCOMPARE(ctl({QStringLiteral("sync-tasks"), QStringLiteral("--property"), num(m_property),
+                  QStringLiteral("--json")})
+                 .out,
+             tasksBefore);
+    QCOMPARE(ctl({QStringLiteral("property"), QStringLiteral("list"), QStringLiteral("--json")}).out,
+             propertiesBefore);
+}
+
+void TestPorterctl::daylightSavingTime()
+{
+    // Spring forward: 02:30 on 8 March 2026 does not exist in New York; it means the jump, 03:00 EDT.
+    // Fall back: 01:30 on 1 November 2026 happens twice; it means the first, 01:30 EDT.
+    const QJsonObject gap =
+        ok(invite(m_property, QStringLiteral("Gap"), QStringLiteral("gap@harbor.test"), num(m_gymKey))
+           << QStringLiteral("--start") << QStringLiteral("2026-03-08 02:30") << QStringLiteral("--expires")
+           << QStringLiteral("2026-11-01 01:30"));
+    const QJsonObject g = gap.value(QStringLiteral("grants")).toArray().at(0).toObject();
+    const QJsonObject start = g.value(QStringLiteral("startsAt")).toObject();
+    const QJsonObject expiry = g.value(QStringLiteral("expiresAt")).toObject();
+    QCOMPARE(start.value(QStringLiteral("utc")).toString(), QStringLiteral("2026-03-08T07:00:00Z"));
+    QCOMPARE(start.value(QStringLiteral("unix")).toInteger(), Q_INT64_C(1772953200));
+    QCOMPARE(start.value(QStringLiteral("local")).toString(), QStringLiteral("2026-03-08 03:00 EDT"));
+    QCOMPARE(expiry.value(QStringLiteral("utc")).toString(), QStringLiteral("2026-11-01T05:30:00Z"));
+    QCOMPARE(expiry.value(QStringLiteral("local")).toString(), QStringLiteral("2026-11-01 01:30 EDT"));
+
+    // Invited on 7 March (EST, now) until the end of 9 March (EDT): the expiry is midnight EDT, 04:00 UTC,
+    // and the day of the change is 23 hours long.
+    const QJsonObject span =
+        ok(invite(m_property, QStringLiteral("Span"), QStringLiteral("span@harbor.test"), num(m_gymKey))
+           << QStringLiteral("--start") << QStringLiteral("2026-03-07") << QStringLiteral("--expires")
+           << QStringLiteral("2026-03-09"));
+    const QJsonObject s = span.value(QStringLiteral("grants")).toArray().at(0).toObject();
+    QCOMPARE(s.value(QStringLiteral("startsAt")).toObject().value(QStringLiteral("utc")).toString(),
+             QStringLiteral("2026-03-07T05:00:00Z"));
+    QCOMPARE(s.value(QStringLiteral("expiresAt")).toObject().value(QStringLiteral("utc")).toString(),
+             QStringLiteral("2026-03-10T04:00:00Z"));
+    QCOMPARE(s.value(QStringLiteral("expiresAt")).toObject().value(QStringLiteral("unix")).toInteger() -
+                 s.value(QStringLiteral("startsAt")).toObject().value(QStringLiteral("unix")).toInteger(),
+             Q_INT64_C(3 * 86400 - 3600));
+    // The stored value reads back the same (person show reads the database, not the invite's answer).
+    const qint64 spanId =
+        span.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(person(spanId)
+                 .value(QStringLiteral("grants"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("expiresAt"))
+                 .toObject()
+                 .value(QStringLiteral("utc"))
+                 .toString(),
+             QStringLiteral("2026-03-10T04:00:00Z"));
+}
+
+void TestPorterctl::permissionDenials()
+{
+    auto addManager = [&](const QString &email, const QString &level, const QStringList &extra) {
+        const Run r = json(QStringList{QStringLiteral("manager"), QStringLiteral("add"),
+                                       QStringLiteral("--name"), QStringLiteral("Pat ") + level,
+                                       QStringLiteral("--email"), email, QStringLiteral("--role"),
+                                       QStringLiteral("property"), QStringLiteral("--properties"),
+                                       num(m_property), QStringLiteral("--key-management"), level}
+                               << extra,
+                           kOwner, {QStringLiteral("PORTER_NEW_PASSWORD=") + kPassword});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+    };
+    addManager(QStringLiteral("limited@harbor.test"), QStringLiteral("limited"), {});
+    addManager(QStringLiteral("specific@harbor.test"), QStringLiteral("specific"),
+               {QStringLiteral("--keys"), num(m_gymKey)});
+    addManager(QStringLiteral("none@harbor.test"), QStringLiteral("none"), {});
+    QCOMPARE(list({QStringLiteral("manager"), QStringLiteral("list")}).size(), 4);
+
+    // Limited: may invite, may not create keys.
+    expectError(
+        ctl({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"), num(m_property),
+             QStringLiteral("--name"), QStringLiteral("Sneaky"), QStringLiteral("--doors"), num(m_lobby)},
+            QStringLiteral("limited@harbor.test")),
+        1, QStringLiteral("permission"));
+    QCOMPARE(ctl(invite(m_property, QStringLiteral("Lim"), QStringLiteral("lim@harbor.test"), num(m_gymKey))
+                     << QStringLiteral("--expires") << QStringLiteral("2026-12-31"),
+                 QStringLiteral("limited@harbor.test"))
+                 .code,
+             0);
+    // Specific: only the listed key.
+    expectError(
+        ctl(invite(m_property, QStringLiteral("Spe"), QStringLiteral("spe@harbor.test"), num(m_residentKey)),
+            QStringLiteral("specific@harbor.test")),
+        1, QStringLiteral("permission"));
+    // None: nothing on people's access; and no manager but a Portfolio Manager manages managers.
+    expectError(
+        ctl(invite(m_property, QStringLiteral("Non"), QStringLiteral("non@harbor.test"), num(m_gymKey)),
+            QStringLiteral("none@harbor.test")),
+        1, QStringLiteral("permission"));
+    const Run asJson =
+        json({QStringLiteral("manager"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+              QStringLiteral("--email"), QStringLiteral("x@harbor.test"), QStringLiteral("--role"),
+              QStringLiteral("portfolio")},
+             QStringLiteral("none@harbor.test"), {QStringLiteral("PORTER_NEW_PASSWORD=") + kPassword});
+    QCOMPARE(asJson.code, 1);
+    QCOMPARE(asJson.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("permission-denied"));
+
+    // The refusals are in the activity log.
+    const QJsonArray activity = list({QStringLiteral("activity"), QStringLiteral("--property"),
+                                      num(m_property), QStringLiteral("--limit"), QStringLiteral("1000")});
+    QSet<QString> deniedBy;
+    for (const QJsonValue &v : activity) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("action")).toString() == QStringLiteral("denied") ||
+            e.value(QStringLiteral("result")).toString() == QStringLiteral("denied"))
+            deniedBy.insert(e.value(QStringLiteral("actor"))
+                                .toString()
+                                .section(QLatin1Char('<'), 1)
+                                .section(QLatin1Char('>'), 0, 0));
+    }
+    QVERIFY2(deniedBy.contains(QStringLiteral("limited@harbor.test")) &&
+                 deniedBy.contains(QStringLiteral("specific@harbor.test")) &&
+                 deniedBy.contains(QStringLiteral("none@harbor.test")),
+             qPrintable(QStringList(deniedBy.values()).join(QLatin1Char(','))));
+}
+
+void TestPorterctl::usageAndHelp()
+{
+    const Run help = ctl({QStringLiteral("help")}, QString());
+    QCOMPARE(help.code, 0);
+    for (const char *c : {"init", "property add", "door pending", "key edit", "manager add", "invite",
+                          "people", "person show", "grant expiry", "revoke", "delete", "share",
+                          "keycard enroll", "activity", "sync-tasks", "outbox", "demo", "version"})
+        QVERIFY2(help.out.contains(QLatin1String(c)), c);
+    QVERIFY(!help.out.contains(QStringLiteral("--now")));
+    const Run invHelp = ctl({QStringLiteral("help"), QStringLiteral("invite")}, QString());
+    QCOMPARE(invHelp.code, 0);
+    QVERIFY(invHelp.out.contains(QStringLiteral("--may-share")));
+    QCOMPARE(ctl({QStringLiteral("grant"), QStringLiteral("add"), QStringLiteral("--help")}, QString()).code,
+             0);
+    expectError(ctl({QStringLiteral("invite"), QStringLiteral("--property"), num(m_property)}), 2,
+                QStringLiteral("--method"));
+    expectError(ctl({QStringLiteral("people"), QStringLiteral("--property"), num(m_property),
+                     QStringLiteral("--bogus")}),
+                2);
+    expectError(ctl({QStringLiteral("person"), QStringLiteral("show"), QStringLiteral("abc")}), 2);
+    expectError(ctl({}, QString()), 2);
+    const Run version = ctl({QStringLiteral("version")}, QString());
+    QVERIFY2(version.code == 0 && version.out.startsWith(QStringLiteral("porterctl ")),
+             qPrintable(version.show()));
+}
+
+void TestPorterctl::demoPortfolio()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QProcess p;
+    const QString bin = qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl");
+    p.start(bin, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject demo = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QString email = demo.value(QStringLiteral("email")).toString();
+    const QString password = demo.value(QStringLiteral("password")).toString();
+    QVERIFY(!email.isEmpty() && !password.isEmpty());
+    QVERIFY(demo.value(QStringLiteral("doors")).toInt() >= 12);
+
+    const QStringList env{QStringLiteral("PORTER_PASSWORD=") + password};
+    const Run people = ctl({QStringLiteral("people"), QStringLiteral("--property"),
+                            num(demo.value(QStringLiteral("propertyId")).toInteger()),
+                            QStringLiteral("--show-expired"), QStringLiteral("--json")},
+                           email, env, db);
+    QVERIFY2(people.code == 0, qPrintable(people.show()));
+    QVERIFY(people.obj().value(QStringLiteral("total")).toInt() >= 25);
+    const Run again = ctl({QStringLiteral("demo")}, QString(), {}, db);
+    expectError(again, 1, QStringLiteral("already has a portfolio"));
+}
+
+QTEST_GUILESS_MAIN(TestPorterctl)
+#include "tst_porterctl.moc"
