@@ -1,11 +1,24 @@
 #include "bytes.h"
 
+#include <cstring>
+
 namespace porter::door {
 
 void Writer::fixed(std::uint64_t v, int n)
 {
     for (int i = 0; i < n; ++i)
         m_out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+
+void Writer::raw(const std::uint8_t *p, std::size_t n)
+{
+    // resize + memcpy rather than insert: GCC 12 at -O3 warns falsely (-Wstringop-overflow) on
+    // vector::insert of a constant-size range into an empty vector.
+    if (n == 0)
+        return;
+    const std::size_t old = m_out.size();
+    m_out.resize(old + n);
+    std::memcpy(m_out.data() + old, p, n);
 }
 
 void Writer::varint(std::uint64_t v)

@@ -29,8 +29,8 @@ public:
     void i64(std::int64_t v) { fixed(static_cast<std::uint64_t>(v), 8); }
     void varint(std::uint64_t v);
     void svarint(std::int64_t v); // zigzag
-    void raw(ByteView v) { m_out.insert(m_out.end(), v.begin(), v.end()); }
-    void raw(const std::uint8_t *p, std::size_t n) { m_out.insert(m_out.end(), p, p + n); }
+    void raw(ByteView v) { raw(v.data(), v.size()); }
+    void raw(const std::uint8_t *p, std::size_t n);
     void blob(ByteView v); // varint length + bytes
     void str(std::string_view s);
 
