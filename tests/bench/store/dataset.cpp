@@ -1189,9 +1189,12 @@ DatasetCounts Generator::run()
     }
     for (const auto &index : indexes)
         execOrFail(m_sql, QStringLiteral("DROP INDEX %1").arg(index.first));
+    // No journal while loading (a failed run deletes the file anyway): WAL would write every page twice.
+    execOrFail(m_sql, QStringLiteral("PRAGMA journal_mode=OFF"));
     execOrFail(m_sql, QStringLiteral("PRAGMA foreign_keys=OFF"));
     execOrFail(m_sql, QStringLiteral("PRAGMA synchronous=OFF"));
     execOrFail(m_sql, QStringLiteral("PRAGMA cache_size=-262144"));
+    execOrFail(m_sql, QStringLiteral("PRAGMA temp_store=MEMORY"));
 
     phase.restart();
     execOrFail(m_sql, QStringLiteral("BEGIN IMMEDIATE"));
@@ -1210,8 +1213,10 @@ DatasetCounts Generator::run()
              .arg(phase.elapsed() / 1000.0, 0, 'f', 1));
 
     phase.restart();
+    execOrFail(m_sql, QStringLiteral("PRAGMA journal_mode=WAL"));
     execOrFail(m_sql, QStringLiteral("PRAGMA foreign_keys=ON"));
     execOrFail(m_sql, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    execOrFail(m_sql, QStringLiteral("PRAGMA temp_store=DEFAULT"));
     {
         QSqlQuery q(m_sql);
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))

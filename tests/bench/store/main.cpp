@@ -119,13 +119,20 @@ private:
     int m_warmup;
     QRegularExpression m_only;
     double m_baseline = 0;
-    QList<QPair<QString, Summary>> m_results;
+    struct Figure
+    {
+        QString name;
+        Summary wall;
+        double cpuMedian = 0;
+    };
+    QList<Figure> m_results;
 };
 
 Summary Bench::measure(const QString &name, const std::function<void(int)> &setup,
                        const std::function<void(int)> &op)
 {
     QList<double> samples;
+    QList<double> cpu;
     Stopwatch watch;
     for (int i = 0; i < m_warmup + m_runs; ++i) {
         if (setup)
@@ -133,14 +140,17 @@ Summary Bench::measure(const QString &name, const std::function<void(int)> &setu
         watch.restart();
         op(i);
         const double ms = watch.ms();
-        if (i >= m_warmup)
+        const double cpuMs = watch.cpuMs();
+        if (i >= m_warmup) {
             samples.append(ms);
+            cpu.append(cpuMs);
+        }
     }
     const Summary s = summarize(samples);
     const double baseline = name == QLatin1String("raw_sqlite_insert") ? s.median : m_baseline;
     std::printf("%s\n", qPrintable(jsonLine(name, s, baseline)));
     std::fflush(stdout);
-    m_results.append({name, s});
+    m_results.append({name, s, summarize(cpu).median});
     return s;
 }
 
@@ -329,7 +339,7 @@ void Bench::runAll()
         {QStringLiteral("people_first_100_show_expired"), 20},
         {QStringLiteral("sync_tasks_one_door"), 5},
     };
-    for (const auto &[name, s] : m_results) {
+    for (const auto &[name, s, cpuMedian] : m_results) {
         QString verdict;
         for (const auto &[target, ms] : targets) {
             if (target == name)
@@ -337,14 +347,15 @@ void Bench::runAll()
                               .arg(ms)
                               .arg(s.median <= ms ? QStringLiteral("met") : QStringLiteral("MISSED"));
         }
-        note(QStringLiteral("%1: median %2 ms, p90 %3 ms, min %4, max %5, %6x baseline%7")
+        note(QStringLiteral("%1: median %2 ms (CPU %8 ms), p90 %3 ms, min %4, max %5, %6x baseline%7")
                  .arg(name, -30)
                  .arg(s.median, 0, 'f', 3)
                  .arg(s.p90, 0, 'f', 3)
                  .arg(s.min, 0, 'f', 3)
                  .arg(s.max, 0, 'f', 3)
                  .arg(m_baseline > 0 ? s.median / m_baseline : 0, 0, 'f', 1)
-                 .arg(verdict));
+                 .arg(verdict)
+                 .arg(cpuMedian, 0, 'f', 3));
     }
 }
 

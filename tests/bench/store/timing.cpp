@@ -3,7 +3,21 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(Q_OS_UNIX)
+#include <time.h>
+#endif
+
 namespace porter::bench {
+
+double Stopwatch::threadCpuMs()
+{
+#if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#endif
+    return 0;
+}
 
 Summary summarize(QList<double> samples)
 {

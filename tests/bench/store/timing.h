@@ -6,16 +6,25 @@
 
 namespace porter::bench {
 
-// Milliseconds since construction or restart(), at nanosecond resolution.
+// Milliseconds since construction or restart(), at nanosecond resolution: wall clock (the figure) and
+// this thread's CPU time (to tell a slow operation from a busy machine; 0 where the OS gives none).
 class Stopwatch
 {
 public:
-    Stopwatch() { m_timer.start(); }
-    void restart() { m_timer.restart(); }
+    Stopwatch() { restart(); }
+    void restart()
+    {
+        m_cpuStart = threadCpuMs();
+        m_timer.restart();
+    }
     double ms() const { return double(m_timer.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return threadCpuMs() - m_cpuStart; }
+
+    static double threadCpuMs();
 
 private:
     QElapsedTimer m_timer;
+    double m_cpuStart = 0;
 };
 
 struct Summary
