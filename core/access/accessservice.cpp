@@ -112,7 +112,11 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     if (r.keyIds.isEmpty())
         return invalid(QStringLiteral("Add at least one key to the invitation."));
     QList<Key> keys;
+    QSet<Id> seen;
     for (Id keyId : r.keyIds) {
+        if (seen.contains(keyId))
+            continue; // a key listed twice is one grant, not two
+        seen.insert(keyId);
         auto key = keyIn(p, keyId);
         if (!key.ok())
             return key.error();
@@ -204,7 +208,7 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
     if (!person.ok())
         return person.error();
     if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
-        return denied(actor, p.id, QStringLiteral("add-key"), st.error(), personId);
+        return denied(actor, p.id, QStringLiteral("grant-add"), st.error(), personId);
     auto key = keyIn(p, keyId);
     if (!key.ok())
         return key.error();
@@ -289,9 +293,14 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
         auto doors = offlineDoorsOfKeys({grant->keyId});
         if (!doors.ok())
             return doors.error();
+        // The doors hold the old expiry until they sync: the change is due by the earlier of the two
+        // (shortened: they must stop at the new one; extended: they would refuse from the old one).
+        std::optional<qint64> dueAt = expiresAt;
+        if (grant->expiresAt && (!dueAt || *grant->expiresAt < *dueAt))
+            dueAt = grant->expiresAt;
         PORTER_TRY(markDoors(
             *doors, QStringLiteral("grant-expiry"), person->id,
-            QStringLiteral("Change %1's expiration of %2").arg(person->displayName(), key->name), expiresAt));
+            QStringLiteral("Change %1's expiration of %2").arg(person->displayName(), key->name), dueAt));
         return log(actor, p.id, QStringLiteral("grant-expiry"), person->id,
                    QStringLiteral("Set the expiration of %1's key %2 to %3")
                        .arg(person->displayName(), key->name,
@@ -312,7 +321,7 @@ Status AccessService::removeKey(const Manager &actor, Id grantId)
     if (!person.ok())
         return person.error();
     if (auto st = permissions::canGiveKey(actor, p, grant->keyId); !st.ok())
-        return denied(actor, p.id, QStringLiteral("remove-key"), st.error(), person->id);
+        return denied(actor, p.id, QStringLiteral("grant-remove"), st.error(), person->id);
     if (grant->endedAt)
         return makeError(ErrorCode::Conflict, QStringLiteral("Grant %1 has already ended.").arg(grantId));
     auto key = m_dir.key(grant->keyId);
@@ -460,7 +469,11 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
     if (!hostGrants.ok())
         return hostGrants.error();
     QList<Key> keys;
+    QSet<Id> seen;
     for (Id keyId : r.keyIds) {
+        if (seen.contains(keyId))
+            continue; // a key listed twice is one guest pass, not two
+        seen.insert(keyId);
         auto key = keyIn(p, keyId);
         if (!key.ok())
             return key.error();

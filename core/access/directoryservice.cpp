@@ -294,6 +294,11 @@ Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
     if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("key-delete"), st.error());
+    auto deleted = m_dir.keyDeleted(keyId);
+    if (!deleted.ok())
+        return deleted.error();
+    if (*deleted)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was already deleted.").arg(keyId));
     return m_db.transaction([&]() -> Status {
         PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = 'removed' "
                                             "WHERE key_id = ? AND ended_at IS NULL"),

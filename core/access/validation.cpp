@@ -6,6 +6,16 @@
 #include <string>
 
 namespace porter {
+namespace {
+
+// Messages are one line (they end up in a status bar, a dialog title or porterctl's one-line error):
+// input quoted back to the user is shown with its line breaks and runs of spaces folded.
+QString shown(const QString &input)
+{
+    return input.simplified();
+}
+
+} // namespace
 
 Result<QString> validateEmail(const QString &email)
 {
@@ -16,9 +26,9 @@ Result<QString> validateEmail(const QString &email)
         QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     const auto bad = [&]() {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("\"%1\" is not a valid email address (expected name@example.com).").arg(email));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not a valid email address (expected name@example.com).")
+                             .arg(shown(email)));
     };
     if (e.isEmpty() || e.size() > 254 || !re.match(e).hasMatch())
         return bad();
@@ -56,7 +66,7 @@ Result<QString> normalizePhone(const QString &phone, const QString &region)
             ErrorCode::InvalidInput,
             QStringLiteral("\"%1\" is not a valid phone number for region %2. Include the country code "
                            "(e.g. +1 212 555 0100) if the number is from elsewhere.")
-                .arg(phone, region.toUpper()));
+                .arg(shown(phone), shown(region).toUpper()));
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
     return QString::fromStdString(e164);
@@ -90,7 +100,7 @@ Result<QString> normalizeCardSerial(const QString &serial)
             ErrorCode::InvalidInput,
             QStringLiteral("\"%1\" is not a keycard serial. Enter the card's 4 to 10 byte UID in hex, "
                            "e.g. 04:A2:2B:3C:91:5E:80.")
-                .arg(serial));
+                .arg(shown(serial)));
     return s;
 }
 

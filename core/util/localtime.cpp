@@ -14,11 +14,11 @@ Result<QTimeZone> timeZoneNamed(const QString &ianaName)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is not a known time zone. Use an IANA name such as "
                                         "America/New_York or Europe/Paris.")
-                             .arg(ianaName));
+                             .arg(ianaName.simplified()));
     QTimeZone zone(id);
     if (!zone.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a usable time zone.").arg(ianaName));
+                         QStringLiteral("\"%1\" is not a usable time zone.").arg(ianaName.simplified()));
     return zone;
 }
 
@@ -74,7 +74,7 @@ Result<qint64> parseLocalTime(const QString &text, const QTimeZone &zone, DateMe
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM "
                                         "(the property's local time).")
-                             .arg(text));
+                             .arg(text.simplified()));
     };
     if (auto m = dateRe.match(t); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

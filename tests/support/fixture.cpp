@@ -1,75 +1,138 @@
 #include "fixture.h"
 
+#include "util/password.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
+#include <algorithm>
 
 namespace porter::test {
+
+namespace {
+
+// The seeded portfolio is built once per test process (init hashes a password with scrypt, which is slow
+// on purpose) and each Fixture starts from a copy of that file.
+struct Seed
+{
+    QTemporaryDir dir;
+    QString path;
+    Manager owner;
+    Property property;
+    Door lobby, unit101, gym, garage;
+    Key residentKey, gymKey, staffKey;
+};
+
+const Seed &seed(qint64 now)
+{
+    static const std::unique_ptr<Seed> s = [now] {
+        auto out = std::make_unique<Seed>();
+        if (!out->dir.isValid())
+            qFatal("cannot create a temporary folder");
+        out->path = out->dir.filePath(QStringLiteral("seed.sqlite"));
+        FixedClock clock(now);
+        auto opened = Database::open(out->path);
+        if (!opened.ok())
+            qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+        std::unique_ptr<Database> db = std::move(opened).value();
+        DirectoryService directory(*db, clock);
+        auto o = directory.init({QStringLiteral("Acme Living"), QStringLiteral("Olive Owner"),
+                                 QStringLiteral("owner@acme.test"), QStringLiteral("correct horse battery")});
+        if (!o.ok())
+            qFatal("init failed: %s", qPrintable(o.error().message));
+        out->owner = *o;
+        Property p;
+        p.name = QStringLiteral("Maple Court");
+        p.timeZone = QStringLiteral("America/New_York");
+        p.region = QStringLiteral("US");
+        out->property = directory.addProperty(out->owner, p).value();
+        auto door = [&](const QString &name, DoorType type, Connectivity c) {
+            Door d;
+            d.propertyId = out->property.id;
+            d.name = name;
+            d.type = type;
+            d.connectivity = c;
+            return directory.addDoor(out->owner, d).value();
+        };
+        out->lobby = door(QStringLiteral("Lobby"), DoorType::BuildingEntrance, Connectivity::Offline);
+        out->unit101 = door(QStringLiteral("Unit 101"), DoorType::Residence, Connectivity::Offline);
+        out->gym = door(QStringLiteral("Gym"), DoorType::Communal, Connectivity::Offline);
+        out->garage = door(QStringLiteral("Garage"), DoorType::Service, Connectivity::Online);
+        auto key = [&](const QString &name, QList<Id> doors, const QString &schedule, bool share,
+                       bool codes) {
+            Key k;
+            k.propertyId = out->property.id;
+            k.name = name;
+            k.doorIds = doors;
+            k.schedule = Schedule::parse(schedule).value();
+            k.shareable = share;
+            k.doorcodesAllowed = codes;
+            return directory.addKey(out->owner, k).value();
+        };
+        out->residentKey = key(QStringLiteral("Unit 101 resident"), {out->lobby.id, out->unit101.id},
+                               QStringLiteral("always"), true, true);
+        out->gymKey =
+            key(QStringLiteral("Gym"), {out->gym.id}, QStringLiteral("Mon-Fri 06:00-22:00"), true, true);
+        out->staffKey = key(QStringLiteral("Staff"), {out->lobby.id, out->gym.id, out->garage.id},
+                            QStringLiteral("always"), false, false);
+        // Closing the last connection checkpoints the WAL into the file, so copying the file is enough.
+        return out;
+    }();
+    return *s;
+}
+
+} // namespace
 
 Fixture::Fixture()
 {
     QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(QStringLiteral("porter.sqlite")));
+    const Seed &s = seed(clock.nowSecs());
+    const QString path = dir.filePath(QStringLiteral("porter.sqlite"));
+    if (!QFile::copy(s.path, path))
+        qFatal("cannot copy the seed database");
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Database::open(path);
     if (!opened.ok())
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
     db = std::move(opened).value();
     directory = std::make_unique<DirectoryService>(*db, clock);
     access = std::make_unique<AccessService>(*db, clock);
     queries = std::make_unique<QueryService>(*db, clock);
-
-    auto o = directory->init({QStringLiteral("Acme Living"), QStringLiteral("Olive Owner"),
-                              QStringLiteral("owner@acme.test"), QStringLiteral("correct horse battery")});
-    if (!o.ok())
-        qFatal("init failed: %s", qPrintable(o.error().message));
-    owner = *o;
-    Property p;
-    p.name = QStringLiteral("Maple Court");
-    p.timeZone = QStringLiteral("America/New_York");
-    p.region = QStringLiteral("US");
-    property = directory->addProperty(owner, p).value();
-    auto door = [&](const QString &name, DoorType type, Connectivity c) {
-        Door d;
-        d.propertyId = property.id;
-        d.name = name;
-        d.type = type;
-        d.connectivity = c;
-        return directory->addDoor(owner, d).value();
-    };
-    lobby = door(QStringLiteral("Lobby"), DoorType::BuildingEntrance, Connectivity::Offline);
-    unit101 = door(QStringLiteral("Unit 101"), DoorType::Residence, Connectivity::Offline);
-    gym = door(QStringLiteral("Gym"), DoorType::Communal, Connectivity::Offline);
-    garage = door(QStringLiteral("Garage"), DoorType::Service, Connectivity::Online);
-    auto key = [&](const QString &name, QList<Id> doors, const QString &schedule, bool share, bool codes) {
-        Key k;
-        k.propertyId = property.id;
-        k.name = name;
-        k.doorIds = doors;
-        k.schedule = Schedule::parse(schedule).value();
-        k.shareable = share;
-        k.doorcodesAllowed = codes;
-        return directory->addKey(owner, k).value();
-    };
-    residentKey = key(QStringLiteral("Unit 101 resident"), {lobby.id, unit101.id}, QStringLiteral("always"),
-                      true, true);
-    gymKey = key(QStringLiteral("Gym"), {gym.id}, QStringLiteral("Mon-Fri 06:00-22:00"), true, true);
-    staffKey =
-        key(QStringLiteral("Staff"), {lobby.id, gym.id, garage.id}, QStringLiteral("always"), false, false);
+    owner = s.owner;
+    property = s.property;
+    lobby = s.lobby;
+    unit101 = s.unit101;
+    gym = s.gym;
+    garage = s.garage;
+    residentKey = s.residentKey;
+    gymKey = s.gymKey;
+    staffKey = s.staffKey;
 }
 
 Manager Fixture::makeManager(const QString &email, KeyManagement km, bool deviceManagement,
                              const QList<Id> &keyIds)
 {
-    ManagerRequest r;
-    r.name = QStringLiteral("Manager ") + email.section(QLatin1Char('@'), 0, 0);
-    r.email = email;
-    r.password = QStringLiteral("manager password 1");
-    r.role = ManagerRole::PropertyManager;
-    r.keyManagement = km;
-    r.deviceManagement = deviceManagement;
-    r.propertyIds = {property.id};
-    r.keyIds = keyIds;
-    auto m = directory->addManager(owner, r);
-    if (!m.ok())
-        qFatal("addManager failed: %s", qPrintable(m.error().message));
-    return *m;
+    // Stored directly, with the cheapest scrypt parameters verifyPassword accepts: the permission matrix
+    // needs a dozen managers and addManager itself is covered by tst_operations.
+    Manager m;
+    m.portfolioId = owner.portfolioId;
+    m.name = QStringLiteral("Manager ") + email.section(QLatin1Char('@'), 0, 0);
+    m.email = email;
+    m.role = ManagerRole::PropertyManager;
+    m.keyManagement = km;
+    m.deviceManagement = deviceManagement;
+    m.propertyIds = {property.id};
+    m.keyIds = keyIds;
+    const QString hash = hashPassword(QStringLiteral("manager password 1"), ScryptParams{10, 8, 1}).value();
+    DirectoryRepository repo(*db);
+    auto id = repo.insertManager(m, hash, clock.nowSecs());
+    if (!id.ok())
+        qFatal("insertManager failed: %s", qPrintable(id.error().message));
+    m.id = *id;
+    return m;
 }
 
 InviteRequest Fixture::inviteRequest(const QString &email, const QList<Id> &keyIds) const
@@ -85,9 +148,11 @@ InviteRequest Fixture::inviteRequest(const QString &email, const QList<Id> &keyI
     return r;
 }
 
-Person Fixture::invite(const QString &email, const QList<Id> &keyIds, bool mayShare)
+Person Fixture::invite(const QString &email, const QList<Id> &keyIds, bool mayShare, bool openEnded)
 {
     InviteRequest r = inviteRequest(email, keyIds);
+    if (openEnded)
+        r.expiresAt.reset();
     r.mayShare = mayShare;
     r.resident = true;
     auto res = access->invite(owner, r);
@@ -109,6 +174,147 @@ qint64 Fixture::pendingChanges(Id doorId) const
                  {doorId})
         .value()
         .toLongLong();
+}
+
+QStringList Fixture::tables() const
+{
+    QStringList out;
+    auto q = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (!q.ok())
+        qFatal("cannot list tables: %s", qPrintable(q.error().message));
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+QMap<QString, QString> Fixture::snapshot() const
+{
+    QMap<QString, QString> out;
+    for (const QString &table : tables()) {
+        auto q = db->exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        if (!q.ok())
+            qFatal("cannot read %s: %s", qPrintable(table), qPrintable(q.error().message));
+        QStringList rows;
+        while (q->next()) {
+            QStringList cells;
+            const QSqlRecord rec = q->record();
+            for (int i = 0; i < rec.count(); ++i) {
+                const QVariant v = q->value(i);
+                cells << (v.isNull() ? QStringLiteral("<null>")
+                                     : QString::fromLatin1(v.toByteArray().toHex()));
+            }
+            rows << cells.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        const QByteArray digest =
+            QCryptographicHash::hash(rows.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256);
+        out.insert(table,
+                   QStringLiteral("%1 rows %2").arg(rows.size()).arg(QString::fromLatin1(digest.toHex())));
+    }
+    return out;
+}
+
+QMap<QString, int> Fixture::tableCounts() const
+{
+    QMap<QString, int> out;
+    for (const QString &table : tables())
+        out.insert(table, countRows(QStringLiteral("\"%1\"").arg(table)));
+    return out;
+}
+
+qint64 Fixture::lastSeq() const
+{
+    return db->scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM door_change")).value().toLongLong();
+}
+
+QList<Id> Fixture::changedDoorsSince(qint64 since) const
+{
+    QList<Id> out;
+    auto q = db->exec(QStringLiteral("SELECT door_id FROM door_change WHERE seq > ? ORDER BY door_id, seq"),
+                      {since});
+    while (q.ok() && q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Id Fixture::lastActivityId() const
+{
+    return db->scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM activity")).value().toLongLong();
+}
+
+QList<ActivityEvent> Fixture::activitySince(Id since) const
+{
+    QList<ActivityEvent> out;
+    auto q =
+        db->exec(QStringLiteral("SELECT id, at, property_id, manager_id, actor, action, person_id, "
+                                "door_id, result, reason, detail FROM activity WHERE id > ? ORDER BY id"),
+                 {since});
+    while (q.ok() && q->next()) {
+        ActivityEvent e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toLongLong();
+        if (!q->value(2).isNull())
+            e.propertyId = q->value(2).toLongLong();
+        if (!q->value(3).isNull())
+            e.managerId = q->value(3).toLongLong();
+        e.actor = q->value(4).toString();
+        e.action = q->value(5).toString();
+        if (!q->value(6).isNull())
+            e.personId = q->value(6).toLongLong();
+        if (!q->value(7).isNull())
+            e.doorId = q->value(7).toLongLong();
+        e.result = q->value(8).toString();
+        e.reason = q->value(9).toString();
+        e.detail = q->value(10).toString();
+        out << e;
+    }
+    return out;
+}
+
+Property Fixture::addProperty(const QString &name, const QString &timeZone, const QString &region)
+{
+    Property p;
+    p.name = name;
+    p.timeZone = timeZone;
+    p.region = region;
+    auto r = directory->addProperty(owner, p);
+    if (!r.ok())
+        qFatal("addProperty failed: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+Door Fixture::addDoor(Id propertyId, const QString &name, Connectivity c, DoorType type)
+{
+    Door d;
+    d.propertyId = propertyId;
+    d.name = name;
+    d.type = type;
+    d.connectivity = c;
+    auto r = directory->addDoor(owner, d);
+    if (!r.ok())
+        qFatal("addDoor failed: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+Key Fixture::addKey(Id propertyId, const QString &name, const QList<Id> &doorIds, bool shareable)
+{
+    Key k;
+    k.propertyId = propertyId;
+    k.name = name;
+    k.doorIds = doorIds;
+    k.shareable = shareable;
+    auto r = directory->addKey(owner, k);
+    if (!r.ok())
+        qFatal("addKey failed: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+qint64 utc(const char *iso)
+{
+    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    if (!dt.isValid())
+        qFatal("bad instant %s", iso);
+    return dt.toSecsSinceEpoch();
 }
 
 } // namespace porter::test

@@ -6,6 +6,8 @@
 #include "store/database.h"
 #include "util/clock.h"
 
+#include <QMap>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -36,12 +38,40 @@ public:
     Manager makeManager(const QString &email, KeyManagement km, bool deviceManagement = false,
                         const QList<Id> &keyIds = {});
     InviteRequest inviteRequest(const QString &email, const QList<Id> &keyIds) const;
-    Person invite(const QString &email, const QList<Id> &keyIds, bool mayShare = false);
+    // Invites as the owner (resident; expiring in a year unless openEnded).
+    Person invite(const QString &email, const QList<Id> &keyIds, bool mayShare = false,
+                  bool openEnded = false);
     int countRows(const QString &table) const;
     qint64 pendingChanges(Id doorId) const;
+
+    // Every table of the schema (sqlite_master), and per table its row count and a digest of its
+    // contents: two equal snapshots mean nothing was inserted, updated or deleted anywhere.
+    QStringList tables() const;
+    QMap<QString, QString> snapshot() const;
+    QMap<QString, int> tableCounts() const;
+    // The highest door_change sequence so far, and the door ids of the changes written after `since`
+    // (sorted, duplicates kept so a test can see that each door was told exactly once).
+    qint64 lastSeq() const;
+    QList<Id> changedDoorsSince(qint64 since) const;
+    // Activity rows written after id `since`, oldest first.
+    QList<ActivityEvent> activitySince(Id since) const;
+    Id lastActivityId() const;
+    // More structure, added by the Portfolio Manager (fails the test on error).
+    Property addProperty(const QString &name, const QString &timeZone = QStringLiteral("America/Chicago"),
+                         const QString &region = QStringLiteral("US"));
+    Door addDoor(Id propertyId, const QString &name, Connectivity c = Connectivity::Offline,
+                 DoorType type = DoorType::Communal);
+    Key addKey(Id propertyId, const QString &name, const QList<Id> &doorIds, bool shareable = true);
 };
+
+// Unix seconds of an ISO 8601 UTC instant ("2026-03-08T07:00:00Z").
+qint64 utc(const char *iso);
 
 } // namespace porter::test
 
 // QVERIFY2-friendly text of a failed Result.
 #define why(r) ((r).ok() ? "" : qPrintable((r).error().message))
+
+// porter's enums have a toString() returning QString, which QCOMPARE would pick up by ADL and reject:
+// compare them through their stable spelling instead.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(porter::toString(actual), porter::toString(expected))
