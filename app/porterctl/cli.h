@@ -8,6 +8,7 @@
 #include "util/localtime.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -118,6 +119,8 @@ public:
     // The time zone of a property the manager can see.
     Result<QTimeZone> zoneOf(Id propertyId);
     Result<Property> propertyOfPerson(Id personId);
+    // Key names of a property, for output (empty when the manager cannot list them).
+    QHash<Id, QString> keyNames(Id propertyId);
 
 private:
     std::unique_ptr<Database> m_db;

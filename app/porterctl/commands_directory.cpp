@@ -244,7 +244,9 @@ Outcome cmdManagerAdd(Session &s)
     Reply reply;
     reply.json = managerJson(m);
     reply.text << QStringLiteral("Added %1 %2 <%3> (manager %4).")
-                      .arg(toString(m.role), m.name, m.email, QString::number(m.id));
+                      .arg(m.role == ManagerRole::PortfolioManager ? QStringLiteral("Portfolio Manager")
+                                                                   : QStringLiteral("Property Manager"),
+                           m.name, m.email, QString::number(m.id));
     return reply;
 }
 

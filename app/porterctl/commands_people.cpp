@@ -85,8 +85,9 @@ Outcome cmdInvite(Session &s)
     CLI_TRY(r.expiresAt, s.time(QStringLiteral("expires"), zone, DateMeaning::EndOfDay));
     CLI_VALUE(const InviteResult res, s.access().invite(s.me(), r));
     QJsonArray grants;
+    const QHash<Id, QString> names = s.keyNames(propertyId);
     for (const Grant &g : res.grants)
-        grants.append(grantJson(g, {}, zone));
+        grants.append(grantJson(g, names.value(g.keyId), zone));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("person"), personJson(res.person, zone)},
                              {QStringLiteral("grants"), grants},
@@ -235,7 +236,7 @@ Outcome cmdGrantAdd(Session &s)
             s.time(QStringLiteral("expires"), zone, DateMeaning::EndOfDay));
     CLI_VALUE(const Grant g, s.access().addKey(s.me(), personId, keyId, start, expires));
     Reply reply;
-    reply.json = grantJson(g, {}, zone);
+    reply.json = grantJson(g, s.keyNames(p.id).value(g.keyId), zone);
     reply.text << QStringLiteral("Gave key %1 to person %2 (grant %3), from %4 until %5.")
                       .arg(QString::number(keyId), QString::number(personId), QString::number(g.id),
                            timeText(g.startsAt, zone),
@@ -259,7 +260,7 @@ Outcome cmdGrantExpiry(Session &s)
             s.time(QStringLiteral("expires"), zone, DateMeaning::EndOfDay));
     CLI_VALUE(const Grant g, s.access().setGrantExpiry(s.me(), grantId, expires));
     Reply reply;
-    reply.json = grantJson(g, {}, zone);
+    reply.json = grantJson(g, s.keyNames(p.id).value(g.keyId), zone);
     reply.text << QStringLiteral("Grant %1 now expires %2.")
                       .arg(QString::number(g.id), timeText(g.expiresAt, zone, QStringLiteral("never")));
     return reply;
@@ -331,8 +332,9 @@ Outcome cmdShare(Session &s)
     CLI_VALUE(const ShareResult res, s.access().share(s.me(), r));
     QJsonArray shares;
     QList<Id> shareIds;
+    const QHash<Id, QString> names = s.keyNames(p.id);
     for (const GuestShare &g : res.shares) {
-        shares.append(shareJson(ShareView{g, {}, res.guest.displayName(), {}}, zone));
+        shares.append(shareJson(ShareView{g, names.value(g.keyId), res.guest.displayName(), {}}, zone));
         shareIds << g.id;
     }
     Reply reply;

@@ -90,11 +90,12 @@ QString generalHelp()
                 .arg(QStringLiteral("help").leftJustified(width),
                      QStringLiteral("This list, or help for one command."));
     text += QStringLiteral("\nGlobal options:\n") + optionsBlock(globalOptions());
-    text += QStringLiteral(
-        "\nEnvironment: PORTER_AS (instead of --as), PORTER_PASSWORD (the password; otherwise one line of "
-        "standard input), PORTER_NEW_PASSWORD (manager add).\n"
-        "Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n"
-        "Run \"porterctl help COMMAND\" for a command's options; docs/cli.md has examples.\n");
+    text +=
+        QStringLiteral("\nEnvironment:\n  PORTER_AS            sign in as this manager (instead of --as)\n"
+                       "  PORTER_PASSWORD      the password (otherwise one line of standard input)\n"
+                       "  PORTER_NEW_PASSWORD  the new manager's password (manager add)\n"
+                       "\nExit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n"
+                       "Run \"porterctl help COMMAND\" for a command's options; docs/cli.md has examples.\n");
     return text;
 }
 
@@ -108,7 +109,7 @@ QString commandHelp(const Command &c)
     return text;
 }
 
-// Options named in a synopsis outside [...] and (...) are required.
+// Value options named in a synopsis outside [...] and (...) are required.
 QStringList requiredOptions(const Command &c)
 {
     static const QRegularExpression optional(QStringLiteral("\\[[^\\]]*\\]|\\([^)]*\\)"));
@@ -116,8 +117,14 @@ QStringList requiredOptions(const Command &c)
     QString s = c.synopsis;
     s.remove(optional);
     QStringList out;
-    for (auto it = option.globalMatch(s); it.hasNext();)
-        out << it.next().captured(1);
+    for (auto it = option.globalMatch(s); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        // Flags such as revoke's --yes are checked by their handler, which explains why they matter.
+        for (const QCommandLineOption &o : c.options) {
+            if (o.names().contains(name) && !o.valueName().isEmpty())
+                out << name;
+        }
+    }
     return out;
 }
 

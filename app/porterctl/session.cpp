@@ -157,6 +157,17 @@ Result<Property> Session::propertyOfPerson(Id personId)
     return m_directory->property(m_me, d->person.propertyId);
 }
 
+QHash<Id, QString> Session::keyNames(Id propertyId)
+{
+    QHash<Id, QString> names;
+    auto keys = m_directory->keys(m_me, propertyId);
+    if (keys.ok()) {
+        for (const Key &k : *keys)
+            names.insert(k.id, k.name);
+    }
+    return names;
+}
+
 QJsonValue timeJson(std::optional<qint64> utc, const QTimeZone &zone)
 {
     if (!utc)
