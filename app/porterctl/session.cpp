@@ -350,6 +350,8 @@ QStringList Table::lines() const
                 line += QStringLiteral("  ");
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i)) : row.at(i);
         }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
         out << line;
     }
     return out;
