@@ -56,6 +56,7 @@ private Q_SLOTS:
     void fullSyncSmallMtu();
     void deltaSyncRoundTripsAndBytes();
     void nothingToSend();
+    void streamChunkingAndProgress();
     void largeSnapshotUsesFlowControl();
     void interruptionAtEveryBoundaryAndRandomBytes();
     void everySingleBitFlipIsRejected();
@@ -135,6 +136,46 @@ void TestDoorProtocol::nothingToSend()
     QVERIFY(out.result.ok());
     QVERIFY(!out.result.applied);
     QCOMPARE(out.result.finalState->version, 0u);
+}
+
+void TestDoorProtocol::streamChunkingAndProgress()
+{
+    // Over TCP the bytes arrive in arbitrary chunks, not fragment by fragment.
+    Property p;
+    TestDoor d(p, 3);
+    d.door->decideCard("0102", kNow - 1);
+    PorterSide side = makeSide(emptyList(p.id, 3), listOf(p.id, 300, 50, 3), 100);
+    SyncClientConfig cfg = clientConfig(p, d, side, kNow);
+    std::vector<std::pair<std::size_t, std::size_t>> progress;
+    cfg.onProgress = [&](std::size_t sent, std::size_t total) { progress.emplace_back(sent, total); };
+    SyncClient client(cfg);
+    DoorSession session(*d.door, 100);
+    client.start();
+    std::mt19937 rng(7);
+    auto pump = [&](auto &from, auto &&deliver) {
+        Bytes stream;
+        while (auto f = from.nextFragment())
+            stream.insert(stream.end(), f->begin(), f->end());
+        for (std::size_t pos = 0; pos < stream.size();) {
+            const std::size_t n = std::min<std::size_t>(1 + rng() % 300, stream.size() - pos);
+            deliver(ByteView(stream.data() + pos, n));
+            pos += n;
+        }
+        return !stream.empty();
+    };
+    for (int turn = 0; turn < 1000; ++turn) {
+        const bool a = pump(client, [&](ByteView b) { session.receive(b, kNow); });
+        const bool b = pump(session, [&](ByteView v) { client.receive(v, kNow); });
+        if (!a && !b)
+            break;
+    }
+    QVERIFY2(client.result().ok(), client.result().message.c_str());
+    QVERIFY(d.door->accessList() == side.target);
+    QVERIFY(!progress.empty());
+    for (std::size_t i = 1; i < progress.size(); ++i)
+        QVERIFY(progress[i].first > progress[i - 1].first);
+    QCOMPARE(progress.back().first, progress.back().second);
+    QCOMPARE(progress.back().second, client.result().updateTotalBytes);
 }
 
 void TestDoorProtocol::largeSnapshotUsesFlowControl()
