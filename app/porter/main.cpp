@@ -1,0 +1,48 @@
+#include "appcontroller.h"
+#include "store/database.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Porter"));
+    QApplication::setApplicationName(QStringLiteral("Porter"));
+    QApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("com.porter.Porter"));
+    // The controller quits when the main window closes, but not while it replaces it.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("porter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    porter::ui::applyAppearance(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Porter: building access management."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "Database file (default: %1).")
+                                    .arg(QDir::toNativeSeparators(porter::Database::defaultPath())),
+                                QApplication::translate("main", "path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : porter::Database::defaultPath();
+    porter::ui::AppController controller;
+    if (!controller.start(path))
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace porter {
+
+// Translated names of domain values for people (the enums' toString() is the stable machine spelling).
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    static QString status(PersonStatus s);
+    static QString accessMethod(AccessMethod m);
+    static QString role(ManagerRole r);
+    static QString keyManagement(KeyManagement k);
+    static QString doorType(DoorType t);
+    static QString endReason(EndReason r);
+    // An activity action ("invite", "revoke", ...) as a short label.
+    static QString action(const QString &action);
+    // A UTC instant as the property's wall-clock time, e.g. "2027-06-30 23:59 EDT".
+    static QString localTime(qint64 utc, const QTimeZone &zone);
+    // The zone as a label for forms, e.g. "America/New_York (EDT, UTC−04:00)".
+    static QString zoneLabel(const QTimeZone &zone, qint64 atUtc);
+};
+
+} // namespace porter

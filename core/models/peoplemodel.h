@@ -1,0 +1,84 @@
+#pragma once
+
+#include "access/queryservice.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace porter {
+
+// The People list of one property, as the manager sees it: fetched lazily in pages over
+// QueryService::people (so 100,000 people cost one page until the view scrolls), filtered by a
+// search term and "Show expired users", ordered by name (last name, first name) as core orders it.
+class PeopleModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Email,
+        Phone,
+        Status,
+        Keys,
+        AccessUntil,
+        Resident,
+        GuestOf,
+        ColumnCount
+    };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        StatusRole, // int(PersonStatus)
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit PeopleModel(const QueryService &queries, QObject *parent = nullptr);
+
+    void setManager(const Manager &manager);
+    // Shows the people of this property (0 = none); times are shown in its time zone.
+    void setProperty(const Property &property);
+    void setSearch(const QString &search);
+    void setShowExpired(bool show);
+    QString search() const { return m_search; }
+    bool showExpired() const { return m_showExpired; }
+    Id propertyId() const { return m_property.id; }
+
+    // Reloads from the first page, e.g. after an operation changed the people.
+    void refresh();
+    // How many people match the filter in total (not only the fetched ones).
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+    const PersonRow *rowAt(int row) const;
+    int rowOf(Id personId) const; // among fetched rows; -1 when not fetched
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+    void errorOccurred(const QString &message);
+
+private:
+    PeopleFilter filter(int offset) const;
+    void fail(const QString &message);
+
+    const QueryService &m_queries;
+    Manager m_manager;
+    Property m_property;
+    QTimeZone m_zone;
+    QString m_search;
+    bool m_showExpired = false;
+    QList<PersonRow> m_rows;
+    bool m_atEnd = true;
+    bool m_fetching = false;
+    int m_total = 0;
+    QString m_lastError;
+};
+
+} // namespace porter

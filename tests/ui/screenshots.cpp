@@ -1,0 +1,299 @@
+// porter_screenshots: fills a demo-like database through the core services and photographs the real
+// Porter windows in the states the docs show. Run by scripts/screenshots under Xvfb; each picture is
+// taken with ImageMagick's `import -window root` (or QWidget::grab() without an X display).
+//
+//   porter_screenshots --db demo.sqlite --out docs/screenshots [--seed-only]
+
+#include "access/accessservice.h"
+#include "access/directoryservice.h"
+#include "access/queryservice.h"
+#include "invitedialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "peoplepage.h"
+#include "personpanel.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRadioButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace porter;
+
+namespace {
+
+constexpr auto kEmail = "morgan@harbor.example";
+constexpr auto kPassword = "porter-demo-2026";
+
+[[noreturn]] void die(const QString &what, const Error &e)
+{
+    qFatal("%s: %s", qPrintable(what), qPrintable(e.message));
+}
+
+template<typename T> T must(Result<T> r, const QString &what)
+{
+    if (!r.ok())
+        die(what, r.error());
+    return std::move(r).value();
+}
+
+qint64 at(int y, int m, int d, int h, int min, const char *zone = "America/New_York")
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(zone)).toSecsSinceEpoch();
+}
+
+struct Demo
+{
+    Manager manager;
+    Property property;
+    Id residentWithGuests = 0;
+    Id activeResident = 0;
+};
+
+// A building a manager would recognise: doors, keys, residents on leases, staff, vendors, guests,
+// one invitation that starts next week, one expired lease and one revoked vendor.
+Demo seed(Database &db, FixedClock &clock)
+{
+    DirectoryService dir(db, clock);
+    AccessService access(db, clock);
+    Demo demo;
+    clock.set(at(2025, 9, 1, 9, 0));
+    demo.manager = must(dir.init({QStringLiteral("Harbor Residential"), QStringLiteral("Morgan Lee"),
+                                  QString::fromLatin1(kEmail), QString::fromLatin1(kPassword)}),
+                        QStringLiteral("init"));
+    const Manager &m = demo.manager;
+    auto property = [&](const char *name, const char *zone, const char *address) {
+        Property p;
+        p.name = QString::fromUtf8(name);
+        p.timeZone = QString::fromLatin1(zone);
+        p.region = QStringLiteral("US");
+        p.address = QString::fromUtf8(address);
+        return must(dir.addProperty(m, p), QStringLiteral("property"));
+    };
+    demo.property = property("Maple Court Apartments", "America/New_York", "120 Maple Ave, Brooklyn, NY");
+    property("Riverside Lofts", "America/Chicago", "88 River St, Chicago, IL");
+    property("Sunset Villas", "America/Los_Angeles", "4100 Sunset Blvd, Los Angeles, CA");
+    const Id pid = demo.property.id;
+
+    auto door = [&](const char *name, DoorType type, Connectivity c = Connectivity::Offline) {
+        Door d;
+        d.propertyId = pid;
+        d.name = QString::fromUtf8(name);
+        d.type = type;
+        d.connectivity = c;
+        return must(dir.addDoor(m, d), QStringLiteral("door")).id;
+    };
+    const Id main = door("Main Entrance", DoorType::BuildingEntrance, Connectivity::Online);
+    const Id side = door("Side Entrance", DoorType::BuildingEntrance);
+    const Id garage = door("Garage Gate", DoorType::Service, Connectivity::Online);
+    const Id gym = door("Gym", DoorType::Communal);
+    const Id roof = door("Roof Terrace", DoorType::Communal);
+    const Id parcels = door("Package Room", DoorType::Communal);
+    const Id boiler = door("Boiler Room", DoorType::Service);
+    QList<Id> units;
+    for (const char *u : {"Apt 1A", "Apt 1B", "Apt 2A", "Apt 2B", "Apt 3A", "Apt 3B"})
+        units << door(u, DoorType::Residence);
+
+    auto key = [&](const QString &name, const QList<Id> &doors, const char *schedule, bool share = true,
+                   bool codes = true) {
+        Key k;
+        k.propertyId = pid;
+        k.name = name;
+        k.doorIds = doors;
+        k.schedule = must(Schedule::parse(QString::fromLatin1(schedule)), QStringLiteral("schedule"));
+        k.shareable = share;
+        k.doorcodesAllowed = codes;
+        return must(dir.addKey(m, k), QStringLiteral("key")).id;
+    };
+    const Id common = key(QStringLiteral("Building & common areas"), {main, side, parcels, roof}, "always");
+    const Id gymKey = key(QStringLiteral("Gym"), {gym}, "Mon-Sun 06:00-22:00");
+    const Id staff = key(QStringLiteral("Staff — all areas"),
+                         {main, side, garage, gym, roof, parcels, boiler}, "always", false, false);
+    const Id vendor = key(QStringLiteral("Vendor — service"), {side, boiler}, "Mon-Fri 08:00-17:00", false);
+    const Id parking = key(QStringLiteral("Parking"), {garage}, "always");
+    QList<Id> unitKeys;
+    const QStringList unitNames = {QStringLiteral("Apt 1A"), QStringLiteral("Apt 1B"),
+                                   QStringLiteral("Apt 2A"), QStringLiteral("Apt 2B"),
+                                   QStringLiteral("Apt 3A"), QStringLiteral("Apt 3B")};
+    for (int i = 0; i < units.size(); ++i)
+        unitKeys << key(QStringLiteral("Resident — %1").arg(unitNames.at(i)), {units.at(i)}, "always");
+
+    auto invite = [&](const char *first, const char *last, const char *email, const char *phone,
+                      QList<Id> keys, bool resident, bool share, std::optional<qint64> expires,
+                      AccessMethod method = AccessMethod::App, std::optional<qint64> starts = {}) {
+        InviteRequest r;
+        r.propertyId = pid;
+        r.method = method;
+        r.contact = {QString::fromUtf8(first), QString::fromUtf8(last), QString::fromLatin1(email),
+                     QString::fromLatin1(phone)};
+        r.keyIds = keys;
+        r.resident = resident;
+        r.mayShare = share;
+        r.startsAt = starts;
+        r.expiresAt = expires;
+        return must(access.invite(m, r), QStringLiteral("invite %1").arg(QLatin1String(email))).person.id;
+    };
+    const auto lease = [](int y, int mo, int d) { return std::optional<qint64>(at(y, mo, d, 23, 59)); };
+
+    // An expired lease first (the clock moves on afterwards).
+    invite("Tom", "Becker", "tom.becker@example.com", "(718) 555-0110", {common, unitKeys[5]}, true, false,
+           lease(2026, 5, 31));
+    demo.residentWithGuests = invite("Ana", "García", "ana.garcia@example.com", "(718) 555-0101",
+                                     {common, gymKey, unitKeys[0], parking}, true, true, lease(2027, 8, 31));
+    demo.activeResident = invite("James", "Okafor", "james.okafor@example.com", "(718) 555-0102",
+                                 {common, gymKey, unitKeys[1]}, true, true, lease(2027, 1, 31));
+    invite("Priya", "Shah", "priya.shah@example.com", "(347) 555-0103", {common, gymKey, unitKeys[2]}, true,
+           true, lease(2027, 4, 30));
+    invite("Wei", "Chen", "wei.chen@example.com", "(347) 555-0104", {common, unitKeys[3], parking}, true,
+           false, lease(2026, 12, 31));
+    invite("Sofia", "Rossi", "sofia.rossi@example.com", "(917) 555-0105", {common, gymKey, unitKeys[4]}, true,
+           true, lease(2027, 6, 30));
+    invite("Daniel", "Kim", "daniel.kim@example.com", "(917) 555-0106", {common, unitKeys[4]}, true, false,
+           lease(2027, 6, 30), AccessMethod::Doorcode);
+    invite("Grace", "Miller", "grace.miller@harbor.example", "(212) 555-0120", {staff}, false, false, {});
+    invite("Luis", "Ortega", "luis.ortega@harbor.example", "(212) 555-0121", {staff}, false, false,
+           lease(2026, 12, 31));
+    const Id plumber = invite("Ray", "Fields", "dispatch@fieldsplumbing.example", "(646) 555-0140", {vendor},
+                              false, false, lease(2026, 9, 30), AccessMethod::Doorcode);
+    invite("Nina", "Patel", "nina@brightclean.example", "(646) 555-0141", {vendor}, false, false,
+           lease(2026, 10, 31), AccessMethod::Doorcode);
+
+    clock.set(at(2026, 6, 15, 10, 30));
+    // Guests of Ana: her mother, permanent; a dog walker until the end of summer.
+    auto share = [&](Id host, const char *first, const char *last, const char *email, QList<Id> keys,
+                     std::optional<qint64> until) {
+        ShareRequest s;
+        s.hostPersonId = host;
+        s.method = AccessMethod::Doorcode;
+        s.guest = {QString::fromUtf8(first), QString::fromUtf8(last), QString::fromLatin1(email), QString()};
+        s.keyIds = keys;
+        s.expiresAt = until;
+        must(access.share(m, s), QStringLiteral("share"));
+    };
+    share(demo.residentWithGuests, "Lucía", "García", "lucia.garcia@example.com", {common, unitKeys[0]}, {});
+    share(demo.residentWithGuests, "Max", "Walker", "max@happypaws.example", {common}, lease(2026, 8, 31));
+    share(demo.activeResident, "Chioma", "Okafor", "chioma.okafor@example.com", {common, unitKeys[1]},
+          lease(2026, 7, 15));
+    // A new resident whose lease starts next week.
+    invite("Hannah", "Novak", "hannah.novak@example.com", "(718) 555-0107", {common, gymKey, unitKeys[5]},
+           true, true, lease(2027, 6, 30), AccessMethod::App, at(2026, 6, 22, 9, 0));
+    must(access.enrollKeycard(m, demo.residentWithGuests, QStringLiteral("04A1B2C3D4"), true),
+         QStringLiteral("keycard"));
+    must(access.enrollKeycard(m, demo.activeResident, QStringLiteral("04FF00112233"), true),
+         QStringLiteral("keycard"));
+    // The plumbing contract ended early.
+    must(access.revokeAll(m, plumber), QStringLiteral("revoke"));
+    return demo;
+}
+
+void settle(int ms = 400)
+{
+    QTest::qWait(ms);
+}
+
+void shoot(QWidget *window, const QString &path)
+{
+    settle();
+    const bool x11 =
+        !qEnvironmentVariableIsEmpty("DISPLAY") && QGuiApplication::platformName() == QLatin1String("xcb");
+    if (x11) {
+        const int rc = QProcess::execute(QStringLiteral("import"),
+                                         {QStringLiteral("-window"), QStringLiteral("root"), path});
+        if (rc == 0)
+            return;
+        qWarning("import failed (%d); using QWidget::grab()", rc);
+    }
+    window->grab().save(path);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PorterScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("Porter"));
+    QCommandLineParser parser;
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("path"));
+    QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                 QStringLiteral("dir"));
+    QCommandLineOption seedOnly(QStringLiteral("seed-only"), QStringLiteral("Only create the database."));
+    parser.addOptions({dbOption, outOption, seedOnly});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        qFatal("--db is required");
+    QFile::remove(path);
+    auto db = must(Database::open(path), QStringLiteral("open"));
+    FixedClock clock;
+    const Demo demo = seed(*db, clock);
+    if (parser.isSet(seedOnly)) {
+        printf("Demo database %s: sign in as %s with password %s\n", qPrintable(path), kEmail, kPassword);
+        return 0;
+    }
+    const QString out = parser.value(outOption);
+    QDir().mkpath(out);
+    ui::applyAppearance(app);
+
+    DirectoryService directory(*db, clock);
+    AccessService access(*db, clock);
+    QueryService queries(*db, clock);
+    ui::Services services{db.get(), &directory, &access, &queries, &clock};
+    ui::MainWindow window(services, demo.manager);
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    window.setGeometry(screen);
+    window.show();
+    window.selectProperty(demo.property.id);
+    shoot(&window, QDir(out).filePath(QStringLiteral("main-window.png")));
+
+    window.peoplePage()->selectPerson(demo.residentWithGuests);
+    shoot(&window, QDir(out).filePath(QStringLiteral("person-detail.png")));
+
+    window.personPanel()->tabs()->setCurrentIndex(3);
+    window.peoplePage()->showExpiredCheck()->setChecked(true);
+    window.peoplePage()->selectPerson(demo.residentWithGuests);
+    window.personPanel()->tabs()->setCurrentIndex(1);
+    shoot(&window, QDir(out).filePath(QStringLiteral("show-expired-guests.png")));
+    window.peoplePage()->showExpiredCheck()->setChecked(false);
+    window.personPanel()->tabs()->setCurrentIndex(0);
+
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::InviteDialog *>(d);
+        dialog->firstNameEdit()->setText(QStringLiteral("Olivia"));
+        dialog->lastNameEdit()->setText(QStringLiteral("Bennett"));
+        dialog->emailEdit()->setText(QStringLiteral("olivia.bennett@example.com"));
+        dialog->phoneEdit()->setText(QStringLiteral("(718) 555-0188"));
+        dialog->checkKey(QStringLiteral("Building & common areas"));
+        dialog->checkKey(QStringLiteral("Gym"));
+        dialog->checkKey(QStringLiteral("Resident — Apt 2B"));
+        dialog->residentCheck()->setChecked(true);
+        dialog->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("invite-dialog.png")));
+        dialog->reject();
+    });
+    window.peoplePage()->selectPerson(demo.activeResident);
+    window.inviteAction()->trigger();
+
+    ui::MessageBox::setShowHook([&](QMessageBox *box) {
+        box->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("revoke-confirmation.png")));
+        box->reject();
+    });
+    window.peoplePage()->selectPerson(demo.residentWithGuests);
+    window.revokeAction()->trigger();
+    ui::MessageBox::setShowHook({});
+    return 0;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "services.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace porter::ui {
+
+// Owns the open database and the services over it, and takes the user from the first-run or
+// sign-in dialog to the main window; "Open Database…" and "Sign Out" come back here.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens the database and shows the first-run or sign-in dialog, then the main window.
+    // Returns false when the user cancelled or the database cannot be opened.
+    bool start(const QString &databasePath);
+    MainWindow *mainWindow() const { return m_window; }
+
+private:
+    bool open(const QString &path);
+    bool signIn();
+    void showMainWindow(const Manager &manager);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<AccessService> m_access;
+    std::unique_ptr<QueryService> m_queries;
+    QPointer<MainWindow> m_window;
+    bool m_switching = false;
+};
+
+} // namespace porter::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace porter::ui {
+
+// Shown when the database has no portfolio yet: creates the portfolio, its first Portfolio Manager
+// (DirectoryService::init) and, optionally, the first property, then signs that manager in.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FirstRunDialog(DirectoryService &directory, const QString &databasePath, QWidget *parent = nullptr);
+
+    Manager manager() const { return m_manager; }
+    QString errorText() const;
+
+    QLineEdit *portfolioEdit() const { return m_portfolio; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *confirmEdit() const { return m_confirm; }
+    QLineEdit *propertyEdit() const { return m_property; }
+    QComboBox *timeZoneCombo() const { return m_zone; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void showError(const QString &message);
+
+    DirectoryService &m_directory;
+    Manager m_manager;
+    bool m_initDone = false;
+    QLineEdit *m_portfolio;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QLineEdit *m_property;
+    QComboBox *m_zone;
+    QLineEdit *m_region;
+    QLabel *m_error;
+};
+
+} // namespace porter::ui

@@ -1,0 +1,597 @@
+#include "mainwindow.h"
+
+#include "access/permissions.h"
+#include "invitedialog.h"
+#include "messagebox.h"
+#include "models/displaytext.h"
+#include "models/propertiesmodel.h"
+#include "peoplepage.h"
+#include "personpanel.h"
+#include "theme.h"
+#include "util/localtime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace porter::ui {
+namespace {
+
+std::function<void(QDialog *)> &dialogHook()
+{
+    static std::function<void(QDialog *)> hook;
+    return hook;
+}
+
+bool runDialog(QDialog &dialog)
+{
+    if (dialogHook()) {
+        dialogHook()(&dialog);
+        return dialog.result() == QDialog::Accepted;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+// Two lines per property: its name, and its time zone underneath in the secondary colour.
+class PropertyDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRect r = opt.rect.adjusted(10, 6, -8, -6);
+        QFont bold = opt.font;
+        bold.setWeight(QFont::DemiBold);
+        const QFontMetrics fm(bold);
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data().toString(), Qt::ElideRight, r.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        const QString zone = index.data(PropertiesModel::TimeZoneRole).toString();
+        painter->drawText(QRect(r.left(), r.top() + fm.height() + 2, r.width(), QFontMetrics(small).height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, zone);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(QFontMetrics(option.font).height() * 2 + 16);
+        return s;
+    }
+};
+
+} // namespace
+
+void MainWindow::setDialogHook(std::function<void(QDialog *)> hook)
+{
+    dialogHook() = std::move(hook);
+}
+
+MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_manager(manager)
+    , m_properties(new PropertiesModel(*services.directory, this))
+    , m_propertyList(new QListView(this))
+    , m_people(new PeoplePage(*services.queries, this))
+    , m_panel(new PersonPanel(services, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_banner(new QWidget(this))
+    , m_bannerLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+    , m_managerLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Porter"));
+    setWindowIcon(icon(QStringLiteral("porter")));
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    // Left: properties.
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("sidePanel"));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 12, 0, 8);
+    auto *propertiesTitle = new QLabel(tr("Properties"), left);
+    makeHeading(propertiesTitle, 1.1);
+    propertiesTitle->setContentsMargins(6, 0, 0, 0);
+    m_propertyList->setObjectName(QStringLiteral("propertyList"));
+    m_propertyList->setModel(m_properties);
+    m_propertyList->setItemDelegate(new PropertyDelegate(m_propertyList));
+    m_propertyList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_propertyList->setFrameShape(QFrame::NoFrame);
+    m_propertyList->setUniformItemSizes(true);
+    leftLayout->addWidget(propertiesTitle);
+    leftLayout->addWidget(m_propertyList, 1);
+
+    // Centre: a dismissible banner for what just happened, then the People page.
+    m_banner->setObjectName(QStringLiteral("banner"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 8, 16, 0);
+    m_bannerLabel->setObjectName(QStringLiteral("infoLabel"));
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(m_banner);
+    close->setAutoRaise(true);
+    close->setText(tr("Dismiss"));
+    close->setToolTip(tr("Hide this message"));
+    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(close, 0, Qt::AlignTop);
+    m_banner->hide();
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_people, 1);
+
+    auto *right = new QFrame(this);
+    right->setObjectName(QStringLiteral("sidePanel"));
+    right->setFrameShape(QFrame::NoFrame);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_panel);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({220, 760, 460});
+    setCentralWidget(m_splitter);
+
+    buildActions();
+
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_managerLabel->setObjectName(QStringLiteral("managerLabel"));
+    //: Status bar: "Signed in as <name> · <role>"
+    m_managerLabel->setText(tr("Signed in as %1 · %2").arg(manager.name, DisplayText::role(manager.role)));
+    m_managerLabel->setToolTip(
+        manager.role == ManagerRole::PortfolioManager
+            ? manager.email
+            : tr("%1\n%2, %3")
+                  .arg(manager.email, DisplayText::keyManagement(manager.keyManagement),
+                       manager.deviceManagement ? tr("Device Management") : tr("no Device Management")));
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_managerLabel);
+
+    m_people->setManager(manager);
+    m_panel->setManager(manager);
+    connect(m_people, &PeoplePage::selectedPersonChanged, this, &MainWindow::onPersonChanged);
+    connect(m_people, &PeoplePage::inviteRequested, this, &MainWindow::invite);
+    connect(m_people, &PeoplePage::personActivated, this, [this] { m_panel->tabs()->setFocus(); });
+    connect(m_panel, &PersonPanel::revokeAllRequested, this, &MainWindow::revokeAllKeys);
+    connect(m_panel, &PersonPanel::deleteRequested, this, &MainWindow::deletePerson);
+    connect(m_people->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_properties, &PropertiesModel::errorOccurred, this,
+            [this](const QString &message) { showBanner(message, true); });
+
+    m_properties->setManager(manager);
+    connect(m_propertyList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onPropertyChanged);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1360, 820);
+
+    const Id last = settings.value(QStringLiteral("mainWindow/property")).toLongLong();
+    if (!selectProperty(last) && m_properties->rowCount() > 0)
+        selectProperty(m_properties->propertyAt(0)->id);
+    if (m_properties->rowCount() == 0) {
+        m_people->setProperty({}, QString());
+        showBanner(manager.role == ManagerRole::PortfolioManager
+                       ? tr("This portfolio has no properties yet. Add one with porterctl property add, "
+                            "then choose Refresh.")
+                       : tr("No property is assigned to you yet. Ask a Portfolio Manager to assign one."),
+                   true);
+    }
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::buildActions()
+{
+    m_invite = new QAction(icon(QStringLiteral("invite")), tr("&Invite…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteAction"));
+    m_invite->setShortcut(QKeySequence::New);
+    m_invite->setToolTip(tr("Invite someone to this property and give them keys (%1)")
+                             .arg(m_invite->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_invite, &QAction::triggered, this, &MainWindow::invite);
+
+    m_revoke = new QAction(icon(QStringLiteral("revoke")), tr("&Revoke All Keys…"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeAction"));
+    m_revoke->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_revoke->setToolTip(tr("End every key of the selected person and the guest access they gave (%1)")
+                             .arg(m_revoke->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_revoke, &QAction::triggered, this, &MainWindow::revokeAllKeys);
+
+    m_delete = new QAction(icon(QStringLiteral("delete")), tr("&Delete Person…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setToolTip(tr("Remove the selected person from People (%1)")
+                             .arg(m_delete->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deletePerson);
+    // Delete acts on the table only, so it never fires while typing in the search field.
+    m_people->table()->addAction(m_delete);
+
+    m_refresh = new QAction(icon(QStringLiteral("refresh")), tr("Re&fresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Reload properties, people and door sync tasks (%1)")
+                              .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_find = new QAction(icon(QStringLiteral("search")), tr("&Find Person"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_people, &PeoplePage::focusSearch);
+
+    auto *open = new QAction(tr("&Open Database…"), this);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openDatabase);
+    auto *signOut = new QAction(tr("Sign &Out"), this);
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(open);
+    file->addAction(signOut);
+    file->addSeparator();
+    file->addAction(quit);
+
+    auto *people = menuBar()->addMenu(tr("&People"));
+    people->addAction(m_invite);
+    people->addAction(m_revoke);
+    people->addAction(m_delete);
+    people->addSeparator();
+    people->addAction(m_find);
+    auto *showExpired = new QAction(tr("Show &Expired Users"), this);
+    showExpired->setCheckable(true);
+    showExpired->setChecked(m_people->showExpiredCheck()->isChecked());
+    showExpired->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(showExpired, &QAction::toggled, m_people->showExpiredCheck(), &QAbstractButton::setChecked);
+    connect(m_people->showExpiredCheck(), &QAbstractButton::toggled, showExpired, &QAction::setChecked);
+    people->addAction(showExpired);
+    people->addAction(m_refresh);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction = new QAction(tr("&About Porter"), this);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    help->addAction(aboutAction);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(m_invite);
+    toolbar->addSeparator();
+    toolbar->addAction(m_revoke);
+    toolbar->addAction(m_delete);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(m_refresh);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerLabel->text();
+}
+
+bool MainWindow::selectProperty(Id propertyId)
+{
+    const int row = m_properties->rowOf(propertyId);
+    if (row < 0)
+        return false;
+    m_propertyList->selectionModel()->setCurrentIndex(m_properties->index(row),
+                                                      QItemSelectionModel::ClearAndSelect);
+    return true;
+}
+
+void MainWindow::onPropertyChanged()
+{
+    const Property *p = m_properties->propertyAt(m_propertyList->currentIndex().row());
+    m_property = p ? *p : Property();
+    QString subtitle;
+    if (p) {
+        const QString zone =
+            DisplayText::zoneLabel(QTimeZone(p->timeZone.toUtf8()), m_services.clock->nowSecs());
+        subtitle = p->address.isEmpty() ? tr("Time zone: %1").arg(zone)
+                                        : tr("%1 · Time zone: %2").arg(p->address, zone);
+        setWindowTitle(tr("%1 — Porter").arg(p->name));
+        QSettings().setValue(QStringLiteral("mainWindow/property"), p->id);
+    } else {
+        setWindowTitle(tr("Porter"));
+    }
+    m_panel->setProperty(m_property);
+    m_people->setProperty(m_property, subtitle);
+    m_banner->hide();
+    updateSyncSummary();
+    updateActions();
+}
+
+void MainWindow::onPersonChanged(Id personId)
+{
+    m_panel->showPerson(personId);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveProperty = m_property.id != 0;
+    const bool mayManage = haveProperty && permissions::canManagePeople(m_manager, m_property).ok();
+    m_invite->setEnabled(mayManage);
+    m_people->setInviteEnabled(mayManage);
+    const Id person = m_people->selectedPersonId();
+    const PersonStatus status =
+        m_panel->personId() == person && person != 0 ? m_panel->detail().status : PersonStatus::Deleted;
+    const bool live = person != 0 && status != PersonStatus::Deleted;
+    bool hasOpen = false;
+    const qint64 now = m_services.clock->nowSecs();
+    for (const GrantView &g : m_panel->detail().grants)
+        hasOpen = hasOpen || g.grant.isCurrentOrFuture(now);
+    for (const ShareView &s : m_panel->detail().guests)
+        hasOpen = hasOpen || (!s.share.endedAt && (!s.share.expiresAt || *s.share.expiresAt > now));
+    const QString why = !mayManage && haveProperty
+                            ? tr("You need Key Management permission for this property. Ask a Portfolio "
+                                 "Manager to add it to your account.")
+                            : QString();
+    m_revoke->setEnabled(mayManage && live && hasOpen);
+    m_delete->setEnabled(mayManage && live);
+    m_panel->setActionsEnabled(m_revoke->isEnabled(), m_delete->isEnabled());
+    m_invite->setStatusTip(why);
+}
+
+void MainWindow::updateSyncSummary()
+{
+    m_syncLabel->clear();
+    m_syncLabel->setToolTip(QString());
+    m_syncLabel->setProperty("pending", false);
+    if (m_property.id == 0)
+        return;
+    const QTimeZone zone(m_property.timeZone.toUtf8());
+    const QDate today = localDate(m_services.clock->nowSecs(), zone);
+    auto tasks = m_services.queries->syncTasks(m_manager, m_property.id, today);
+    if (!tasks.ok()) {
+        m_syncLabel->setText(tr("Door sync tasks unavailable: %1").arg(tasks.error().message));
+    } else if (tasks->isEmpty()) {
+        m_syncLabel->setText(tr("All doors are in sync"));
+    } else {
+        QStringList lines;
+        int due = 0;
+        for (const DoorSyncTask &t : *tasks) {
+            lines << (t.pendingChanges == 1
+                          ? tr("%1: 1 pending change").arg(t.door.name)
+                          : tr("%1: %n pending changes", nullptr, t.pendingChanges).arg(t.door.name));
+            if (t.dueByEndOfDay)
+                ++due;
+        }
+        const int n = int(tasks->size());
+        QString text = (n == 1 ? tr("1 door needs a sync") : tr("%n doors need a sync", nullptr, n));
+        if (due > 0 && due < n)
+            text = tr("%1 (%n due today)", nullptr, due).arg(text);
+        m_syncLabel->setText(text);
+        m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
+        m_syncLabel->setProperty("pending", true);
+    }
+    m_syncLabel->style()->unpolish(m_syncLabel);
+    m_syncLabel->style()->polish(m_syncLabel);
+}
+
+void MainWindow::showBanner(const QString &text, bool warning)
+{
+    m_bannerLabel->setObjectName(warning ? QStringLiteral("warningLabel") : QStringLiteral("infoLabel"));
+    m_bannerLabel->style()->unpolish(m_bannerLabel);
+    m_bannerLabel->style()->polish(m_bannerLabel);
+    m_bannerLabel->setText(text);
+    m_banner->show();
+}
+
+QString MainWindow::doorNames(const QList<Id> &doorIds) const
+{
+    QStringList names;
+    for (Id id : doorIds) {
+        auto d = m_services.directory->door(m_manager, id);
+        names << (d.ok() ? d->name : tr("door %1").arg(id));
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names.join(tr(", "));
+}
+
+void MainWindow::refresh()
+{
+    const Id property = m_property.id;
+    m_properties->refresh();
+    if (!selectProperty(property) && m_properties->rowCount() > 0)
+        selectProperty(m_properties->propertyAt(0)->id);
+    m_people->refresh();
+    m_panel->reload();
+    updateSyncSummary();
+    updateActions();
+}
+
+void MainWindow::invite()
+{
+    if (!m_invite->isEnabled())
+        return;
+    InviteDialog dialog(m_services, m_manager, m_property, this);
+    if (!runDialog(dialog))
+        return;
+    const InviteResult &r = dialog.inviteResult();
+    m_people->refresh();
+    m_people->selectPerson(r.person.id);
+    updateSyncSummary();
+    QStringList parts;
+    parts << tr("%1 was invited. The welcome email is queued.").arg(r.person.displayName().toHtmlEscaped());
+    for (const QString &w : r.warnings)
+        parts << w.toHtmlEscaped();
+    if (!r.doorsToSync.isEmpty())
+        parts << tr("Sync these doors on the day access starts: %1.")
+                     .arg(doorNames(r.doorsToSync).toHtmlEscaped());
+    showBanner(parts.join(QStringLiteral("<br>")), !r.warnings.isEmpty());
+}
+
+void MainWindow::revokeAllKeys()
+{
+    if (!m_revoke->isEnabled())
+        return;
+    const PersonDetail d = m_panel->detail();
+    const QString name = d.person.displayName();
+    int guests = 0;
+    for (const ShareView &s : d.guests)
+        guests += s.share.endedAt ? 0 : 1;
+    QString details = tr("%1 will no longer open any door of %2 once the doors have been synced.")
+                          .arg(name, m_property.name);
+    if (guests > 0)
+        details +=
+            QLatin1Char(' ') +
+            (guests == 1
+                 ? tr("This also revokes the guest access %1 has given.").arg(name)
+                 : tr("This also revokes the %n guest shares %1 has given.", nullptr, guests).arg(name));
+    else
+        details += QLatin1Char(' ') + tr("Any guest access %1 has given is revoked too.").arg(name);
+    details +=
+        QLatin1Char('\n') + tr("%1 stays listed under “Show expired users”, and you can give them keys "
+                               "again later.")
+                                .arg(name);
+    if (!MessageBox::confirm(this, tr("Revoke All Keys"), tr("Revoke all keys of %1?").arg(name), details,
+                             tr("Revoke All Keys")))
+        return;
+    auto r = m_services.access->revokeAll(m_manager, d.person.id);
+    if (!r.ok()) {
+        MessageBox::warning(this, tr("Revoke All Keys"), tr("The keys of %1 were not revoked.").arg(name),
+                            r.error().message);
+        return;
+    }
+    refresh();
+    QString text =
+        (r->grantsEnded == 1
+             ? tr("Keys of %1 revoked: 1 key ended.").arg(name.toHtmlEscaped())
+             : tr("Keys of %1 revoked: %n keys ended.", nullptr, r->grantsEnded).arg(name.toHtmlEscaped()));
+    if (r->sharesEnded > 0)
+        text +=
+            QLatin1Char(' ') + (r->sharesEnded == 1 ? tr("1 guest share ended.")
+                                                    : tr("%n guest shares ended.", nullptr, r->sharesEnded));
+    if (!r->doorsToSync.isEmpty())
+        text += QStringLiteral("<br>") + tr("Sync these doors to remove the access from them: %1.")
+                                             .arg(doorNames(r->doorsToSync).toHtmlEscaped());
+    showBanner(text);
+}
+
+void MainWindow::deletePerson()
+{
+    if (!m_delete->isEnabled())
+        return;
+    const PersonDetail d = m_panel->detail();
+    const QString name = d.person.displayName();
+    int permanent = 0;
+    for (const ShareView &s : d.guests)
+        permanent += (!s.share.endedAt && s.share.permanent()) ? 1 : 0;
+    QString details = tr("%1 is removed from People and loses access to every door once the doors have "
+                         "been synced.")
+                          .arg(name);
+    details += QLatin1Char(' ') +
+               (permanent > 0
+                    ? (permanent == 1 ? tr("Their 1 permanent guest loses access too.")
+                                      : tr("Their %n permanent guests lose access too.", nullptr, permanent))
+                    : tr("Any permanent guests of %1 lose access too.").arg(name));
+    details += QLatin1Char('\n') + tr("Their past activity stays available. To give them access again you "
+                                      "will need to send a new invitation.");
+    if (!MessageBox::confirm(this, tr("Delete Person"), tr("Delete %1?").arg(name), details,
+                             tr("Delete Person")))
+        return;
+    auto r = m_services.access->deletePerson(m_manager, d.person.id);
+    if (!r.ok()) {
+        MessageBox::warning(this, tr("Delete Person"), tr("%1 was not deleted.").arg(name),
+                            r.error().message);
+        return;
+    }
+    refresh();
+    QString text = tr("%1 was deleted.").arg(name.toHtmlEscaped());
+    if (!r->doorsToSync.isEmpty())
+        text += QStringLiteral("<br>") + tr("Sync these doors to remove the access from them: %1.")
+                                             .arg(doorNames(r->doorsToSync).toHtmlEscaped());
+    showBanner(text);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"),
+        QFileInfo(m_services.db ? m_services.db->path() : QString()).absolutePath(),
+        tr("Porter databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About Porter"), tr("Porter %1").arg(QStringLiteral(PORTER_VERSION)),
+        tr("Building access for property managers: invite people, give and revoke keys, and sync "
+           "offline doors.\n\nDatabase: %1")
+            .arg(m_services.db ? QDir::toNativeSeparators(m_services.db->path()) : QString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace porter::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "services.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListView;
+class QSplitter;
+class QToolButton;
+
+namespace porter {
+class PropertiesModel;
+}
+
+namespace porter::ui {
+
+class PeoplePage;
+class PersonPanel;
+
+// Properties on the left, the People page of the selected property in the centre, the selected
+// person on the right; toolbar actions for the seed's operations; door sync summary in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const Services &services, const Manager &manager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool selectProperty(Id propertyId);
+    Id currentPropertyId() const { return m_property.id; }
+    const Property &currentProperty() const { return m_property; }
+
+    PeoplePage *peoplePage() const { return m_people; }
+    PersonPanel *personPanel() const { return m_panel; }
+    QListView *propertyList() const { return m_propertyList; }
+    QAction *inviteAction() const { return m_invite; }
+    QAction *revokeAction() const { return m_revoke; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *refreshAction() const { return m_refresh; }
+    QLabel *syncLabel() const { return m_syncLabel; }
+    QLabel *managerLabel() const { return m_managerLabel; }
+    QString bannerText() const;
+
+    // Test seam: when set, Invite shows its dialog through this instead of exec() (the callback gets
+    // the open dialog and returns after accepting or rejecting it).
+    static void setDialogHook(std::function<void(QDialog *)> hook);
+
+public Q_SLOTS:
+    void invite();
+    void revokeAllKeys();
+    void deletePerson();
+    void refresh();
+
+Q_SIGNALS:
+    void openDatabaseRequested(const QString &path);
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void saveSettings() const;
+    void onPropertyChanged();
+    void onPersonChanged(Id personId);
+    void updateActions();
+    void updateSyncSummary();
+    void showBanner(const QString &text, bool warning = false);
+    QString doorNames(const QList<Id> &doorIds) const;
+    void openDatabase();
+    void about();
+
+    Services m_services;
+    Manager m_manager;
+    Property m_property;
+    PropertiesModel *m_properties;
+    QListView *m_propertyList;
+    PeoplePage *m_people;
+    PersonPanel *m_panel;
+    QSplitter *m_splitter;
+    QWidget *m_banner;
+    QLabel *m_bannerLabel;
+    QLabel *m_syncLabel;
+    QLabel *m_managerLabel;
+    QAction *m_invite = nullptr;
+    QAction *m_revoke = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+};
+
+} // namespace porter::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/peoplemodel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace porter::ui {
+
+// The People page of one property (seed: "Select the relevant property. Select 'People.'"):
+// search, "Show expired users", the count, the table and an empty state that offers Invite.
+class PeoplePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PeoplePage(const QueryService &queries, QWidget *parent = nullptr);
+
+    void setManager(const Manager &manager);
+    void setProperty(const Property &property, const QString &subtitle);
+    void refresh(); // keeps the selected person selected when still listed
+    Id selectedPersonId() const;
+    bool selectPerson(Id personId);
+
+    PeopleModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QCheckBox *showExpiredCheck() const { return m_showExpired; }
+    QLabel *countLabel() const { return m_count; }
+    void setInviteEnabled(bool enabled);
+    void focusSearch();
+
+    static constexpr int kSearchDelayMs = 250;
+
+Q_SIGNALS:
+    void selectedPersonChanged(Id personId); // 0 = none
+    void inviteRequested();
+    void personActivated(Id personId);
+
+private:
+    void updateCount();
+    void updateEmptyState();
+
+    PeopleModel *m_model;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLineEdit *m_search;
+    QTimer *m_searchTimer;
+    QCheckBox *m_showExpired;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyInvite;
+    Id m_lastSelected = 0;
+};
+
+} // namespace porter::ui

@@ -1,0 +1,149 @@
+#include "statusstyle.h"
+
+#include "models/displaytext.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIconEngine>
+#include <QLabel>
+#include <QPainter>
+
+namespace porter::ui {
+
+QColor statusColor(PersonStatus s)
+{
+    switch (s) {
+    case PersonStatus::Invited:
+        return QColor(0x25, 0x63, 0xeb); // blue: access starts later
+    case PersonStatus::Active:
+        return QColor(0x16, 0x80, 0x3d); // green
+    case PersonStatus::Expired:
+        return QColor(0xb4, 0x5f, 0x06); // amber
+    case PersonStatus::Revoked:
+        return QColor(0xc0, 0x26, 0x26); // red
+    case PersonStatus::Deleted:
+    case PersonStatus::NoAccess:
+        return QColor(0x6b, 0x72, 0x80); // grey
+    }
+    return Qt::gray;
+}
+
+namespace {
+
+class DotEngine : public QIconEngine
+{
+public:
+    explicit DotEngine(QColor c)
+        : m_color(c)
+    {}
+    void paint(QPainter *p, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_color);
+        const qreal d = qMin(rect.width(), rect.height()) * 0.6;
+        p->drawEllipse(QRectF(rect).center() - QPointF(d / 2, d / 2), d, d);
+        p->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm(size * scale);
+        pm.fill(Qt::transparent);
+        pm.setDevicePixelRatio(scale);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+    QIconEngine *clone() const override { return new DotEngine(m_color); }
+
+private:
+    QColor m_color;
+};
+
+} // namespace
+
+QIcon statusIcon(PersonStatus s)
+{
+    return QIcon(new DotEngine(statusColor(s)));
+}
+
+StatusDelegate::StatusDelegate(int statusRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_statusRole(statusRole)
+{}
+
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const auto status = PersonStatus(index.data(m_statusRole).toInt());
+    const QColor color = statusColor(status);
+    const QFontMetrics fm(opt.font);
+    const int pad = fm.height() / 2;
+    const int dot = fm.height() / 2;
+    const int pillHeight = fm.height() + 4;
+    const int pillWidth = pad + dot + pad / 2 + fm.horizontalAdvance(text) + pad;
+    QRect pill(opt.rect.left() + 4, opt.rect.center().y() - pillHeight / 2 + 1, pillWidth, pillHeight);
+    pill = pill.intersected(opt.rect.adjusted(2, 1, -2, -1));
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = color;
+    fill.setAlpha(opt.state & QStyle::State_Selected ? 60 : 28);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
+    painter->setBrush(color);
+    painter->drawEllipse(QRectF(pill.left() + pad, pill.center().y() - dot / 2.0 + 0.5, dot, dot));
+    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                                       : color.darker(125));
+    QFont f = opt.font;
+    f.setWeight(QFont::DemiBold);
+    painter->setFont(f);
+    painter->drawText(pill.adjusted(pad + dot + pad / 2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->restore();
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics fm(option.font);
+    s.setWidth(s.width() + fm.height() * 2);
+    return s;
+}
+
+StatusLegend::StatusLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    const int size = fontMetrics().height();
+    for (PersonStatus s :
+         {PersonStatus::Invited, PersonStatus::Active, PersonStatus::Expired, PersonStatus::Revoked}) {
+        auto *dot = new QLabel(this);
+        dot->setPixmap(statusIcon(s).pixmap(QSize(size, size)));
+        auto *word = new QLabel(DisplayText::status(s), this);
+        word->setForegroundRole(QPalette::PlaceholderText);
+        auto *pair = new QHBoxLayout;
+        pair->setSpacing(2);
+        pair->addWidget(dot);
+        pair->addWidget(word);
+        layout->addLayout(pair);
+    }
+    setToolTip(tr("Invited: access starts later. Active: can open doors now. Expired: every key has "
+                  "passed its expiration. Revoked: all keys were revoked; can be given keys again."));
+}
+
+} // namespace porter::ui
