@@ -220,6 +220,15 @@ int run(QStringList args)
         if (word.isEmpty())
             return report(usageError(QStringLiteral("No command given. Run porterctl help for the list.")),
                           json);
+        QStringList subcommands;
+        for (const Command &c : commands()) {
+            if (c.name.startsWith(word + QLatin1Char(' ')))
+                subcommands << c.name.mid(word.size() + 1);
+        }
+        if (!subcommands.isEmpty())
+            return report(usageError(QStringLiteral("\"%1\" needs one of: %2.")
+                                         .arg(word, subcommands.join(QStringLiteral(", ")))),
+                          json);
         return report(
             usageError(QStringLiteral("Unknown command \"%1\". Run porterctl help for the list.").arg(word)),
             json);
