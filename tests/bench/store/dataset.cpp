@@ -6,8 +6,8 @@
 #include "store/database.h"
 #include "store/peoplerepository.h"
 #include "util/clock.h"
+#include "util/localtime.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -1084,9 +1084,7 @@ void Generator::insertJournal()
             actor = QStringLiteral("%1 (on behalf of %2)").arg(hostName, managerActor);
             detail = QStringLiteral("%1 shared %2 with %3 %4")
                          .arg(hostName, keyNames(keys), name,
-                              s.expires ? QStringLiteral("until %1")
-                                              .arg(QDateTime::fromSecsSinceEpoch(s.expires, Qt::UTC)
-                                                       .toString(Qt::ISODate))
+                              s.expires ? QStringLiteral("until %1").arg(formatUtcIso(s.expires))
                                         : QStringLiteral("permanently"));
             recordChanges(offlineDoors(keys), e.at, QStringLiteral("share"), e.person,
                           QStringLiteral("Guest %1 of %2").arg(name, hostName), 0);
