@@ -1,10 +1,14 @@
 #include "cli.h"
-#include "store/peoplerepository.h"
 #include "util/localtime.h"
 
 #include <QDateTime>
 #include <QTextStream>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace porter::cli {
 
@@ -67,6 +71,27 @@ std::optional<QString> readPassword(const char *envVar)
 {
     if (qEnvironmentVariableIsSet(envVar))
         return qEnvironmentVariable(envVar);
+#ifdef Q_OS_UNIX
+    // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed.
+    if (isatty(STDIN_FILENO)) {
+        std::fputs("Password: ", stderr);
+        termios saved{};
+        const bool restore = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (restore) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (restore)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+        if (line.isNull())
+            return std::nullopt;
+        return line;
+    }
+#endif
     QTextStream in(stdin);
     QString line = in.readLine();
     if (line.isNull())
