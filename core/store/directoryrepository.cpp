@@ -181,14 +181,24 @@ Status DirectoryRepository::setDoorCommissioned(Id doorId, const QByteArray &ide
     return {};
 }
 
-Status DirectoryRepository::setDoorSyncState(Id doorId, qint64 version, const QByteArray &hash,
-                                             const QByteArray &list, std::optional<int> battery,
-                                             const QString &firmware, std::optional<qint64> drift, qint64 now)
+Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 version, const QByteArray &hash,
+                                                const QByteArray &list)
 {
     PORTER_TRY(
-        m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ?, battery = ?, "
-                                 "firmware = ?, clock_drift = ?, last_sync_at = ? WHERE id = ?"),
-                  {version, hash, list, nullable(battery), firmware, nullable(drift), now, doorId}));
+        m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ? WHERE id = ?"),
+                  {version, hash, list, doorId}));
+    return {};
+}
+
+Status DirectoryRepository::setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
+                                          std::optional<qint64> drift, std::optional<qint64> lastSyncAt)
+{
+    PORTER_TRY(m_db.exec(
+        QStringLiteral("UPDATE door SET battery = coalesce(?, battery), firmware = coalesce(?, firmware), "
+                       "clock_drift = coalesce(?, clock_drift), last_sync_at = coalesce(?, last_sync_at) "
+                       "WHERE id = ?"),
+        {nullable(battery), firmware.isEmpty() ? QVariant() : QVariant(firmware), nullable(drift),
+         nullable(lastSyncAt), doorId}));
     return {};
 }
 

@@ -28,9 +28,11 @@ public:
     Result<QList<Door>> doors(Id propertyId) const;
     Result<QByteArray> doorIdentityKey(Id doorId) const;
     Status setDoorCommissioned(Id doorId, const QByteArray &identityKey, qint64 now);
-    Status setDoorSyncState(Id doorId, qint64 version, const QByteArray &hash, const QByteArray &list,
-                            std::optional<int> battery, const QString &firmware, std::optional<qint64> drift,
-                            qint64 now);
+    // The access list the door acknowledged (only ever after its authenticated acknowledgement).
+    Status setDoorAcknowledged(Id doorId, qint64 version, const QByteArray &hash, const QByteArray &list);
+    // What the door reported about itself during a sync.
+    Status setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
+                         std::optional<qint64> drift, std::optional<qint64> lastSyncAt);
     Result<QByteArray> doorAckList(Id doorId, QByteArray *hash = nullptr) const;
 
     Result<Id> insertKey(const Key &k, qint64 now);

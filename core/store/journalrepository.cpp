@@ -22,6 +22,19 @@ Result<Id> JournalRepository::insertActivity(const ActivityEvent &e, bool isPriv
          nullable(doorSeq)});
 }
 
+Result<bool> JournalRepository::insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 doorSeq)
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO activity (at, property_id, manager_id, actor, action, "
+                       "person_id, door_id, credential, result, reason, detail, private, door_seq) "
+                       "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.at, nullable(e.propertyId), e.actor, e.action, nullable(e.personId), nullable(e.doorId),
+         text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate, doorSeq});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
 Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f) const
 {
     QString where = QStringLiteral("1");

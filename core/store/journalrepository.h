@@ -42,6 +42,9 @@ public:
     Result<Id> insertActivity(const ActivityEvent &e, bool isPrivate = false,
                               std::optional<qint64> doorSeq = {});
     Result<QList<ActivityEvent>> activity(const ActivityFilter &f) const;
+    // A door event, imported once: a repeated (door, door sequence) is ignored. Returns whether it
+    // was new.
+    Result<bool> insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 doorSeq);
 
     Result<Id> enqueueMail(const OutboxMessage &m);
     Result<QList<OutboxMessage>> outbox(const QString &status = {}) const;

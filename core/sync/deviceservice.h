@@ -1,0 +1,46 @@
+#pragma once
+
+#include "access/servicebase.h"
+#include "door/door.h"
+#include "sync/secretstore.h"
+
+#include <QDate>
+
+namespace porter::sync {
+
+struct AppCredential
+{
+    Id personId = 0;
+    int generation = 0;
+    QByteArray phoneSeed; // the phone's private key (32-byte Ed25519 seed): handed to the phone, never stored
+    QByteArray certificate; // property-signed binding of the phone key to the person
+};
+
+// Doors as devices: commissioning, the property keys behind door trust, daily doorcodes and phone
+// credentials. Everything here needs Device Management (doorcodes: Key Management).
+class DeviceService : public ServiceBase
+{
+public:
+    DeviceService(Database &db, const Clock &clock, SecretStore &secrets);
+
+    // Commissions `target` (a door in install mode, reached by the installer's link or, for the
+    // emulator, in process) as door `doorId`: creates the property's signing key and doorcode secret
+    // on first use, hands the door what it must know, and records the door's identity public key.
+    Status commission(const Manager &actor, Id doorId, door::Door &target);
+
+    // The daily doorcode of a doorcode person for a local date of the property (default: today).
+    Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});
+
+    // Enrols a phone for an app person: a new key generation (older phones stop working at synced
+    // doors) and a certificate signed by the property key.
+    Result<AppCredential> issueAppCredential(const Manager &actor, Id personId);
+
+    // The property's Ed25519 public key (after the first commissioning).
+    Result<QByteArray> propertyPublicKey(Id propertyId) const;
+
+private:
+    Status ensurePropertyKeys(Id propertyId);
+    SecretStore &m_secrets;
+};
+
+} // namespace porter::sync

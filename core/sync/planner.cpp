@@ -1,0 +1,101 @@
+#include "sync/planner.h"
+
+#include "door/update.h"
+
+#include <QDateTime>
+
+namespace porter::sync {
+
+QByteArray toQByteArray(const door::Bytes &b)
+{
+    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
+}
+
+door::Bytes toBytes(const QByteArray &b)
+{
+    return door::Bytes(b.begin(), b.end());
+}
+
+qint64 offsetTableStart(qint64 nowUtc)
+{
+    const QDate d = QDateTime::fromSecsSinceEpoch(nowUtc, Qt::UTC).date();
+    return QDateTime(QDate(d.year(), d.month(), 1).addMonths(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+Result<qint64> Planner::journalRefresh(Id doorId, qint64 nowUtc)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES (?, ?, 'refresh', "
+                       "'Time zone table and list refresh')"),
+        {doorId, nowUtc});
+}
+
+Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
+{
+    auto state = policy::load(m_db, doorId);
+    if (!state.ok())
+        return state.error();
+    SyncPlan plan;
+    plan.doorId = doorId;
+    plan.target = policy::accessList(*state);
+    plan.target.offsets = policy::offsetTable(state->zone, offsetTableStart(nowUtc), kOffsetTableMonths);
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ack_version, ack_hash, ack_list, (SELECT coalesce(max(seq), 0) FROM "
+                                 "door_change WHERE door_id = door.id) FROM door WHERE id = ?"),
+                  {doorId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    plan.ackVersion = q->value(0).toLongLong();
+    const QByteArray ackHash = q->value(1).toByteArray();
+    const QByteArray ackList = q->value(2).toByteArray();
+    const qint64 latest = q->value(3).toLongLong();
+    if (!ackList.isEmpty()) {
+        plan.acked = door::decodeAccessList(viewOf(ackList));
+        if (plan.acked && ackHash.size() == 32)
+            std::copy(ackHash.begin(), ackHash.end(), plan.ackedHash.begin());
+        else
+            plan.acked.reset();
+    }
+    plan.target.version = quint64(std::max(latest, plan.ackVersion));
+    plan.targetHash = door::hash(plan.target);
+    // Same version must mean same content (docs/door-protocol.md, "Versions").
+    if (plan.target.version == quint64(plan.ackVersion) &&
+        (!plan.acked || plan.ackedHash != plan.targetHash)) {
+        auto seq = journalRefresh(doorId, nowUtc);
+        if (!seq.ok())
+            return seq.error();
+        plan.target.version = quint64(*seq);
+        plan.targetHash = door::hash(plan.target);
+    }
+    return plan;
+}
+
+Status Planner::ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowUtc)
+{
+    if (plan.target.version > doorVersion)
+        return {};
+    auto seq = journalRefresh(plan.doorId, nowUtc);
+    if (!seq.ok())
+        return seq.error();
+    plan.target.version = quint64(*seq);
+    plan.targetHash = door::hash(plan.target);
+    return {};
+}
+
+Result<std::optional<door::Bytes>> Planner::updateFor(SyncPlan &plan, const door::DoorStatus &status,
+                                                      const QByteArray &propertySeed, qint64 nowUtc)
+{
+    // The door holds the planned content already (e.g. our last acknowledgement was lost).
+    if (status.hash == plan.targetHash && status.version == plan.target.version)
+        return std::optional<door::Bytes>();
+    PORTER_TRY(ensureNewerThan(plan, status.version, nowUtc));
+    const door::ByteView seed = viewOf(propertySeed);
+    if (plan.acked && status.version == quint64(plan.ackVersion) && status.hash == plan.ackedHash &&
+        plan.acked->version == quint64(plan.ackVersion))
+        return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed));
+    return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed));
+}
+
+} // namespace porter::sync

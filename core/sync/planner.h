@@ -1,0 +1,57 @@
+#pragma once
+
+#include "door/accesslist.h"
+#include "door/door.h"
+#include "policy/policy.h"
+#include "store/database.h"
+
+namespace porter::sync {
+
+// What Porter believes a door holds, and what it must hold now.
+struct SyncPlan
+{
+    Id doorId = 0;
+    door::AccessList target; // version assigned (see ensureNewerThan)
+    door::Hash targetHash{};
+    qint64 ackVersion = 0;                 // the version the door last acknowledged to Porter
+    std::optional<door::AccessList> acked; // the list Porter recorded with that acknowledgement
+    door::Hash ackedHash{};
+};
+
+// How far ahead a door's time-zone table reaches, and where it starts: whole months, so the table
+// (and therefore the door's list) changes once a month rather than with every sync.
+constexpr int kOffsetTableMonths = 15;
+qint64 offsetTableStart(qint64 nowUtc);
+
+class Planner
+{
+public:
+    explicit Planner(Database &db)
+        : m_db(db)
+    {}
+
+    // The door's list as of now. Its version is the newest change journal entry for the door; when
+    // the content differs from what the door acknowledged but no journal entry is newer (the time
+    // zone table moved on), a "refresh" entry is journaled to get a fresh version.
+    Result<SyncPlan> plan(Id doorId, qint64 nowUtc);
+    // Makes the plan's version greater than `doorVersion` (a door ahead of Porter's record, after an
+    // acknowledgement Porter could not store) by journaling a refresh entry.
+    Status ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowUtc);
+    // The signed update that takes a door in `status` to the plan: a delta when the door holds exactly
+    // what Porter recorded, else a full snapshot; none when it already holds the plan.
+    Result<std::optional<door::Bytes>> updateFor(SyncPlan &plan, const door::DoorStatus &status,
+                                                 const QByteArray &propertySeed, qint64 nowUtc);
+
+private:
+    Result<qint64> journalRefresh(Id doorId, qint64 nowUtc);
+    Database &m_db;
+};
+
+QByteArray toQByteArray(const door::Bytes &b);
+door::Bytes toBytes(const QByteArray &b);
+inline door::ByteView viewOf(const QByteArray &b)
+{
+    return door::ByteView(reinterpret_cast<const std::uint8_t *>(b.constData()), std::size_t(b.size()));
+}
+
+} // namespace porter::sync

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace porter {
+
+// Where the master key that protects Porter's secrets lives. Never inside the database file.
+class KeyProvider
+{
+public:
+    virtual ~KeyProvider() = default;
+    // The 32-byte master key of the installation `uuid`, created on first use.
+    virtual Result<QByteArray> masterKey(const QString &uuid) = 0;
+    virtual QString describe() const = 0;
+};
+
+// A key file per installation, readable only by the user (0600), in the user's config folder or in
+// $PORTER_KEY_DIR. Used where no OS keychain is available (docs/security.md).
+class FileKeyProvider final : public KeyProvider
+{
+public:
+    explicit FileKeyProvider(QString directory = {});
+    Result<QByteArray> masterKey(const QString &uuid) override;
+    QString describe() const override;
+    static QString defaultDirectory();
+
+private:
+    QString m_dir;
+};
+
+// The provider for this platform and configuration: the OS keychain through QtKeychain when it is
+// built in and answers, otherwise the key file.
+std::unique_ptr<KeyProvider> defaultKeyProvider();
+
+// Named secrets sealed with AES-256-GCM under the master key; the name is the associated data, so a
+// ciphertext cannot be moved to another name. Only ciphertext reaches the database file.
+class SecretStore
+{
+public:
+    SecretStore(Database &db, KeyProvider &keys);
+
+    Status put(const QString &name, const QByteArray &secret); // call inside a transaction or alone
+    Result<QByteArray> get(const QString &name);
+    Result<bool> has(const QString &name) const;
+
+    static QString propertySigningKey(qint64 propertyId)
+    {
+        return QStringLiteral("property/%1/signing").arg(propertyId);
+    }
+    static QString propertyDoorcodeSecret(qint64 propertyId)
+    {
+        return QStringLiteral("property/%1/doorcode").arg(propertyId);
+    }
+
+private:
+    Result<QByteArray> key();
+    Database &m_db;
+    KeyProvider &m_keys;
+    QByteArray m_key;
+};
+
+} // namespace porter

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "sync/transport.h"
+
+#include <QTcpSocket>
+
+namespace porter::sync {
+
+// TCP to a door emulator (`porter-door serve --listen HOST:PORT`), for benches and end-to-end tests.
+class TcpTransport final : public Transport
+{
+    Q_OBJECT
+
+public:
+    TcpTransport(QString host, quint16 port, int linkPayload = 244, QObject *parent = nullptr);
+    void open() override;
+    void close() override;
+    void write(const QByteArray &bytes) override;
+    int linkPayload() const override { return m_payload; }
+    QString describe() const override;
+
+private:
+    QString m_host;
+    quint16 m_port;
+    int m_payload;
+    QTcpSocket m_socket;
+    bool m_closed = false;
+};
+
+} // namespace porter::sync

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "door/door.h"
+#include "fixture.h"
+#include "sync/deviceservice.h"
+#include "sync/loopbacktransport.h"
+#include "sync/planner.h"
+#include "sync/secretstore.h"
+#include "sync/syncengine.h"
+
+#include <map>
+
+namespace porter::test {
+
+// The base fixture plus Porter's secrets and reference doors in memory, commissioned on demand.
+class SyncFixture : public Fixture
+{
+public:
+    SyncFixture()
+        : keys(dir.filePath(QStringLiteral("keys")))
+        , secrets(*db, keys)
+        , devices(*db, clock, secrets)
+    {}
+
+    struct EmulatedDoor
+    {
+        door::MemoryStorage storage;
+        std::unique_ptr<door::Door> door;
+    };
+
+    door::Door &doorFor(Id doorId)
+    {
+        auto &slot = doors[doorId];
+        if (!slot) {
+            slot = std::make_unique<EmulatedDoor>();
+            slot->door = std::make_unique<door::Door>(slot->storage);
+            slot->door->load();
+            auto st = devices.commission(owner, doorId, *slot->door);
+            if (!st.ok())
+                qFatal("commission failed: %s", qPrintable(st.error().message));
+        }
+        return *slot->door;
+    }
+
+    sync::SyncOutcome syncDoor(Id doorId, qint64 dropAfterBytes = -1, int linkPayload = 244,
+                               const Manager *actor = nullptr)
+    {
+        door::Door &d = doorFor(doorId);
+        sync::LoopbackTransport transport(
+            d, [this]() { return clock.nowSecs(); }, linkPayload);
+        transport.setDropAfterBytes(dropAfterBytes);
+        sync::SyncEngine engine(*db, clock, secrets);
+        return engine.runBlocking(actor ? *actor : owner, doorId, &transport);
+    }
+
+    QString doorcodeOf(Id personId, QDate day = {})
+    {
+        auto code = devices.doorcode(owner, personId, day);
+        if (!code.ok())
+            qFatal("doorcode failed: %s", qPrintable(code.error().message));
+        return *code;
+    }
+
+    qint64 ackVersion(Id doorId) const
+    {
+        return db->scalar(QStringLiteral("SELECT ack_version FROM door WHERE id = ?"), {doorId})
+            .value()
+            .toLongLong();
+    }
+
+    FileKeyProvider keys;
+    SecretStore secrets;
+    sync::DeviceService devices;
+    std::map<Id, std::unique_ptr<EmulatedDoor>> doors;
+};
+
+} // namespace porter::test
