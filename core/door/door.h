@@ -158,7 +158,8 @@ public:
     // Today's doorcode at this door (the emulator's "what code would work" helper).
     std::string doorcodeFor(std::uint32_t personId, std::int64_t hostNow) const;
 
-    // Encodings of the persisted files, exposed for the fuzzers.
+    // Parsers of the persisted files for the fuzzers: the input is a file without its trailing
+    // SHA-256 (the entry point appends a valid one).
     static bool decodeStateFileForFuzz(ByteView bytes);
     static bool decodeRingFileForFuzz(ByteView bytes);
 

@@ -294,9 +294,11 @@ std::vector<Bytes> seeds(Target t)
         door.acknowledgeActivity(2);
         door.decideCard("0103", 7);
         std::vector<Bytes> out;
-        for (const char *f : {"door.state", "door.ring", "door.journal"})
-            if (auto b = storage.read(f))
-                out.push_back(*b);
+        for (const char *f : {"door.state", "door.ring"})
+            if (auto b = storage.read(f); b && b->size() > 32)
+                out.emplace_back(b->begin(), b->end() - 32); // without the checksum
+        if (auto journal = storage.read("door.journal"))
+            out.push_back(*journal);
         return out;
     }
     case Target::Certificate: {
