@@ -317,10 +317,15 @@ LoadResult Door::load()
 
 Bytes Door::commission(const Commissioning &c)
 {
+    return commission(c, crypto::ed25519Generate());
+}
+
+Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
+{
     if (m_commissioned || c.propertyPublicKey.size() != 32 || c.doorcodeSecret.size() != 32 ||
-        c.doorcodeDigits < 6 || c.doorcodeDigits > 9)
+        c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || identity.seed.size() != 32 ||
+        crypto::ed25519PublicKey(identity.seed) != identity.publicKey)
         return {};
-    const crypto::KeyPair identity = crypto::ed25519Generate();
     m_commissioned = true;
     m_propertyId = c.propertyId;
     m_doorId = c.doorId;

@@ -5,6 +5,7 @@
 // Behaviour is specified in docs/door-protocol.md; doorcode odds in docs/doorcodes.md.
 
 #include "accesslist.h"
+#include "crypto.h"
 #include "decision.h"
 #include "doorcode.h"
 #include "storage.h"
@@ -113,6 +114,9 @@ public:
     // identity public key for Porter to record; empty if already commissioned, the input is
     // invalid, or storage failed.
     Bytes commission(const Commissioning &c);
+    // The same with an identity generated earlier (over-the-air commissioning signs the
+    // handshake with it before committing).
+    Bytes commission(const Commissioning &c, const crypto::KeyPair &identity);
     const Bytes &identityPublicKey() const { return m_identityPublic; }
     std::uint32_t propertyId() const { return m_propertyId; }
     std::uint32_t doorId() const { return m_doorId; }

@@ -184,6 +184,66 @@ std::optional<Bytes> decodeClientAuth(ByteView b)
     return sig;
 }
 
+Bytes encode(const CommissionHello &m)
+{
+    Bytes b = encode(m.hello);
+    b[0] = static_cast<std::uint8_t>(MessageType::CommissionHello);
+    b.insert(b.end(), m.propertyPublicKey.begin(), m.propertyPublicKey.end());
+    return b;
+}
+
+std::optional<CommissionHello> decodeCommissionHello(ByteView b)
+{
+    if (b.size() != 62 + 32 || b[0] != static_cast<std::uint8_t>(MessageType::CommissionHello))
+        return std::nullopt;
+    Bytes head(b.begin(), b.begin() + 62);
+    head[0] = static_cast<std::uint8_t>(MessageType::ClientHello);
+    auto hello = decodeClientHello(head);
+    if (!hello)
+        return std::nullopt;
+    return CommissionHello{*hello, Bytes(b.begin() + 62, b.end())};
+}
+
+Bytes encodeUnsigned(const CommissionReply &m)
+{
+    Bytes b = encodeUnsigned(m.hello);
+    b[0] = static_cast<std::uint8_t>(MessageType::CommissionReply);
+    b.insert(b.end(), m.identityPublicKey.begin(), m.identityPublicKey.end());
+    return b;
+}
+
+Bytes encode(const CommissionReply &m)
+{
+    Bytes b = encodeUnsigned(m);
+    b.insert(b.end(), m.hello.signature.begin(), m.hello.signature.end());
+    return b;
+}
+
+std::optional<CommissionReply> decodeCommissionReply(ByteView b)
+{
+    // type, version, eph 32, nonce 16, window 4 | identity 32 | signature 64
+    constexpr std::size_t head = 1 + 1 + 32 + kNonceSize + 4;
+    if (b.size() != head + 32 + crypto::kSignatureSize ||
+        b[0] != static_cast<std::uint8_t>(MessageType::CommissionReply))
+        return std::nullopt;
+    Bytes plain(b.begin(), b.begin() + head);
+    plain[0] = static_cast<std::uint8_t>(MessageType::DoorHello);
+    plain.insert(plain.end(), b.begin() + head + 32, b.end());
+    auto hello = decodeDoorHello(plain);
+    if (!hello)
+        return std::nullopt;
+    return CommissionReply{*hello, Bytes(b.begin() + head, b.begin() + head + 32)};
+}
+
+std::string fingerprint(ByteView identityPublicKey)
+{
+    const crypto::Hash h = crypto::sha256(identityPublicKey);
+    const std::uint32_t v =
+        (std::uint32_t{h[0]} | std::uint32_t{h[1]} << 8 | std::uint32_t{h[2]} << 16) % 1000000u;
+    const std::string s = std::to_string(v);
+    return std::string(6 - s.size(), '0') + s;
+}
+
 Bytes encodeRefuse(RefuseCode code)
 {
     return Bytes{static_cast<std::uint8_t>(MessageType::Refuse), static_cast<std::uint8_t>(code)};
@@ -191,7 +251,7 @@ Bytes encodeRefuse(RefuseCode code)
 
 std::optional<RefuseCode> decodeRefuse(ByteView b)
 {
-    if (b.size() != 2 || b[0] != static_cast<std::uint8_t>(MessageType::Refuse) || b[1] < 1 || b[1] > 3)
+    if (b.size() != 2 || b[0] != static_cast<std::uint8_t>(MessageType::Refuse) || b[1] < 1 || b[1] > 4)
         return std::nullopt;
     return static_cast<RefuseCode>(b[1]);
 }

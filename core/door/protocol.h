@@ -56,17 +56,21 @@ enum class MessageType : std::uint8_t
     ClientHello = 0x01,
     DoorHello = 0x02,
     ClientAuth = 0x03,
+    CommissionHello = 0x04,
+    CommissionReply = 0x05,
     Refuse = 0x0F,
     Status = 0x10,
     ActivityBatch = 0x11,
     Applied = 0x12,
     UpdateRejected = 0x13,
     Done = 0x14,
+    Commissioned = 0x15,
     UpdateBegin = 0x20,
     UpdateChunk = 0x21,
     ClockSet = 0x22,
     ActivityAck = 0x23,
     Finish = 0x24,
+    Commission = 0x25,
     Credit = 0x30,
     Error = 0x3F,
 };
@@ -75,7 +79,8 @@ enum class RefuseCode : std::uint8_t
 {
     NotCommissioned = 1,
     WrongDoor = 2,
-    UnsupportedVersion = 3
+    UnsupportedVersion = 3,
+    AlreadyCommissioned = 4,
 };
 
 struct ClientHello
@@ -95,6 +100,26 @@ struct DoorHello
     std::uint32_t receiveWindow = 0;
     Bytes signature; // door identity over transcript, see signedPart()
 };
+
+// Over-the-air commissioning (docs/door-protocol.md, "Commissioning"): the same handshake,
+// but the laptop brings the property public key and the door its freshly generated identity.
+struct CommissionHello
+{
+    ClientHello hello;       // encoded with type CommissionHello
+    Bytes propertyPublicKey; // 32
+};
+struct CommissionReply
+{
+    DoorHello hello;         // encoded with type CommissionReply
+    Bytes identityPublicKey; // 32, placed before the signature
+};
+Bytes encode(const CommissionHello &m);
+std::optional<CommissionHello> decodeCommissionHello(ByteView b);
+Bytes encodeUnsigned(const CommissionReply &m);
+Bytes encode(const CommissionReply &m);
+std::optional<CommissionReply> decodeCommissionReply(ByteView b);
+// Six digits both ends show so a manager can compare them (defeats a man in the middle).
+std::string fingerprint(ByteView identityPublicKey);
 
 Bytes encode(const ClientHello &m);
 std::optional<ClientHello> decodeClientHello(ByteView b);

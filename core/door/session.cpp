@@ -201,8 +201,63 @@ void DoorSession::onMessage(ByteView message)
     }
 }
 
+std::string DoorSession::commissioningFingerprint() const
+{
+    return m_commissioning ? fingerprint(m_newIdentity.publicKey) : std::string();
+}
+
+void DoorSession::handleCommissionHello(ByteView message)
+{
+    const auto hello = decodeCommissionHello(message);
+    if (!hello) {
+        failSession();
+        return;
+    }
+    if (hello->hello.version != kProtocolVersion) {
+        sendPlain(encodeRefuse(RefuseCode::UnsupportedVersion));
+        m_state = State::Failed;
+        return;
+    }
+    if (m_door.commissioned()) {
+        // A door belongs to one property until it is reset: no silent takeover.
+        sendPlain(encodeRefuse(RefuseCode::AlreadyCommissioned));
+        m_state = State::Failed;
+        return;
+    }
+    if (hello->hello.receiveWindow < 4096) {
+        failSession();
+        return;
+    }
+    m_clientHello.assign(message.begin(), message.end());
+    m_peerWindow = hello->hello.receiveWindow;
+    m_commissioning = true;
+    m_newIdentity = crypto::ed25519Generate();
+    m_commissionPropertyKey = hello->propertyPublicKey;
+    m_commissionPropertyId = hello->hello.propertyId;
+    m_commissionDoorId = hello->hello.doorId;
+    m_ephemeral = crypto::x25519Generate();
+    CommissionReply reply;
+    reply.hello.ephemeral = m_ephemeral.publicKey;
+    reply.hello.nonce = crypto::randomBytes(kNonceSize);
+    reply.hello.receiveWindow = receiveWindow();
+    reply.identityPublicKey = m_newIdentity.publicKey;
+    reply.hello.signature =
+        crypto::ed25519Sign(m_newIdentity.seed, doorSignedTranscript(m_clientHello, encodeUnsigned(reply)));
+    m_doorHello = encode(reply);
+    const auto shared = crypto::x25519(m_ephemeral.seed, hello->hello.ephemeral);
+    if (!shared) {
+        failSession();
+        return;
+    }
+    m_keys = deriveKeys(*shared, m_clientHello, m_doorHello);
+    sendPlain(m_doorHello);
+    m_state = State::AwaitAuth;
+}
+
 void DoorSession::handleHello(ByteView message)
 {
+    if (!message.empty() && message[0] == static_cast<std::uint8_t>(MessageType::CommissionHello))
+        return handleCommissionHello(message);
     const auto hello = decodeClientHello(message);
     if (!hello) {
         failSession();
@@ -223,6 +278,7 @@ void DoorSession::handleHello(ByteView message)
         return;
     }
     m_clientHello.assign(message.begin(), message.end());
+    m_peerWindow = hello->receiveWindow;
     m_ephemeral = crypto::x25519Generate();
     DoorHello reply;
     reply.ephemeral = m_ephemeral.publicKey;
@@ -245,15 +301,17 @@ void DoorSession::handleAuth(ByteView message)
 {
     const auto sig = decodeClientAuth(message);
     // The laptop proves it acts for the property: the property key signs this very transcript.
-    if (!sig || !crypto::ed25519Verify(m_door.propertyPublicKey(),
-                                       clientSignedTranscript(m_clientHello, m_doorHello), *sig)) {
+    // (When commissioning, it proves it holds the key it is commissioning the door with.)
+    const Bytes &key = m_commissioning ? m_commissionPropertyKey : m_door.propertyPublicKey();
+    if (!sig || !crypto::ed25519Verify(key, clientSignedTranscript(m_clientHello, m_doorHello), *sig)) {
         failSession();
         return;
     }
-    const auto hello = decodeClientHello(m_clientHello);
     startRecords(RecordCipher(m_keys.doorToLaptopKey, m_keys.doorToLaptopIv),
-                 RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv), hello->receiveWindow);
+                 RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv), m_peerWindow);
     m_state = State::Running;
+    if (m_commissioning)
+        return; // wait for the Commission record
     const DoorStatus status = m_door.status(m_now);
     sendRecord(encodeStatus(status));
     // Activity goes up unasked, right behind the status: no extra round trip.
@@ -277,6 +335,23 @@ void DoorSession::rejectUpdate(UpdateError e)
 void DoorSession::handleRecord(ByteView message)
 {
     const auto type = static_cast<MessageType>(message[0]);
+    if (m_commissioning) {
+        Reader r(message.subspan(1));
+        const Bytes secret = r.rawCopy(32);
+        const std::uint8_t digits = r.u8();
+        if (type != MessageType::Commission || !r.atEnd())
+            return failSession();
+        const Bytes identity = m_door.commission(Commissioning{m_commissionPropertyId, m_commissionDoorId,
+                                                               m_commissionPropertyKey, secret, digits},
+                                                 m_newIdentity);
+        if (identity.empty())
+            return failSession(); // storage failed or bad parameters: still uncommissioned
+        Bytes reply{static_cast<std::uint8_t>(MessageType::Commissioned)};
+        reply.insert(reply.end(), identity.begin(), identity.end());
+        sendRecord(std::move(reply));
+        m_state = State::Closed;
+        return;
+    }
     switch (type) {
     case MessageType::UpdateBegin: {
         const auto begin = decodeUpdateBegin(message);
@@ -354,6 +429,10 @@ const char *describe(SyncError e)
         return "protocol violation";
     case SyncError::LocalError:
         return "local error";
+    case SyncError::DoorAlreadyCommissioned:
+        return "door already commissioned";
+    case SyncError::FingerprintRejected:
+        return "fingerprint rejected";
     }
     return "invalid";
 }
@@ -444,6 +523,8 @@ void SyncClient::handleDoorHello(ByteView message)
         case RefuseCode::UnsupportedVersion:
             return failWith(SyncError::ProtocolViolation,
                             "The door speaks another protocol version; update its firmware or Porter.");
+        case RefuseCode::AlreadyCommissioned:
+            return failWith(SyncError::ProtocolViolation, "The door answered out of turn.");
         }
     }
     const auto hello = decodeDoorHello(message);
@@ -597,6 +678,141 @@ void SyncClient::handleRecord(ByteView message)
     default:
         return failWith(SyncError::ProtocolViolation, "The door sent an unexpected message.");
     }
+}
+
+// --- CommissionClient -----------------------------------------------------------------------
+
+CommissionClient::CommissionClient(CommissionConfig config)
+    : Endpoint(config.linkPayload, kLaptopReceiveWindow)
+    , m_config(std::move(config))
+{}
+
+void CommissionClient::failWith(SyncError e, std::string message)
+{
+    if (finished())
+        return;
+    m_result.error = e;
+    m_result.message = std::move(message);
+    m_state = State::Failed;
+    fail();
+}
+
+void CommissionClient::start()
+{
+    if (m_state != State::Idle)
+        return;
+    const Bytes propertyPublic = crypto::ed25519PublicKey(m_config.propertySeed);
+    if (propertyPublic.empty() || m_config.doorcodeSecret.size() != 32 || m_config.doorcodeDigits < 6 ||
+        m_config.doorcodeDigits > 9)
+        return failWith(SyncError::LocalError,
+                        "The property key or doorcode secret is missing or malformed.");
+    m_ephemeral = crypto::x25519Generate();
+    CommissionHello hello;
+    hello.hello.propertyId = m_config.propertyId;
+    hello.hello.doorId = m_config.doorId;
+    hello.hello.ephemeral = m_ephemeral.publicKey;
+    hello.hello.nonce = crypto::randomBytes(kNonceSize);
+    hello.hello.receiveWindow = receiveWindow();
+    hello.propertyPublicKey = propertyPublic;
+    m_hello = encode(hello);
+    sendPlain(m_hello);
+    m_state = State::AwaitReply;
+}
+
+void CommissionClient::linkLost()
+{
+    if (!finished())
+        failWith(SyncError::LinkLost,
+                 "The connection to the door was lost during commissioning. The door is not "
+                 "commissioned unless it says so; try again.");
+}
+
+void CommissionClient::receive(ByteView bytes)
+{
+    if (finished())
+        return;
+    receiveBytes(bytes);
+    if (failed() && !finished())
+        failWith(SyncError::ProtocolViolation, "The door's data failed verification. Try again.");
+}
+
+void CommissionClient::onMessage(ByteView message)
+{
+    if (m_state == State::AwaitReply) {
+        if (const auto refused = decodeRefuse(message)) {
+            if (*refused == RefuseCode::AlreadyCommissioned)
+                return failWith(SyncError::DoorAlreadyCommissioned,
+                                "This door is already commissioned. Reset it before commissioning it again.");
+            return failWith(SyncError::ProtocolViolation, "The door refused commissioning.");
+        }
+        const auto reply = decodeCommissionReply(message);
+        if (!reply || reply->hello.version != kProtocolVersion || reply->hello.receiveWindow < 4096)
+            return failWith(SyncError::ProtocolViolation, "The door's commissioning reply is malformed.");
+        if (!crypto::ed25519Verify(reply->identityPublicKey,
+                                   doorSignedTranscript(m_hello, encodeUnsigned(*reply)),
+                                   reply->hello.signature))
+            return failWith(SyncError::AuthenticationFailed, "The door's commissioning reply is not signed.");
+        m_result.fingerprint = fingerprint(reply->identityPublicKey);
+        // Nothing secret has been sent yet: this is where a manager compares the digits.
+        if (m_config.confirmFingerprint && !m_config.confirmFingerprint(m_result.fingerprint))
+            return failWith(
+                SyncError::FingerprintRejected,
+                "The door's code did not match. Nothing was sent; make sure you are next to the right "
+                "door and try again.");
+        const auto shared = crypto::x25519(m_ephemeral.seed, reply->hello.ephemeral);
+        if (!shared)
+            return failWith(SyncError::AuthenticationFailed, "The door's key exchange is invalid.");
+        const Bytes doorHello(message.begin(), message.end());
+        const SessionKeys keys = deriveKeys(*shared, m_hello, doorHello);
+        sendPlain(encodeClientAuth(
+            crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_hello, doorHello))));
+        startRecords(RecordCipher(keys.laptopToDoorKey, keys.laptopToDoorIv),
+                     RecordCipher(keys.doorToLaptopKey, keys.doorToLaptopIv), reply->hello.receiveWindow);
+        Bytes commission{static_cast<std::uint8_t>(MessageType::Commission)};
+        commission.insert(commission.end(), m_config.doorcodeSecret.begin(), m_config.doorcodeSecret.end());
+        commission.push_back(static_cast<std::uint8_t>(m_config.doorcodeDigits));
+        sendRecord(std::move(commission));
+        m_identity = reply->identityPublicKey;
+        m_state = State::AwaitCommissioned;
+        return;
+    }
+    if (m_state == State::AwaitCommissioned && message.size() == 33 &&
+        message[0] == static_cast<std::uint8_t>(MessageType::Commissioned) &&
+        Bytes(message.begin() + 1, message.end()) == m_identity) {
+        m_result.doorIdentityPublicKey = m_identity;
+        m_state = State::Finished;
+        return;
+    }
+    failWith(SyncError::ProtocolViolation, "The door sent an unexpected message during commissioning.");
+}
+
+LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow)
+{
+    LoopbackStats stats;
+    if (client.state() == CommissionClient::State::Idle)
+        client.start();
+    for (;;) {
+        bool moved = false;
+        while (auto f = client.nextFragment()) {
+            stats.bytesToDoor += f->size();
+            ++stats.fragmentsToDoor;
+            door.receive(*f, doorHostNow);
+            moved = true;
+        }
+        while (auto f = door.nextFragment()) {
+            stats.bytesToLaptop += f->size();
+            ++stats.fragmentsToLaptop;
+            client.receive(*f);
+            moved = true;
+        }
+        if (!moved)
+            break;
+        ++stats.flights;
+    }
+    if (!client.finished())
+        client.linkLost();
+    door.linkLost();
+    return stats;
 }
 
 // --- Loopback -------------------------------------------------------------------------------

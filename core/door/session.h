@@ -85,6 +85,7 @@ protected:
 
 private:
     void failSession();
+    void handleCommissionHello(ByteView message);
     void handleHello(ByteView message);
     void handleAuth(ByteView message);
     void handleRecord(ByteView message);
@@ -98,18 +99,32 @@ private:
     protocol::SessionKeys m_keys;
     bool m_updateActive = false;
     std::uint64_t m_activityUploadedUpTo = 0;
+    std::uint32_t m_peerWindow = 0;
+    // Over-the-air commissioning: the identity is generated for the handshake and stored only
+    // when the Commission record arrives.
+    bool m_commissioning = false;
+    crypto::KeyPair m_newIdentity;
+    Bytes m_commissionPropertyKey;
+    std::uint32_t m_commissionPropertyId = 0;
+    std::uint32_t m_commissionDoorId = 0;
+
+public:
+    // During over-the-air commissioning, the six digits the door shows (empty otherwise).
+    std::string commissioningFingerprint() const;
 };
 
 enum class SyncError
 {
     None = 0,
-    AuthenticationFailed, // the door's or the laptop's proof failed: wrong door key, tampering
-    DoorNotCommissioned,  // the door says it has never been commissioned
-    WrongDoor,            // the door is not the one asked for (property or door id)
-    DoorRejectedUpdate,   // see SyncResult::updateError
-    LinkLost,             // the transport dropped before the door's final acknowledgement
-    ProtocolViolation,    // malformed, tampered or out-of-order data
-    LocalError,           // the update callback or activity sink failed
+    AuthenticationFailed,    // the door's or the laptop's proof failed: wrong door key, tampering
+    DoorNotCommissioned,     // the door says it has never been commissioned
+    WrongDoor,               // the door is not the one asked for (property or door id)
+    DoorRejectedUpdate,      // see SyncResult::updateError
+    LinkLost,                // the transport dropped before the door's final acknowledgement
+    ProtocolViolation,       // malformed, tampered or out-of-order data
+    LocalError,              // the update callback or activity sink failed
+    DoorAlreadyCommissioned, // commissioning a door that already belongs to a property
+    FingerprintRejected,     // the manager did not confirm the door's fingerprint
 };
 const char *describe(SyncError e);
 
@@ -202,6 +217,61 @@ private:
     int m_roundTrips = 0;
 };
 
+// Over-the-air commissioning of a new door (docs/door-protocol.md, "Commissioning").
+struct CommissionConfig
+{
+    std::uint32_t propertyId = 0;
+    std::uint32_t doorId = 0;
+    Bytes propertySeed;   // property's Ed25519 private key (32-byte seed)
+    Bytes doorcodeSecret; // 32 bytes, the property's
+    int doorcodeDigits = kDefaultDoorcodeDigits;
+    std::size_t linkPayload = 244;
+    // Shown the door's six-digit fingerprint before any secret is sent; return true if it matches
+    // what the door displays. Unset = trust on first use.
+    std::function<bool(const std::string &fingerprint)> confirmFingerprint;
+};
+
+struct CommissionResult
+{
+    SyncError error = SyncError::None;
+    std::string message;
+    Bytes doorIdentityPublicKey; // record this for the door (SyncClientConfig::doorIdentityPublicKey)
+    std::string fingerprint;
+    bool ok() const { return error == SyncError::None && !doorIdentityPublicKey.empty(); }
+};
+
+class CommissionClient : public Endpoint
+{
+public:
+    enum class State
+    {
+        Idle,
+        AwaitReply,
+        AwaitCommissioned,
+        Finished,
+        Failed
+    };
+    explicit CommissionClient(CommissionConfig config);
+    void start();
+    void receive(ByteView bytes);
+    void linkLost();
+    State state() const { return m_state; }
+    bool finished() const { return m_state == State::Finished || m_state == State::Failed; }
+    const CommissionResult &result() const { return m_result; }
+
+protected:
+    void onMessage(ByteView message) override;
+
+private:
+    void failWith(SyncError e, std::string message);
+    CommissionConfig m_config;
+    State m_state = State::Idle;
+    CommissionResult m_result;
+    crypto::KeyPair m_ephemeral;
+    Bytes m_hello;
+    Bytes m_identity;
+};
+
 // The in-memory loopback: two state machines exchanging fragments in lockstep flights, with
 // hooks to tamper with fragments and to cut the link after N bytes.
 struct LoopbackOptions
@@ -224,5 +294,8 @@ struct LoopbackStats
 // doorHostNow is the door host's clock; the client keeps its own (SyncClientConfig::now).
 LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t doorHostNow,
                           const LoopbackOptions &options = {});
+
+// Runs commissioning over the loopback (tests, porterctl against an in-process door).
+LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow);
 
 } // namespace porter::door

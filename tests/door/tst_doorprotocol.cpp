@@ -65,6 +65,9 @@ private Q_SLOTS:
     void otherPropertyOrDoorRejected();
     void neverCommissionedDoorRefuses();
     void wrongKeysFailAuthentication();
+    void commissionOverTheAir();
+    void commissionRefusedOrAborted();
+    void commissionPowerCutAtEveryStep();
 };
 
 void TestDoorProtocol::fullSyncSmallMtu()
@@ -488,6 +491,129 @@ void TestDoorProtocol::wrongKeysFailAuthentication()
     QVERIFY(!intruder.result().doorStatus); // learned nothing
     QCOMPARE(s2.state(), DoorSession::State::Failed);
     QVERIFY(snapshotOf(*d.door) == before);
+}
+
+static CommissionConfig commissionConfig(const Property &p, std::uint32_t doorId)
+{
+    CommissionConfig c;
+    c.propertyId = p.id;
+    c.doorId = doorId;
+    c.propertySeed = p.key.seed;
+    c.doorcodeSecret = p.doorcodeSecret;
+    return c;
+}
+
+void TestDoorProtocol::commissionOverTheAir()
+{
+    Property p;
+    MemoryStorage storage;
+    Door door(storage);
+    QCOMPARE(door.load(), LoadResult::Fresh);
+    DoorSession session(door, 20);
+    CommissionConfig cfg = commissionConfig(p, 3);
+    cfg.linkPayload = 20;
+    std::string shown;
+    cfg.confirmFingerprint = [&](const std::string &fp) {
+        shown = session.commissioningFingerprint(); // what the door displays
+        return fp == shown;
+    };
+    CommissionClient client(cfg);
+    runCommissionLoopback(client, session, kNow);
+    QVERIFY2(client.result().ok(), client.result().message.c_str());
+    QCOMPARE(shown.size(), std::size_t{6});
+    QCOMPARE(client.result().fingerprint, shown);
+    QVERIFY(door.commissioned());
+    QVERIFY(door.identityPublicKey() == client.result().doorIdentityPublicKey);
+    QCOMPARE(door.propertyId(), p.id);
+    QCOMPARE(door.doorId(), 3u);
+    // The recorded identity now authenticates ordinary syncs, and the doorcode secret arrived.
+    Door reloaded(storage);
+    QCOMPARE(reloaded.load(), LoadResult::Loaded);
+    QCOMPARE(reloaded.doorcodeFor(42, kNow),
+             dailyDoorcode(p.doorcodeSecret, 42, civilFromDays(localDay(kNow))));
+    TestDoor shim(p, 99); // only for clientConfig's door id and identity
+    shim.identity = client.result().doorIdentityPublicKey;
+    PorterSide side = makeSide(emptyList(p.id, 3), listOf(p.id, 10, 2, 1), 244);
+    SyncClientConfig sc = clientConfig(p, shim, side, kNow);
+    sc.doorId = 3;
+    SyncClient sync(sc);
+    DoorSession s2(reloaded, 244);
+    runLoopback(sync, s2, kNow);
+    QVERIFY2(sync.result().ok(), sync.result().message.c_str());
+    QVERIFY(reloaded.accessList() == side.target);
+}
+
+void TestDoorProtocol::commissionRefusedOrAborted()
+{
+    Property p;
+    // Already commissioned: refused, nothing changes (no takeover by another property).
+    TestDoor d(p, 3);
+    Property thief;
+    CommissionClient steal(commissionConfig(thief, 3));
+    DoorSession s1(*d.door, 244);
+    runCommissionLoopback(steal, s1, kNow);
+    QCOMPARE(steal.result().error, SyncError::DoorAlreadyCommissioned);
+    QVERIFY(d.door->identityPublicKey() == d.identity);
+    QVERIFY(d.door->propertyPublicKey() == p.key.publicKey);
+    // The manager rejects the fingerprint: no secret leaves the laptop, the door stays new.
+    MemoryStorage storage;
+    Door fresh(storage);
+    fresh.load();
+    CommissionConfig cfg = commissionConfig(p, 3);
+    cfg.confirmFingerprint = [](const std::string &) { return false; };
+    CommissionClient c2(cfg);
+    DoorSession s2(fresh, 244);
+    const LoopbackStats stats = runCommissionLoopback(c2, s2, kNow);
+    QCOMPARE(c2.result().error, SyncError::FingerprintRejected);
+    QVERIFY(!fresh.commissioned());
+    QCOMPARE(stats.fragmentsToDoor, std::size_t{1}); // only the hello went out
+    // A hello announcing the real property's key from a laptop that does not hold it: the
+    // transcript signatures cannot match, the door is not commissioned.
+    CommissionConfig liar = commissionConfig(p, 3);
+    liar.propertySeed = crypto::ed25519Generate().seed;
+    CommissionClient c4(liar);
+    DoorSession s4(fresh, 244);
+    c4.start();
+    auto hello = c4.nextFragment();
+    QVERIFY(hello);
+    Bytes forged = *hello;
+    std::copy(p.key.publicKey.begin(), p.key.publicKey.end(), forged.end() - 32);
+    s4.receive(forged, kNow);
+    for (int i = 0; i < 4; ++i) {
+        while (auto f = s4.nextFragment())
+            c4.receive(*f);
+        while (auto f = c4.nextFragment())
+            s4.receive(*f, kNow);
+    }
+    QVERIFY(!c4.result().ok());
+    QVERIFY(s4.state() != DoorSession::State::Closed);
+    QVERIFY(!fresh.commissioned());
+}
+
+void TestDoorProtocol::commissionPowerCutAtEveryStep()
+{
+    Property p;
+    for (std::size_t k = 0;; ++k) {
+        MemoryStorage storage;
+        Door door(storage);
+        door.load();
+        storage.failAfter(k);
+        CommissionClient client(commissionConfig(p, 3));
+        DoorSession session(door, 244);
+        runCommissionLoopback(client, session, kNow);
+        const bool cut = storage.powerCut();
+        storage.crash();
+        Door again(storage);
+        again.load();
+        if (client.result().ok()) {
+            QVERIFY(again.commissioned()); // the laptop records an identity only if it is durable
+            QVERIFY(again.identityPublicKey() == client.result().doorIdentityPublicKey);
+        }
+        if (!cut) {
+            QVERIFY(client.result().ok());
+            break;
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDoorProtocol)

@@ -158,10 +158,14 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
         return back.hasMessage() && back.popMessage() == msg;
     }
     case Target::ClientHello: {
+        if (const auto c = protocol::decodeCommissionHello(in))
+            return protocol::encode(*c) == input;
         const auto m = protocol::decodeClientHello(in);
         return !m || protocol::encode(*m) == input;
     }
     case Target::DoorHello: {
+        if (const auto c = protocol::decodeCommissionReply(in))
+            return protocol::encode(*c) == input;
         const auto m = protocol::decodeDoorHello(in);
         return !m || protocol::encode(*m) == input;
     }
@@ -253,7 +257,7 @@ std::vector<Bytes> seeds(Target t)
         h.ephemeral = Bytes(32, 5);
         h.nonce = Bytes(16, 6);
         h.receiveWindow = 16384;
-        return {protocol::encode(h)};
+        return {protocol::encode(h), protocol::encode(protocol::CommissionHello{h, Bytes(32, 9)})};
     }
     case Target::DoorHello: {
         protocol::DoorHello h;
@@ -261,7 +265,7 @@ std::vector<Bytes> seeds(Target t)
         h.nonce = Bytes(16, 6);
         h.receiveWindow = 8192;
         h.signature = Bytes(64, 7);
-        return {protocol::encode(h)};
+        return {protocol::encode(h), protocol::encode(protocol::CommissionReply{h, Bytes(32, 9)})};
     }
     case Target::ClientAuth:
         return {protocol::encodeClientAuth(Bytes(64, 8)),
