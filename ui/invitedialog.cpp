@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -222,19 +221,25 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setSpacing(10);
-    for (QWidget *w :
-         {static_cast<QWidget *>(method), static_cast<QWidget *>(contact), static_cast<QWidget *>(keysBox),
-          static_cast<QWidget *>(flags), static_cast<QWidget *>(startBox), static_cast<QWidget *>(expiryBox)})
-        contentLayout->addWidget(w);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Two columns read in the seed's order (1-3 left, 4-6 right) and fit a laptop screen unscrolled.
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(14);
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->setSpacing(10);
+    leftColumn->addWidget(method);
+    leftColumn->addWidget(contact);
+    leftColumn->addWidget(keysBox, 1);
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->setSpacing(10);
+    rightColumn->addWidget(flags);
+    rightColumn->addWidget(startBox);
+    rightColumn->addWidget(expiryBox);
+    rightColumn->addStretch();
+    columns->addLayout(leftColumn, 3);
+    columns->addLayout(rightColumn, 2);
 
+    auto *title = new QLabel(tr("Invite someone to %1").arg(property.name), this);
+    makeHeading(title, 1.3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *send = buttons->addButton(tr("Send Invitation"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendButton"));
@@ -244,14 +249,16 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     connect(buttons, &QDialogButtonBox::rejected, this, &InviteDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     connect(m_startLater, &QRadioButton::toggled, this, &InviteDialog::updateState);
     connect(m_expires, &QCheckBox::toggled, this, &InviteDialog::updateState);
     updateState();
-    resize(660, 780);
+    resize(1040, 640);
     m_first->setFocus();
 }
 

@@ -158,21 +158,28 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_people, 1);
 
+    // The selected person under the list, full width: keys, dates and doors stay readable.
     auto *right = new QFrame(this);
     right->setObjectName(QStringLiteral("sidePanel"));
-    right->setFrameShape(QFrame::NoFrame);
+    right->setFrameShape(QFrame::StyledPanel);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_panel);
 
+    m_detailSplitter = new QSplitter(Qt::Vertical, this);
+    m_detailSplitter->addWidget(centre);
+    m_detailSplitter->addWidget(right);
+    m_detailSplitter->setStretchFactor(0, 3);
+    m_detailSplitter->setStretchFactor(1, 2);
+    m_detailSplitter->setCollapsible(0, false);
+    m_detailSplitter->setSizes({480, 340});
+
     m_splitter->addWidget(left);
-    m_splitter->addWidget(centre);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({220, 760, 460});
+    m_splitter->setSizes({230, 1210});
     setCentralWidget(m_splitter);
 
     buildActions();
@@ -209,6 +216,7 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_detailSplitter->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1360, 820);
 
@@ -237,6 +245,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detailSplitter->saveState());
 }
 
 void MainWindow::buildActions()
@@ -495,22 +504,21 @@ void MainWindow::revokeAllKeys()
     int guests = 0;
     for (const ShareView &s : d.guests)
         guests += s.share.endedAt ? 0 : 1;
-    QString details = tr("%1 will no longer open any door of %2 once the doors have been synced.")
-                          .arg(name, m_property.name);
+    // One consequence per line (MessageBox shows each as a paragraph).
+    QStringList details;
+    details << tr("%1 will no longer open any door of %2 once the doors have been synced.")
+                   .arg(name, m_property.name);
     if (guests > 0)
-        details +=
-            QLatin1Char(' ') +
-            (guests == 1
-                 ? tr("This also revokes the guest access %1 has given.").arg(name)
-                 : tr("This also revokes the %n guest shares %1 has given.", nullptr, guests).arg(name));
+        details << (guests == 1
+                        ? tr("The guest access %1 has given is revoked too.").arg(name)
+                        : tr("The %n guest shares %1 has given are revoked too.", nullptr, guests).arg(name));
     else
-        details += QLatin1Char(' ') + tr("Any guest access %1 has given is revoked too.").arg(name);
-    details +=
-        QLatin1Char('\n') + tr("%1 stays listed under “Show expired users”, and you can give them keys "
-                               "again later.")
-                                .arg(name);
-    if (!MessageBox::confirm(this, tr("Revoke All Keys"), tr("Revoke all keys of %1?").arg(name), details,
-                             tr("Revoke All Keys")))
+        details << tr("Any guest access %1 has given is revoked too.").arg(name);
+    details << tr("%1 stays listed under “Show expired users”, and you can give them keys again later.")
+                   .arg(name);
+    details << tr("Afterwards, sync the affected offline doors: until then they still let %1 in.").arg(name);
+    if (!MessageBox::confirm(this, tr("Revoke All Keys"), tr("Revoke all keys of %1?").arg(name),
+                             details.join(QLatin1Char('\n')), tr("Revoke All Keys")))
         return;
     auto r = m_services.access->revokeAll(m_manager, d.person.id);
     if (!r.ok()) {
@@ -542,18 +550,17 @@ void MainWindow::deletePerson()
     int permanent = 0;
     for (const ShareView &s : d.guests)
         permanent += (!s.share.endedAt && s.share.permanent()) ? 1 : 0;
-    QString details = tr("%1 is removed from People and loses access to every door once the doors have "
-                         "been synced.")
-                          .arg(name);
-    details += QLatin1Char(' ') +
-               (permanent > 0
-                    ? (permanent == 1 ? tr("Their 1 permanent guest loses access too.")
-                                      : tr("Their %n permanent guests lose access too.", nullptr, permanent))
-                    : tr("Any permanent guests of %1 lose access too.").arg(name));
-    details += QLatin1Char('\n') + tr("Their past activity stays available. To give them access again you "
-                                      "will need to send a new invitation.");
-    if (!MessageBox::confirm(this, tr("Delete Person"), tr("Delete %1?").arg(name), details,
-                             tr("Delete Person")))
+    QStringList details;
+    details << tr("%1 is removed from People and loses access to every door once the doors have been synced.")
+                   .arg(name);
+    details << (permanent == 0   ? tr("Any permanent guests of %1 lose access too.").arg(name)
+                : permanent == 1 ? tr("Their 1 permanent guest loses access too.")
+                                 : tr("Their %n permanent guests lose access too.", nullptr, permanent));
+    details << tr("Their past activity stays available in Activity. To give them access again you will need "
+                  "to send a new invitation.");
+    details << tr("Afterwards, sync the affected offline doors.");
+    if (!MessageBox::confirm(this, tr("Delete Person"), tr("Delete %1?").arg(name),
+                             details.join(QLatin1Char('\n')), tr("Delete Person")))
         return;
     auto r = m_services.access->deletePerson(m_manager, d.person.id);
     if (!r.ok()) {

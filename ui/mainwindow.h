@@ -81,6 +81,7 @@ private:
     PeoplePage *m_people;
     PersonPanel *m_panel;
     QSplitter *m_splitter;
+    QSplitter *m_detailSplitter = nullptr;
     QWidget *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_syncLabel;

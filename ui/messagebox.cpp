@@ -30,6 +30,29 @@ std::function<void(QMessageBox *)> &showHook()
     return h;
 }
 
+// The question in bold, the consequences as separate paragraphs (one per line of `details`).
+QString heading(const QString &text)
+{
+    return QStringLiteral("<p style=\"font-size:large; font-weight:600\">%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString paragraphs(const QString &details)
+{
+    if (details.isEmpty())
+        return {};
+    QString html;
+    for (const QString &line : details.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    return html;
+}
+
+// Qt sizes message boxes for one short line; consequences read better in a wider box.
+void widen(QMessageBox &box)
+{
+    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel, QLabel#qt_msgbox_label "
+                                     "{ min-width: 440px; }"));
+}
+
 int exec(QMessageBox &box)
 {
     if (showHook()) {
@@ -48,9 +71,12 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     lastDetailsRef() = details;
     if (!answers().isEmpty())
         return answers().dequeue();
-    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, QString(),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(details);
+    box.setTextFormat(Qt::RichText);
+    box.setText(heading(text));
+    box.setInformativeText(paragraphs(details));
+    widen(box);
     QPushButton *accept =
         box.addButton(acceptLabel, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
@@ -70,8 +96,10 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
         answers().dequeue();
         return;
     }
-    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
-    box.setInformativeText(details);
+    QMessageBox box(QMessageBox::Information, title, QString(), QMessageBox::Ok, parent);
+    box.setText(heading(text));
+    box.setInformativeText(paragraphs(details));
+    widen(box);
     exec(box);
 }
 
@@ -83,8 +111,10 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         answers().dequeue();
         return;
     }
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setInformativeText(details);
+    QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::Ok, parent);
+    box.setText(heading(text));
+    box.setInformativeText(paragraphs(details));
+    widen(box);
     exec(box);
 }
 

@@ -83,14 +83,16 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(PeopleModel::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionsClickable(false);
     m_table->setItemDelegateForColumn(PeopleModel::Status, new StatusDelegate(PeopleModel::StatusRole, this));
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(PeopleModel::Name, em * 13);
-    m_table->setColumnWidth(PeopleModel::Email, em * 15);
-    m_table->setColumnWidth(PeopleModel::Phone, em * 9);
-    m_table->setColumnWidth(PeopleModel::Status, em * 7);
-    m_table->setColumnWidth(PeopleModel::Keys, em * 4);
-    m_table->setColumnWidth(PeopleModel::AccessUntil, em * 11);
-    m_table->setColumnWidth(PeopleModel::Resident, em * 6);
+    // Widths from typical contents, so dates and numbers show whole at any font size.
+    const QFontMetrics fm = fontMetrics();
+    const auto width = [&](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 28; };
+    m_table->setColumnWidth(PeopleModel::Name, width("Alexandra Montgomery"));
+    m_table->setColumnWidth(PeopleModel::Email, width("alexandra.montgomery@example"));
+    m_table->setColumnWidth(PeopleModel::Phone, width("(718) 555-0101"));
+    m_table->setColumnWidth(PeopleModel::Status, width("Revoked") + fm.height() * 2);
+    m_table->setColumnWidth(PeopleModel::Keys, width("Keys"));
+    m_table->setColumnWidth(PeopleModel::AccessUntil, width("2027-08-31 23:59 EDT"));
+    m_table->setColumnWidth(PeopleModel::Resident, width("Resident"));
     m_table->setToolTip(QString());
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

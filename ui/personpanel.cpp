@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -56,9 +57,9 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     , m_sharing(valueLabel(this))
     , m_created(valueLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_keys(makeTree({tr("Key"), tr("Doors"), tr("Start"), tr("Expiration"), tr("Status")}, this,
+    , m_keys(makeTree({tr("Key"), tr("Start"), tr("Expiration"), tr("Status"), tr("Doors")}, this,
                       QStringLiteral("keysTree")))
-    , m_guests(makeTree({tr("Guest"), tr("Key"), tr("Start"), tr("Until"), tr("Status")}, this,
+    , m_guests(makeTree({tr("Guest"), tr("Start"), tr("Until"), tr("Status"), tr("Key")}, this,
                         QStringLiteral("guestsTree")))
     , m_keycards(makeTree({tr("Serial"), tr("State"), tr("Enrolled")}, this, QStringLiteral("keycardsTree")))
     , m_activity(
@@ -124,13 +125,16 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     m_tabs->addTab(m_keycards, tr("Keycards"));
     m_tabs->addTab(m_activity, tr("Activity"));
 
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(16, 14, 16, 10);
-    pageLayout->setSpacing(10);
-    pageLayout->addLayout(header);
-    pageLayout->addLayout(contact);
+    auto *info = new QVBoxLayout;
+    info->setSpacing(12);
+    info->addLayout(header);
+    info->addLayout(contact);
+    info->addStretch();
+    auto *pageLayout = new QHBoxLayout(page);
+    pageLayout->setContentsMargins(16, 12, 12, 10);
+    pageLayout->setSpacing(18);
+    pageLayout->addLayout(info, 0);
     pageLayout->addWidget(m_tabs, 1);
-
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
     auto *layout = new QVBoxLayout(this);
@@ -210,7 +214,7 @@ void PersonPanel::fill()
         roles << tr("Not a resident");
     m_role->setText(roles.join(QStringLiteral(" · ")));
     m_email->setText(p.email.isEmpty() ? tr("—") : p.email);
-    m_phone->setText(p.phone.isEmpty() ? tr("—") : p.phone);
+    m_phone->setText(p.phone.isEmpty() ? tr("—") : DisplayText::phone(p.phone, m_property.region));
     m_method->setText(DisplayText::accessMethod(p.accessMethod));
     m_sharing->setText(p.mayShare ? tr("Yes, with guests") : tr("No"));
     m_created->setText(when(p.createdAt));
@@ -248,10 +252,13 @@ void PersonPanel::fill()
     for (const GrantView &g : m_detail.grants) {
         const auto [state, look] =
             grantState(g.grant.endedAt, g.grant.endReason, g.grant.startsAt, g.grant.expiresAt);
-        auto *item = new QTreeWidgetItem(m_keys, {g.keyName, keyDoors.value(g.grant.keyId).join(tr(", ")),
-                                                  when(g.grant.startsAt),
-                                                  when(g.grant.expiresAt, tr("No expiration")), state});
-        item->setIcon(4, statusIcon(look));
+        const QString doors = keyDoors.value(g.grant.keyId).join(tr(", "));
+        auto *item =
+            new QTreeWidgetItem(m_keys, {g.keyName, when(g.grant.startsAt),
+                                         when(g.grant.expiresAt, tr("No expiration")), state, doors});
+        item->setIcon(0, icon(QStringLiteral("key")));
+        item->setIcon(3, statusIcon(look));
+        item->setToolTip(4, doors);
         item->setData(0, Qt::UserRole, g.grant.id);
         if (g.grant.isCurrentOrFuture(now)) {
             ++open;
@@ -285,12 +292,15 @@ void PersonPanel::fill()
     for (const ShareView &s : m_detail.guests) {
         const auto [state, look] =
             grantState(s.share.endedAt, s.share.endReason, s.share.startsAt, s.share.expiresAt);
-        auto *item = new QTreeWidgetItem(m_guests, {s.guestName, s.keyName, when(s.share.startsAt),
-                                                    when(s.share.expiresAt, tr("Permanent")), state});
-        item->setIcon(4, statusIcon(look));
+        auto *item =
+            new QTreeWidgetItem(m_guests, {s.guestName, when(s.share.startsAt),
+                                           when(s.share.expiresAt, tr("Permanent")), state, s.keyName});
+        item->setIcon(3, statusIcon(look));
     }
-    m_tabs->setTabText(1, m_detail.guests.isEmpty() ? tr("Guests")
-                                                    : tr("Guests (%1)").arg(m_detail.guests.size()));
+    QSet<Id> guestIds;
+    for (const ShareView &s : m_detail.guests)
+        guestIds.insert(s.share.guestPersonId);
+    m_tabs->setTabText(1, guestIds.isEmpty() ? tr("Guests") : tr("Guests (%1)").arg(guestIds.size()));
 
     m_keycards->clear();
     for (const Keycard &k : m_detail.keycards) {

@@ -42,8 +42,8 @@ public:
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
         p->setBrush(m_color);
-        const qreal d = qMin(rect.width(), rect.height()) * 0.6;
-        p->drawEllipse(QRectF(rect).center() - QPointF(d / 2, d / 2), d, d);
+        const qreal r = qMin(rect.width(), rect.height()) * 0.3;
+        p->drawEllipse(QRectF(rect).center(), r, r);
         p->restore();
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override

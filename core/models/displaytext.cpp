@@ -3,6 +3,7 @@
 #include "util/localtime.h"
 
 #include <QDateTime>
+#include <phonenumbers/phonenumberutil.h>
 
 namespace porter {
 
@@ -116,6 +117,27 @@ QString DisplayText::action(const QString &a)
     if (a.startsWith(QLatin1String("door")))
         return tr("Door event");
     return a;
+}
+
+QString DisplayText::phone(const QString &e164, const QString &region)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    if (e164.isEmpty())
+        return {};
+    const auto *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string numberRegion;
+    util->GetRegionCodeForNumber(number, &numberRegion);
+    std::string out;
+    util->Format(number,
+                 QString::fromStdString(numberRegion).compare(region, Qt::CaseInsensitive) == 0
+                     ? PhoneNumberUtil::NATIONAL
+                     : PhoneNumberUtil::INTERNATIONAL,
+                 &out);
+    return QString::fromStdString(out);
 }
 
 QString DisplayText::localTime(qint64 utc, const QTimeZone &zone)

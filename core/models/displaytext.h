@@ -19,6 +19,9 @@ public:
     static QString keyManagement(KeyManagement k);
     static QString doorType(DoorType t);
     static QString endReason(EndReason r);
+    // A stored E.164 number for reading: national format when it belongs to `region` (the property's
+    // country), international otherwise, e.g. "(718) 555-0101" or "+33 1 42 68 53 00".
+    static QString phone(const QString &e164, const QString &region);
     // An activity action ("invite", "revoke", ...) as a short label.
     static QString action(const QString &action);
     // A UTC instant as the property's wall-clock time, e.g. "2027-06-30 23:59 EDT".

@@ -163,7 +163,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case Email:
         return r.person.email;
     case Phone:
-        return r.person.phone;
+        return DisplayText::phone(r.person.phone, m_property.region);
     case Status:
         return DisplayText::status(r.status);
     case Keys:

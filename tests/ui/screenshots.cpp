@@ -170,7 +170,7 @@ Demo seed(Database &db, FixedClock &clock)
            lease(2026, 10, 31), AccessMethod::Doorcode);
 
     clock.set(at(2026, 6, 15, 10, 30));
-    // Guests of Ana: her mother, permanent; a dog walker until the end of summer.
+    // Guests of Ana: her mother until the lease ends; a dog walker until the end of summer.
     auto share = [&](Id host, const char *first, const char *last, const char *email, QList<Id> keys,
                      std::optional<qint64> until) {
         ShareRequest s;
@@ -181,7 +181,8 @@ Demo seed(Database &db, FixedClock &clock)
         s.expiresAt = until;
         must(access.share(m, s), QStringLiteral("share"));
     };
-    share(demo.residentWithGuests, "Lucía", "García", "lucia.garcia@example.com", {common, unitKeys[0]}, {});
+    share(demo.residentWithGuests, "Lucía", "García", "lucia.garcia@example.com", {common, unitKeys[0]},
+          lease(2027, 8, 31));
     share(demo.residentWithGuests, "Max", "Walker", "max@happypaws.example", {common}, lease(2026, 8, 31));
     share(demo.activeResident, "Chioma", "Okafor", "chioma.okafor@example.com", {common, unitKeys[1]},
           lease(2026, 7, 15));

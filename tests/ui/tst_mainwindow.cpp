@@ -160,11 +160,11 @@ void TestMainWindow::personDetailShowsKeysGuestsAndActivity()
     QCOMPARE(panel->nameLabel()->text(), QStringLiteral("alice Tester"));
     QCOMPARE(panel->keysTree()->topLevelItemCount(), 2);
     QCOMPARE(panel->keysTree()->topLevelItem(0)->text(0), QStringLiteral("Unit 101 resident"));
-    QVERIFY(panel->keysTree()->topLevelItem(0)->text(1).contains(QStringLiteral("Lobby")));
-    QCOMPARE(panel->keysTree()->topLevelItem(0)->text(4), QStringLiteral("Active"));
+    QVERIFY(panel->keysTree()->topLevelItem(0)->text(4).contains(QStringLiteral("Lobby")));
+    QCOMPARE(panel->keysTree()->topLevelItem(0)->text(3), QStringLiteral("Active"));
     QCOMPARE(panel->guestsTree()->topLevelItemCount(), 1);
     QCOMPARE(panel->guestsTree()->topLevelItem(0)->text(0), QStringLiteral("Gina Guest"));
-    QCOMPARE(panel->guestsTree()->topLevelItem(0)->text(3), QStringLiteral("Permanent"));
+    QCOMPARE(panel->guestsTree()->topLevelItem(0)->text(2), QStringLiteral("Permanent"));
     QVERIFY(panel->activityTree()->topLevelItemCount() >= 1);
     QVERIFY(m_w->revokeAction()->isEnabled());
     QVERIFY(m_w->deleteAction()->isEnabled());
