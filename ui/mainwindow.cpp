@@ -4,6 +4,7 @@
 #include "invitedialog.h"
 #include "messagebox.h"
 #include "models/displaytext.h"
+#include "models/peoplemodel.h"
 #include "models/propertiesmodel.h"
 #include "peoplepage.h"
 #include "personpanel.h"
@@ -173,6 +174,10 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_detailSplitter->setStretchFactor(1, 2);
     m_detailSplitter->setCollapsible(0, false);
     m_detailSplitter->setSizes({480, 340});
+
+    // Nothing to detail while the list is empty: give the empty state the room.
+    connect(m_people->model(), &PeopleModel::totalCountChanged, right,
+            [right](int total) { right->setVisible(total > 0); });
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detailSplitter);

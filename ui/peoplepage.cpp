@@ -128,7 +128,7 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     makeHint(m_emptyText);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setMaximumWidth(460);
+    m_emptyText->setFixedWidth(460); // a wrapped label needs a fixed width to get its height right
     m_emptyInvite->setObjectName(QStringLiteral("emptyInviteButton"));
     connect(m_emptyInvite, &QPushButton::clicked, this, &PeoplePage::inviteRequested);
     emptyLayout->addStretch(2);
@@ -249,14 +249,17 @@ void PeoplePage::updateEmptyState()
                                       "“Show expired users” to include people without current access."));
         m_emptyInvite->hide();
     } else {
-        m_emptyTitle->setText(tr("No people yet"));
-        m_emptyText->setText(m_model->showExpired()
-                                 ? tr("Invite residents, staff and vendors to give them keys to this "
-                                      "property's doors.")
-                                 : tr("Nobody has current or upcoming access. Invite someone, or tick "
-                                      "“Show expired users” to see people whose access ended."));
+        m_emptyTitle->setText(m_model->hasHiddenPeople() ? tr("Nobody has access right now")
+                                                         : tr("No people yet"));
+        m_emptyText->setText(m_model->hasHiddenPeople()
+                                 ? tr("Everyone's access has ended or was revoked. Tick “Show expired "
+                                      "users” to see them, or invite someone.")
+                                 : tr("Invite residents, staff and vendors to give them keys to this "
+                                      "property's doors."));
         m_emptyInvite->show();
     }
+    // A centred, wrapped label gets no height-for-width from its layout: size it here.
+    m_emptyText->setFixedHeight(m_emptyText->heightForWidth(m_emptyText->width()));
     m_stack->setCurrentIndex(1);
 }
 

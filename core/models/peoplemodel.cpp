@@ -60,16 +60,24 @@ void PeopleModel::refresh()
     const bool valid = m_property.id != 0 && m_manager.id != 0;
     m_lastError.clear();
     int total = 0;
+    bool hidden = false;
     if (valid) {
         auto count = m_queries.peopleCount(m_manager, filter(0));
         if (count.ok())
             total = *count;
         else
             fail(count.error().message);
+        if (count.ok() && total == 0 && !m_showExpired) {
+            PeopleFilter all = filter(0);
+            all.showExpired = true;
+            auto everyone = m_queries.peopleCount(m_manager, all);
+            hidden = everyone.ok() && *everyone > 0;
+        }
     }
     beginResetModel();
     m_rows.clear();
     m_total = total;
+    m_hiddenPeople = hidden;
     // Nothing to fetch while the reset is in flight: views may ask during modelReset.
     m_atEnd = true;
     endResetModel();

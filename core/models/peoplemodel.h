@@ -49,6 +49,8 @@ public:
     void refresh();
     // How many people match the filter in total (not only the fetched ones).
     int totalCount() const { return m_total; }
+    // Whether people are hidden only because "Show expired users" is off (checked when none are listed).
+    bool hasHiddenPeople() const { return m_hiddenPeople; }
     QString lastError() const { return m_lastError; }
     const PersonRow *rowAt(int row) const;
     int rowOf(Id personId) const; // among fetched rows; -1 when not fetched
@@ -78,6 +80,7 @@ private:
     bool m_atEnd = true;
     bool m_fetching = false;
     int m_total = 0;
+    bool m_hiddenPeople = false;
     QString m_lastError;
 };
 

@@ -10,6 +10,7 @@
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "models/propertiesmodel.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "theme.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QRadioButton>
@@ -296,5 +298,13 @@ int main(int argc, char *argv[])
     window.peoplePage()->selectPerson(demo.residentWithGuests);
     window.revokeAction()->trigger();
     ui::MessageBox::setShowHook({});
+
+    // A property nobody has been invited to yet: the empty state.
+    for (int row = 0; row < window.propertyList()->model()->rowCount(); ++row) {
+        const QModelIndex index = window.propertyList()->model()->index(row, 0);
+        if (index.data().toString() == QLatin1String("Sunset Villas"))
+            window.selectProperty(index.data(PropertiesModel::PropertyIdRole).toLongLong());
+    }
+    shoot(&window, QDir(out).filePath(QStringLiteral("empty-property.png")));
     return 0;
 }

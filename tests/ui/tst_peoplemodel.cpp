@@ -126,6 +126,12 @@ void TestPeopleModel::showExpiredListsRevokedPeople()
              int(PersonStatus::Revoked));
     QCOMPARE(model.index(row, PeopleModel::Status).data().toString(), QStringLiteral("Revoked"));
     QCOMPARE(model.index(row, PeopleModel::Keys).data().toInt(), 0);
+    // With nobody left to list, the model tells an empty property from one whose people all ended.
+    QVERIFY(!model.hasHiddenPeople());
+    model.setShowExpired(false);
+    model.setSearch(QStringLiteral("alice"));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.hasHiddenPeople());
 }
 
 void TestPeopleModel::columnsShowLocalTimeAndStatus()
