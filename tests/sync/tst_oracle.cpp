@@ -40,6 +40,8 @@ struct Stats
     int interrupted = 0;
     int comparisons = 0;
     int operations = 0;
+    int granted = 0;
+    std::set<int> reasons; // which reasons came up: a run that never leaves "unknown" proves nothing
 };
 
 class Oracle
@@ -338,7 +340,8 @@ private:
         const QDate today = localDate(now(), state.zone);
         for (int day = 0; day < 4; ++day) {
             for (const QString &text : kSchedules) {
-                for (const ScheduleWindow &w : Schedule::parse(text)->windows) {
+                const Schedule schedule = Schedule::parse(text).value();
+                for (const ScheduleWindow &w : schedule.windows) {
                     for (int minute : {w.startMinute, w.endMinute}) {
                         const qint64 t = localToUtc(today.addDays(day), minute % 1440, state.zone) +
                                          (minute == 1440 ? 86400 : 0);
@@ -378,6 +381,8 @@ private:
                     const door::Decision expected = policy::decide(*state, person, kind, t);
                     const door::Decision actual = door::evaluate(list, std::uint32_t(person), kind, t);
                     ++m_stats.comparisons;
+                    m_stats.granted += expected.granted ? 1 : 0;
+                    m_stats.reasons.insert(int(expected.reason));
                     if (!(expected == actual)) {
                         QFAIL(qPrintable(context(doorId) +
                                          QStringLiteral(": person %1 kind %2 at %3: policy %4/%5, door %6/%7")
@@ -466,10 +471,13 @@ private Q_SLOTS:
         QFETCH(quint32, seed);
         Oracle oracle(seed, envInt("PORTER_ORACLE_STEPS", 250));
         const Stats s = oracle.run();
-        qInfo("seed %u: %d operations, %d syncs, %d interrupted, %d comparisons", seed, s.operations, s.syncs,
-              s.interrupted, s.comparisons);
+        qInfo("seed %u: %d operations, %d syncs, %d interrupted, %d comparisons, %d granted, %d distinct reasons", seed,
+              s.operations, s.syncs, s.interrupted, s.comparisons, s.granted, int(s.reasons.size()));
         QVERIFY(s.syncs > 10);
         QVERIFY(s.comparisons > 1000);
+        QVERIFY(s.granted > 100);
+        // Granted, unknown, revoked, not yet started, expired, outside schedule, doorcodes/app not allowed.
+        QVERIFY2(s.reasons.size() >= 6, "the run should exercise most decision reasons");
     }
 };
 
