@@ -46,6 +46,36 @@ Status DeviceService::ensurePropertyKeys(Id propertyId)
 
 Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &target)
 {
+    auto material = commissioningMaterial(actor, doorId);
+    if (!material.ok())
+        return material.error();
+    if (target.commissioned())
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("This device is already commissioned (door %1 of property %2). Reset it to "
+                           "install mode before commissioning it again.")
+                .arg(target.doorId())
+                .arg(target.propertyId()));
+    auto publicKey = propertyPublicKey(material->property.id);
+    if (!publicKey.ok())
+        return publicKey.error();
+    door::Commissioning c;
+    c.propertyId = std::uint32_t(material->property.id);
+    c.doorId = std::uint32_t(doorId);
+    c.propertyPublicKey = toBytes(*publicKey);
+    c.doorcodeSecret = toBytes(material->doorcodeSecret);
+    // The door stores its state first: if recording then fails, the door must be reset (the error
+    // says so) — Porter never believes in a door that did not take the commissioning.
+    const door::Bytes identity = target.commission(c);
+    if (identity.empty())
+        return makeError(
+            ErrorCode::DoorRejected,
+            QStringLiteral("Door \u2018%1\u2019 did not accept the commissioning.").arg(material->door.name));
+    return recordCommissioned(actor, doorId, toQByteArray(identity));
+}
+
+Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId)
+{
     auto d = m_dir.door(doorId);
     if (!d.ok())
         return d.error();
@@ -54,35 +84,33 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
-    if (target.commissioned())
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("This device is already commissioned (door %1 of property %2). Reset it to "
-                           "install mode before commissioning it again.")
-                .arg(target.doorId())
-                .arg(target.propertyId()));
+    PORTER_TRY(m_db.transaction([&]() -> Status { return ensurePropertyKeys(p->id); }));
+    Material m;
+    m.door = *d;
+    m.property = *p;
+    auto seed = m_secrets.get(SecretStore::propertySigningKey(p->id));
+    if (!seed.ok())
+        return seed.error();
+    m.propertySeed = *seed;
+    auto secret = m_secrets.get(SecretStore::propertyDoorcodeSecret(p->id));
+    if (!secret.ok())
+        return secret.error();
+    m.doorcodeSecret = *secret;
+    return m;
+}
+
+Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey)
+{
+    auto d = m_dir.door(doorId);
+    if (!d.ok())
+        return d.error();
+    auto p = propertyFor(actor, d->propertyId);
+    if (!p.ok())
+        return p.error();
+    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
     return m_db.transaction([&]() -> Status {
-        PORTER_TRY(ensurePropertyKeys(p->id));
-        auto publicKey = propertyPublicKey(p->id);
-        if (!publicKey.ok())
-            return publicKey.error();
-        auto secret = m_secrets.get(SecretStore::propertyDoorcodeSecret(p->id));
-        if (!secret.ok())
-            return secret.error();
-        door::Commissioning c;
-        c.propertyId = std::uint32_t(p->id);
-        c.doorId = std::uint32_t(doorId);
-        c.propertyPublicKey = toBytes(*publicKey);
-        c.doorcodeSecret = toBytes(*secret);
-        // The door stores its state before we commit: if our commit then fails, the door is
-        // commissioned but unknown to Porter and must be reset (the error says so).
-        const door::Bytes identity = target.commission(c);
-        if (identity.empty())
-            return makeError(
-                ErrorCode::DoorRejected,
-                QStringLiteral("Door \u2018%1\u2019 did not accept the commissioning.").arg(d->name));
-        PORTER_TRY(m_dir.setDoorCommissioned(doorId, toQByteArray(identity), now()));
-        // A new door holds nothing: everything it must know is pending until its first sync.
+        PORTER_TRY(m_dir.setDoorCommissioned(doorId, identityKey, now()));
         DoorChange change;
         change.doorId = doorId;
         change.at = now();

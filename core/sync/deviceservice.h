@@ -23,10 +23,22 @@ class DeviceService : public ServiceBase
 public:
     DeviceService(Database &db, const Clock &clock, SecretStore &secrets);
 
-    // Commissions `target` (a door in install mode, reached by the installer's link or, for the
-    // emulator, in process) as door `doorId`: creates the property's signing key and doorcode secret
-    // on first use, hands the door what it must know, and records the door's identity public key.
+    // Commissions `target` (a door in install mode, in process: tests and the emulator's files) as
+    // door `doorId`: creates the property's signing key and doorcode secret on first use, hands the
+    // door what it must know, and records the door's identity public key.
     Status commission(const Manager &actor, Id doorId, door::Door &target);
+
+    // Commissioning over a link (Commissioner): what the door must be given, after the permission
+    // check; then, once the door confirmed, record its identity (one transaction).
+    struct Material
+    {
+        Door door;
+        Property property;
+        QByteArray propertySeed;
+        QByteArray doorcodeSecret;
+    };
+    Result<Material> commissioningMaterial(const Manager &actor, Id doorId);
+    Status recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey);
 
     // The daily doorcode of a doorcode person for a local date of the property (default: today).
     Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});

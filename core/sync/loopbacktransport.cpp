@@ -19,7 +19,11 @@ void LoopbackTransport::open()
     m_session = std::make_unique<door::DoorSession>(m_door, std::size_t(m_payload));
     m_open = true;
     m_total = 0;
-    QTimer::singleShot(0, this, &Transport::opened);
+    const int generation = ++m_generation;
+    QTimer::singleShot(0, this, [this, generation]() {
+        if (generation == m_generation)
+            Q_EMIT opened();
+    });
 }
 
 void LoopbackTransport::close()
@@ -29,7 +33,11 @@ void LoopbackTransport::close()
     m_open = false;
     if (m_session)
         m_session->linkLost();
-    QTimer::singleShot(0, this, [this]() { Q_EMIT closed(tr("Closed.")); });
+    const int generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation]() {
+        if (generation == m_generation)
+            Q_EMIT closed(tr("Closed."));
+    });
 }
 
 void LoopbackTransport::drop()
@@ -37,7 +45,11 @@ void LoopbackTransport::drop()
     m_open = false;
     if (m_session)
         m_session->linkLost();
-    QTimer::singleShot(0, this, [this]() { Q_EMIT closed(tr("The Bluetooth link to the door was lost.")); });
+    const int generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation]() {
+        if (generation == m_generation)
+            Q_EMIT closed(tr("The link to the door was lost."));
+    });
 }
 
 void LoopbackTransport::write(const QByteArray &bytes)
@@ -70,13 +82,18 @@ void LoopbackTransport::pumpDoor()
             const qint64 keep = m_dropAfter - m_total;
             m_total += keep;
             const QByteArray part = out.left(keep);
-            QTimer::singleShot(0, this, [this, part]() { Q_EMIT received(part); });
+            const int generation = m_generation;
+            QTimer::singleShot(0, this, [this, part, generation]() {
+                if (generation == m_generation)
+                    Q_EMIT received(part);
+            });
             drop();
             return;
         }
         m_total += out.size();
-        QTimer::singleShot(0, this, [this, out]() {
-            if (m_open)
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, out, generation]() {
+            if (m_open && generation == m_generation)
                 Q_EMIT received(out);
         });
     }

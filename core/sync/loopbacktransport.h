@@ -40,6 +40,7 @@ private:
     qint64 m_dropAfter = -1;
     qint64 m_total = 0;
     bool m_open = false;
+    int m_generation = 0; // events queued for an earlier connection are dropped
 };
 
 } // namespace porter::sync

@@ -471,8 +471,9 @@ private Q_SLOTS:
         QFETCH(quint32, seed);
         Oracle oracle(seed, envInt("PORTER_ORACLE_STEPS", 250));
         const Stats s = oracle.run();
-        qInfo("seed %u: %d operations, %d syncs, %d interrupted, %d comparisons, %d granted, %d distinct reasons", seed,
-              s.operations, s.syncs, s.interrupted, s.comparisons, s.granted, int(s.reasons.size()));
+        qInfo("seed %u: %d operations, %d syncs, %d interrupted, %d comparisons, %d granted, %d distinct "
+              "reasons",
+              seed, s.operations, s.syncs, s.interrupted, s.comparisons, s.granted, int(s.reasons.size()));
         QVERIFY(s.syncs > 10);
         QVERIFY(s.comparisons > 1000);
         QVERIFY(s.granted > 100);

@@ -1,4 +1,5 @@
 #include "door/certificate.h"
+#include "sync/commissioner.h"
 #include "syncfixture.h"
 #include "util/localtime.h"
 
@@ -264,6 +265,42 @@ private Q_SLOTS:
         const auto st = f.devices.commission(keysOnly, f.gym.id, fresh);
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void commissionOverTheLinkThenSync()
+    {
+        SyncFixture f;
+        const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.gymKey.id});
+        auto &slot = f.doors[f.gym.id];
+        slot = std::make_unique<SyncFixture::EmulatedDoor>();
+        slot->door = std::make_unique<door::Door>(slot->storage);
+        slot->door->load();
+        sync::LoopbackTransport link(*slot->door, [&]() { return f.clock.nowSecs(); });
+        sync::Commissioner commissioner(f.devices);
+        // The person at the door rejects a fingerprint that does not match: nothing is recorded.
+        const auto refused =
+            commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return false; });
+        QVERIFY(!refused.ok);
+        QVERIFY(!slot->door->commissioned());
+        QVERIFY(!f.directory->door(f.owner, f.gym.id)->commissioned);
+        QString shown;
+        const auto out = commissioner.runBlocking(f.owner, f.gym.id, &link, [&](const QString &fp) {
+            shown = fp;
+            return true;
+        });
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        QCOMPARE(shown.size(), 6);
+        QVERIFY(slot->door->commissioned());
+        QVERIFY(f.directory->door(f.owner, f.gym.id)->commissioned);
+        const auto synced = f.syncDoor(f.gym.id);
+        QVERIFY2(synced.ok, qPrintable(synced.error.message));
+        const qint64 weekdayNoon =
+            QDateTime(QDate(2026, 6, 3), QTime(16, 0), Qt::UTC).toSecsSinceEpoch(); // Wed 12:00 EDT
+        const QString code = f.doorcodeOf(ana.id, QDate(2026, 6, 3));
+        QVERIFY(slot->door->decideDoorcode(code.toStdString(), weekdayNoon).granted);
+        // A second commissioning of a commissioned door is refused by the door.
+        const auto again = commissioner.runBlocking(f.owner, f.gym.id, &link, nullptr);
+        QVERIFY(!again.ok);
     }
 
     void appUnlockAndLostPhone()
