@@ -8,6 +8,12 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#ifdef PORTER_HAVE_QTKEYCHAIN
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+#endif
+
 namespace porter {
 namespace {
 
@@ -86,8 +92,104 @@ Result<QByteArray> FileKeyProvider::masterKey(const QString &uuid)
     return key;
 }
 
+#ifdef PORTER_HAVE_QTKEYCHAIN
+namespace {
+
+// The OS keychain (Keychain on macOS, Credential Manager on Windows, Secret Service on Linux), with
+// the key file as the fallback where no keychain answers. A marker file beside the key files says
+// "this installation's key is in the keychain", so a keychain that is merely unreachable later is
+// reported as such instead of silently creating a second key.
+class KeychainKeyProvider final : public KeyProvider
+{
+public:
+    Result<QByteArray> masterKey(const QString &uuid) override
+    {
+        const QString keyFile = m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".key");
+        const QString marker = m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".keychain");
+        if (QFile::exists(keyFile))
+            return m_file.masterKey(uuid);
+        const QString entry = QStringLiteral("master-key/") + uuid;
+        std::optional<QByteArray> stored = read(entry);
+        if (stored && stored->size() == 32)
+            return *stored;
+        if (QFile::exists(marker))
+            return makeError(
+                ErrorCode::Crypto,
+                QStringLiteral("This installation's key is in the system keychain, which cannot be reached "
+                               "now. Unlock the keychain and try again."));
+        const QByteArray key = fromBytes(dc::randomBytes(32));
+        if (write(entry, key)) {
+            QDir().mkpath(m_file.directory());
+            QFile f(marker);
+            if (f.open(QIODevice::WriteOnly)) {
+                f.write("key in the OS keychain\n");
+                m_where = QStringLiteral("the system keychain");
+                return key;
+            }
+        }
+        m_where = m_file.describe();
+        return m_file.masterKey(uuid);
+    }
+    QString describe() const override { return m_where; }
+
+private:
+    static bool reachable()
+    {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+        // Secret Service lives on the session bus; without one there is nothing to ask (and asking can
+        // block on D-Bus timeouts).
+        return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#else
+        return true;
+#endif
+    }
+    template<typename Job> static bool run(Job &job)
+    {
+        QEventLoop loop;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+        return job.error() == QKeychain::NoError;
+    }
+    std::optional<QByteArray> read(const QString &entry) const
+    {
+        if (!reachable())
+            return std::nullopt;
+        QKeychain::ReadPasswordJob job(QStringLiteral("Porter"));
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(entry);
+        if (!run(job))
+            return std::nullopt;
+        return job.binaryData();
+    }
+    bool write(const QString &entry, const QByteArray &key) const
+    {
+        if (!reachable())
+            return false;
+        QKeychain::WritePasswordJob job(QStringLiteral("Porter"));
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(entry);
+        job.setBinaryData(key);
+        return run(job);
+    }
+
+    FileKeyProvider m_file;
+    QString m_where = QStringLiteral("the system keychain");
+};
+
+} // namespace
+#endif
+
 std::unique_ptr<KeyProvider> defaultKeyProvider()
 {
+#ifdef PORTER_HAVE_QTKEYCHAIN
+    // PORTER_KEYCHAIN=0 (tests, headless servers) keeps to the key file.
+    if (qEnvironmentVariable("PORTER_KEYCHAIN") != QLatin1String("0"))
+        return std::make_unique<KeychainKeyProvider>();
+#endif
     return std::make_unique<FileKeyProvider>();
 }
 

@@ -25,6 +25,7 @@ public:
     explicit FileKeyProvider(QString directory = {});
     Result<QByteArray> masterKey(const QString &uuid) override;
     QString describe() const override;
+    QString directory() const { return m_dir; }
     static QString defaultDirectory();
 
 private:

@@ -64,6 +64,9 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
             QStringLiteral("Door \u2018%1\u2019 sent data that failed verification (%2). Nothing was "
                            "recorded; press Sync again.")
                 .arg(doorName, detail));
+    case door::SyncError::DoorAlreadyCommissioned:
+    case door::SyncError::FingerprintRejected:
+        return makeError(ErrorCode::Protocol, detail); // commissioning outcomes; a sync never ends with them
     case door::SyncError::LocalError:
         return makeError(ErrorCode::Storage,
                          QStringLiteral("Porter could not store what door \u2018%1\u2019 sent (%2).")
