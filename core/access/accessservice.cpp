@@ -12,6 +12,18 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
+// A daily-doorcode person can only use keys that allow doorcodes: anything else would be a key that
+// opens nothing for them.
+Status checkMethodFits(AccessMethod method, const Key &key)
+{
+    if (method == AccessMethod::Doorcode && !key.doorcodesAllowed)
+        return invalid(
+            QStringLiteral("The key \"%1\" does not allow doorcodes, so a daily-doorcode person could not "
+                           "open its doors. Give them the app, or allow doorcodes on the key.")
+                .arg(key.name));
+    return {};
+}
+
 } // namespace
 
 Result<Person> AccessService::validateContact(const ContactDetails &c, const Property &p, AccessMethod method)
@@ -125,6 +137,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         if (key->doorIds.isEmpty())
             return invalid(
                 QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+        PORTER_TRY(checkMethodFits(r.method, *key));
         keys.append(*key);
     }
     auto person = validateContact(r.contact, p, r.method);
@@ -214,6 +227,7 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         return key.error();
     if (key->doorIds.isEmpty())
         return invalid(QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+    PORTER_TRY(checkMethodFits(person->accessMethod, *key));
     const qint64 start = startsAt.value_or(now());
     PORTER_TRY(checkWindow(startsAt, expiresAt, start));
     auto open = m_people.grants(personId, false);
@@ -479,6 +493,7 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
             return key.error();
         if (!key->shareable)
             return invalid(QStringLiteral("The key \"%1\" may not be shared.").arg(key->name));
+        PORTER_TRY(checkMethodFits(r.method, *key));
         const Grant *held = nullptr;
         for (const Grant &g : *hostGrants) {
             if (g.keyId == keyId && g.isCurrentOrFuture(now()))
