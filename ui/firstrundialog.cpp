@@ -57,15 +57,21 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
                           : QLocale::territoryToCode(QLocale::system().territory()));
     m_region->setMaxLength(2);
     m_region->setMaximumWidth(60);
+    // Region/City zones only: "Etc/..." and bare abbreviations are not property time zones.
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        if (id.contains('/'))
+        if (id.contains('/') && !id.startsWith("Etc/"))
             m_zone->addItem(QString::fromUtf8(id));
     }
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_zone->lineEdit()->setPlaceholderText(tr("e.g. America/New_York"));
+    // This computer's zone is the likely one; a machine on UTC gets no guess.
+    const int system = m_zone->findText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_zone->setCurrentIndex(system);
+    if (system < 0)
+        m_zone->setCurrentText(QString());
 
     auto *account = new QGroupBox(tr("Portfolio and your account"), this);
     auto *accountForm = new QFormLayout(account);

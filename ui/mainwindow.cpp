@@ -173,7 +173,7 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_detailSplitter->setStretchFactor(0, 3);
     m_detailSplitter->setStretchFactor(1, 2);
     m_detailSplitter->setCollapsible(0, false);
-    m_detailSplitter->setSizes({480, 340});
+    m_detailSplitter->setSizes({520, 300});
 
     // Nothing to detail while the list is empty: give the empty state the room.
     connect(m_people->model(), &PeopleModel::totalCountChanged, right,

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void signInRemembersEmailNotPassword();
     void firstRunCreatesPortfolioAndProperty();
     void firstRunChecksPasswordsMatch();
+    void firstRunLetsThePropertyBeFixed();
 };
 
 void TestSignIn::initTestCase()
@@ -134,6 +135,33 @@ void TestSignIn::firstRunChecksPasswordsMatch()
     dialog.accept();
     QVERIFY2(dialog.errorText().contains(QStringLiteral("10 characters")), qPrintable(dialog.errorText()));
     QVERIFY(needsFirstRun(**db).value());
+}
+
+void TestSignIn::firstRunLetsThePropertyBeFixed()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    QVERIFY(db.ok());
+    SystemClock clock;
+    DirectoryService directory(**db, clock);
+    FirstRunDialog dialog(directory, (*db)->path());
+    dialog.portfolioEdit()->setText(QStringLiteral("Harbor Homes"));
+    dialog.nameEdit()->setText(QStringLiteral("Pat Manager"));
+    dialog.emailEdit()->setText(QStringLiteral("pat@harbor.test"));
+    dialog.passwordEdit()->setText(QStringLiteral("a long enough password"));
+    dialog.confirmEdit()->setText(QStringLiteral("a long enough password"));
+    dialog.propertyEdit()->setText(QStringLiteral("Pier 7"));
+    dialog.timeZoneCombo()->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+    dialog.accept();
+    // The portfolio exists; only the property is refused, with core's message.
+    QVERIFY(!needsFirstRun(**db).value());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("time zone")), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!dialog.emailEdit()->isEnabled());
+    dialog.timeZoneCombo()->setCurrentText(QStringLiteral("Europe/Paris"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(directory.properties(dialog.manager())->first().timeZone, QStringLiteral("Europe/Paris"));
 }
 
 QTEST_MAIN(TestSignIn)
