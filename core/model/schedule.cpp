@@ -109,6 +109,10 @@ Result<Schedule> Schedule::parse(const QString &text)
                 return bad(QStringLiteral("bad day range \"%1\"").arg(d));
             }
         }
+        // A window on no day at all would be stored as " 09:00-17:00", which does not parse back and so
+        // would silently read as "always".
+        if (days == 0)
+            return bad(QStringLiteral("\"%1\" names no day").arg(fields[0]));
         const QStringList times = fields[1].split(QLatin1Char('-'));
         if (times.size() != 2)
             return bad(QStringLiteral("bad time range \"%1\"").arg(fields[1]));

@@ -20,6 +20,7 @@ const QStringList &migrationFiles()
     static const QStringList files{
         QStringLiteral(":/porter/migrations/0001_initial.sql"),
         QStringLiteral(":/porter/migrations/0002_door_secrets.sql"),
+        QStringLiteral(":/porter/migrations/0003_list_indexes.sql"),
     };
     return files;
 }
@@ -189,6 +190,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
 {
+    if (m_observer)
+        m_observer(sql, args);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))

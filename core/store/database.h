@@ -45,6 +45,11 @@ public:
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> args = {}) const;
 
+    // Diagnostics and tests: called with every statement and its arguments before it runs (tests use it
+    // to check the query plans of the lists with EXPLAIN QUERY PLAN). Empty = off.
+    using StatementObserver = std::function<void(const QString &sql, const QVariantList &args)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
 private:
     Database() = default;
     Status configure();
@@ -53,6 +58,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_inTransaction = false;
+    StatementObserver m_observer;
 };
 
 // Binds NULL for an empty optional.

@@ -123,7 +123,10 @@ PersonStatus statusFromText(const QString &s)
 // Binds (now, property, search term) as the one-row CTE prm and returns the WHERE clause over p.
 QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args)
 {
-    QString where = QStringLiteral("p.property_id = prm.prop AND p.deleted_at IS NULL");
+    // The property is bound directly (not through prm) and person is the outer loop: only then does SQLite
+    // walk person_list in (sort_name, id) order and stop at the page's LIMIT instead of evaluating and
+    // sorting every person of the property (tst_database checks the plan).
+    QString where = QStringLiteral("p.property_id = ? AND p.deleted_at IS NULL");
     args << now << f.propertyId;
     if (!f.includeGuests)
         where += QStringLiteral(" AND p.host_person_id IS NULL");
@@ -136,10 +139,17 @@ QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args)
         escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
         escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
         args << QVariant(QStringLiteral("%") + escaped + QStringLiteral("%"));
-        where += QStringLiteral(
-            " AND (lower(p.sort_name) LIKE prm.term ESCAPE '\\' OR p.email_norm LIKE prm.term ESCAPE '\\' "
-            "OR p.phone LIKE prm.term ESCAPE '\\')");
+        where +=
+            QStringLiteral(" AND (lower(p.sort_name) LIKE prm.term ESCAPE '\\' "
+                           "OR lower(p.first_name || ' ' || p.last_name) LIKE prm.term ESCAPE '\\' "
+                           "OR p.email_norm LIKE prm.term ESCAPE '\\' OR p.phone LIKE prm.term ESCAPE '\\')");
     }
+    // Without "show expired": active or invited, i.e. an open window that has not expired.
+    if (!f.showExpired)
+        where +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 WHERE expires_at IS NULL OR expires_at > prm.now)")
+                .arg(kWindows);
+    args << f.propertyId; // the "p.property_id = ?" above, after prm's three parameters
     return where;
 }
 
@@ -239,21 +249,18 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
 {
     QVariantList args;
     const QString where = filterClause(f, now, args);
-    QString sql =
+    const QString sql =
         QStringLiteral(
-            "WITH prm(now, prop, term) AS (SELECT ?, ?, ?) SELECT * FROM (SELECT %1, %2 AS status, "
+            "WITH prm(now, prop, term) AS (SELECT ?, ?, ?) SELECT %1, %2 AS status, "
             "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
             "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
             " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
-            "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name, "
-            "p.sort_name AS sort_key "
-            "FROM prm, person p LEFT JOIN person h ON h.id = p.host_person_id WHERE %4) ")
-            .arg(kPersonCols, statusExpr(), kWindows, where);
-    if (!f.showExpired)
-        sql += QStringLiteral("WHERE status IN ('active', 'invited') ");
-    sql += QStringLiteral("ORDER BY sort_key, id LIMIT %1 OFFSET %2")
-               .arg(qMax(0, f.limit))
-               .arg(qMax(0, f.offset));
+            "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name "
+            "FROM person p CROSS JOIN prm LEFT JOIN person h ON h.id = p.host_person_id WHERE %4 "
+            "ORDER BY p.sort_name, p.id LIMIT %5 OFFSET %6")
+            .arg(kPersonCols, statusExpr(), kWindows, where)
+            .arg(qMax(0, f.limit))
+            .arg(qMax(0, f.offset));
     auto q = m_db.exec(sql, args);
     if (!q.ok())
         return q.error();
@@ -274,11 +281,9 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 {
     QVariantList args;
     const QString where = filterClause(f, now, args);
-    QString sql = QStringLiteral("WITH prm(now, prop, term) AS (SELECT ?, ?, ?) "
-                                 "SELECT count(*) FROM (SELECT %1 AS status FROM prm, person p WHERE %2) ")
-                      .arg(statusExpr(), where);
-    if (!f.showExpired)
-        sql += QStringLiteral("WHERE status IN ('active', 'invited')");
+    const QString sql = QStringLiteral("WITH prm(now, prop, term) AS (SELECT ?, ?, ?) "
+                                       "SELECT count(*) FROM person p CROSS JOIN prm WHERE %1")
+                            .arg(where);
     auto q = m_db.exec(sql, args);
     if (!q.ok())
         return q.error();

@@ -53,7 +53,9 @@ public:
 
     T &value() & { return std::get<T>(m_value); }
     const T &value() const & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    // By value, not T&&: `for (x : f().value())` and `auto &&v = f().value()` must not refer into the
+    // temporary Result, which is gone at the end of the statement.
+    T value() && { return std::get<T>(std::move(m_value)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

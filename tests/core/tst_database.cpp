@@ -1,10 +1,75 @@
+#include "fixture.h"
 #include "store/database.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace porter;
+using namespace porter::test;
+
+namespace {
+
+QStringList column(Database &db, const QString &sql)
+{
+    QStringList out;
+    auto q = db.exec(sql);
+    while (q.ok() && q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+// The statements of one migration script, as Database runs them (comment lines dropped, split at ';').
+QStringList statementsOf(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    QString current;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    return out;
+}
+
+// EXPLAIN QUERY PLAN of a statement, one "detail" line per step.
+QStringList planOf(Database &db, const QString &sql, const QVariantList &args)
+{
+    auto q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, args);
+    if (!q.ok())
+        qFatal("cannot explain: %s", qPrintable(q.error().message));
+    QStringList out;
+    while (q->next())
+        out << q->value(3).toString();
+    return out;
+}
+
+// A full scan of a table (not of a CTE row or a UNION subquery): "SCAN p" / "SCAN person" without an index.
+QStringList fullScans(const QStringList &plan)
+{
+    static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)(?! USING)"));
+    static const QStringList harmless{QStringLiteral("prm"), QStringLiteral("k"), QStringLiteral("CONSTANT")};
+    QStringList out;
+    for (const QString &step : plan) {
+        const auto m = scan.match(step);
+        if (m.hasMatch() && !harmless.contains(m.captured(1)) && !step.contains(QLatin1String("USING")))
+            out << step;
+    }
+    return out;
+}
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -21,6 +86,134 @@ private Q_SLOTS:
             (*db)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY(tables.ok());
         QVERIFY(tables->toInt() >= 14);
+        // Everything the core reads and writes is there.
+        const QStringList names =
+            column(**db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        for (const char *t : {"portfolio", "property", "manager", "door", "access_key", "key_door",
+                              "manager_property", "manager_key", "person", "access_grant", "guest_share",
+                              "keycard", "activity", "outbox", "door_change"})
+            QVERIFY2(names.contains(QLatin1String(t)), t);
+        const QStringList indexes =
+            column(**db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+        for (const char *i : {"person_list", "person_email", "grant_person", "guest_share_guest",
+                              "door_change_door", "activity_property_at", "activity_person_at",
+                              "activity_door_at", "keycard_serial", "guest_share_host"})
+            QVERIFY2(indexes.contains(QLatin1String(i)), i);
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_key_check"))->isNull(), true);
+    }
+
+    // A file at schema 1 (built from migration 1 alone, as Porter 0.1 would have left it) upgrades to the
+    // latest schema with its data intact.
+    void upgradesFromSchemaOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const QString connection = QStringLiteral("tst-v1");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            const QStringList statements =
+                statementsOf(QStringLiteral(":/porter/migrations/0001_initial.sql"));
+            QVERIFY(statements.size() > 20);
+            for (const QString &statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                                          "VALUES (1, 'Old Property', 'America/New_York', 1)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT name FROM property"))->toString(),
+                 QStringLiteral("Old Property"));
+        // The same schema as a fresh file.
+        QTemporaryDir fresh;
+        auto other = Database::open(fresh.filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(other.ok());
+        const QString schemaSql = QStringLiteral(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1, 2");
+        QCOMPARE(column(**db, schemaSql), column(**other, schemaSql));
+    }
+
+    // The lists the UI shows are answered from indexes: no full scan of person, grants, shares, doors,
+    // the door journal or activity, whatever the filter.
+    void listsUseTheirIndexes()
+    {
+        Fixture f;
+        const Person host = f.invite(QStringLiteral("host@example.com"), {f.residentKey.id}, true, true);
+        ShareRequest r;
+        r.hostPersonId = host.id;
+        r.guest.firstName = QStringLiteral("Gus");
+        r.guest.email = QStringLiteral("gus@example.com");
+        r.keyIds = {f.residentKey.id};
+        QVERIFY(f.access->share(f.owner, r).ok());
+        for (int i = 0; i < 20; ++i)
+            f.invite(QStringLiteral("p%1@example.com").arg(i), {f.gymKey.id});
+
+        QList<QPair<QString, QVariantList>> statements;
+        bool capturing = false;
+        f.db->setStatementObserver([&](const QString &sql, const QVariantList &args) {
+            if (capturing &&
+                (sql.startsWith(QLatin1String("SELECT")) || sql.startsWith(QLatin1String("WITH"))))
+                statements.append({sql, args});
+        });
+        // Runs fn, then explains every SELECT it ran and fails on a full scan.
+        const auto run = [&](const char *what, const std::function<bool()> &fn) {
+            statements.clear();
+            capturing = true;
+            const bool ok = fn();
+            capturing = false;
+            QVERIFY2(ok, what);
+            QVERIFY(!statements.isEmpty());
+            for (const auto &[sql, args] : statements) {
+                const QStringList plan = planOf(*f.db, sql, args);
+                const QStringList scans = fullScans(plan);
+                QVERIFY2(scans.isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2\n%3\n%4")
+                                        .arg(QLatin1String(what), scans.join(QStringLiteral("; ")), sql,
+                                             plan.join(QLatin1Char('\n')))));
+            }
+        };
+
+        PeopleFilter people;
+        people.propertyId = f.property.id;
+        run("people", [&] { return f.queries->people(f.owner, people).ok(); });
+        // The People list itself walks the property's slice of person_list.
+        bool searched = false;
+        for (const auto &[sql, args] : statements) {
+            if (sql.startsWith(QLatin1String("WITH prm"))) {
+                const QString plan = planOf(*f.db, sql, args).join(QLatin1Char('\n'));
+                QVERIFY2(plan.contains(QLatin1String("SEARCH p USING INDEX person_list")), qPrintable(plan));
+                // ...in list order, so a page stops at its LIMIT instead of sorting the whole property.
+                QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+                searched = true;
+            }
+        }
+        QVERIFY(searched);
+        people.showExpired = true;
+        people.search = QStringLiteral("gus");
+        run("people search", [&] { return f.queries->people(f.owner, people).ok(); });
+        run("people count", [&] { return f.queries->peopleCount(f.owner, people).ok(); });
+        run("person", [&] { return f.queries->person(f.owner, host.id).ok(); });
+        run("sync tasks", [&] { return f.queries->syncTasks(f.owner, f.property.id, {}).ok(); });
+        run("door sync task", [&] { return f.queries->doorSyncTask(f.owner, f.lobby.id).ok(); });
+        ActivityFilter a;
+        a.propertyId = f.property.id;
+        run("activity by property", [&] { return f.queries->activity(f.owner, a).ok(); });
+        a = {};
+        a.personId = host.id;
+        run("activity by person", [&] { return f.queries->activity(f.owner, a).ok(); });
+        a = {};
+        a.doorId = f.lobby.id;
+        run("activity by door", [&] { return f.queries->activity(f.owner, a).ok(); });
+        run("revoke", [&] { return f.access->revokeAll(f.owner, host.id).ok(); });
+        f.db->setStatementObserver({});
     }
 
     void walAndForeignKeysAreOn()

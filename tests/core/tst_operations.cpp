@@ -117,21 +117,28 @@ private Q_SLOTS:
     void inviteWithDoorcodeNeverTouchesTheOnlineDoor()
     {
         Fixture f;
+        const Key parking = f.addKey(f.property.id, QStringLiteral("Parking"), {f.garage.id, f.gym.id});
         const qint64 seq = f.lastSeq();
-        InviteRequest r = f.inviteRequest(QStringLiteral("sam@example.com"), {f.staffKey.id});
+        InviteRequest r = f.inviteRequest(QStringLiteral("sam@example.com"), {parking.id, f.residentKey.id});
         r.method = AccessMethod::Doorcode;
         auto res = f.access->invite(f.owner, r);
         QVERIFY2(res.ok(), why(res));
         QCOMPARE_ENUM(res->person.accessMethod, AccessMethod::Doorcode);
-        // The staff key opens Lobby, Gym and the online Garage: only the offline doors need a sync.
-        QCOMPARE(res->doorsToSync, sorted({f.lobby.id, f.gym.id}));
-        QCOMPARE(f.changedDoorsSince(seq), sorted({f.lobby.id, f.gym.id}));
+        // Garage is online: only the offline doors need a sync, each told once.
+        QCOMPARE(res->doorsToSync, sorted({f.lobby.id, f.unit101.id, f.gym.id}));
+        QCOMPARE(f.changedDoorsSince(seq), sorted({f.lobby.id, f.unit101.id, f.gym.id}));
         QCOMPARE(cell(f, QStringLiteral("SELECT access_method FROM person WHERE id = ?"), {res->person.id})
                      .toString(),
                  QStringLiteral("doorcode"));
         QVERIFY(cell(f, QStringLiteral("SELECT body FROM outbox WHERE id = ?"), {res->welcomeMailId})
                     .toString()
                     .contains(QStringLiteral("doorcode")));
+        // The staff key (Lobby, Gym, online Garage) given to an app user: Garage never gets a change.
+        const qint64 seq2 = f.lastSeq();
+        auto staff =
+            f.access->invite(f.owner, f.inviteRequest(QStringLiteral("staff@example.com"), {f.staffKey.id}));
+        QVERIFY2(staff.ok(), why(staff));
+        QCOMPARE(f.changedDoorsSince(seq2), sorted({f.lobby.id, f.gym.id}));
     }
 
     void inviteStoresResidentAndMayShare_data()

@@ -143,6 +143,14 @@ private Q_SLOTS:
                  e164);
     }
 
+    void doorcodesOnlyWithKeysThatAllowThem()
+    {
+        Fixture f;
+        auto r = f.inviteRequest(QStringLiteral("code@example.com"), {f.residentKey.id, f.staffKey.id});
+        r.method = AccessMethod::Doorcode;
+        EXPECT_REJECTED(f, f.access->invite(f.owner, r), ErrorCode::InvalidInput);
+    }
+
     void names()
     {
         Fixture f;

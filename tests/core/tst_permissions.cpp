@@ -1,0 +1,487 @@
+// The permission matrix (docs/permissions.md): every mutating operation x role and Key Management level
+// x Device Management x assigned or unassigned property. An allowed operation succeeds; a denied one
+// returns PermissionDenied, changes nothing, and records exactly one "denied" activity row.
+#include "access/permissions.h"
+#include "fixture.h"
+#include "util/password.h"
+
+#include <QTest>
+
+using namespace porter;
+using namespace porter::test;
+
+namespace {
+
+enum class Op
+{
+    Invite,
+    GrantAdd,
+    GrantExpiry,
+    GrantRemove,
+    Revoke,
+    Delete,
+    Share,
+    KeycardEnroll,
+    KeycardActivate,
+    KeycardDeactivate,
+    PropertyAdd,
+    DoorAdd,
+    KeyAdd,
+    KeyEdit,
+    KeyDelete,
+    ManagerAdd,
+};
+constexpr Op kOps[] = {
+    Op::Invite, Op::GrantAdd,      Op::GrantExpiry,     Op::GrantRemove,       Op::Revoke,      Op::Delete,
+    Op::Share,  Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate, Op::PropertyAdd, Op::DoorAdd,
+    Op::KeyAdd, Op::KeyEdit,       Op::KeyDelete,       Op::ManagerAdd};
+
+// The action name each operation records (also in "denied" rows, as the reason).
+const char *opName(Op op)
+{
+    switch (op) {
+    case Op::Invite:
+        return "invite";
+    case Op::GrantAdd:
+        return "grant-add";
+    case Op::GrantExpiry:
+        return "grant-expiry";
+    case Op::GrantRemove:
+        return "grant-remove";
+    case Op::Revoke:
+        return "revoke";
+    case Op::Delete:
+        return "delete";
+    case Op::Share:
+        return "share";
+    case Op::KeycardEnroll:
+        return "keycard-enroll";
+    case Op::KeycardActivate:
+        return "keycard-activate";
+    case Op::KeycardDeactivate:
+        return "keycard-deactivate";
+    case Op::PropertyAdd:
+        return "property-add";
+    case Op::DoorAdd:
+        return "door-add";
+    case Op::KeyAdd:
+        return "key-add";
+    case Op::KeyEdit:
+        return "key-edit";
+    case Op::KeyDelete:
+        return "key-delete";
+    case Op::ManagerAdd:
+        return "manager-add";
+    }
+    return "?";
+}
+
+enum class Role
+{
+    Portfolio,
+    Full,
+    Limited,
+    SpecificListed,   // Specific, and the key the operation is about is listed
+    SpecificUnlisted, // Specific, with only another key listed
+    None,
+};
+constexpr Role kRoles[] = {Role::Portfolio,        Role::Full, Role::Limited, Role::SpecificListed,
+                           Role::SpecificUnlisted, Role::None};
+
+const char *roleName(Role r)
+{
+    switch (r) {
+    case Role::Portfolio:
+        return "portfolio";
+    case Role::Full:
+        return "full";
+    case Role::Limited:
+        return "limited";
+    case Role::SpecificListed:
+        return "specific-listed";
+    case Role::SpecificUnlisted:
+        return "specific-unlisted";
+    case Role::None:
+        return "none";
+    }
+    return "?";
+}
+
+// The rules, written out independently of core/access/permissions.cpp (the table in docs/permissions.md).
+bool expectedAllowed(Op op, Role role, bool deviceManagement, bool assigned)
+{
+    if (role == Role::Portfolio)
+        return true; // everything in their portfolio
+    switch (op) {
+    case Op::PropertyAdd:
+    case Op::ManagerAdd:
+        return false; // Portfolio Managers only
+    default:
+        break;
+    }
+    if (!assigned)
+        return false; // Property Managers act on their assigned properties only
+    switch (op) {
+    case Op::DoorAdd:
+        return deviceManagement;
+    case Op::KeyAdd:
+    case Op::KeyEdit:
+    case Op::KeyDelete:
+        return role == Role::Full;
+    case Op::KeycardEnroll:
+    case Op::KeycardActivate:
+    case Op::KeycardDeactivate:
+        return role != Role::None;
+    default: // giving and revoking a key
+        return role == Role::Full || role == Role::Limited || role == Role::SpecificListed;
+    }
+}
+
+} // namespace
+
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Fixture> m_f;
+    Property m_birch;
+    Door m_birchDoor;
+    Key m_birchKey, m_birchKey2;
+    QHash<QString, Manager> m_managers; // "<role>/<dm>"
+    int m_serial = 0;
+
+    Manager insertManager(Role role, bool dm)
+    {
+        Manager m;
+        m.portfolioId = m_f->owner.portfolioId;
+        m.name =
+            QStringLiteral("%1 %2").arg(QLatin1String(roleName(role)), dm ? QStringLiteral("dm") : QString());
+        m.email = QStringLiteral("%1-%2@acme.test").arg(QLatin1String(roleName(role))).arg(dm ? 1 : 0);
+        m.role = role == Role::Portfolio ? ManagerRole::PortfolioManager : ManagerRole::PropertyManager;
+        switch (role) {
+        case Role::Portfolio:
+        case Role::Full:
+            m.keyManagement = KeyManagement::Full;
+            break;
+        case Role::Limited:
+            m.keyManagement = KeyManagement::Limited;
+            break;
+        case Role::SpecificListed:
+            m.keyManagement = KeyManagement::Specific;
+            m.keyIds = {m_f->residentKey.id, m_f->gymKey.id};
+            break;
+        case Role::SpecificUnlisted:
+            m.keyManagement = KeyManagement::Specific;
+            m.keyIds = {m_f->gymKey.id};
+            break;
+        case Role::None:
+            m.keyManagement = KeyManagement::None;
+            break;
+        }
+        m.deviceManagement = dm;
+        if (role != Role::Portfolio)
+            m.propertyIds = {m_f->property.id};
+        DirectoryRepository repo(*m_f->db);
+        const QString hash =
+            hashPassword(QStringLiteral("irrelevant password"), ScryptParams{10, 8, 1}).value();
+        m.id = repo.insertManager(m, hash, m_f->clock.nowSecs()).value();
+        return m;
+    }
+
+    Person invite(const QString &tag, Id propertyId, const QList<Id> &keys, bool mayShare = false)
+    {
+        InviteRequest r;
+        r.propertyId = propertyId;
+        r.contact.firstName = QStringLiteral("Target");
+        r.contact.lastName = tag;
+        r.contact.email = QStringLiteral("%1@example.com").arg(tag);
+        r.keyIds = keys;
+        r.mayShare = mayShare;
+        auto res = m_f->access->invite(m_f->owner, r);
+        if (!res.ok())
+            qFatal("setup invite failed: %s", qPrintable(res.error().message));
+        return res->person;
+    }
+
+    Id grantOf(Id personId, Id keyId)
+    {
+        return m_f->db
+            ->scalar(QStringLiteral("SELECT id FROM access_grant WHERE person_id = ? AND key_id = ? AND "
+                                    "ended_at IS NULL"),
+                     {personId, keyId})
+            .value()
+            .toLongLong();
+    }
+
+    QString nextSerial() { return QStringLiteral("%1").arg(0x10000000 + ++m_serial, 8, 16).toUpper(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_f = std::make_unique<Fixture>();
+        m_birch = m_f->addProperty(QStringLiteral("Birch Hall"));
+        m_birchDoor = m_f->addDoor(m_birch.id, QStringLiteral("Entrance"));
+        m_birchKey = m_f->addKey(m_birch.id, QStringLiteral("Main"), {m_birchDoor.id});
+        m_birchKey2 = m_f->addKey(m_birch.id, QStringLiteral("Second"), {m_birchDoor.id});
+        for (Role role : kRoles) {
+            for (bool dm : {false, true})
+                m_managers.insert(QStringLiteral("%1/%2").arg(QLatin1String(roleName(role))).arg(dm),
+                                  insertManager(role, dm));
+        }
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<int>("op");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("dm");
+        QTest::addColumn<bool>("assigned");
+        QTest::addColumn<bool>("allowed");
+        for (Op op : kOps) {
+            for (Role role : kRoles) {
+                for (bool dm : {false, true}) {
+                    for (bool assigned : {true, false}) {
+                        const QByteArray name = QByteArray(opName(op)) + '/' + roleName(role) +
+                                                (dm ? "/dm" : "/no-dm") + (assigned ? "/assigned" : "/other");
+                        QTest::newRow(name.constData()) << int(op) << int(role) << dm << assigned
+                                                        << expectedAllowed(op, role, dm, assigned);
+                    }
+                }
+            }
+        }
+    }
+
+    void matrix()
+    {
+        QFETCH(int, op);
+        QFETCH(int, role);
+        QFETCH(bool, dm);
+        QFETCH(bool, assigned);
+        QFETCH(bool, allowed);
+        Fixture &f = *m_f;
+        const Manager actor =
+            m_managers.value(QStringLiteral("%1/%2").arg(QLatin1String(roleName(Role(role)))).arg(dm));
+        QVERIFY(actor.id > 0);
+        const Property p = assigned ? f.property : m_birch;
+        const Key key = assigned ? f.residentKey : m_birchKey; // the key the operation is about
+        const Key other = assigned ? f.gymKey : m_birchKey2;   // a second key at the same property
+        const Door door = assigned ? f.lobby : m_birchDoor;
+        const QString tag = QStringLiteral("t%1").arg(f.lastActivityId());
+
+        // Set up, as the Portfolio Manager, what the operation needs.
+        std::function<Status()> run;
+        switch (Op(op)) {
+        case Op::Invite:
+            run = [&]() -> Status {
+                InviteRequest r;
+                r.propertyId = p.id;
+                r.contact.firstName = QStringLiteral("New");
+                r.contact.email = QStringLiteral("%1@example.com").arg(tag);
+                r.keyIds = {key.id};
+                auto res = f.access->invite(actor, r);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        case Op::GrantAdd: {
+            const Person person = invite(tag, p.id, {other.id});
+            run = [&, person]() -> Status {
+                auto res = f.access->addKey(actor, person.id, key.id, std::nullopt, std::nullopt);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::GrantExpiry: {
+            const Person person = invite(tag, p.id, {key.id});
+            const Id grant = grantOf(person.id, key.id);
+            run = [&, grant]() -> Status {
+                auto res = f.access->setGrantExpiry(actor, grant, f.clock.nowSecs() + 10 * 86400);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::GrantRemove: {
+            const Person person = invite(tag, p.id, {key.id});
+            const Id grant = grantOf(person.id, key.id);
+            run = [&, grant]() -> Status { return f.access->removeKey(actor, grant); };
+            break;
+        }
+        case Op::Revoke:
+        case Op::Delete: {
+            const Person person = invite(tag, p.id, {key.id});
+            const bool deleting = Op(op) == Op::Delete;
+            run = [&, person, deleting]() -> Status {
+                auto res = deleting ? f.access->deletePerson(actor, person.id)
+                                    : f.access->revokeAll(actor, person.id);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::Share: {
+            const Person host = invite(tag, p.id, {key.id}, true);
+            run = [&, host]() -> Status {
+                ShareRequest r;
+                r.hostPersonId = host.id;
+                r.guest.firstName = QStringLiteral("Guest");
+                r.guest.email = QStringLiteral("guest-%1@example.com").arg(tag);
+                r.keyIds = {key.id};
+                auto res = f.access->share(actor, r);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::KeycardEnroll: {
+            const Person person = invite(tag, p.id, {key.id});
+            const QString serial = nextSerial();
+            run = [&, person, serial]() -> Status {
+                auto res = f.access->enrollKeycard(actor, person.id, serial);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::KeycardActivate:
+        case Op::KeycardDeactivate: {
+            const bool activate = Op(op) == Op::KeycardActivate;
+            const Person person = invite(tag, p.id, {key.id});
+            auto card = f.access->enrollKeycard(f.owner, person.id, nextSerial(), !activate);
+            QVERIFY2(card.ok(), why(card));
+            const Id cardId = card->id;
+            run = [&, cardId, activate]() -> Status {
+                auto res = f.access->setKeycardActive(actor, cardId, activate);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::PropertyAdd:
+            run = [&]() -> Status {
+                Property np;
+                np.name = QStringLiteral("Property %1").arg(tag);
+                np.timeZone = QStringLiteral("America/Denver");
+                auto res = f.directory->addProperty(actor, np);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        case Op::DoorAdd:
+            run = [&]() -> Status {
+                Door d;
+                d.propertyId = p.id;
+                d.name = QStringLiteral("Door %1").arg(tag);
+                auto res = f.directory->addDoor(actor, d);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        case Op::KeyAdd:
+            run = [&]() -> Status {
+                Key k;
+                k.propertyId = p.id;
+                k.name = QStringLiteral("Key %1").arg(tag);
+                k.doorIds = {door.id};
+                auto res = f.directory->addKey(actor, k);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        case Op::KeyEdit:
+        case Op::KeyDelete: {
+            const Key k = f.addKey(p.id, QStringLiteral("Key %1").arg(tag), {door.id});
+            const bool deleting = Op(op) == Op::KeyDelete;
+            run = [&, k, deleting]() -> Status {
+                if (deleting)
+                    return f.directory->deleteKey(actor, k.id);
+                Key edited = k;
+                edited.name = k.name + QStringLiteral(" renamed");
+                auto res = f.directory->editKey(actor, edited);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::ManagerAdd:
+            run = [&]() -> Status {
+                ManagerRequest r;
+                r.name = QStringLiteral("New manager");
+                r.email = QStringLiteral("%1@acme.test").arg(tag);
+                r.password = QStringLiteral("a long enough password");
+                r.keyManagement = KeyManagement::Limited;
+                r.propertyIds = {p.id};
+                auto res = f.directory->addManager(actor, r);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+
+        // total_changes() counts every row this connection inserted, updated or deleted: together with the
+        // table counts it shows that a denial wrote its activity row and nothing else, without reading
+        // every table for each of the several hundred rows.
+        const auto changes = [&] {
+            return f.db->scalar(QStringLiteral("SELECT total_changes()")).value().toLongLong();
+        };
+        auto before = f.tableCounts();
+        const qint64 changesBefore = changes();
+        const Id lastActivity = f.lastActivityId();
+        const Status st = run();
+        const qint64 written = changes() - changesBefore;
+        auto after = f.tableCounts();
+        const auto events = f.activitySince(lastActivity);
+        if (allowed) {
+            QVERIFY2(st.ok(), why(st));
+            QVERIFY(!events.isEmpty());
+            for (const auto &e : events)
+                QVERIFY(e.action != QLatin1String("denied"));
+            return;
+        }
+        QVERIFY2(!st.ok(), "the operation was allowed");
+        QCOMPARE(st.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!st.error().message.contains(QLatin1Char('\n')));
+        // Nothing else changed...
+        QCOMPARE(written, qint64(1));
+        QCOMPARE(after[QStringLiteral("activity")], before[QStringLiteral("activity")] + 1);
+        before.remove(QStringLiteral("activity"));
+        after.remove(QStringLiteral("activity"));
+        QCOMPARE(after, before);
+        // ...and the denial is on record: who tried what, where.
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].action, QStringLiteral("denied"));
+        QCOMPARE(events[0].result, QStringLiteral("denied"));
+        QCOMPARE(events[0].managerId, std::optional<Id>(actor.id));
+        QCOMPARE(events[0].reason, QString::fromLatin1(opName(Op(op))));
+        QCOMPARE(events[0].detail, st.error().message);
+        if (Op(op) != Op::PropertyAdd && Op(op) != Op::ManagerAdd)
+            QCOMPARE(events[0].propertyId, std::optional<Id>(p.id));
+    }
+
+    // Key Management "specific": revoking or deleting someone needs every key they hold listed.
+    void specificManagerNeedsEveryKeyOfThePersonToRevoke()
+    {
+        Fixture &f = *m_f;
+        const Manager specific = m_managers.value(QStringLiteral("specific-listed/0"));
+        const Person both = invite(QStringLiteral("both"), f.property.id, {f.residentKey.id, f.staffKey.id});
+        auto res = f.access->revokeAll(specific, both.id);
+        QVERIFY(!res.ok());
+        QCOMPARE(res.error().code, ErrorCode::PermissionDenied);
+        const Person listed =
+            invite(QStringLiteral("listed"), f.property.id, {f.residentKey.id, f.gymKey.id});
+        auto ok = f.access->revokeAll(specific, listed.id);
+        QVERIFY2(ok.ok(), why(ok));
+    }
+
+    // Reads follow the same property scope: a Property Manager sees only assigned properties.
+    void readsAreScopedToAssignedProperties()
+    {
+        Fixture &f = *m_f;
+        const Manager limited = m_managers.value(QStringLiteral("limited/0"));
+        auto props = f.directory->properties(limited);
+        QVERIFY(props.ok());
+        QCOMPARE(props->size(), 1);
+        QCOMPARE(props->at(0).id, f.property.id);
+        PeopleFilter filter;
+        filter.propertyId = m_birch.id;
+        auto people = f.queries->people(limited, filter);
+        QVERIFY(!people.ok());
+        QCOMPARE(people.error().code, ErrorCode::PermissionDenied);
+        auto managers = f.directory->managers(limited);
+        QVERIFY(!managers.ok());
+        QCOMPARE(managers.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(f.directory->managers(f.owner).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"
