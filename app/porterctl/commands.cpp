@@ -125,6 +125,80 @@ QList<Command> buildTable()
          true,
          true,
          cmdDoorPending});
+    add({QStringLiteral("door commission"),
+         QStringLiteral("DOOR (--tcp HOST:PORT [--payload N] [--yes] | --state DIR)"),
+         QStringLiteral("Commission a door in install mode (Device Management)."),
+         QStringLiteral(
+             "Gives a new door its identity, the property's signing key and the doorcode secret, and "
+             "records the door's key. --tcp talks to porter-door serve: the door shows a six-digit "
+             "fingerprint and you are asked \"does the door show NNNNNN? [y/N]\" (one line of standard "
+             "input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you "
+             "trust: on any other link a device in the middle could be commissioned instead. --state "
+             "commissions a porter-door state directory in process (porter-door must not be running on "
+             "it)."),
+         {opt(QStringLiteral("tcp"), QStringLiteral("HOST:PORT"),
+              QStringLiteral("porter-door serve address.")),
+          opt(QStringLiteral("payload"), QStringLiteral("N"),
+              QStringLiteral("Link payload per write (default 244, as porter-door serve).")),
+          flag(QStringLiteral("yes"), QStringLiteral("Accept the fingerprint without asking.")),
+          opt(QStringLiteral("state"), QStringLiteral("DIR"),
+              QStringLiteral("A porter-door state directory."))},
+         {QStringLiteral("DOOR")},
+         true,
+         true,
+         cmdDoorCommission});
+    add({QStringLiteral("door sync"),
+         QStringLiteral("DOOR --tcp HOST:PORT [--payload N]"),
+         QStringLiteral("Sync a door over TCP (porter-door serve)."),
+         QStringLiteral(
+             "Sends the door what it must enforce now (a delta from the version it acknowledged, or a "
+             "full list), sets its clock, and brings back its activity, battery, firmware and clock "
+             "drift. The door's new version is recorded only after the door acknowledged it; the door's "
+             "sync task is then cleared."),
+         {opt(QStringLiteral("tcp"), QStringLiteral("HOST:PORT"),
+              QStringLiteral("porter-door serve address.")),
+          opt(QStringLiteral("payload"), QStringLiteral("N"),
+              QStringLiteral("Link payload per write (default 244, as porter-door serve)."))},
+         {QStringLiteral("DOOR")},
+         true,
+         true,
+         cmdDoorSync});
+    add({QStringLiteral("door show"),
+         QStringLiteral("DOOR"),
+         QStringLiteral("Show a door: version, battery, drift, last sync."),
+         QStringLiteral("Shows a door with the version it last acknowledged, whether it is commissioned, its "
+                        "battery, firmware and clock drift from the last sync, when that was, and how many "
+                        "changes it has not received yet."),
+         {},
+         {QStringLiteral("DOOR")},
+         true,
+         true,
+         cmdDoorShow});
+    add({QStringLiteral("doorcode"),
+         QStringLiteral("PERSON [--date YYYY-MM-DD]"),
+         QStringLiteral("A doorcode person's daily code (Key Management)."),
+         QStringLiteral("Prints the person's daily doorcode for a local day of their property (default "
+                        "today) on the first line. It works at the property's doors on that day without a "
+                        "sync; after a revocation reaches a door it stops there at once. Viewing a code is "
+                        "logged."),
+         {opt(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+              QStringLiteral("Local day (default today)."))},
+         {QStringLiteral("PERSON")},
+         true,
+         true,
+         cmdDoorcode});
+    add({QStringLiteral("person app-key"),
+         QStringLiteral("PERSON --out FILE"),
+         QStringLiteral("Issue a phone credential for an app person."),
+         QStringLiteral("Creates a new phone key for the person, signed by the property, and writes it to "
+                        "FILE (owner-only) for porter-door try --app. The person's older phones stop "
+                        "working at each door after that door's next sync."),
+         {opt(QStringLiteral("out"), QStringLiteral("FILE"),
+              QStringLiteral("Where to write the phone file."))},
+         {QStringLiteral("PERSON")},
+         true,
+         true,
+         cmdPersonAppKey});
     add({QStringLiteral("key add"),
          QStringLiteral(
              "--property ID --name NAME --doors ID,.. [--schedule TEXT] [--no-doorcodes] [--no-share]"),

@@ -1,0 +1,494 @@
+// porter-door: the door emulator (docs/porter-door.md). Runs the reference door (core/door) over a
+// state directory: `serve` puts it behind a TCP socket for porterctl's commissioning and syncs;
+// `try` makes one unlock attempt; `status`/`set` read and adjust it for tests and demos.
+#include "door/certificate.h"
+#include "doorserver.h"
+#include "doorstate.h"
+#include "util/localtime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace porter;
+using namespace porter::doorsim;
+
+namespace {
+
+// Exit statuses (docs/porter-door.md).
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitDenied = 3;
+
+void out(const QString &line)
+{
+    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+    std::fflush(stdout); // tests and scripts read stdout while serve runs
+}
+
+int fail(const QString &message, int code = kExitFailed)
+{
+    std::fputs(QStringLiteral("porter-door: %1\n").arg(message.simplified()).toLocal8Bit().constData(),
+               stderr);
+    return code;
+}
+
+void printJson(const QJsonObject &o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+// Qt and core log messages stay quiet unless PORTER_DOOR_VERBOSE is set: errors are our one line.
+void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("PORTER_DOOR_VERBOSE"))
+        std::fputs(QStringLiteral("porter-door: [log] %1\n").arg(message).toLocal8Bit().constData(), stderr);
+}
+
+const QString kUsage = QStringLiteral(
+    "porter-door - the Porter reference door emulator\n\n"
+    "Usage:\n"
+    "  porter-door init   --state DIR\n"
+    "  porter-door serve  --state DIR --listen HOST:PORT [--payload N]\n"
+    "  porter-door try    --state DIR (--doorcode CODE | --card SERIAL | --app FILE) [--at TIME [--tz IANA]] "
+    "[--json]\n"
+    "  porter-door status --state DIR [--json]\n"
+    "  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]\n"
+    "  porter-door help\n\n"
+    "init     creates a new door in install mode (not commissioned) in DIR.\n"
+    "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
+    "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
+    "         fingerprint the door would show on its display. Stops on SIGTERM or SIGINT.\n"
+    "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
+    "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
+    "         \"denied: REASON\". --app FILE is a phone file from porterctl person app-key.\n"
+    "status   what the door holds: commissioning, version, holders, battery, clock, activity.\n"
+    "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n\n"
+    "Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve\n"
+    "before try, set or status on the same door.\n\n"
+    "Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.\n");
+
+QCommandLineOption opt(const QString &name, const QString &valueName, const QString &description)
+{
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+QCommandLineOption stateOption()
+{
+    return opt(QStringLiteral("state"), QStringLiteral("DIR"), QStringLiteral("The door's state directory."));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("json")},
+                              QStringLiteral("Machine-readable output."));
+}
+
+// Parses the arguments after the subcommand; returns false (with a usage line printed) on error.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command, int *code)
+{
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Help.")));
+    QStringList all = args;
+    all.removeAt(1); // the subcommand
+    if (!parser.parse(all)) {
+        *code = fail(QStringLiteral("%1 (see porter-door help)").arg(parser.errorText()), kExitUsage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        *code = kExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *code = fail(QStringLiteral("%1: unexpected argument \"%2\" (see porter-door help)")
+                         .arg(command, parser.positionalArguments().constFirst()),
+                     kExitUsage);
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("state"))) {
+        *code = fail(QStringLiteral("%1 needs --state DIR.").arg(command), kExitUsage);
+        return false;
+    }
+    return true;
+}
+
+QString hashPrefix(const door::Hash &h)
+{
+    return QString::fromStdString(door::toHex(door::ByteView(h.data(), 8)));
+}
+
+QString credentialText(door::CredentialKind k)
+{
+    return QString::fromLatin1(door::describe(k));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int cmdInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("init"), &code))
+        return code;
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Create, 5000, &error);
+    if (!state)
+        return fail(error);
+    // An uncommissioned door's first state file: battery and firmware as shipped.
+    if (!state->door().setBattery(100))
+        return fail(QStringLiteral("Cannot write the door state in %1.").arg(state->directory()));
+    out(QStringLiteral("New door in %1: install mode (not commissioned).").arg(state->directory()));
+    out(QStringLiteral(
+            "Next: porter-door serve --state %1 --listen 127.0.0.1:0, then porterctl door commission "
+            "DOOR --tcp HOST:PORT.")
+            .arg(state->directory()));
+    return kExitOk;
+}
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+#endif
+
+int cmdServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    p.addOption(
+        opt(QStringLiteral("listen"), QStringLiteral("HOST:PORT"), QStringLiteral("Address to listen on.")));
+    p.addOption(
+        opt(QStringLiteral("payload"), QStringLiteral("N"), QStringLiteral("Link payload (default 244).")));
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("serve"), &code))
+        return code;
+    const QString listen = p.value(QStringLiteral("listen"));
+    const int colon = int(listen.lastIndexOf(QLatin1Char(':')));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+    if (!p.isSet(QStringLiteral("listen")) || !portOk || port > 65535 || address.isNull())
+        return fail(
+            QStringLiteral("serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."),
+            kExitUsage);
+    std::size_t payload = 244;
+    if (p.isSet(QStringLiteral("payload"))) {
+        bool ok = false;
+        const uint n = p.value(QStringLiteral("payload")).toUInt(&ok);
+        if (!ok || n < door::protocol::kMinLinkPayload || n > door::protocol::kMaxLinkPayload)
+            return fail(QStringLiteral("--payload needs a number from %1 to %2.")
+                            .arg(door::protocol::kMinLinkPayload)
+                            .arg(door::protocol::kMaxLinkPayload),
+                        kExitUsage);
+        payload = n;
+    }
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 0, &error);
+    if (!state)
+        return fail(error);
+
+    DoorServer server(state->door(), payload, [](const QString &line) { out(line); });
+    if (!server.listen(address, quint16(port), &error))
+        return fail(error);
+
+#ifdef Q_OS_UNIX
+    // SIGTERM/SIGINT: through a self-pipe into the event loop, so the door closes its session cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return fail(QStringLiteral("Cannot set up signal handling."));
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&]() {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        server.stop();
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+#endif
+
+    const door::Door &d = state->door();
+    if (d.commissioned())
+        out(QStringLiteral("door %1 of property %2, version %3")
+                .arg(d.doorId())
+                .arg(d.propertyId())
+                .arg(d.accessList().version));
+    else
+        out(QStringLiteral("install mode: waiting to be commissioned"));
+    out(QStringLiteral("listening on %1:%2").arg(server.address().toString()).arg(server.port()));
+    const int rc = QCoreApplication::exec();
+    out(QStringLiteral("stopped"));
+    return rc;
+}
+
+int cmdTry(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    p.addOption(opt(QStringLiteral("doorcode"), QStringLiteral("CODE"), QStringLiteral("A keypad code.")));
+    p.addOption(
+        opt(QStringLiteral("card"), QStringLiteral("SERIAL"), QStringLiteral("A keycard serial (hex).")));
+    p.addOption(opt(QStringLiteral("app"), QStringLiteral("FILE"), QStringLiteral("A phone file.")));
+    p.addOption(opt(QStringLiteral("at"), QStringLiteral("TIME"),
+                    QStringLiteral("The door's clock for the attempt.")));
+    p.addOption(opt(QStringLiteral("tz"), QStringLiteral("IANA"), QStringLiteral("Zone of a local --at.")));
+    p.addOption(jsonOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("try"), &code))
+        return code;
+    const int given = int(p.isSet(QStringLiteral("doorcode"))) + int(p.isSet(QStringLiteral("card"))) +
+                      int(p.isSet(QStringLiteral("app")));
+    if (given != 1)
+        return fail(QStringLiteral("try needs exactly one of --doorcode CODE, --card SERIAL or --app FILE."),
+                    kExitUsage);
+    std::optional<qint64> at;
+    if (p.isSet(QStringLiteral("at"))) {
+        QTimeZone zone = QTimeZone::utc();
+        if (p.isSet(QStringLiteral("tz"))) {
+            auto z = timeZoneNamed(p.value(QStringLiteral("tz")));
+            if (!z.ok())
+                return fail(QStringLiteral("--tz: %1").arg(z.error().message), kExitUsage);
+            zone = *z;
+        }
+        auto t = parseLocalTime(p.value(QStringLiteral("at")), zone, DateMeaning::StartOfDay);
+        if (!t.ok())
+            return fail(QStringLiteral("--at: %1").arg(t.error().message), kExitUsage);
+        at = *t;
+    } else if (p.isSet(QStringLiteral("tz"))) {
+        return fail(QStringLiteral("--tz only goes with --at."), kExitUsage);
+    }
+
+    // The phone file is read before the door is touched, so a bad file records nothing.
+    QByteArray certificate, phoneSeed;
+    if (p.isSet(QStringLiteral("app"))) {
+        QFile f(p.value(QStringLiteral("app")));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(
+                QStringLiteral("Cannot read the phone file %1: %2").arg(f.fileName(), f.errorString()));
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
+        phoneSeed = QByteArray::fromBase64(o.value(QStringLiteral("phoneSeed")).toString().toLatin1());
+        certificate = QByteArray::fromBase64(o.value(QStringLiteral("certificate")).toString().toLatin1());
+        if (pe.error != QJsonParseError::NoError ||
+            o.value(QStringLiteral("format")).toString() != QLatin1String("porter-phone-1") ||
+            phoneSeed.size() != 32 || certificate.isEmpty())
+            return fail(QStringLiteral("%1 is not a phone file written by porterctl person app-key.")
+                            .arg(f.fileName()));
+    }
+
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    if (!state)
+        return fail(error);
+    door::Door &d = state->door();
+    // --at is what the door's clock reads; the door adds its offset to the host clock.
+    const qint64 offset = d.status(0).doorClock;
+    const qint64 host = at ? *at - offset : hostNow();
+
+    door::Decision decision;
+    door::CredentialKind kind = door::CredentialKind::Doorcode;
+    if (p.isSet(QStringLiteral("doorcode"))) {
+        decision = d.decideDoorcode(p.value(QStringLiteral("doorcode")).trimmed().toStdString(), host);
+    } else if (p.isSet(QStringLiteral("card"))) {
+        kind = door::CredentialKind::Card;
+        QString serial = p.value(QStringLiteral("card")).toUpper();
+        serial.remove(QLatin1Char(':')).remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+        decision = d.decideCard(serial.toStdString(), host);
+    } else {
+        kind = door::CredentialKind::App;
+        // The phone's side of the unlock: sign the door's fresh challenge with its private key.
+        const door::Phone phone(door::ByteView(reinterpret_cast<const std::uint8_t *>(phoneSeed.constData()),
+                                               std::size_t(phoneSeed.size())));
+        const door::Bytes challenge = d.appChallenge(host);
+        const door::Bytes response = phone.respond(challenge, d.doorId(), d.propertyId());
+        decision = d.decideApp(door::ByteView(reinterpret_cast<const std::uint8_t *>(certificate.constData()),
+                                              std::size_t(certificate.size())),
+                               response, host);
+    }
+    const QString reason = QString::fromLatin1(door::describe(decision.reason));
+    const qint64 doorTime = host + offset;
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("result"),
+                    decision.granted ? QStringLiteral("granted") : QStringLiteral("denied")},
+                   {QStringLiteral("granted"), decision.granted},
+                   {QStringLiteral("reason"), reason},
+                   {QStringLiteral("credential"), credentialText(kind)},
+                   {QStringLiteral("personId"),
+                    decision.personId ? QJsonValue(qint64(decision.personId)) : QJsonValue()},
+                   {QStringLiteral("doorId"), qint64(d.doorId())},
+                   {QStringLiteral("doorClock"), formatUtcIso(doorTime)}});
+    } else {
+        QString line =
+            decision.granted ? QStringLiteral("granted") : QStringLiteral("denied: %1").arg(reason);
+        if (decision.personId)
+            line += QStringLiteral(" (person %1)").arg(decision.personId);
+        out(line);
+    }
+    return decision.granted ? kExitOk : kExitDenied;
+}
+
+int cmdStatus(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    p.addOption(jsonOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("status"), &code))
+        return code;
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    if (!state)
+        return fail(error);
+    const door::Door &d = state->door();
+    const qint64 host = hostNow();
+    const door::DoorStatus s = d.status(host);
+    const qint64 pending = qint64(s.activityNextSeq - s.activityFirstSeq);
+    const qint64 offset = s.doorClock - host;
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("commissioned"), s.commissioned},
+                   {QStringLiteral("propertyId"), qint64(s.propertyId)},
+                   {QStringLiteral("doorId"), qint64(s.doorId)},
+                   {QStringLiteral("version"), qint64(s.version)},
+                   {QStringLiteral("hash"), hashPrefix(s.hash)},
+                   {QStringLiteral("holders"), qint64(d.accessList().holders.size())},
+                   {QStringLiteral("batteryPercent"), int(s.batteryPercent)},
+                   {QStringLiteral("firmware"), QString::fromStdString(s.firmware)},
+                   {QStringLiteral("clock"), formatUtcIso(s.doorClock)},
+                   {QStringLiteral("clockOffsetSeconds"), offset},
+                   {QStringLiteral("lastDriftSeconds"), qint64(s.lastDriftSeconds)},
+                   {QStringLiteral("activityPending"), pending},
+                   {QStringLiteral("activityLost"), qint64(s.lostEntries)},
+                   {QStringLiteral("stagedVersion"), qint64(s.staged.newVersion)},
+                   {QStringLiteral("stagedBytes"), qint64(s.staged.have)},
+                   {QStringLiteral("stagedTotal"), qint64(s.staged.totalLength)}});
+        return kExitOk;
+    }
+    out(QStringLiteral("commissioned:     %1")
+            .arg(s.commissioned ? QStringLiteral("yes") : QStringLiteral("no (install mode)")));
+    if (s.commissioned) {
+        out(QStringLiteral("property:         %1").arg(s.propertyId));
+        out(QStringLiteral("door:             %1").arg(s.doorId));
+    }
+    out(QStringLiteral("version:          %1 (hash %2)").arg(s.version).arg(hashPrefix(s.hash)));
+    out(QStringLiteral("holders:          %1").arg(d.accessList().holders.size()));
+    out(QStringLiteral("battery:          %1%").arg(s.batteryPercent));
+    out(QStringLiteral("firmware:         %1").arg(QString::fromStdString(s.firmware)));
+    out(QStringLiteral("clock:            %1 (host %2%3 s)")
+            .arg(formatUtcIso(s.doorClock), offset < 0 ? QString() : QStringLiteral("+"))
+            .arg(offset));
+    out(QStringLiteral("activity pending: %1 (lost %2)").arg(pending).arg(s.lostEntries));
+    if (s.staged.newVersion)
+        out(QStringLiteral("staged update:    version %1, %2 of %3 bytes")
+                .arg(s.staged.newVersion)
+                .arg(s.staged.have)
+                .arg(s.staged.totalLength));
+    return kExitOk;
+}
+
+int cmdSet(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    p.addOption(
+        opt(QStringLiteral("battery"), QStringLiteral("N"), QStringLiteral("Battery percent (0-100).")));
+    p.addOption(opt(QStringLiteral("clock-offset"), QStringLiteral("SECONDS"),
+                    QStringLiteral("Door clock minus host clock.")));
+    p.addOption(opt(QStringLiteral("firmware"), QStringLiteral("TEXT"), QStringLiteral("Firmware version.")));
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("set"), &code))
+        return code;
+    std::optional<int> battery;
+    std::optional<qint64> offset;
+    if (p.isSet(QStringLiteral("battery"))) {
+        bool ok = false;
+        const int n = p.value(QStringLiteral("battery")).toInt(&ok);
+        if (!ok || n < 0 || n > 100)
+            return fail(QStringLiteral("--battery needs a percentage from 0 to 100."), kExitUsage);
+        battery = n;
+    }
+    if (p.isSet(QStringLiteral("clock-offset"))) {
+        bool ok = false;
+        const qint64 n = p.value(QStringLiteral("clock-offset")).toLongLong(&ok);
+        if (!ok || n < -10LL * 365 * 86400 || n > 10LL * 365 * 86400)
+            return fail(QStringLiteral("--clock-offset needs a whole number of seconds (may be negative)."),
+                        kExitUsage);
+        offset = n;
+    }
+    if (!battery && !offset && !p.isSet(QStringLiteral("firmware")))
+        return fail(QStringLiteral("set needs --battery, --clock-offset or --firmware."), kExitUsage);
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    if (!state)
+        return fail(error);
+    door::Door &d = state->door();
+    const QString writeError = QStringLiteral("Cannot write the door state in %1.").arg(state->directory());
+    if (battery && !d.setBattery(std::uint8_t(*battery)))
+        return fail(writeError);
+    if (p.isSet(QStringLiteral("firmware")) &&
+        !d.setFirmware(p.value(QStringLiteral("firmware")).toStdString()))
+        return fail(QStringLiteral("--firmware: at most 255 bytes, or %1").arg(writeError));
+    if (offset) {
+        // The door's only clock primitive is "set to this true time"; setting it to host + offset
+        // makes its clock run that far from the host's (it also notes that as the last drift).
+        const qint64 host = hostNow();
+        if (!d.setClock(host + *offset, host))
+            return fail(writeError);
+    }
+    const door::DoorStatus s = d.status(hostNow());
+    out(QStringLiteral("battery %1%, firmware %2, clock %3")
+            .arg(s.batteryPercent)
+            .arg(QString::fromStdString(s.firmware), formatUtcIso(s.doorClock)));
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qInstallMessageHandler(messageHandler);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
+    QCoreApplication::setApplicationName(QStringLiteral("porter-door"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty())
+        return fail(QStringLiteral("No command given. Run porter-door help for the list."), kExitUsage);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        return kExitOk;
+    }
+    if (command == QLatin1String("init"))
+        return cmdInit(args);
+    if (command == QLatin1String("serve"))
+        return cmdServe(args);
+    if (command == QLatin1String("try"))
+        return cmdTry(args);
+    if (command == QLatin1String("status"))
+        return cmdStatus(args);
+    if (command == QLatin1String("set"))
+        return cmdSet(args);
+    return fail(QStringLiteral("Unknown command \"%1\". Run porter-door help for the list.").arg(command),
+                kExitUsage);
+}

@@ -1,0 +1,474 @@
+// End to end through the real binaries: porterctl commissions and syncs a porter-door emulator over
+// TCP, and porter-door's attempts show what the door enforces. The door's state directory is only
+// ever used by one process at a time: the test stops `serve` before each `porter-door try`/`set` and
+// starts it again for the next sync (porter-door also refuses a second process on the same directory,
+// docs/porter-door.md, "One process per door").
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kOwner = QStringLiteral("olive@harbor.test");
+const QString kPassword = QStringLiteral("correct horse battery");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QJsonObject obj() const { return json().toObject(); }
+    QJsonArray arr() const { return json().toArray(); }
+    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
+};
+
+QString bin(const QString &name)
+{
+    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name;
+}
+
+// A running `porter-door serve` and the lines it printed.
+struct Server
+{
+    QProcess *process = nullptr;
+    quint16 port = 0;
+    QStringList lines;
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
+};
+
+} // namespace
+
+class TestDoorSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QElapsedTimer m_timer;
+    QString m_db, m_lobbyState, m_sideState;
+    qint64 m_property = 0, m_lobby = 0, m_side = 0, m_key = 0, m_dana = 0, m_ana = 0;
+    Server m_server;
+    quint16 m_lastPort = 0;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
+        e.insert(QStringLiteral("PORTER_KEY_DIR"), m_dir.filePath(QStringLiteral("keys")));
+        e.insert(QStringLiteral("PORTER_KEYCHAIN"), QStringLiteral("0"));
+        e.remove(QStringLiteral("PORTER_AS"));
+        return e;
+    }
+    static Run finish(QProcess *p)
+    {
+        if (!p->waitForFinished(60000))
+            qFatal("%s did not finish", qPrintable(p->program()));
+        Run r;
+        r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
+        r.out = QString::fromUtf8(p->readAllStandardOutput());
+        r.err = QString::fromUtf8(p->readAllStandardError());
+        delete p;
+        return r;
+    }
+    // porterctl as the owner, against the test database, on the real clock (the door runs on it too).
+    Run ctl(QStringList args, const QByteArray &input = {}, bool signIn = true) const
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env());
+        QStringList all{QStringLiteral("--db"), m_db};
+        if (signIn)
+            all << QStringLiteral("--as") << kOwner;
+        all << args;
+        p->start(bin(QStringLiteral("porterctl")), all);
+        if (!input.isEmpty())
+            p->write(input);
+        p->closeWriteChannel();
+        return finish(p);
+    }
+    QJsonValue ok(QStringList args) const
+    {
+        args << QStringLiteral("--json");
+        const Run r = ctl(args);
+        if (r.code != 0)
+            qWarning("porterctl %s\n%s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.show()));
+        return r.code == 0 ? r.json() : QJsonValue();
+    }
+    Run door(const QStringList &args) const
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env());
+        p->start(bin(QStringLiteral("porter-door")), args);
+        p->closeWriteChannel();
+        return finish(p);
+    }
+    // Starts `porter-door serve` on a free port and waits for its "listening on" line.
+    Server serve(const QString &state) const
+    {
+        Server s;
+        s.process = new QProcess;
+        s.process->setProcessEnvironment(env());
+        s.process->start(bin(QStringLiteral("porter-door")),
+                         {QStringLiteral("serve"), QStringLiteral("--state"), state,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        static const QRegularExpression listening(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
+        QElapsedTimer t;
+        t.start();
+        while (s.port == 0 && t.elapsed() < 10000) {
+            if (!s.process->canReadLine() && !s.process->waitForReadyRead(200)) {
+                if (s.process->state() == QProcess::NotRunning)
+                    break;
+                continue;
+            }
+            while (s.process->canReadLine()) {
+                const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
+                s.lines << line;
+                if (const auto m = listening.match(line); m.hasMatch())
+                    s.port = quint16(m.captured(1).toUInt());
+            }
+        }
+        if (s.port == 0)
+            qWarning("serve did not start: %s %s", qPrintable(s.lines.join(QLatin1Char('\n'))),
+                     s.process->readAllStandardError().constData());
+        return s;
+    }
+    // SIGTERM, as an operator would: serve closes its session and exits 0.
+    static int stop(Server &s)
+    {
+        if (!s.process)
+            return -1;
+        s.process->terminate();
+        if (!s.process->waitForFinished(10000)) {
+            s.process->kill();
+            s.process->waitForFinished();
+        }
+        const int code = s.process->exitStatus() == QProcess::NormalExit ? s.process->exitCode() : -2;
+        for (const QByteArray &line : s.process->readAllStandardOutput().split('\n'))
+            if (!line.trimmed().isEmpty())
+                s.lines << QString::fromUtf8(line.trimmed());
+        delete s.process;
+        s.process = nullptr;
+        return code;
+    }
+    void startLobby()
+    {
+        m_server = serve(m_lobbyState);
+        QVERIFY(m_server.port != 0);
+        m_lastPort = m_server.port;
+    }
+    void stopLobby()
+    {
+        QCOMPARE(stop(m_server), 0);
+        QVERIFY2(m_server.lines.contains(QStringLiteral("stopped")),
+                 qPrintable(m_server.lines.join(QLatin1Char('\n'))));
+    }
+    QJsonObject sync(qint64 doorId)
+    {
+        const Run r = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(doorId),
+                           QStringLiteral("--tcp"), m_server.address(), QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        return r.obj();
+    }
+    QList<qint64> doorsNeedingSync() const
+    {
+        QList<qint64> out;
+        const QJsonArray tasks =
+            ok({QStringLiteral("sync-tasks"), QStringLiteral("--property"), QString::number(m_property)})
+                .toArray();
+        for (const QJsonValue &t : tasks)
+            out << t.toObject()
+                       .value(QStringLiteral("door"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toInteger();
+        return out;
+    }
+    qint64 invite(const QString &method, const QString &first, const QString &email) const
+    {
+        return ok({QStringLiteral("invite"), QStringLiteral("--property"), QString::number(m_property),
+                   QStringLiteral("--method"), method, QStringLiteral("--first"), first,
+                   QStringLiteral("--email"), email, QStringLiteral("--keys"), QString::number(m_key),
+                   QStringLiteral("--expires"), QDate::currentDate().addYears(1).toString(Qt::ISODate)})
+            .toObject()
+            .value(QStringLiteral("person"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    }
+    // One line on stderr, nothing on stdout.
+    static void expectOneLineError(const Run &r, int code, const QString &prefix)
+    {
+        QVERIFY2(r.code == code, qPrintable(r.show()));
+        QVERIFY2(r.err.startsWith(prefix), qPrintable(r.show()));
+        QVERIFY2(r.err.count(QLatin1Char('\n')) == 1, qPrintable(r.show()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.show()));
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void doorcodeOpensUntilRevokeIsSynced();
+    void phoneFileOpensAfterSync();
+    void rejectedFingerprintLeavesDoorUncommissioned();
+    void syncToStoppedServerFailsInOneLine();
+    void batteryAndDriftShowAfterSync();
+    void cleanupTestCase();
+};
+
+void TestDoorSync::initTestCase()
+{
+    m_timer.start();
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(bin(QStringLiteral("porterctl"))) &&
+                 QFile::exists(bin(QStringLiteral("porter-door"))),
+             "PORTER_BIN_DIR must hold porterctl and porter-door");
+    m_db = m_dir.filePath(QStringLiteral("porter.sqlite"));
+    m_lobbyState = m_dir.filePath(QStringLiteral("lobby-door"));
+    m_sideState = m_dir.filePath(QStringLiteral("side-door"));
+    const Run init =
+        ctl({QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor Homes"),
+             QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"), kOwner},
+            {}, false);
+    QVERIFY2(init.code == 0, qPrintable(init.show()));
+    m_property =
+        ok({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("Maple Court"), QStringLiteral("--tz"), QStringLiteral("America/New_York")})
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    QVERIFY(m_property > 0);
+    auto addDoor = [&](const QString &name) {
+        return ok({QStringLiteral("door"), QStringLiteral("add"), QStringLiteral("--property"),
+                   QString::number(m_property), QStringLiteral("--name"), name, QStringLiteral("--type"),
+                   QStringLiteral("building-entrance")})
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    m_lobby = addDoor(QStringLiteral("Lobby"));
+    m_side = addDoor(QStringLiteral("Side Gate"));
+    QVERIFY(m_lobby > 0 && m_side > 0);
+    m_key = ok({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"),
+                QString::number(m_property), QStringLiteral("--name"), QStringLiteral("Residents"),
+                QStringLiteral("--doors"), QStringLiteral("%1,%2").arg(m_lobby).arg(m_side)})
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toInteger();
+    QVERIFY(m_key > 0);
+
+    // A new door in install mode, served; commissioned over TCP with the fingerprint accepted (--yes).
+    const Run created = door({QStringLiteral("init"), QStringLiteral("--state"), m_lobbyState});
+    QVERIFY2(created.code == 0 && created.out.contains(QStringLiteral("install mode")),
+             qPrintable(created.show()));
+    startLobby();
+    QVERIFY(m_server.lines.contains(QStringLiteral("install mode: waiting to be commissioned")));
+    const Run commissioned =
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
+             QStringLiteral("--tcp"), m_server.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show()));
+    const QString fingerprint = commissioned.obj().value(QStringLiteral("fingerprint")).toString();
+    QCOMPARE(fingerprint.size(), 6);
+    QVERIFY(commissioned.err.contains(fingerprint)); // "accepted without checking" on stderr
+}
+
+void TestDoorSync::doorcodeOpensUntilRevokeIsSynced()
+{
+    m_dana = invite(QStringLiteral("doorcode"), QStringLiteral("Dana"), QStringLiteral("dana@harbor.test"));
+    QVERIFY(m_dana > 0);
+    QVERIFY(doorsNeedingSync().contains(m_lobby));
+
+    const QJsonObject first = sync(m_lobby);
+    QCOMPARE(first.value(QStringLiteral("updateKind")).toString(), QStringLiteral("full"));
+    QVERIFY(first.value(QStringLiteral("versionRecorded")).toBool());
+    QVERIFY(first.value(QStringLiteral("pendingChangesCleared")).toInt() >= 1);
+    QVERIFY(!doorsNeedingSync().contains(m_lobby));
+    QVERIFY(doorsNeedingSync().contains(m_side)); // not synced yet
+
+    const QString code = ok({QStringLiteral("doorcode"), QString::number(m_dana)})
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    QCOMPARE(code.size(), 7);
+
+    // The door's state is the server's while it runs: try is refused, with one line.
+    const Run busy = door(
+        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--doorcode"), code});
+    expectOneLineError(busy, 1, QStringLiteral("porter-door: "));
+    QVERIFY2(busy.err.contains(QStringLiteral("in use")), qPrintable(busy.show()));
+
+    stopLobby();
+    const Run granted = door(
+        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--doorcode"), code});
+    QVERIFY2(granted.code == 0, qPrintable(granted.show()));
+    QCOMPARE(granted.out.trimmed(), QStringLiteral("granted (person %1)").arg(m_dana));
+
+    startLobby();
+    const Run revoked = ctl({QStringLiteral("revoke"), QString::number(m_dana), QStringLiteral("--yes")});
+    QVERIFY2(revoked.code == 0, qPrintable(revoked.show()));
+    QVERIFY(doorsNeedingSync().contains(m_lobby));
+    const QJsonObject second = sync(m_lobby);
+    QCOMPARE(second.value(QStringLiteral("updateKind")).toString(), QStringLiteral("delta"));
+    QCOMPARE(second.value(QStringLiteral("activityImported")).toInt(), 1); // the granted attempt
+    QVERIFY(!doorsNeedingSync().contains(m_lobby));
+
+    stopLobby();
+    const Run denied = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                             QStringLiteral("--doorcode"), code, QStringLiteral("--json")});
+    QCOMPARE(denied.code, 3);
+    QCOMPARE(denied.obj().value(QStringLiteral("result")).toString(), QStringLiteral("denied"));
+    QCOMPARE(denied.obj().value(QStringLiteral("reason")).toString(), QStringLiteral("revoked"));
+    const Run deniedText = door(
+        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--doorcode"), code});
+    QCOMPARE(deniedText.code, 3);
+    QCOMPARE(deniedText.out.trimmed(), QStringLiteral("denied: revoked (person %1)").arg(m_dana));
+
+    startLobby();
+    QCOMPARE(sync(m_lobby).value(QStringLiteral("activityImported")).toInt(), 2);
+    const QJsonArray events =
+        ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_lobby)}).toArray();
+    int grantedEvents = 0, revokedEvents = 0;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("action")).toString() != QLatin1String("door-unlock") ||
+            e.value(QStringLiteral("personId")).toInteger() != m_dana ||
+            e.value(QStringLiteral("credential")).toString() != QLatin1String("doorcode"))
+            continue;
+        if (e.value(QStringLiteral("result")).toString() == QLatin1String("granted"))
+            ++grantedEvents;
+        if (e.value(QStringLiteral("result")).toString() == QLatin1String("denied") &&
+            e.value(QStringLiteral("reason")).toString() == QLatin1String("revoked"))
+            ++revokedEvents;
+    }
+    QCOMPARE(grantedEvents, 1);
+    QCOMPARE(revokedEvents, 2);
+}
+
+void TestDoorSync::phoneFileOpensAfterSync()
+{
+    m_ana = invite(QStringLiteral("app"), QStringLiteral("Ana"), QStringLiteral("ana@harbor.test"));
+    QVERIFY(m_ana > 0);
+    const QString phone = m_dir.filePath(QStringLiteral("ana-phone.json"));
+    const Run issued = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                            QStringLiteral("--out"), phone});
+    QVERIFY2(issued.code == 0, qPrintable(issued.show()));
+    QVERIFY(issued.out.contains(QStringLiteral("older phones")));
+    QCOMPARE(QFile::permissions(phone) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                          QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    const Run granted = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                              QStringLiteral("--app"), phone, QStringLiteral("--json")});
+    QVERIFY2(granted.code == 0, qPrintable(granted.show()));
+    QCOMPARE(granted.obj().value(QStringLiteral("credential")).toString(), QStringLiteral("app"));
+    QCOMPARE(granted.obj().value(QStringLiteral("personId")).toInteger(), m_ana);
+    // A new phone retires this one at the door after its next sync.
+    const QString second = m_dir.filePath(QStringLiteral("ana-phone-2.json"));
+    QCOMPARE(ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                  QStringLiteral("--out"), second})
+                 .code,
+             0);
+    startLobby();
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    const Run stale = door(
+        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"), phone});
+    QCOMPARE(stale.code, 3);
+    QVERIFY2(stale.out.startsWith(QStringLiteral("denied: ")), qPrintable(stale.show()));
+    QCOMPARE(door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"),
+                   second})
+                 .code,
+             0);
+}
+
+void TestDoorSync::rejectedFingerprintLeavesDoorUncommissioned()
+{
+    // Someone else's door answers at the address: the fingerprint the manager is shown is not the
+    // one on the door in front of them, so they answer "n".
+    QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_sideState}).code, 0);
+    Server side = serve(m_sideState);
+    QVERIFY(side.port != 0);
+    const Run refused = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+                             QStringLiteral("--tcp"), side.address()},
+                            QByteArrayLiteral("n\n"));
+    QCOMPARE(stop(side), 0);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.show()));
+    const QStringList errLines = refused.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // The prompt (no newline) and the one-line error.
+    QVERIFY2(errLines.size() == 1 && errLines.constFirst().startsWith(QStringLiteral("Does the door show ")),
+             qPrintable(refused.show()));
+    static const QRegularExpression asked(
+        QStringLiteral("Does the door show (\\d{6})\\? \\[y/N\\] porterctl: "));
+    const auto m = asked.match(refused.err);
+    QVERIFY2(m.hasMatch(), qPrintable(refused.show()));
+    QVERIFY2(side.lines.contains(QStringLiteral("fingerprint %1").arg(m.captured(1))),
+             qPrintable(side.lines.join(QLatin1Char('\n'))));
+
+    const Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_sideState, QStringLiteral("--json")});
+    QVERIFY2(status.code == 0, qPrintable(status.show()));
+    QCOMPARE(status.obj().value(QStringLiteral("commissioned")).toBool(), false);
+    const QJsonObject shown =
+        ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_side)}).toObject();
+    QCOMPARE(shown.value(QStringLiteral("commissioned")).toBool(), false);
+}
+
+void TestDoorSync::syncToStoppedServerFailsInOneLine()
+{
+    QVERIFY(!m_server.process); // stopped by the previous test
+    const Run r = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_lobby),
+                       QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(m_lastPort)});
+    expectOneLineError(r, 1, QStringLiteral("porterctl: "));
+}
+
+void TestDoorSync::batteryAndDriftShowAfterSync()
+{
+    const Run set =
+        door({QStringLiteral("set"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--battery"),
+              QStringLiteral("42"), QStringLiteral("--clock-offset"), QStringLiteral("120")});
+    QVERIFY2(set.code == 0, qPrintable(set.show()));
+    const Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+    QCOMPARE(status.obj().value(QStringLiteral("batteryPercent")).toInt(), 42);
+    QVERIFY(qAbs(status.obj().value(QStringLiteral("clockOffsetSeconds")).toInteger() - 120) <= 2);
+    QVERIFY(status.obj().value(QStringLiteral("commissioned")).toBool());
+
+    startLobby();
+    const QJsonObject synced = sync(m_lobby);
+    QCOMPARE(synced.value(QStringLiteral("batteryPercent")).toInt(), 42);
+    const QJsonObject shown =
+        ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)}).toObject();
+    QCOMPARE(shown.value(QStringLiteral("batteryPercent")).toInt(), 42);
+    QVERIFY2(qAbs(shown.value(QStringLiteral("clockDriftSeconds")).toInteger() - 120) <= 5,
+             qPrintable(QString::fromUtf8(QJsonDocument(shown).toJson())));
+    QVERIFY(shown.value(QStringLiteral("commissioned")).toBool());
+    QCOMPARE(shown.value(QStringLiteral("pendingChanges")).toInt(), 0);
+    QVERIFY(!shown.value(QStringLiteral("lastSyncAt")).isNull());
+    stopLobby();
+    // The sync set the door's clock back to true time.
+    const Run after =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+    QVERIFY(qAbs(after.obj().value(QStringLiteral("clockOffsetSeconds")).toInteger()) <= 2);
+}
+
+void TestDoorSync::cleanupTestCase()
+{
+    stop(m_server);
+    qInfo("tst_doorsync took %lld ms", m_timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestDoorSync)
+#include "tst_doorsync.moc"
