@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -469,10 +470,26 @@ QString MainWindow::doorNames(const QList<Id> &doorIds) const
 
 void MainWindow::refresh()
 {
+    // Reload everything but keep the manager's place: same property, same person when still listed.
     const Id property = m_property.id;
-    m_properties->refresh();
-    if (!selectProperty(property) && m_properties->rowCount() > 0)
-        selectProperty(m_properties->propertyAt(0)->id);
+    int row = -1;
+    {
+        const QSignalBlocker blocker(m_propertyList->selectionModel());
+        m_properties->refresh();
+        row = m_properties->rowOf(property);
+        if (row >= 0)
+            m_propertyList->selectionModel()->setCurrentIndex(m_properties->index(row),
+                                                              QItemSelectionModel::ClearAndSelect);
+    }
+    if (row < 0) {
+        if (m_properties->rowCount() > 0)
+            selectProperty(m_properties->propertyAt(0)->id);
+        else
+            onPropertyChanged();
+        return;
+    }
+    m_property = *m_properties->propertyAt(row);
+    m_panel->setProperty(m_property);
     m_people->refresh();
     m_panel->reload();
     updateSyncSummary();

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void actionsFollowPermissions();
     void emptyStateOffersInvite();
     void syncSummaryInStatusBar();
+    void refreshKeepsTheSelection();
 
 private:
     std::unique_ptr<Fixture> m_f;
@@ -332,6 +333,19 @@ void TestMainWindow::syncSummaryInStatusBar()
     // Invitations marked the fixture's offline doors (Lobby, Unit 101, Gym).
     QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("3 doors need a sync"));
     QVERIFY(m_w->syncLabel()->toolTip().contains(QStringLiteral("Lobby")));
+}
+
+void TestMainWindow::refreshKeepsTheSelection()
+{
+    select(m_bob.id);
+    // Someone else (porterctl, another window) invites a person meanwhile.
+    m_f->invite(QStringLiteral("carol@example.test"), {m_f->gymKey.id});
+    m_w->refreshAction()->trigger();
+    QCOMPARE(model()->totalCount(), 4);
+    QCOMPARE(m_w->currentPropertyId(), m_f->property.id);
+    QCOMPARE(m_w->peoplePage()->selectedPersonId(), m_bob.id);
+    QCOMPARE(m_w->personPanel()->personId(), m_bob.id);
+    QVERIFY(m_w->revokeAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
