@@ -195,7 +195,10 @@ Outcome cmdDoorSync(Session &s)
     if (!o.ok) {
         if (!opened && !closedReason.isEmpty() && o.error.code == ErrorCode::LinkLost)
             return Failure{kExitFailed, errorCodeName(ErrorCode::LinkLost),
-                           QStringLiteral("%1 Is porter-door serve running there?").arg(closedReason)};
+                           QStringLiteral("%1%2 Is porter-door serve running there?")
+                               .arg(closedReason, closedReason.endsWith(QLatin1Char('.'))
+                                                      ? QString()
+                                                      : QStringLiteral("."))};
         return o.error;
     }
     QJsonObject json{
