@@ -145,7 +145,7 @@ int cmdInit(const QStringList &args)
     if (!parse(p, args, QStringLiteral("init"), &code))
         return code;
     QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Create, 5000, &error);
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Create, 2000, &error);
     if (!state)
         return fail(error);
     // An uncommissioned door's first state file: battery and firmware as shipped.
@@ -297,7 +297,7 @@ int cmdTry(const QStringList &args)
     }
 
     QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
     if (!state)
         return fail(error);
     door::Door &d = state->door();
@@ -356,7 +356,7 @@ int cmdStatus(const QStringList &args)
     if (!parse(p, args, QStringLiteral("status"), &code))
         return code;
     QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
     if (!state)
         return fail(error);
     const door::Door &d = state->door();
@@ -437,7 +437,7 @@ int cmdSet(const QStringList &args)
     if (!battery && !offset && !p.isSet(QStringLiteral("firmware")))
         return fail(QStringLiteral("set needs --battery, --clock-offset or --firmware."), kExitUsage);
     QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 5000, &error);
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
     if (!state)
         return fail(error);
     door::Door &d = state->door();

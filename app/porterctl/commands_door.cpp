@@ -127,7 +127,7 @@ Outcome commissionStateDir(Session &s, Devices &d, Id doorId)
             QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir)};
     QLockFile lock(QDir(dir).filePath(QStringLiteral("porter-door.lock")));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(5000))
+    if (!lock.tryLock(2000))
         return Failure{kExitFailed, QStringLiteral("conflict"),
                        QStringLiteral("The door in %1 is in use (porter-door serve?): stop it, or commission "
                                       "over the link with --tcp.")
