@@ -21,6 +21,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0001_initial.sql"),
         QStringLiteral(":/porter/migrations/0002_door_secrets.sql"),
         QStringLiteral(":/porter/migrations/0003_list_indexes.sql"),
+        QStringLiteral(":/porter/migrations/0004_door_change_covering.sql"),
     };
     return files;
 }
