@@ -224,6 +224,17 @@ void SyncEngine::onClosed(const QString &reason)
     if (!m_client || m_done)
         return;
     qCInfo(lcSync) << "link closed:" << reason;
+    if (m_client->state() == door::SyncClient::State::Idle) {
+        // The link never opened: the transport's reason ("connection refused", "out of range") is
+        // the whole story.
+        QString why = reason.trimmed();
+        if (!why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+        return fail(makeError(
+            ErrorCode::LinkLost,
+            QStringLiteral("Door \u2018%1\u2019 cannot be reached (%2) Move closer and press Sync again.")
+                .arg(m_door.name, why)));
+    }
     if (!m_client->finished())
         m_client->linkLost();
     finish();

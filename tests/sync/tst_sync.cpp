@@ -1,9 +1,11 @@
 #include "door/certificate.h"
 #include "sync/commissioner.h"
+#include "sync/tcptransport.h"
 #include "syncfixture.h"
 #include "util/localtime.h"
 
 #include <QFile>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace porter;
@@ -301,6 +303,25 @@ private Q_SLOTS:
         // A second commissioning of a commissioned door is refused by the door.
         const auto again = commissioner.runBlocking(f.owner, f.gym.id, &link, nullptr);
         QVERIFY(!again.ok);
+    }
+
+    void unreachableDoorSaysWhy()
+    {
+        SyncFixture f;
+        f.doorFor(f.lobby.id);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now: connection refused
+        sync::TcpTransport tcp(QStringLiteral("127.0.0.1"), port);
+        sync::SyncEngine engine(*f.db, f.clock, f.secrets);
+        const auto out = engine.runBlocking(f.owner, f.lobby.id, &tcp, 10000);
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.code, ErrorCode::LinkLost);
+        QVERIFY2(out.error.message.contains(QStringLiteral("Lobby")), qPrintable(out.error.message));
+        QVERIFY2(out.error.message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(out.error.message));
+        QCOMPARE(f.ackVersion(f.lobby.id), qint64(0));
     }
 
     void appUnlockAndLostPhone()
