@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +52,7 @@ void TestAppController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("PorterTest"));
     QApplication::setApplicationName(QStringLiteral("tst_appcontroller"));
+    QSettings().clear();
 }
 
 void TestAppController::signsInToAnExistingPortfolio()

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +73,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     MessageBox::clearAnswers();
+    QSettings().clear(); // no window geometry or "Show expired users" from an earlier test
+
     m_f = std::make_unique<Fixture>();
     // Alice's keys have no expiration, so she may give a permanent guest pass.
     InviteRequest alice =
