@@ -298,10 +298,7 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
                 return shares.error();
             for (const GuestShare &s : *shares) {
                 if (s.keyId == grant->keyId && (!s.expiresAt || *s.expiresAt > *expiresAt))
-                    PORTER_TRY(
-                        m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = max(starts_at + 1, ?) "
-                                                 "WHERE id = ?"),
-                                  {*expiresAt, s.id}));
+                    PORTER_TRY(m_people.clampShareExpiry(s.id, *expiresAt));
             }
         }
         auto doors = offlineDoorsOfKeys({grant->keyId});
@@ -431,10 +428,7 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
                 return cards.error();
             for (const Keycard &c : *cards) {
                 // Free the serial so the card can be enrolled for someone else later.
-                PORTER_TRY(
-                    m_db.exec(QStringLiteral("UPDATE keycard SET active = 0, removed_at = ?, changed_at = ? "
-                                             "WHERE id = ?"),
-                              {now(), now(), c.id}));
+                PORTER_TRY(m_people.removeKeycard(c.id, now()));
                 ++result.keycardsDisabled;
             }
             PORTER_TRY(m_people.setDeleted(personId, now()));

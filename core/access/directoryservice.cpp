@@ -303,12 +303,7 @@ Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
     if (*deleted)
         return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was already deleted.").arg(keyId));
     return m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = 'removed' "
-                                            "WHERE key_id = ? AND ended_at IS NULL"),
-                             {now(), keyId}));
-        PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET ended_at = ?, end_reason = 'removed' "
-                                            "WHERE key_id = ? AND ended_at IS NULL"),
-                             {now(), keyId}));
+        PORTER_TRY(m_people.endAllOnKey(keyId, now(), EndReason::Removed));
         PORTER_TRY(m_dir.markKeyDeleted(keyId, now()));
         auto doors = offlineDoorsOfKeys({keyId});
         if (!doors.ok())

@@ -134,11 +134,10 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
     if (!changes.ok())
         return changes.error();
     t.changes = *changes;
-    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM door_change WHERE door_id = ? AND seq > ?"),
-                             {door.id, door.ackVersion});
+    auto count = m_journal.changeCount(door.id, door.ackVersion);
     if (!count.ok())
         return count.error();
-    t.pendingChanges = count->toInt();
+    t.pendingChanges = *count;
     for (const DoorChange &c : t.changes) {
         const qint64 due = c.effectiveAt.value_or(c.at);
         if (!t.dueSince || due < *t.dueSince)
@@ -163,19 +162,11 @@ Result<QList<DoorSyncTask>> QueryService::syncTasks(const Manager &actor, Id pro
     const QDate day = localDay.isValid() ? localDay : localDate(now(), *zone);
     const qint64 dayStart = startOfLocalDay(day, *zone);
     const qint64 dayEnd = startOfLocalDay(day.addDays(1), *zone);
-    // Only doors with something pending: the door_change index answers this without a scan of doors.
-    auto q = m_db.exec(
-        QStringLiteral("SELECT d.id FROM door d WHERE d.property_id = ? AND d.connectivity = 'offline' "
-                       "AND EXISTS (SELECT 1 FROM door_change c WHERE c.door_id = d.id "
-                       "AND c.seq > d.ack_version) ORDER BY d.name, d.id"),
-        {propertyId});
-    if (!q.ok())
-        return q.error();
-    QList<Id> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
+    auto ids = m_journal.doorsWithPendingChanges(propertyId);
+    if (!ids.ok())
+        return ids.error();
     QList<DoorSyncTask> out;
-    for (Id id : ids) {
+    for (Id id : *ids) {
         auto door = m_dir.door(id);
         if (!door.ok())
             return door.error();

@@ -99,32 +99,18 @@ Result<QSet<Id>> ServiceBase::offlineDoorsOfKeys(const QList<Id> &keyIds) const
 {
     QSet<Id> out;
     for (Id keyId : keyIds) {
-        auto q = m_db.exec(QStringLiteral("SELECT d.id FROM key_door kd JOIN door d ON d.id = kd.door_id "
-                                          "WHERE kd.key_id = ? AND d.connectivity = 'offline'"),
-                           {keyId});
-        if (!q.ok())
-            return q.error();
-        while (q->next())
-            out.insert(q->value(0).toLongLong());
+        auto doors = m_dir.offlineDoorsOfKey(keyId);
+        if (!doors.ok())
+            return doors.error();
+        for (Id d : *doors)
+            out.insert(d);
     }
     return out;
 }
 
 Result<QSet<Id>> ServiceBase::offlineDoorsOfPerson(Id personId) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT DISTINCT d.id FROM ("
-                       " SELECT key_id FROM access_grant WHERE person_id = ? AND ended_at IS NULL"
-                       " UNION SELECT key_id FROM guest_share WHERE guest_person_id = ? AND ended_at IS NULL"
-                       ") k JOIN key_door kd ON kd.key_id = k.key_id JOIN door d ON d.id = kd.door_id "
-                       "WHERE d.connectivity = 'offline'"),
-        {personId, personId});
-    if (!q.ok())
-        return q.error();
-    QSet<Id> out;
-    while (q->next())
-        out.insert(q->value(0).toLongLong());
-    return out;
+    return m_people.offlineDoorsOfPerson(personId);
 }
 
 Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std::optional<Id> personId,

@@ -410,4 +410,34 @@ Result<int> DirectoryRepository::managerCount() const
     return v->toInt();
 }
 
+Result<QList<Id>> DirectoryRepository::offlineDoorsOfKey(Id keyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT d.id FROM key_door kd JOIN door d ON d.id = kd.door_id "
+                                      "WHERE kd.key_id = ? AND d.connectivity = 'offline' ORDER BY d.id"),
+                       {keyId});
+    if (!q.ok())
+        return q.error();
+    QList<Id> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<QByteArray> DirectoryRepository::propertyPublicKey(Id propertyId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT public_key FROM property_key WHERE property_id = ?"),
+                         {propertyId});
+    if (!v.ok())
+        return v.error();
+    return v->toByteArray();
+}
+
+Status DirectoryRepository::insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now)
+{
+    PORTER_TRY(m_db.exec(
+        QStringLiteral("INSERT INTO property_key (property_id, public_key, created_at) VALUES (?, ?, ?)"),
+        {propertyId, publicKey, now}));
+    return {};
+}
+
 } // namespace porter

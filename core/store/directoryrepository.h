@@ -43,6 +43,11 @@ public:
     Result<bool> keyDeleted(Id id) const;
     Result<QList<Key>> keys(Id propertyId) const;
     Result<QList<Id>> doorsOfKey(Id keyId) const;
+    Result<QList<Id>> offlineDoorsOfKey(Id keyId) const;
+
+    // The public half of a property's signing key (empty when none yet).
+    Result<QByteArray> propertyPublicKey(Id propertyId) const;
+    Status insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now);
 
     Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
     Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);

@@ -174,4 +174,30 @@ Result<qint64> JournalRepository::latestChange(Id doorId) const
     return v->toLongLong();
 }
 
+Result<int> JournalRepository::changeCount(Id doorId, qint64 sinceSeq, std::optional<qint64> upToSeq) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM door_change WHERE door_id = ? AND seq > ? "
+                                        "AND (? IS NULL OR seq <= ?)"),
+                         {doorId, sinceSeq, nullable(upToSeq), nullable(upToSeq)});
+    if (!v.ok())
+        return v.error();
+    return v->toInt();
+}
+
+Result<QList<Id>> JournalRepository::doorsWithPendingChanges(Id propertyId) const
+{
+    // Only doors with something pending: the door_change index answers this without a scan of doors.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT d.id FROM door d WHERE d.property_id = ? AND d.connectivity = 'offline' "
+                       "AND EXISTS (SELECT 1 FROM door_change c WHERE c.door_id = d.id "
+                       "AND c.seq > d.ack_version) ORDER BY d.name, d.id"),
+        {propertyId});
+    if (!q.ok())
+        return q.error();
+    QList<Id> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
 } // namespace porter

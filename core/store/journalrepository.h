@@ -52,6 +52,10 @@ public:
     Result<Id> recordDoorChange(const DoorChange &c);
     Result<QList<DoorChange>> pendingChanges(Id doorId, qint64 sinceSeq, int limit = 1000) const;
     Result<qint64> latestChange(Id doorId) const;
+    // How many journal entries of the door lie in (sinceSeq, upToSeq] (no upper bound when none).
+    Result<int> changeCount(Id doorId, qint64 sinceSeq, std::optional<qint64> upToSeq = {}) const;
+    // Offline doors of a property with changes above their acknowledged version, by name.
+    Result<QList<Id>> doorsWithPendingChanges(Id propertyId) const;
 
 private:
     const Database &m_db;

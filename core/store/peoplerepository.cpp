@@ -460,4 +460,50 @@ Status PeopleRepository::setKeycardActive(Id cardId, bool active, qint64 at)
     return {};
 }
 
+Status PeopleRepository::clampShareExpiry(Id shareId, qint64 notAfter)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = max(starts_at + 1, ?) WHERE id = ?"),
+                  {notAfter, shareId}));
+    return {};
+}
+
+Status PeopleRepository::endAllOnKey(Id keyId, qint64 at, EndReason reason)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = ? WHERE key_id = ? "
+                                 "AND ended_at IS NULL"),
+                  {at, toString(reason), keyId}));
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE guest_share SET ended_at = ?, end_reason = ? WHERE key_id = ? "
+                                 "AND ended_at IS NULL"),
+                  {at, toString(reason), keyId}));
+    return {};
+}
+
+Status PeopleRepository::removeKeycard(Id cardId, qint64 at)
+{
+    PORTER_TRY(m_db.exec(
+        QStringLiteral("UPDATE keycard SET active = 0, removed_at = ?, changed_at = ? WHERE id = ?"),
+        {at, at, cardId}));
+    return {};
+}
+
+Result<QSet<Id>> PeopleRepository::offlineDoorsOfPerson(Id personId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT DISTINCT d.id FROM ("
+                       " SELECT key_id FROM access_grant WHERE person_id = ? AND ended_at IS NULL"
+                       " UNION SELECT key_id FROM guest_share WHERE guest_person_id = ? AND ended_at IS NULL"
+                       ") k JOIN key_door kd ON kd.key_id = k.key_id JOIN door d ON d.id = kd.door_id "
+                       "WHERE d.connectivity = 'offline'"),
+        {personId, personId});
+    if (!q.ok())
+        return q.error();
+    QSet<Id> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong());
+    return out;
+}
+
 } // namespace porter

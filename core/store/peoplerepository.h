@@ -3,6 +3,8 @@
 #include "model/types.h"
 #include "store/database.h"
 
+#include <QSet>
+
 namespace porter {
 
 // One row of the People list: enough to draw it without another query.
@@ -54,6 +56,10 @@ public:
     Result<QList<GuestShare>> sharesByHost(Id hostId, bool includeEnded) const;
     Result<QList<GuestShare>> sharesOfGuest(Id guestId, bool includeEnded) const;
     Status endShare(Id shareId, qint64 at, EndReason reason);
+    // A guest pass may not outlast its host's access: ends it at notAfter (never before its start).
+    Status clampShareExpiry(Id shareId, qint64 notAfter);
+    // Ends every open grant and guest pass on a key (the key is being deleted).
+    Status endAllOnKey(Id keyId, qint64 at, EndReason reason);
     Result<QList<Person>> guestsOf(Id hostId) const;
 
     Result<Id> insertKeycard(const Keycard &k);
@@ -61,6 +67,10 @@ public:
     Result<std::optional<Keycard>> keycardBySerial(const QString &serial) const;
     Result<QList<Keycard>> keycards(Id personId) const;
     Status setKeycardActive(Id cardId, bool active, qint64 at);
+    // Takes the card off the person for good and frees its serial for someone else.
+    Status removeKeycard(Id cardId, qint64 at);
+    // Offline doors whose list holds this person: the doors of their open grants and guest passes.
+    Result<QSet<Id>> offlineDoorsOfPerson(Id personId) const;
 
 private:
     const Database &m_db;

@@ -16,15 +16,14 @@ DeviceService::DeviceService(Database &db, const Clock &clock, SecretStore &secr
 
 Result<QByteArray> DeviceService::propertyPublicKey(Id propertyId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT public_key FROM property_key WHERE property_id = ?"),
-                         {propertyId});
+    auto v = m_dir.propertyPublicKey(propertyId);
     if (!v.ok())
         return v.error();
-    if (v->isNull())
+    if (v->isEmpty())
         return makeError(
             ErrorCode::NotFound,
             QStringLiteral("Property %1 has no signing key yet: commission a door first.").arg(propertyId));
-    return v->toByteArray();
+    return *v;
 }
 
 Status DeviceService::ensurePropertyKeys(Id propertyId)
@@ -38,9 +37,7 @@ Status DeviceService::ensurePropertyKeys(Id propertyId)
     PORTER_TRY(m_secrets.put(SecretStore::propertySigningKey(propertyId), toQByteArray(signing.seed)));
     PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId),
                              toQByteArray(door::crypto::randomBytes(32))));
-    PORTER_TRY(m_db.exec(
-        QStringLiteral("INSERT INTO property_key (property_id, public_key, created_at) VALUES (?, ?, ?)"),
-        {propertyId, toQByteArray(signing.publicKey), now()}));
+    PORTER_TRY(m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), now()));
     return {};
 }
 

@@ -291,13 +291,10 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
             ack = r.finalState;
         if (ack && ack->hash == m_plan->targetHash && ack->version == m_plan->target.version &&
             qint64(ack->version) != m_plan->ackVersion) {
-            auto cleared =
-                m_db.scalar(QStringLiteral("SELECT count(*) FROM door_change WHERE door_id = ? AND seq > ? "
-                                           "AND seq <= ?"),
-                            {m_door.id, m_plan->ackVersion, qint64(ack->version)});
+            auto cleared = m_journal.changeCount(m_door.id, m_plan->ackVersion, qint64(ack->version));
             if (!cleared.ok())
                 return cleared.error();
-            m_outcome.pendingChangesCleared = cleared->toInt();
+            m_outcome.pendingChangesCleared = *cleared;
             const door::Bytes encoded = door::encode(m_plan->target);
             PORTER_TRY(m_dir.setDoorAcknowledged(
                 m_door.id, qint64(ack->version),
