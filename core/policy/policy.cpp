@@ -1,5 +1,7 @@
 #include "policy/policy.h"
 
+#include "store/doorlistrepository.h"
+
 #include <QDateTime>
 #include <algorithm>
 #include <map>
@@ -10,11 +12,6 @@ namespace {
 using door::CredentialKind;
 using door::Decision;
 using door::Reason;
-
-std::optional<qint64> optTime(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
 
 Error tooLarge(Id personId)
 {
@@ -28,99 +25,57 @@ Error tooLarge(Id personId)
 
 Result<DoorState> load(const Database &db, Id doorId)
 {
+    const DoorListRepository repo(db);
+    auto header = repo.doorHeader(doorId);
+    if (!header.ok())
+        return header.error();
     DoorState s;
-    {
-        auto q = db.exec(
-            QStringLiteral("SELECT d.id, d.property_id, d.name, d.type, p.time_zone, p.name, p.portfolio_id "
-                           "FROM door d JOIN property p ON p.id = d.property_id WHERE d.id = ?"),
-            {doorId});
-        if (!q.ok())
-            return q.error();
-        if (!q->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
-        s.door.id = q->value(0).toLongLong();
-        s.door.propertyId = q->value(1).toLongLong();
-        s.door.name = q->value(2).toString();
-        s.door.type = doorTypeFromString(q->value(3).toString()).value_or(DoorType::BuildingEntrance);
-        s.property.id = s.door.propertyId;
-        s.property.timeZone = q->value(4).toString();
-        s.property.name = q->value(5).toString();
-        s.property.portfolioId = q->value(6).toLongLong();
-        s.zone = QTimeZone(s.property.timeZone.toUtf8());
-        if (!s.zone.isValid())
-            return makeError(ErrorCode::Internal, QStringLiteral("Property %1 has an unknown time zone %2.")
-                                                      .arg(s.property.name, s.property.timeZone));
-    }
+    s.door = header->door;
+    s.property = header->property;
+    s.zone = QTimeZone(s.property.timeZone.toUtf8());
+    if (!s.zone.isValid())
+        return makeError(ErrorCode::Internal, QStringLiteral("Property %1 has an unknown time zone %2.")
+                                                  .arg(s.property.name, s.property.timeZone));
     // Open grants and guest shares on live keys that open this door.
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT w.person_id, w.key_id, w.starts_at, w.expires_at, k.schedule, k.doorcodes_allowed, "
-            "p.access_method, p.app_key_generation FROM ("
-            " SELECT person_id, key_id, starts_at, expires_at FROM access_grant WHERE ended_at IS NULL"
-            " AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
-            " UNION ALL SELECT guest_person_id, key_id, starts_at, expires_at FROM guest_share"
-            " WHERE ended_at IS NULL AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
-            ") w JOIN access_key k ON k.id = w.key_id JOIN person p ON p.id = w.person_id "
-            "WHERE k.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY w.person_id, w.key_id, "
-            "w.starts_at"),
-        {doorId, doorId});
-    if (!q.ok())
-        return q.error();
-    while (q->next()) {
-        const Id personId = q->value(0).toLongLong();
-        if (personId <= 0 || personId > door::kMaxPersonId)
-            return tooLarge(personId);
-        PersonState &p = s.holders[personId];
-        p.personId = personId;
-        p.method = accessMethodFromString(q->value(6).toString()).value_or(AccessMethod::App);
-        p.appKeyGeneration = q->value(7).toInt();
+    auto rights = repo.openRights(doorId);
+    if (!rights.ok())
+        return rights.error();
+    for (const DoorListRepository::RightRow &row : *rights) {
+        if (row.personId <= 0 || row.personId > door::kMaxPersonId)
+            return tooLarge(row.personId);
+        PersonState &p = s.holders[row.personId];
+        p.personId = row.personId;
+        p.method = row.method;
+        p.appKeyGeneration = row.appKeyGeneration;
         Right r;
-        r.keyId = q->value(1).toLongLong();
-        r.notBefore = q->value(2).toLongLong();
-        r.notAfter = optTime(q->value(3));
-        auto schedule = Schedule::parse(q->value(4).toString());
+        r.keyId = row.keyId;
+        r.notBefore = row.startsAt;
+        r.notAfter = row.expiresAt;
+        auto schedule = Schedule::parse(row.schedule);
         if (!schedule.ok())
             return schedule.error();
         r.schedule = *schedule;
-        r.doorcodesAllowed = q->value(5).toBool();
+        r.doorcodesAllowed = row.doorcodesAllowed;
         p.rights.append(r);
     }
     if (!s.holders.isEmpty()) {
-        auto cards = db.exec(
-            QStringLiteral(
-                "SELECT c.person_id, c.serial FROM keycard c WHERE c.active = 1 AND "
-                "c.removed_at IS NULL AND c.person_id IN (SELECT person_id FROM access_grant "
-                "WHERE ended_at IS NULL AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?) "
-                "UNION SELECT guest_person_id FROM guest_share WHERE ended_at IS NULL AND key_id IN "
-                "(SELECT key_id FROM key_door WHERE door_id = ?)) ORDER BY c.serial"),
-            {doorId, doorId});
+        auto cards = repo.activeCards(doorId);
         if (!cards.ok())
             return cards.error();
-        while (cards->next()) {
-            const Id personId = cards->value(0).toLongLong();
+        for (const auto &[personId, serial] : *cards) {
             auto it = s.holders.find(personId);
             if (it == s.holders.end())
                 continue; // a holder only through a deleted key
-            const QString serial = cards->value(1).toString();
             it->activeCards.append(serial);
             s.cardOwners.insert(serial, personId);
         }
     }
     // Doorcode people who held something here that has ended and hold nothing here now: their codes
     // must stop at once with a precise reason (docs/door-protocol.md, revokedDoorcodes).
-    auto revoked = db.exec(
-        QStringLiteral(
-            "SELECT DISTINCT p.id FROM person p WHERE p.access_method = 'doorcode' AND p.property_id = ? "
-            "AND (EXISTS (SELECT 1 FROM access_grant g WHERE g.person_id = p.id AND g.ended_at IS NOT NULL "
-            "AND g.key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)) "
-            "OR EXISTS (SELECT 1 FROM guest_share g WHERE g.guest_person_id = p.id AND g.ended_at IS NOT "
-            "NULL "
-            "AND g.key_id IN (SELECT key_id FROM key_door WHERE door_id = ?))) ORDER BY p.id"),
-        {s.door.propertyId, doorId, doorId});
+    auto revoked = repo.doorcodePeopleWithEndedRights(s.door.propertyId, doorId);
     if (!revoked.ok())
         return revoked.error();
-    while (revoked->next()) {
-        const Id personId = revoked->value(0).toLongLong();
+    for (Id personId : *revoked) {
         if (personId > door::kMaxPersonId)
             return tooLarge(personId);
         if (!s.holders.contains(personId))

@@ -1,6 +1,7 @@
 #include "sync/planner.h"
 
 #include "door/update.h"
+#include "store/doorlistrepository.h"
 
 #include <QDateTime>
 
@@ -24,10 +25,7 @@ qint64 offsetTableStart(qint64 nowUtc)
 
 Result<qint64> Planner::journalRefresh(Id doorId, qint64 nowUtc)
 {
-    return m_db.insert(
-        QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES (?, ?, 'refresh', "
-                       "'Time zone table and list refresh')"),
-        {doorId, nowUtc});
+    return DoorListRepository(m_db).journalRefresh(doorId, nowUtc);
 }
 
 Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
@@ -39,18 +37,13 @@ Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
     plan.doorId = doorId;
     plan.target = policy::accessList(*state);
     plan.target.offsets = policy::offsetTable(state->zone, offsetTableStart(nowUtc), kOffsetTableMonths);
-    auto q =
-        m_db.exec(QStringLiteral("SELECT ack_version, ack_hash, ack_list, (SELECT coalesce(max(seq), 0) FROM "
-                                 "door_change WHERE door_id = door.id) FROM door WHERE id = ?"),
-                  {doorId});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
-    plan.ackVersion = q->value(0).toLongLong();
-    const QByteArray ackHash = q->value(1).toByteArray();
-    const QByteArray ackList = q->value(2).toByteArray();
-    const qint64 latest = q->value(3).toLongLong();
+    auto ack = DoorListRepository(m_db).ackState(doorId);
+    if (!ack.ok())
+        return ack.error();
+    plan.ackVersion = ack->version;
+    const QByteArray ackHash = ack->hash;
+    const QByteArray ackList = ack->list;
+    const qint64 latest = ack->latestChange;
     if (!ackList.isEmpty()) {
         plan.acked = door::decodeAccessList(viewOf(ackList));
         if (plan.acked && ackHash.size() == 32)

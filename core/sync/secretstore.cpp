@@ -1,6 +1,7 @@
 #include "sync/secretstore.h"
 
 #include "door/crypto.h"
+#include "store/doorlistrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,22 +28,6 @@ door::ByteView view(const QByteArray &b)
 QByteArray fromBytes(const door::Bytes &b)
 {
     return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
-}
-
-Result<QString> installationUuid(Database &db)
-{
-    auto existing = db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
-    if (!existing.ok())
-        return existing.error();
-    if (!existing->isNull())
-        return existing->toString();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    PORTER_TRY(
-        db.exec(QStringLiteral("INSERT OR IGNORE INTO installation (id, uuid) VALUES (1, ?)"), {uuid}));
-    auto again = db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
-    if (!again.ok())
-        return again.error();
-    return again->toString();
 }
 
 } // namespace
@@ -202,7 +187,7 @@ Result<QByteArray> SecretStore::key()
 {
     if (!m_key.isEmpty())
         return m_key;
-    auto uuid = installationUuid(m_db);
+    auto uuid = DoorListRepository(m_db).installationUuid();
     if (!uuid.ok())
         return uuid.error();
     auto k = m_keys.masterKey(*uuid);
@@ -221,24 +206,20 @@ Status SecretStore::put(const QString &name, const QByteArray &secret)
     const QByteArray aad = name.toUtf8();
     const door::Bytes sealed =
         dc::aesGcmSeal(view(*k), door::ByteView(nonce.data(), nonce.size()), view(aad), view(secret));
-    PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO secret (name, nonce, ciphertext, created_at) "
-                                        "VALUES (?, ?, ?, strftime('%s', 'now'))"),
-                         {name, fromBytes(nonce), fromBytes(sealed)}));
+    PORTER_TRY(DoorListRepository(m_db).putSecret(name, fromBytes(nonce), fromBytes(sealed)));
     return {};
 }
 
 Result<QByteArray> SecretStore::get(const QString &name)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT nonce, ciphertext FROM secret WHERE name = ?"), {name});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("Porter holds no secret named %1.").arg(name));
+    auto stored = DoorListRepository(m_db).secret(name);
+    if (!stored.ok())
+        return stored.error();
     auto k = key();
     if (!k.ok())
         return k.error();
-    const QByteArray nonce = q->value(0).toByteArray();
-    const QByteArray sealed = q->value(1).toByteArray();
+    const QByteArray nonce = stored->first;
+    const QByteArray sealed = stored->second;
     const QByteArray aad = name.toUtf8();
     auto plain = dc::aesGcmOpen(view(*k), view(nonce), view(aad), view(sealed));
     if (!plain)
@@ -252,10 +233,7 @@ Result<QByteArray> SecretStore::get(const QString &name)
 
 Result<bool> SecretStore::has(const QString &name) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM secret WHERE name = ?"), {name});
-    if (!v.ok())
-        return v.error();
-    return v->toInt() > 0;
+    return DoorListRepository(m_db).hasSecret(name);
 }
 
 } // namespace porter

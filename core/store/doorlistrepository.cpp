@@ -1,0 +1,167 @@
+#include "store/doorlistrepository.h"
+
+#include <QUuid>
+
+namespace porter {
+
+Result<DoorListRepository::DoorHeader> DoorListRepository::doorHeader(Id doorId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT d.id, d.property_id, d.name, d.type, p.time_zone, p.name, p.portfolio_id "
+                       "FROM door d JOIN property p ON p.id = d.property_id WHERE d.id = ?"),
+        {doorId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    DoorHeader h;
+    h.door.id = q->value(0).toLongLong();
+    h.door.propertyId = q->value(1).toLongLong();
+    h.door.name = q->value(2).toString();
+    h.door.type = doorTypeFromString(q->value(3).toString()).value_or(DoorType::BuildingEntrance);
+    h.property.id = h.door.propertyId;
+    h.property.timeZone = q->value(4).toString();
+    h.property.name = q->value(5).toString();
+    h.property.portfolioId = q->value(6).toLongLong();
+    return h;
+}
+
+Result<QList<DoorListRepository::RightRow>> DoorListRepository::openRights(Id doorId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT w.person_id, w.key_id, w.starts_at, w.expires_at, k.schedule, k.doorcodes_allowed, "
+            "p.access_method, p.app_key_generation FROM ("
+            " SELECT person_id, key_id, starts_at, expires_at FROM access_grant WHERE ended_at IS NULL"
+            " AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
+            " UNION ALL SELECT guest_person_id, key_id, starts_at, expires_at FROM guest_share"
+            " WHERE ended_at IS NULL AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
+            ") w JOIN access_key k ON k.id = w.key_id JOIN person p ON p.id = w.person_id "
+            "WHERE k.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY w.person_id, w.key_id, "
+            "w.starts_at"),
+        {doorId, doorId});
+    if (!q.ok())
+        return q.error();
+    QList<RightRow> out;
+    while (q->next()) {
+        RightRow r;
+        r.personId = q->value(0).toLongLong();
+        r.keyId = q->value(1).toLongLong();
+        r.startsAt = q->value(2).toLongLong();
+        if (!q->value(3).isNull())
+            r.expiresAt = q->value(3).toLongLong();
+        r.schedule = q->value(4).toString();
+        r.doorcodesAllowed = q->value(5).toBool();
+        r.method = accessMethodFromString(q->value(6).toString()).value_or(AccessMethod::App);
+        r.appKeyGeneration = q->value(7).toInt();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QList<std::pair<Id, QString>>> DoorListRepository::activeCards(Id doorId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT c.person_id, c.serial FROM keycard c WHERE c.active = 1 AND "
+                       "c.removed_at IS NULL AND c.person_id IN (SELECT person_id FROM access_grant "
+                       "WHERE ended_at IS NULL AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?) "
+                       "UNION SELECT guest_person_id FROM guest_share WHERE ended_at IS NULL AND key_id IN "
+                       "(SELECT key_id FROM key_door WHERE door_id = ?)) ORDER BY c.serial"),
+        {doorId, doorId});
+    if (!q.ok())
+        return q.error();
+    QList<std::pair<Id, QString>> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
+Result<QList<Id>> DoorListRepository::doorcodePeopleWithEndedRights(Id propertyId, Id doorId) const
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT DISTINCT p.id FROM person p WHERE p.access_method = 'doorcode' AND p.property_id = ? "
+            "AND (EXISTS (SELECT 1 FROM access_grant g WHERE g.person_id = p.id AND g.ended_at IS NOT NULL "
+            "AND g.key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)) "
+            "OR EXISTS (SELECT 1 FROM guest_share g WHERE g.guest_person_id = p.id AND g.ended_at IS NOT "
+            "NULL "
+            "AND g.key_id IN (SELECT key_id FROM key_door WHERE door_id = ?))) ORDER BY p.id"),
+        {propertyId, doorId, doorId});
+    if (!q.ok())
+        return q.error();
+    QList<Id> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<DoorListRepository::AckState> DoorListRepository::ackState(Id doorId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ack_version, ack_hash, ack_list, (SELECT coalesce(max(seq), 0) FROM "
+                                 "door_change WHERE door_id = door.id) FROM door WHERE id = ?"),
+                  {doorId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    AckState a;
+    a.version = q->value(0).toLongLong();
+    a.hash = q->value(1).toByteArray();
+    a.list = q->value(2).toByteArray();
+    a.latestChange = q->value(3).toLongLong();
+    return a;
+}
+
+Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now) const
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES (?, ?, 'refresh', "
+                       "'Time zone table and list refresh')"),
+        {doorId, now});
+}
+
+Result<QString> DoorListRepository::installationUuid() const
+{
+    auto existing = m_db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
+    if (!existing.ok())
+        return existing.error();
+    if (!existing->isNull())
+        return existing->toString();
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO installation (id, uuid) VALUES (1, ?)"), {uuid}));
+    auto again = m_db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
+    if (!again.ok())
+        return again.error();
+    return again->toString();
+}
+
+Status DoorListRepository::putSecret(const QString &name, const QByteArray &nonce,
+                                     const QByteArray &sealed) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO secret (name, nonce, ciphertext, created_at) "
+                                        "VALUES (?, ?, ?, strftime('%s', 'now'))"),
+                         {name, nonce, sealed}));
+    return {};
+}
+
+Result<std::pair<QByteArray, QByteArray>> DoorListRepository::secret(const QString &name) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT nonce, ciphertext FROM secret WHERE name = ?"), {name});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("Porter holds no secret named %1.").arg(name));
+    return std::pair<QByteArray, QByteArray>(q->value(0).toByteArray(), q->value(1).toByteArray());
+}
+
+Result<bool> DoorListRepository::hasSecret(const QString &name) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM secret WHERE name = ?"), {name});
+    if (!v.ok())
+        return v.error();
+    return v->toInt() > 0;
+}
+
+} // namespace porter

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/types.h"
+#include "store/database.h"
+
+#include <QByteArray>
+
+namespace porter {
+
+// What door sync reads and writes about one door's access list: the raw material of the policy
+// (open rights, active cards, revoked doorcode people), the acknowledged list, the change journal's
+// newest entry, and the installation's sealed secrets.
+class DoorListRepository
+{
+public:
+    explicit DoorListRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    struct DoorHeader
+    {
+        Door door;
+        Property property;
+    };
+    // One open grant or guest pass on a live key that opens the door, of a live person.
+    struct RightRow
+    {
+        Id personId = 0;
+        Id keyId = 0;
+        qint64 startsAt = 0;
+        std::optional<qint64> expiresAt;
+        QString schedule;
+        bool doorcodesAllowed = false;
+        AccessMethod method = AccessMethod::App;
+        int appKeyGeneration = 0;
+    };
+    struct AckState
+    {
+        qint64 version = 0;
+        QByteArray hash;
+        QByteArray list;
+        qint64 latestChange = 0; // newest journal sequence of the door
+    };
+
+    Result<DoorHeader> doorHeader(Id doorId) const;
+    Result<QList<RightRow>> openRights(Id doorId) const; // by person, key, start
+    // (person, serial) of active cards of people with an open right at the door, by serial.
+    Result<QList<std::pair<Id, QString>>> activeCards(Id doorId) const;
+    // Doorcode people of the property with an ended grant or pass on a key of the door, by id.
+    Result<QList<Id>> doorcodePeopleWithEndedRights(Id propertyId, Id doorId) const;
+    Result<AckState> ackState(Id doorId) const;
+    // Journals a refresh entry (a list that changed without an operation) and returns its sequence.
+    Result<qint64> journalRefresh(Id doorId, qint64 now) const;
+
+    Result<QString> installationUuid() const; // created on first use
+    Status putSecret(const QString &name, const QByteArray &nonce, const QByteArray &sealed) const;
+    // (nonce, sealed) or NotFound.
+    Result<std::pair<QByteArray, QByteArray>> secret(const QString &name) const;
+    Result<bool> hasSecret(const QString &name) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace porter
