@@ -268,53 +268,70 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
     return g;
 }
 
-Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt)
+Result<AccessService::OpenGrant> AccessService::openGrantFor(const Manager &actor, Id grantId,
+                                                             const QString &action,
+                                                             const QString &endedMessage)
 {
     auto grant = m_people.grant(grantId);
     if (!grant.ok())
         return grant.error();
-    Property p;
-    auto person = livePersonFor(actor, grant->personId, &p);
+    OpenGrant open;
+    open.grant = *grant;
+    auto person = livePersonFor(actor, grant->personId, &open.property);
     if (!person.ok())
         return person.error();
-    if (auto st = permissions::canGiveKey(actor, p, grant->keyId); !st.ok())
-        return denied(actor, p.id, QStringLiteral("grant-expiry"), st.error(), person->id);
+    open.person = *person;
+    if (auto st = permissions::canGiveKey(actor, open.property, grant->keyId); !st.ok())
+        return denied(actor, open.property.id, action, st.error(), person->id);
     if (grant->endedAt)
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
-    PORTER_TRY(checkWindow(grant->startsAt, expiresAt, grant->startsAt));
+        return makeError(ErrorCode::Conflict, endedMessage);
     auto key = m_dir.key(grant->keyId);
     if (!key.ok())
         return key.error();
-    Grant updated = *grant;
+    open.key = *key;
+    return open;
+}
+
+Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt)
+{
+    auto open =
+        openGrantFor(actor, grantId, QStringLiteral("grant-expiry"),
+                     QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
+    if (!open.ok())
+        return open.error();
+    const Grant &grant = open->grant;
+    const Person &person = open->person;
+    const Property &p = open->property;
+    const Key &key = open->key;
+    PORTER_TRY(checkWindow(grant.startsAt, expiresAt, grant.startsAt));
+    Grant updated = grant;
     updated.expiresAt = expiresAt;
     auto st = m_db.transaction([&]() -> Status {
         PORTER_TRY(m_people.setGrantExpiry(grantId, expiresAt));
         // Guest passes on this key never outlast their host's own access (docs/decisions.md).
         if (expiresAt) {
-            auto shares = m_people.sharesByHost(person->id, false);
+            auto shares = m_people.sharesByHost(person.id, false);
             if (!shares.ok())
                 return shares.error();
             for (const GuestShare &s : *shares) {
-                if (s.keyId == grant->keyId && (!s.expiresAt || *s.expiresAt > *expiresAt))
+                if (s.keyId == grant.keyId && (!s.expiresAt || *s.expiresAt > *expiresAt))
                     PORTER_TRY(m_people.clampShareExpiry(s.id, *expiresAt));
             }
         }
-        auto doors = offlineDoorsOfKeys({grant->keyId});
+        auto doors = offlineDoorsOfKeys({grant.keyId});
         if (!doors.ok())
             return doors.error();
         // The doors hold the old expiry until they sync: the change is due by the earlier of the two
         // (shortened: they must stop at the new one; extended: they would refuse from the old one).
         std::optional<qint64> dueAt = expiresAt;
-        if (grant->expiresAt && (!dueAt || *grant->expiresAt < *dueAt))
-            dueAt = grant->expiresAt;
+        if (grant.expiresAt && (!dueAt || *grant.expiresAt < *dueAt))
+            dueAt = grant.expiresAt;
         PORTER_TRY(markDoors(
-            *doors, QStringLiteral("grant-expiry"), person->id,
-            QStringLiteral("Change %1's expiration of %2").arg(person->displayName(), key->name), dueAt));
-        return log(actor, p.id, QStringLiteral("grant-expiry"), person->id,
+            *doors, QStringLiteral("grant-expiry"), person.id,
+            QStringLiteral("Change %1's expiration of %2").arg(person.displayName(), key.name), dueAt));
+        return log(actor, p.id, QStringLiteral("grant-expiry"), person.id,
                    QStringLiteral("Set the expiration of %1's key %2 to %3")
-                       .arg(person->displayName(), key->name,
+                       .arg(person.displayName(), key.name,
                             expiresAt ? formatUtcIso(*expiresAt) : QStringLiteral("none")));
     });
     if (!st.ok())
@@ -324,39 +341,32 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
 
 Status AccessService::removeKey(const Manager &actor, Id grantId)
 {
-    auto grant = m_people.grant(grantId);
-    if (!grant.ok())
-        return grant.error();
-    Property p;
-    auto person = livePersonFor(actor, grant->personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = permissions::canGiveKey(actor, p, grant->keyId); !st.ok())
-        return denied(actor, p.id, QStringLiteral("grant-remove"), st.error(), person->id);
-    if (grant->endedAt)
-        return makeError(ErrorCode::Conflict, QStringLiteral("Grant %1 has already ended.").arg(grantId));
-    auto key = m_dir.key(grant->keyId);
-    if (!key.ok())
-        return key.error();
+    auto open = openGrantFor(actor, grantId, QStringLiteral("grant-remove"),
+                             QStringLiteral("Grant %1 has already ended.").arg(grantId));
+    if (!open.ok())
+        return open.error();
+    const Grant &grant = open->grant;
+    const Person &person = open->person;
+    const Property &p = open->property;
+    const Key &key = open->key;
     return m_db.transaction([&]() -> Status {
         PORTER_TRY(m_people.endGrant(grantId, now(), EndReason::Removed));
         // The host no longer holds this key: their permanent guest passes on it end with it; timed passes
         // run out on their own (the same rule as deleting the host, docs/decisions.md).
-        auto shares = m_people.sharesByHost(person->id, false);
+        auto shares = m_people.sharesByHost(person.id, false);
         if (!shares.ok())
             return shares.error();
-        QSet<Id> doors;
         for (const GuestShare &s : *shares) {
-            if (s.keyId == grant->keyId && s.permanent())
+            if (s.keyId == grant.keyId && s.permanent())
                 PORTER_TRY(m_people.endShare(s.id, now(), EndReason::Removed));
         }
-        auto keyDoors = offlineDoorsOfKeys({grant->keyId});
+        auto keyDoors = offlineDoorsOfKeys({grant.keyId});
         if (!keyDoors.ok())
             return keyDoors.error();
-        PORTER_TRY(markDoors(*keyDoors, QStringLiteral("grant-remove"), person->id,
-                             QStringLiteral("Remove %1 from %2").arg(key->name, person->displayName())));
-        return log(actor, p.id, QStringLiteral("grant-remove"), person->id,
-                   QStringLiteral("Removed the key %1 from %2").arg(key->name, person->displayName()));
+        PORTER_TRY(markDoors(*keyDoors, QStringLiteral("grant-remove"), person.id,
+                             QStringLiteral("Remove %1 from %2").arg(key.name, person.displayName())));
+        return log(actor, p.id, QStringLiteral("grant-remove"), person.id,
+                   QStringLiteral("Removed the key %1 from %2").arg(key.name, person.displayName()));
     });
 }
 

@@ -89,6 +89,17 @@ public:
     Result<Keycard> setKeycardActive(const Manager &actor, Id keycardId, bool active);
 
 private:
+    // A grant that is still open, with its person, property and key, after the permission check for
+    // `action` (a denial is recorded).
+    struct OpenGrant
+    {
+        Grant grant;
+        Person person;
+        Property property;
+        Key key;
+    };
+    Result<OpenGrant> openGrantFor(const Manager &actor, Id grantId, const QString &action,
+                                   const QString &endedMessage);
     Result<Person> validateContact(const ContactDetails &c, const Property &p, AccessMethod method);
     Status checkWindow(std::optional<qint64> startsAt, std::optional<qint64> expiresAt, qint64 start) const;
     Status checkNoDuplicateInvitation(const Property &p, const QString &email) const;
