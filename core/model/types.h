@@ -9,9 +9,7 @@
 
 namespace porter {
 
-using Id = qint64;
-constexpr qint64 kNoTime =
-    0; // "no expiry" is represented as std::optional, never a magic number in the model
+using Id = qint64; // "no expiry" is std::optional throughout the model, never a magic number
 
 // Each enum has a stable spelling used in the database, on the command line and in JSON.
 enum class DoorType
