@@ -42,6 +42,28 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args) const;
     // Runs an INSERT and returns the new row id.
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> args = {}) const;
+    // Every row, mapped; and exactly one row, mapped, or the error `missing` gives when there is none.
+    template<typename T, typename Map>
+    Result<QList<T>> rows(const QString &sql, const QVariantList &args, Map map) const
+    {
+        auto q = exec(sql, args);
+        if (!q.ok())
+            return q.error();
+        QList<T> out;
+        while (q->next())
+            out.append(map(*q));
+        return out;
+    }
+    template<typename T, typename Map, typename Missing>
+    Result<T> row(const QString &sql, const QVariantList &args, Map map, Missing missing) const
+    {
+        auto q = exec(sql, args);
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            return missing();
+        return T(map(*q));
+    }
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> args = {}) const;
 

@@ -111,26 +111,16 @@ Result<Id> DirectoryRepository::insertProperty(const Property &p, qint64 now)
 
 Result<Property> DirectoryRepository::property(Id id) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT ") + kPropertyCols + QStringLiteral(" FROM property WHERE id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return notFound(QStringLiteral("property"), id);
-    return propertyFrom(*q);
+    return m_db.row<Property>(QStringLiteral("SELECT ") + kPropertyCols +
+                                  QStringLiteral(" FROM property WHERE id = ?"),
+                              {id}, propertyFrom, [&] { return notFound(QStringLiteral("property"), id); });
 }
 
 Result<QList<Property>> DirectoryRepository::properties(Id portfolioId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kPropertyCols +
-                           QStringLiteral(" FROM property WHERE portfolio_id = ? ORDER BY name, id"),
-                       {portfolioId});
-    if (!q.ok())
-        return q.error();
-    QList<Property> out;
-    while (q->next())
-        out.append(propertyFrom(*q));
-    return out;
+    return m_db.rows<Property>(QStringLiteral("SELECT ") + kPropertyCols +
+                                   QStringLiteral(" FROM property WHERE portfolio_id = ? ORDER BY name, id"),
+                               {portfolioId}, propertyFrom);
 }
 
 Result<Id> DirectoryRepository::insertDoor(const Door &d, qint64 now)
@@ -142,26 +132,15 @@ Result<Id> DirectoryRepository::insertDoor(const Door &d, qint64 now)
 
 Result<Door> DirectoryRepository::door(Id id) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT ") + kDoorCols + QStringLiteral(" FROM door WHERE id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return notFound(QStringLiteral("door"), id);
-    return doorFrom(*q);
+    return m_db.row<Door>(QStringLiteral("SELECT ") + kDoorCols + QStringLiteral(" FROM door WHERE id = ?"),
+                          {id}, doorFrom, [&] { return notFound(QStringLiteral("door"), id); });
 }
 
 Result<QList<Door>> DirectoryRepository::doors(Id propertyId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kDoorCols +
-                           QStringLiteral(" FROM door WHERE property_id = ? ORDER BY name, id"),
-                       {propertyId});
-    if (!q.ok())
-        return q.error();
-    QList<Door> out;
-    while (q->next())
-        out.append(doorFrom(*q));
-    return out;
+    return m_db.rows<Door>(QStringLiteral("SELECT ") + kDoorCols +
+                               QStringLiteral(" FROM door WHERE property_id = ? ORDER BY name, id"),
+                           {propertyId}, doorFrom);
 }
 
 Result<QByteArray> DirectoryRepository::doorIdentityKey(Id doorId) const

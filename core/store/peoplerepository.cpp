@@ -7,25 +7,25 @@ const QString kPersonCols = QStringLiteral("p.id, p.property_id, p.first_name, p
                                            "p.phone, p.access_method, p.resident, p.may_share, "
                                            "p.host_person_id, p.created_at, p.revoked_at, p.deleted_at");
 
-Person personFrom(const QSqlQuery &q, int base = 0)
+Person personFrom(const QSqlQuery &q)
 {
     Person p;
-    p.id = q.value(base + 0).toLongLong();
-    p.propertyId = q.value(base + 1).toLongLong();
-    p.firstName = q.value(base + 2).toString();
-    p.lastName = q.value(base + 3).toString();
-    p.email = q.value(base + 4).toString();
-    p.phone = q.value(base + 5).toString();
-    p.accessMethod = accessMethodFromString(q.value(base + 6).toString()).value_or(AccessMethod::App);
-    p.resident = q.value(base + 7).toBool();
-    p.mayShare = q.value(base + 8).toBool();
-    if (!q.value(base + 9).isNull())
-        p.hostPersonId = q.value(base + 9).toLongLong();
-    p.createdAt = q.value(base + 10).toLongLong();
-    if (!q.value(base + 11).isNull())
-        p.revokedAt = q.value(base + 11).toLongLong();
-    if (!q.value(base + 12).isNull())
-        p.deletedAt = q.value(base + 12).toLongLong();
+    p.id = q.value(0).toLongLong();
+    p.propertyId = q.value(1).toLongLong();
+    p.firstName = q.value(2).toString();
+    p.lastName = q.value(3).toString();
+    p.email = q.value(4).toString();
+    p.phone = q.value(5).toString();
+    p.accessMethod = accessMethodFromString(q.value(6).toString()).value_or(AccessMethod::App);
+    p.resident = q.value(7).toBool();
+    p.mayShare = q.value(8).toBool();
+    if (!q.value(9).isNull())
+        p.hostPersonId = q.value(9).toLongLong();
+    p.createdAt = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        p.revokedAt = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        p.deletedAt = q.value(12).toLongLong();
     return p;
 }
 
@@ -193,27 +193,17 @@ Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> cre
 
 Result<Person> PeopleRepository::person(Id id) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT ") + kPersonCols + QStringLiteral(" FROM person p WHERE p.id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return notFound(QStringLiteral("person"), id);
-    return personFrom(*q);
+    return m_db.row<Person>(QStringLiteral("SELECT ") + kPersonCols +
+                                QStringLiteral(" FROM person p WHERE p.id = ?"),
+                            {id}, personFrom, [&] { return notFound(QStringLiteral("person"), id); });
 }
 
 Result<QList<Person>> PeopleRepository::liveByEmail(Id propertyId, const QString &emailNorm) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kPersonCols +
-                           QStringLiteral(" FROM person p WHERE p.property_id = ? AND p.email_norm = ? "
-                                          "AND p.deleted_at IS NULL ORDER BY p.id"),
-                       {propertyId, emailNorm});
-    if (!q.ok())
-        return q.error();
-    QList<Person> out;
-    while (q->next())
-        out.append(personFrom(*q));
-    return out;
+    return m_db.rows<Person>(QStringLiteral("SELECT ") + kPersonCols +
+                                 QStringLiteral(" FROM person p WHERE p.property_id = ? AND p.email_norm = ? "
+                                                "AND p.deleted_at IS NULL ORDER BY p.id"),
+                             {propertyId, emailNorm}, personFrom);
 }
 
 Status PeopleRepository::setRevoked(Id personId, std::optional<qint64> at)
@@ -313,27 +303,17 @@ Result<Id> PeopleRepository::insertGrant(const Grant &g, std::optional<Id> creat
 
 Result<Grant> PeopleRepository::grant(Id id) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT ") + kGrantCols + QStringLiteral(" FROM access_grant WHERE id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return notFound(QStringLiteral("grant"), id);
-    return grantFrom(*q);
+    return m_db.row<Grant>(QStringLiteral("SELECT ") + kGrantCols +
+                               QStringLiteral(" FROM access_grant WHERE id = ?"),
+                           {id}, grantFrom, [&] { return notFound(QStringLiteral("grant"), id); });
 }
 
 Result<QList<Grant>> PeopleRepository::grants(Id personId, bool includeEnded) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kGrantCols +
-                           QStringLiteral(" FROM access_grant WHERE person_id = ? %1 ORDER BY id")
-                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
-                       {personId});
-    if (!q.ok())
-        return q.error();
-    QList<Grant> out;
-    while (q->next())
-        out.append(grantFrom(*q));
-    return out;
+    return m_db.rows<Grant>(QStringLiteral("SELECT ") + kGrantCols +
+                                QStringLiteral(" FROM access_grant WHERE person_id = ? %1 ORDER BY id")
+                                    .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+                            {personId}, grantFrom);
 }
 
 Status PeopleRepository::setGrantExpiry(Id grantId, std::optional<qint64> expiresAt)
@@ -361,30 +341,20 @@ Result<Id> PeopleRepository::insertShare(const GuestShare &s)
 
 Result<QList<GuestShare>> PeopleRepository::sharesByHost(Id hostId, bool includeEnded) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kShareCols +
-                           QStringLiteral(" FROM guest_share WHERE host_person_id = ? %1 ORDER BY id")
-                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
-                       {hostId});
-    if (!q.ok())
-        return q.error();
-    QList<GuestShare> out;
-    while (q->next())
-        out.append(shareFrom(*q));
-    return out;
+    return m_db.rows<GuestShare>(
+        QStringLiteral("SELECT ") + kShareCols +
+            QStringLiteral(" FROM guest_share WHERE host_person_id = ? %1 ORDER BY id")
+                .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+        {hostId}, shareFrom);
 }
 
 Result<QList<GuestShare>> PeopleRepository::sharesOfGuest(Id guestId, bool includeEnded) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kShareCols +
-                           QStringLiteral(" FROM guest_share WHERE guest_person_id = ? %1 ORDER BY id")
-                               .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
-                       {guestId});
-    if (!q.ok())
-        return q.error();
-    QList<GuestShare> out;
-    while (q->next())
-        out.append(shareFrom(*q));
-    return out;
+    return m_db.rows<GuestShare>(
+        QStringLiteral("SELECT ") + kShareCols +
+            QStringLiteral(" FROM guest_share WHERE guest_person_id = ? %1 ORDER BY id")
+                .arg(includeEnded ? QString() : QStringLiteral("AND ended_at IS NULL")),
+        {guestId}, shareFrom);
 }
 
 Status PeopleRepository::endShare(Id shareId, qint64 at, EndReason reason)
@@ -397,15 +367,9 @@ Status PeopleRepository::endShare(Id shareId, qint64 at, EndReason reason)
 
 Result<QList<Person>> PeopleRepository::guestsOf(Id hostId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kPersonCols +
-                           QStringLiteral(" FROM person p WHERE p.host_person_id = ? ORDER BY p.id"),
-                       {hostId});
-    if (!q.ok())
-        return q.error();
-    QList<Person> out;
-    while (q->next())
-        out.append(personFrom(*q));
-    return out;
+    return m_db.rows<Person>(QStringLiteral("SELECT ") + kPersonCols +
+                                 QStringLiteral(" FROM person p WHERE p.host_person_id = ? ORDER BY p.id"),
+                             {hostId}, personFrom);
 }
 
 Result<Id> PeopleRepository::insertKeycard(const Keycard &k)
@@ -418,13 +382,9 @@ Result<Id> PeopleRepository::insertKeycard(const Keycard &k)
 
 Result<Keycard> PeopleRepository::keycard(Id id) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT ") + kKeycardCols + QStringLiteral(" FROM keycard WHERE id = ?"), {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return notFound(QStringLiteral("keycard"), id);
-    return keycardFrom(*q);
+    return m_db.row<Keycard>(QStringLiteral("SELECT ") + kKeycardCols +
+                                 QStringLiteral(" FROM keycard WHERE id = ?"),
+                             {id}, keycardFrom, [&] { return notFound(QStringLiteral("keycard"), id); });
 }
 
 Result<std::optional<Keycard>> PeopleRepository::keycardBySerial(const QString &serial) const
@@ -441,16 +401,10 @@ Result<std::optional<Keycard>> PeopleRepository::keycardBySerial(const QString &
 
 Result<QList<Keycard>> PeopleRepository::keycards(Id personId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT ") + kKeycardCols +
-                      QStringLiteral(" FROM keycard WHERE person_id = ? AND removed_at IS NULL ORDER BY id"),
-                  {personId});
-    if (!q.ok())
-        return q.error();
-    QList<Keycard> out;
-    while (q->next())
-        out.append(keycardFrom(*q));
-    return out;
+    return m_db.rows<Keycard>(
+        QStringLiteral("SELECT ") + kKeycardCols +
+            QStringLiteral(" FROM keycard WHERE person_id = ? AND removed_at IS NULL ORDER BY id"),
+        {personId}, keycardFrom);
 }
 
 Status PeopleRepository::setKeycardActive(Id cardId, bool active, qint64 at)
