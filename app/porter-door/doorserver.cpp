@@ -22,6 +22,15 @@ DoorServer::DoorServer(door::Door &door, std::size_t linkPayload, std::function<
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(kIdleTimeoutMs);
+    // The session's hard handshake deadline is enforced whether or not bytes arrive.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this]() {
+        if (!m_session)
+            return;
+        m_session->tick(hostNow());
+        pump();
+    });
+    m_tick.start();
     connect(&m_idle, &QTimer::timeout, this,
             [this]() { endConnection(QStringLiteral("no traffic for %1 s").arg(kIdleTimeoutMs / 1000)); });
     connect(&m_server, &QTcpServer::newConnection, this, &DoorServer::onNewConnection);
@@ -66,7 +75,7 @@ void DoorServer::onNewConnection()
         m_socket = next;
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_session = std::make_unique<door::DoorSession>(m_door, m_payload);
-        m_fingerprintShown = false;
+        m_codeShown = false;
         m_wasCommissioned = m_door.commissioned();
         connect(m_socket, &QTcpSocket::readyRead, this, &DoorServer::onReadyRead);
         connect(m_socket, &QTcpSocket::disconnected, this,
@@ -90,11 +99,11 @@ void DoorServer::pump()
     if (!m_socket || !m_session)
         return;
     // The door's display during over-the-air commissioning: the same six digits Porter shows.
-    if (!m_fingerprintShown) {
-        const std::string fingerprint = m_session->commissioningFingerprint();
-        if (!fingerprint.empty()) {
-            m_fingerprintShown = true;
-            m_say(QStringLiteral("fingerprint %1").arg(QString::fromStdString(fingerprint)));
+    if (!m_codeShown) {
+        const std::string &code = m_session->pairingCode();
+        if (!code.empty()) {
+            m_codeShown = true;
+            m_say(QStringLiteral("pairing code %1").arg(QString::fromStdString(code)));
         }
     }
     while (auto fragment = m_session->nextFragment())

@@ -49,7 +49,8 @@ private:
     QPointer<QTcpSocket> m_socket;
     std::unique_ptr<door::DoorSession> m_session;
     QTimer m_idle;
-    bool m_fingerprintShown = false;
+    QTimer m_tick;
+    bool m_codeShown = false;
     bool m_wasCommissioned = false;
 };
 

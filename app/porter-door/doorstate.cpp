@@ -57,10 +57,13 @@ std::unique_ptr<DoorState> DoorState::open(const QString &directory, Mode mode, 
     s->m_door = std::make_unique<door::Door>(*s->m_storage);
     switch (s->m_door->load()) {
     case door::LoadResult::Corrupt:
-        *error = QStringLiteral("The door state in %1 is damaged (checksum mismatch); the door refuses "
-                                "everything. Create a new one with porter-door init.")
-                     .arg(directory);
-        return nullptr;
+        if (mode == Mode::Create) {
+            *error =
+                QStringLiteral("%1 holds a damaged door state; reset it with porter-door reset --state %1.")
+                    .arg(directory);
+            return nullptr;
+        }
+        break; // a faulted door: it refuses everything (each command says so) until reset
     case door::LoadResult::Loaded:
         if (mode == Mode::Create) {
             *error =

@@ -8,7 +8,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -60,17 +62,23 @@ void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &m
 const QString kUsage = QStringLiteral(
     "porter-door - the Porter reference door emulator\n\n"
     "Usage:\n"
-    "  porter-door init   --state DIR\n"
-    "  porter-door serve  --state DIR --listen HOST:PORT [--payload N]\n"
+    "  porter-door init    --state DIR\n"
+    "  porter-door install --state DIR\n"
+    "  porter-door reset   --state DIR\n"
+    "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
     "  porter-door try    --state DIR (--doorcode CODE | --card SERIAL | --app FILE) [--at TIME [--tz IANA]] "
     "[--json]\n"
     "  porter-door status --state DIR [--json]\n"
     "  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]\n"
     "  porter-door help\n\n"
-    "init     creates a new door in install mode (not commissioned) in DIR.\n"
+    "init     creates a new, uncommissioned door in DIR (not yet in install mode).\n"
+    "install  presses the door's install button: for 10 minutes the door accepts commissioning\n"
+    "         (at most 5 pairing attempts). Works while serve runs on the same door.\n"
+    "reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged\n"
+    "         state. The door is then new again (press install to commission it).\n"
     "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
     "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
-    "         fingerprint the door would show on its display. Stops on SIGTERM or SIGINT.\n"
+    "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
     "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
     "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
     "         \"denied: REASON\". --app FILE is a phone file from porterctl person app-key.\n"
@@ -151,10 +159,70 @@ int cmdInit(const QStringList &args)
     // An uncommissioned door's first state file: battery and firmware as shipped.
     if (!state->door().setBattery(100))
         return fail(QStringLiteral("Cannot write the door state in %1.").arg(state->directory()));
-    out(QStringLiteral("New door in %1: install mode (not commissioned).").arg(state->directory()));
+    out(QStringLiteral("New door in %1 (not commissioned).").arg(state->directory()));
     out(QStringLiteral(
-            "Next: porter-door serve --state %1 --listen 127.0.0.1:0, then porterctl door commission "
-            "DOOR --tcp HOST:PORT.")
+            "Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the "
+            "install button), then porterctl door commission DOOR --tcp HOST:PORT.")
+            .arg(state->directory()));
+    return kExitOk;
+}
+
+// The install button. It does not take the state directory's lock: a button works while the door
+// runs, and all it writes is the install window, atomically (docs/porter-door.md).
+int cmdInstall(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("install"), &code))
+        return code;
+    const QString dir = p.value(QStringLiteral("state"));
+    if (!QFileInfo(dir).isDir())
+        return fail(
+            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
+    door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
+    door::Door d(storage);
+    switch (d.load()) {
+    case door::LoadResult::Fresh:
+        return fail(
+            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
+    case door::LoadResult::Corrupt:
+        return fail(
+            QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
+                           "everything, install mode included. Reset it first: porter-door reset --state %1.")
+                .arg(dir));
+    case door::LoadResult::Loaded:
+        break;
+    }
+    if (d.commissioned())
+        return fail(
+            QStringLiteral("The door in %1 is already commissioned (door %2 of property %3); reset it "
+                           "first to commission it again.")
+                .arg(dir)
+                .arg(d.doorId())
+                .arg(d.propertyId()));
+    if (!d.openInstallMode(hostNow()))
+        return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
+    out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
+                       "DOOR --tcp HOST:PORT)."));
+    return kExitOk;
+}
+
+int cmdReset(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("reset"), &code))
+        return code;
+    QString error;
+    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
+    if (!state)
+        return fail(error);
+    if (!state->door().reset() || !state->door().setBattery(100))
+        return fail(QStringLiteral("Cannot reset the door state in %1.").arg(state->directory()));
+    out(QStringLiteral("Door in %1 reset: not commissioned. Press install (porter-door install --state %1) "
+                       "to commission it again; Porter must be told to replace its identity.")
             .arg(state->directory()));
     return kExitOk;
 }
@@ -228,13 +296,16 @@ int cmdServe(const QStringList &args)
 #endif
 
     const door::Door &d = state->door();
-    if (d.commissioned())
+    if (d.faulted())
+        out(QStringLiteral("FAULT: the door state is damaged or was tampered with; refusing everything until "
+                           "porter-door reset"));
+    else if (d.commissioned())
         out(QStringLiteral("door %1 of property %2, version %3")
                 .arg(d.doorId())
                 .arg(d.propertyId())
                 .arg(d.accessList().version));
     else
-        out(QStringLiteral("install mode: waiting to be commissioned"));
+        out(QStringLiteral("not commissioned: waiting for the install button (porter-door install)"));
     out(QStringLiteral("listening on %1:%2").arg(server.address().toString()).arg(server.port()));
     const int rc = QCoreApplication::exec();
     out(QStringLiteral("stopped"));
@@ -300,6 +371,10 @@ int cmdTry(const QStringList &args)
     auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
     if (!state)
         return fail(error);
+    if (state->door().faulted())
+        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
+                                   "everything until porter-door reset --state %1.")
+                        .arg(state->directory()));
     door::Door &d = state->door();
     // --at is what the door's clock reads; the door adds its offset to the host clock.
     const qint64 offset = d.status(0).doorClock;
@@ -366,6 +441,7 @@ int cmdStatus(const QStringList &args)
     const qint64 offset = s.doorClock - host;
     if (p.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("commissioned"), s.commissioned},
+                   {QStringLiteral("faulted"), d.faulted()},
                    {QStringLiteral("propertyId"), qint64(s.propertyId)},
                    {QStringLiteral("doorId"), qint64(s.doorId)},
                    {QStringLiteral("version"), qint64(s.version)},
@@ -384,7 +460,9 @@ int cmdStatus(const QStringList &args)
         return kExitOk;
     }
     out(QStringLiteral("commissioned:     %1")
-            .arg(s.commissioned ? QStringLiteral("yes") : QStringLiteral("no (install mode)")));
+            .arg(d.faulted()      ? QStringLiteral("FAULT: damaged or tampered state, refusing everything")
+                 : s.commissioned ? QStringLiteral("yes")
+                                  : QStringLiteral("no")));
     if (s.commissioned) {
         out(QStringLiteral("property:         %1").arg(s.propertyId));
         out(QStringLiteral("door:             %1").arg(s.doorId));
@@ -440,6 +518,10 @@ int cmdSet(const QStringList &args)
     auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
     if (!state)
         return fail(error);
+    if (state->door().faulted())
+        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
+                                   "everything until porter-door reset --state %1.")
+                        .arg(state->directory()));
     door::Door &d = state->door();
     const QString writeError = QStringLiteral("Cannot write the door state in %1.").arg(state->directory());
     if (battery && !d.setBattery(std::uint8_t(*battery)))
@@ -481,6 +563,10 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("init"))
         return cmdInit(args);
+    if (command == QLatin1String("install"))
+        return cmdInstall(args);
+    if (command == QLatin1String("reset"))
+        return cmdReset(args);
     if (command == QLatin1String("serve"))
         return cmdServe(args);
     if (command == QLatin1String("try"))

@@ -2,6 +2,8 @@
 // argument parsing and docs/cli.md all follow it.
 #include "commands.h"
 
+#include "testclock.h"
+
 namespace porter::cli {
 namespace {
 
@@ -126,21 +128,25 @@ QList<Command> buildTable()
          true,
          cmdDoorPending});
     add({QStringLiteral("door commission"),
-         QStringLiteral("DOOR (--tcp HOST:PORT [--payload N] [--yes] | --state DIR)"),
+         QStringLiteral("DOOR (--tcp HOST:PORT [--payload N] [--yes] | --state DIR) [--replace]"),
          QStringLiteral("Commission a door in install mode (Device Management)."),
          QStringLiteral(
-             "Gives a new door its identity, the property's signing key and the doorcode secret, and "
-             "records the door's key. --tcp talks to porter-door serve: the door shows a six-digit "
-             "fingerprint and you are asked \"does the door show NNNNNN? [y/N]\" (one line of standard "
-             "input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you "
-             "trust: on any other link a device in the middle could be commissioned instead. --state "
-             "commissions a porter-door state directory in process (porter-door must not be running on "
-             "it)."),
+             "Gives a new door the property's signing key and the doorcode secret, and records the "
+             "door's identity key. The door must be in install mode (its install button pressed less "
+             "than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and "
+             "porterctl both show a six-digit pairing code and you are asked \"does the door show "
+             "NNNNNN? [y/N]\" (one line of standard input) before anything secret is sent. --yes accepts "
+             "it unseen, for scripts on a link you trust: on any other link a device in the middle could "
+             "be commissioned instead. --state commissions a porter-door state directory in process "
+             "(porter-door must not be running on it). A door Porter already knows is commissioned again "
+             "only after you confirm replacing its identity (asked on standard input, or --replace)."),
          {opt(QStringLiteral("tcp"), QStringLiteral("HOST:PORT"),
               QStringLiteral("porter-door serve address.")),
           opt(QStringLiteral("payload"), QStringLiteral("N"),
               QStringLiteral("Link payload per write (default 244, as porter-door serve).")),
-          flag(QStringLiteral("yes"), QStringLiteral("Accept the fingerprint without asking.")),
+          flag(QStringLiteral("yes"), QStringLiteral("Accept the pairing code without asking.")),
+          flag(QStringLiteral("replace"),
+               QStringLiteral("Replace the identity Porter holds for a door that was reset or replaced.")),
           opt(QStringLiteral("state"), QStringLiteral("DIR"),
               QStringLiteral("A porter-door state directory."))},
          {QStringLiteral("DOOR")},
@@ -508,19 +514,18 @@ const Command *findCommand(const QString &name)
 
 QList<QCommandLineOption> globalOptions()
 {
-    QCommandLineOption now(QStringList{QStringLiteral("now")},
-                           QStringLiteral("Testing seam: use this fixed time as now."),
-                           QStringLiteral("ISO8601"));
-    now.setFlags(QCommandLineOption::HiddenFromHelp);
-    return {opt(QStringLiteral("db"), QStringLiteral("PATH"),
-                QStringLiteral("Database file (default: the app's).")),
-            opt(QStringLiteral("as"), QStringLiteral("EMAIL"),
-                QStringLiteral("Sign in as this manager (or PORTER_AS).")),
-            flag(QStringLiteral("json"), QStringLiteral("Machine-readable output.")),
-            flag(QStringLiteral("verbose"), QStringLiteral("Show diagnostic log messages on stderr.")),
-            QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                               QStringLiteral("Help for the command.")),
-            now};
+    QList<QCommandLineOption> options{
+        opt(QStringLiteral("db"), QStringLiteral("PATH"),
+            QStringLiteral("Database file (default: the app's).")),
+        opt(QStringLiteral("as"), QStringLiteral("EMAIL"),
+            QStringLiteral("Sign in as this manager (or PORTER_AS).")),
+        flag(QStringLiteral("json"), QStringLiteral("Machine-readable output.")),
+        flag(QStringLiteral("verbose"), QStringLiteral("Show diagnostic log messages on stderr.")),
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                           QStringLiteral("Help for the command."))};
+    if (auto now = testClockOption())
+        options << *now;
+    return options;
 }
 
 } // namespace porter::cli

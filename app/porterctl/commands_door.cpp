@@ -9,6 +9,7 @@
 #include "sync/tcptransport.h"
 #include "util/localtime.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,12 +67,11 @@ QString signedSeconds(qint64 s)
     return (s > 0 ? QStringLiteral("+") : QString()) + QString::number(s);
 }
 
-// Asks the person at the terminal whether the door displays the fingerprint. The prompt goes to stderr
-// (stdout may be parsed); the answer is one line of standard input, "y" or "yes" to accept.
-bool askFingerprint(const QString &fingerprint)
+// Asks the person at the terminal a yes/no question. The prompt goes to stderr (stdout may be
+// parsed); the answer is one line of standard input, "y" or "yes" to accept.
+bool ask(const QString &question)
 {
-    std::fputs(QStringLiteral("Does the door show %1? [y/N] ").arg(fingerprint).toLocal8Bit().constData(),
-               stderr);
+    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     char line[64] = {};
     if (!std::fgets(line, sizeof line, stdin))
@@ -80,24 +80,43 @@ bool askFingerprint(const QString &fingerprint)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-Outcome commissionOverTcp(Session &s, Devices &d, Id doorId)
+// Porter warns before it replaces a door identity it holds, and asks (docs/door-protocol.md,
+// "Commissioning again"): true = go on (replace if the door is known), false = the manager declined.
+bool confirmReplacement(Session &s, const Door &door)
+{
+    if (!door.commissioned || s.has(QStringLiteral("replace")))
+        return true;
+    std::fputs(
+        QStringLiteral("porterctl: warning: door %1 \u2018%2\u2019 is already commissioned. Commissioning "
+                       "it again replaces the identity Porter holds: do this only for a door that was "
+                       "reset or replaced on site.\n")
+            .arg(door.id)
+            .arg(door.name)
+            .toLocal8Bit()
+            .constData(),
+        stderr);
+    return ask(QStringLiteral("Replace the identity of door \u2018%1\u2019?").arg(door.name));
+}
+
+Outcome commissionOverTcp(Session &s, Devices &d, Id doorId, bool replace)
 {
     CLI_TRY(const Endpoint at, tcpEndpoint(s));
     CLI_TRY(const int linkPayload, payload(s));
     const bool yes = s.has(QStringLiteral("yes"));
     sync::TcpTransport transport(at.host, at.port, linkPayload);
     sync::Commissioner commissioner(d.service);
+    commissioner.setReplaceIdentity(replace);
     const sync::CommissionOutcome out =
-        commissioner.runBlocking(s.me(), doorId, &transport, [&](const QString &fingerprint) {
+        commissioner.runBlocking(s.me(), doorId, &transport, [&](const QString &code) {
             if (yes) {
-                std::fputs(QStringLiteral("porterctl: fingerprint %1 accepted without checking (--yes)\n")
-                               .arg(fingerprint)
+                std::fputs(QStringLiteral("porterctl: pairing code %1 accepted without checking (--yes)\n")
+                               .arg(code)
                                .toLocal8Bit()
                                .constData(),
                            stderr);
                 return true;
             }
-            return askFingerprint(fingerprint);
+            return ask(QStringLiteral("Does the door show %1?").arg(code));
         });
     if (!out.ok)
         return out.error;
@@ -105,11 +124,12 @@ Outcome commissionOverTcp(Session &s, Devices &d, Id doorId)
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
-                             {QStringLiteral("fingerprint"), out.fingerprint},
+                             {QStringLiteral("pairingCode"), out.pairingCode},
+                             {QStringLiteral("replaced"), replace},
                              {QStringLiteral("via"), transport.describe()}};
-    reply.text << QStringLiteral("Commissioned door %1 \u2018%2\u2019 over %3 (fingerprint %4).")
+    reply.text << QStringLiteral("Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
-                      .arg(door.name, transport.describe(), out.fingerprint)
+                      .arg(door.name, transport.describe(), out.pairingCode)
                << QStringLiteral("It holds no access yet: run porterctl door sync %1 --tcp %2.")
                       .arg(door.id)
                       .arg(transport.describe());
@@ -118,7 +138,7 @@ Outcome commissionOverTcp(Session &s, Devices &d, Id doorId)
 
 // An emulator's state directory, in process. The same lock porter-door takes (docs/porter-door.md)
 // keeps a running `porter-door serve` and this command from writing the door at once.
-Outcome commissionStateDir(Session &s, Devices &d, Id doorId)
+Outcome commissionStateDir(Session &s, Devices &d, Id doorId, bool replace)
 {
     const QString dir = s.value(QStringLiteral("state"));
     if (!QFileInfo(dir).isDir())
@@ -142,12 +162,20 @@ Outcome commissionStateDir(Session &s, Devices &d, Id doorId)
     case door::LoadResult::Corrupt:
         return Failure{
             kExitFailed, QStringLiteral("door-rejected"),
-            QStringLiteral("The door state in %1 is damaged; create a new one with porter-door init.")
+            QStringLiteral("The door state in %1 is damaged or was tampered with, so the door refuses "
+                           "everything: reset it with porter-door reset --state %1.")
                 .arg(dir)};
     case door::LoadResult::Loaded:
         break;
     }
-    const Status st = d.service.commission(s.me(), doorId, target);
+    // The same rule as over the air: only a door whose install button was pressed takes a property.
+    if (!target.commissioned() &&
+        target.installMode(QDateTime::currentSecsSinceEpoch()) != door::InstallMode::Open)
+        return Failure{kExitFailed, QStringLiteral("door-rejected"),
+                       QStringLiteral("The door in %1 is not in install mode: press its install button "
+                                      "(porter-door install --state %1), then try again within 10 minutes.")
+                           .arg(dir)};
+    const Status st = d.service.commission(s.me(), doorId, target, replace);
     if (!st.ok())
         return st.error();
     CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
@@ -173,8 +201,16 @@ Outcome cmdDoorCommission(Session &s)
     if (tcp == state)
         return usageError(
             QStringLiteral("door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
+    CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
+    if (!confirmReplacement(s, door))
+        return Failure{
+            kExitFailed, errorCodeName(ErrorCode::Conflict),
+            QStringLiteral("Door %1 \u2018%2\u2019 keeps the identity Porter holds; nothing was changed.")
+                .arg(door.id)
+                .arg(door.name)};
+    const bool replace = door.commissioned;
     Devices d(s);
-    return tcp ? commissionOverTcp(s, d, doorId) : commissionStateDir(s, d, doorId);
+    return tcp ? commissionOverTcp(s, d, doorId, replace) : commissionStateDir(s, d, doorId, replace);
 }
 
 Outcome cmdDoorSync(Session &s)
@@ -215,6 +251,7 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("batteryPercent"), o.batteryPercent ? QJsonValue(*o.batteryPercent) : QJsonValue()},
         {QStringLiteral("firmware"), o.firmware},
         {QStringLiteral("driftSeconds"), o.driftSeconds ? QJsonValue(*o.driftSeconds) : QJsonValue()},
+        {QStringLiteral("clockRefused"), o.clockRefusedBefore.has_value()},
         {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared}};
     Reply reply;
     reply.json = json;
@@ -237,7 +274,11 @@ Outcome cmdDoorSync(Session &s)
                       .arg(o.batteryPercent ? QStringLiteral("%1%").arg(*o.batteryPercent)
                                             : QStringLiteral("-"),
                            o.firmware.isEmpty() ? QStringLiteral("-") : o.firmware);
-    if (o.driftSeconds)
+    if (o.clockRefusedBefore)
+        reply.text << QStringLiteral("Clock: the door refused this computer's time, which is earlier than an "
+                                     "update it already holds (issued %1). Check this computer's clock.")
+                          .arg(formatUtcIso(*o.clockRefusedBefore));
+    else if (o.driftSeconds)
         reply.text << QStringLiteral("Clock drift: %1 s (the door's clock was set).")
                           .arg(signedSeconds(*o.driftSeconds));
     reply.text << QStringLiteral("Pending changes cleared: %1.").arg(o.pendingChangesCleared);

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "testclock.h"
 #include "util/localtime.h"
 
 #include <QDateTime>
@@ -27,17 +28,10 @@ Session::~Session() = default;
 
 Outcome Session::open()
 {
-    if (args.isSet(QStringLiteral("now"))) {
-        // Testing seam (docs/cli.md): a fixed "now" so scripts and tests are reproducible.
-        QDateTime at = QDateTime::fromString(args.value(QStringLiteral("now")), Qt::ISODate);
-        if (!at.isValid())
-            return usageError(QStringLiteral("--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z."));
-        if (at.timeSpec() == Qt::LocalTime)
-            at.setTimeSpec(Qt::UTC);
-        m_clock = std::make_unique<FixedClock>(at.toSecsSinceEpoch());
-    } else {
-        m_clock = std::make_unique<SystemClock>();
-    }
+    QString clockError;
+    m_clock = makeClock(args, &clockError);
+    if (!m_clock)
+        return usageError(clockError);
     const QString path =
         args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
     auto db = Database::open(path);

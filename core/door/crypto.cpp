@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <memory>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
@@ -59,6 +60,13 @@ Bytes randomBytes(std::size_t n)
     Bytes b(n);
     randomBytes(b.data(), n);
     return b;
+}
+
+void wipe(Bytes &secret)
+{
+    if (!secret.empty())
+        OPENSSL_cleanse(secret.data(), secret.size());
+    secret.clear();
 }
 
 Hash sha256(ByteView data)

@@ -26,10 +26,19 @@ Hash hmacSha256(ByteView key, ByteView data);
 // HKDF-SHA256 (RFC 5869) extract-and-expand.
 Bytes hkdf(ByteView ikm, ByteView salt, ByteView info, std::size_t length);
 
+// Overwrites secret bytes (OPENSSL_cleanse: not optimised away) and empties the buffer.
+void wipe(Bytes &secret);
+
 struct KeyPair
 {
-    Bytes seed;      // 32-byte private key (Ed25519 seed or X25519 scalar)
-    Bytes publicKey; // 32 bytes
+    KeyPair() = default;
+    KeyPair(const KeyPair &) = default;
+    KeyPair(KeyPair &&) = default;
+    KeyPair &operator=(const KeyPair &) = default;
+    KeyPair &operator=(KeyPair &&) = default;
+    ~KeyPair() { wipe(seed); } // private keys do not outlive their holder in memory
+    Bytes seed;                // 32-byte private key (Ed25519 seed or X25519 scalar)
+    Bytes publicKey;           // 32 bytes
 };
 
 KeyPair ed25519Generate();

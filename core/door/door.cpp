@@ -13,10 +13,14 @@ const std::string kStateFile = "door.state";
 const std::string kRingFile = "door.ring";
 const std::string kJournalFile = "door.journal";
 const std::string kStageFile = "door.stage";
+const std::string kInstallFile = "door.install";
 
 constexpr std::uint8_t kStateMagic[4] = {'P', 'D', 'S', '1'};
 constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '1'};
 constexpr std::uint8_t kStageMagic[4] = {'P', 'S', 'T', '1'};
+constexpr std::uint8_t kInstallMagic[4] = {'P', 'I', 'M', '1'};
+// A clock set that moves the door's clock back by more than this is reported as an alarm.
+constexpr std::int64_t kClockBackAlarmSeconds = 300;
 constexpr std::size_t kStageHeaderSize = 4 + 8 + 32 + 4;
 constexpr std::size_t kChecksumSize = 32;
 constexpr std::size_t kJournalCheckSize = 4;
@@ -88,11 +92,15 @@ Door::Door(Storage &storage, DoorOptions options)
         m_options.activityCapacity = 1;
 }
 
-Door::~Door() = default;
+Door::~Door()
+{
+    crypto::wipe(m_identitySeed);
+    crypto::wipe(m_doorcodeSecret);
+}
 
 // --- Persistence ----------------------------------------------------------------------------
 
-Bytes Door::encodeState(const AccessList &list, const Hash &listHash) const
+Bytes Door::encodeState(const AccessList &list, const Hash &listHash, std::int64_t newestIssuedAt) const
 {
     Writer w;
     w.raw(kStateMagic, 4);
@@ -110,6 +118,7 @@ Bytes Door::encodeState(const AccessList &list, const Hash &listHash) const
     w.svarint(m_lastDrift);
     w.u8(m_battery);
     w.str(m_firmware);
+    w.svarint(newestIssuedAt);
     w.blob(encode(list));
     w.raw(listHash);
     return sealFile(w.take());
@@ -141,6 +150,7 @@ bool Door::decodeState(ByteView bytes)
     m_lastDrift = r.svarint();
     m_battery = r.u8();
     m_firmware = r.str(256);
+    m_newestIssuedAt = r.svarint();
     const Bytes listBytes = r.blob(kMaxUpdateSize);
     const ByteView h = r.raw(32);
     if (!r.atEnd())
@@ -269,7 +279,7 @@ void Door::replayJournal(ByteView bytes, bool *tornTail)
 
 bool Door::persistState()
 {
-    return m_storage.replaceAtomically(kStateFile, encodeState(m_list, m_listHash));
+    return m_storage.replaceAtomically(kStateFile, encodeState(m_list, m_listHash, m_newestIssuedAt));
 }
 
 bool Door::persistRing()
@@ -285,6 +295,8 @@ bool Door::persistRing()
 LoadResult Door::load()
 {
     m_commissioned = false;
+    m_faulted = false;
+    m_newestIssuedAt = 0;
     m_list = AccessList{};
     m_listHash = hash(m_list);
     m_ring.clear();
@@ -292,19 +304,31 @@ LoadResult Door::load()
     m_lost = 0;
     m_lockout = {};
     m_stage = {};
+    // A state that exists but cannot be read or fails its checksum is never taken for a new door:
+    // that would hand the door to whoever commissions it next (docs/door-protocol.md, "Install mode").
+    auto faulted = [this]() {
+        m_commissioned = false;
+        m_faulted = true;
+        m_list = AccessList{};
+        m_listHash = hash(m_list);
+        m_ring.clear();
+        return LoadResult::Corrupt;
+    };
     const auto state = m_storage.read(kStateFile);
     if (!state) {
+        if (m_storage.exists(kStateFile) || m_storage.exists(kRingFile) || m_storage.exists(kJournalFile))
+            return faulted();
         m_listHash = hash(m_list);
         return LoadResult::Fresh;
     }
-    if (!decodeState(*state)) {
-        m_commissioned = false;
-        return LoadResult::Corrupt;
-    }
+    if (!decodeState(*state))
+        return faulted();
     rebuildCardIndex();
     if (const auto ring = m_storage.read(kRingFile)) {
         if (!decodeRing(*ring))
-            return LoadResult::Corrupt;
+            return faulted();
+    } else if (m_storage.exists(kRingFile)) {
+        return faulted();
     }
     bool torn = false;
     if (const auto journal = m_storage.read(kJournalFile))
@@ -322,7 +346,7 @@ Bytes Door::commission(const Commissioning &c)
 
 Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
 {
-    if (m_commissioned || c.propertyPublicKey.size() != 32 || c.doorcodeSecret.size() != 32 ||
+    if (m_commissioned || m_faulted || c.propertyPublicKey.size() != 32 || c.doorcodeSecret.size() != 32 ||
         c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || identity.seed.size() != 32 ||
         crypto::ed25519PublicKey(identity.seed) != identity.publicKey)
         return {};
@@ -343,7 +367,89 @@ Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
         m_commissioned = false;
         return {};
     }
+    // The install window closes with the commissioning it was opened for.
+    m_storage.remove(kInstallFile);
+    m_storage.syncDir();
     return m_identityPublic;
+}
+
+// --- Install mode and reset -----------------------------------------------------------------
+
+std::optional<Door::InstallWindow> Door::readInstallWindow()
+{
+    const auto bytes = m_storage.read(kInstallFile);
+    if (!bytes)
+        return std::nullopt;
+    const auto content = openFile(*bytes, kInstallMagic);
+    if (!content)
+        return std::nullopt; // a damaged window is a closed one
+    Reader r(*content);
+    InstallWindow w;
+    w.openUntil = r.svarint();
+    w.attempts = r.varint32();
+    if (!r.atEnd())
+        return std::nullopt;
+    return w;
+}
+
+bool Door::writeInstallWindow(const InstallWindow &w)
+{
+    Writer out;
+    out.raw(kInstallMagic, 4);
+    out.svarint(w.openUntil);
+    out.varint(w.attempts);
+    return m_storage.replaceAtomically(kInstallFile, sealFile(out.take()));
+}
+
+bool Door::openInstallMode(std::int64_t hostNow)
+{
+    if (m_commissioned || m_faulted)
+        return false;
+    return writeInstallWindow(InstallWindow{hostNow + m_options.installWindowSeconds, 0});
+}
+
+InstallMode Door::installMode(std::int64_t hostNow)
+{
+    if (m_commissioned || m_faulted)
+        return InstallMode::Closed;
+    const auto w = readInstallWindow();
+    if (!w || hostNow >= w->openUntil || hostNow < w->openUntil - m_options.installWindowSeconds)
+        return InstallMode::Closed;
+    return w->attempts >= m_options.maxPairingAttempts ? InstallMode::Exhausted : InstallMode::Open;
+}
+
+bool Door::beginPairingAttempt(std::int64_t hostNow)
+{
+    if (installMode(hostNow) != InstallMode::Open)
+        return false;
+    auto w = readInstallWindow();
+    ++w->attempts;
+    // Counted before the door answers, so cutting the power cannot buy extra attempts.
+    return writeInstallWindow(*w);
+}
+
+bool Door::reset()
+{
+    bool ok = true;
+    for (const std::string *name : {&kStateFile, &kRingFile, &kJournalFile, &kStageFile, &kInstallFile})
+        if (m_storage.exists(*name))
+            ok = m_storage.remove(*name) && ok;
+    ok = m_storage.syncDir() && ok;
+    if (!ok)
+        return false;
+    crypto::wipe(m_identitySeed);
+    crypto::wipe(m_doorcodeSecret);
+    m_cipher.reset();
+    m_propertyPublic.clear();
+    m_identityPublic.clear();
+    m_propertyId = 0;
+    m_doorId = 0;
+    m_clockOffset = 0;
+    m_lastDrift = 0;
+    m_journalRecords = 0;
+    m_challenge.clear();
+    load();
+    return true;
 }
 
 Bytes Door::signWithIdentity(ByteView message) const
@@ -514,7 +620,8 @@ Decision Door::decideApp(ByteView certificate, ByteView response, std::int64_t h
 
 // --- Updates --------------------------------------------------------------------------------
 
-UpdateError Door::checkAndApply(ByteView signedUpdate, AccessList *out, Hash *outHash) const
+UpdateError Door::checkAndApply(ByteView signedUpdate, AccessList *out, Hash *outHash,
+                                std::int64_t *issuedAt) const
 {
     if (!m_commissioned)
         return UpdateError::NotCommissioned;
@@ -558,6 +665,7 @@ UpdateError Door::checkAndApply(ByteView signedUpdate, AccessList *out, Hash *ou
         return UpdateError::HashMismatch;
     *out = std::move(result);
     *outHash = newHash;
+    *issuedAt = h.issuedAt;
     return UpdateError::None;
 }
 
@@ -565,12 +673,15 @@ UpdateError Door::applyUpdate(ByteView signedUpdate, std::int64_t /*hostNow*/)
 {
     AccessList next;
     Hash nextHash{};
-    const UpdateError e = checkAndApply(signedUpdate, &next, &nextHash);
+    std::int64_t issuedAt = 0;
+    const UpdateError e = checkAndApply(signedUpdate, &next, &nextHash, &issuedAt);
     if (e != UpdateError::None)
         return e;
+    const std::int64_t newest = std::max(m_newestIssuedAt, issuedAt);
     // Commit point: the state file rename. Memory follows storage, never leads it.
-    if (!m_storage.replaceAtomically(kStateFile, encodeState(next, nextHash)))
+    if (!m_storage.replaceAtomically(kStateFile, encodeState(next, nextHash, newest)))
         return UpdateError::StorageFailed;
+    m_newestIssuedAt = newest;
     m_list = std::move(next);
     m_listHash = nextHash;
     rebuildCardIndex();
@@ -665,6 +776,11 @@ UpdateError Door::appendStage(ByteView data, std::int64_t hostNow, bool *complet
 
 bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
 {
+    // No update can have been issued in the door's future: a clock earlier than the newest
+    // signed issue time is wrong (or an attack on expiries and the audit trail), never applied.
+    if (trueUtc < m_newestIssuedAt)
+        return false;
+    const bool movedBack = trueUtc < clock(hostNow) - kClockBackAlarmSeconds;
     const std::int64_t oldOffset = m_clockOffset;
     const std::int64_t oldDrift = m_lastDrift;
     m_lastDrift = clock(hostNow) - trueUtc;
@@ -674,6 +790,7 @@ bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
         m_lastDrift = oldDrift;
         return false;
     }
+    (void)movedBack; // MERGE: raise AlarmKind::ClockMovedBack
     return true;
 }
 

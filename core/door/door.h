@@ -11,6 +11,7 @@
 #include "storage.h"
 #include "update.h"
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -61,6 +62,17 @@ struct DoorOptions
     std::size_t activityCapacity = 4096;
     LockoutPolicy lockout;
     std::int64_t challengeLifetimeSeconds = 30;
+    // Install mode (docs/door-protocol.md, "Install mode"): opened only by the physical install
+    // button, for this long, with at most this many pairing attempts.
+    std::int64_t installWindowSeconds = 600;
+    std::uint32_t maxPairingAttempts = 5;
+};
+
+enum class InstallMode
+{
+    Closed,    // nobody pressed the install button, or its window timed out
+    Open,      // the window is open and pairing attempts remain
+    Exhausted, // the window's attempts are used up: press the button again
 };
 
 struct StagedInfo
@@ -94,7 +106,7 @@ enum class LoadResult
 {
     Fresh,
     Loaded,
-    Corrupt
+    Corrupt // unreadable or tampered: the door is faulted until deliberately reset
 };
 
 class Door
@@ -110,6 +122,21 @@ public:
     LoadResult load();
 
     bool commissioned() const { return m_commissioned; }
+    // The state failed to load (unreadable, tampered, bit rot): the door refuses everything —
+    // unlocks, syncs and commissioning — until reset() is called by a deliberate local action.
+    bool faulted() const { return m_faulted; }
+    // Forgets everything (state, activity, stage, install window): a new, uncommissioned door that
+    // is NOT in install mode. The emulator's `porter-door reset`; a firmware's long button press.
+    bool reset();
+
+    // Install mode: pressing the install button (`porter-door install`) opens a window of
+    // installWindowSeconds on the host clock; only then does the door accept over-the-air
+    // commissioning. Refused (false) when the door is commissioned or faulted.
+    bool openInstallMode(std::int64_t hostNow);
+    InstallMode installMode(std::int64_t hostNow);
+    // Counts one pairing attempt against the open window, durably, before the door answers it.
+    // False when install mode is not Open (or the count could not be stored).
+    bool beginPairingAttempt(std::int64_t hostNow);
     // Once only: generates the door's identity key pair and stores everything. Returns the
     // identity public key for Porter to record; empty if already commissioned, the input is
     // invalid, or storage failed.
@@ -146,8 +173,17 @@ public:
     UpdateError appendStage(ByteView data, std::int64_t hostNow, bool *complete);
 
     // --- Clock, battery, firmware ---
-    std::int64_t clock(std::int64_t hostNow) const { return hostNow + m_clockOffset; }
-    bool setClock(std::int64_t trueUtc, std::int64_t hostNow); // records the drift
+    // The door's clock never reads earlier than the newest signed issue time it has accepted
+    // (an update cannot have been issued in the door's future): a clock that was set or fell back
+    // cannot re-open an expired right or backdate activity (docs/door-protocol.md, "Clock").
+    std::int64_t clock(std::int64_t hostNow) const
+    {
+        return std::max(hostNow + m_clockOffset, m_newestIssuedAt);
+    }
+    // Sets the clock and records the drift. Refused (false, nothing changes) when trueUtc is
+    // earlier than newestIssuedAt(); a large backward step is recorded as an alarm.
+    bool setClock(std::int64_t trueUtc, std::int64_t hostNow);
+    std::int64_t newestIssuedAt() const { return m_newestIssuedAt; }
     bool setBattery(std::uint8_t percent);
     bool setFirmware(std::string version);
     DoorStatus status(std::int64_t hostNow) const;
@@ -169,7 +205,7 @@ public:
 
 private:
     struct Snapshot;
-    Bytes encodeState(const AccessList &list, const Hash &listHash) const;
+    Bytes encodeState(const AccessList &list, const Hash &listHash, std::int64_t newestIssuedAt) const;
     bool decodeState(ByteView bytes);
     Bytes encodeRing() const;
     bool decodeRing(ByteView bytes);
@@ -181,11 +217,21 @@ private:
     const DoorcodeCipher &cipherFor(const CivilDate &date) const;
     void loadStage();
     void dropStage();
-    UpdateError checkAndApply(ByteView signedUpdate, AccessList *out, Hash *outHash) const;
+    UpdateError checkAndApply(ByteView signedUpdate, AccessList *out, Hash *outHash,
+                              std::int64_t *issuedAt) const;
+    struct InstallWindow
+    {
+        std::int64_t openUntil = 0; // host clock
+        std::uint32_t attempts = 0;
+    };
+    std::optional<InstallWindow> readInstallWindow();
+    bool writeInstallWindow(const InstallWindow &w);
 
     Storage &m_storage;
     DoorOptions m_options;
     bool m_commissioned = false;
+    bool m_faulted = false;
+    std::int64_t m_newestIssuedAt = 0; // newest issue time of an applied signed update
     std::uint32_t m_propertyId = 0;
     std::uint32_t m_doorId = 0;
     Bytes m_propertyPublic;

@@ -7,9 +7,11 @@
 namespace porter::door::protocol {
 
 namespace {
-constexpr char kDoorLabel[] = "porter-door-hs-v1/door";
-constexpr char kLaptopLabel[] = "porter-door-hs-v1/laptop";
-constexpr char kKeyLabel[] = "porter-door-keys-v1";
+constexpr char kDoorLabel[] = "porter-door-hs-v2/door";
+constexpr char kLaptopLabel[] = "porter-door-hs-v2/laptop";
+constexpr char kKeyLabel[] = "porter-door-keys-v2";
+constexpr char kCommitLabel[] = "porter-pair-commit-v2";
+constexpr char kCodeLabel[] = "porter-pair-code-v2";
 
 ByteView label(const char *s, std::size_t n)
 {
@@ -78,7 +80,7 @@ bool Reassembler::push(ByteView bytes)
         m_message.insert(m_message.end(), m_pending.begin() + static_cast<std::ptrdiff_t>(pos + 2),
                          m_pending.begin() + static_cast<std::ptrdiff_t>(pos + 2 + len));
         pos += kFragmentHeaderSize + len;
-        if (m_message.size() > kMaxMessageSize) {
+        if (m_message.size() > m_maxMessage) {
             ok = false;
             break;
         }
@@ -184,7 +186,7 @@ std::optional<Bytes> decodeClientAuth(ByteView b)
     return sig;
 }
 
-Bytes encode(const CommissionHello &m)
+Bytes encodeWithoutCommitment(const CommissionHello &m)
 {
     Bytes b = encode(m.hello);
     b[0] = static_cast<std::uint8_t>(MessageType::CommissionHello);
@@ -192,16 +194,78 @@ Bytes encode(const CommissionHello &m)
     return b;
 }
 
+Bytes encode(const CommissionHello &m)
+{
+    Bytes b = encodeWithoutCommitment(m);
+    b.insert(b.end(), m.commitment.begin(), m.commitment.end());
+    return b;
+}
+
 std::optional<CommissionHello> decodeCommissionHello(ByteView b)
 {
-    if (b.size() != 62 + 32 || b[0] != static_cast<std::uint8_t>(MessageType::CommissionHello))
+    if (b.size() != 62 + 32 + kPairingCommitmentSize ||
+        b[0] != static_cast<std::uint8_t>(MessageType::CommissionHello))
         return std::nullopt;
     Bytes head(b.begin(), b.begin() + 62);
     head[0] = static_cast<std::uint8_t>(MessageType::ClientHello);
     auto hello = decodeClientHello(head);
     if (!hello)
         return std::nullopt;
-    return CommissionHello{*hello, Bytes(b.begin() + 62, b.end())};
+    return CommissionHello{*hello, Bytes(b.begin() + 62, b.begin() + 94), Bytes(b.begin() + 94, b.end())};
+}
+
+Bytes pairingCommitment(ByteView laptopNonce, ByteView helloWithoutCommitment)
+{
+    Writer w;
+    w.raw(label(kCommitLabel, sizeof kCommitLabel));
+    w.blob(laptopNonce);
+    w.blob(helloWithoutCommitment);
+    const crypto::Hash h = crypto::sha256(w.take());
+    return Bytes(h.begin(), h.end());
+}
+
+Bytes encodePairingReveal(ByteView laptopNonce)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::PairingReveal));
+    w.raw(laptopNonce);
+    return w.take();
+}
+
+std::optional<Bytes> decodePairingReveal(ByteView b)
+{
+    if (b.size() != 1 + kNonceSize || b[0] != static_cast<std::uint8_t>(MessageType::PairingReveal))
+        return std::nullopt;
+    return Bytes(b.begin() + 1, b.end());
+}
+
+std::string pairingCode(ByteView commissionHello, ByteView commissionReply, ByteView laptopNonce)
+{
+    Writer w;
+    w.raw(label(kCodeLabel, sizeof kCodeLabel));
+    w.blob(commissionHello);
+    w.blob(commissionReply);
+    w.blob(laptopNonce);
+    const crypto::Hash h = crypto::sha256(w.take());
+    // 64 bits reduced mod 10^6: the bias is below 2^-44, so each code has probability 10^-6.
+    std::uint64_t v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = v << 8 | h[static_cast<std::size_t>(i)];
+    const std::string s = std::to_string(v % 1000000u);
+    return std::string(static_cast<std::size_t>(kPairingCodeDigits) - s.size(), '0') + s;
+}
+
+std::string identityFingerprint(ByteView identityPublicKey)
+{
+    const crypto::Hash h = crypto::sha256(identityPublicKey);
+    const std::string hex = toHex(ByteView(h.data(), 32));
+    std::string out;
+    for (std::size_t i = 0; i < hex.size(); i += 4) {
+        if (!out.empty())
+            out += ' ';
+        out += hex.substr(i, 4);
+    }
+    return out;
 }
 
 Bytes encodeUnsigned(const CommissionReply &m)
@@ -235,15 +299,6 @@ std::optional<CommissionReply> decodeCommissionReply(ByteView b)
     return CommissionReply{*hello, Bytes(b.begin() + head, b.begin() + head + 32)};
 }
 
-std::string fingerprint(ByteView identityPublicKey)
-{
-    const crypto::Hash h = crypto::sha256(identityPublicKey);
-    const std::uint32_t v =
-        (std::uint32_t{h[0]} | std::uint32_t{h[1]} << 8 | std::uint32_t{h[2]} << 16) % 1000000u;
-    const std::string s = std::to_string(v);
-    return std::string(6 - s.size(), '0') + s;
-}
-
 Bytes encodeRefuse(RefuseCode code)
 {
     return Bytes{static_cast<std::uint8_t>(MessageType::Refuse), static_cast<std::uint8_t>(code)};
@@ -251,7 +306,7 @@ Bytes encodeRefuse(RefuseCode code)
 
 std::optional<RefuseCode> decodeRefuse(ByteView b)
 {
-    if (b.size() != 2 || b[0] != static_cast<std::uint8_t>(MessageType::Refuse) || b[1] < 1 || b[1] > 4)
+    if (b.size() != 2 || b[0] != static_cast<std::uint8_t>(MessageType::Refuse) || b[1] < 1 || b[1] > 7)
         return std::nullopt;
     return static_cast<RefuseCode>(b[1]);
 }
@@ -474,6 +529,8 @@ bool decodeAnyRecordMessage(ByteView b)
         return decodeVersionAck(static_cast<MessageType>(b[0]), b).has_value();
     case MessageType::UpdateBegin:
         return decodeUpdateBegin(b).has_value();
+    case MessageType::ClockRefused:
+        return b.size() == 9;
     default:
         return false;
     }

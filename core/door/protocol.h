@@ -3,13 +3,14 @@
 // Wire formats of the door protocol: fragments, handshake messages and the messages carried in
 // encrypted records. docs/door-protocol.md describes every byte; session.h runs them.
 
+#include "crypto.h"
 #include "door.h"
 
 #include <deque>
 
 namespace porter::door::protocol {
 
-constexpr std::uint8_t kProtocolVersion = 1;
+constexpr std::uint8_t kProtocolVersion = 2;
 constexpr std::size_t kFragmentHeaderSize = 2;
 constexpr std::size_t kMinLinkPayload = 20;  // ATT MTU 23 - 3
 constexpr std::size_t kMaxLinkPayload = 257; // 255 bytes of fragment payload + header
@@ -19,6 +20,13 @@ constexpr std::size_t kActivityBatchMax = 200;
 constexpr std::uint32_t kDoorReceiveWindow = 8192;
 constexpr std::uint32_t kLaptopReceiveWindow = 16384;
 constexpr std::size_t kNonceSize = 16;
+// Before the session is authenticated a door reads little: no handshake message is larger than
+// this, and a peer that sends more than kMaxPreAuthBytes before ClientAuth verifies is cut off
+// (docs/door-protocol.md, "Handshake limits").
+constexpr std::size_t kMaxHandshakeMessage = 160;
+constexpr std::size_t kMaxPreAuthBytes = 1024;
+constexpr std::size_t kPairingCommitmentSize = 32;
+constexpr int kPairingCodeDigits = 6;
 
 enum FragmentFlags : std::uint8_t
 {
@@ -38,11 +46,14 @@ public:
     {}
     // Returns false on a framing violation (the session must fail).
     bool push(ByteView bytes);
+    // The largest message accepted (kMaxMessageSize unless lowered, e.g. before authentication).
+    void setMaxMessage(std::size_t max) { m_maxMessage = max; }
     bool hasMessage() const { return !m_ready.empty(); }
     Bytes popMessage();
 
 private:
     std::size_t m_linkPayload;
+    std::size_t m_maxMessage = kMaxMessageSize;
     Bytes m_pending; // bytes of an incomplete fragment
     Bytes m_message;
     bool m_inMessage = false;
@@ -58,6 +69,7 @@ enum class MessageType : std::uint8_t
     ClientAuth = 0x03,
     CommissionHello = 0x04,
     CommissionReply = 0x05,
+    PairingReveal = 0x06,
     Refuse = 0x0F,
     Status = 0x10,
     ActivityBatch = 0x11,
@@ -65,6 +77,7 @@ enum class MessageType : std::uint8_t
     UpdateRejected = 0x13,
     Done = 0x14,
     Commissioned = 0x15,
+    ClockRefused = 0x16,
     UpdateBegin = 0x20,
     UpdateChunk = 0x21,
     ClockSet = 0x22,
@@ -81,6 +94,9 @@ enum class RefuseCode : std::uint8_t
     WrongDoor = 2,
     UnsupportedVersion = 3,
     AlreadyCommissioned = 4,
+    NotInInstallMode = 5, // commissioning: nobody pressed the door's install button (or it timed out)
+    TooManyAttempts = 6,  // commissioning: this install window's pairing attempts are used up
+    DoorFault = 7,        // the door's state is unreadable or tampered: it refuses everything until reset
 };
 
 struct ClientHello
@@ -102,11 +118,14 @@ struct DoorHello
 };
 
 // Over-the-air commissioning (docs/door-protocol.md, "Commissioning"): the same handshake,
-// but the laptop brings the property public key and the door its freshly generated identity.
+// but the laptop brings the property public key and a commitment to its pairing nonce, and the
+// door its freshly generated identity; then the laptop reveals the nonce and both ends show a
+// six-digit pairing code derived from the whole transcript and both nonces.
 struct CommissionHello
 {
     ClientHello hello;       // encoded with type CommissionHello
     Bytes propertyPublicKey; // 32
+    Bytes commitment;        // 32: pairingCommitment(laptop nonce, the hello without this field)
 };
 struct CommissionReply
 {
@@ -118,8 +137,17 @@ std::optional<CommissionHello> decodeCommissionHello(ByteView b);
 Bytes encodeUnsigned(const CommissionReply &m);
 Bytes encode(const CommissionReply &m);
 std::optional<CommissionReply> decodeCommissionReply(ByteView b);
-// Six digits both ends show so a manager can compare them (defeats a man in the middle).
-std::string fingerprint(ByteView identityPublicKey);
+// The hello as the commitment covers it: everything before the commitment field.
+Bytes encodeWithoutCommitment(const CommissionHello &m);
+// SHA-256 over a domain label, the laptop's secret pairing nonce and the hello it belongs to.
+Bytes pairingCommitment(ByteView laptopNonce, ByteView helloWithoutCommitment);
+Bytes encodePairingReveal(ByteView laptopNonce);
+std::optional<Bytes> decodePairingReveal(ByteView b); // the 16-byte nonce
+// The six digits both ends show (numeric comparison): a hash of the CommissionHello, the
+// CommissionReply (which carries the door's nonce) and the laptop's revealed nonce.
+std::string pairingCode(ByteView commissionHello, ByteView commissionReply, ByteView laptopNonce);
+// A long, stable rendering of a door identity key for an out-of-band check (16 groups of 4 hex).
+std::string identityFingerprint(ByteView identityPublicKey);
 
 Bytes encode(const ClientHello &m);
 std::optional<ClientHello> decodeClientHello(ByteView b);
@@ -137,6 +165,16 @@ Bytes clientSignedTranscript(ByteView clientHello, ByteView doorHello);
 
 struct SessionKeys
 {
+    SessionKeys() = default;
+    SessionKeys(const SessionKeys &) = default;
+    SessionKeys(SessionKeys &&) = default;
+    SessionKeys &operator=(const SessionKeys &) = default;
+    SessionKeys &operator=(SessionKeys &&) = default;
+    ~SessionKeys()
+    {
+        crypto::wipe(laptopToDoorKey);
+        crypto::wipe(doorToLaptopKey);
+    }
     Bytes laptopToDoorKey, doorToLaptopKey; // AES-256-GCM
     Bytes laptopToDoorIv, doorToLaptopIv;   // 12-byte bases, XORed with the record counter
 };
@@ -152,6 +190,11 @@ public:
         : m_key(std::move(key))
         , m_iv(std::move(iv))
     {}
+    RecordCipher(const RecordCipher &) = default;
+    RecordCipher(RecordCipher &&) = default;
+    RecordCipher &operator=(const RecordCipher &) = default;
+    RecordCipher &operator=(RecordCipher &&) = default;
+    ~RecordCipher() { crypto::wipe(m_key); }
     Bytes seal(ByteView plaintext);
     std::optional<Bytes> open(ByteView record);
     std::uint64_t counter() const { return m_counter; }

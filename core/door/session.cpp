@@ -40,7 +40,11 @@ Endpoint::Endpoint(std::size_t linkPayload, std::uint32_t receiveWindow)
     : m_linkPayload(std::clamp(linkPayload, kMinLinkPayload, kMaxLinkPayload))
     , m_window(receiveWindow)
     , m_reassembler(m_linkPayload)
-{}
+{
+    // Until the peer is authenticated only small handshake messages are read (docs/door-protocol.md,
+    // "Handshake limits"): an unauthenticated peer cannot make either end buffer or parse much.
+    m_reassembler.setMaxMessage(kMaxHandshakeMessage);
+}
 
 void Endpoint::fail()
 {
@@ -75,6 +79,7 @@ void Endpoint::startRecords(RecordCipher tx, RecordCipher rx, std::uint32_t peer
     m_tx = std::move(tx);
     m_rx = std::move(rx);
     m_encrypted = true;
+    m_reassembler.setMaxMessage(kMaxMessageSize);
     m_sendLimit = peerWindow;
     m_granted = m_window;
 }
@@ -113,6 +118,13 @@ void Endpoint::receiveBytes(ByteView bytes)
 {
     if (m_failed)
         return;
+    if (!m_encrypted) {
+        m_preAuthBytes += bytes.size();
+        if (m_preAuthBytes > kMaxPreAuthBytes) {
+            fail();
+            return;
+        }
+    }
     if (!m_reassembler.push(bytes)) {
         fail();
         return;
@@ -174,9 +186,28 @@ void DoorSession::linkLost()
         failSession();
 }
 
+DoorSession::~DoorSession()
+{
+    crypto::wipe(m_commissionPropertyKey);
+}
+
+void DoorSession::tick(std::int64_t hostNow)
+{
+    if (!m_startedAt || m_state == State::Running || m_state == State::Closed || m_state == State::Failed)
+        return;
+    const std::int64_t deadline = m_commissioning ? kPairingDeadlineSeconds : kHandshakeDeadlineSeconds;
+    if (hostNow - *m_startedAt >= deadline || hostNow < *m_startedAt)
+        failSession(); // a peer that never completes the handshake does not hold the door
+}
+
 void DoorSession::receive(ByteView bytes, std::int64_t hostNow)
 {
     if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    if (!m_startedAt)
+        m_startedAt = hostNow;
+    tick(hostNow);
+    if (m_state == State::Failed)
         return;
     m_now = hostNow;
     receiveBytes(bytes);
@@ -190,6 +221,9 @@ void DoorSession::onMessage(ByteView message)
     case State::AwaitHello:
         handleHello(message);
         break;
+    case State::AwaitReveal:
+        handleReveal(message);
+        break;
     case State::AwaitAuth:
         handleAuth(message);
         break;
@@ -201,11 +235,6 @@ void DoorSession::onMessage(ByteView message)
     }
 }
 
-std::string DoorSession::commissioningFingerprint() const
-{
-    return m_commissioning ? fingerprint(m_newIdentity.publicKey) : std::string();
-}
-
 void DoorSession::handleCommissionHello(ByteView message)
 {
     const auto hello = decodeCommissionHello(message);
@@ -213,24 +242,37 @@ void DoorSession::handleCommissionHello(ByteView message)
         failSession();
         return;
     }
-    if (hello->hello.version != kProtocolVersion) {
-        sendPlain(encodeRefuse(RefuseCode::UnsupportedVersion));
+    auto refuse = [this](RefuseCode code) {
+        sendPlain(encodeRefuse(code));
         m_state = State::Failed;
-        return;
-    }
-    if (m_door.commissioned()) {
-        // A door belongs to one property until it is reset: no silent takeover.
-        sendPlain(encodeRefuse(RefuseCode::AlreadyCommissioned));
-        m_state = State::Failed;
-        return;
+    };
+    if (hello->hello.version != kProtocolVersion)
+        return refuse(RefuseCode::UnsupportedVersion);
+    if (m_door.faulted())
+        return refuse(RefuseCode::DoorFault);
+    // A door belongs to one property until it is reset: no silent takeover.
+    if (m_door.commissioned())
+        return refuse(RefuseCode::AlreadyCommissioned);
+    // Only a door whose install button was pressed pairs, a limited number of times per press
+    // (docs/door-protocol.md, "Install mode"). The attempt is counted before anything is answered.
+    switch (m_door.installMode(m_now)) {
+    case InstallMode::Closed:
+        return refuse(RefuseCode::NotInInstallMode);
+    case InstallMode::Exhausted:
+        return refuse(RefuseCode::TooManyAttempts);
+    case InstallMode::Open:
+        break;
     }
     if (hello->hello.receiveWindow < 4096) {
         failSession();
         return;
     }
+    if (!m_door.beginPairingAttempt(m_now))
+        return refuse(RefuseCode::NotInInstallMode);
     m_clientHello.assign(message.begin(), message.end());
     m_peerWindow = hello->hello.receiveWindow;
     m_commissioning = true;
+    m_commitment = hello->commitment;
     m_newIdentity = crypto::ed25519Generate();
     m_commissionPropertyKey = hello->propertyPublicKey;
     m_commissionPropertyId = hello->hello.propertyId;
@@ -238,19 +280,39 @@ void DoorSession::handleCommissionHello(ByteView message)
     m_ephemeral = crypto::x25519Generate();
     CommissionReply reply;
     reply.hello.ephemeral = m_ephemeral.publicKey;
-    reply.hello.nonce = crypto::randomBytes(kNonceSize);
+    reply.hello.nonce = crypto::randomBytes(kNonceSize); // the door's pairing nonce, revealed now
     reply.hello.receiveWindow = receiveWindow();
     reply.identityPublicKey = m_newIdentity.publicKey;
     reply.hello.signature =
         crypto::ed25519Sign(m_newIdentity.seed, doorSignedTranscript(m_clientHello, encodeUnsigned(reply)));
     m_doorHello = encode(reply);
-    const auto shared = crypto::x25519(m_ephemeral.seed, hello->hello.ephemeral);
+    auto shared = crypto::x25519(m_ephemeral.seed, hello->hello.ephemeral);
     if (!shared) {
         failSession();
         return;
     }
     m_keys = deriveKeys(*shared, m_clientHello, m_doorHello);
+    crypto::wipe(*shared);
     sendPlain(m_doorHello);
+    m_state = State::AwaitReveal;
+}
+
+void DoorSession::handleReveal(ByteView message)
+{
+    // The laptop committed to this nonce before it saw the door's: neither end (nor anyone in
+    // between) could steer the code (docs/door-protocol.md, "Why the pairing code is sound").
+    const auto nonce = decodePairingReveal(message);
+    if (!nonce) {
+        failSession();
+        return;
+    }
+    const Bytes hello = encodeWithoutCommitment(*decodeCommissionHello(m_clientHello));
+    if (!constantTimeEqual(pairingCommitment(*nonce, hello), m_commitment)) {
+        failSession();
+        return;
+    }
+    m_reveal.assign(message.begin(), message.end());
+    m_pairingCode = protocol::pairingCode(m_clientHello, m_doorHello, *nonce);
     m_state = State::AwaitAuth;
 }
 
@@ -269,6 +331,8 @@ void DoorSession::handleHello(ByteView message)
     };
     if (hello->version != kProtocolVersion)
         return refuse(RefuseCode::UnsupportedVersion);
+    if (m_door.faulted())
+        return refuse(RefuseCode::DoorFault);
     if (!m_door.commissioned())
         return refuse(RefuseCode::NotCommissioned);
     if (hello->propertyId != m_door.propertyId() || hello->doorId != m_door.doorId())
@@ -287,12 +351,13 @@ void DoorSession::handleHello(ByteView message)
     const Bytes unsignedPart = encodeUnsigned(reply);
     reply.signature = m_door.signWithIdentity(doorSignedTranscript(m_clientHello, unsignedPart));
     m_doorHello = encode(reply);
-    const auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
+    auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
     if (!shared) {
         failSession();
         return;
     }
     m_keys = deriveKeys(*shared, m_clientHello, m_doorHello);
+    crypto::wipe(*shared);
     sendPlain(m_doorHello);
     m_state = State::AwaitAuth;
 }
@@ -303,7 +368,9 @@ void DoorSession::handleAuth(ByteView message)
     // The laptop proves it acts for the property: the property key signs this very transcript.
     // (When commissioning, it proves it holds the key it is commissioning the door with.)
     const Bytes &key = m_commissioning ? m_commissionPropertyKey : m_door.propertyPublicKey();
-    if (!sig || !crypto::ed25519Verify(key, clientSignedTranscript(m_clientHello, m_doorHello), *sig)) {
+    Bytes doorSide = m_doorHello; // commissioning: the reveal is part of what the laptop signs
+    doorSide.insert(doorSide.end(), m_reveal.begin(), m_reveal.end());
+    if (!sig || !crypto::ed25519Verify(key, clientSignedTranscript(m_clientHello, doorSide), *sig)) {
         failSession();
         return;
     }
@@ -337,13 +404,14 @@ void DoorSession::handleRecord(ByteView message)
     const auto type = static_cast<MessageType>(message[0]);
     if (m_commissioning) {
         Reader r(message.subspan(1));
-        const Bytes secret = r.rawCopy(32);
+        Bytes secret = r.rawCopy(32);
         const std::uint8_t digits = r.u8();
         if (type != MessageType::Commission || !r.atEnd())
             return failSession();
         const Bytes identity = m_door.commission(Commissioning{m_commissionPropertyId, m_commissionDoorId,
                                                                m_commissionPropertyKey, secret, digits},
                                                  m_newIdentity);
+        crypto::wipe(secret);
         if (identity.empty())
             return failSession(); // storage failed or bad parameters: still uncommissioned
         Bytes reply{static_cast<std::uint8_t>(MessageType::Commissioned)};
@@ -383,7 +451,13 @@ void DoorSession::handleRecord(ByteView message)
         const std::int64_t t = r.i64();
         if (!r.atEnd())
             return failSession();
-        m_door.setClock(t, m_now);
+        if (!m_door.setClock(t, m_now)) {
+            // Earlier than an update the door already accepted: refused, and the laptop is told.
+            Writer w;
+            w.u8(static_cast<std::uint8_t>(MessageType::ClockRefused));
+            w.i64(m_door.newestIssuedAt());
+            sendRecord(w.take());
+        }
         return;
     }
     case MessageType::ActivityAck: {
@@ -431,8 +505,12 @@ const char *describe(SyncError e)
         return "local error";
     case SyncError::DoorAlreadyCommissioned:
         return "door already commissioned";
-    case SyncError::FingerprintRejected:
-        return "fingerprint rejected";
+    case SyncError::PairingCodeRejected:
+        return "pairing code rejected";
+    case SyncError::DoorNotInInstallMode:
+        return "door not in install mode";
+    case SyncError::DoorFault:
+        return "door fault";
     }
     return "invalid";
 }
@@ -523,7 +601,13 @@ void SyncClient::handleDoorHello(ByteView message)
         case RefuseCode::UnsupportedVersion:
             return failWith(SyncError::ProtocolViolation,
                             "The door speaks another protocol version; update its firmware or Porter.");
+        case RefuseCode::DoorFault:
+            return failWith(SyncError::DoorFault,
+                            "The door's memory is damaged or was tampered with, so it refuses everything. "
+                            "Reset the door on site, then commission it again.");
         case RefuseCode::AlreadyCommissioned:
+        case RefuseCode::NotInInstallMode:
+        case RefuseCode::TooManyAttempts:
             return failWith(SyncError::ProtocolViolation, "The door answered out of turn.");
         }
     }
@@ -536,13 +620,15 @@ void SyncClient::handleDoorHello(ByteView message)
         return failWith(SyncError::AuthenticationFailed,
                         "The door could not prove its identity. It may be a different or reset door: check "
                         "which door you are next to, or commission it again.");
-    const auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
+    auto shared = crypto::x25519(m_ephemeral.seed, hello->ephemeral);
     if (!shared)
         return failWith(SyncError::AuthenticationFailed, "The door's key exchange is invalid.");
     const Bytes doorHello(message.begin(), message.end());
     const SessionKeys keys = deriveKeys(*shared, m_clientHello, doorHello);
+    crypto::wipe(*shared);
     const Bytes sig =
         crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_clientHello, doorHello));
+    crypto::wipe(m_config.propertySeed); // the session needs it once; updates are signed by Porter
     if (sig.empty())
         return failWith(SyncError::LocalError, "The property key cannot sign.");
     sendPlain(encodeClientAuth(sig));
@@ -657,12 +743,20 @@ void SyncClient::handleRecord(ByteView message)
         m_result.updateError = static_cast<UpdateError>(message[1]);
         return;
     }
+    case MessageType::ClockRefused: {
+        Reader r(message.subspan(1));
+        const std::int64_t newest = r.i64();
+        if (!r.atEnd() || m_result.clockRefusedBefore)
+            return failWith(SyncError::ProtocolViolation, "The door's clock answer is malformed.");
+        m_result.clockRefusedBefore = newest;
+        return;
+    }
     case MessageType::Done: {
         const auto done = decodeVersionAck(type, message);
         if (!done || !m_finishSent || (m_updateSent && !m_updateAnswered))
             return failWith(SyncError::ProtocolViolation, "The door finished out of turn.");
         m_result.finalState = *done;
-        m_result.clockSet = true;
+        m_result.clockSet = !m_result.clockRefusedBefore;
         m_result.activityReleasedUpTo = done->activityFirstSeq;
         if (m_result.updateError != UpdateError::None) {
             m_result.error = SyncError::DoorRejectedUpdate;
@@ -687,6 +781,11 @@ CommissionClient::CommissionClient(CommissionConfig config)
     , m_config(std::move(config))
 {}
 
+CommissionClient::~CommissionClient()
+{
+    crypto::wipe(m_pairingNonce);
+}
+
 void CommissionClient::failWith(SyncError e, std::string message)
 {
     if (finished())
@@ -694,6 +793,8 @@ void CommissionClient::failWith(SyncError e, std::string message)
     m_result.error = e;
     m_result.message = std::move(message);
     m_state = State::Failed;
+    crypto::wipe(m_config.propertySeed);
+    crypto::wipe(m_config.doorcodeSecret);
     fail();
 }
 
@@ -707,6 +808,7 @@ void CommissionClient::start()
         return failWith(SyncError::LocalError,
                         "The property key or doorcode secret is missing or malformed.");
     m_ephemeral = crypto::x25519Generate();
+    m_pairingNonce = crypto::randomBytes(kNonceSize);
     CommissionHello hello;
     hello.hello.propertyId = m_config.propertyId;
     hello.hello.doorId = m_config.doorId;
@@ -714,6 +816,8 @@ void CommissionClient::start()
     hello.hello.nonce = crypto::randomBytes(kNonceSize);
     hello.hello.receiveWindow = receiveWindow();
     hello.propertyPublicKey = propertyPublic;
+    // Commit to the pairing nonce before the door shows anything (numeric comparison).
+    hello.commitment = pairingCommitment(m_pairingNonce, encodeWithoutCommitment(hello));
     m_hello = encode(hello);
     sendPlain(m_hello);
     m_state = State::AwaitReply;
@@ -736,14 +840,61 @@ void CommissionClient::receive(ByteView bytes)
         failWith(SyncError::ProtocolViolation, "The door's data failed verification. Try again.");
 }
 
+void CommissionClient::confirmPairing()
+{
+    if (m_state != State::AwaitConfirmation)
+        return;
+    Bytes doorSide = m_reply;
+    doorSide.insert(doorSide.end(), m_reveal.begin(), m_reveal.end());
+    const Bytes sig = crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_hello, doorSide));
+    if (sig.empty())
+        return failWith(SyncError::LocalError, "The property key cannot sign.");
+    sendPlain(encodeClientAuth(sig));
+    startRecords(RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv),
+                 RecordCipher(m_keys.doorToLaptopKey, m_keys.doorToLaptopIv), m_doorWindow);
+    Bytes commission{static_cast<std::uint8_t>(MessageType::Commission)};
+    commission.insert(commission.end(), m_config.doorcodeSecret.begin(), m_config.doorcodeSecret.end());
+    commission.push_back(static_cast<std::uint8_t>(m_config.doorcodeDigits));
+    sendRecord(std::move(commission));
+    crypto::wipe(m_config.propertySeed);
+    crypto::wipe(m_config.doorcodeSecret);
+    m_state = State::AwaitCommissioned;
+}
+
+void CommissionClient::rejectPairing()
+{
+    if (m_state != State::AwaitConfirmation)
+        return;
+    failWith(SyncError::PairingCodeRejected,
+             "The pairing codes did not match. Nothing was sent to the door: make sure you are next to "
+             "the right door and nobody else is pairing with it, then try again.");
+}
+
 void CommissionClient::onMessage(ByteView message)
 {
     if (m_state == State::AwaitReply) {
         if (const auto refused = decodeRefuse(message)) {
-            if (*refused == RefuseCode::AlreadyCommissioned)
+            switch (*refused) {
+            case RefuseCode::AlreadyCommissioned:
                 return failWith(SyncError::DoorAlreadyCommissioned,
-                                "This door is already commissioned. Reset it before commissioning it again.");
-            return failWith(SyncError::ProtocolViolation, "The door refused commissioning.");
+                                "This door is already commissioned. Reset it on site before commissioning it "
+                                "again.");
+            case RefuseCode::NotInInstallMode:
+                return failWith(SyncError::DoorNotInInstallMode,
+                                "The door is not in install mode. Press its install button, then try again "
+                                "within 10 minutes.");
+            case RefuseCode::TooManyAttempts:
+                return failWith(SyncError::DoorNotInInstallMode,
+                                "The door refused: too many pairing attempts since its install button was "
+                                "pressed. Press the button again, then try again.");
+            case RefuseCode::DoorFault:
+                return failWith(
+                    SyncError::DoorFault,
+                    "The door's memory is damaged or was tampered with, so it refuses everything. "
+                    "Reset the door on site, then commission it again.");
+            default:
+                return failWith(SyncError::ProtocolViolation, "The door refused commissioning.");
+            }
         }
         const auto reply = decodeCommissionReply(message);
         if (!reply || reply->hello.version != kProtocolVersion || reply->hello.receiveWindow < 4096)
@@ -752,28 +903,21 @@ void CommissionClient::onMessage(ByteView message)
                                    doorSignedTranscript(m_hello, encodeUnsigned(*reply)),
                                    reply->hello.signature))
             return failWith(SyncError::AuthenticationFailed, "The door's commissioning reply is not signed.");
-        m_result.fingerprint = fingerprint(reply->identityPublicKey);
-        // Nothing secret has been sent yet: this is where a manager compares the digits.
-        if (m_config.confirmFingerprint && !m_config.confirmFingerprint(m_result.fingerprint))
-            return failWith(
-                SyncError::FingerprintRejected,
-                "The door's code did not match. Nothing was sent; make sure you are next to the right "
-                "door and try again.");
-        const auto shared = crypto::x25519(m_ephemeral.seed, reply->hello.ephemeral);
+        auto shared = crypto::x25519(m_ephemeral.seed, reply->hello.ephemeral);
         if (!shared)
             return failWith(SyncError::AuthenticationFailed, "The door's key exchange is invalid.");
-        const Bytes doorHello(message.begin(), message.end());
-        const SessionKeys keys = deriveKeys(*shared, m_hello, doorHello);
-        sendPlain(encodeClientAuth(
-            crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_hello, doorHello))));
-        startRecords(RecordCipher(keys.laptopToDoorKey, keys.laptopToDoorIv),
-                     RecordCipher(keys.doorToLaptopKey, keys.doorToLaptopIv), reply->hello.receiveWindow);
-        Bytes commission{static_cast<std::uint8_t>(MessageType::Commission)};
-        commission.insert(commission.end(), m_config.doorcodeSecret.begin(), m_config.doorcodeSecret.end());
-        commission.push_back(static_cast<std::uint8_t>(m_config.doorcodeDigits));
-        sendRecord(std::move(commission));
+        m_reply.assign(message.begin(), message.end());
+        m_keys = deriveKeys(*shared, m_hello, m_reply);
+        crypto::wipe(*shared);
+        m_doorWindow = reply->hello.receiveWindow;
         m_identity = reply->identityPublicKey;
-        m_state = State::AwaitCommissioned;
+        // The door has committed to its reply (and nonce): now reveal ours. Both ends then show the
+        // code; nothing secret is sent before the person at the door confirmed it.
+        m_reveal = encodePairingReveal(m_pairingNonce);
+        sendPlain(m_reveal);
+        m_result.pairingCode = protocol::pairingCode(m_hello, m_reply, m_pairingNonce);
+        crypto::wipe(m_pairingNonce);
+        m_state = State::AwaitConfirmation;
         return;
     }
     if (m_state == State::AwaitCommissioned && message.size() == 33 &&
@@ -786,7 +930,8 @@ void CommissionClient::onMessage(ByteView message)
     failWith(SyncError::ProtocolViolation, "The door sent an unexpected message during commissioning.");
 }
 
-LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow)
+LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow,
+                                    const PairingComparison &compare)
 {
     LoopbackStats stats;
     if (client.state() == CommissionClient::State::Idle)
@@ -805,9 +950,17 @@ LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door,
             client.receive(*f);
             moved = true;
         }
-        if (!moved)
+        if (moved) {
+            ++stats.flights;
+            continue;
+        }
+        // Quiet link: both displays show what they will show; the person compares them.
+        if (client.state() != CommissionClient::State::AwaitConfirmation)
             break;
-        ++stats.flights;
+        const std::string &laptopCode = client.result().pairingCode;
+        const bool same = compare ? compare(laptopCode, door.pairingCode())
+                                  : !laptopCode.empty() && laptopCode == door.pairingCode();
+        same ? client.confirmPairing() : client.rejectPairing();
     }
     if (!client.finished())
         client.linkLost();

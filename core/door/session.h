@@ -60,6 +60,7 @@ private:
     std::uint64_t m_consumed = 0; // cumulative record bytes received (not counting credit)
     std::uint64_t m_granted = 0;  // limit last granted to the peer
     WireStats m_stats;
+    std::size_t m_preAuthBytes = 0; // bytes received before the record layer started
 };
 
 // The door's end of a session. A session never outlives its Door.
@@ -69,13 +70,22 @@ public:
     enum class State
     {
         AwaitHello,
+        AwaitReveal, // commissioning: the laptop's pairing nonce, checked against its commitment
         AwaitAuth,
         Running,
         Closed,
         Failed
     };
+    // Hard deadlines from the session's first byte, whatever the traffic (docs/door-protocol.md,
+    // "Handshake limits"): a sync handshake must be authenticated within 10 s; a commissioning
+    // within 120 s, time for a person to compare the pairing code.
+    static constexpr std::int64_t kHandshakeDeadlineSeconds = 10;
+    static constexpr std::int64_t kPairingDeadlineSeconds = 120;
     DoorSession(Door &door, std::size_t linkPayload);
+    ~DoorSession() override;
     void receive(ByteView bytes, std::int64_t hostNow);
+    // Enforces the handshake deadline without traffic (call it from a timer, e.g. every second).
+    void tick(std::int64_t hostNow);
     State state() const { return m_state; }
     // The transport went away: anything staged stays staged for the next session.
     void linkLost();
@@ -86,6 +96,7 @@ protected:
 private:
     void failSession();
     void handleCommissionHello(ByteView message);
+    void handleReveal(ByteView message);
     void handleHello(ByteView message);
     void handleAuth(ByteView message);
     void handleRecord(ByteView message);
@@ -94,6 +105,7 @@ private:
     Door &m_door;
     State m_state = State::AwaitHello;
     std::int64_t m_now = 0;
+    std::optional<std::int64_t> m_startedAt; // host clock at the first byte
     Bytes m_clientHello, m_doorHello;
     crypto::KeyPair m_ephemeral;
     protocol::SessionKeys m_keys;
@@ -105,12 +117,16 @@ private:
     bool m_commissioning = false;
     crypto::KeyPair m_newIdentity;
     Bytes m_commissionPropertyKey;
+    Bytes m_commitment; // the laptop's commitment to its pairing nonce
+    Bytes m_reveal;     // the PairingReveal message, part of the signed transcript
+    std::string m_pairingCode;
     std::uint32_t m_commissionPropertyId = 0;
     std::uint32_t m_commissionDoorId = 0;
 
 public:
-    // During over-the-air commissioning, the six digits the door shows (empty otherwise).
-    std::string commissioningFingerprint() const;
+    // During over-the-air commissioning, once the laptop revealed its nonce: the six digits the
+    // door shows on its display (empty otherwise).
+    const std::string &pairingCode() const { return m_pairingCode; }
 };
 
 enum class SyncError
@@ -124,7 +140,9 @@ enum class SyncError
     ProtocolViolation,       // malformed, tampered or out-of-order data
     LocalError,              // the update callback or activity sink failed
     DoorAlreadyCommissioned, // commissioning a door that already belongs to a property
-    FingerprintRejected,     // the manager did not confirm the door's fingerprint
+    PairingCodeRejected,     // the person at the door said the pairing codes differ
+    DoorNotInInstallMode,    // commissioning: the door's install button was not pressed (or timed out)
+    DoorFault,               // the door's state is damaged: it refuses everything until reset
 };
 const char *describe(SyncError e);
 
@@ -137,9 +155,12 @@ struct SyncResult
     // when error != None (e.g. the link dropped after the acknowledgement).
     std::optional<protocol::VersionAck> applied;
     UpdateError updateError = UpdateError::None;
-    std::optional<DoorStatus> doorStatus;           // as the door reported it at the start of the session
-    std::int64_t driftSeconds = 0;                  // door clock minus laptop clock at that moment
-    bool clockSet = false;                          // the door confirmed (Done) after our ClockSet
+    std::optional<DoorStatus> doorStatus; // as the door reported it at the start of the session
+    std::int64_t driftSeconds = 0;        // door clock minus laptop clock at that moment
+    bool clockSet = false;                // the door confirmed (Done) after our ClockSet
+    // The door refused our clock as earlier than an update it accepted (issued at this time):
+    // this laptop's clock is wrong, or someone tried to turn the door's clock back.
+    std::optional<std::int64_t> clockRefusedBefore;
     std::vector<ActivityEntry> activity;            // every entry received (also given to onActivity)
     std::uint64_t activityReleasedUpTo = 0;         // door released entries below this seq (from Done)
     std::optional<protocol::VersionAck> finalState; // the door's version+hash at the end (Done)
@@ -220,15 +241,22 @@ private:
 // Over-the-air commissioning of a new door (docs/door-protocol.md, "Commissioning").
 struct CommissionConfig
 {
+    CommissionConfig() = default;
+    CommissionConfig(const CommissionConfig &) = default;
+    CommissionConfig(CommissionConfig &&) = default;
+    CommissionConfig &operator=(const CommissionConfig &) = default;
+    CommissionConfig &operator=(CommissionConfig &&) = default;
+    ~CommissionConfig()
+    {
+        crypto::wipe(propertySeed);
+        crypto::wipe(doorcodeSecret);
+    }
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
     Bytes propertySeed;   // property's Ed25519 private key (32-byte seed)
     Bytes doorcodeSecret; // 32 bytes, the property's
     int doorcodeDigits = kDefaultDoorcodeDigits;
     std::size_t linkPayload = 244;
-    // Shown the door's six-digit fingerprint before any secret is sent; return true if it matches
-    // what the door displays. Unset = trust on first use.
-    std::function<bool(const std::string &fingerprint)> confirmFingerprint;
 };
 
 struct CommissionResult
@@ -236,7 +264,7 @@ struct CommissionResult
     SyncError error = SyncError::None;
     std::string message;
     Bytes doorIdentityPublicKey; // record this for the door (SyncClientConfig::doorIdentityPublicKey)
-    std::string fingerprint;
+    std::string pairingCode;     // the six digits both ends showed
     bool ok() const { return error == SyncError::None && !doorIdentityPublicKey.empty(); }
 };
 
@@ -247,14 +275,20 @@ public:
     {
         Idle,
         AwaitReply,
+        AwaitConfirmation, // result().pairingCode is shown; waiting for the person at the door
         AwaitCommissioned,
         Finished,
         Failed
     };
     explicit CommissionClient(CommissionConfig config);
+    ~CommissionClient() override;
     void start();
     void receive(ByteView bytes);
     void linkLost();
+    // The person at the door compared the codes: same digits → confirmPairing() sends the
+    // property's proof and the doorcode secret; different → rejectPairing() sends nothing more.
+    void confirmPairing();
+    void rejectPairing();
     State state() const { return m_state; }
     bool finished() const { return m_state == State::Finished || m_state == State::Failed; }
     const CommissionResult &result() const { return m_result; }
@@ -268,7 +302,12 @@ private:
     State m_state = State::Idle;
     CommissionResult m_result;
     crypto::KeyPair m_ephemeral;
+    Bytes m_pairingNonce; // secret until revealed, after the door committed to its reply
     Bytes m_hello;
+    Bytes m_reply;
+    Bytes m_reveal;
+    std::uint32_t m_doorWindow = 0;
+    protocol::SessionKeys m_keys;
     Bytes m_identity;
 };
 
@@ -295,7 +334,11 @@ struct LoopbackStats
 LoopbackStats runLoopback(SyncClient &client, DoorSession &door, std::int64_t doorHostNow,
                           const LoopbackOptions &options = {});
 
-// Runs commissioning over the loopback (tests, porterctl against an in-process door).
-LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow);
+// Runs commissioning over the loopback (tests). When the laptop waits for confirmation, `compare`
+// plays the person who reads both displays: true confirms, false rejects. The default confirms
+// exactly when the laptop's code equals the door's.
+using PairingComparison = std::function<bool(const std::string &laptopCode, const std::string &doorCode)>;
+LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door, std::int64_t doorHostNow,
+                                    const PairingComparison &compare = {});
 
 } // namespace porter::door

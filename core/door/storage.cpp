@@ -51,6 +51,13 @@ std::optional<Bytes> FileStorage::read(const std::string &name)
     return out;
 }
 
+bool FileStorage::exists(const std::string &name)
+{
+    std::error_code ec;
+    const bool there = std::filesystem::exists(std::filesystem::path(path(name)), ec);
+    return there || ec; // when the directory itself cannot be read, assume the worst
+}
+
 static bool writeMode(const std::string &p, ByteView data, const char *mode)
 {
     std::FILE *f = std::fopen(p.c_str(), mode);

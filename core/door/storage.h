@@ -18,6 +18,8 @@ class Storage
 public:
     virtual ~Storage() = default;
     virtual std::optional<Bytes> read(const std::string &name) = 0;
+    // Whether the file is there at all, readable or not: an unreadable state is not a missing one.
+    virtual bool exists(const std::string &name) { return read(name).has_value(); }
     // Each mutating primitive returns false when it did not happen (I/O error or power cut).
     virtual bool write(const std::string &name, ByteView data) = 0; // create or truncate
     virtual bool append(const std::string &name, ByteView data) = 0;
@@ -37,6 +39,7 @@ class FileStorage : public Storage
 public:
     explicit FileStorage(std::string directory);
     std::optional<Bytes> read(const std::string &name) override;
+    bool exists(const std::string &name) override;
     bool write(const std::string &name, ByteView data) override;
     bool append(const std::string &name, ByteView data) override;
     bool sync(const std::string &name) override;

@@ -61,6 +61,7 @@ Bytes encodeHeader(const UpdateHeader &h)
     w.raw(h.baseHash);
     w.u64(h.newVersion);
     w.raw(h.newHash);
+    w.i64(h.issuedAt);
     w.u32(h.payloadLength);
     return w.take();
 }
@@ -78,8 +79,9 @@ std::optional<UpdateHeader> decodeHeader(ByteView bytes)
     const ByteView bh = r.raw(32);
     h.newVersion = r.u64();
     const ByteView nh = r.raw(32);
+    h.issuedAt = r.i64();
     h.payloadLength = r.u32();
-    if (!r.atEnd() || !std::equal(magic.begin(), magic.end(), kMagic) || h.formatVersion != 1 ||
+    if (!r.atEnd() || !std::equal(magic.begin(), magic.end(), kMagic) || h.formatVersion != 2 ||
         (kind != 1 && kind != 2))
         return std::nullopt;
     h.kind = static_cast<UpdateKind>(kind);
@@ -88,9 +90,10 @@ std::optional<UpdateHeader> decodeHeader(ByteView bytes)
     return h;
 }
 
-Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed)
+Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed, std::int64_t issuedAt)
 {
     UpdateHeader h;
+    h.issuedAt = issuedAt;
     h.kind = UpdateKind::Full;
     h.propertyId = list.propertyId;
     h.doorId = list.doorId;
@@ -100,9 +103,11 @@ Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed)
     return sign(h, payload, propertySeed);
 }
 
-Bytes makeDeltaUpdate(const AccessList &base, const AccessList &target, ByteView propertySeed)
+Bytes makeDeltaUpdate(const AccessList &base, const AccessList &target, ByteView propertySeed,
+                      std::int64_t issuedAt)
 {
     UpdateHeader h;
+    h.issuedAt = issuedAt;
     h.kind = UpdateKind::Delta;
     h.propertyId = target.propertyId;
     h.doorId = target.doorId;

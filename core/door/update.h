@@ -13,12 +13,12 @@ enum class UpdateKind : std::uint8_t
     Delta = 2
 };
 
-constexpr std::size_t kUpdateHeaderSize = 98;
+constexpr std::size_t kUpdateHeaderSize = 106;
 constexpr std::size_t kMaxUpdateSize = 16 * 1024 * 1024;
 
 struct UpdateHeader
 {
-    std::uint8_t formatVersion = 1;
+    std::uint8_t formatVersion = 2;
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
     UpdateKind kind = UpdateKind::Full;
@@ -26,6 +26,9 @@ struct UpdateHeader
     Hash baseHash{};               // Full: zeros
     std::uint64_t newVersion = 0;
     Hash newHash{};
+    // When Porter signed it (UTC seconds; 0 = no claim). A door never lets its clock fall behind
+    // the newest issue time it accepted (docs/door-protocol.md, "Clock").
+    std::int64_t issuedAt = 0;
     std::uint32_t payloadLength = 0;
 };
 
@@ -47,10 +50,12 @@ enum class UpdateError : std::uint8_t
 
 const char *describe(UpdateError e);
 
-// Builds a signed full update of `list` (list.version becomes the update's newVersion).
-Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed);
+// Builds a signed full update of `list` (list.version becomes the update's newVersion), issued at
+// `issuedAt` (UTC seconds, the signer's clock).
+Bytes makeFullUpdate(const AccessList &list, ByteView propertySeed, std::int64_t issuedAt = 0);
 // Builds a signed delta from base to target; target.version is the new version.
-Bytes makeDeltaUpdate(const AccessList &base, const AccessList &target, ByteView propertySeed);
+Bytes makeDeltaUpdate(const AccessList &base, const AccessList &target, ByteView propertySeed,
+                      std::int64_t issuedAt = 0);
 
 Bytes encodeHeader(const UpdateHeader &h);
 std::optional<UpdateHeader> decodeHeader(ByteView bytes); // first kUpdateHeaderSize bytes

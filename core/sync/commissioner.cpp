@@ -19,7 +19,7 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
 {
     CommissionOutcome out;
     out.doorId = doorId;
-    auto material = m_devices.commissioningMaterial(actor, doorId);
+    auto material = m_devices.commissioningMaterial(actor, doorId, m_replaceIdentity);
     if (!material.ok()) {
         out.error = material.error();
         return out;
@@ -30,17 +30,28 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
     config.propertySeed = toBytes(material->propertySeed);
     config.doorcodeSecret = toBytes(material->doorcodeSecret);
     config.linkPayload = std::size_t(transport->linkPayload());
-    config.confirmFingerprint = [&](const std::string &fingerprint) {
-        out.fingerprint = QString::fromStdString(fingerprint);
-        return confirm ? confirm(out.fingerprint) : true;
-    };
     door::CommissionClient client(std::move(config));
 
     QEventLoop loop;
     bool finished = false;
-    auto pump = [&]() {
+    bool asked = false;
+    std::function<void()> pump = [&]() {
         while (auto f = client.nextFragment())
             transport->write(toQByteArray(*f));
+        if (client.state() == door::CommissionClient::State::AwaitConfirmation && !asked) {
+            // The person at the door compares the six digits; nothing secret has been sent yet. The
+            // nonce reveal goes out first, so the door shows its code before the question is asked.
+            asked = true;
+            transport->flush();
+            QTimer::singleShot(0, &loop, [&]() {
+                out.pairingCode = QString::fromStdString(client.result().pairingCode);
+                if (confirm && confirm(out.pairingCode))
+                    client.confirmPairing();
+                else
+                    client.rejectPairing();
+                pump();
+            });
+        }
         if (client.finished() && !finished) {
             finished = true;
             loop.quit();
@@ -82,7 +93,8 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
                           .arg(material->door.name, QString::fromStdString(r.message)));
         return out;
     }
-    auto st = m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey));
+    auto st =
+        m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey), m_replaceIdentity);
     if (!st.ok()) {
         out.error = makeError(
             st.error().code,

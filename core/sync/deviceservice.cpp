@@ -4,6 +4,7 @@
 #include "door/certificate.h"
 #include "door/crypto.h"
 #include "door/doorcode.h"
+#include "door/protocol.h"
 #include "sync/planner.h"
 #include "util/localtime.h"
 
@@ -41,9 +42,17 @@ Status DeviceService::ensurePropertyKeys(Id propertyId)
     return {};
 }
 
-Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &target)
+namespace {
+QString identityFingerprintText(const QByteArray &key)
 {
-    auto material = commissioningMaterial(actor, doorId);
+    const door::Bytes bytes = toBytes(key);
+    return QString::fromStdString(door::protocol::identityFingerprint(bytes)).left(19);
+}
+} // namespace
+
+Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &target, bool replaceIdentity)
+{
+    auto material = commissioningMaterial(actor, doorId, replaceIdentity);
     if (!material.ok())
         return material.error();
     if (target.commissioned())
@@ -68,10 +77,11 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
         return makeError(
             ErrorCode::DoorRejected,
             QStringLiteral("Door \u2018%1\u2019 did not accept the commissioning.").arg(material->door.name));
-    return recordCommissioned(actor, doorId, toQByteArray(identity));
+    return recordCommissioned(actor, doorId, toQByteArray(identity), replaceIdentity);
 }
 
-Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId)
+Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId,
+                                                                     bool replaceIdentity)
 {
     auto d = m_dir.door(doorId);
     if (!d.ok())
@@ -81,6 +91,14 @@ Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manag
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
+    if (d->commissioned && !replaceIdentity)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Door \u2018%1\u2019 is already commissioned: Porter knows its identity. "
+                           "Commissioning it again replaces that identity, and Porter will then "
+                           "trust only the new one. Do this only for a door that was reset or "
+                           "replaced on site; confirm to replace it.")
+                .arg(d->name));
     PORTER_TRY(m_db.transaction([&]() -> Status { return ensurePropertyKeys(p->id); }));
     Material m;
     m.door = *d;
@@ -96,7 +114,8 @@ Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manag
     return m;
 }
 
-Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey)
+Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
+                                         bool replaceIdentity)
 {
     auto d = m_dir.door(doorId);
     if (!d.ok())
@@ -107,7 +126,23 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
     return m_db.transaction([&]() -> Status {
+        auto previous = m_dir.doorIdentityKey(doorId);
+        const QByteArray oldKey = previous.ok() ? *previous : QByteArray();
+        const bool replacing = !oldKey.isEmpty() && oldKey != identityKey;
+        if (replacing && !replaceIdentity)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("Door \u2018%1\u2019 already has another identity; it was not "
+                                            "replaced.")
+                                 .arg(d->name));
         PORTER_TRY(m_dir.setDoorCommissioned(doorId, identityKey, now()));
+        if (replacing) {
+            // Said plainly in the log: from now on only the new identity is trusted for this door.
+            PORTER_TRY(
+                log(actor, p->id, QStringLiteral("door-identity-replaced"), std::nullopt,
+                    QStringLiteral("Replaced the identity of door %1 (was %2, now %3)")
+                        .arg(d->name, identityFingerprintText(oldKey), identityFingerprintText(identityKey)),
+                    doorId));
+        }
         DoorChange change;
         change.doorId = doorId;
         change.at = now();

@@ -26,7 +26,8 @@ public:
     // Commissions `target` (a door in install mode, in process: tests and the emulator's files) as
     // door `doorId`: creates the property's signing key and doorcode secret on first use, hands the
     // door what it must know, and records the door's identity public key.
-    Status commission(const Manager &actor, Id doorId, door::Door &target);
+    // replaceIdentity: see commissioningMaterial().
+    Status commission(const Manager &actor, Id doorId, door::Door &target, bool replaceIdentity = false);
 
     // Commissioning over a link (Commissioner): what the door must be given, after the permission
     // check; then, once the door confirmed, record its identity (one transaction).
@@ -37,8 +38,12 @@ public:
         QByteArray propertySeed;
         QByteArray doorcodeSecret;
     };
-    Result<Material> commissioningMaterial(const Manager &actor, Id doorId);
-    Status recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey);
+    // A door whose identity Porter already holds is refused (Conflict, with a warning that says what
+    // replacing means) unless replaceIdentity is set: a new identity for a known door is either a
+    // door that was reset or replaced on site, or someone impersonating it.
+    Result<Material> commissioningMaterial(const Manager &actor, Id doorId, bool replaceIdentity = false);
+    Status recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
+                              bool replaceIdentity = false);
 
     // The daily doorcode of a doorcode person for a local date of the property (default: today).
     Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});

@@ -87,8 +87,9 @@ Result<std::optional<door::Bytes>> Planner::updateFor(SyncPlan &plan, const door
     const door::ByteView seed = viewOf(propertySeed);
     if (plan.acked && status.version == quint64(plan.ackVersion) && status.hash == plan.ackedHash &&
         plan.acked->version == quint64(plan.ackVersion))
-        return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed));
-    return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed));
+        return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed, nowUtc));
+    // The issue time is signed: the door's clock never falls behind it (docs/door-protocol.md, "Clock").
+    return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed, nowUtc));
 }
 
 } // namespace porter::sync

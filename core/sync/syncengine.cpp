@@ -64,8 +64,15 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
             QStringLiteral("Door \u2018%1\u2019 sent data that failed verification (%2). Nothing was "
                            "recorded; press Sync again.")
                 .arg(doorName, detail));
+    case door::SyncError::DoorFault:
+        return makeError(
+            ErrorCode::DoorRejected,
+            QStringLiteral("Door \u2018%1\u2019 refuses everything: its memory is damaged or was "
+                           "tampered with. Reset it on site and commission it again.")
+                .arg(doorName));
     case door::SyncError::DoorAlreadyCommissioned:
-    case door::SyncError::FingerprintRejected:
+    case door::SyncError::PairingCodeRejected:
+    case door::SyncError::DoorNotInInstallMode:
         return makeError(ErrorCode::Protocol, detail); // commissioning outcomes; a sync never ends with them
     case door::SyncError::LocalError:
         return makeError(ErrorCode::Storage,
@@ -309,6 +316,8 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
             m_outcome.batteryPercent = r.doorStatus->batteryPercent;
             m_outcome.firmware = QString::fromStdString(r.doorStatus->firmware);
             m_outcome.driftSeconds = r.driftSeconds;
+            if (r.clockRefusedBefore)
+                m_outcome.clockRefusedBefore = *r.clockRefusedBefore;
             PORTER_TRY(m_dir.setDoorHealth(m_door.id, m_outcome.batteryPercent, m_outcome.firmware,
                                            m_outcome.driftSeconds,
                                            r.ok() ? std::optional<qint64>(now()) : std::nullopt));
@@ -321,14 +330,17 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         e.action = r.ok() ? QStringLiteral("door-sync") : QStringLiteral("door-sync-failed");
         e.doorId = m_door.id;
         e.result = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed");
-        e.detail = QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7")
-                       .arg(m_door.name)
-                       .arg(m_outcome.fromVersion)
-                       .arg(m_outcome.toVersion)
-                       .arg(m_outcome.updateKind)
-                       .arg(m_outcome.updateBytes)
-                       .arg(m_outcome.activityImported)
-                       .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message));
+        e.detail =
+            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8")
+                .arg(m_door.name)
+                .arg(m_outcome.fromVersion)
+                .arg(m_outcome.toVersion)
+                .arg(m_outcome.updateKind)
+                .arg(m_outcome.updateBytes)
+                .arg(m_outcome.activityImported)
+                .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message))
+                .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
+                                          : QString());
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
     });

@@ -28,6 +28,9 @@ struct SyncOutcome
     std::optional<int> batteryPercent;
     QString firmware;
     std::optional<qint64> driftSeconds;
+    // The door refused to set its clock to this laptop's time: earlier than the newest update it
+    // holds (issued at this time). This computer's clock is wrong (docs/door-protocol.md, "Clock").
+    std::optional<qint64> clockRefusedBefore;
     int pendingChangesCleared = 0;
 };
 

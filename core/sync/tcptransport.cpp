@@ -40,6 +40,11 @@ void TcpTransport::close()
     Q_EMIT closed(tr("Closed."));
 }
 
+void TcpTransport::flush()
+{
+    m_socket.flush();
+}
+
 void TcpTransport::write(const QByteArray &bytes)
 {
     m_socket.write(bytes);

@@ -16,6 +16,7 @@ public:
     void open() override;
     void close() override;
     void write(const QByteArray &bytes) override;
+    void flush() override;
     int linkPayload() const override { return m_payload; }
     QString describe() const override;
 

@@ -19,6 +19,9 @@ public:
     virtual void open() = 0;
     virtual void close() = 0;
     virtual void write(const QByteArray &bytes) = 0;
+    // Hands what was written to the link now, without waiting (e.g. before a person is asked to
+    // compare what the door displays).
+    virtual void flush() {}
     virtual int linkPayload() const = 0;
     virtual QString describe() const = 0;
 

@@ -509,19 +509,20 @@ void TestDoorProtocol::commissionOverTheAir()
     MemoryStorage storage;
     Door door(storage);
     QCOMPARE(door.load(), LoadResult::Fresh);
+    QVERIFY(door.openInstallMode(kNow)); // the install button
     DoorSession session(door, 20);
     CommissionConfig cfg = commissionConfig(p, 3);
     cfg.linkPayload = 20;
     std::string shown;
-    cfg.confirmFingerprint = [&](const std::string &fp) {
-        shown = session.commissioningFingerprint(); // what the door displays
-        return fp == shown;
-    };
     CommissionClient client(cfg);
-    runCommissionLoopback(client, session, kNow);
+    runCommissionLoopback(client, session, kNow, [&](const std::string &laptop, const std::string &display) {
+        shown = display; // what the door displays
+        return laptop == display;
+    });
     QVERIFY2(client.result().ok(), client.result().message.c_str());
     QCOMPARE(shown.size(), std::size_t{6});
-    QCOMPARE(client.result().fingerprint, shown);
+    QCOMPARE(client.result().pairingCode, shown);
+    QCOMPARE(door.installMode(kNow), InstallMode::Closed); // the window closed with the commissioning
     QVERIFY(door.commissioned());
     QVERIFY(door.identityPublicKey() == client.result().doorIdentityPublicKey);
     QCOMPARE(door.propertyId(), p.id);
@@ -555,18 +556,19 @@ void TestDoorProtocol::commissionRefusedOrAborted()
     QCOMPARE(steal.result().error, SyncError::DoorAlreadyCommissioned);
     QVERIFY(d.door->identityPublicKey() == d.identity);
     QVERIFY(d.door->propertyPublicKey() == p.key.publicKey);
-    // The manager rejects the fingerprint: no secret leaves the laptop, the door stays new.
+    // The person at the door says the codes differ: no secret leaves the laptop, the door stays new.
     MemoryStorage storage;
     Door fresh(storage);
     fresh.load();
+    QVERIFY(fresh.openInstallMode(kNow));
     CommissionConfig cfg = commissionConfig(p, 3);
-    cfg.confirmFingerprint = [](const std::string &) { return false; };
     CommissionClient c2(cfg);
     DoorSession s2(fresh, 244);
-    const LoopbackStats stats = runCommissionLoopback(c2, s2, kNow);
-    QCOMPARE(c2.result().error, SyncError::FingerprintRejected);
+    const LoopbackStats stats =
+        runCommissionLoopback(c2, s2, kNow, [](const std::string &, const std::string &) { return false; });
+    QCOMPARE(c2.result().error, SyncError::PairingCodeRejected);
     QVERIFY(!fresh.commissioned());
-    QCOMPARE(stats.fragmentsToDoor, std::size_t{1}); // only the hello went out
+    QCOMPARE(stats.fragmentsToDoor, std::size_t{2}); // only the hello and the nonce reveal went out
     // A hello announcing the real property's key from a laptop that does not hold it: the
     // transcript signatures cannot match, the door is not commissioned.
     CommissionConfig liar = commissionConfig(p, 3);
@@ -597,6 +599,7 @@ void TestDoorProtocol::commissionPowerCutAtEveryStep()
         MemoryStorage storage;
         Door door(storage);
         door.load();
+        door.openInstallMode(kNow);
         storage.failAfter(k);
         CommissionClient client(commissionConfig(p, 3));
         DoorSession session(door, 244);

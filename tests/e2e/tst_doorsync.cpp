@@ -59,9 +59,10 @@ class TestDoorSync : public QObject
 private:
     QTemporaryDir m_dir;
     QElapsedTimer m_timer;
-    QString m_db, m_lobbyState, m_sideState;
+    QString m_db, m_lobbyState, m_sideState, m_gateState;
     qint64 m_property = 0, m_lobby = 0, m_side = 0, m_key = 0, m_dana = 0, m_ana = 0;
     Server m_server;
+    Server m_gate;
     quint16 m_lastPort = 0;
 
     QProcessEnvironment env() const
@@ -222,9 +223,12 @@ private Q_SLOTS:
     void initTestCase();
     void doorcodeOpensUntilRevokeIsSynced();
     void phoneFileOpensAfterSync();
-    void rejectedFingerprintLeavesDoorUncommissioned();
+    void rejectedPairingCodeLeavesDoorUncommissioned();
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
+    void commissioningNeedsTheInstallButton();
+    void recommissioningAKnownDoorWarnsAndIsLogged();
+    void tamperedDoorRefusesEverythingUntilReset();
     void cleanupTestCase();
 };
 
@@ -269,19 +273,23 @@ void TestDoorSync::initTestCase()
                 .toInteger();
     QVERIFY(m_key > 0);
 
-    // A new door in install mode, served; commissioned over TCP with the fingerprint accepted (--yes).
+    // A new door, served; its install button pressed while it runs; commissioned over TCP with the
+    // pairing code accepted (--yes).
     const Run created = door({QStringLiteral("init"), QStringLiteral("--state"), m_lobbyState});
-    QVERIFY2(created.code == 0 && created.out.contains(QStringLiteral("install mode")),
+    QVERIFY2(created.code == 0 && created.out.contains(QStringLiteral("not commissioned")),
              qPrintable(created.show()));
     startLobby();
-    QVERIFY(m_server.lines.contains(QStringLiteral("install mode: waiting to be commissioned")));
+    QVERIFY(m_server.lines.contains(
+        QStringLiteral("not commissioned: waiting for the install button (porter-door install)")));
+    const Run pressed = door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState});
+    QVERIFY2(pressed.code == 0, qPrintable(pressed.show()));
     const Run commissioned =
         ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
              QStringLiteral("--tcp"), m_server.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show()));
-    const QString fingerprint = commissioned.obj().value(QStringLiteral("fingerprint")).toString();
-    QCOMPARE(fingerprint.size(), 6);
-    QVERIFY(commissioned.err.contains(fingerprint)); // "accepted without checking" on stderr
+    const QString code = commissioned.obj().value(QStringLiteral("pairingCode")).toString();
+    QCOMPARE(code.size(), 6);
+    QVERIFY(commissioned.err.contains(code)); // "accepted without checking" on stderr
 }
 
 void TestDoorSync::doorcodeOpensUntilRevokeIsSynced()
@@ -409,11 +417,12 @@ void TestDoorSync::phoneFileOpensAfterSync()
              0);
 }
 
-void TestDoorSync::rejectedFingerprintLeavesDoorUncommissioned()
+void TestDoorSync::rejectedPairingCodeLeavesDoorUncommissioned()
 {
-    // Someone else's door answers at the address: the fingerprint the manager is shown is not the
+    // Someone else's door answers at the address: the pairing code the manager is shown is not the
     // one on the door in front of them, so they answer "n".
     QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_sideState}).code, 0);
+    QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_sideState}).code, 0);
     Server side = serve(m_sideState);
     QVERIFY(side.port != 0);
     const Run refused = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
@@ -430,7 +439,7 @@ void TestDoorSync::rejectedFingerprintLeavesDoorUncommissioned()
         QStringLiteral("Does the door show (\\d{6})\\? \\[y/N\\] porterctl: "));
     const auto m = asked.match(refused.err);
     QVERIFY2(m.hasMatch(), qPrintable(refused.show()));
-    QVERIFY2(side.lines.contains(QStringLiteral("fingerprint %1").arg(m.captured(1))),
+    QVERIFY2(side.lines.contains(QStringLiteral("pairing code %1").arg(m.captured(1))),
              qPrintable(side.lines.join(QLatin1Char('\n'))));
 
     const Run status =
@@ -480,8 +489,110 @@ void TestDoorSync::batteryAndDriftShowAfterSync()
     QVERIFY(qAbs(after.obj().value(QStringLiteral("clockOffsetSeconds")).toInteger()) <= 2);
 }
 
+void TestDoorSync::commissioningNeedsTheInstallButton()
+{
+    // A door in Bluetooth range whose button nobody pressed cannot be paired by anyone, Porter included.
+    m_gateState = m_dir.filePath(QStringLiteral("gate-door"));
+    QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_gateState}).code, 0);
+    m_gate = serve(m_gateState);
+    QVERIFY(m_gate.port != 0);
+    const Run refused = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+                             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")});
+    expectOneLineError(refused, 1, QStringLiteral("porterctl: "));
+    QVERIFY2(refused.err.contains(QStringLiteral("not in install mode")), qPrintable(refused.show()));
+    // The button works while the door runs; then the pairing goes through.
+    const Run pressed = door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState});
+    QVERIFY2(pressed.code == 0 && pressed.out.contains(QStringLiteral("10 minutes")),
+             qPrintable(pressed.show()));
+    const Run done =
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(done.code == 0, qPrintable(done.show()));
+    // A second press on a commissioned door is refused: only a reset makes it new again.
+    const Run again = door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState});
+    QVERIFY2(again.code == 1 && again.err.contains(QStringLiteral("already commissioned")),
+             qPrintable(again.show()));
+}
+
+void TestDoorSync::recommissioningAKnownDoorWarnsAndIsLogged()
+{
+    // The door was reset on site (or swapped by someone): Porter holds an identity for it.
+    QCOMPARE(stop(m_gate), 0);
+    const Run reset = door({QStringLiteral("reset"), QStringLiteral("--state"), m_gateState});
+    QVERIFY2(reset.code == 0, qPrintable(reset.show()));
+    QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState}).code, 0);
+    m_gate = serve(m_gateState);
+    QVERIFY(m_gate.port != 0);
+    // The manager is warned and says no: nothing is sent to the door, the old identity stays.
+    const Run declined = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+                              QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")},
+                             QByteArrayLiteral("n\n"));
+    QCOMPARE(declined.code, 1);
+    QVERIFY2(declined.err.contains(QStringLiteral("warning: door %1").arg(m_side)) &&
+                 declined.err.contains(QStringLiteral("Replace the identity")) &&
+                 declined.err.contains(QStringLiteral("keeps the identity")),
+             qPrintable(declined.show()));
+    QVERIFY(!m_gate.process->waitForReadyRead(300) ||
+            !QString::fromUtf8(m_gate.process->peek(4096)).contains(QStringLiteral("pairing code")));
+    // Asked again, the manager says yes: the door is paired and the replacement is in the log.
+    const Run replaced =
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
+            QByteArrayLiteral("y\n"));
+    QVERIFY2(replaced.code == 0, qPrintable(replaced.show()));
+    QVERIFY(replaced.obj().value(QStringLiteral("replaced")).toBool());
+    const QJsonArray log =
+        ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_side)}).toArray();
+    bool logged = false;
+    for (const QJsonValue &v : log)
+        logged = logged || QJsonDocument(v.toObject()).toJson().contains("Replaced the identity of door");
+    QVERIFY2(logged, QJsonDocument(log).toJson().constData());
+    // Porter now trusts the new identity only: a sync of the reset door works.
+    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_side),
+                            QStringLiteral("--tcp"), m_gate.address()});
+    QVERIFY2(synced.code == 0, qPrintable(synced.show()));
+}
+
+void TestDoorSync::tamperedDoorRefusesEverythingUntilReset()
+{
+    QCOMPARE(stop(m_gate), 0);
+    // One byte of the door's state changed on its flash: the door must not fall back to a new door.
+    QFile state(QDir(m_gateState).filePath(QStringLiteral("door.state")));
+    QVERIFY(state.open(QIODevice::ReadWrite));
+    QByteArray bytes = state.readAll();
+    bytes[10] = char(bytes.at(10) ^ 0x20);
+    QVERIFY(state.seek(0) && state.write(bytes) == bytes.size());
+    state.close();
+    m_gate = serve(m_gateState);
+    QVERIFY(m_gate.port != 0);
+    QVERIFY2(m_gate.lines.join(QLatin1Char('\n')).contains(QStringLiteral("FAULT")),
+             qPrintable(m_gate.lines.join(QLatin1Char('\n'))));
+    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_side),
+                            QStringLiteral("--tcp"), m_gate.address()});
+    expectOneLineError(synced, 1, QStringLiteral("porterctl: "));
+    QVERIFY2(synced.err.contains(QStringLiteral("refuses everything")), qPrintable(synced.show()));
+    const Run thief = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+                           QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"),
+                           QStringLiteral("--replace")});
+    QCOMPARE(thief.code, 1);
+    QCOMPARE(stop(m_gate), 0);
+    const Run button = door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState});
+    QVERIFY2(button.code == 1 && button.err.contains(QStringLiteral("porter-door reset")),
+             qPrintable(button.show()));
+    const Run card = door({QStringLiteral("try"), QStringLiteral("--state"), m_gateState,
+                           QStringLiteral("--card"), QStringLiteral("0A0B")});
+    QCOMPARE(card.code, 1);
+    // The deliberate reset makes it a new door again.
+    QCOMPARE(door({QStringLiteral("reset"), QStringLiteral("--state"), m_gateState}).code, 0);
+    const Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_gateState, QStringLiteral("--json")});
+    QCOMPARE(status.obj().value(QStringLiteral("faulted")).toBool(), false);
+    QCOMPARE(status.obj().value(QStringLiteral("commissioned")).toBool(), false);
+}
+
 void TestDoorSync::cleanupTestCase()
 {
+    stop(m_gate);
     stop(m_server);
     qInfo("tst_doorsync took %lld ms", m_timer.elapsed());
 }

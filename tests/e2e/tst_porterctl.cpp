@@ -64,7 +64,8 @@ private:
         if (!as.isEmpty())
             all << QStringLiteral("--as") << as;
         all << args;
-        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"), all);
+        // The test build's twin: the same program plus the --now seam the shipped porterctl lacks.
+        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"), all);
         p->closeWriteChannel();
         return p;
     }
@@ -172,6 +173,7 @@ private Q_SLOTS:
     void daylightSavingTime();
     void permissionDenials();
     void usageAndHelp();
+    void shippedPorterctlHasNoClock();
     void demoPortfolio();
 };
 
@@ -725,6 +727,24 @@ void TestPorterctl::usageAndHelp()
     const Run version = ctl({QStringLiteral("version")}, QString());
     QVERIFY2(version.code == 0 && version.out.startsWith(QStringLiteral("porterctl ")),
              qPrintable(version.show()));
+}
+
+void TestPorterctl::shippedPorterctlHasNoClock()
+{
+    // The attack: porterctl --now set a door's clock to any time at its next sync (re-opening an
+    // expired person's access, backdating activity). The shipped binary has no such option.
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
+    p.setProcessEnvironment(e);
+    p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"),
+            {QStringLiteral("--db"), m_db, QStringLiteral("--now"), QStringLiteral("2020-01-01T00:00:00Z"),
+             QStringLiteral("--as"), kOwner, QStringLiteral("property"), QStringLiteral("list")});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+    QVERIFY(p.readAllStandardError().contains("now"));
 }
 
 void TestPorterctl::demoPortfolio()

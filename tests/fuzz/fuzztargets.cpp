@@ -172,6 +172,8 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
     case Target::ClientAuth: {
         const auto m = protocol::decodeClientAuth(in);
         (void)protocol::decodeRefuse(in);
+        if (const auto nonce = protocol::decodePairingReveal(in))
+            return protocol::encodePairingReveal(*nonce) == input;
         return !m || protocol::encodeClientAuth(*m) == input;
     }
     case Target::RecordMessage: {
@@ -257,7 +259,8 @@ std::vector<Bytes> seeds(Target t)
         h.ephemeral = Bytes(32, 5);
         h.nonce = Bytes(16, 6);
         h.receiveWindow = 16384;
-        return {protocol::encode(h), protocol::encode(protocol::CommissionHello{h, Bytes(32, 9)})};
+        return {protocol::encode(h),
+                protocol::encode(protocol::CommissionHello{h, Bytes(32, 9), Bytes(32, 4)})};
     }
     case Target::DoorHello: {
         protocol::DoorHello h;
@@ -269,7 +272,8 @@ std::vector<Bytes> seeds(Target t)
     }
     case Target::ClientAuth:
         return {protocol::encodeClientAuth(Bytes(64, 8)),
-                protocol::encodeRefuse(protocol::RefuseCode::WrongDoor)};
+                protocol::encodeRefuse(protocol::RefuseCode::WrongDoor),
+                protocol::encodePairingReveal(Bytes(16, 3))};
     case Target::RecordMessage: {
         DoorStatus s;
         s.propertyId = 7;

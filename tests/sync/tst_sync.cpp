@@ -1,4 +1,5 @@
 #include "door/certificate.h"
+#include "store/directoryrepository.h"
 #include "sync/commissioner.h"
 #include "sync/tcptransport.h"
 #include "syncfixture.h"
@@ -279,7 +280,14 @@ private Q_SLOTS:
         slot->door->load();
         sync::LoopbackTransport link(*slot->door, [&]() { return f.clock.nowSecs(); });
         sync::Commissioner commissioner(f.devices);
-        // The person at the door rejects a fingerprint that does not match: nothing is recorded.
+        // Nobody pressed the door's install button: it does not pair.
+        const auto closed =
+            commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return true; });
+        QVERIFY(!closed.ok);
+        QVERIFY2(closed.error.message.contains(QStringLiteral("install mode")),
+                 qPrintable(closed.error.message));
+        QVERIFY(slot->door->openInstallMode(f.clock.nowSecs()));
+        // The person at the door rejects a pairing code that does not match: nothing is recorded.
         const auto refused =
             commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return false; });
         QVERIFY(!refused.ok);
@@ -300,9 +308,32 @@ private Q_SLOTS:
             QDateTime(QDate(2026, 6, 3), QTime(16, 0), Qt::UTC).toSecsSinceEpoch(); // Wed 12:00 EDT
         const QString code = f.doorcodeOf(ana.id, QDate(2026, 6, 3));
         QVERIFY(slot->door->decideDoorcode(code.toStdString(), weekdayNoon).granted);
-        // A second commissioning of a commissioned door is refused by the door.
-        const auto again = commissioner.runBlocking(f.owner, f.gym.id, &link, nullptr);
+        // Porter warns before it replaces an identity it holds: without the manager's yes, nothing
+        // is sent to whatever answers as this door.
+        const auto again =
+            commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return true; });
         QVERIFY(!again.ok);
+        QCOMPARE(again.error.code, ErrorCode::Conflict);
+        QVERIFY2(again.error.message.contains(QStringLiteral("replaces that identity")),
+                 qPrintable(again.error.message));
+        // Told to replace, Porter still cannot take over a commissioned door: the door refuses.
+        commissioner.setReplaceIdentity(true);
+        QVERIFY(!commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return true; }).ok);
+        // After a reset on site and the install button, the replacement goes through and is logged.
+        const QByteArray oldIdentity = DirectoryRepository(*f.db).doorIdentityKey(f.gym.id).value();
+        QVERIFY(slot->door->reset());
+        QVERIFY(slot->door->openInstallMode(f.clock.nowSecs()));
+        const auto replaced =
+            commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return true; });
+        QVERIFY2(replaced.ok, qPrintable(replaced.error.message));
+        QVERIFY(DirectoryRepository(*f.db).doorIdentityKey(f.gym.id).value() != oldIdentity);
+        ActivityFilter filter;
+        filter.propertyId = f.property.id;
+        bool logged = false;
+        for (const ActivityEvent &e : f.queries->activity(f.owner, filter).value())
+            logged = logged || e.action == QLatin1String("door-identity-replaced");
+        QVERIFY(logged);
+        QVERIFY2(f.syncDoor(f.gym.id).ok, "the new identity authenticates the next sync");
     }
 
     void unreachableDoorSaysWhy()
