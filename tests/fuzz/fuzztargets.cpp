@@ -95,6 +95,8 @@ const char *name(Target t)
         return "doorsession";
     case Target::ClientSessionStream:
         return "clientsession";
+    case Target::DoorPairingStream:
+        return "doorpairing";
     }
     return "unknown";
 }
@@ -226,6 +228,21 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
         // Nothing unauthenticated can make the laptop believe an update was applied.
         return !client.result().applied && !client.result().ok();
     }
+    case Target::DoorPairingStream: {
+        // A new door in install mode: whatever arrives, nobody without a transcript signature by the
+        // key it announced gets the door commissioned, and the install window counts the attempt.
+        MemoryStorage storage;
+        Door door(storage);
+        door.load();
+        door.openInstallMode(1000);
+        DoorSession session(door, 20 + (size ? in[0] % 230 : 0));
+        feedChunks(size ? in.subspan(1) : in, [&](ByteView chunk) {
+            session.receive(chunk, 1000);
+            while (session.nextFragment()) {
+            }
+        });
+        return !door.commissioned() && session.state() != DoorSession::State::Running;
+    }
     }
     return true;
 }
@@ -325,6 +342,23 @@ std::vector<Bytes> seeds(Target t)
             stream.insert(stream.end(), f.begin(), f.end());
         for (const Bytes &f : protocol::fragment(protocol::encodeClientAuth(Bytes(64, 1)), 244))
             stream.insert(stream.end(), f.begin(), f.end());
+        return {stream};
+    }
+    case Target::DoorPairingStream: {
+        protocol::CommissionHello h;
+        h.hello.propertyId = 7;
+        h.hello.doorId = 3;
+        h.hello.ephemeral = crypto::x25519Generate().publicKey;
+        h.hello.nonce = Bytes(16, 6);
+        h.hello.receiveWindow = 16384;
+        h.propertyPublicKey = crypto::ed25519PublicKey(propertySeed());
+        const Bytes nonce(16, 2);
+        h.commitment = protocol::pairingCommitment(nonce, protocol::encodeWithoutCommitment(h));
+        Bytes stream{224};
+        for (const Bytes &m : {protocol::encode(h), protocol::encodePairingReveal(nonce),
+                               protocol::encodeClientAuth(Bytes(64, 1))})
+            for (const Bytes &f : protocol::fragment(m, 244))
+                stream.insert(stream.end(), f.begin(), f.end());
         return {stream};
     }
     case Target::ClientSessionStream: {

@@ -24,13 +24,17 @@ enum class Target
     Certificate,
     DoorSessionStream,
     ClientSessionStream,
+    DoorPairingStream,
 };
 
 inline constexpr Target kAllTargets[] = {
-    Target::AccessList,          Target::Delta,     Target::SignedUpdate, Target::Fragments,
-    Target::ClientHello,         Target::DoorHello, Target::ClientAuth,   Target::RecordMessage,
-    Target::StateFile,           Target::RingFile,  Target::Certificate,  Target::DoorSessionStream,
-    Target::ClientSessionStream,
+    Target::AccessList,          Target::Delta,
+    Target::SignedUpdate,        Target::Fragments,
+    Target::ClientHello,         Target::DoorHello,
+    Target::ClientAuth,          Target::RecordMessage,
+    Target::StateFile,           Target::RingFile,
+    Target::Certificate,         Target::DoorSessionStream,
+    Target::ClientSessionStream, Target::DoorPairingStream,
 };
 
 const char *name(Target t);
