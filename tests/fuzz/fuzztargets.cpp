@@ -281,10 +281,18 @@ std::vector<Bytes> seeds(Target t)
         e.seq = 3;
         e.time = 1000;
         e.personId = 42;
+        ActivityEntry later = e;
+        later.seq = 5; // a gap: the ring dropped a failure
+        ActivityEntry alarm;
+        alarm.seq = 8;
+        alarm.time = 1010;
+        alarm.kind = CredentialKind::Alarm;
+        alarm.alarm = AlarmKind::KeypadLockout;
+        alarm.detail = 60;
         protocol::UpdateBegin b;
         b.totalLength = 500;
-        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, e}), protocol::encode(b),
-                protocol::encodeVersionAck(protocol::MessageType::Done, {})};
+        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, later, alarm}),
+                protocol::encode(b), protocol::encodeVersionAck(protocol::MessageType::Done, {})};
     }
     case Target::StateFile:
     case Target::RingFile: {
