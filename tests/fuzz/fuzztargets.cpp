@@ -305,6 +305,7 @@ std::vector<Bytes> seeds(Target t)
         door.decideDoorcode("1234567", 6);
         door.acknowledgeActivity(2);
         door.decideCard("0103", 7);
+        door.raiseAlarm(AlarmKind::KeypadLockout, 8, 60); // an alarm entry (kind 4) in ring and journal
         std::vector<Bytes> out;
         for (const char *f : {"door.state", "door.ring"})
             if (auto b = storage.read(f); b && b->size() > 32)
