@@ -465,6 +465,13 @@ private Q_SLOTS:
     void doorcodeDigitsPerProperty()
     {
         SyncFixture f;
+        // Only a Portfolio Manager changes it (docs/permissions.md), even a full Property Manager
+        // with Device Management may not; nothing changes.
+        const Manager pm = f.makeManager(QStringLiteral("pm@example.com"), KeyManagement::Full, true);
+        auto denied = f.directory->setDoorcodeDigits(pm, f.property.id, 8);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(f.directory->property(f.owner, f.property.id)->doorcodeDigits, 7);
         auto bad = f.directory->setDoorcodeDigits(f.owner, f.property.id, 6);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
