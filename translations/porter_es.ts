@@ -684,6 +684,14 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         </translation>
     </message>
     <message>
+        <source>%1 · 1 door alarm</source>
+        <translation>%1 · 1 alarma de puerta</translation>
+    </message>
+    <message>
+        <source>%1 · %2 door alarms</source>
+        <translation>%1 · %2 alarmas de puerta</translation>
+    </message>
+    <message>
         <source>door %1</source>
         <translation>puerta %1</translation>
     </message>

@@ -684,6 +684,14 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         </translation>
     </message>
     <message>
+        <source>%1 · 1 door alarm</source>
+        <translation>%1 · 1 alarme de porte</translation>
+    </message>
+    <message>
+        <source>%1 · %2 door alarms</source>
+        <translation>%1 · %2 alarmes de porte</translation>
+    </message>
+    <message>
         <source>door %1</source>
         <translation>porte %1</translation>
     </message>

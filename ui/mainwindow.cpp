@@ -444,6 +444,19 @@ void MainWindow::updateSyncSummary()
         m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
         m_syncLabel->setProperty("pending", true);
     }
+    // Door alarms (keypad lockouts, spent failure budgets, lost activity, refused updates) beside
+    // the sync summary; porterctl door show lists them.
+    if (auto doors = m_services.directory->doors(m_manager, m_property.id); doors.ok()) {
+        int alarms = 0;
+        for (const Door &d : *doors)
+            alarms += d.alarmCount;
+        if (alarms > 0) {
+            m_syncLabel->setText(alarms == 1
+                                     ? tr("%1 · 1 door alarm").arg(m_syncLabel->text())
+                                     : tr("%1 · %2 door alarms").arg(m_syncLabel->text()).arg(alarms));
+            m_syncLabel->setProperty("pending", true);
+        }
+    }
     m_syncLabel->style()->unpolish(m_syncLabel);
     m_syncLabel->style()->polish(m_syncLabel);
 }

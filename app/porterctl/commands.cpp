@@ -68,20 +68,35 @@ QList<Command> buildTable()
          true,
          cmdInit});
     add({QStringLiteral("property add"),
-         QStringLiteral("--name NAME --tz IANA [--region CC] [--address TEXT]"),
+         QStringLiteral("--name NAME --tz IANA [--region CC] [--address TEXT] [--doorcode-digits 7|8|9]"),
          QStringLiteral("Add a property (Portfolio Managers)."),
          QStringLiteral("Adds a property with its IANA time zone; every time entered for it is in that zone. "
                         "--region is the ISO country code used for phone numbers without a country code "
-                        "(default US)."),
+                        "(default US). --doorcode-digits is the length of its daily doorcodes (default 7; "
+                        "8 or 9 for doors with many doorcode holders, docs/doorcodes.md)."),
          {opt(QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("Property name.")),
           opt(QStringLiteral("tz"), QStringLiteral("IANA"),
               QStringLiteral("Time zone, e.g. America/New_York.")),
           opt(QStringLiteral("region"), QStringLiteral("CC"), QStringLiteral("Phone region (default US).")),
-          opt(QStringLiteral("address"), QStringLiteral("TEXT"), QStringLiteral("Street address."))},
+          opt(QStringLiteral("address"), QStringLiteral("TEXT"), QStringLiteral("Street address.")),
+          opt(QStringLiteral("doorcode-digits"), QStringLiteral("N"),
+              QStringLiteral("Digits of daily doorcodes: 7 (default), 8 or 9."))},
          {},
          true,
          true,
          cmdPropertyAdd});
+    add({QStringLiteral("property set-doorcode-digits"),
+         QStringLiteral("PROPERTY --digits 7|8|9"),
+         QStringLiteral(
+             "Change the length of a property's doorcodes (before its first door is commissioned)."),
+         QStringLiteral("Sets how many digits the property's daily doorcodes have. A door learns the length "
+                        "when it is commissioned, so this is refused once any door of the property is "
+                        "commissioned (reset and commission every door again to change it)."),
+         {opt(QStringLiteral("digits"), QStringLiteral("N"), QStringLiteral("7, 8 or 9."))},
+         {QStringLiteral("PROPERTY")},
+         true,
+         true,
+         cmdPropertySetDoorcodeDigits});
     add({QStringLiteral("property list"),
          QString(),
          QStringLiteral("List the properties you manage."),
@@ -171,10 +186,12 @@ QList<Command> buildTable()
          cmdDoorSync});
     add({QStringLiteral("door show"),
          QStringLiteral("DOOR"),
-         QStringLiteral("Show a door: version, battery, drift, last sync."),
+         QStringLiteral("Show a door: version, battery, drift, last sync, alarms."),
          QStringLiteral("Shows a door with the version it last acknowledged, whether it is commissioned, its "
-                        "battery, firmware and clock drift from the last sync, when that was, and how many "
-                        "changes it has not received yet."),
+                        "battery, firmware and clock drift from the last sync, when that was, how many "
+                        "changes it has not received yet, how many activity entries the door had to drop, "
+                        "and its alarms (keypad lockouts, spent failure budgets, lost activity, refused "
+                        "updates) with their time and detail."),
          {},
          {QStringLiteral("DOOR")},
          true,

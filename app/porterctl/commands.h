@@ -8,6 +8,7 @@ namespace porter::cli {
 Outcome cmdInit(Session &s);
 Outcome cmdPropertyAdd(Session &s);
 Outcome cmdPropertyList(Session &s);
+Outcome cmdPropertySetDoorcodeDigits(Session &s);
 Outcome cmdDoorAdd(Session &s);
 Outcome cmdDoorList(Session &s);
 Outcome cmdDoorPending(Session &s);

@@ -35,11 +35,30 @@ Outcome cmdPropertyAdd(Session &s)
     p.address = s.value(QStringLiteral("address"));
     if (p.timeZone.isEmpty())
         return usageError(QStringLiteral("property add needs --tz IANA-NAME, e.g. America/New_York."));
+    CLI_TRY(p.doorcodeDigits, s.number(QStringLiteral("doorcode-digits"), 7));
     CLI_VALUE(const Property added, s.directory().addProperty(s.me(), p));
     Reply reply;
     reply.json = propertyJson(added);
     reply.text
         << QStringLiteral("Added property %1 \"%2\" (%3).").arg(added.id).arg(added.name, added.timeZone);
+    if (added.doorcodeDigits != 7)
+        reply.text << QStringLiteral("Daily doorcodes have %1 digits.").arg(added.doorcodeDigits);
+    return reply;
+}
+
+Outcome cmdPropertySetDoorcodeDigits(Session &s)
+{
+    CLI_TRY(const Id propertyId, s.positionalId(0));
+    if (!s.has(QStringLiteral("digits")))
+        return usageError(QStringLiteral("property set-doorcode-digits needs --digits 7, 8 or 9."));
+    CLI_TRY(const int digits, s.number(QStringLiteral("digits"), 7));
+    CLI_VALUE(const Property p, s.directory().setDoorcodeDigits(s.me(), propertyId, digits));
+    Reply reply;
+    reply.json = propertyJson(p);
+    reply.text << QStringLiteral("Daily doorcodes of property %1 \"%2\" have %3 digits.")
+                      .arg(p.id)
+                      .arg(p.name)
+                      .arg(p.doorcodeDigits);
     return reply;
 }
 
@@ -83,11 +102,11 @@ Outcome cmdDoorList(Session &s)
     CLI_VALUE(const QList<Door> list, s.directory().doors(s.me(), propertyId));
     QJsonArray json;
     Table table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TYPE"),
-                 QStringLiteral("CONNECTIVITY"), QStringLiteral("VERSION")});
+                 QStringLiteral("CONNECTIVITY"), QStringLiteral("VERSION"), QStringLiteral("ALARMS")});
     for (const Door &d : list) {
         json.append(doorJson(d));
         table.add({QString::number(d.id), d.name, toString(d.type), toString(d.connectivity),
-                   QString::number(d.ackVersion)});
+                   QString::number(d.ackVersion), QString::number(d.alarmCount)});
     }
     return Reply{json, table.lines(), {}};
 }

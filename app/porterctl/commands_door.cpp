@@ -252,7 +252,10 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("firmware"), o.firmware},
         {QStringLiteral("driftSeconds"), o.driftSeconds ? QJsonValue(*o.driftSeconds) : QJsonValue()},
         {QStringLiteral("clockRefused"), o.clockRefusedBefore.has_value()},
-        {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared}};
+        {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared},
+        {QStringLiteral("lostEntries"), o.lostEntries},
+        {QStringLiteral("alarmsImported"), o.alarmsImported},
+        {QStringLiteral("alarmsRaised"), o.alarmsRaised}};
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
@@ -270,6 +273,13 @@ Outcome cmdDoorSync(Session &s)
                                    ? QStringLiteral(" (resumed from byte %1)").arg(o.resumedFrom)
                                    : QString());
     reply.text << QStringLiteral("Activity imported: %1.").arg(o.activityImported);
+    if (o.alarmsImported || o.alarmsRaised || o.lostEntries)
+        reply.text << QStringLiteral("Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 "
+                                     "activity entries. See porterctl door show %4.")
+                          .arg(o.alarmsImported)
+                          .arg(o.alarmsRaised)
+                          .arg(o.lostEntries)
+                          .arg(o.doorId);
     reply.text << QStringLiteral("Battery: %1; firmware: %2.")
                       .arg(o.batteryPercent ? QStringLiteral("%1%").arg(*o.batteryPercent)
                                             : QStringLiteral("-"),
@@ -320,7 +330,28 @@ Outcome cmdDoorShow(Session &s)
                << QStringLiteral("Clock drift:       %1")
                       .arg(door.clockDriftSecs
                                ? QStringLiteral("%1 s").arg(signedSeconds(*door.clockDriftSecs))
-                               : QStringLiteral("-"));
+                               : QStringLiteral("-"))
+               << QStringLiteral("Activity lost:     %1 entries (the door's count at the last sync)")
+                      .arg(door.lostEntries)
+               << QStringLiteral("Alarms:            %1").arg(door.alarmCount);
+    CLI_VALUE(const QList<DoorAlarm> alarms, s.directory().doorAlarms(s.me(), doorId));
+    QJsonArray alarmsJson;
+    for (const DoorAlarm &a : alarms) {
+        alarmsJson.append(
+            QJsonObject{{QStringLiteral("at"), timeJson(a.at, zone)},
+                        {QStringLiteral("kind"), a.kind},
+                        {QStringLiteral("detail"), a.detail},
+                        {QStringLiteral("message"), a.message},
+                        {QStringLiteral("source"), a.source},
+                        {QStringLiteral("doorSeq"), a.doorSeq ? QJsonValue(*a.doorSeq) : QJsonValue()}});
+        reply.text << QStringLiteral("  %1  %2 (%3): %4")
+                          .arg(timeText(a.at, zone, QStringLiteral("-")), a.kind)
+                          .arg(a.detail)
+                          .arg(a.message);
+    }
+    json.insert(QStringLiteral("lostEntries"), door.lostEntries);
+    json.insert(QStringLiteral("alarmList"), alarmsJson);
+    reply.json = json;
     return reply;
 }
 

@@ -223,7 +223,8 @@ QJsonObject propertyJson(const Property &p)
             {QStringLiteral("name"), p.name},
             {QStringLiteral("timeZone"), p.timeZone},
             {QStringLiteral("region"), p.region},
-            {QStringLiteral("address"), p.address}};
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("doorcodeDigits"), p.doorcodeDigits}};
 }
 
 QJsonObject doorJson(const Door &d)
@@ -233,7 +234,9 @@ QJsonObject doorJson(const Door &d)
             {QStringLiteral("name"), d.name},
             {QStringLiteral("type"), toString(d.type)},
             {QStringLiteral("connectivity"), toString(d.connectivity)},
-            {QStringLiteral("ackVersion"), d.ackVersion}};
+            {QStringLiteral("ackVersion"), d.ackVersion},
+            {QStringLiteral("alarms"), d.alarmCount},
+            {QStringLiteral("lostEntries"), d.lostEntries}};
 }
 
 QJsonObject keyJson(const Key &k)

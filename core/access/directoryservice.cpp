@@ -108,6 +108,8 @@ Result<Property> DirectoryService::addProperty(const Manager &actor, const Prope
         return zone.error();
     p.timeZone = QString::fromUtf8(zone->id());
     p.region = in.region.isEmpty() ? QStringLiteral("US") : in.region.toUpper();
+    if (in.doorcodeDigits < 7 || in.doorcodeDigits > 9)
+        return invalid(QStringLiteral("Doorcodes have 7, 8 or 9 digits, not %1.").arg(in.doorcodeDigits));
     if (!isValidRegion(p.region))
         return invalid(
             QStringLiteral("\"%1\" is not a country code. Use a two-letter ISO code such as US or FR.")
@@ -146,6 +148,52 @@ Result<Property> DirectoryService::property(const Manager &actor, Id propertyId)
         return p;
     PORTER_TRY(permissions::canViewProperty(actor, *p));
     return p;
+}
+
+Result<Property> DirectoryService::setDoorcodeDigits(const Manager &actor, Id propertyId, int digits)
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p;
+    if (auto st = permissions::canManageProperties(actor, p->portfolioId); !st.ok())
+        return denied(actor, p->id, QStringLiteral("property-doorcode-digits"), st.error());
+    if (digits < 7 || digits > 9)
+        return invalid(QStringLiteral("Doorcodes have 7, 8 or 9 digits, not %1.").arg(digits));
+    if (digits == p->doorcodeDigits)
+        return p;
+    auto st = m_db.transaction([&]() -> Status {
+        auto commissioned = m_dir.commissionedDoorCount(p->id);
+        if (!commissioned.ok())
+            return commissioned.error();
+        if (*commissioned > 0)
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral(
+                    "%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns "
+                    "the length only when it is commissioned. Choose the length before "
+                    "commissioning the first door, or reset and commission every door again.")
+                    .arg(p->name)
+                    .arg(*commissioned)
+                    .arg(p->doorcodeDigits));
+        PORTER_TRY(m_dir.setDoorcodeDigits(p->id, digits));
+        return log(actor, p->id, QStringLiteral("property-doorcode-digits"), std::nullopt,
+                   QStringLiteral("Doorcodes of %1 now have %2 digits (were %3)")
+                       .arg(p->name)
+                       .arg(digits)
+                       .arg(p->doorcodeDigits));
+    });
+    if (!st.ok())
+        return st.error();
+    p->doorcodeDigits = digits;
+    return p;
+}
+
+Result<QList<DoorAlarm>> DirectoryService::doorAlarms(const Manager &actor, Id doorId, int limit) const
+{
+    auto d = door(actor, doorId);
+    if (!d.ok())
+        return d.error();
+    return m_journal.doorAlarms(doorId, limit);
 }
 
 Result<Door> DirectoryService::addDoor(const Manager &actor, const Door &in)

@@ -37,10 +37,15 @@ public:
     Result<Property> addProperty(const Manager &actor, const Property &property);
     Result<QList<Property>> properties(const Manager &actor) const; // those the actor may see
     Result<Property> property(const Manager &actor, Id propertyId) const;
+    // 7, 8 or 9 digits. Doors learn the length at commissioning, so it cannot change once a door of
+    // the property is commissioned (docs/doorcodes.md).
+    Result<Property> setDoorcodeDigits(const Manager &actor, Id propertyId, int digits);
 
     Result<Door> addDoor(const Manager &actor, const Door &door);
     Result<QList<Door>> doors(const Manager &actor, Id propertyId) const;
     Result<Door> door(const Manager &actor, Id doorId) const;
+    // The door's alarms, newest first (whoever may see the door may see them).
+    Result<QList<DoorAlarm>> doorAlarms(const Manager &actor, Id doorId, int limit = 100) const;
 
     Result<Key> addKey(const Manager &actor, const Key &key);
     Result<Key> editKey(const Manager &actor, const Key &key);

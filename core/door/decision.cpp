@@ -46,6 +46,8 @@ const char *describe(CredentialKind k)
         return "doorcode";
     case CredentialKind::App:
         return "app";
+    case CredentialKind::Alarm:
+        return "alarm";
     }
     return "invalid";
 }

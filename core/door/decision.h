@@ -12,7 +12,8 @@ enum class CredentialKind : std::uint8_t
 {
     Card = 1,
     Doorcode = 2,
-    App = 3
+    App = 3,
+    Alarm = 4, // not a credential: an alarm entry in the activity ring (alarm.h)
 };
 
 // Values are stored in the activity ring and sent to Porter: never reuse a value.

@@ -16,11 +16,13 @@ const std::string kStageFile = "door.stage";
 const std::string kInstallFile = "door.install";
 
 constexpr std::uint8_t kStateMagic[4] = {'P', 'D', 'S', '1'};
-constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '1'};
+constexpr std::uint8_t kRingMagicV1[4] = {'P', 'D', 'R', '1'}; // read only: lockout without budgets
+constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '2'};
 constexpr std::uint8_t kStageMagic[4] = {'P', 'S', 'T', '1'};
 constexpr std::uint8_t kInstallMagic[4] = {'P', 'I', 'M', '1'};
-// A clock set that moves the door's clock back by more than this is reported as an alarm.
-constexpr std::int64_t kClockBackAlarmSeconds = 300;
+// A clock set that moves the door's clock back by more than this is reported as an alarm (months
+// of ordinary drift stay below it; a refused clock set is always reported).
+constexpr std::int64_t kClockBackAlarmSeconds = 600;
 constexpr std::size_t kStageHeaderSize = 4 + 8 + 32 + 4;
 constexpr std::size_t kChecksumSize = 32;
 constexpr std::size_t kJournalCheckSize = 4;
@@ -62,6 +64,15 @@ void writeLockout(Writer &w, const LockoutState &l)
     w.svarint(l.lastFailure);
 }
 
+// The failure budgets (ring format 2, and a trailer of each journal record).
+void writeBudgets(Writer &w, const LockoutState &l)
+{
+    w.svarint(l.hour);
+    w.varint(l.hourFailures);
+    w.svarint(l.day);
+    w.varint(l.dayFailures);
+}
+
 LockoutState readLockout(Reader &r)
 {
     LockoutState l;
@@ -72,6 +83,14 @@ LockoutState readLockout(Reader &r)
     return l;
 }
 
+void readBudgets(Reader &r, LockoutState &l)
+{
+    l.hour = r.svarint();
+    l.hourFailures = r.varint32();
+    l.day = r.svarint();
+    l.dayFailures = r.varint32();
+}
+
 bool validReason(std::uint8_t v)
 {
     return v <= static_cast<std::uint8_t>(Reason::NotCommissioned);
@@ -79,10 +98,34 @@ bool validReason(std::uint8_t v)
 
 bool validKind(std::uint8_t v)
 {
-    return v >= 1 && v <= 3;
+    return v >= 1 && v <= 4;
 }
 
 } // namespace
+
+std::optional<ActivityEntry> ActivityEntry::fromSlots(std::uint64_t seq, std::int64_t time,
+                                                      std::uint32_t person, std::uint8_t kind,
+                                                      std::uint8_t reason)
+{
+    if (!validKind(kind))
+        return std::nullopt;
+    ActivityEntry e;
+    e.seq = seq;
+    e.time = time;
+    e.kind = static_cast<CredentialKind>(kind);
+    if (e.isAlarm()) {
+        if (!validAlarmKind(reason))
+            return std::nullopt;
+        e.alarm = static_cast<AlarmKind>(reason);
+        e.detail = person;
+    } else {
+        if (!validReason(reason))
+            return std::nullopt;
+        e.reason = static_cast<Reason>(reason);
+        e.personId = person;
+    }
+    return e;
+}
 
 Door::Door(Storage &storage, DoorOptions options)
     : m_storage(storage)
@@ -177,49 +220,59 @@ Bytes Door::encodeRing() const
     w.varint(m_nextSeq);
     w.varint(m_lost);
     writeLockout(w, m_lockout);
+    writeBudgets(w, m_lockout);
     w.varint(m_ring.size());
     std::int64_t prevTime = 0;
     for (const ActivityEntry &e : m_ring) {
-        w.varint(m_nextSeq - e.seq); // entries are consecutive; this pins each one
+        // Strictly ascending, not necessarily consecutive: a full ring drops failures from the middle.
+        w.varint(m_nextSeq - e.seq);
         w.svarint(e.time - prevTime);
         prevTime = e.time;
-        w.varint(e.personId);
+        w.varint(e.personSlot());
         w.u8(static_cast<std::uint8_t>(e.kind));
-        w.u8(static_cast<std::uint8_t>(e.reason));
+        w.u8(e.reasonSlot());
     }
     return sealFile(w.take());
 }
 
 bool Door::decodeRing(ByteView bytes)
 {
-    const auto content = openFile(bytes, kRingMagic);
+    bool v1 = false;
+    auto content = openFile(bytes, kRingMagic);
+    if (!content) {
+        content = openFile(bytes, kRingMagicV1);
+        v1 = true;
+    }
     if (!content)
         return false;
     Reader r(*content);
     const std::uint64_t nextSeq = r.varint();
     const std::uint64_t lost = r.varint();
-    const LockoutState lockout = readLockout(r);
+    LockoutState lockout = readLockout(r);
+    if (!v1)
+        readBudgets(r, lockout);
     const std::uint64_t n = r.varint();
     if (r.failed() || n > m_options.activityCapacity || n >= nextSeq || n > r.remaining())
         return false;
     std::deque<ActivityEntry> ring;
     std::int64_t prevTime = 0;
+    std::uint64_t prevSeq = 0;
     for (std::uint64_t i = 0; i < n; ++i) {
-        ActivityEntry e;
-        e.seq = nextSeq - r.varint();
-        if (e.seq != nextSeq - n + i)
-            return false;
-        e.time = static_cast<std::int64_t>(static_cast<std::uint64_t>(prevTime) +
-                                           static_cast<std::uint64_t>(r.svarint()));
-        prevTime = e.time;
-        e.personId = r.varint32();
+        const std::uint64_t back = r.varint();
+        if (back == 0 || back >= nextSeq || nextSeq - back <= prevSeq)
+            return false; // seqs strictly ascending, each in [1, nextSeq)
+        const std::uint64_t seq = nextSeq - back;
+        prevSeq = seq;
+        const std::int64_t time = static_cast<std::int64_t>(static_cast<std::uint64_t>(prevTime) +
+                                                            static_cast<std::uint64_t>(r.svarint()));
+        prevTime = time;
+        const std::uint32_t person = r.varint32();
         const std::uint8_t kind = r.u8();
         const std::uint8_t reason = r.u8();
-        if (!validKind(kind) || !validReason(reason))
+        const auto e = ActivityEntry::fromSlots(seq, time, person, kind, reason);
+        if (r.failed() || !e)
             return false;
-        e.kind = static_cast<CredentialKind>(kind);
-        e.reason = static_cast<Reason>(reason);
-        ring.push_back(e);
+        ring.push_back(*e);
     }
     if (!r.atEnd())
         return false;
@@ -247,17 +300,20 @@ void Door::replayJournal(ByteView bytes, bool *tornTail)
             return;
         }
         Reader p(payload);
-        ActivityEntry e;
-        e.seq = p.varint();
-        e.time = p.svarint();
-        e.personId = p.varint32();
+        const std::uint64_t seq = p.varint();
+        const std::int64_t time = p.svarint();
+        const std::uint32_t person = p.varint32();
         const std::uint8_t kind = p.u8();
         const std::uint8_t reason = p.u8();
-        const LockoutState lockout = readLockout(p);
-        if (!p.atEnd() || !validKind(kind) || !validReason(reason)) {
+        LockoutState lockout = readLockout(p);
+        if (!p.failed() && !p.atEnd())
+            readBudgets(p, lockout); // absent in records written before the budgets existed
+        const auto entry = ActivityEntry::fromSlots(seq, time, person, kind, reason);
+        if (p.failed() || !p.atEnd() || !entry) {
             *tornTail = true;
             return;
         }
+        const ActivityEntry &e = *entry;
         ++m_journalRecords;
         if (e.seq < m_nextSeq)
             continue; // already in the snapshot
@@ -265,13 +321,7 @@ void Door::replayJournal(ByteView bytes, bool *tornTail)
             *tornTail = true;
             return;
         }
-        e.kind = static_cast<CredentialKind>(kind);
-        e.reason = static_cast<Reason>(reason);
-        if (m_ring.size() >= m_options.activityCapacity) {
-            m_ring.pop_front();
-            ++m_lost;
-        }
-        m_ring.push_back(e);
+        pushToRing(e);
         m_nextSeq = e.seq + 1;
         m_lockout = lockout;
     }
@@ -467,27 +517,55 @@ void Door::rebuildCardIndex()
 
 // --- Decisions ------------------------------------------------------------------------------
 
+void Door::pushToRing(const ActivityEntry &e)
+{
+    if (m_ring.size() >= m_options.activityCapacity) {
+        // Logging never blocks access: an unreleased entry goes and the loss is counted. The oldest
+        // failure goes first, so a flood of bad attempts cannot push grants or alarms out; only a
+        // ring holding nothing but grants and alarms drops its oldest entry.
+        auto victim = std::find_if(m_ring.begin(), m_ring.end(),
+                                   [](const ActivityEntry &x) { return !x.protectedFromEviction(); });
+        if (victim == m_ring.end())
+            victim = m_ring.begin();
+        m_ring.erase(victim);
+        ++m_lost;
+    }
+    m_ring.push_back(e);
+}
+
 void Door::record(CredentialKind kind, const Decision &d, std::int64_t doorNow)
 {
     ActivityEntry e;
-    e.seq = m_nextSeq++;
     e.time = doorNow;
     e.personId = d.personId;
     e.kind = kind;
     e.reason = d.reason;
-    if (m_ring.size() >= m_options.activityCapacity) {
-        // Logging never blocks access: the oldest unreleased entry goes, and the loss is counted.
-        m_ring.pop_front();
-        ++m_lost;
-    }
-    m_ring.push_back(e);
+    append(e);
+}
+
+void Door::raiseAlarm(AlarmKind kind, std::int64_t doorNow, std::uint32_t detail)
+{
+    ActivityEntry e;
+    e.time = doorNow;
+    e.kind = CredentialKind::Alarm;
+    e.alarm = kind;
+    e.detail = detail;
+    append(e);
+}
+
+void Door::append(const ActivityEntry &entry)
+{
+    ActivityEntry e = entry;
+    e.seq = m_nextSeq++;
+    pushToRing(e);
     Writer p;
     p.varint(e.seq);
     p.svarint(e.time);
-    p.varint(e.personId);
+    p.varint(e.personSlot());
     p.u8(static_cast<std::uint8_t>(e.kind));
-    p.u8(static_cast<std::uint8_t>(e.reason));
+    p.u8(e.reasonSlot());
     writeLockout(p, m_lockout);
+    writeBudgets(p, m_lockout);
     Writer rec;
     rec.u8(static_cast<std::uint8_t>(p.bytes().size()));
     rec.raw(p.bytes());
@@ -540,16 +618,35 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
         record(CredentialKind::Doorcode, d, now);
         return d;
     }
-    if (now < m_lockout.lockedUntil) {
+    // Budget windows are the local clock hour and the local day (the doorcode day): a spent budget
+    // refuses every code until the window rolls over (docs/doorcodes.md).
+    const std::int64_t local = localTime(m_list, now);
+    const std::int64_t hour = local >= 0 ? local / 3600 : -((-local + 3599) / 3600);
+    const std::int64_t day = localDay(local);
+    if (m_lockout.hour != hour) {
+        m_lockout.hour = hour;
+        m_lockout.hourFailures = 0;
+    }
+    if (m_lockout.day != day) {
+        m_lockout.day = day;
+        m_lockout.dayFailures = 0;
+    }
+    const bool hourSpent = policy.hourlyFailureBudget && m_lockout.hourFailures >= policy.hourlyFailureBudget;
+    const bool daySpent = policy.dailyFailureBudget && m_lockout.dayFailures >= policy.dailyFailureBudget;
+    if (now < m_lockout.lockedUntil || hourSpent || daySpent) {
         d = {false, Reason::LockedOut, 0};
         record(CredentialKind::Doorcode, d, now);
         return d;
     }
     // Quiet time counts from the later of the last failure and the end of the last lockout, so
-    // sitting out a long lockout does not also reset the escalation (docs/doorcodes.md).
+    // sitting out a long lockout does not also reset the escalation (docs/doorcodes.md). The
+    // budgets are not touched: only their windows roll over.
     if ((m_lockout.failures || m_lockout.level) &&
-        now - std::max(m_lockout.lastFailure, m_lockout.lockedUntil) >= policy.quietResetSeconds)
-        m_lockout = LockoutState{};
+        now - std::max(m_lockout.lastFailure, m_lockout.lockedUntil) >= policy.quietResetSeconds) {
+        m_lockout.failures = 0;
+        m_lockout.level = 0;
+        m_lockout.lockedUntil = 0;
+    }
 
     bool failure = false;
     const auto value = parseDoorcode(code, m_doorcodeDigits);
@@ -558,8 +655,7 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
         failure = true;
     } else {
         // The code is today's (local date via the synced offsets) permutation of a person id.
-        const std::int64_t local = localTime(m_list, now);
-        const std::uint32_t personId = cipherFor(civilFromDays(localDay(local))).decrypt(*value);
+        const std::uint32_t personId = cipherFor(civilFromDays(day)).decrypt(*value);
         d = evaluate(m_list, personId, CredentialKind::Doorcode, now);
         if (d.reason == Reason::Unknown) {
             // Every code decodes to some id; a non-holder's is indistinguishable from a guess.
@@ -567,12 +663,18 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
             failure = true;
         } else if (d.reason == Reason::Revoked) {
             failure = true;
-        } else if (d.granted) {
-            m_lockout = LockoutState{};
         }
+        // A granted code forgives nothing: one valid code must not buy unlimited guesses.
     }
+    std::int64_t lockedFor = 0;
+    bool hourExhausted = false;
+    bool dayExhausted = false;
     if (failure) {
         m_lockout.lastFailure = now;
+        ++m_lockout.hourFailures;
+        ++m_lockout.dayFailures;
+        hourExhausted = policy.hourlyFailureBudget && m_lockout.hourFailures == policy.hourlyFailureBudget;
+        dayExhausted = policy.dailyFailureBudget && m_lockout.dayFailures == policy.dailyFailureBudget;
         if (++m_lockout.failures >= policy.failuresPerLockout) {
             std::int64_t duration = policy.firstLockoutSeconds;
             for (std::uint32_t i = 0; i < m_lockout.level && duration < policy.maxLockoutSeconds; ++i)
@@ -581,9 +683,17 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
             m_lockout.lockedUntil = now + duration;
             m_lockout.failures = 0;
             ++m_lockout.level;
+            lockedFor = duration;
         }
     }
     record(CredentialKind::Doorcode, d, now);
+    // The attempt first, then what it triggered: alarms reach Porter at the next sync.
+    if (lockedFor)
+        raiseAlarm(AlarmKind::KeypadLockout, now, static_cast<std::uint32_t>(lockedFor));
+    if (dayExhausted)
+        raiseAlarm(AlarmKind::FailureBudgetExhausted, now, 2);
+    else if (hourExhausted)
+        raiseAlarm(AlarmKind::FailureBudgetExhausted, now, 1);
     return d;
 }
 
@@ -778,9 +888,12 @@ bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
 {
     // No update can have been issued in the door's future: a clock earlier than the newest
     // signed issue time is wrong (or an attack on expiries and the audit trail), never applied.
-    if (trueUtc < m_newestIssuedAt)
+    const std::int64_t back = clock(hostNow) - trueUtc;
+    const auto alarmDetail = static_cast<std::uint32_t>(std::clamp<std::int64_t>(back, 0, UINT32_MAX));
+    if (trueUtc < m_newestIssuedAt) {
+        raiseAlarm(AlarmKind::ClockMovedBack, clock(hostNow), alarmDetail); // refused, and reported
         return false;
-    const bool movedBack = trueUtc < clock(hostNow) - kClockBackAlarmSeconds;
+    }
     const std::int64_t oldOffset = m_clockOffset;
     const std::int64_t oldDrift = m_lastDrift;
     m_lastDrift = clock(hostNow) - trueUtc;
@@ -790,7 +903,8 @@ bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
         m_lastDrift = oldDrift;
         return false;
     }
-    (void)movedBack; // MERGE: raise AlarmKind::ClockMovedBack
+    if (back > kClockBackAlarmSeconds)
+        raiseAlarm(AlarmKind::ClockMovedBack, trueUtc, alarmDetail);
     return true;
 }
 

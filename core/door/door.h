@@ -5,6 +5,7 @@
 // Behaviour is specified in docs/door-protocol.md; doorcode odds in docs/doorcodes.md.
 
 #include "accesslist.h"
+#include "alarm.h"
 #include "crypto.h"
 #include "decision.h"
 #include "doorcode.h"
@@ -36,7 +37,22 @@ struct ActivityEntry
     std::uint32_t personId = 0;
     CredentialKind kind = CredentialKind::Card;
     Reason reason = Reason::Unknown;
-    bool granted() const { return reason == Reason::Granted; }
+    AlarmKind alarm{};        // kind == Alarm only
+    std::uint32_t detail = 0; // kind == Alarm only
+    bool isAlarm() const { return kind == CredentialKind::Alarm; }
+    bool granted() const { return !isAlarm() && reason == Reason::Granted; }
+    // Granted entries and alarms are what an audit must not lose: a full ring drops a failure first.
+    bool protectedFromEviction() const { return isAlarm() || reason == Reason::Granted; }
+    // On disk and on the wire an entry is (person slot, kind byte, reason byte); an alarm keeps its
+    // detail in the person slot and its AlarmKind in the reason byte.
+    std::uint32_t personSlot() const { return isAlarm() ? detail : personId; }
+    std::uint8_t reasonSlot() const
+    {
+        return isAlarm() ? static_cast<std::uint8_t>(alarm) : static_cast<std::uint8_t>(reason);
+    }
+    // The inverse; nullopt for an invalid kind or reason/alarm byte.
+    static std::optional<ActivityEntry> fromSlots(std::uint64_t seq, std::int64_t time, std::uint32_t person,
+                                                  std::uint8_t kind, std::uint8_t reason);
     bool operator==(const ActivityEntry &) const = default;
 };
 
@@ -46,14 +62,22 @@ struct LockoutPolicy
     std::int64_t firstLockoutSeconds = 60;
     std::int64_t maxLockoutSeconds = 3600;
     std::int64_t quietResetSeconds = 3600; // no failure for this long: back to level 0
+    // Failure budgets per local clock hour and per local day: once spent, the keypad refuses every
+    // code until the window rolls over (docs/doorcodes.md). 0 = no budget.
+    std::uint32_t hourlyFailureBudget = 15;
+    std::uint32_t dailyFailureBudget = 40;
 };
 
 struct LockoutState
 {
-    std::uint32_t failures = 0; // failures since the last lockout or reset
+    std::uint32_t failures = 0; // failures since the last lockout or reset (a success forgives none)
     std::uint32_t level = 0;    // lockouts so far; the next one lasts first << level (capped)
     std::int64_t lockedUntil = 0;
     std::int64_t lastFailure = 0;
+    std::int64_t hour = 0;          // local hour number (local seconds / 3600) of hourFailures
+    std::uint32_t hourFailures = 0; // failures in that hour
+    std::int64_t day = 0;           // local day number of dayFailures
+    std::uint32_t dayFailures = 0;  // failures on that day
     bool operator==(const LockoutState &) const = default;
 };
 
@@ -193,6 +217,9 @@ public:
     std::size_t activityCount() const { return m_ring.size(); }
     // Releases entries with seq < upToSeq (Porter has stored them).
     bool acknowledgeActivity(std::uint64_t upToSeq);
+    // Records an alarm durably in the activity ring (journal + snapshot, like a decision): it reaches
+    // Porter at the next sync and is never displaced by failed attempts. docs/door-protocol.md, "Alarms".
+    void raiseAlarm(AlarmKind kind, std::int64_t doorNow, std::uint32_t detail = 0);
     const LockoutState &lockout() const { return m_lockout; }
 
     // Today's doorcode at this door (the emulator's "what code would work" helper).
@@ -213,6 +240,8 @@ private:
     bool persistState();
     bool persistRing();
     void record(CredentialKind kind, const Decision &d, std::int64_t doorNow);
+    void append(const ActivityEntry &e);
+    void pushToRing(const ActivityEntry &e);
     void rebuildCardIndex();
     const DoorcodeCipher &cipherFor(const CivilDate &date) const;
     void loadStage();

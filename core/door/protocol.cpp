@@ -419,16 +419,19 @@ Bytes encodeActivityBatch(const std::vector<ActivityEntry> &entries)
 {
     Writer w;
     w.u8(static_cast<std::uint8_t>(MessageType::ActivityBatch));
-    w.varint(entries.empty() ? 0 : entries.front().seq);
     w.varint(entries.size());
+    std::uint64_t prevSeq = 0;
     std::int64_t prev = 0;
     for (const ActivityEntry &e : entries) {
+        // Seqs ascend but may skip: a full ring drops failures from the middle (docs/door-protocol.md).
+        w.varint(e.seq - prevSeq);
+        prevSeq = e.seq;
         w.svarint(
             static_cast<std::int64_t>(static_cast<std::uint64_t>(e.time) - static_cast<std::uint64_t>(prev)));
         prev = e.time;
-        w.varint(e.personId);
+        w.varint(e.personSlot());
         w.u8(static_cast<std::uint8_t>(e.kind));
-        w.u8(static_cast<std::uint8_t>(e.reason));
+        w.u8(e.reasonSlot());
     }
     return w.take();
 }
@@ -438,25 +441,28 @@ std::optional<std::vector<ActivityEntry>> decodeActivityBatch(ByteView b)
     Reader r(b);
     if (r.u8() != static_cast<std::uint8_t>(MessageType::ActivityBatch))
         return std::nullopt;
-    const std::uint64_t first = r.varint();
     const std::uint64_t n = r.varint();
-    if (n > kActivityBatchMax || r.failed() || (n && first == 0))
+    if (n > kActivityBatchMax || r.failed())
         return std::nullopt;
-    std::vector<ActivityEntry> out(static_cast<std::size_t>(n));
+    std::vector<ActivityEntry> out;
+    out.reserve(static_cast<std::size_t>(n));
+    std::uint64_t seq = 0;
     std::int64_t prev = 0;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        ActivityEntry &e = out[i];
-        e.seq = first + i;
-        e.time = static_cast<std::int64_t>(static_cast<std::uint64_t>(prev) +
-                                           static_cast<std::uint64_t>(r.svarint()));
-        prev = e.time;
-        e.personId = r.varint32();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        const std::uint64_t step = r.varint();
+        if (step == 0 || seq + step < seq)
+            return std::nullopt; // strictly ascending, no wrap
+        seq += step;
+        const std::int64_t time = static_cast<std::int64_t>(static_cast<std::uint64_t>(prev) +
+                                                            static_cast<std::uint64_t>(r.svarint()));
+        prev = time;
+        const std::uint32_t person = r.varint32();
         const std::uint8_t kind = r.u8();
         const std::uint8_t reason = r.u8();
-        if (kind < 1 || kind > 3 || reason > static_cast<std::uint8_t>(Reason::NotCommissioned))
+        const auto e = ActivityEntry::fromSlots(seq, time, person, kind, reason);
+        if (r.failed() || !e)
             return std::nullopt;
-        e.kind = static_cast<CredentialKind>(kind);
-        e.reason = static_cast<Reason>(reason);
+        out.push_back(*e);
     }
     if (!r.atEnd())
         return std::nullopt;

@@ -704,7 +704,7 @@ void SyncClient::maybeFinish()
     if (m_finishSent || m_activityNext != m_activityExpectedTo)
         return;
     if (m_activityExpectedTo > m_activityExpectedFrom)
-        sendRecord(withVarint(MessageType::ActivityAck, m_activityExpectedTo));
+        sendRecord(withVarint(MessageType::ActivityAck, m_activityNext));
     sendRecord(simple(MessageType::Finish));
     m_finishSent = true;
 }
@@ -715,7 +715,8 @@ void SyncClient::handleRecord(ByteView message)
     switch (type) {
     case MessageType::ActivityBatch: {
         const auto batch = decodeActivityBatch(message);
-        if (!batch || batch->empty() || batch->front().seq != m_activityNext ||
+        // Seqs may skip (a full ring drops failures first) but never go back or past the status.
+        if (!batch || batch->empty() || batch->front().seq < m_activityNext ||
             batch->back().seq >= m_activityExpectedTo)
             return failWith(SyncError::ProtocolViolation, "The door's activity upload is malformed.");
         if (m_config.onActivity && !m_config.onActivity(*batch))

@@ -88,6 +88,7 @@ struct Property
     QString timeZone; // IANA name, e.g. "America/New_York"
     QString region;   // ISO 3166-1 alpha-2, the default region for phone numbers
     QString address;
+    int doorcodeDigits = 7; // 7, 8 or 9; fixed once a door of the property is commissioned
 };
 
 struct Door
@@ -103,6 +104,23 @@ struct Door
     std::optional<qint64> clockDriftSecs;
     std::optional<qint64> lastSyncAt;
     bool commissioned = false;
+    qint64 commissioning = 0; // how many times it was commissioned (keys its imported activity)
+    qint64 lostEntries = 0;   // activity entries the door dropped (its own count at the last sync)
+    int alarmCount = 0;       // door alarms recorded for it
+};
+
+// An alarm a door raised (imported at a sync) or Porter raised about a door (docs/door-protocol.md).
+struct DoorAlarm
+{
+    Id id = 0;
+    Id doorId = 0;
+    qint64 commissioning = 0;
+    std::optional<qint64> doorSeq; // set for alarms the door raised
+    QString kind;                  // door::alarmName(): "keypad-lockout", ...
+    qint64 at = 0;                 // UTC (door time corrected by the drift measured at the sync)
+    qint64 detail = 0;
+    QString message;
+    QString source; // "door" or "porter"
 };
 
 struct Key

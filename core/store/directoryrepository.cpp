@@ -12,9 +12,11 @@ Property propertyFrom(const QSqlQuery &q)
     p.timeZone = q.value(3).toString();
     p.region = q.value(4).toString();
     p.address = q.value(5).toString();
+    p.doorcodeDigits = q.value(6).toInt();
     return p;
 }
-const QString kPropertyCols = QStringLiteral("id, portfolio_id, name, time_zone, region, address");
+const QString kPropertyCols =
+    QStringLiteral("id, portfolio_id, name, time_zone, region, address, doorcode_digits");
 
 Door doorFrom(const QSqlQuery &q)
 {
@@ -33,11 +35,15 @@ Door doorFrom(const QSqlQuery &q)
     if (!q.value(9).isNull())
         d.lastSyncAt = q.value(9).toLongLong();
     d.commissioned = !q.value(10).isNull();
+    d.commissioning = q.value(11).toLongLong();
+    d.lostEntries = q.value(12).toLongLong();
+    d.alarmCount = q.value(13).toInt();
     return d;
 }
 const QString kDoorCols = QStringLiteral(
     "id, property_id, name, type, connectivity, ack_version, battery, firmware, clock_drift, last_sync_at, "
-    "commissioned_at");
+    "commissioned_at, commissioning, lost_entries, "
+    "(SELECT count(*) FROM door_alarm WHERE door_alarm.door_id = door.id)");
 
 Key keyFrom(const QSqlQuery &q)
 {
@@ -105,8 +111,8 @@ Result<QList<Portfolio>> DirectoryRepository::portfolios() const
 Result<Id> DirectoryRepository::insertProperty(const Property &p, qint64 now)
 {
     return m_db.insert(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, address, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       {p.portfolioId, p.name, p.timeZone, p.region, text(p.address), now});
+                                      "doorcode_digits, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {p.portfolioId, p.name, p.timeZone, p.region, text(p.address), p.doorcodeDigits, now});
 }
 
 Result<Property> DirectoryRepository::property(Id id) const
@@ -155,9 +161,33 @@ Status DirectoryRepository::setDoorCommissioned(Id doorId, const QByteArray &ide
 {
     PORTER_TRY(
         m_db.exec(QStringLiteral("UPDATE door SET identity_key = ?, commissioned_at = ?, ack_version = 0, "
-                                 "ack_hash = NULL, ack_list = NULL WHERE id = ?"),
+                                 "ack_hash = NULL, ack_list = NULL, commissioning = commissioning + 1, "
+                                 "lost_entries = 0 WHERE id = ?"),
                   {identityKey, now, doorId}));
     return {};
+}
+
+Status DirectoryRepository::setDoorLostEntries(Id doorId, qint64 lost)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE door SET lost_entries = ? WHERE id = ?"), {lost, doorId}));
+    return {};
+}
+
+Status DirectoryRepository::setDoorcodeDigits(Id propertyId, int digits)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE property SET doorcode_digits = ? WHERE id = ?"),
+                         {digits, propertyId}));
+    return {};
+}
+
+Result<int> DirectoryRepository::commissionedDoorCount(Id propertyId) const
+{
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM door WHERE property_id = ? AND identity_key IS NOT NULL"),
+        {propertyId});
+    if (!v.ok())
+        return v.error();
+    return v->toInt();
 }
 
 Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 version, const QByteArray &hash,

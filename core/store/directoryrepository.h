@@ -48,6 +48,10 @@ public:
     // The public half of a property's signing key (empty when none yet).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;
     Status insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now);
+    Status setDoorcodeDigits(Id propertyId, int digits);
+    Result<int> commissionedDoorCount(Id propertyId) const;
+    // The door's own count of dropped activity entries, as reported at the last sync.
+    Status setDoorLostEntries(Id doorId, qint64 lost);
 
     Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
     Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);

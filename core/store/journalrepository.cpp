@@ -22,17 +22,53 @@ Result<Id> JournalRepository::insertActivity(const ActivityEvent &e, bool isPriv
          nullable(doorSeq)});
 }
 
-Result<bool> JournalRepository::insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 doorSeq)
+Result<bool> JournalRepository::insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 commissioning,
+                                                qint64 doorSeq)
 {
     auto q = m_db.exec(
         QStringLiteral("INSERT OR IGNORE INTO activity (at, property_id, manager_id, actor, action, "
-                       "person_id, door_id, credential, result, reason, detail, private, door_seq) "
-                       "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "person_id, door_id, credential, result, reason, detail, private, door_seq, "
+                       "door_commissioning) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.at, nullable(e.propertyId), e.actor, e.action, nullable(e.personId), nullable(e.doorId),
-         text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate, doorSeq});
+         text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate, doorSeq,
+         commissioning});
     if (!q.ok())
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Result<bool> JournalRepository::insertDoorAlarm(const DoorAlarm &a, qint64 now)
+{
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "INSERT OR IGNORE INTO door_alarm (door_id, commissioning, door_seq, kind, at, detail, "
+                      "message, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {a.doorId, a.commissioning, nullable(a.doorSeq), a.kind, a.at, a.detail, text(a.message),
+                   a.source, now});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<QList<DoorAlarm>> JournalRepository::doorAlarms(Id doorId, int limit) const
+{
+    return m_db.rows<DoorAlarm>(
+        QStringLiteral("SELECT id, door_id, commissioning, door_seq, kind, at, detail, message, source "
+                       "FROM door_alarm WHERE door_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
+        {doorId, limit}, [](const QSqlQuery &q) {
+            DoorAlarm a;
+            a.id = q.value(0).toLongLong();
+            a.doorId = q.value(1).toLongLong();
+            a.commissioning = q.value(2).toLongLong();
+            if (!q.value(3).isNull())
+                a.doorSeq = q.value(3).toLongLong();
+            a.kind = q.value(4).toString();
+            a.at = q.value(5).toLongLong();
+            a.detail = q.value(6).toLongLong();
+            a.message = q.value(7).toString();
+            a.source = q.value(8).toString();
+            return a;
+        });
 }
 
 Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f) const

@@ -42,9 +42,15 @@ public:
     Result<Id> insertActivity(const ActivityEvent &e, bool isPrivate = false,
                               std::optional<qint64> doorSeq = {});
     Result<QList<ActivityEvent>> activity(const ActivityFilter &f) const;
-    // A door event, imported once: a repeated (door, door sequence) is ignored. Returns whether it
-    // was new.
-    Result<bool> insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 doorSeq);
+    // A door event, imported once: a repeated (door, commissioning, door sequence) is ignored.
+    // Returns whether it was new.
+    Result<bool> insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 commissioning,
+                                 qint64 doorSeq);
+    // A door alarm; one the door raised (doorSeq set) is recorded once per (door, commissioning,
+    // seq). Returns whether it was new.
+    Result<bool> insertDoorAlarm(const DoorAlarm &a, qint64 now);
+    // A door's alarms, newest first.
+    Result<QList<DoorAlarm>> doorAlarms(Id doorId, int limit = 100) const;
 
     Result<Id> enqueueMail(const OutboxMessage &m);
     Result<QList<OutboxMessage>> outbox(const QString &status = {}) const;

@@ -29,6 +29,7 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
     config.doorId = std::uint32_t(doorId);
     config.propertySeed = toBytes(material->propertySeed);
     config.doorcodeSecret = toBytes(material->doorcodeSecret);
+    config.doorcodeDigits = material->property.doorcodeDigits;
     config.linkPayload = std::size_t(transport->linkPayload());
     door::CommissionClient client(std::move(config));
 

@@ -70,6 +70,7 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
     c.doorId = std::uint32_t(doorId);
     c.propertyPublicKey = toBytes(*publicKey);
     c.doorcodeSecret = toBytes(material->doorcodeSecret);
+    c.doorcodeDigits = material->property.doorcodeDigits;
     // The door stores its state first: if recording then fails, the door must be reset (the error
     // says so) — Porter never believes in a door that did not take the commissioning.
     const door::Bytes identity = target.commission(c);
@@ -176,8 +177,9 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     if (!zone.ok())
         return zone.error();
     const QDate day = localDate.isValid() ? localDate : porter::localDate(now(), *zone);
-    const std::string code = door::dailyDoorcode(viewOf(*secret), std::uint32_t(personId),
-                                                 door::CivilDate{day.year(), day.month(), day.day()});
+    const std::string code =
+        door::dailyDoorcode(viewOf(*secret), std::uint32_t(personId),
+                            door::CivilDate{day.year(), day.month(), day.day()}, p.doorcodeDigits);
     auto st = m_db.transaction([&]() -> Status {
         return log(actor, p.id, QStringLiteral("doorcode-view"), personId,
                    QStringLiteral("Viewed the doorcode of %1 for %2")

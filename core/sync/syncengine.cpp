@@ -20,6 +20,8 @@ QString credentialName(door::CredentialKind k)
         return QStringLiteral("doorcode");
     case door::CredentialKind::App:
         return QStringLiteral("app");
+    case door::CredentialKind::Alarm:
+        return QStringLiteral("alarm");
     }
     return QStringLiteral("unknown");
 }
@@ -80,6 +82,31 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
                              .arg(doorName, detail));
     }
     return makeError(ErrorCode::Internal, detail);
+}
+
+QString alarmMessage(door::AlarmKind kind, std::uint32_t detail)
+{
+    switch (kind) {
+    case door::AlarmKind::KeypadLockout:
+        return QStringLiteral("The keypad locked itself for %1 s after repeated wrong codes.").arg(detail);
+    case door::AlarmKind::FailureBudgetExhausted:
+        return detail == 2 ? QStringLiteral("The keypad's daily budget of wrong codes is spent: it refuses "
+                                            "every code until local midnight. Someone may be guessing codes.")
+                           : QStringLiteral("The keypad's hourly budget of wrong codes is spent: it refuses "
+                                            "every code until the hour rolls over. Someone may be guessing "
+                                            "codes.");
+    case door::AlarmKind::ActivityLost:
+        return QStringLiteral("The door dropped %1 activity entries (its log was full).").arg(detail);
+    case door::AlarmKind::ClockMovedBack:
+        return QStringLiteral(
+                   "The door's clock was set back by %1 s, or a sync tried to set it earlier than an "
+                   "update the door holds (refused). Check the syncing computer's clock.")
+            .arg(detail);
+    case door::AlarmKind::UpdateRefused:
+        return QStringLiteral("The door refused an update (%1).")
+            .arg(QString::fromLatin1(door::describe(static_cast<door::UpdateError>(detail))));
+    }
+    return QStringLiteral("Unknown alarm.");
 }
 
 } // namespace
@@ -256,6 +283,35 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
             e.at = entry.time - drift; // door clock corrected by the drift measured at this sync
             e.propertyId = m_property.id;
             e.doorId = m_door.id;
+            if (entry.isAlarm()) {
+                // An alarm goes to the door's alarm list and into the activity log (porterctl activity).
+                DoorAlarm a;
+                a.doorId = m_door.id;
+                a.commissioning = m_door.commissioning;
+                a.doorSeq = qint64(entry.seq);
+                a.kind = QString::fromLatin1(door::alarmName(entry.alarm));
+                a.at = e.at;
+                a.detail = entry.detail;
+                a.message = alarmMessage(entry.alarm, entry.detail);
+                a.source = QStringLiteral("door");
+                auto alarm = m_journal.insertDoorAlarm(a, now());
+                if (!alarm.ok())
+                    return alarm.error();
+                if (*alarm)
+                    ++m_outcome.alarmsImported;
+                e.action = QStringLiteral("door-alarm");
+                e.credential = QString();
+                e.result = QStringLiteral("alarm");
+                e.reason = QString::fromLatin1(door::describe(entry.alarm));
+                e.detail = a.message + QStringLiteral(" (door clock %1)").arg(formatUtcIso(entry.time));
+                e.actor = QStringLiteral("Door");
+                auto inserted = m_journal.insertDoorEvent(e, false, m_door.commissioning, qint64(entry.seq));
+                if (!inserted.ok())
+                    return inserted.error();
+                if (*inserted)
+                    ++m_outcome.activityImported;
+                continue;
+            }
             e.action = QStringLiteral("door-unlock");
             e.credential = credentialName(entry.kind);
             e.result = entry.granted() ? QStringLiteral("granted") : QStringLiteral("denied");
@@ -279,7 +335,7 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
             } else {
                 e.actor = QStringLiteral("Unknown credential");
             }
-            auto inserted = m_journal.insertDoorEvent(e, isPrivate, qint64(entry.seq));
+            auto inserted = m_journal.insertDoorEvent(e, isPrivate, m_door.commissioning, qint64(entry.seq));
             if (!inserted.ok())
                 return inserted.error();
             if (*inserted)
@@ -321,6 +377,21 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
             PORTER_TRY(m_dir.setDoorHealth(m_door.id, m_outcome.batteryPercent, m_outcome.firmware,
                                            m_outcome.driftSeconds,
                                            r.ok() ? std::optional<qint64>(now()) : std::nullopt));
+            // The door counts the entries it had to drop; any new loss is an alarm.
+            const qint64 lost = qint64(r.doorStatus->lostEntries);
+            m_outcome.lostEntries = lost;
+            if (lost > m_door.lostEntries) {
+                const auto n = std::uint32_t(std::min<qint64>(lost - m_door.lostEntries, UINT32_MAX));
+                PORTER_TRY(raiseAlarm(door::AlarmKind::ActivityLost, n,
+                                      alarmMessage(door::AlarmKind::ActivityLost, n)));
+            }
+            if (lost != m_door.lostEntries)
+                PORTER_TRY(m_dir.setDoorLostEntries(m_door.id, lost));
+        }
+        if (r.updateError != door::UpdateError::None) {
+            const auto why = std::uint32_t(r.updateError);
+            PORTER_TRY(raiseAlarm(door::AlarmKind::UpdateRefused, why,
+                                  alarmMessage(door::AlarmKind::UpdateRefused, why)));
         }
         ActivityEvent e;
         e.at = now();
@@ -344,6 +415,35 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
     });
+}
+
+Status SyncEngine::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message)
+{
+    DoorAlarm a;
+    a.doorId = m_door.id;
+    a.commissioning = m_door.commissioning;
+    a.kind = QString::fromLatin1(door::alarmName(kind));
+    a.at = now();
+    a.detail = detail;
+    a.message = message;
+    a.source = QStringLiteral("porter");
+    auto inserted = m_journal.insertDoorAlarm(a, now());
+    if (!inserted.ok())
+        return inserted.error();
+    ++m_outcome.alarmsRaised;
+    ActivityEvent e;
+    e.at = a.at;
+    e.propertyId = m_property.id;
+    e.doorId = m_door.id;
+    e.actor = QStringLiteral("Porter");
+    e.action = QStringLiteral("door-alarm");
+    e.result = QStringLiteral("alarm");
+    e.reason = QString::fromLatin1(door::describe(kind));
+    e.detail = QStringLiteral("Door %1: %2").arg(m_door.name, message);
+    auto logged = m_journal.insertActivity(e);
+    if (!logged.ok())
+        return logged.error();
+    return {};
 }
 
 void SyncEngine::finish()

@@ -32,6 +32,9 @@ struct SyncOutcome
     // holds (issued at this time). This computer's clock is wrong (docs/door-protocol.md, "Clock").
     std::optional<qint64> clockRefusedBefore;
     int pendingChangesCleared = 0;
+    qint64 lostEntries = 0; // the door's own count of dropped activity entries
+    int alarmsRaised = 0;   // alarms Porter raised at this sync (update refused, activity lost)
+    int alarmsImported = 0; // alarms the door raised, new at this sync
 };
 
 // Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the
@@ -65,6 +68,7 @@ private:
     void fail(Error error);
     Status storeActivity(const std::vector<door::ActivityEntry> &entries);
     Status recordOutcome(const door::SyncResult &result);
+    Status raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message);
 
     SecretStore &m_secrets;
     Manager m_actor;

@@ -143,6 +143,58 @@ private Q_SLOTS:
 
     // The lists the UI shows are answered from indexes: no full scan of person, grants, shares, doors,
     // the door journal or activity, whatever the filter.
+    // Migration 6 (door alarms): a file at schema 4 with a commissioned door and imported door
+    // activity upgrades; that activity belongs to the door's first commissioning, and a second
+    // commissioning's seq 1 is a different event.
+    void upgradeKeysDoorActivityByCommissioning()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        const QString connection = QStringLiteral("tst-v4");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
+                                     "0004_door_change_covering.sql"})
+                for (const QString &statement :
+                     statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                                          "VALUES (1, 'Old Property', 'America/New_York', 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, identity_key, "
+                               "commissioned_at, created_at) VALUES (1, 'Lobby', 'building-entrance', "
+                               "'offline', x'01', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO activity (at, property_id, actor, action, door_id, "
+                                          "door_seq) VALUES (1, 1, 'x', 'door-unlock', 1, 1)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT commissioning FROM door"))->toInt(), 1);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT doorcode_digits FROM property"))->toInt(), 7);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT door_commissioning FROM activity"))->toInt(), 1);
+        auto again =
+            (*db)->exec(QStringLiteral("INSERT OR IGNORE INTO activity (at, property_id, actor, action, "
+                                       "door_id, door_seq, door_commissioning) VALUES (2, 1, 'x', "
+                                       "'door-unlock', 1, 1, 1)"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->numRowsAffected(), 0); // the same event again
+        auto next =
+            (*db)->exec(QStringLiteral("INSERT OR IGNORE INTO activity (at, property_id, actor, action, "
+                                       "door_id, door_seq, door_commissioning) VALUES (2, 1, 'x', "
+                                       "'door-unlock', 1, 1, 2)"));
+        QVERIFY(next.ok());
+        QCOMPARE(next->numRowsAffected(), 1); // seq 1 of the next commissioning
+        auto badDigits = (*db)->exec(QStringLiteral("UPDATE property SET doorcode_digits = 6"));
+        QVERIFY(!badDigits.ok());
+    }
+
     void listsUseTheirIndexes()
     {
         Fixture f;

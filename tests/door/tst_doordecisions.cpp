@@ -7,6 +7,7 @@
 #include "doortestutil.h"
 
 #include <QTest>
+#include <map>
 #include <set>
 
 using namespace porter::door;
@@ -98,6 +99,10 @@ private Q_SLOTS:
     void doorcodeSameAtEveryDoor();
     void doorcodeRevokedAtOnceAfterUpdate();
     void keypadLockoutAndReset();
+    void validCodeDoesNotBuyGuesses();
+    void failureBudgetsCapGuessesPerHourAndDay();
+    void eightAndNineDigitDoorcodes();
+    void floodOfFailuresCannotPushGrantsOut();
     void appChallengeResponse();
     void cardsAndActivityRing();
     void doorClockOffset();
@@ -314,45 +319,70 @@ void TestDoorDecisions::doorcodeRevokedAtOnceAfterUpdate()
     QCOMPARE(d.door->decideDoorcode(code, t + 2), (Decision{false, Reason::Revoked, 100}));
 }
 
+namespace {
+// The escalation alone, without the hourly/daily budgets (tested on their own below).
+DoorOptions withoutBudgets()
+{
+    DoorOptions o;
+    o.lockout.hourlyFailureBudget = 0;
+    o.lockout.dailyFailureBudget = 0;
+    return o;
+}
+
+std::vector<ActivityEntry> alarmsOf(const Door &door)
+{
+    std::vector<ActivityEntry> out;
+    for (const ActivityEntry &e : door.activity(0, SIZE_MAX))
+        if (e.isAlarm())
+            out.push_back(e);
+    return out;
+}
+
+std::string wrongDigit(const std::string &good, int i)
+{
+    std::string c = good;
+    const std::size_t last = c.size() - 1;
+    c[last] = static_cast<char>('0' + (c[last] - '0' + 1 + i % 9) % 10);
+    return c;
+}
+} // namespace
+
 void TestDoorDecisions::keypadLockoutAndReset()
 {
     Property p;
-    TestDoor d(p, 3);
+    const DoorOptions options = withoutBudgets();
+    TestDoor d(p, 3, options);
     AccessList l = baseList();
     l.propertyId = p.id;
     QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
     std::int64_t t = estMonday(9, 0);
     const std::string good = d.door->doorcodeFor(100, t);
-    auto badCode = [&](int i) {
-        std::string c = good;
-        c[6] = static_cast<char>('0' + (c[6] - '0' + 1 + i % 9) % 10);
-        return c;
-    };
     auto fail5 = [&] {
         for (int i = 0; i < 5; ++i)
-            QVERIFY(!d.door->decideDoorcode(badCode(i), t++).granted);
+            QVERIFY(!d.door->decideDoorcode(wrongDigit(good, i), t++).granted);
     };
     fail5();
     // Locked for 60 s: even the right code is refused, and refusals do not extend the lockout.
     QCOMPARE(d.door->decideDoorcode(good, t).reason, Reason::LockedOut);
     QCOMPARE(d.door->decideDoorcode(good, t + 58).reason, Reason::LockedOut);
+    // The lockout is an alarm in the activity ring, with its length.
+    QCOMPARE(alarmsOf(*d.door).size(), std::size_t{1});
+    QCOMPARE(alarmsOf(*d.door)[0].alarm, AlarmKind::KeypadLockout);
+    QCOMPARE(alarmsOf(*d.door)[0].detail, 60u);
     t += 60;
-    QCOMPARE(d.door->decideDoorcode(good, t).reason, Reason::Granted); // good code resets
-    QCOMPARE(d.door->lockout().level, 0u);
+    QCOMPARE(d.door->decideDoorcode(good, t).reason, Reason::Granted);
+    QCOMPARE(d.door->lockout().level, 1u); // a right code forgives nothing
     // Escalation: 60 s, then 120 s.
-    fail5();
-    QCOMPARE(d.door->lockout().lockedUntil, t - 1 + 60);
-    QCOMPARE(d.door->decideDoorcode(good, t - 1 + 59).reason, Reason::LockedOut);
-    t = d.door->lockout().lockedUntil;
     fail5();
     QCOMPARE(d.door->lockout().level, 2u);
     QCOMPARE(d.door->lockout().lockedUntil, t - 1 + 120);
     const std::int64_t until = d.door->lockout().lockedUntil;
     QCOMPARE(d.door->decideDoorcode(good, until - 1).reason, Reason::LockedOut);
     // Lockout survives a reboot (power-cycling the door is no way around it).
-    d.reboot();
+    d.reboot(options);
     QCOMPARE(d.door->decideDoorcode(good, until - 1).reason, Reason::LockedOut);
     QCOMPARE(d.door->lockout().level, 2u);
+    QCOMPARE(alarmsOf(*d.door).size(), std::size_t{2});
     // Quiet time (1 h without failures) resets the escalation.
     t = until + 3600;
     fail5();
@@ -370,6 +400,174 @@ void TestDoorDecisions::keypadLockoutAndReset()
         t = d.door->lockout().lockedUntil;
     }
     QCOMPARE(last, std::int64_t{3600});
+}
+
+// The attack of issue 6 item 4: a person holding one valid code types it between guesses. On the
+// old door every success reset the failure count, so four guesses per valid code never locked the
+// keypad (about 23,000 guesses a day).
+void TestDoorDecisions::validCodeDoesNotBuyGuesses()
+{
+    Property p;
+    TestDoor d(p, 3, withoutBudgets());
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    std::int64_t t = estMonday(9, 0);
+    const std::string good = d.door->doorcodeFor(100, t);
+    int guesses = 0;
+    int lockedOut = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 4; ++i) {
+            const Reason r = d.door->decideDoorcode(wrongDigit(good, i), t++).reason;
+            if (r == Reason::LockedOut)
+                ++lockedOut;
+            else
+                ++guesses;
+        }
+        const Reason r = d.door->decideDoorcode(good, t++).reason;
+        if (r == Reason::LockedOut)
+            ++lockedOut;
+        else
+            QCOMPARE(r, Reason::Granted);
+    }
+    // The fifth failure locks the keypad although a valid code came in between.
+    QCOMPARE(guesses, 5);
+    QVERIFY(lockedOut >= 7);
+    QCOMPARE(d.door->lockout().level, 1u);
+    QVERIFY(!alarmsOf(*d.door).empty());
+    QCOMPARE(alarmsOf(*d.door)[0].alarm, AlarmKind::KeypadLockout);
+}
+
+// With the default policy, an insider who types a guess every 10 s for a whole day, with their own
+// valid code in between, gets at most the hourly budget per clock hour and the daily budget per
+// local day; both exhaustions are alarms; the next local day the keypad works again.
+void TestDoorDecisions::failureBudgetsCapGuessesPerHourAndDay()
+{
+    Property p;
+    TestDoor d(p, 3);
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    const LockoutPolicy policy;
+    const std::int64_t dayStart = estMonday(0, 0);
+    std::map<std::int64_t, int> perHour;
+    int evaluatedFailures = 0;
+    int granted = 0;
+    for (std::int64_t t = dayStart; t < dayStart + 24 * kHour; t += 10) {
+        const std::string good = d.door->doorcodeFor(100, t);
+        const bool useGood = (t / 10) % 5 == 0;
+        const Decision dec = d.door->decideDoorcode(useGood ? good : wrongDigit(good, int(t / 10)), t);
+        if (dec.granted)
+            ++granted;
+        if (dec.reason == Reason::Unknown || dec.reason == Reason::BadCode) {
+            ++evaluatedFailures;
+            ++perHour[(t - dayStart) / kHour];
+        }
+    }
+    QVERIFY(granted > 0);
+    QCOMPARE(evaluatedFailures, int(policy.dailyFailureBudget));
+    for (const auto &[hour, n] : perHour)
+        QVERIFY2(n <= int(policy.hourlyFailureBudget), qPrintable(QString::number(hour)));
+    bool hourly = false, daily = false;
+    for (const ActivityEntry &a : alarmsOf(*d.door)) {
+        if (a.alarm == AlarmKind::FailureBudgetExhausted) {
+            hourly = hourly || a.detail == 1;
+            daily = daily || a.detail == 2;
+        }
+    }
+    QVERIFY(hourly);
+    QVERIFY(daily);
+    // After local midnight the budget is fresh: the resident's code works again.
+    const std::int64_t tomorrow = dayStart + 24 * kHour + 60;
+    QCOMPARE(d.door->decideDoorcode(d.door->doorcodeFor(100, tomorrow), tomorrow).reason, Reason::Granted);
+    // The budgets survive a reboot.
+    d.reboot();
+    QCOMPARE(d.door->lockout().dayFailures, 0u);
+    QCOMPARE(d.door->decideDoorcode(wrongDigit(d.door->doorcodeFor(100, tomorrow), 1), tomorrow + 1).reason,
+             Reason::Unknown);
+    QCOMPARE(d.door->lockout().dayFailures, 1u);
+    d.reboot();
+    QCOMPARE(d.door->lockout().dayFailures, 1u);
+}
+
+void TestDoorDecisions::eightAndNineDigitDoorcodes()
+{
+    for (int digits : {8, 9}) {
+        Property p;
+        MemoryStorage storage;
+        Door door(storage);
+        door.load();
+        Commissioning c;
+        c.propertyId = p.id;
+        c.doorId = 3;
+        c.propertyPublicKey = p.key.publicKey;
+        c.doorcodeSecret = p.doorcodeSecret;
+        c.doorcodeDigits = digits;
+        QVERIFY(!door.commission(c).empty());
+        AccessList l = baseList();
+        l.propertyId = p.id;
+        l.doorId = 3;
+        QCOMPARE(door.applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+        const std::int64_t t = estMonday(9, 0);
+        const std::string code = door.doorcodeFor(100, t);
+        QCOMPARE(int(code.size()), digits);
+        // Porter computes the same code from the secret and the local date.
+        QCOMPARE(dailyDoorcode(p.doorcodeSecret, 100, CivilDate{2026, 3, 2}, digits), code);
+        QCOMPARE(door.decideDoorcode(code, t), (Decision{true, Reason::Granted, 100}));
+        QCOMPARE(door.decideDoorcode(code.substr(1), t + 1).reason, Reason::BadCode); // 7 digits
+        // The largest person id still maps, and decoding inverts encoding.
+        const DoorcodeCipher cipher(p.doorcodeSecret, CivilDate{2026, 3, 2}, digits);
+        for (std::uint32_t id : {0u, 1u, 100u, 9'999'998u, 9'999'999u}) {
+            const std::uint32_t v = cipher.encrypt(id);
+            QVERIFY(v < cipher.domain());
+            QCOMPARE(cipher.decrypt(v), id);
+        }
+        // Collision-free on a sample: distinct ids, distinct codes.
+        std::set<std::uint32_t> seen;
+        for (std::uint32_t id = 9'990'000; id < 10'000'000; ++id)
+            QVERIFY(seen.insert(cipher.encrypt(id)).second);
+    }
+}
+
+// The attack of issue 6 item 7: flooding the door with failed attempts used to push granted events
+// out of the ring before Porter could read them.
+void TestDoorDecisions::floodOfFailuresCannotPushGrantsOut()
+{
+    Property p;
+    DoorOptions options;
+    options.activityCapacity = 16;
+    TestDoor d(p, 3, options);
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    std::int64_t t = estMonday(9, 0);
+    QVERIFY(d.door->decideCard("04AABBCCDDEEFF", t++).granted);
+    QVERIFY(d.door->decideCard("04AABBCCDDEEFF", t++).granted);
+    d.door->raiseAlarm(AlarmKind::ClockMovedBack, t++, 7200);
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(d.door->decideCard("0BADC0DE" + std::to_string(i % 10), t++).reason, Reason::Unknown);
+    QVERIFY(d.door->decideCard("04AABBCCDDEEFF", t++).granted);
+    for (int i = 0; i < 100; ++i)
+        d.door->decideCard("0BADBEEF", t++);
+    auto check = [&](const Door &door) {
+        const auto entries = door.activity(0, SIZE_MAX);
+        QCOMPARE(entries.size(), std::size_t{16});
+        int grants = 0;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            grants += entries[i].granted() ? 1 : 0;
+            if (i)
+                QVERIFY(entries[i].seq > entries[i - 1].seq);
+        }
+        QCOMPARE(grants, 3);
+        QCOMPARE(entries[0].seq, std::uint64_t{1}); // the first grant is still there
+        QCOMPARE(entries[2].alarm, AlarmKind::ClockMovedBack);
+        QCOMPARE(entries[2].detail, 7200u);
+        QCOMPARE(door.status(t).lostEntries, std::uint64_t{1104 - 16});
+        QCOMPARE(door.status(t).activityNextSeq, std::uint64_t{1105});
+    };
+    check(*d.door);
+    d.reboot(options); // the ring with its gaps survives a reboot (snapshot + journal)
+    check(*d.door);
 }
 
 void TestDoorDecisions::appChallengeResponse()
@@ -450,19 +648,21 @@ void TestDoorDecisions::cardsAndActivityRing()
     QCOMPARE(entries[1].reason, Reason::Unknown);
     QCOMPARE(entries[2].reason, Reason::OutsideSchedule);
     QCOMPARE(entries[2].seq, entries[0].seq + 2);
-    // Full ring: the oldest unreleased entry is dropped and counted; access is not blocked.
+    // Full ring: the oldest unreleased failure is dropped and counted (grants stay); access is not
+    // blocked.
     for (int i = 0; i < 7; ++i)
         QVERIFY(d.door->decideCard("04AABBCCDDEEFF", t + 10 + i).granted);
     QCOMPARE(d.door->activityCount(), std::size_t{8});
     QCOMPARE(d.door->status(t).lostEntries, 2u);
     const DoorStatus s = d.door->status(t);
-    QCOMPARE(s.activityNextSeq - s.activityFirstSeq, 8u);
-    // Porter acknowledges the first 5: they are released; survives a reboot.
+    QCOMPARE(s.activityFirstSeq, 1u); // the first grant; seqs 2 and 3 (the denials) went
+    QCOMPARE(s.activityNextSeq - s.activityFirstSeq, 10u);
+    // Porter acknowledges up to seq 6 (exclusive): 1, 4 and 5 are released; survives a reboot.
     QVERIFY(d.door->acknowledgeActivity(s.activityFirstSeq + 5));
-    QCOMPARE(d.door->activityCount(), std::size_t{3});
+    QCOMPARE(d.door->activityCount(), std::size_t{5});
     QVERIFY(!d.door->acknowledgeActivity(s.activityNextSeq + 1)); // beyond what exists
     d.reboot(options);
-    QCOMPARE(d.door->activityCount(), std::size_t{3});
+    QCOMPARE(d.door->activityCount(), std::size_t{5});
     QCOMPARE(d.door->status(t).lostEntries, 2u);
     QCOMPARE(d.door->status(t).activityNextSeq, s.activityNextSeq);
 }

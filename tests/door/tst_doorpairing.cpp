@@ -487,6 +487,14 @@ void TestDoorPairing::clockCannotBeSetBeforeAnIssuedUpdate()
     QCOMPARE(*out.result.clockRefusedBefore, kNow);
     QVERIFY(d.door->clock(kNow) >= kNow);
     QCOMPARE(d.door->decideCard("0A0B0C", kNow).reason, Reason::Expired);
+    // The refused attempt is an alarm; it goes up with the next sync's activity (this one's was
+    // uploaded before the clock was set).
+    const SyncOutcome next = sync(p, d, side, kNow + 60);
+    QVERIFY2(next.result.ok(), next.result.message.c_str());
+    int clockAlarms = 0;
+    for (const ActivityEntry &e : next.result.activity)
+        clockAlarms += e.isAlarm() && e.alarm == AlarmKind::ClockMovedBack;
+    QCOMPARE(clockAlarms, 1);
     // The door's own clock falling back (a flat backup battery) cannot read earlier than the newest
     // issued update either: the person stays expired, and activity is not backdated.
     QCOMPARE(d.door->clock(yearAgo), kNow);

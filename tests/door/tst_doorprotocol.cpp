@@ -54,6 +54,7 @@ class TestDoorProtocol : public QObject
 
 private Q_SLOTS:
     void fullSyncSmallMtu();
+    void activityWithGapsAndAlarmsUploads();
     void deltaSyncRoundTripsAndBytes();
     void nothingToSend();
     void streamChunkingAndProgress();
@@ -107,6 +108,39 @@ void TestDoorProtocol::fullSyncSmallMtu()
     QCOMPARE(d.door->activityCount(), std::size_t{0}); // released after Porter's ack
     QCOMPARE(r.activityReleasedUpTo, r.activity.back().seq + 1);
     QCOMPARE(session.state(), DoorSession::State::Closed);
+}
+
+// A ring that dropped failures from the middle (seqs skip) and holds alarms uploads exactly, and
+// Porter releases all of it.
+void TestDoorProtocol::activityWithGapsAndAlarmsUploads()
+{
+    Property p;
+    DoorOptions options;
+    options.activityCapacity = 8;
+    TestDoor d(p, 3, options);
+    d.door->raiseAlarm(AlarmKind::KeypadLockout, kNow - 300, 60);
+    for (int i = 0; i < 20; ++i)
+        d.door->decideCard("0102", kNow - 200 + i); // unknown card: failures
+    d.door->raiseAlarm(AlarmKind::FailureBudgetExhausted, kNow - 100, 2);
+    const std::vector<ActivityEntry> before = d.door->activity(0, SIZE_MAX);
+    QCOMPARE(before.size(), std::size_t{8});
+    QCOMPARE(before.front().seq, std::uint64_t{1});
+    QVERIFY(before[1].seq > 2); // a gap
+    PorterSide side;
+    side.acknowledged = emptyList(p.id, 3);
+    side.target = listOf(p.id, 10, 5, 4);
+    SyncClient client(clientConfig(p, d, side, kNow));
+    DoorSession session(*d.door, side.linkPayload);
+    runLoopback(client, session, kNow);
+    const SyncResult &r = client.result();
+    QVERIFY2(r.ok(), r.message.c_str());
+    QVERIFY(r.activity == before);
+    QCOMPARE(r.activity.front().alarm, AlarmKind::KeypadLockout);
+    QCOMPARE(r.activity.back().alarm, AlarmKind::FailureBudgetExhausted);
+    QCOMPARE(r.activity.back().detail, 2u);
+    QCOMPARE(r.doorStatus->lostEntries, std::uint64_t{22 - 8});
+    QCOMPARE(d.door->activityCount(), std::size_t{0});
+    QCOMPARE(r.activityReleasedUpTo, before.back().seq + 1);
 }
 
 void TestDoorProtocol::deltaSyncRoundTripsAndBytes()

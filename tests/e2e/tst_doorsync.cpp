@@ -226,6 +226,7 @@ private Q_SLOTS:
     void rejectedPairingCodeLeavesDoorUncommissioned();
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
+    void keypadLockoutAlarmReachesPorter();
     void commissioningNeedsTheInstallButton();
     void recommissioningAKnownDoorWarnsAndIsLogged();
     void tamperedDoorRefusesEverythingUntilReset();
@@ -588,6 +589,76 @@ void TestDoorSync::tamperedDoorRefusesEverythingUntilReset()
         door({QStringLiteral("status"), QStringLiteral("--state"), m_gateState, QStringLiteral("--json")});
     QCOMPARE(status.obj().value(QStringLiteral("faulted")).toBool(), false);
     QCOMPARE(status.obj().value(QStringLiteral("commissioned")).toBool(), false);
+}
+
+// Issue 6 item 4 through the real binaries: a person with one valid code types it between guesses;
+// the keypad still locks (it used to reset on every valid code), and the lockout is an alarm that
+// porterctl door sync imports and door show / door list / activity show.
+void TestDoorSync::keypadLockoutAlarmReachesPorter()
+{
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/New_York"));
+    const qint64 toMidnight = local.secsTo(QDateTime(local.date().addDays(1), QTime(0, 0), local.timeZone()));
+    if (toMidnight < 90)
+        QTest::qWait(int(toMidnight + 2) * 1000);
+    startLobby();
+    const qint64 eve =
+        invite(QStringLiteral("doorcode"), QStringLiteral("Eve"), QStringLiteral("eve@harbor.test"));
+    QVERIFY(eve > 0);
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    const QJsonObject before =
+        ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)}).toObject();
+    const int alarmsBefore = before.value(QStringLiteral("alarms")).toInt();
+    stopLobby();
+    const QString code = ok({QStringLiteral("doorcode"), QString::number(eve)})
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    QString wrong = code;
+    wrong[wrong.size() - 1] = QChar(u'0' + (wrong.back().digitValue() + 1) % 10);
+    auto tryCode = [&](const QString &c) {
+        return door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                     QStringLiteral("--doorcode"), c})
+            .out.trimmed();
+    };
+    QCOMPARE(tryCode(wrong), QStringLiteral("denied: unknown"));
+    QCOMPARE(tryCode(code), QStringLiteral("granted (person %1)").arg(eve));
+    // Four more guesses are at most what the keypad allows in total (five failures), whatever the
+    // valid code in between.
+    for (int i = 0; i < 4; ++i) {
+        const QString r = tryCode(wrong);
+        QVERIFY2(r == QLatin1String("denied: unknown") || r == QLatin1String("denied: locked out"),
+                 qPrintable(r));
+    }
+    QCOMPARE(tryCode(code), QStringLiteral("denied: locked out"));
+
+    startLobby();
+    const QJsonObject synced = sync(m_lobby);
+    QVERIFY(synced.value(QStringLiteral("alarmsImported")).toInt() >= 1);
+    stopLobby();
+    const QJsonObject shown =
+        ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)}).toObject();
+    QVERIFY(shown.value(QStringLiteral("alarms")).toInt() > alarmsBefore);
+    bool lockout = false;
+    for (const QJsonValue &v : shown.value(QStringLiteral("alarmList")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("kind")).toString() == QLatin1String("keypad-lockout")) {
+            lockout = true;
+            QVERIFY(a.value(QStringLiteral("detail")).toInteger() >= 60);
+            QCOMPARE(a.value(QStringLiteral("source")).toString(), QStringLiteral("door"));
+            QVERIFY(!a.value(QStringLiteral("at")).isNull());
+        }
+    }
+    QVERIFY2(lockout, qPrintable(QString::fromUtf8(QJsonDocument(shown).toJson())));
+    const Run text = ctl({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)});
+    QVERIFY2(text.out.contains(QStringLiteral("keypad-lockout")), qPrintable(text.show()));
+    const Run list = ctl({QStringLiteral("door"), QStringLiteral("list"), QStringLiteral("--property"),
+                          QString::number(m_property)});
+    QVERIFY2(list.out.contains(QStringLiteral("ALARMS")), qPrintable(list.show()));
+    int alarmEvents = 0;
+    for (const QJsonValue &v :
+         ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_lobby)}).toArray())
+        alarmEvents += v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("door-alarm");
+    QVERIFY(alarmEvents >= 1);
 }
 
 void TestDoorSync::cleanupTestCase()

@@ -302,10 +302,18 @@ std::vector<Bytes> seeds(Target t)
         e.seq = 3;
         e.time = 1000;
         e.personId = 42;
+        ActivityEntry later = e;
+        later.seq = 5; // a gap: the ring dropped a failure
+        ActivityEntry alarm;
+        alarm.seq = 8;
+        alarm.time = 1010;
+        alarm.kind = CredentialKind::Alarm;
+        alarm.alarm = AlarmKind::KeypadLockout;
+        alarm.detail = 60;
         protocol::UpdateBegin b;
         b.totalLength = 500;
-        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, e}), protocol::encode(b),
-                protocol::encodeVersionAck(protocol::MessageType::Done, {})};
+        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, later, alarm}),
+                protocol::encode(b), protocol::encodeVersionAck(protocol::MessageType::Done, {})};
     }
     case Target::StateFile:
     case Target::RingFile: {
@@ -318,6 +326,7 @@ std::vector<Bytes> seeds(Target t)
         door.decideDoorcode("1234567", 6);
         door.acknowledgeActivity(2);
         door.decideCard("0103", 7);
+        door.raiseAlarm(AlarmKind::KeypadLockout, 8, 60); // an alarm entry (kind 4) in ring and journal
         std::vector<Bytes> out;
         for (const char *f : {"door.state", "door.ring"})
             if (auto b = storage.read(f); b && b->size() > 32)

@@ -35,7 +35,8 @@ public:
             slot = std::make_unique<EmulatedDoor>();
             slot->door = std::make_unique<door::Door>(slot->storage);
             slot->door->load();
-            auto st = devices.commission(owner, doorId, *slot->door);
+            // A fresh emulated door each time: a door Porter knew is one that was reset on site.
+            auto st = devices.commission(owner, doorId, *slot->door, /*replaceIdentity=*/true);
             if (!st.ok())
                 qFatal("commission failed: %s", qPrintable(st.error().message));
         }

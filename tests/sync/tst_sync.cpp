@@ -355,6 +355,178 @@ private Q_SLOTS:
         QCOMPARE(f.ackVersion(f.lobby.id), qint64(0));
     }
 
+    // Issue 6 item 4: lockouts and spent budgets are door alarms that Porter imports (once) and shows.
+    void keypadAlarmsAreImportedOnceAndShown()
+    {
+        SyncFixture f;
+        const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        door::Door &lobby = f.doorFor(f.lobby.id);
+        const qint64 now = f.clock.nowSecs();
+        const std::string good = f.doorcodeOf(ana.id).toStdString();
+        std::string wrong = good;
+        wrong[0] = wrong[0] == '9' ? '0' : char(wrong[0] + 1);
+        // One valid code between the guesses no longer resets the count.
+        for (int i = 0; i < 3; ++i)
+            lobby.decideDoorcode(wrong, now + i);
+        QVERIFY(lobby.decideDoorcode(good, now + 3).granted);
+        lobby.decideDoorcode(wrong, now + 4);
+        lobby.decideDoorcode(wrong, now + 5);
+        QCOMPARE(lobby.decideDoorcode(good, now + 6).reason, door::Reason::LockedOut);
+        f.clock.advance(60);
+        const auto out = f.syncDoor(f.lobby.id);
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        QCOMPARE(out.alarmsImported, 1);
+        auto alarms = f.directory->doorAlarms(f.owner, f.lobby.id);
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->at(0).kind, QStringLiteral("keypad-lockout"));
+        QCOMPARE(alarms->at(0).detail, qint64(60));
+        QCOMPARE(alarms->at(0).source, QStringLiteral("door"));
+        auto door = f.directory->door(f.owner, f.lobby.id);
+        QVERIFY(door.ok());
+        QCOMPARE(door->alarmCount, 1);
+        // It is in the activity log too.
+        ActivityFilter filter;
+        filter.doorId = f.lobby.id;
+        auto events = f.queries->activity(f.owner, filter);
+        QVERIFY(events.ok());
+        int alarmEvents = 0;
+        for (const auto &e : *events)
+            alarmEvents += e.action == QLatin1String("door-alarm") ? 1 : 0;
+        QCOMPARE(alarmEvents, 1);
+        // A second sync (nothing new) imports nothing twice.
+        const auto again = f.syncDoor(f.lobby.id);
+        QVERIFY(again.ok);
+        QCOMPARE(again.alarmsImported, 0);
+        QCOMPARE(f.directory->doorAlarms(f.owner, f.lobby.id)->size(), 1);
+    }
+
+    // Issue 6 item 7: a flood of failed attempts used to push the grants out of the door's ring
+    // before Porter saw them, and the loss the door reported was never stored or shown.
+    void floodedDoorKeepsGrantsAndReportsTheLoss()
+    {
+        SyncFixture f;
+        const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        door::Door &lobby = f.doorFor(f.lobby.id);
+        const qint64 now = f.clock.nowSecs();
+        QVERIFY(lobby.decideDoorcode(f.doorcodeOf(ana.id).toStdString(), now).granted);
+        const int flood = 4096 + 500;
+        for (int i = 0; i < flood; ++i)
+            lobby.decideCard("0BADC0DE", now + 1 + i / 100);
+        f.clock.advance(120);
+        const auto out = f.syncDoor(f.lobby.id);
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        QCOMPARE(out.lostEntries, qint64(flood + 1 - 4096));
+        ActivityFilter filter;
+        filter.doorId = f.lobby.id;
+        filter.personId = ana.id;
+        auto events = f.queries->activity(f.owner, filter);
+        QVERIFY(events.ok());
+        int anaGranted = 0;
+        for (const auto &e : *events)
+            anaGranted += e.personId == ana.id && e.result == QLatin1String("granted") ? 1 : 0;
+        QCOMPARE(anaGranted, 1);
+        auto door = f.directory->door(f.owner, f.lobby.id);
+        QCOMPARE(door->lostEntries, qint64(flood + 1 - 4096));
+        auto alarms = f.directory->doorAlarms(f.owner, f.lobby.id);
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->at(0).kind, QStringLiteral("activity-lost"));
+        QCOMPARE(alarms->at(0).detail, qint64(flood + 1 - 4096));
+        QCOMPARE(alarms->at(0).source, QStringLiteral("porter"));
+        // No new loss: no new alarm.
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        QCOMPARE(f.directory->doorAlarms(f.owner, f.lobby.id)->size(), 1);
+    }
+
+    // Issue 6 item 7: a door reset and commissioned again numbers its activity from 1 again; those
+    // events used to be dropped as duplicates of the old commissioning's.
+    void recommissionedDoorActivityIsImported()
+    {
+        SyncFixture f;
+        const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        const std::string code = f.doorcodeOf(ana.id).toStdString();
+        QVERIFY(f.doorFor(f.lobby.id).decideDoorcode(code, f.clock.nowSecs()).granted);
+        f.clock.advance(10);
+        const auto first = f.syncDoor(f.lobby.id);
+        QVERIFY(first.ok);
+        QCOMPARE(first.activityImported, 1);
+        // The door is reset (its state wiped) and commissioned again.
+        f.doors.erase(f.lobby.id);
+        door::Door &fresh = f.doorFor(f.lobby.id);
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        QVERIFY(fresh.decideDoorcode(code, f.clock.nowSecs()).granted);
+        QCOMPARE(fresh.activity(0, 10).front().seq, std::uint64_t{1});
+        f.clock.advance(10);
+        const auto second = f.syncDoor(f.lobby.id);
+        QVERIFY2(second.ok, qPrintable(second.error.message));
+        QCOMPARE(second.activityImported, 1);
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT count(*) FROM activity WHERE door_id = ? AND "
+                                             "door_seq = 1"),
+                              {f.lobby.id})
+                     ->toInt(),
+                 2);
+        QCOMPARE(fresh.activityCount(), std::size_t{0}); // acknowledged only once stored
+    }
+
+    // A door that refuses an update (here: its flash fails) is an UpdateRefused alarm with the
+    // door's reason.
+    void refusedUpdateIsAnAlarm()
+    {
+        SyncFixture f;
+        f.doorFor(f.lobby.id);
+        inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+        f.doors[f.lobby.id]->storage.failAfter(0);
+        const auto out = f.syncDoor(f.lobby.id);
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.code, ErrorCode::DoorRejected);
+        QCOMPARE(out.alarmsRaised, 1);
+        auto alarms = f.directory->doorAlarms(f.owner, f.lobby.id);
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->at(0).kind, QStringLiteral("update-refused"));
+        QCOMPARE(alarms->at(0).detail, qint64(door::UpdateError::StorageFailed));
+        QVERIFY2(alarms->at(0).message.contains(QLatin1String("store")), qPrintable(alarms->at(0).message));
+    }
+
+    // Issue 6 item 4: 8- and 9-digit doorcodes per property; the length is fixed once a door has it.
+    void doorcodeDigitsPerProperty()
+    {
+        SyncFixture f;
+        // Only a Portfolio Manager changes it (docs/permissions.md), even a full Property Manager
+        // with Device Management may not; nothing changes.
+        const Manager pm = f.makeManager(QStringLiteral("pm@example.com"), KeyManagement::Full, true);
+        auto denied = f.directory->setDoorcodeDigits(pm, f.property.id, 8);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(f.directory->property(f.owner, f.property.id)->doorcodeDigits, 7);
+        auto bad = f.directory->setDoorcodeDigits(f.owner, f.property.id, 6);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+        auto eight = f.directory->setDoorcodeDigits(f.owner, f.property.id, 8);
+        QVERIFY2(eight.ok(), why(eight));
+        QCOMPARE(eight->doorcodeDigits, 8);
+        const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        const QString code = f.doorcodeOf(ana.id);
+        QCOMPARE(code.size(), 8);
+        door::Door &lobby = f.doorFor(f.lobby.id);
+        const auto d = lobby.decideDoorcode(code.toStdString(), f.clock.nowSecs());
+        QVERIFY(d.granted);
+        QCOMPARE(qint64(d.personId), ana.id);
+        // The door learnt 8 digits at commissioning: changing now is refused, with what to do.
+        auto nine = f.directory->setDoorcodeDigits(f.owner, f.property.id, 9);
+        QVERIFY(!nine.ok());
+        QCOMPARE(nine.error().code, ErrorCode::Conflict);
+        QVERIFY2(nine.error().message.contains(QLatin1String("commission")),
+                 qPrintable(nine.error().message));
+        QCOMPARE(f.directory->property(f.owner, f.property.id)->doorcodeDigits, 8);
+        QCOMPARE(f.doorcodeOf(ana.id).size(), 8);
+    }
+
     void appUnlockAndLostPhone()
     {
         SyncFixture f;

@@ -4,6 +4,7 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "store/journalrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -336,6 +337,18 @@ void TestMainWindow::syncSummaryInStatusBar()
     // Invitations marked the fixture's offline doors (Lobby, Unit 101, Gym).
     QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("3 doors need a sync"));
     QVERIFY(m_w->syncLabel()->toolTip().contains(QStringLiteral("Lobby")));
+    // A door alarm (imported at a sync) is counted beside it.
+    DoorAlarm alarm;
+    alarm.doorId = m_f->lobby.id;
+    alarm.commissioning = 1;
+    alarm.doorSeq = 9;
+    alarm.kind = QStringLiteral("keypad-lockout");
+    alarm.at = m_f->clock.nowSecs();
+    alarm.detail = 60;
+    alarm.source = QStringLiteral("door");
+    QVERIFY(JournalRepository(*m_f->db).insertDoorAlarm(alarm, alarm.at).ok());
+    m_w->refresh();
+    QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("3 doors need a sync \u00b7 1 door alarm"));
 }
 
 void TestMainWindow::refreshKeepsTheSelection()
