@@ -103,6 +103,7 @@ struct Door
     std::optional<qint64> clockDriftSecs;
     std::optional<qint64> lastSyncAt;
     bool commissioned = false;
+    std::optional<qint64> doorcodeEpoch; // the doorcode secret epoch the door last said it holds
 };
 
 struct Key

@@ -48,6 +48,11 @@ public:
     // The public half of a property's signing key (empty when none yet).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;
     Status insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now);
+    // The property's current doorcode secret epoch (nullopt before its keys exist), and its rotation.
+    Result<std::optional<qint64>> doorcodeEpoch(Id propertyId) const;
+    Status setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now);
+    // The doorcode secret epoch a door holds (on its authenticated word, or as commissioned).
+    Status setDoorDoorcodeEpoch(Id doorId, qint64 epoch);
 
     Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
     Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);

@@ -29,6 +29,7 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
     config.doorId = std::uint32_t(doorId);
     config.propertySeed = toBytes(material->propertySeed);
     config.doorcodeSecret = toBytes(material->doorcodeSecret);
+    config.doorcodeEpoch = std::uint32_t(material->doorcodeEpoch);
     config.linkPayload = std::size_t(transport->linkPayload());
     config.confirmFingerprint = [&](const std::string &fingerprint) {
         out.fingerprint = QString::fromStdString(fingerprint);
@@ -82,7 +83,8 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
                           .arg(material->door.name, QString::fromStdString(r.message)));
         return out;
     }
-    auto st = m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey));
+    auto st = m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey),
+                                           material->doorcodeEpoch);
     if (!st.ok()) {
         out.error = makeError(
             st.error().code,

@@ -64,6 +64,12 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
             QStringLiteral("Door \u2018%1\u2019 sent data that failed verification (%2). Nothing was "
                            "recorded; press Sync again.")
                 .arg(doorName, detail));
+    case door::SyncError::DoorRejectedSecret:
+        return makeError(
+            ErrorCode::DoorRejected,
+            QStringLiteral("Door \u2018%1\u2019 kept its old doorcode secret (%2): codes of the old secret "
+                           "still work there. Press Sync again.")
+                .arg(doorName, QString::fromLatin1(door::describe(r.doorcodeSecretError))));
     case door::SyncError::DoorAlreadyCommissioned:
     case door::SyncError::FingerprintRejected:
         return makeError(ErrorCode::Protocol, detail); // commissioning outcomes; a sync never ends with them
@@ -131,6 +137,9 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     if (!seed.ok())
         return fail(seed.error());
     m_seed = *seed;
+    auto doorcodeSecret = m_secrets.doorcodeSecret(m_property.id);
+    if (!doorcodeSecret.ok())
+        return fail(doorcodeSecret.error());
 
     Planner planner(m_db);
     SyncPlan plan;
@@ -154,6 +163,9 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     config.doorIdentityPublicKey = toBytes(*identity);
     config.linkPayload = std::size_t(transport->linkPayload());
     config.now = now();
+    // A door that reports an older epoch gets the current secret, signed for it, first in the session.
+    config.doorcodeEpoch = std::uint32_t(doorcodeSecret->epoch);
+    config.doorcodeSecret = toBytes(doorcodeSecret->secret);
     config.updateFor = [this](const door::DoorStatus &status) -> std::optional<door::Bytes> {
         Planner p(m_db);
         std::optional<door::Bytes> update;
@@ -305,6 +317,12 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         } else {
             m_outcome.toVersion = m_plan->ackVersion;
         }
+        if (r.doorcodeEpoch) {
+            // Only the door's authenticated word (status, or its answer to the rotation) counts.
+            m_outcome.doorcodeEpoch = qint64(r.doorcodeEpoch);
+            m_outcome.doorcodeSecretRotated = r.doorStatus && r.doorcodeEpoch > r.doorStatus->doorcodeEpoch;
+            PORTER_TRY(m_dir.setDoorDoorcodeEpoch(m_door.id, qint64(r.doorcodeEpoch)));
+        }
         if (r.doorStatus) {
             m_outcome.batteryPercent = r.doorStatus->batteryPercent;
             m_outcome.firmware = QString::fromStdString(r.doorStatus->firmware);
@@ -321,14 +339,18 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         e.action = r.ok() ? QStringLiteral("door-sync") : QStringLiteral("door-sync-failed");
         e.doorId = m_door.id;
         e.result = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed");
-        e.detail = QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7")
-                       .arg(m_door.name)
-                       .arg(m_outcome.fromVersion)
-                       .arg(m_outcome.toVersion)
-                       .arg(m_outcome.updateKind)
-                       .arg(m_outcome.updateBytes)
-                       .arg(m_outcome.activityImported)
-                       .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message));
+        e.detail =
+            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8")
+                .arg(m_door.name)
+                .arg(m_outcome.fromVersion)
+                .arg(m_outcome.toVersion)
+                .arg(m_outcome.updateKind)
+                .arg(m_outcome.updateBytes)
+                .arg(m_outcome.activityImported)
+                .arg(m_outcome.doorcodeSecretRotated
+                         ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_outcome.doorcodeEpoch)
+                         : QString())
+                .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message));
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
     });

@@ -29,6 +29,10 @@ struct SyncOutcome
     QString firmware;
     std::optional<qint64> driftSeconds;
     int pendingChangesCleared = 0;
+    // The doorcode secret epoch the door holds at the end (its authenticated word; 0 = unknown) and
+    // whether this sync gave it a rotated secret.
+    qint64 doorcodeEpoch = 0;
+    bool doorcodeSecretRotated = false;
 };
 
 // Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the
