@@ -7,6 +7,10 @@
 #include "syncfixture.h"
 #include "util/localtime.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace porter;
@@ -51,6 +55,25 @@ std::string attackerCode(SyncFixture &f, const QByteArray &secret, Id personId)
                                door::CivilDate{day.year(), day.month(), day.day()});
 }
 
+QStringList statementsOf(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    QString current;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestDoorcodeRotation : public QObject
@@ -62,6 +85,7 @@ private Q_SLOTS:
     void rotationNeedsDeviceManagement();
     void rotationNeedsASecret();
     void doorsCommissionedAfterRotationGetTheCurrentEpoch();
+    void upgradeKeepsCommissionedDoorsAtEpochOne();
 };
 
 void TestDoorcodeRotation::leakedSecretStopsAtEachDoorOnceSynced()
@@ -207,6 +231,49 @@ void TestDoorcodeRotation::doorsCommissionedAfterRotationGetTheCurrentEpoch()
     QCOMPARE(idsOf(status->doorsWithOldSecret), QList<Id>{f.lobby.id});
     QVERIFY(f.syncDoor(f.unit101.id).ok);
     QVERIFY(unit.decideDoorcode(f.doorcodeOf(ana.id).toStdString(), f.clock.nowSecs()).granted);
+}
+
+// A database from before migration 8 (schema 4: migrations 1-4) with a commissioned door: the door
+// was given the first secret, so it holds epoch 1; a door never commissioned holds none.
+void TestDoorcodeRotation::upgradeKeepsCommissionedDoorsAtEpochOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    const QString connection = QStringLiteral("tst-v4");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
+                                 "0004_door_change_covering.sql"}) {
+            const QStringList statements =
+                statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file));
+            QVERIFY(!statements.isEmpty());
+            for (const QString &statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
+        for (const char *sql :
+             {"INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)",
+              "INSERT INTO property (portfolio_id, name, time_zone, created_at) VALUES (1, 'P', 'UTC', 1)",
+              "INSERT INTO property_key (property_id, public_key, created_at) VALUES (1, x'00', 1)",
+              "INSERT INTO door (property_id, name, type, connectivity, identity_key, commissioned_at, "
+              "created_at) VALUES (1, 'Lobby', 'building-entrance', 'offline', x'01', 5, 1)",
+              "INSERT INTO door (property_id, name, type, connectivity, created_at) "
+              "VALUES (1, 'Gym', 'communal', 'offline', 1)"})
+            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), why(db));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE((*db)->scalar(QStringLiteral("SELECT doorcode_epoch FROM property_key"))->toLongLong(), 1);
+    QCOMPARE(
+        (*db)->scalar(QStringLiteral("SELECT doorcode_epoch FROM door WHERE name = 'Lobby'"))->toLongLong(),
+        1);
+    QVERIFY((*db)->scalar(QStringLiteral("SELECT doorcode_epoch FROM door WHERE name = 'Gym'"))->isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDoorcodeRotation)
