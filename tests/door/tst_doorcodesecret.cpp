@@ -53,6 +53,7 @@ private Q_SLOTS:
     void replayedOrOlderEpochIsRefused();
     void rotationIsBoundToPropertyKeyAndDoor();
     void rotationSurvivesRebootAndPowerCutAtEveryStep();
+    void doorThatCannotStoreTheSecretSaysSo();
     void statusReportsEpochAndRecordsRoundTrip();
     void fileStorageIsOwnerOnly();
 };
@@ -205,6 +206,37 @@ void TestDoorcodeSecret::rotationSurvivesRebootAndPowerCutAtEveryStep()
         if (!cut)
             break;
     }
+}
+
+// A door whose storage refuses the write keeps its old secret, answers so, and the laptop does not
+// believe otherwise: the sync ends DoorRejectedSecret with the door's epoch still 1.
+void TestDoorcodeSecret::doorThatCannotStoreTheSecretSaysSo()
+{
+    Property p;
+    TestDoor d(p, 3);
+    PorterSide side = makeSide(emptyList(p.id, 3), doorcodeList(p.id, 3, 1), 244);
+    QVERIFY(sync(p, d, side, kNow).result.ok());
+    const Bytes fresh = crypto::randomBytes(32);
+    SyncClientConfig cfg = clientConfig(p, d, side, kNow);
+    cfg.doorcodeEpoch = 2;
+    cfg.doorcodeSecret = fresh;
+    d.storage.failAfter(0);
+    SyncClient client(cfg);
+    DoorSession session(*d.door, 244);
+    runLoopback(client, session, kNow);
+    d.storage.noFailures();
+    QCOMPARE(client.result().error, SyncError::DoorRejectedSecret);
+    QCOMPARE(client.result().doorcodeEpoch, std::uint32_t{1});
+    QCOMPARE(client.result().doorcodeSecretError, UpdateError::StorageFailed);
+    QVERIFY(client.result().finalState.has_value()); // the rest of the sync completed
+    QCOMPARE(d.door->doorcodeEpoch(), std::uint32_t{1});
+    QVERIFY(d.door->decideDoorcode(codeOf(p.doorcodeSecret), kNow).granted);
+    // Next time it works.
+    SyncClient again(cfg);
+    DoorSession session2(*d.door, 244);
+    runLoopback(again, session2, kNow + 10);
+    QVERIFY2(again.result().ok(), again.result().message.c_str());
+    QCOMPARE(d.door->doorcodeEpoch(), std::uint32_t{2});
 }
 
 void TestDoorcodeSecret::statusReportsEpochAndRecordsRoundTrip()

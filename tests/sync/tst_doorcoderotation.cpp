@@ -82,6 +82,7 @@ class TestDoorcodeRotation : public QObject
 
 private Q_SLOTS:
     void leakedSecretStopsAtEachDoorOnceSynced();
+    void doorThatKeepsTheOldSecretStaysListed();
     void rotationNeedsDeviceManagement();
     void rotationNeedsASecret();
     void doorsCommissionedAfterRotationGetTheCurrentEpoch();
@@ -170,6 +171,36 @@ void TestDoorcodeRotation::leakedSecretStopsAtEachDoorOnceSynced()
     QCOMPARE(lobby.doorcodeEpoch(), std::uint32_t{3});
     QVERIFY(!lobby.decideDoorcode(fresh.toStdString(), now + 360).granted);
     QVERIFY(lobby.decideDoorcode(f.doorcodeOf(ana.id).toStdString(), now + 420).granted);
+}
+
+void TestDoorcodeRotation::doorThatKeepsTheOldSecretStaysListed()
+{
+    SyncFixture f;
+    const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"), {f.residentKey.id});
+    door::Door &lobby = f.doorFor(f.lobby.id);
+    QVERIFY(f.syncDoor(f.lobby.id).ok);
+    const std::string old = f.doorcodeOf(ana.id).toStdString();
+    QVERIFY(f.devices.rotateDoorcodeSecret(f.owner, f.property.id).ok());
+    // The door's storage refuses every write this sync: it keeps epoch 1 and says so.
+    f.doors[f.lobby.id]->storage.failAfter(0);
+    const auto out = f.syncDoor(f.lobby.id);
+    f.doors[f.lobby.id]->storage.noFailures();
+    QVERIFY(!out.ok);
+    QCOMPARE(out.error.code, ErrorCode::DoorRejected);
+    QVERIFY2(out.error.message.contains(QStringLiteral("kept its old doorcode secret")),
+             qPrintable(out.error.message));
+    QVERIFY(!out.doorcodeSecretRotated);
+    QCOMPARE(out.doorcodeEpoch, qint64(1));
+    QCOMPARE(lobby.doorcodeEpoch(), std::uint32_t{1});
+    QVERIFY(lobby.decideDoorcode(old, f.clock.nowSecs()).granted);
+    auto status = f.devices.doorcodeSecretStatus(f.owner, f.property.id);
+    QCOMPARE(idsOf(status->doorsWithOldSecret), QList<Id>{f.lobby.id});
+    QVERIFY(syncTaskDoors(f).contains(f.lobby.id));
+    // Synced again with working storage: done.
+    QVERIFY(f.syncDoor(f.lobby.id).ok);
+    QVERIFY(!lobby.decideDoorcode(old, f.clock.nowSecs() + 60).granted);
+    QVERIFY(f.devices.doorcodeSecretStatus(f.owner, f.property.id)->doorsWithOldSecret.isEmpty());
+    QVERIFY(!syncTaskDoors(f).contains(f.lobby.id));
 }
 
 void TestDoorcodeRotation::rotationNeedsDeviceManagement()
