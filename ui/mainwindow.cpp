@@ -430,9 +430,12 @@ void MainWindow::updateSyncSummary()
         QStringList lines;
         int due = 0;
         for (const DoorSyncTask &t : *tasks) {
-            lines << (t.pendingChanges == 1
-                          ? tr("%1: 1 pending change").arg(t.door.name)
-                          : tr("%1: %n pending changes", nullptr, t.pendingChanges).arg(t.door.name));
+            QString line = t.pendingChanges == 1
+                               ? tr("%1: 1 pending change").arg(t.door.name)
+                               : tr("%1: %n pending changes", nullptr, t.pendingChanges).arg(t.door.name);
+            if (t.oldDoorcodeSecret)
+                line += tr(" (holds the old doorcode secret)");
+            lines << line;
             if (t.dueByEndOfDay)
                 ++due;
         }

@@ -444,6 +444,7 @@ int cmdStatus(const QStringList &args)
                    {QStringLiteral("faulted"), d.faulted()},
                    {QStringLiteral("propertyId"), qint64(s.propertyId)},
                    {QStringLiteral("doorId"), qint64(s.doorId)},
+                   {QStringLiteral("doorcodeEpoch"), qint64(s.doorcodeEpoch)},
                    {QStringLiteral("version"), qint64(s.version)},
                    {QStringLiteral("hash"), hashPrefix(s.hash)},
                    {QStringLiteral("holders"), qint64(d.accessList().holders.size())},
@@ -466,6 +467,7 @@ int cmdStatus(const QStringList &args)
     if (s.commissioned) {
         out(QStringLiteral("property:         %1").arg(s.propertyId));
         out(QStringLiteral("door:             %1").arg(s.doorId));
+        out(QStringLiteral("doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
     }
     out(QStringLiteral("version:          %1 (hash %2)").arg(s.version).arg(hashPrefix(s.hash)));
     out(QStringLiteral("holders:          %1").arg(d.accessList().holders.size()));

@@ -106,6 +106,30 @@ QList<Command> buildTable()
          true,
          true,
          cmdPropertyList});
+    add({QStringLiteral("property show"),
+         QStringLiteral("PROPERTY"),
+         QStringLiteral("Show a property and its doorcode secret."),
+         QStringLiteral("Shows a property with the epoch of its doorcode secret and the doors that still "
+                        "hold an older one (codes of the old secret open those doors until they are "
+                        "synced)."),
+         {},
+         {QStringLiteral("PROPERTY")},
+         true,
+         true,
+         cmdPropertyShow});
+    add({QStringLiteral("property rotate-doorcode-secret"),
+         QStringLiteral("PROPERTY"),
+         QStringLiteral("Replace the doorcode secret (Device Management)."),
+         QStringLiteral("Creates a new doorcode secret for the property (the next epoch) and forgets the "
+                        "old one. porterctl doorcode shows codes of the new secret from now on. Each door "
+                        "receives the new secret, signed and encrypted, at its next sync; until then codes "
+                        "of the old secret still open it, so sync every door listed. Use it when the "
+                        "secret may have leaked (a stolen or lost door, a stolen backup)."),
+         {},
+         {QStringLiteral("PROPERTY")},
+         true,
+         true,
+         cmdPropertyRotateDoorcodeSecret});
     add({QStringLiteral("door add"),
          QStringLiteral(
              "--property ID --name NAME --type building-entrance|residence|service|communal [--online]"),
@@ -125,7 +149,9 @@ QList<Command> buildTable()
     add({QStringLiteral("door list"),
          QStringLiteral("--property ID"),
          QStringLiteral("List a property's doors."),
-         QStringLiteral("Lists the doors of a property with the access-list version each last acknowledged."),
+         QStringLiteral("Lists the doors of a property with the access-list version each last acknowledged "
+                        "and the doorcode secret epoch each holds (\"old\": codes of a rotated-out secret "
+                        "still open it until it is synced)."),
          {opt(QStringLiteral("property"), QStringLiteral("ID"), QStringLiteral("Property."))},
          {},
          true,
@@ -189,9 +215,10 @@ QList<Command> buildTable()
          QStringLiteral("Show a door: version, battery, drift, last sync, alarms."),
          QStringLiteral("Shows a door with the version it last acknowledged, whether it is commissioned, its "
                         "battery, firmware and clock drift from the last sync, when that was, how many "
-                        "changes it has not received yet, how many activity entries the door had to drop, "
-                        "and its alarms (keypad lockouts, spent failure budgets, lost activity, refused "
-                        "updates) with their time and detail."),
+                        "changes it has not received yet, whether it holds the current doorcode secret, "
+                        "how many activity entries the door had to drop, and its alarms (keypad lockouts, "
+                        "spent failure budgets, lost activity, refused updates, clock set back) with their "
+                        "time and detail."),
          {},
          {QStringLiteral("DOOR")},
          true,
@@ -202,8 +229,9 @@ QList<Command> buildTable()
          QStringLiteral("A doorcode person's daily code (Key Management)."),
          QStringLiteral("Prints the person's daily doorcode for a local day of their property (default "
                         "today) on the first line. It works at the property's doors on that day without a "
-                        "sync; after a revocation reaches a door it stops there at once. Viewing a code is "
-                        "logged."),
+                        "sync; after a revocation reaches a door it stops there at once. It is a code of "
+                        "the current doorcode secret: after property rotate-doorcode-secret it works at a "
+                        "door once that door is synced. Viewing a code is logged."),
          {opt(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
               QStringLiteral("Local day (default today)."))},
          {QStringLiteral("PERSON")},

@@ -9,6 +9,8 @@ Outcome cmdInit(Session &s);
 Outcome cmdPropertyAdd(Session &s);
 Outcome cmdPropertyList(Session &s);
 Outcome cmdPropertySetDoorcodeDigits(Session &s);
+Outcome cmdPropertyShow(Session &s);
+Outcome cmdPropertyRotateDoorcodeSecret(Session &s);
 Outcome cmdDoorAdd(Session &s);
 Outcome cmdDoorList(Session &s);
 Outcome cmdDoorPending(Session &s);
@@ -40,5 +42,11 @@ Outcome cmdSyncTasks(Session &s);
 Outcome cmdOutbox(Session &s);
 Outcome cmdDemo(Session &s);
 Outcome cmdVersion(Session &s);
+
+// The property's current doorcode secret epoch (nullopt before its first commissioning), and how a
+// door stands against it: "epoch 2 (current)", "epoch 1 (old: sync this door)", "-".
+Result<std::optional<qint64>> doorcodeEpochOf(Session &s, Id propertyId);
+QString doorcodeSecretText(const Door &d, std::optional<qint64> currentEpoch);
+bool holdsOldDoorcodeSecret(const Door &d, std::optional<qint64> currentEpoch);
 
 } // namespace porter::cli

@@ -100,13 +100,20 @@ Outcome cmdDoorList(Session &s)
 {
     CLI_TRY(const Id propertyId, s.id(QStringLiteral("property")));
     CLI_VALUE(const QList<Door> list, s.directory().doors(s.me(), propertyId));
+    CLI_VALUE(const std::optional<qint64> epoch, doorcodeEpochOf(s, propertyId));
     QJsonArray json;
     Table table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TYPE"),
-                 QStringLiteral("CONNECTIVITY"), QStringLiteral("VERSION"), QStringLiteral("ALARMS")});
+                 QStringLiteral("CONNECTIVITY"), QStringLiteral("VERSION"), QStringLiteral("DOORCODE SECRET"),
+                 QStringLiteral("ALARMS")});
     for (const Door &d : list) {
-        json.append(doorJson(d));
+        QJsonObject o = doorJson(d);
+        o.insert(QStringLiteral("doorcodeEpoch"),
+                 d.doorcodeEpoch ? QJsonValue(*d.doorcodeEpoch) : QJsonValue());
+        o.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(d, epoch));
+        json.append(o);
         table.add({QString::number(d.id), d.name, toString(d.type), toString(d.connectivity),
-                   QString::number(d.ackVersion), QString::number(d.alarmCount)});
+                   QString::number(d.ackVersion), doorcodeSecretText(d, epoch),
+                   QString::number(d.alarmCount)});
     }
     return Reply{json, table.lines(), {}};
 }

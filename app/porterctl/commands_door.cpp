@@ -193,6 +193,94 @@ Outcome commissionStateDir(Session &s, Devices &d, Id doorId, bool replace)
 
 } // namespace
 
+Result<std::optional<qint64>> doorcodeEpochOf(Session &s, Id propertyId)
+{
+    Devices d(s);
+    auto status = d.service.doorcodeSecretStatus(s.me(), propertyId);
+    if (!status.ok())
+        return status.error();
+    return status->epoch;
+}
+
+bool holdsOldDoorcodeSecret(const Door &d, std::optional<qint64> currentEpoch)
+{
+    return d.commissioned && currentEpoch && d.doorcodeEpoch.value_or(0) != *currentEpoch;
+}
+
+QString doorcodeSecretText(const Door &d, std::optional<qint64> currentEpoch)
+{
+    if (!d.commissioned || !currentEpoch)
+        return QStringLiteral("-");
+    if (!d.doorcodeEpoch)
+        return QStringLiteral("unknown (old: sync this door)");
+    if (holdsOldDoorcodeSecret(d, currentEpoch))
+        return QStringLiteral("epoch %1 (old: sync this door)").arg(*d.doorcodeEpoch);
+    return QStringLiteral("epoch %1 (current)").arg(*d.doorcodeEpoch);
+}
+
+Outcome cmdPropertyShow(Session &s)
+{
+    CLI_TRY(const Id propertyId, s.positionalId(0));
+    CLI_VALUE(const Property p, s.directory().property(s.me(), propertyId));
+    Devices d(s);
+    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
+              d.service.doorcodeSecretStatus(s.me(), propertyId));
+    QJsonObject json = propertyJson(p);
+    QJsonArray old;
+    QStringList oldText;
+    for (const Door &door : secret.doorsWithOldSecret) {
+        old.append(doorJson(door));
+        oldText << QStringLiteral("%1 \u2018%2\u2019").arg(door.id).arg(door.name);
+    }
+    json.insert(QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue());
+    json.insert(QStringLiteral("doorsWithOldDoorcodeSecret"), old);
+    Reply reply;
+    reply.json = json;
+    reply.text << QStringLiteral("Property %1 \u2018%2\u2019 (%3)").arg(p.id).arg(p.name, p.timeZone)
+               << QStringLiteral("Doorcode secret:   %1")
+                      .arg(secret.epoch ? QStringLiteral("epoch %1").arg(*secret.epoch)
+                                        : QStringLiteral("none yet (commission a door first)"))
+               << QStringLiteral("Old secret at:     %1")
+                      .arg(oldText.isEmpty()
+                               ? QStringLiteral("no door")
+                               : QStringLiteral("%1 door(s): %2 \u2014 codes of the old secret open them "
+                                                "until they are synced")
+                                     .arg(oldText.size())
+                                     .arg(oldText.join(QStringLiteral(", "))));
+    return reply;
+}
+
+Outcome cmdPropertyRotateDoorcodeSecret(Session &s)
+{
+    CLI_TRY(const Id propertyId, s.positionalId(0));
+    Devices d(s);
+    CLI_VALUE(const qint64 epoch, d.service.rotateDoorcodeSecret(s.me(), propertyId));
+    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
+              d.service.doorcodeSecretStatus(s.me(), propertyId));
+    QJsonArray old;
+    QStringList ids;
+    for (const Door &door : secret.doorsWithOldSecret) {
+        old.append(doorJson(door));
+        ids << QString::number(door.id);
+    }
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("propertyId"), propertyId},
+                             {QStringLiteral("doorcodeEpoch"), epoch},
+                             {QStringLiteral("doorsWithOldDoorcodeSecret"), old}};
+    reply.text << QStringLiteral("Property %1 has a new doorcode secret (epoch %2); the old one is gone.")
+                      .arg(propertyId)
+                      .arg(epoch)
+               << QStringLiteral("porterctl doorcode now shows codes of the new secret; they work at a door "
+                                 "once it is synced.");
+    if (ids.isEmpty())
+        reply.text << QStringLiteral("No door is commissioned yet.");
+    else
+        reply.text << QStringLiteral(
+                          "Sync these doors now: codes of the old secret open them until then: %1.")
+                          .arg(ids.join(QStringLiteral(", ")));
+    return reply;
+}
+
 Outcome cmdDoorCommission(Session &s)
 {
     CLI_TRY(const Id doorId, s.positionalId(0));
@@ -255,7 +343,9 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared},
         {QStringLiteral("lostEntries"), o.lostEntries},
         {QStringLiteral("alarmsImported"), o.alarmsImported},
-        {QStringLiteral("alarmsRaised"), o.alarmsRaised}};
+        {QStringLiteral("alarmsRaised"), o.alarmsRaised},
+        {QStringLiteral("doorcodeEpoch"), o.doorcodeEpoch ? QJsonValue(o.doorcodeEpoch) : QJsonValue()},
+        {QStringLiteral("doorcodeSecretRotated"), o.doorcodeSecretRotated}};
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
@@ -292,6 +382,11 @@ Outcome cmdDoorSync(Session &s)
         reply.text << QStringLiteral("Clock drift: %1 s (the door's clock was set).")
                           .arg(signedSeconds(*o.driftSeconds));
     reply.text << QStringLiteral("Pending changes cleared: %1.").arg(o.pendingChangesCleared);
+    if (o.doorcodeSecretRotated)
+        reply.text << QStringLiteral(
+                          "Doorcode secret: epoch %1 (new); codes of the old secret no longer open "
+                          "this door.")
+                          .arg(o.doorcodeEpoch);
     return reply;
 }
 
@@ -301,7 +396,11 @@ Outcome cmdDoorShow(Session &s)
     CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
     CLI_VALUE(const QTimeZone zone, s.zoneOf(door.propertyId));
     CLI_VALUE(const DoorSyncTask task, s.queries().doorSyncTask(s.me(), doorId));
+    CLI_VALUE(const std::optional<qint64> epoch, doorcodeEpochOf(s, door.propertyId));
     QJsonObject json = doorJson(door);
+    json.insert(QStringLiteral("doorcodeEpoch"),
+                door.doorcodeEpoch ? QJsonValue(*door.doorcodeEpoch) : QJsonValue());
+    json.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(door, epoch));
     json.insert(QStringLiteral("commissioned"), door.commissioned);
     json.insert(QStringLiteral("batteryPercent"),
                 door.batteryPercent ? QJsonValue(*door.batteryPercent) : QJsonValue());
@@ -320,6 +419,7 @@ Outcome cmdDoorShow(Session &s)
                       .arg(door.commissioned ? QStringLiteral("yes") : QStringLiteral("no"))
                << QStringLiteral("Version (acked):   %1").arg(door.ackVersion)
                << QStringLiteral("Pending changes:   %1").arg(task.pendingChanges)
+               << QStringLiteral("Doorcode secret:   %1").arg(doorcodeSecretText(door, epoch))
                << QStringLiteral("Last sync:         %1")
                       .arg(timeText(door.lastSyncAt, zone, QStringLiteral("never")))
                << QStringLiteral("Battery:           %1")
@@ -371,14 +471,24 @@ Outcome cmdDoorcode(Session &s)
         day = localDate(s.clock().nowSecs(), zone);
     Devices d(s);
     CLI_VALUE(const QString code, d.service.doorcode(s.me(), personId, day));
+    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
+              d.service.doorcodeSecretStatus(s.me(), property.id));
     Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("personId"), personId},
-                             {QStringLiteral("date"), day.toString(Qt::ISODate)},
-                             {QStringLiteral("code"), code}};
+    reply.json = QJsonObject{
+        {QStringLiteral("personId"), personId},
+        {QStringLiteral("date"), day.toString(Qt::ISODate)},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue()}};
     reply.text << code
                << QStringLiteral("Person %1's daily doorcode for %2 (%3); it works on that local day only.")
                       .arg(personId)
                       .arg(day.toString(Qt::ISODate), property.timeZone);
+    if (!secret.doorsWithOldSecret.isEmpty())
+        reply.text << QStringLiteral(
+                          "It is a code of the new doorcode secret (epoch %1): %2 door(s) still hold the "
+                          "old one and accept it only after their next sync.")
+                          .arg(secret.epoch.value_or(0))
+                          .arg(secret.doorsWithOldSecret.size());
     return reply;
 }
 

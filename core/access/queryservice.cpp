@@ -138,6 +138,10 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
     if (!count.ok())
         return count.error();
     t.pendingChanges = *count;
+    auto epoch = m_dir.doorcodeEpoch(door.propertyId);
+    if (!epoch.ok())
+        return epoch.error();
+    t.oldDoorcodeSecret = door.commissioned && *epoch && door.doorcodeEpoch.value_or(0) != **epoch;
     for (const DoorChange &c : t.changes) {
         const qint64 due = c.effectiveAt.value_or(c.at);
         if (!t.dueSince || due < *t.dueSince)
@@ -145,7 +149,7 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
         if (c.effectiveAt && *c.effectiveAt >= dayStart && *c.effectiveAt < dayEnd)
             t.startsOrEndsOnDay = true;
     }
-    t.dueByEndOfDay = t.dueSince && *t.dueSince < dayEnd;
+    t.dueByEndOfDay = (t.dueSince && *t.dueSince < dayEnd) || t.oldDoorcodeSecret;
     return t;
 }
 

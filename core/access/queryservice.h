@@ -40,6 +40,8 @@ struct DoorSyncTask
     std::optional<qint64> dueSince; // earliest moment a pending change takes effect
     bool startsOrEndsOnDay = false; // some pending access starts or ends on the asked day
     bool dueByEndOfDay = false;     // the door must be synced by the end of the asked day
+    // The door still holds an older doorcode secret: codes of that secret open it until it is synced.
+    bool oldDoorcodeSecret = false;
 };
 
 // Read-only questions, with the same permission rules as the operations.

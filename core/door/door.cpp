@@ -143,11 +143,31 @@ Door::~Door()
 
 // --- Persistence ----------------------------------------------------------------------------
 
+Bytes doorcodeSecretMessage(std::uint32_t propertyId, std::uint32_t doorId, std::uint32_t epoch,
+                            ByteView secret)
+{
+    Writer w;
+    w.raw(reinterpret_cast<const std::uint8_t *>(kDoorcodeSecretLabel.data()), kDoorcodeSecretLabel.size());
+    w.u32(propertyId);
+    w.u32(doorId);
+    w.u32(epoch);
+    w.raw(secret);
+    return w.take();
+}
+
+Bytes signDoorcodeSecret(ByteView propertySeed, std::uint32_t propertyId, std::uint32_t doorId,
+                         std::uint32_t epoch, ByteView secret)
+{
+    if (secret.size() != 32)
+        return {};
+    return crypto::ed25519Sign(propertySeed, doorcodeSecretMessage(propertyId, doorId, epoch, secret));
+}
+
 Bytes Door::encodeState(const AccessList &list, const Hash &listHash, std::int64_t newestIssuedAt) const
 {
     Writer w;
     w.raw(kStateMagic, 4);
-    w.u8(1); // format
+    w.u8(2); // format 2: format 1 + the doorcode epoch and the newest signed issue time
     w.u8(m_commissioned ? 1 : 0);
     if (m_commissioned) {
         w.u32(m_propertyId);
@@ -156,6 +176,7 @@ Bytes Door::encodeState(const AccessList &list, const Hash &listHash, std::int64
         w.raw(m_identitySeed);
         w.raw(m_doorcodeSecret);
         w.u8(static_cast<std::uint8_t>(m_doorcodeDigits));
+        w.u32(m_doorcodeEpoch);
     }
     w.svarint(m_clockOffset);
     w.svarint(m_lastDrift);
@@ -173,7 +194,8 @@ bool Door::decodeState(ByteView bytes)
     if (!content)
         return false;
     Reader r(*content);
-    if (r.u8() != 1)
+    const std::uint8_t format = r.u8();
+    if (format != 1 && format != 2)
         return false;
     const std::uint8_t commissioned = r.u8();
     if (commissioned > 1)
@@ -188,12 +210,16 @@ bool Door::decodeState(ByteView bytes)
         m_doorcodeDigits = r.u8();
         if (m_doorcodeDigits < 6 || m_doorcodeDigits > 9)
             return false;
+        // Format 1 predates rotation: its secret is the first one.
+        m_doorcodeEpoch = format == 1 ? 1 : r.u32();
+        if (m_doorcodeEpoch == 0)
+            return false;
     }
     m_clockOffset = r.svarint();
     m_lastDrift = r.svarint();
     m_battery = r.u8();
     m_firmware = r.str(256);
-    m_newestIssuedAt = r.svarint();
+    m_newestIssuedAt = format == 1 ? 0 : r.svarint(); // format 1 predates signed issue times
     const Bytes listBytes = r.blob(kMaxUpdateSize);
     const ByteView h = r.raw(32);
     if (!r.atEnd())
@@ -364,6 +390,8 @@ LoadResult Door::load()
         m_ring.clear();
         return LoadResult::Corrupt;
     };
+    m_doorcodeEpoch = 0;
+    m_cipher.reset();
     const auto state = m_storage.read(kStateFile);
     if (!state) {
         if (m_storage.exists(kStateFile) || m_storage.exists(kRingFile) || m_storage.exists(kJournalFile))
@@ -397,7 +425,7 @@ Bytes Door::commission(const Commissioning &c)
 Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
 {
     if (m_commissioned || m_faulted || c.propertyPublicKey.size() != 32 || c.doorcodeSecret.size() != 32 ||
-        c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || identity.seed.size() != 32 ||
+        c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || c.doorcodeEpoch == 0 || identity.seed.size() != 32 ||
         crypto::ed25519PublicKey(identity.seed) != identity.publicKey)
         return {};
     m_commissioned = true;
@@ -408,6 +436,7 @@ Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
     m_identityPublic = identity.publicKey;
     m_doorcodeSecret = c.doorcodeSecret;
     m_doorcodeDigits = c.doorcodeDigits;
+    m_doorcodeEpoch = c.doorcodeEpoch;
     m_list = AccessList{};
     m_list.propertyId = c.propertyId;
     m_list.doorId = c.doorId;
@@ -882,6 +911,35 @@ UpdateError Door::appendStage(ByteView data, std::int64_t hostNow, bool *complet
     return e;
 }
 
+// --- Doorcode secret -----------------------------------------------------------------------
+
+UpdateError Door::installDoorcodeSecret(std::uint32_t epoch, ByteView secret, ByteView signature)
+{
+    if (!m_commissioned)
+        return UpdateError::NotCommissioned;
+    if (secret.size() != 32 || signature.size() != crypto::kSignatureSize || epoch == 0)
+        return UpdateError::Malformed;
+    // The signature names this property and this door: a record for another door does not verify.
+    if (!crypto::ed25519Verify(m_propertyPublic, doorcodeSecretMessage(m_propertyId, m_doorId, epoch, secret),
+                               signature))
+        return UpdateError::BadSignature;
+    if (epoch <= m_doorcodeEpoch)
+        return UpdateError::NotNewer; // a replayed or older rotation never brings an old secret back
+    Bytes oldSecret = std::move(m_doorcodeSecret);
+    const std::uint32_t oldEpoch = m_doorcodeEpoch;
+    m_doorcodeSecret.assign(secret.begin(), secret.end());
+    m_doorcodeEpoch = epoch;
+    // Commit point: the state file rename; memory follows storage.
+    if (!persistState()) {
+        m_doorcodeSecret = std::move(oldSecret);
+        m_doorcodeEpoch = oldEpoch;
+        return UpdateError::StorageFailed;
+    }
+    std::fill(oldSecret.begin(), oldSecret.end(), std::uint8_t{0});
+    m_cipher.reset();
+    return UpdateError::None;
+}
+
 // --- Clock, battery, status, activity -------------------------------------------------------
 
 bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
@@ -948,6 +1006,7 @@ DoorStatus Door::status(std::int64_t hostNow) const
     s.activityNextSeq = m_nextSeq;
     s.lostEntries = m_lost;
     s.lastDriftSeconds = m_lastDrift;
+    s.doorcodeEpoch = m_commissioned ? m_doorcodeEpoch : 0;
     return s;
 }
 

@@ -28,7 +28,17 @@ struct Commissioning
     Bytes propertyPublicKey; // 32-byte Ed25519
     Bytes doorcodeSecret;    // 32 bytes, the same for every door of the property
     int doorcodeDigits = kDefaultDoorcodeDigits;
+    std::uint32_t doorcodeEpoch = 1; // which rotation of the secret this is (1 = the first)
 };
+
+// A rotation of the property's doorcode secret for one door (docs/doorcodes.md, "Rotating the
+// secret"): the property key signs kDoorcodeSecretLabel | u32 propertyId | u32 doorId | u32 epoch |
+// 32 secret. It travels only inside an authenticated, encrypted session (record 0x26).
+constexpr std::string_view kDoorcodeSecretLabel = "porter-doorcode-secret-v1";
+Bytes doorcodeSecretMessage(std::uint32_t propertyId, std::uint32_t doorId, std::uint32_t epoch,
+                            ByteView secret);
+Bytes signDoorcodeSecret(ByteView propertySeed, std::uint32_t propertyId, std::uint32_t doorId,
+                         std::uint32_t epoch, ByteView secret);
 
 struct ActivityEntry
 {
@@ -123,6 +133,7 @@ struct DoorStatus
     std::uint64_t activityNextSeq = 0;  // seq the next entry will get
     std::uint64_t lostEntries = 0;      // entries dropped because the ring was full
     std::int64_t lastDriftSeconds = 0;  // door clock minus true time at the last clock set
+    std::uint32_t doorcodeEpoch = 0;    // which rotation of the doorcode secret the door holds
     bool operator==(const DoorStatus &) const = default;
 };
 
@@ -196,6 +207,13 @@ public:
     // Appends bytes; when the stage is complete, verifies and applies it (result in *applied).
     UpdateError appendStage(ByteView data, std::int64_t hostNow, bool *complete);
 
+    // --- Doorcode secret ---
+    // Installs a rotated doorcode secret signed by the property key for this door. Accepts only an
+    // epoch above the one held (NotNewer otherwise: replays and downgrades); atomic with the state
+    // file. From then on only codes of the new secret open this door.
+    UpdateError installDoorcodeSecret(std::uint32_t epoch, ByteView secret, ByteView signature);
+    std::uint32_t doorcodeEpoch() const { return m_doorcodeEpoch; }
+
     // --- Clock, battery, firmware ---
     // The door's clock never reads earlier than the newest signed issue time it has accepted
     // (an update cannot have been issued in the door's future): a clock that was set or fell back
@@ -268,6 +286,7 @@ private:
     Bytes m_identityPublic;
     Bytes m_doorcodeSecret;
     int m_doorcodeDigits = kDefaultDoorcodeDigits;
+    std::uint32_t m_doorcodeEpoch = 0;
     std::int64_t m_clockOffset = 0;
     std::int64_t m_lastDrift = 0;
     std::uint8_t m_battery = 100;

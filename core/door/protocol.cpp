@@ -385,6 +385,7 @@ Bytes encodeStatus(const DoorStatus &s)
     w.varint(s.activityNextSeq);
     w.varint(s.lostEntries);
     w.svarint(s.lastDriftSeconds);
+    w.u32(s.doorcodeEpoch);
     return w.take();
 }
 
@@ -410,9 +411,58 @@ std::optional<DoorStatus> decodeStatus(ByteView b)
     s.activityNextSeq = r.varint();
     s.lostEntries = r.varint();
     s.lastDriftSeconds = r.svarint();
-    if (!r.atEnd() || s.activityFirstSeq > s.activityNextSeq || s.staged.have > s.staged.totalLength)
+    s.doorcodeEpoch = r.u32();
+    if (!r.atEnd() || s.activityFirstSeq > s.activityNextSeq || s.staged.have > s.staged.totalLength ||
+        s.doorcodeEpoch == 0)
         return std::nullopt;
     return s;
+}
+
+Bytes encode(const DoorcodeSecret &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::DoorcodeSecret));
+    w.u32(m.epoch);
+    w.raw(m.secret);
+    w.raw(m.signature);
+    return w.take();
+}
+
+std::optional<DoorcodeSecret> decodeDoorcodeSecret(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::DoorcodeSecret))
+        return std::nullopt;
+    DoorcodeSecret m;
+    m.epoch = r.u32();
+    m.secret = r.rawCopy(32);
+    m.signature = r.rawCopy(crypto::kSignatureSize);
+    if (!r.atEnd() || m.epoch == 0)
+        return std::nullopt;
+    return m;
+}
+
+Bytes encode(const DoorcodeEpoch &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::DoorcodeEpoch));
+    w.u32(m.epoch);
+    w.u8(static_cast<std::uint8_t>(m.error));
+    return w.take();
+}
+
+std::optional<DoorcodeEpoch> decodeDoorcodeEpoch(ByteView b)
+{
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::DoorcodeEpoch))
+        return std::nullopt;
+    DoorcodeEpoch m;
+    m.epoch = r.u32();
+    const std::uint8_t e = r.u8();
+    if (!r.atEnd() || m.epoch == 0 || e > static_cast<std::uint8_t>(UpdateError::NotCommissioned))
+        return std::nullopt;
+    m.error = static_cast<UpdateError>(e);
+    return m;
 }
 
 Bytes encodeActivityBatch(const std::vector<ActivityEntry> &entries)
@@ -537,6 +587,10 @@ bool decodeAnyRecordMessage(ByteView b)
         return decodeUpdateBegin(b).has_value();
     case MessageType::ClockRefused:
         return b.size() == 9;
+    case MessageType::DoorcodeSecret:
+        return decodeDoorcodeSecret(b).has_value();
+    case MessageType::DoorcodeEpoch:
+        return decodeDoorcodeEpoch(b).has_value();
     default:
         return false;
     }

@@ -77,13 +77,15 @@ enum class MessageType : std::uint8_t
     UpdateRejected = 0x13,
     Done = 0x14,
     Commissioned = 0x15,
-    ClockRefused = 0x16,
+    DoorcodeEpoch = 0x16,
+    ClockRefused = 0x17,
     UpdateBegin = 0x20,
     UpdateChunk = 0x21,
     ClockSet = 0x22,
     ActivityAck = 0x23,
     Finish = 0x24,
     Commission = 0x25,
+    DoorcodeSecret = 0x26,
     Credit = 0x30,
     Error = 0x3F,
 };
@@ -230,6 +232,23 @@ struct VersionAck // Applied and Done
 };
 Bytes encodeVersionAck(MessageType type, const VersionAck &m);
 std::optional<VersionAck> decodeVersionAck(MessageType type, ByteView b);
+
+// A rotated doorcode secret for this door (L->D, only inside the session) and the door's answer.
+struct DoorcodeSecret
+{
+    std::uint32_t epoch = 0;
+    Bytes secret;    // 32
+    Bytes signature; // 64, property key over doorcodeSecretMessage(propertyId, doorId, epoch, secret)
+};
+Bytes encode(const DoorcodeSecret &m);
+std::optional<DoorcodeSecret> decodeDoorcodeSecret(ByteView b);
+struct DoorcodeEpoch
+{
+    std::uint32_t epoch = 0;               // the epoch the door holds after the attempt
+    UpdateError error = UpdateError::None; // why it kept the old one
+};
+Bytes encode(const DoorcodeEpoch &m);
+std::optional<DoorcodeEpoch> decodeDoorcodeEpoch(ByteView b);
 
 // Any message in a record: checks the type byte and exact length rules; for the fuzzers.
 bool decodeAnyRecordMessage(ByteView b);

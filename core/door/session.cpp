@@ -406,11 +406,13 @@ void DoorSession::handleRecord(ByteView message)
         Reader r(message.subspan(1));
         Bytes secret = r.rawCopy(32);
         const std::uint8_t digits = r.u8();
+        const std::uint32_t epoch = r.u32();
         if (type != MessageType::Commission || !r.atEnd())
             return failSession();
-        const Bytes identity = m_door.commission(Commissioning{m_commissionPropertyId, m_commissionDoorId,
-                                                               m_commissionPropertyKey, secret, digits},
-                                                 m_newIdentity);
+        const Bytes identity =
+            m_door.commission(Commissioning{m_commissionPropertyId, m_commissionDoorId,
+                                            m_commissionPropertyKey, secret, digits, epoch},
+                              m_newIdentity);
         crypto::wipe(secret);
         if (identity.empty())
             return failSession(); // storage failed or bad parameters: still uncommissioned
@@ -444,6 +446,16 @@ void DoorSession::handleRecord(ByteView message)
             VersionAck ack{m_door.accessList().version, m_door.listHash(), 0};
             sendRecord(encodeVersionAck(MessageType::Applied, ack));
         }
+        return;
+    }
+    case MessageType::DoorcodeSecret: {
+        const auto m = decodeDoorcodeSecret(message);
+        if (!m)
+            return failSession();
+        // A refusal (replayed or older epoch, bad signature) is answered, not fatal: the door keeps
+        // the secret it has and says which epoch that is.
+        const UpdateError e = m_door.installDoorcodeSecret(m->epoch, m->secret, m->signature);
+        sendRecord(encode(DoorcodeEpoch{m_door.doorcodeEpoch(), e}));
         return;
     }
     case MessageType::ClockSet: {
@@ -511,6 +523,8 @@ const char *describe(SyncError e)
         return "door not in install mode";
     case SyncError::DoorFault:
         return "door fault";
+    case SyncError::DoorRejectedSecret:
+        return "door rejected doorcode secret";
     }
     return "invalid";
 }
@@ -628,7 +642,12 @@ void SyncClient::handleDoorHello(ByteView message)
     crypto::wipe(*shared);
     const Bytes sig =
         crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_clientHello, doorHello));
-    crypto::wipe(m_config.propertySeed); // the session needs it once; updates are signed by Porter
+    // The session needs the property key for this proof and, should the door hold an older doorcode
+    // secret, for signing the current one; then it is wiped (updates are signed by Porter itself).
+    if (m_config.doorcodeSecret.size() == 32)
+        m_secretSignature = signDoorcodeSecret(m_config.propertySeed, m_config.propertyId, m_config.doorId,
+                                               m_config.doorcodeEpoch, m_config.doorcodeSecret);
+    crypto::wipe(m_config.propertySeed);
     if (sig.empty())
         return failWith(SyncError::LocalError, "The property key cannot sign.");
     sendPlain(encodeClientAuth(sig));
@@ -651,6 +670,20 @@ void SyncClient::handleStatus(ByteView message)
     m_state = State::Syncing;
     ++m_roundTrips;
 
+    m_result.doorcodeEpoch = status->doorcodeEpoch;
+    if (m_config.doorcodeEpoch > status->doorcodeEpoch) {
+        // The door holds an older doorcode secret: the rotated one goes first, so its codes stop
+        // before anything else happens in this session.
+        DoorcodeSecret rotate;
+        rotate.epoch = m_config.doorcodeEpoch;
+        rotate.secret = m_config.doorcodeSecret;
+        rotate.signature = m_secretSignature; // signed before the property key was wiped
+        if (rotate.signature.empty())
+            return failWith(SyncError::LocalError, "The doorcode secret prepared for this door is invalid.");
+        sendRecord(encode(rotate));
+        crypto::wipe(m_config.doorcodeSecret);
+        m_secretSent = true;
+    }
     std::optional<Bytes> update;
     if (m_config.updateFor)
         update = m_config.updateFor(*status);
@@ -737,6 +770,15 @@ void SyncClient::handleRecord(ByteView message)
         m_result.applied = *ack;
         return;
     }
+    case MessageType::DoorcodeEpoch: {
+        const auto answer = decodeDoorcodeEpoch(message);
+        if (!answer || !m_secretSent || m_secretAnswered)
+            return failWith(SyncError::ProtocolViolation, "The door's doorcode secret answer is malformed.");
+        m_secretAnswered = true;
+        m_result.doorcodeEpoch = answer->epoch;
+        m_result.doorcodeSecretError = answer->error;
+        return;
+    }
     case MessageType::UpdateRejected: {
         if (message.size() != 2 || !m_updateSent || m_updateAnswered)
             return failWith(SyncError::ProtocolViolation, "The door's update answer is malformed.");
@@ -754,12 +796,19 @@ void SyncClient::handleRecord(ByteView message)
     }
     case MessageType::Done: {
         const auto done = decodeVersionAck(type, message);
-        if (!done || !m_finishSent || (m_updateSent && !m_updateAnswered))
+        if (!done || !m_finishSent || (m_updateSent && !m_updateAnswered) ||
+            (m_secretSent && !m_secretAnswered))
             return failWith(SyncError::ProtocolViolation, "The door finished out of turn.");
         m_result.finalState = *done;
         m_result.clockSet = !m_result.clockRefusedBefore;
         m_result.activityReleasedUpTo = done->activityFirstSeq;
-        if (m_result.updateError != UpdateError::None) {
+        if (m_secretSent && m_result.doorcodeEpoch < m_config.doorcodeEpoch) {
+            m_result.error = SyncError::DoorRejectedSecret;
+            m_result.message = std::string("The door kept its old doorcode secret: ") +
+                               door::describe(m_result.doorcodeSecretError) +
+                               ". Codes of the old secret still work there; sync again.";
+            m_state = State::Failed;
+        } else if (m_result.updateError != UpdateError::None) {
             m_result.error = SyncError::DoorRejectedUpdate;
             m_result.message = std::string("The door refused the update: ") +
                                door::describe(m_result.updateError) +
@@ -805,7 +854,7 @@ void CommissionClient::start()
         return;
     const Bytes propertyPublic = crypto::ed25519PublicKey(m_config.propertySeed);
     if (propertyPublic.empty() || m_config.doorcodeSecret.size() != 32 || m_config.doorcodeDigits < 6 ||
-        m_config.doorcodeDigits > 9)
+        m_config.doorcodeDigits > 9 || m_config.doorcodeEpoch == 0)
         return failWith(SyncError::LocalError,
                         "The property key or doorcode secret is missing or malformed.");
     m_ephemeral = crypto::x25519Generate();
@@ -856,6 +905,9 @@ void CommissionClient::confirmPairing()
     Bytes commission{static_cast<std::uint8_t>(MessageType::Commission)};
     commission.insert(commission.end(), m_config.doorcodeSecret.begin(), m_config.doorcodeSecret.end());
     commission.push_back(static_cast<std::uint8_t>(m_config.doorcodeDigits));
+    Writer epoch;
+    epoch.u32(m_config.doorcodeEpoch);
+    commission.insert(commission.end(), epoch.bytes().begin(), epoch.bytes().end());
     sendRecord(std::move(commission));
     crypto::wipe(m_config.propertySeed);
     crypto::wipe(m_config.doorcodeSecret);

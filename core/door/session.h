@@ -143,6 +143,7 @@ enum class SyncError
     PairingCodeRejected,     // the person at the door said the pairing codes differ
     DoorNotInInstallMode,    // commissioning: the door's install button was not pressed (or timed out)
     DoorFault,               // the door's state is damaged: it refuses everything until reset
+    DoorRejectedSecret,      // the door kept its old doorcode secret (SyncResult::doorcodeSecretError)
 };
 const char *describe(SyncError e);
 
@@ -167,6 +168,10 @@ struct SyncResult
     std::size_t updateTotalBytes = 0;
     std::size_t updateResumedFrom = 0; // bytes the door already had staged
     std::size_t updateBytesSent = 0;   // update bytes sent in this session
+    // The doorcode secret epoch the door holds, on its authenticated word (status, then its answer
+    // to a rotation); 0 = not known (the session did not get that far).
+    std::uint32_t doorcodeEpoch = 0;
+    UpdateError doorcodeSecretError = UpdateError::None;
     bool ok() const { return error == SyncError::None && finalState.has_value(); }
 };
 
@@ -184,6 +189,10 @@ struct SyncClientConfig
     // Store a batch of door activity durably; return false to fail (the door then keeps it).
     std::function<bool(const std::vector<ActivityEntry> &)> onActivity;
     std::function<void(std::size_t sent, std::size_t total)> onProgress;
+    // The property's current doorcode secret (32 bytes) and its epoch: sent, signed, to a door
+    // whose status reports an older epoch. 0 = do not rotate.
+    std::uint32_t doorcodeEpoch = 0;
+    Bytes doorcodeSecret;
 };
 
 // The laptop's end. start() queues the first message.
@@ -231,11 +240,14 @@ private:
     Bytes m_update;
     bool m_updateSent = false;
     bool m_updateAnswered = false;
+    bool m_secretSent = false;
+    bool m_secretAnswered = false;
     std::uint64_t m_activityExpectedFrom = 0;
     std::uint64_t m_activityExpectedTo = 0;
     std::uint64_t m_activityNext = 0;
     bool m_finishSent = false;
     int m_roundTrips = 0;
+    Bytes m_secretSignature; // the property's signature over the current doorcode secret record
 };
 
 // Over-the-air commissioning of a new door (docs/door-protocol.md, "Commissioning").
@@ -256,6 +268,7 @@ struct CommissionConfig
     Bytes propertySeed;   // property's Ed25519 private key (32-byte seed)
     Bytes doorcodeSecret; // 32 bytes, the property's
     int doorcodeDigits = kDefaultDoorcodeDigits;
+    std::uint32_t doorcodeEpoch = 1; // the secret's epoch (its rotation number)
     std::size_t linkPayload = 244;
 };
 

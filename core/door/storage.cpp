@@ -8,7 +8,9 @@
 #ifdef _WIN32
 #include <io.h>
 #else
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -25,8 +27,12 @@ bool Storage::replaceAtomically(const std::string &name, ByteView data)
 FileStorage::FileStorage(std::string directory)
     : m_dir(std::move(directory))
 {
+    // The state holds the door's identity key and the doorcode secret: the directory and every file
+    // in it are for the door's own user only (0700 / 0600), whatever the umask.
     std::error_code ec;
     std::filesystem::create_directories(m_dir, ec);
+    std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, ec);
 }
 
 std::string FileStorage::path(const std::string &name) const
@@ -58,23 +64,41 @@ bool FileStorage::exists(const std::string &name)
     return there || ec; // when the directory itself cannot be read, assume the worst
 }
 
-static bool writeMode(const std::string &p, ByteView data, const char *mode)
+static bool writeMode(const std::string &p, ByteView data, bool append)
 {
-    std::FILE *f = std::fopen(p.c_str(), mode);
+#ifdef _WIN32
+    std::FILE *f = std::fopen(p.c_str(), append ? "ab" : "wb");
     if (!f)
         return false;
     const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
     return std::fclose(f) == 0 && ok;
+#else
+    // Created 0600 (owner read/write only); an existing file is narrowed to 0600 too.
+    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0600);
+    if (fd < 0)
+        return false;
+    bool ok = ::fchmod(fd, 0600) == 0;
+    std::size_t done = 0;
+    while (ok && done < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        if (ok)
+            done += std::size_t(n);
+    }
+    return ::close(fd) == 0 && ok;
+#endif
 }
 
 bool FileStorage::write(const std::string &name, ByteView data)
 {
-    return writeMode(path(name), data, "wb");
+    return writeMode(path(name), data, false);
 }
 
 bool FileStorage::append(const std::string &name, ByteView data)
 {
-    return writeMode(path(name), data, "ab");
+    return writeMode(path(name), data, true);
 }
 
 bool FileStorage::sync(const std::string &name)

@@ -104,9 +104,10 @@ struct Door
     std::optional<qint64> clockDriftSecs;
     std::optional<qint64> lastSyncAt;
     bool commissioned = false;
-    qint64 commissioning = 0; // how many times it was commissioned (keys its imported activity)
-    qint64 lostEntries = 0;   // activity entries the door dropped (its own count at the last sync)
-    int alarmCount = 0;       // door alarms recorded for it
+    qint64 commissioning = 0;            // how many times it was commissioned (keys its imported activity)
+    qint64 lostEntries = 0;              // activity entries the door dropped (its own count at the last sync)
+    int alarmCount = 0;                  // door alarms recorded for it
+    std::optional<qint64> doorcodeEpoch; // the doorcode secret epoch the door last said it holds
 };
 
 // An alarm a door raised (imported at a sync) or Porter raised about a door (docs/door-protocol.md).

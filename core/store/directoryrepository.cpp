@@ -38,12 +38,14 @@ Door doorFrom(const QSqlQuery &q)
     d.commissioning = q.value(11).toLongLong();
     d.lostEntries = q.value(12).toLongLong();
     d.alarmCount = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        d.doorcodeEpoch = q.value(14).toLongLong();
     return d;
 }
 const QString kDoorCols = QStringLiteral(
     "id, property_id, name, type, connectivity, ack_version, battery, firmware, clock_drift, last_sync_at, "
     "commissioned_at, commissioning, lost_entries, "
-    "(SELECT count(*) FROM door_alarm WHERE door_alarm.door_id = door.id)");
+    "(SELECT count(*) FROM door_alarm WHERE door_alarm.door_id = door.id), doorcode_epoch");
 
 Key keyFrom(const QSqlQuery &q)
 {
@@ -439,6 +441,31 @@ Result<QByteArray> DirectoryRepository::propertyPublicKey(Id propertyId) const
     if (!v.ok())
         return v.error();
     return v->toByteArray();
+}
+
+Result<std::optional<qint64>> DirectoryRepository::doorcodeEpoch(Id propertyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT doorcode_epoch FROM property_key WHERE property_id = ?"),
+                       {propertyId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Status DirectoryRepository::setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE property_key SET doorcode_epoch = ?, doorcode_rotated_at = ? "
+                                        "WHERE property_id = ? AND doorcode_epoch < ?"),
+                         {epoch, now, propertyId, epoch}));
+    return {};
+}
+
+Status DirectoryRepository::setDoorDoorcodeEpoch(Id doorId, qint64 epoch)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE door SET doorcode_epoch = ? WHERE id = ?"), {epoch, doorId}));
+    return {};
 }
 
 Status DirectoryRepository::insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now)

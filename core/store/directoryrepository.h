@@ -52,6 +52,11 @@ public:
     Result<int> commissionedDoorCount(Id propertyId) const;
     // The door's own count of dropped activity entries, as reported at the last sync.
     Status setDoorLostEntries(Id doorId, qint64 lost);
+    // The property's current doorcode secret epoch (nullopt before its keys exist), and its rotation.
+    Result<std::optional<qint64>> doorcodeEpoch(Id propertyId) const;
+    Status setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now);
+    // The doorcode secret epoch a door holds (on its authenticated word, or as commissioned).
+    Status setDoorDoorcodeEpoch(Id doorId, qint64 epoch);
 
     Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
     Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);

@@ -156,6 +156,12 @@ Result<std::pair<QByteArray, QByteArray>> DoorListRepository::secret(const QStri
     return std::pair<QByteArray, QByteArray>(q->value(0).toByteArray(), q->value(1).toByteArray());
 }
 
+Status DoorListRepository::removeSecret(const QString &name) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret WHERE name = ?"), {name}));
+    return {};
+}
+
 Result<bool> DoorListRepository::hasSecret(const QString &name) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM secret WHERE name = ?"), {name});

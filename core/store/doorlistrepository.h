@@ -57,6 +57,7 @@ public:
     // (nonce, sealed) or NotFound.
     Result<std::pair<QByteArray, QByteArray>> secret(const QString &name) const;
     Result<bool> hasSecret(const QString &name) const;
+    Status removeSecret(const QString &name) const;
 
 private:
     const Database &m_db;

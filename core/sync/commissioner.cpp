@@ -30,6 +30,7 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
     config.propertySeed = toBytes(material->propertySeed);
     config.doorcodeSecret = toBytes(material->doorcodeSecret);
     config.doorcodeDigits = material->property.doorcodeDigits;
+    config.doorcodeEpoch = std::uint32_t(material->doorcodeEpoch);
     config.linkPayload = std::size_t(transport->linkPayload());
     door::CommissionClient client(std::move(config));
 
@@ -94,8 +95,8 @@ CommissionOutcome Commissioner::runBlocking(const Manager &actor, Id doorId, Tra
                           .arg(material->door.name, QString::fromStdString(r.message)));
         return out;
     }
-    auto st =
-        m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey), m_replaceIdentity);
+    auto st = m_devices.recordCommissioned(actor, doorId, toQByteArray(r.doorIdentityPublicKey),
+                                           material->doorcodeEpoch, m_replaceIdentity);
     if (!st.ok()) {
         out.error = makeError(
             st.error().code,

@@ -36,9 +36,9 @@ Status DeviceService::ensurePropertyKeys(Id propertyId)
         return {};
     const door::crypto::KeyPair signing = door::crypto::ed25519Generate();
     PORTER_TRY(m_secrets.put(SecretStore::propertySigningKey(propertyId), toQByteArray(signing.seed)));
-    PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId),
+    PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId, 1),
                              toQByteArray(door::crypto::randomBytes(32))));
-    PORTER_TRY(m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), now()));
+    PORTER_TRY(m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), now())); // epoch 1
     return {};
 }
 
@@ -71,6 +71,7 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
     c.propertyPublicKey = toBytes(*publicKey);
     c.doorcodeSecret = toBytes(material->doorcodeSecret);
     c.doorcodeDigits = material->property.doorcodeDigits;
+    c.doorcodeEpoch = std::uint32_t(material->doorcodeEpoch);
     // The door stores its state first: if recording then fails, the door must be reset (the error
     // says so) — Porter never believes in a door that did not take the commissioning.
     const door::Bytes identity = target.commission(c);
@@ -78,7 +79,8 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
         return makeError(
             ErrorCode::DoorRejected,
             QStringLiteral("Door \u2018%1\u2019 did not accept the commissioning.").arg(material->door.name));
-    return recordCommissioned(actor, doorId, toQByteArray(identity), replaceIdentity);
+    return recordCommissioned(actor, doorId, toQByteArray(identity), material->doorcodeEpoch,
+                              replaceIdentity);
 }
 
 Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId,
@@ -108,15 +110,16 @@ Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manag
     if (!seed.ok())
         return seed.error();
     m.propertySeed = *seed;
-    auto secret = m_secrets.get(SecretStore::propertyDoorcodeSecret(p->id));
+    auto secret = m_secrets.doorcodeSecret(p->id);
     if (!secret.ok())
         return secret.error();
-    m.doorcodeSecret = *secret;
+    m.doorcodeSecret = secret->secret;
+    m.doorcodeEpoch = secret->epoch;
     return m;
 }
 
 Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
-                                         bool replaceIdentity)
+                                         qint64 doorcodeEpoch, bool replaceIdentity)
 {
     auto d = m_dir.door(doorId);
     if (!d.ok())
@@ -136,6 +139,7 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
                                             "replaced.")
                                  .arg(d->name));
         PORTER_TRY(m_dir.setDoorCommissioned(doorId, identityKey, now()));
+        PORTER_TRY(m_dir.setDoorDoorcodeEpoch(doorId, doorcodeEpoch));
         if (replacing) {
             // Said plainly in the log: from now on only the new identity is trusted for this door.
             PORTER_TRY(
@@ -168,7 +172,8 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     if (person->accessMethod != AccessMethod::Doorcode)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 uses the app, not daily doorcodes.").arg(person->displayName()));
-    auto secret = m_secrets.get(SecretStore::propertyDoorcodeSecret(p.id));
+    // Always the current epoch's secret: after a rotation, the code that works at synced doors.
+    auto secret = m_secrets.doorcodeSecret(p.id);
     if (!secret.ok())
         return makeError(
             ErrorCode::NotFound,
@@ -178,7 +183,7 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
         return zone.error();
     const QDate day = localDate.isValid() ? localDate : porter::localDate(now(), *zone);
     const std::string code =
-        door::dailyDoorcode(viewOf(*secret), std::uint32_t(personId),
+        door::dailyDoorcode(viewOf(secret->secret), std::uint32_t(personId),
                             door::CivilDate{day.year(), day.month(), day.day()}, p.doorcodeDigits);
     auto st = m_db.transaction([&]() -> Status {
         return log(actor, p.id, QStringLiteral("doorcode-view"), personId,
@@ -188,6 +193,81 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     if (!st.ok())
         return st.error();
     return QString::fromStdString(code);
+}
+
+Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id propertyId)
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    // The secret is device trust (commissioning hands it to doors, syncs carry it): Device Management.
+    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
+        return denied(actor, p->id, QStringLiteral("doorcode-secret-rotate"), st.error());
+    qint64 epoch = 0;
+    auto st = m_db.transaction([&]() -> Status {
+        auto current = m_secrets.doorcodeSecret(p->id);
+        if (!current.ok())
+            return makeError(
+                current.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : current.error().code,
+                current.error().code == ErrorCode::NotFound
+                    ? QStringLiteral("%1 has no doorcode secret yet: commission a door first.").arg(p->name)
+                    : current.error().message);
+        // Above every epoch a door reported too (a database restored from an older backup must not
+        // hand out an epoch a door already holds with another secret).
+        auto doors = m_dir.doors(p->id);
+        if (!doors.ok())
+            return doors.error();
+        epoch = current->epoch;
+        for (const Door &d : *doors)
+            epoch = std::max(epoch, d.doorcodeEpoch.value_or(0));
+        ++epoch;
+        PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(p->id, epoch),
+                                 toQByteArray(door::crypto::randomBytes(32))));
+        // The old secret is not needed any more (doors that still hold it get the new one at their
+        // next sync): Porter stops keeping it, so a later theft of Porter's data cannot reveal it.
+        PORTER_TRY(m_secrets.remove(SecretStore::propertyDoorcodeSecret(p->id, current->epoch)));
+        PORTER_TRY(m_dir.setDoorcodeEpoch(p->id, epoch, now()));
+        QSet<Id> commissioned;
+        for (const Door &d : *doors) {
+            if (d.commissioned)
+                commissioned.insert(d.id);
+        }
+        PORTER_TRY(markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
+                             QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
+                                            "here until this door is synced")
+                                 .arg(epoch)));
+        return log(actor, p->id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
+                   QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
+                                  "one until their next sync")
+                       .arg(p->name)
+                       .arg(epoch)
+                       .arg(commissioned.size()));
+    });
+    if (!st.ok())
+        return st.error();
+    return epoch;
+}
+
+Result<DeviceService::DoorcodeSecretStatus> DeviceService::doorcodeSecretStatus(const Manager &actor,
+                                                                                Id propertyId) const
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    DoorcodeSecretStatus out;
+    auto epoch = m_dir.doorcodeEpoch(p->id);
+    if (!epoch.ok())
+        return epoch.error();
+    out.epoch = *epoch;
+    auto doors = m_dir.doors(p->id);
+    if (!doors.ok())
+        return doors.error();
+    for (const Door &d : *doors) {
+        if (d.commissioned && out.epoch && d.doorcodeEpoch.value_or(0) != *out.epoch)
+            out.doorsWithOldSecret.append(d);
+    }
+    return out;
 }
 
 Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id personId)

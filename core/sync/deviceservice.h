@@ -37,13 +37,29 @@ public:
         Property property;
         QByteArray propertySeed;
         QByteArray doorcodeSecret;
+        qint64 doorcodeEpoch = 1; // the secret's epoch: the door is given it with the secret
     };
     // A door whose identity Porter already holds is refused (Conflict, with a warning that says what
     // replacing means) unless replaceIdentity is set: a new identity for a known door is either a
     // door that was reset or replaced on site, or someone impersonating it.
     Result<Material> commissioningMaterial(const Manager &actor, Id doorId, bool replaceIdentity = false);
+    // doorcodeEpoch: the epoch the door was given (Material::doorcodeEpoch).
     Status recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
-                              bool replaceIdentity = false);
+                              qint64 doorcodeEpoch = 1, bool replaceIdentity = false);
+
+    // Rotates the property's doorcode secret (Device Management): a new random secret of the next
+    // epoch replaces the old one (which Porter no longer keeps), every commissioned door of the
+    // property gets a pending change, and each door's next sync carries the new secret, signed.
+    // From then on doorcode() shows codes of the new secret; codes of the old one keep working at a
+    // door only until that door has synced. Returns the new epoch.
+    Result<qint64> rotateDoorcodeSecret(const Manager &actor, Id propertyId);
+
+    struct DoorcodeSecretStatus
+    {
+        std::optional<qint64> epoch;    // current epoch; none before the first commissioning
+        QList<Door> doorsWithOldSecret; // commissioned doors that have not confirmed the current epoch
+    };
+    Result<DoorcodeSecretStatus> doorcodeSecretStatus(const Manager &actor, Id propertyId) const;
 
     // The daily doorcode of a doorcode person for a local date of the property (default: today).
     Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});

@@ -1,6 +1,7 @@
 #include "sync/secretstore.h"
 
 #include "door/crypto.h"
+#include "store/directoryrepository.h"
 #include "store/doorlistrepository.h"
 
 #include <QDir>
@@ -229,6 +230,26 @@ Result<QByteArray> SecretStore::get(const QString &name)
                            "database copied from another computer without its key?")
                 .arg(name, m_keys.describe()));
     return fromBytes(*plain);
+}
+
+Status SecretStore::remove(const QString &name)
+{
+    return DoorListRepository(m_db).removeSecret(name);
+}
+
+Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyId)
+{
+    auto epoch = DirectoryRepository(m_db).doorcodeEpoch(propertyId);
+    if (!epoch.ok())
+        return epoch.error();
+    if (!*epoch)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Property %1 has no doorcode secret yet: commission a door first.")
+                             .arg(propertyId));
+    auto secret = get(propertyDoorcodeSecret(propertyId, **epoch));
+    if (!secret.ok())
+        return secret.error();
+    return DoorcodeSecret{**epoch, *secret};
 }
 
 Result<bool> SecretStore::has(const QString &name) const

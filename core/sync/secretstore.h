@@ -51,10 +51,22 @@ public:
     {
         return QStringLiteral("property/%1/signing").arg(propertyId);
     }
-    static QString propertyDoorcodeSecret(qint64 propertyId)
+    // The doorcode secret of one epoch. The epoch is in the name, so it is in the sealing's associated
+    // data: a sealed secret cannot be passed off as another epoch's. Epoch 1 keeps its original name.
+    static QString propertyDoorcodeSecret(qint64 propertyId, qint64 epoch = 1)
     {
-        return QStringLiteral("property/%1/doorcode").arg(propertyId);
+        return epoch <= 1 ? QStringLiteral("property/%1/doorcode").arg(propertyId)
+                          : QStringLiteral("property/%1/doorcode/%2").arg(propertyId).arg(epoch);
     }
+
+    // The property's current doorcode secret and its epoch (docs/doorcodes.md, "Rotating the secret").
+    struct DoorcodeSecret
+    {
+        qint64 epoch = 0;
+        QByteArray secret;
+    };
+    Result<DoorcodeSecret> doorcodeSecret(qint64 propertyId);
+    Status remove(const QString &name); // call inside a transaction or alone
 
 private:
     Result<QByteArray> key();

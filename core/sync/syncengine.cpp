@@ -72,6 +72,12 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
             QStringLiteral("Door \u2018%1\u2019 refuses everything: its memory is damaged or was "
                            "tampered with. Reset it on site and commission it again.")
                 .arg(doorName));
+    case door::SyncError::DoorRejectedSecret:
+        return makeError(
+            ErrorCode::DoorRejected,
+            QStringLiteral("Door \u2018%1\u2019 kept its old doorcode secret (%2): codes of the old secret "
+                           "still work there. Press Sync again.")
+                .arg(doorName, QString::fromLatin1(door::describe(r.doorcodeSecretError))));
     case door::SyncError::DoorAlreadyCommissioned:
     case door::SyncError::PairingCodeRejected:
     case door::SyncError::DoorNotInInstallMode:
@@ -165,6 +171,9 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     if (!seed.ok())
         return fail(seed.error());
     m_seed = *seed;
+    auto doorcodeSecret = m_secrets.doorcodeSecret(m_property.id);
+    if (!doorcodeSecret.ok())
+        return fail(doorcodeSecret.error());
 
     Planner planner(m_db);
     SyncPlan plan;
@@ -188,6 +197,9 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     config.doorIdentityPublicKey = toBytes(*identity);
     config.linkPayload = std::size_t(transport->linkPayload());
     config.now = now();
+    // A door that reports an older epoch gets the current secret, signed for it, first in the session.
+    config.doorcodeEpoch = std::uint32_t(doorcodeSecret->epoch);
+    config.doorcodeSecret = toBytes(doorcodeSecret->secret);
     config.updateFor = [this](const door::DoorStatus &status) -> std::optional<door::Bytes> {
         Planner p(m_db);
         std::optional<door::Bytes> update;
@@ -368,6 +380,12 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         } else {
             m_outcome.toVersion = m_plan->ackVersion;
         }
+        if (r.doorcodeEpoch) {
+            // Only the door's authenticated word (status, or its answer to the rotation) counts.
+            m_outcome.doorcodeEpoch = qint64(r.doorcodeEpoch);
+            m_outcome.doorcodeSecretRotated = r.doorStatus && r.doorcodeEpoch > r.doorStatus->doorcodeEpoch;
+            PORTER_TRY(m_dir.setDoorDoorcodeEpoch(m_door.id, qint64(r.doorcodeEpoch)));
+        }
         if (r.doorStatus) {
             m_outcome.batteryPercent = r.doorStatus->batteryPercent;
             m_outcome.firmware = QString::fromStdString(r.doorStatus->firmware);
@@ -402,13 +420,16 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         e.doorId = m_door.id;
         e.result = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed");
         e.detail =
-            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8")
+            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
                 .arg(m_door.name)
                 .arg(m_outcome.fromVersion)
                 .arg(m_outcome.toVersion)
                 .arg(m_outcome.updateKind)
                 .arg(m_outcome.updateBytes)
                 .arg(m_outcome.activityImported)
+                .arg(m_outcome.doorcodeSecretRotated
+                         ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_outcome.doorcodeEpoch)
+                         : QString())
                 .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message))
                 .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
                                           : QString());

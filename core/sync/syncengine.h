@@ -35,6 +35,10 @@ struct SyncOutcome
     qint64 lostEntries = 0; // the door's own count of dropped activity entries
     int alarmsRaised = 0;   // alarms Porter raised at this sync (update refused, activity lost)
     int alarmsImported = 0; // alarms the door raised, new at this sync
+    // The doorcode secret epoch the door holds at the end (its authenticated word; 0 = unknown) and
+    // whether this sync gave it a rotated secret.
+    qint64 doorcodeEpoch = 0;
+    bool doorcodeSecretRotated = false;
 };
 
 // Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the

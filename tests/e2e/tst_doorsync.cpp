@@ -3,6 +3,9 @@
 // ever used by one process at a time: the test stops `serve` before each `porter-door try`/`set` and
 // starts it again for the next sync (porter-door also refuses a second process on the same directory,
 // docs/porter-door.md, "One process per door").
+#include "door.h"
+#include "storage.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -60,7 +67,7 @@ private:
     QTemporaryDir m_dir;
     QElapsedTimer m_timer;
     QString m_db, m_lobbyState, m_sideState, m_gateState;
-    qint64 m_property = 0, m_lobby = 0, m_side = 0, m_key = 0, m_dana = 0, m_ana = 0;
+    qint64 m_property = 0, m_lobby = 0, m_side = 0, m_gateDoor = 0, m_key = 0, m_dana = 0, m_ana = 0;
     Server m_server;
     Server m_gate;
     quint16 m_lastPort = 0;
@@ -226,6 +233,7 @@ private Q_SLOTS:
     void rejectedPairingCodeLeavesDoorUncommissioned();
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
+    void rotatedDoorcodeSecretStopsLeakedCodes();
     void keypadLockoutAlarmReachesPorter();
     void commissioningNeedsTheInstallButton();
     void recommissioningAKnownDoorWarnsAndIsLogged();
@@ -493,12 +501,20 @@ void TestDoorSync::batteryAndDriftShowAfterSync()
 void TestDoorSync::commissioningNeedsTheInstallButton()
 {
     // A door in Bluetooth range whose button nobody pressed cannot be paired by anyone, Porter included.
+    m_gateDoor = ok({QStringLiteral("door"), QStringLiteral("add"), QStringLiteral("--property"),
+                     QString::number(m_property), QStringLiteral("--name"), QStringLiteral("Back Gate"),
+                     QStringLiteral("--type"), QStringLiteral("service")})
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger();
+    QVERIFY(m_gateDoor > 0);
     m_gateState = m_dir.filePath(QStringLiteral("gate-door"));
     QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_gateState}).code, 0);
     m_gate = serve(m_gateState);
     QVERIFY(m_gate.port != 0);
-    const Run refused = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
-                             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")});
+    const Run refused =
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
+             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")});
     expectOneLineError(refused, 1, QStringLiteral("porterctl: "));
     QVERIFY2(refused.err.contains(QStringLiteral("not in install mode")), qPrintable(refused.show()));
     // The button works while the door runs; then the pairing goes through.
@@ -506,7 +522,7 @@ void TestDoorSync::commissioningNeedsTheInstallButton()
     QVERIFY2(pressed.code == 0 && pressed.out.contains(QStringLiteral("10 minutes")),
              qPrintable(pressed.show()));
     const Run done =
-        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
              QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(done.code == 0, qPrintable(done.show()));
     // A second press on a commissioned door is refused: only a reset makes it new again.
@@ -525,11 +541,12 @@ void TestDoorSync::recommissioningAKnownDoorWarnsAndIsLogged()
     m_gate = serve(m_gateState);
     QVERIFY(m_gate.port != 0);
     // The manager is warned and says no: nothing is sent to the door, the old identity stays.
-    const Run declined = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
-                              QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")},
-                             QByteArrayLiteral("n\n"));
+    const Run declined =
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
+             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes")},
+            QByteArrayLiteral("n\n"));
     QCOMPARE(declined.code, 1);
-    QVERIFY2(declined.err.contains(QStringLiteral("warning: door %1").arg(m_side)) &&
+    QVERIFY2(declined.err.contains(QStringLiteral("warning: door %1").arg(m_gateDoor)) &&
                  declined.err.contains(QStringLiteral("Replace the identity")) &&
                  declined.err.contains(QStringLiteral("keeps the identity")),
              qPrintable(declined.show()));
@@ -537,19 +554,19 @@ void TestDoorSync::recommissioningAKnownDoorWarnsAndIsLogged()
             !QString::fromUtf8(m_gate.process->peek(4096)).contains(QStringLiteral("pairing code")));
     // Asked again, the manager says yes: the door is paired and the replacement is in the log.
     const Run replaced =
-        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
              QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
             QByteArrayLiteral("y\n"));
     QVERIFY2(replaced.code == 0, qPrintable(replaced.show()));
     QVERIFY(replaced.obj().value(QStringLiteral("replaced")).toBool());
     const QJsonArray log =
-        ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_side)}).toArray();
+        ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_gateDoor)}).toArray();
     bool logged = false;
     for (const QJsonValue &v : log)
         logged = logged || QJsonDocument(v.toObject()).toJson().contains("Replaced the identity of door");
     QVERIFY2(logged, QJsonDocument(log).toJson().constData());
     // Porter now trusts the new identity only: a sync of the reset door works.
-    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_side),
+    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_gateDoor),
                             QStringLiteral("--tcp"), m_gate.address()});
     QVERIFY2(synced.code == 0, qPrintable(synced.show()));
 }
@@ -568,11 +585,11 @@ void TestDoorSync::tamperedDoorRefusesEverythingUntilReset()
     QVERIFY(m_gate.port != 0);
     QVERIFY2(m_gate.lines.join(QLatin1Char('\n')).contains(QStringLiteral("FAULT")),
              qPrintable(m_gate.lines.join(QLatin1Char('\n'))));
-    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_side),
+    const Run synced = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_gateDoor),
                             QStringLiteral("--tcp"), m_gate.address()});
     expectOneLineError(synced, 1, QStringLiteral("porterctl: "));
     QVERIFY2(synced.err.contains(QStringLiteral("refuses everything")), qPrintable(synced.show()));
-    const Run thief = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+    const Run thief = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
                            QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"),
                            QStringLiteral("--replace")});
     QCOMPARE(thief.code, 1);
@@ -659,6 +676,135 @@ void TestDoorSync::keypadLockoutAlarmReachesPorter()
          ok({QStringLiteral("activity"), QStringLiteral("--door"), QString::number(m_lobby)}).toArray())
         alarmEvents += v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("door-alarm");
     QVERIFY(alarmEvents >= 1);
+}
+
+// The attack: someone copied a door's state (a stolen door, a backup of its storage) and so holds the
+// property's doorcode secret; they compute a person's code. Rotating the secret stops that code at
+// each door once the door is synced, while porterctl doorcode gives the person the code that works;
+// Porter lists the doors that still hold the old secret.
+void TestDoorSync::rotatedDoorcodeSecretStopsLeakedCodes()
+{
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/New_York"));
+    const qint64 toMidnight = local.secsTo(QDateTime(local.date().addDays(1), QTime(0, 0), local.timeZone()));
+    if (toMidnight < 120)
+        QTest::qWait(int(toMidnight + 2) * 1000);
+    QVERIFY(!m_server.process);
+    const qint64 rae =
+        invite(QStringLiteral("doorcode"), QStringLiteral("Rae"), QStringLiteral("rae@harbor.test"));
+    QVERIFY(rae > 0);
+    // The side gate: commissioned in process (its state directory exists from an earlier test), its
+    // install button pressed first.
+    QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_sideState}).code, 0);
+    const Run commissioned = ctl({QStringLiteral("door"), QStringLiteral("commission"),
+                                  QString::number(m_side), QStringLiteral("--state"), m_sideState});
+    QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show()));
+    startLobby();
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    Server side = serve(m_sideState);
+    QVERIFY(side.port != 0);
+    const Run sideSync = ctl({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_side),
+                              QStringLiteral("--tcp"), side.address(), QStringLiteral("--json")});
+    QCOMPARE(stop(side), 0);
+    QVERIFY2(sideSync.code == 0, qPrintable(sideSync.show()));
+
+    // porter-door keeps its state for its own user only (the identity key and the doorcode secret
+    // are in it).
+#ifndef _WIN32
+    struct stat st
+    {};
+    QCOMPARE(::stat(m_lobbyState.toLocal8Bit().constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 07777), 0700);
+    for (const QString &name :
+         {QStringLiteral("door.state"), QStringLiteral("door.ring"), QStringLiteral("door.journal")}) {
+        QCOMPARE(::stat(QDir(m_lobbyState).filePath(name).toLocal8Bit().constData(), &st), 0);
+        QVERIFY2((st.st_mode & 07777) == 0600, qPrintable(name));
+    }
+#endif
+
+    // The leak: a copy of the lobby's storage, read as the door reads it.
+    const QString copy = m_dir.filePath(QStringLiteral("stolen-lobby"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString &name :
+         {QStringLiteral("door.state"), QStringLiteral("door.ring"), QStringLiteral("door.journal")})
+        QVERIFY(QFile::copy(QDir(m_lobbyState).filePath(name), QDir(copy).filePath(name)));
+    porter::door::FileStorage stolenStorage(copy.toStdString());
+    porter::door::Door stolen(stolenStorage);
+    QCOMPARE(stolen.load(), porter::door::LoadResult::Loaded);
+    const QString attackerCode =
+        QString::fromStdString(stolen.doorcodeFor(std::uint32_t(rae), QDateTime::currentSecsSinceEpoch()));
+    const QJsonObject before = ok({QStringLiteral("doorcode"), QString::number(rae)}).toObject();
+    QCOMPARE(before.value(QStringLiteral("code")).toString(), attackerCode); // the attacker has the real code
+    QCOMPARE(before.value(QStringLiteral("doorcodeEpoch")).toInteger(), 1);
+    const Run opens = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                            QStringLiteral("--doorcode"), attackerCode});
+    QVERIFY2(opens.code == 0, qPrintable(opens.show()));
+
+    const Run rotated = ctl({QStringLiteral("property"), QStringLiteral("rotate-doorcode-secret"),
+                             QString::number(m_property), QStringLiteral("--json")});
+    QVERIFY2(rotated.code == 0, qPrintable(rotated.show()));
+    QCOMPARE(rotated.obj().value(QStringLiteral("doorcodeEpoch")).toInteger(), 2);
+    QCOMPARE(rotated.obj().value(QStringLiteral("doorsWithOldDoorcodeSecret")).toArray().size(), 2);
+    QVERIFY(doorsNeedingSync().contains(m_lobby));
+    QVERIFY(doorsNeedingSync().contains(m_side));
+
+    const QString freshCode = ok({QStringLiteral("doorcode"), QString::number(rae)})
+                                  .toObject()
+                                  .value(QStringLiteral("code"))
+                                  .toString();
+    QCOMPARE(freshCode.size(), 7);
+    QVERIFY(freshCode != attackerCode);
+    // Not synced yet: the lobby still holds the old secret.
+    QVERIFY(door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                  QStringLiteral("--doorcode"), attackerCode})
+                .code == 0);
+
+    startLobby();
+    const QJsonObject synced = sync(m_lobby);
+    QVERIFY(synced.value(QStringLiteral("doorcodeSecretRotated")).toBool());
+    QCOMPARE(synced.value(QStringLiteral("doorcodeEpoch")).toInteger(), 2);
+    stopLobby();
+
+    const Run denied = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                             QStringLiteral("--doorcode"), attackerCode, QStringLiteral("--json")});
+    QCOMPARE(denied.code, 3);
+    QCOMPARE(denied.obj().value(QStringLiteral("reason")).toString(), QStringLiteral("unknown"));
+    const Run granted = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                              QStringLiteral("--doorcode"), freshCode});
+    QVERIFY2(granted.code == 0, qPrintable(granted.show()));
+    QCOMPARE(granted.out.trimmed(), QStringLiteral("granted (person %1)").arg(rae));
+    const Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+    QCOMPARE(status.obj().value(QStringLiteral("doorcodeEpoch")).toInteger(), 2);
+
+    // The side gate has not synced: the stolen code still opens it, and Porter says so everywhere.
+    QCOMPARE(door({QStringLiteral("try"), QStringLiteral("--state"), m_sideState,
+                   QStringLiteral("--doorcode"), attackerCode})
+                 .code,
+             0);
+    const QJsonArray doors = ok({QStringLiteral("door"), QStringLiteral("list"), QStringLiteral("--property"),
+                                 QString::number(m_property)})
+                                 .toArray();
+    for (const QJsonValue &v : doors) {
+        const QJsonObject d = v.toObject();
+        const qint64 id = d.value(QStringLiteral("id")).toInteger();
+        if (id == m_lobby || id == m_side)
+            QCOMPARE(d.value(QStringLiteral("oldDoorcodeSecret")).toBool(), id == m_side);
+    }
+    const Run listed = ctl({QStringLiteral("door"), QStringLiteral("list"), QStringLiteral("--property"),
+                            QString::number(m_property)});
+    QVERIFY2(listed.out.contains(QStringLiteral("epoch 1 (old: sync this door)")), qPrintable(listed.show()));
+    QVERIFY2(listed.out.contains(QStringLiteral("epoch 2 (current)")), qPrintable(listed.show()));
+    const Run shown = ctl({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_side)});
+    QVERIFY2(shown.out.contains(QStringLiteral("Doorcode secret:   epoch 1 (old: sync this door)")),
+             qPrintable(shown.show()));
+    const Run property =
+        ctl({QStringLiteral("property"), QStringLiteral("show"), QString::number(m_property)});
+    QVERIFY2(property.code == 0 && property.out.contains(QStringLiteral("Doorcode secret:   epoch 2")) &&
+                 property.out.contains(QStringLiteral("Old secret at:     1 door(s): %1").arg(m_side)),
+             qPrintable(property.show()));
+    QVERIFY(doorsNeedingSync().contains(m_side));
+    QVERIFY(!doorsNeedingSync().contains(m_lobby));
 }
 
 void TestDoorSync::cleanupTestCase()

@@ -184,6 +184,10 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
             return protocol::encodeStatus(*s) == input;
         if (const auto a = protocol::decodeActivityBatch(in))
             return a->size() <= protocol::kActivityBatchMax;
+        if (const auto k = protocol::decodeDoorcodeSecret(in))
+            return k->epoch > 0 && protocol::encode(*k) == input;
+        if (const auto k = protocol::decodeDoorcodeEpoch(in))
+            return k->epoch > 0 && protocol::encode(*k) == input;
         return true;
     }
     case Target::StateFile:
@@ -298,6 +302,7 @@ std::vector<Bytes> seeds(Target t)
         s.firmware = "fw";
         s.activityFirstSeq = 3;
         s.activityNextSeq = 9;
+        s.doorcodeEpoch = 2;
         ActivityEntry e;
         e.seq = 3;
         e.time = 1000;
@@ -312,8 +317,12 @@ std::vector<Bytes> seeds(Target t)
         alarm.detail = 60;
         protocol::UpdateBegin b;
         b.totalLength = 500;
-        return {protocol::encodeStatus(s), protocol::encodeActivityBatch({e, later, alarm}),
-                protocol::encode(b), protocol::encodeVersionAck(protocol::MessageType::Done, {})};
+        return {protocol::encodeStatus(s),
+                protocol::encodeActivityBatch({e, later, alarm}),
+                protocol::encode(b),
+                protocol::encodeVersionAck(protocol::MessageType::Done, {}),
+                protocol::encode(protocol::DoorcodeSecret{2, fixedSeed(5), Bytes(64, 6)}),
+                protocol::encode(protocol::DoorcodeEpoch{2, UpdateError::NotNewer})};
     }
     case Target::StateFile:
     case Target::RingFile: {
