@@ -178,7 +178,7 @@ void writeHolderBody(Writer &w, const Holder &h)
     flags |= static_cast<std::uint8_t>(std::min<std::size_t>(rights, 7) << 5);
     w.u8(flags);
     if (h.appKeyGeneration)
-        w.u8(h.appKeyGeneration);
+        w.varint(h.appKeyGeneration); // u32, never wraps (docs/door-protocol.md §1)
     if (cards >= 3)
         w.varint(cards - 3);
     for (const std::string &serial : h.cardSerials) {
@@ -200,8 +200,8 @@ bool readHolderBody(Reader &r, Holder &h)
     h.app = flags & 1;
     h.doorcode = flags & 2;
     if (flags & 4) {
-        h.appKeyGeneration = r.u8();
-        if (h.appKeyGeneration == 0)
+        h.appKeyGeneration = r.varint32();
+        if (h.appKeyGeneration == 0) // written by clearing bit2; a decoded 0 is not canonical
             return false;
     }
     std::uint64_t cards = (flags >> 3) & 3;

@@ -47,7 +47,9 @@ struct Holder
 {
     std::uint32_t personId = 0; // <= kMaxPersonId
     bool app = false;
-    std::uint8_t appKeyGeneration = 0; // app certificates of an older generation are refused
+    // The current phone key generation (0 = none issued yet). Only a certificate of exactly this
+    // generation opens the door; it never wraps (docs/door-protocol.md §3).
+    std::uint32_t appKeyGeneration = 0;
     bool doorcode = false;
     std::vector<std::string> cardSerials; // uppercase hex, up to 10 bytes of UID
     std::vector<Right> rights;            // the union of these is what the person may do here

@@ -70,7 +70,7 @@ LockoutState readLockout(Reader &r)
 
 bool validReason(std::uint8_t v)
 {
-    return v <= static_cast<std::uint8_t>(Reason::NotCommissioned);
+    return v <= static_cast<std::uint8_t>(Reason::CertificateExpired);
 }
 
 bool validKind(std::uint8_t v)
@@ -501,9 +501,13 @@ Decision Door::decideApp(ByteView certificate, ByteView response, std::int64_t h
         if (cert && cert->propertyId == m_propertyId &&
             crypto::ed25519Verify(cert->phonePublicKey, unlockMessage(challenge, m_doorId, m_propertyId),
                                   response)) {
+            // Exactly the holder's current generation: an older one is a lost phone, a newer one a
+            // certificate this door's list does not know yet (docs/door-protocol.md §3).
             const Holder *h = findHolder(m_list, cert->personId);
-            if (h && h->app && cert->appKeyGeneration < h->appKeyGeneration)
+            if (h && h->app && cert->appKeyGeneration != h->appKeyGeneration)
                 d = {false, Reason::StaleAppKey, cert->personId};
+            else if (h && h->app && now >= cert->notAfter)
+                d = {false, Reason::CertificateExpired, cert->personId};
             else
                 d = evaluate(m_list, cert->personId, CredentialKind::App, now);
         }

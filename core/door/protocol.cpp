@@ -398,7 +398,7 @@ std::optional<std::vector<ActivityEntry>> decodeActivityBatch(ByteView b)
         e.personId = r.varint32();
         const std::uint8_t kind = r.u8();
         const std::uint8_t reason = r.u8();
-        if (kind < 1 || kind > 3 || reason > static_cast<std::uint8_t>(Reason::NotCommissioned))
+        if (kind < 1 || kind > 3 || reason > static_cast<std::uint8_t>(Reason::CertificateExpired))
             return std::nullopt;
         e.kind = static_cast<CredentialKind>(kind);
         e.reason = static_cast<Reason>(reason);

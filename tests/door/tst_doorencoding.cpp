@@ -36,7 +36,7 @@ static AccessList edgeList()
     Holder a;
     a.personId = 0;
     a.app = true;
-    a.appKeyGeneration = 255;
+    a.appKeyGeneration = 0xFFFFFFFFu; // u32, never wraps
     a.cardSerials = {"00", "FFFFFFFFFFFFFFFFFFFF", "0A0B", "CAFE"};
     a.rights = {Right{INT64_MIN, kNoExpiry, 1, true}, Right{INT64_MAX - 59, INT64_MAX - 1, 0, false},
                 Right{-1, 59, 1, true}, Right{120, 60, 0, false}};
