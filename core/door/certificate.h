@@ -13,6 +13,8 @@ namespace porter::door {
 
 constexpr std::size_t kChallengeSize = 32;
 constexpr std::size_t kCertificateSize = 128;
+// Generations count up from 1 and never wrap: Porter refuses to issue past this one.
+constexpr std::uint32_t kMaxAppKeyGeneration = 0xFFFFFFFFu;
 
 struct AppCertificate
 {
