@@ -22,6 +22,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0002_door_secrets.sql"),
         QStringLiteral(":/porter/migrations/0003_list_indexes.sql"),
         QStringLiteral(":/porter/migrations/0004_door_change_covering.sql"),
+        QStringLiteral(":/porter/migrations/0007_app_key_generation.sql"),
     };
     return files;
 }

@@ -219,11 +219,12 @@ Status PeopleRepository::setDeleted(Id personId, qint64 at)
     return {};
 }
 
-Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, qint64 generation)
+Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, qint64 generation,
+                                   qint64 notAfter)
 {
-    PORTER_TRY(
-        m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ? WHERE id = ?"),
-                  {publicKey, generation, personId}));
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ?, "
+                                        "app_key_not_after = ? WHERE id = ?"),
+                         {publicKey, generation, notAfter, personId}));
     return {};
 }
 

@@ -199,16 +199,17 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
     if (out.certificate.isEmpty())
         return makeError(ErrorCode::Internal, QStringLiteral("Could not sign the phone certificate."));
     auto st = m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_people.setAppKey(personId, phonePublicKey, out.generation));
+        PORTER_TRY(m_people.setAppKey(personId, phonePublicKey, out.generation, out.notAfter));
         auto doors = offlineDoorsOfPerson(personId);
         if (!doors.ok())
             return doors.error();
         PORTER_TRY(markDoors(*doors, QStringLiteral("app-key"), personId,
                              QStringLiteral("New phone for %1").arg(person->displayName())));
         return log(actor, p.id, QStringLiteral("app-enrol"), personId,
-                   QStringLiteral("Enrolled a phone for %1 (key generation %2)")
+                   QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
                        .arg(person->displayName())
-                       .arg(out.generation));
+                       .arg(out.generation)
+                       .arg(formatUtcIso(out.notAfter)));
     });
     if (!st.ok())
         return st.error();

@@ -340,6 +340,10 @@ private Q_SLOTS:
                      .value()
                      .toByteArray(),
                  sync::toQByteArray(firstPhone.publicKey()));
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_key_not_after FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toLongLong(),
+                 first->notAfter);
         QVERIFY(f.syncDoor(f.lobby.id).ok);
         door::Door &lobby = f.doorFor(f.lobby.id);
         auto unlock = [&](const door::Phone &phone, const sync::AppCredential &c, qint64 at) {
@@ -436,6 +440,16 @@ private Q_SLOTS:
                      .toLongLong(),
                  qint64(door::kMaxAppKeyGeneration));
         QCOMPARE(count(), 1);
+        // Nothing can put a generation outside 32 bits into the database either.
+        for (const QVariant &bad : {QVariant(qint64(door::kMaxAppKeyGeneration) + 1), QVariant(qint64(-1)),
+                                    QVariant(QStringLiteral("seven")), QVariant(1.5)})
+            QVERIFY(!f.db->exec(QStringLiteral("UPDATE person SET app_key_generation = ? WHERE id = ?"),
+                                {bad, ana.id})
+                         .ok());
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toLongLong(),
+                 qint64(door::kMaxAppKeyGeneration));
     }
 };
 
