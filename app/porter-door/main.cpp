@@ -82,8 +82,8 @@ const QString kUsage = QStringLiteral(
     "         the phone's private key from phone new.\n"
     "status   what the door holds: commissioning, version, holders, battery, clock, activity.\n"
     "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n"
-    "phone new  plays a phone: makes its key pair in DIR (phone.key, owner-only, stays here; phone.pub\n"
-    "         for porterctl person app-key --public-key).\n\n"
+    "phone    new: plays the phone app: makes the phone's key pair in DIR (phone.key, owner-only, stays\n"
+    "         there; phone.pub for porterctl person app-key --public-key).\n\n"
     "Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve\n"
     "before try, set or status on the same door.\n\n"
     "Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.\n");
@@ -189,11 +189,17 @@ int cmdPhone(const QStringList &args)
         return fail(QStringLiteral("phone needs a subcommand: porter-door phone new --out DIR."), kExitUsage);
     QCommandLineParser p;
     p.addOption(opt(QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("The phone's directory.")));
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                   QStringLiteral("Help.")));
     QStringList all = args;
     all.removeAt(2);
     all.removeAt(1);
     if (!p.parse(all))
         return fail(QStringLiteral("%1 (see porter-door help)").arg(p.errorText()), kExitUsage);
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        return kExitOk;
+    }
     if (!p.positionalArguments().isEmpty())
         return fail(QStringLiteral("phone new: unexpected argument \"%1\" (see porter-door help)")
                         .arg(p.positionalArguments().constFirst()),
