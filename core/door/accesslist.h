@@ -88,6 +88,9 @@ std::string validate(const AccessList &list);
 // Canonical encoding: equal lists <=> equal bytes. Layout in docs/door-protocol.md.
 Bytes encode(const AccessList &list);
 std::optional<AccessList> decodeAccessList(ByteView bytes);
+// The encoding of earlier firmware, whose holder body carried the phone key generation as one byte.
+// Only for reading a door state file of state format 1 (docs/door-protocol.md §5); never on the wire.
+std::optional<AccessList> decodeLegacyU8GenerationList(ByteView bytes);
 // SHA-256 of the canonical encoding.
 Hash hash(const AccessList &list);
 

@@ -15,6 +15,9 @@ const std::string kJournalFile = "door.journal";
 const std::string kStageFile = "door.stage";
 
 constexpr std::uint8_t kStateMagic[4] = {'P', 'D', 'S', '1'};
+// State format 2: the list with u32 key generations (issue 6); 1: one-byte generations, still read.
+constexpr std::uint8_t kStateFormat = 2;
+constexpr std::uint8_t kStateFormatU8Generation = 1;
 constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '1'};
 constexpr std::uint8_t kStageMagic[4] = {'P', 'S', 'T', '1'};
 constexpr std::size_t kStageHeaderSize = 4 + 8 + 32 + 4;
@@ -96,7 +99,7 @@ Bytes Door::encodeState(const AccessList &list, const Hash &listHash) const
 {
     Writer w;
     w.raw(kStateMagic, 4);
-    w.u8(1); // format
+    w.u8(kStateFormat);
     w.u8(m_commissioned ? 1 : 0);
     if (m_commissioned) {
         w.u32(m_propertyId);
@@ -121,7 +124,8 @@ bool Door::decodeState(ByteView bytes)
     if (!content)
         return false;
     Reader r(*content);
-    if (r.u8() != 1)
+    const std::uint8_t format = r.u8();
+    if (format != kStateFormat && format != kStateFormatU8Generation)
         return false;
     const std::uint8_t commissioned = r.u8();
     if (commissioned > 1)
@@ -145,13 +149,18 @@ bool Door::decodeState(ByteView bytes)
     const ByteView h = r.raw(32);
     if (!r.atEnd())
         return false;
-    auto list = decodeAccessList(listBytes);
+    // Format 1 (earlier firmware) kept the list with one-byte key generations; its bytes are read
+    // as such, never guessed at, and the list's hash becomes that of today's encoding.
+    auto list =
+        format == kStateFormat ? decodeAccessList(listBytes) : decodeLegacyU8GenerationList(listBytes);
     if (!list)
         return false;
     m_list = std::move(*list);
     std::copy(h.begin(), h.end(), m_listHash.begin());
     if (m_listHash != crypto::sha256(listBytes))
         return false;
+    if (format != kStateFormat)
+        m_listHash = hash(m_list);
     if (m_commissioned) {
         m_identityPublic = crypto::ed25519PublicKey(m_identitySeed);
         if (m_identityPublic.empty())
