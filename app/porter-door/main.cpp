@@ -2,6 +2,7 @@
 // state directory: `serve` puts it behind a TCP socket for porterctl's commissioning and syncs;
 // `try` makes one unlock attempt; `status`/`set` read and adjust it for tests and demos.
 #include "door/certificate.h"
+#include "door/crypto.h"
 #include "doorserver.h"
 #include "doorstate.h"
 #include "util/localtime.h"
@@ -66,10 +67,12 @@ const QString kUsage = QStringLiteral(
     "  porter-door install --state DIR\n"
     "  porter-door reset   --state DIR\n"
     "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
-    "  porter-door try    --state DIR (--doorcode CODE | --card SERIAL | --app FILE) [--at TIME [--tz IANA]] "
-    "[--json]\n"
+    "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
+    "KEYFILE)\n"
+    "                      [--at TIME [--tz IANA]] [--json]\n"
     "  porter-door status --state DIR [--json]\n"
     "  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]\n"
+    "  porter-door phone new --out DIR\n"
     "  porter-door help\n\n"
     "init     creates a new, uncommissioned door in DIR (not yet in install mode).\n"
     "install  presses the door's install button: for 10 minutes the door accepts commissioning\n"
@@ -81,9 +84,12 @@ const QString kUsage = QStringLiteral(
     "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
     "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
     "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
-    "         \"denied: REASON\". --app FILE is a phone file from porterctl person app-key.\n"
+    "         \"denied: REASON\". --app is the certificate from porterctl person app-key, --phone-key\n"
+    "         the phone's private key from phone new.\n"
     "status   what the door holds: commissioning, version, holders, battery, clock, activity.\n"
-    "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n\n"
+    "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n"
+    "phone    new: plays the phone app: makes the phone's key pair in DIR (phone.key, owner-only, stays\n"
+    "         there; phone.pub for porterctl person app-key --public-key).\n\n"
     "Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve\n"
     "before try, set or status on the same door.\n\n"
     "Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.\n");
@@ -143,7 +149,97 @@ QString credentialText(door::CredentialKind k)
     return QString::fromLatin1(door::describe(k));
 }
 
+// Reads one phone file (docs/door-protocol.md §3) of the expected kind; nullopt with *why set.
+std::optional<door::Bytes> readPhoneFile(const QString &path, door::PhoneFile kind, const QString &what,
+                                         QString *why)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("Cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    auto bytes = door::decodePhoneFile(kind, f.read(4096).toStdString());
+    if (!bytes)
+        *why = QStringLiteral("%1 is not %2.").arg(path, what);
+    return bytes;
+}
+
+// Writes a new file (never replaces one) with the given permissions from its creation on.
+bool writeNewFile(const QString &path, const std::string &text, QFileDevice::Permissions mode, QString *why)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode)) {
+        *why = QFileInfo::exists(path)
+                   ? QStringLiteral("%1 already exists: phone new never replaces a phone's key; pick another "
+                                    "directory.")
+                         .arg(path)
+                   : QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = QByteArray::fromStdString(text);
+    if (f.write(bytes) != bytes.size() || !f.flush()) {
+        *why = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        f.remove();
+        return false;
+    }
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
+
+// porter-door phone new --out DIR: stands in for the phone's app. The key pair is made here, the
+// private key stays in DIR (0600); only phone.pub goes to Porter.
+int cmdPhone(const QStringList &args)
+{
+    if (args.value(2) != QLatin1String("new"))
+        return fail(QStringLiteral("phone needs a subcommand: porter-door phone new --out DIR."), kExitUsage);
+    QCommandLineParser p;
+    p.addOption(opt(QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("The phone's directory.")));
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                   QStringLiteral("Help.")));
+    QStringList all = args;
+    all.removeAt(2);
+    all.removeAt(1);
+    if (!p.parse(all))
+        return fail(QStringLiteral("%1 (see porter-door help)").arg(p.errorText()), kExitUsage);
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        return kExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return fail(QStringLiteral("phone new: unexpected argument \"%1\" (see porter-door help)")
+                        .arg(p.positionalArguments().constFirst()),
+                    kExitUsage);
+    const QString dirPath = p.value(QStringLiteral("out"));
+    if (dirPath.isEmpty())
+        return fail(QStringLiteral("phone new needs --out DIR."), kExitUsage);
+    QDir dir(dirPath);
+    if (!dir.exists() && !QDir().mkpath(dirPath))
+        return fail(QStringLiteral("Cannot create the directory %1.").arg(dirPath));
+    const QString keyPath = dir.filePath(QStringLiteral("phone.key"));
+    const QString pubPath = dir.filePath(QStringLiteral("phone.pub"));
+    if (QFileInfo::exists(keyPath) || QFileInfo::exists(pubPath))
+        return fail(QStringLiteral("%1 already holds a phone key: phone new never replaces one; pick another "
+                                   "directory.")
+                        .arg(dirPath));
+    const door::crypto::KeyPair kp = door::crypto::ed25519Generate();
+    QString why;
+    const bool written =
+        writeNewFile(keyPath, door::encodePhoneFile(door::PhoneFile::PrivateKey, kp.seed),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner, &why) &&
+        writeNewFile(pubPath, door::encodePhoneFile(door::PhoneFile::PublicKey, kp.publicKey),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                         QFileDevice::ReadOther,
+                     &why);
+    if (!written) {
+        QFile::remove(keyPath);
+        return fail(why);
+    }
+    out(QStringLiteral("New phone key in %1: phone.key (private, stays here) and phone.pub.").arg(dirPath));
+    out(QStringLiteral("Next: porterctl person app-key PERSON --public-key %1 --out %2")
+            .arg(pubPath, dir.filePath(QStringLiteral("phone.cert"))));
+    return kExitOk;
+}
 
 int cmdInit(const QStringList &args)
 {
@@ -319,7 +415,10 @@ int cmdTry(const QStringList &args)
     p.addOption(opt(QStringLiteral("doorcode"), QStringLiteral("CODE"), QStringLiteral("A keypad code.")));
     p.addOption(
         opt(QStringLiteral("card"), QStringLiteral("SERIAL"), QStringLiteral("A keycard serial (hex).")));
-    p.addOption(opt(QStringLiteral("app"), QStringLiteral("FILE"), QStringLiteral("A phone file.")));
+    p.addOption(
+        opt(QStringLiteral("app"), QStringLiteral("CERTFILE"), QStringLiteral("A phone certificate.")));
+    p.addOption(opt(QStringLiteral("phone-key"), QStringLiteral("KEYFILE"),
+                    QStringLiteral("The phone's private key (phone new).")));
     p.addOption(opt(QStringLiteral("at"), QStringLiteral("TIME"),
                     QStringLiteral("The door's clock for the attempt.")));
     p.addOption(opt(QStringLiteral("tz"), QStringLiteral("IANA"), QStringLiteral("Zone of a local --at.")));
@@ -330,8 +429,14 @@ int cmdTry(const QStringList &args)
     const int given = int(p.isSet(QStringLiteral("doorcode"))) + int(p.isSet(QStringLiteral("card"))) +
                       int(p.isSet(QStringLiteral("app")));
     if (given != 1)
-        return fail(QStringLiteral("try needs exactly one of --doorcode CODE, --card SERIAL or --app FILE."),
-                    kExitUsage);
+        return fail(
+            QStringLiteral("try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE."),
+            kExitUsage);
+    if (p.isSet(QStringLiteral("app")) != p.isSet(QStringLiteral("phone-key")))
+        return fail(
+            QStringLiteral("--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its "
+                           "private key and shows its certificate."),
+            kExitUsage);
     std::optional<qint64> at;
     if (p.isSet(QStringLiteral("at"))) {
         QTimeZone zone = QTimeZone::utc();
@@ -349,22 +454,21 @@ int cmdTry(const QStringList &args)
         return fail(QStringLiteral("--tz only goes with --at."), kExitUsage);
     }
 
-    // The phone file is read before the door is touched, so a bad file records nothing.
-    QByteArray certificate, phoneSeed;
+    // The phone's files are read before the door is touched, so a bad file records nothing.
+    door::Bytes certificate, phoneSeed;
     if (p.isSet(QStringLiteral("app"))) {
-        QFile f(p.value(QStringLiteral("app")));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(
-                QStringLiteral("Cannot read the phone file %1: %2").arg(f.fileName(), f.errorString()));
-        QJsonParseError pe;
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
-        phoneSeed = QByteArray::fromBase64(o.value(QStringLiteral("phoneSeed")).toString().toLatin1());
-        certificate = QByteArray::fromBase64(o.value(QStringLiteral("certificate")).toString().toLatin1());
-        if (pe.error != QJsonParseError::NoError ||
-            o.value(QStringLiteral("format")).toString() != QLatin1String("porter-phone-1") ||
-            phoneSeed.size() != 32 || certificate.isEmpty())
-            return fail(QStringLiteral("%1 is not a phone file written by porterctl person app-key.")
-                            .arg(f.fileName()));
+        QString why;
+        const auto cert =
+            readPhoneFile(p.value(QStringLiteral("app")), door::PhoneFile::Certificate,
+                          QStringLiteral("a phone certificate (porterctl person app-key --out)"), &why);
+        if (!cert)
+            return fail(why);
+        const auto seed = readPhoneFile(p.value(QStringLiteral("phone-key")), door::PhoneFile::PrivateKey,
+                                        QStringLiteral("a phone private key (porter-door phone new)"), &why);
+        if (!seed)
+            return fail(why);
+        certificate = *cert;
+        phoneSeed = *seed;
     }
 
     QString error;
@@ -376,8 +480,9 @@ int cmdTry(const QStringList &args)
                                    "everything until porter-door reset --state %1.")
                         .arg(state->directory()));
     door::Door &d = state->door();
-    // --at is what the door's clock reads; the door adds its offset to the host clock.
-    const qint64 offset = d.status(0).doorClock;
+    // --at is what the door's clock reads; the door adds its offset to the host clock (and never reads
+    // earlier than the newest signed update it holds).
+    const qint64 offset = d.clockOffset();
     const qint64 host = at ? *at - offset : hostNow();
 
     door::Decision decision;
@@ -392,16 +497,13 @@ int cmdTry(const QStringList &args)
     } else {
         kind = door::CredentialKind::App;
         // The phone's side of the unlock: sign the door's fresh challenge with its private key.
-        const door::Phone phone(door::ByteView(reinterpret_cast<const std::uint8_t *>(phoneSeed.constData()),
-                                               std::size_t(phoneSeed.size())));
+        const door::Phone phone(phoneSeed);
         const door::Bytes challenge = d.appChallenge(host);
         const door::Bytes response = phone.respond(challenge, d.doorId(), d.propertyId());
-        decision = d.decideApp(door::ByteView(reinterpret_cast<const std::uint8_t *>(certificate.constData()),
-                                              std::size_t(certificate.size())),
-                               response, host);
+        decision = d.decideApp(certificate, response, host);
     }
     const QString reason = QString::fromLatin1(door::describe(decision.reason));
-    const qint64 doorTime = host + offset;
+    const qint64 doorTime = d.clock(host);
     if (p.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("result"),
                     decision.granted ? QStringLiteral("granted") : QStringLiteral("denied")},
@@ -577,6 +679,8 @@ int main(int argc, char **argv)
         return cmdStatus(args);
     if (command == QLatin1String("set"))
         return cmdSet(args);
+    if (command == QLatin1String("phone"))
+        return cmdPhone(args);
     return fail(QStringLiteral("Unknown command \"%1\". Run porter-door help for the list.").arg(command),
                 kExitUsage);
 }

@@ -239,13 +239,17 @@ QList<Command> buildTable()
          true,
          cmdDoorcode});
     add({QStringLiteral("person app-key"),
-         QStringLiteral("PERSON --out FILE"),
-         QStringLiteral("Issue a phone credential for an app person."),
-         QStringLiteral("Creates a new phone key for the person, signed by the property, and writes it to "
-                        "FILE (owner-only) for porter-door try --app. The person's older phones stop "
-                        "working at each door after that door's next sync."),
-         {opt(QStringLiteral("out"), QStringLiteral("FILE"),
-              QStringLiteral("Where to write the phone file."))},
+         QStringLiteral("PERSON --public-key FILE [--out CERTFILE]"),
+         QStringLiteral("Sign a phone's public key as the person's phone credential."),
+         QStringLiteral(
+             "Signs the public key the phone made (porter-door phone new stands in for the "
+             "phone; its private key never leaves it) as the person's new key generation, valid "
+             "for a year, and writes the certificate to CERTFILE (or prints it). Every other phone "
+             "of the person stops working at each door after that door's next sync."),
+         {opt(QStringLiteral("public-key"), QStringLiteral("FILE"),
+              QStringLiteral("The phone's public key file.")),
+          opt(QStringLiteral("out"), QStringLiteral("CERTFILE"),
+              QStringLiteral("Where to write the certificate (default: print it)."))},
          {QStringLiteral("PERSON")},
          true,
          true,

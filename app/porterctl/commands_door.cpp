@@ -1,6 +1,7 @@
 // Commands about doors as devices: commissioning, syncing over TCP to porter-door, a door's health,
 // daily doorcodes and phone credentials (docs/cli.md, "Doors and syncs").
 #include "commands.h"
+#include "door/certificate.h"
 #include "door/door.h"
 #include "sync/commissioner.h"
 #include "sync/deviceservice.h"
@@ -495,54 +496,77 @@ Outcome cmdDoorcode(Session &s)
 Outcome cmdPersonAppKey(Session &s)
 {
     CLI_TRY(const Id personId, s.positionalId(0));
-    const QString path = s.value(QStringLiteral("out"));
-    if (path.isEmpty())
-        return usageError(QStringLiteral("person app-key needs --out FILE."));
-    // Create the file (owner-only) before the new key generation exists: a new credential that cannot
+    const QString keyPath = s.value(QStringLiteral("public-key"));
+    if (keyPath.isEmpty())
+        return usageError(QStringLiteral("person app-key needs --public-key FILE (the phone's public key; "
+                                         "porter-door phone new makes one)."));
+    // The phone's public key, in the one phone-file format (core/door/certificate.h). Porter never
+    // takes a private key: handing one over would defeat the point of making it on the phone.
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Failure{kExitFailed, QStringLiteral("storage"),
+                       QStringLiteral("Cannot read %1: %2").arg(keyPath, keyFile.errorString())};
+    const std::string keyText = keyFile.read(4096).toStdString();
+    const auto publicKey = door::decodePhoneFile(door::PhoneFile::PublicKey, keyText);
+    if (!publicKey) {
+        if (keyText.starts_with(door::phoneFileLabel(door::PhoneFile::PrivateKey)))
+            return usageError(QStringLiteral("%1 is the phone's private key: it must stay on the phone. Give "
+                                             "the phone's public key file instead.")
+                                  .arg(keyPath));
+        return usageError(QStringLiteral("%1 is not a phone public key file (made by porter-door phone new).")
+                              .arg(keyPath));
+    }
+    // Create the certificate file before the new key generation exists: a new credential that cannot
     // be written would retire the person's old phone for nothing.
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Failure{kExitFailed, QStringLiteral("storage"),
-                       QStringLiteral("Cannot replace %1.").arg(path)};
+    const QString path = s.value(QStringLiteral("out"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Failure{kExitFailed, QStringLiteral("storage"),
-                       QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())};
+    if (!path.isEmpty()) {
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return Failure{kExitFailed, QStringLiteral("storage"),
+                           QStringLiteral("Cannot replace %1.").arg(path)};
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Failure{kExitFailed, QStringLiteral("storage"),
+                           QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())};
+    }
     Devices d(s);
-    auto credential = d.service.issueAppCredential(s.me(), personId);
+    auto credential = d.service.issueAppCredential(s.me(), personId, sync::toQByteArray(*publicKey));
     if (!credential.ok()) {
-        file.remove();
+        if (!path.isEmpty())
+            file.remove();
         return credential.error();
     }
-    CLI_VALUE(const Property property, s.propertyOfPerson(personId));
-    const QJsonObject phone{
-        {QStringLiteral("format"), QStringLiteral("porter-phone-1")},
-        {QStringLiteral("propertyId"), property.id},
-        {QStringLiteral("personId"), personId},
-        {QStringLiteral("generation"), credential->generation},
-        {QStringLiteral("phoneSeed"), QString::fromLatin1(credential->phoneSeed.toBase64())},
-        {QStringLiteral("certificate"), QString::fromLatin1(credential->certificate.toBase64())}};
-    const QByteArray bytes = QJsonDocument(phone).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        file.remove();
-        return Failure{
-            kExitFailed, QStringLiteral("storage"),
-            QStringLiteral("Cannot write %1: %2. The new key is issued but lost: run person app-key "
-                           "again.")
-                .arg(path, file.errorString())};
+    const QByteArray text = QByteArray::fromStdString(
+        door::encodePhoneFile(door::PhoneFile::Certificate, sync::viewOf(credential->certificate)));
+    if (!path.isEmpty()) {
+        if (file.write(text) != text.size() || !file.flush()) {
+            file.remove();
+            return Failure{
+                kExitFailed, QStringLiteral("storage"),
+                QStringLiteral("Cannot write %1: %2. The certificate is issued but lost: run person app-key "
+                               "again.")
+                    .arg(path, file.errorString())};
+        }
+        file.close();
     }
-    file.close();
+    QJsonObject json{{QStringLiteral("personId"), personId},
+                     {QStringLiteral("generation"), credential->generation},
+                     {QStringLiteral("notAfter"), formatUtcIso(credential->notAfter)},
+                     {QStringLiteral("certificate"), QString::fromLatin1(text.trimmed())}};
+    if (!path.isEmpty())
+        json.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
     Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("personId"), personId},
-                             {QStringLiteral("generation"), credential->generation},
-                             {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
-    reply.text << QStringLiteral("Wrote a phone credential for person %1 (key generation %2) to %3.")
+    reply.json = json;
+    if (path.isEmpty())
+        reply.text << QString::fromLatin1(text.trimmed());
+    reply.text << QStringLiteral("Signed the phone key of person %1 as key generation %2, valid until %3%4.")
                       .arg(personId)
                       .arg(credential->generation)
-                      .arg(path)
+                      .arg(formatUtcIso(credential->notAfter),
+                           path.isEmpty() ? QString()
+                                          : QStringLiteral("; certificate written to %1").arg(path))
                << QStringLiteral(
-                      "Keep it private: it opens their doors. Their older phones stop working at each "
-                      "door after that door's next sync.");
+                      "Give the certificate to the phone. The person's other phones stop working at each "
+                      "door after that door's next sync; run this again before the certificate ends.");
     return reply;
 }
 

@@ -168,8 +168,16 @@ bool readRight(Reader &r, Right &right)
     return r.ok();
 }
 
+// How a holder body carries the phone key generation: a varint since issue 6; a single byte in the
+// lists of earlier firmware (read only from their door state files, docs/door-protocol.md §5).
+enum class GenerationCoding
+{
+    Varint,
+    LegacyU8,
+};
+
 // A holder without its person id (the caller writes it, delta-coded in lists).
-void writeHolderBody(Writer &w, const Holder &h)
+void writeHolderBody(Writer &w, const Holder &h, GenerationCoding coding = GenerationCoding::Varint)
 {
     const std::size_t cards = h.cardSerials.size();
     const std::size_t rights = h.rights.size();
@@ -177,8 +185,10 @@ void writeHolderBody(Writer &w, const Holder &h)
     flags |= static_cast<std::uint8_t>(std::min<std::size_t>(cards, 3) << 3);
     flags |= static_cast<std::uint8_t>(std::min<std::size_t>(rights, 7) << 5);
     w.u8(flags);
-    if (h.appKeyGeneration)
-        w.u8(h.appKeyGeneration);
+    if (h.appKeyGeneration && coding == GenerationCoding::LegacyU8)
+        w.u8(static_cast<std::uint8_t>(h.appKeyGeneration));
+    else if (h.appKeyGeneration)
+        w.varint(h.appKeyGeneration); // u32, never wraps (docs/door-protocol.md §1)
     if (cards >= 3)
         w.varint(cards - 3);
     for (const std::string &serial : h.cardSerials) {
@@ -194,14 +204,14 @@ void writeHolderBody(Writer &w, const Holder &h)
         writeRight(w, right);
 }
 
-bool readHolderBody(Reader &r, Holder &h)
+bool readHolderBody(Reader &r, Holder &h, GenerationCoding coding = GenerationCoding::Varint)
 {
     const std::uint8_t flags = r.u8();
     h.app = flags & 1;
     h.doorcode = flags & 2;
     if (flags & 4) {
-        h.appKeyGeneration = r.u8();
-        if (h.appKeyGeneration == 0)
+        h.appKeyGeneration = coding == GenerationCoding::LegacyU8 ? r.u8() : r.varint32();
+        if (h.appKeyGeneration == 0) // written by clearing bit2; a decoded 0 is not canonical
             return false;
     }
     std::uint64_t cards = (flags >> 3) & 3;
@@ -283,7 +293,7 @@ void normalize(AccessList &list)
               [](const OffsetTransition &a, const OffsetTransition &b) { return a.atUtc < b.atUtc; });
 }
 
-Bytes encode(const AccessList &list)
+static Bytes encodeList(const AccessList &list, GenerationCoding coding)
 {
     Writer w;
     w.bytes().reserve(64 + list.holders.size() * 24);
@@ -299,12 +309,17 @@ Bytes encode(const AccessList &list)
     for (const Holder &h : list.holders) {
         w.varint(h.personId - prev);
         prev = h.personId;
-        writeHolderBody(w, h);
+        writeHolderBody(w, h, coding);
     }
     return w.take();
 }
 
-std::optional<AccessList> decodeAccessList(ByteView bytes)
+Bytes encode(const AccessList &list)
+{
+    return encodeList(list, GenerationCoding::Varint);
+}
+
+static std::optional<AccessList> decodeList(ByteView bytes, GenerationCoding coding)
 {
     Reader r(bytes);
     AccessList list;
@@ -326,15 +341,25 @@ std::optional<AccessList> decodeAccessList(ByteView bytes)
         if (prev > kMaxPersonId)
             return std::nullopt;
         h.personId = static_cast<std::uint32_t>(prev);
-        if (!readHolderBody(r, h))
+        if (!readHolderBody(r, h, coding))
             return std::nullopt;
     }
     if (!r.atEnd() || !validate(list).empty())
         return std::nullopt;
     // Canonical form only: one list, one encoding, one hash.
-    if (encode(list) != Bytes(bytes.begin(), bytes.end()))
+    if (encodeList(list, coding) != Bytes(bytes.begin(), bytes.end()))
         return std::nullopt;
     return list;
+}
+
+std::optional<AccessList> decodeAccessList(ByteView bytes)
+{
+    return decodeList(bytes, GenerationCoding::Varint);
+}
+
+std::optional<AccessList> decodeLegacyU8GenerationList(ByteView bytes)
+{
+    return decodeList(bytes, GenerationCoding::LegacyU8);
 }
 
 Hash hash(const AccessList &list)

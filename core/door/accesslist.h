@@ -47,7 +47,9 @@ struct Holder
 {
     std::uint32_t personId = 0; // <= kMaxPersonId
     bool app = false;
-    std::uint8_t appKeyGeneration = 0; // app certificates of an older generation are refused
+    // The current phone key generation (0 = none issued yet). Only a certificate of exactly this
+    // generation opens the door; it never wraps (docs/door-protocol.md §3).
+    std::uint32_t appKeyGeneration = 0;
     bool doorcode = false;
     std::vector<std::string> cardSerials; // uppercase hex, up to 10 bytes of UID
     std::vector<Right> rights;            // the union of these is what the person may do here
@@ -86,6 +88,9 @@ std::string validate(const AccessList &list);
 // Canonical encoding: equal lists <=> equal bytes. Layout in docs/door-protocol.md.
 Bytes encode(const AccessList &list);
 std::optional<AccessList> decodeAccessList(ByteView bytes);
+// The encoding of earlier firmware, whose holder body carried the phone key generation as one byte.
+// Only for reading a door state file of state format 1 (docs/door-protocol.md §5); never on the wire.
+std::optional<AccessList> decodeLegacyU8GenerationList(ByteView bytes);
 // SHA-256 of the canonical encoding.
 Hash hash(const AccessList &list);
 

@@ -7,7 +7,7 @@
 namespace porter::door {
 
 namespace {
-constexpr std::uint8_t kMagic[4] = {'P', 'A', 'C', '1'};
+constexpr std::uint8_t kMagic[4] = {'P', 'A', 'C', '2'};
 constexpr char kUnlockLabel[] = "porter-unlock-v1";
 constexpr std::size_t kBodySize = kCertificateSize - crypto::kSignatureSize;
 } // namespace
@@ -18,15 +18,21 @@ static Bytes encodeBody(const AppCertificate &c)
     w.raw(kMagic, 4);
     w.u32(c.propertyId);
     w.u32(c.personId);
-    w.u8(c.appKeyGeneration);
+    w.u32(c.appKeyGeneration);
     w.raw(c.phonePublicKey);
     w.i64(c.issuedAt);
+    w.i64(c.notAfter);
     return w.take();
+}
+
+static bool wellFormed(const AppCertificate &c)
+{
+    return c.phonePublicKey.size() == crypto::kKeySize && c.appKeyGeneration != 0 && c.notAfter > c.issuedAt;
 }
 
 Bytes issueCertificate(const AppCertificate &cert, ByteView propertySeed)
 {
-    if (cert.phonePublicKey.size() != crypto::kKeySize)
+    if (!wellFormed(cert))
         return {};
     Bytes out = encodeBody(cert);
     const Bytes sig = crypto::ed25519Sign(propertySeed, out);
@@ -43,10 +49,11 @@ std::optional<AppCertificate> decodeCertificate(ByteView bytes)
     AppCertificate c;
     c.propertyId = r.u32();
     c.personId = r.u32();
-    c.appKeyGeneration = r.u8();
+    c.appKeyGeneration = r.u32();
     c.phonePublicKey = r.rawCopy(crypto::kKeySize);
     c.issuedAt = r.i64();
-    if (!r.atEnd() || !std::equal(magic.begin(), magic.end(), kMagic))
+    c.notAfter = r.i64();
+    if (!r.atEnd() || !std::equal(magic.begin(), magic.end(), kMagic) || !wellFormed(c))
         return std::nullopt;
     return c;
 }
@@ -67,6 +74,47 @@ Bytes unlockMessage(ByteView challenge, std::uint32_t doorId, std::uint32_t prop
     w.u32(doorId);
     w.u32(propertyId);
     return w.take();
+}
+
+const char *phoneFileLabel(PhoneFile kind)
+{
+    switch (kind) {
+    case PhoneFile::PrivateKey:
+        return "porter-phone-private-key-1";
+    case PhoneFile::PublicKey:
+        return "porter-phone-public-key-1";
+    case PhoneFile::Certificate:
+        return "porter-app-certificate-2";
+    }
+    return "";
+}
+
+static std::size_t phoneFileSize(PhoneFile kind)
+{
+    return kind == PhoneFile::Certificate ? kCertificateSize : crypto::kKeySize;
+}
+
+std::string encodePhoneFile(PhoneFile kind, ByteView bytes)
+{
+    return std::string(phoneFileLabel(kind)) + ' ' + toHex(bytes) + '\n';
+}
+
+std::optional<Bytes> decodePhoneFile(PhoneFile kind, std::string_view text)
+{
+    if (text.ends_with("\r\n"))
+        text.remove_suffix(2);
+    else if (text.ends_with('\n'))
+        text.remove_suffix(1);
+    const std::string_view label = phoneFileLabel(kind);
+    if (text.size() != label.size() + 1 + 2 * phoneFileSize(kind) || !text.starts_with(label) ||
+        text[label.size()] != ' ')
+        return std::nullopt;
+    Bytes out;
+    if (!fromHex(text.substr(label.size() + 1), out) || out.size() != phoneFileSize(kind))
+        return std::nullopt;
+    if (kind == PhoneFile::Certificate && !decodeCertificate(out))
+        return std::nullopt;
+    return out;
 }
 
 Phone::Phone()

@@ -6,22 +6,28 @@
 #include "bytes.h"
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace porter::door {
 
 constexpr std::size_t kChallengeSize = 32;
-constexpr std::size_t kCertificateSize = 117;
+constexpr std::size_t kCertificateSize = 128;
+// Generations count up from 1 and never wrap: Porter refuses to issue past this one.
+constexpr std::uint32_t kMaxAppKeyGeneration = 0xFFFFFFFFu;
 
 struct AppCertificate
 {
     std::uint32_t propertyId = 0;
     std::uint32_t personId = 0;
-    std::uint8_t appKeyGeneration = 0;
-    Bytes phonePublicKey; // 32 bytes
-    std::int64_t issuedAt = 0;
+    std::uint32_t appKeyGeneration = 0; // 1..2^32-1; the door accepts only the holder's current one
+    Bytes phonePublicKey;               // 32 bytes, made on the phone
+    std::int64_t issuedAt = 0;          // UTC unix seconds
+    std::int64_t notAfter = 0;          // exclusive, door clock; must be > issuedAt
 };
 
-// Signs a certificate with the property's private key (32-byte Ed25519 seed).
+// Signs a certificate with the property's private key (32-byte Ed25519 seed). Empty when the
+// certificate is not well formed (key size, generation 0, notAfter <= issuedAt).
 Bytes issueCertificate(const AppCertificate &cert, ByteView propertySeed);
 // Checks structure and the property signature; nullopt if either fails.
 std::optional<AppCertificate> verifyCertificate(ByteView bytes, ByteView propertyPublicKey);
@@ -31,6 +37,21 @@ std::optional<AppCertificate> decodeCertificate(ByteView bytes);
 // What the phone signs for an unlock: a domain label, the door's fresh challenge, the door and
 // property ids, so a response is good for one attempt at one door.
 Bytes unlockMessage(ByteView challenge, std::uint32_t doorId, std::uint32_t propertyId);
+
+// --- Phone files (docs/door-protocol.md §3) ---------------------------------------------------
+// The phone's private key, its public key and its certificate travel as one-line text files,
+// "<label> <hex>\n", written and read by this codec only (porterctl and porter-door both use it).
+enum class PhoneFile
+{
+    PrivateKey,  // "porter-phone-private-key-1", 32-byte Ed25519 seed: stays on the phone
+    PublicKey,   // "porter-phone-public-key-1", 32 bytes: what the phone hands to Porter
+    Certificate, // "porter-app-certificate-2", kCertificateSize bytes: what Porter hands back
+};
+const char *phoneFileLabel(PhoneFile kind);
+std::string encodePhoneFile(PhoneFile kind, ByteView bytes);
+// The bytes of a file of that kind; nullopt when the text is anything else (other label, bad
+// hex, wrong size, a certificate that does not decode). One trailing "\n" or "\r\n" is allowed.
+std::optional<Bytes> decodePhoneFile(PhoneFile kind, std::string_view text);
 
 // The phone side, for tests and the emulator.
 class Phone

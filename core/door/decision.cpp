@@ -33,6 +33,8 @@ const char *describe(Reason r)
         return "bad credential";
     case Reason::NotCommissioned:
         return "not commissioned";
+    case Reason::CertificateExpired:
+        return "certificate expired";
     }
     return "invalid";
 }

@@ -29,9 +29,10 @@ enum class Reason : std::uint8_t
     BadCode = 7,             // not a well-formed doorcode
     DoorcodesNotAllowed = 8, // holder without doorcode, or no right allows doorcodes
     AppNotAllowed = 9,       // holder without the app flag
-    StaleAppKey = 10,        // app certificate of an older generation (lost phone)
+    StaleAppKey = 10,        // app certificate of a generation other than the holder's current one
     BadCredential = 11,      // app certificate/response fails verification, or wrong property
     NotCommissioned = 12,    // the door has no configuration yet
+    CertificateExpired = 13, // app certificate past its notAfter (door clock)
 };
 
 const char *describe(Reason r);

@@ -16,6 +16,10 @@ const std::string kStageFile = "door.stage";
 const std::string kInstallFile = "door.install";
 
 constexpr std::uint8_t kStateMagic[4] = {'P', 'D', 'S', '1'};
+// State format 2: the doorcode epoch, the newest signed issue time and a list with u32 key
+// generations; format 1 (one-byte generations, neither field) is still read.
+constexpr std::uint8_t kStateFormat = 2;
+constexpr std::uint8_t kStateFormatU8Generation = 1;
 constexpr std::uint8_t kRingMagicV1[4] = {'P', 'D', 'R', '1'}; // read only: lockout without budgets
 constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '2'};
 constexpr std::uint8_t kStageMagic[4] = {'P', 'S', 'T', '1'};
@@ -93,7 +97,7 @@ void readBudgets(Reader &r, LockoutState &l)
 
 bool validReason(std::uint8_t v)
 {
-    return v <= static_cast<std::uint8_t>(Reason::NotCommissioned);
+    return v <= static_cast<std::uint8_t>(Reason::CertificateExpired);
 }
 
 bool validKind(std::uint8_t v)
@@ -167,7 +171,7 @@ Bytes Door::encodeState(const AccessList &list, const Hash &listHash, std::int64
 {
     Writer w;
     w.raw(kStateMagic, 4);
-    w.u8(2); // format 2: format 1 + the doorcode epoch and the newest signed issue time
+    w.u8(kStateFormat);
     w.u8(m_commissioned ? 1 : 0);
     if (m_commissioned) {
         w.u32(m_propertyId);
@@ -195,7 +199,7 @@ bool Door::decodeState(ByteView bytes)
         return false;
     Reader r(*content);
     const std::uint8_t format = r.u8();
-    if (format != 1 && format != 2)
+    if (format != kStateFormat && format != kStateFormatU8Generation)
         return false;
     const std::uint8_t commissioned = r.u8();
     if (commissioned > 1)
@@ -224,13 +228,18 @@ bool Door::decodeState(ByteView bytes)
     const ByteView h = r.raw(32);
     if (!r.atEnd())
         return false;
-    auto list = decodeAccessList(listBytes);
+    // Format 1 (earlier firmware) kept the list with one-byte key generations; its bytes are read
+    // as such, never guessed at, and the list's hash becomes that of today's encoding.
+    auto list =
+        format == kStateFormat ? decodeAccessList(listBytes) : decodeLegacyU8GenerationList(listBytes);
     if (!list)
         return false;
     m_list = std::move(*list);
     std::copy(h.begin(), h.end(), m_listHash.begin());
     if (m_listHash != crypto::sha256(listBytes))
         return false;
+    if (format != kStateFormat)
+        m_listHash = hash(m_list);
     if (m_commissioned) {
         m_identityPublic = crypto::ed25519PublicKey(m_identitySeed);
         if (m_identityPublic.empty())
@@ -746,9 +755,13 @@ Decision Door::decideApp(ByteView certificate, ByteView response, std::int64_t h
         if (cert && cert->propertyId == m_propertyId &&
             crypto::ed25519Verify(cert->phonePublicKey, unlockMessage(challenge, m_doorId, m_propertyId),
                                   response)) {
+            // Exactly the holder's current generation: an older one is a lost phone, a newer one a
+            // certificate this door's list does not know yet (docs/door-protocol.md §3).
             const Holder *h = findHolder(m_list, cert->personId);
-            if (h && h->app && cert->appKeyGeneration < h->appKeyGeneration)
+            if (h && h->app && cert->appKeyGeneration != h->appKeyGeneration)
                 d = {false, Reason::StaleAppKey, cert->personId};
+            else if (h && h->app && now >= cert->notAfter)
+                d = {false, Reason::CertificateExpired, cert->personId};
             else
                 d = evaluate(m_list, cert->personId, CredentialKind::App, now);
         }

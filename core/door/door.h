@@ -226,6 +226,10 @@ public:
     // earlier than newestIssuedAt(); a large backward step is recorded as an alarm.
     bool setClock(std::int64_t trueUtc, std::int64_t hostNow);
     std::int64_t newestIssuedAt() const { return m_newestIssuedAt; }
+    std::int64_t clockOffset() const
+    {
+        return m_clockOffset;
+    } // door clock minus host clock, before the floor
     bool setBattery(std::uint8_t percent);
     bool setFirmware(std::string version);
     DoorStatus status(std::int64_t hostNow) const;

@@ -91,7 +91,7 @@ AccessList makeList(const Shape &shape)
             h.app = true;
             h.doorcode = true;
             if (rng.chance(5))
-                h.appKeyGeneration = static_cast<std::uint8_t>(1 + rng.below(3));
+                h.appKeyGeneration = static_cast<std::uint32_t>(1 + rng.below(3));
         }
         h.rights = randomRights(rng, list.schedules.size());
         list.holders.push_back(std::move(h));
@@ -127,8 +127,7 @@ AccessList mutate(const AccessList &base, std::size_t changes, std::uint64_t see
         } else if (kind == 3) {
             list.holders[i].cardSerials.push_back(randomSerial(rng));
         } else {
-            list.holders[i].appKeyGeneration =
-                static_cast<std::uint8_t>(list.holders[i].appKeyGeneration + 1);
+            ++list.holders[i].appKeyGeneration;
             list.holders[i].app = true;
         }
     }

@@ -163,7 +163,7 @@ door::AccessList accessList(const DoorState &state)
         door::Holder h;
         h.personId = std::uint32_t(id);
         h.app = p.method == AccessMethod::App;
-        h.appKeyGeneration = std::uint8_t(p.appKeyGeneration & 0xff);
+        h.appKeyGeneration = std::uint32_t(p.appKeyGeneration); // never wraps (issueAppCredential)
         h.doorcode = p.method == AccessMethod::Doorcode;
         for (const QString &serial : p.activeCards)
             h.cardSerials.push_back(serial.toStdString());

@@ -30,9 +30,9 @@ struct PersonState
 {
     Id personId = 0;
     AccessMethod method = AccessMethod::App;
-    int appKeyGeneration = 0;
-    QStringList activeCards; // upper-case hex serials
-    QList<Right> rights;     // from open (not ended) grants and guest shares on keys that open the door
+    qint64 appKeyGeneration = 0; // u32 on the door; Porter never issues past door::kMaxAppKeyGeneration
+    QStringList activeCards;     // upper-case hex serials
+    QList<Right> rights;         // from open (not ended) grants and guest shares on keys that open the door
 };
 
 struct DoorState

@@ -23,6 +23,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0003_list_indexes.sql"),
         QStringLiteral(":/porter/migrations/0004_door_change_covering.sql"),
         QStringLiteral(":/porter/migrations/0006_door_alarms.sql"),
+        QStringLiteral(":/porter/migrations/0007_app_key_generation.sql"),
         QStringLiteral(":/porter/migrations/0008_doorcode_epochs.sql"),
     };
     return files;

@@ -53,7 +53,7 @@ Result<QList<DoorListRepository::RightRow>> DoorListRepository::openRights(Id do
         r.schedule = q->value(4).toString();
         r.doorcodesAllowed = q->value(5).toBool();
         r.method = accessMethodFromString(q->value(6).toString()).value_or(AccessMethod::App);
-        r.appKeyGeneration = q->value(7).toInt();
+        r.appKeyGeneration = q->value(7).toLongLong();
         out.append(r);
     }
     return out;

@@ -32,7 +32,7 @@ public:
         QString schedule;
         bool doorcodesAllowed = false;
         AccessMethod method = AccessMethod::App;
-        int appKeyGeneration = 0;
+        qint64 appKeyGeneration = 0;
     };
     struct AckState
     {

@@ -219,20 +219,21 @@ Status PeopleRepository::setDeleted(Id personId, qint64 at)
     return {};
 }
 
-Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, int generation)
+Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, qint64 generation,
+                                   qint64 notAfter)
 {
-    PORTER_TRY(
-        m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ? WHERE id = ?"),
-                  {publicKey, generation, personId}));
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ?, "
+                                        "app_key_not_after = ? WHERE id = ?"),
+                         {publicKey, generation, notAfter, personId}));
     return {};
 }
 
-Result<int> PeopleRepository::appKeyGeneration(Id personId) const
+Result<qint64> PeopleRepository::appKeyGeneration(Id personId) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {personId});
     if (!v.ok())
         return v.error();
-    return v->toInt();
+    return v->toLongLong();
 }
 
 Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 now) const

@@ -40,8 +40,9 @@ public:
     Result<QList<Person>> liveByEmail(Id propertyId, const QString &emailNorm) const;
     Status setRevoked(Id personId, std::optional<qint64> at);
     Status setDeleted(Id personId, qint64 at);
-    Status setAppKey(Id personId, const QByteArray &publicKey, int generation);
-    Result<int> appKeyGeneration(Id personId) const;
+    // The phone's public key, its key generation and when its certificate ends (UTC seconds).
+    Status setAppKey(Id personId, const QByteArray &publicKey, qint64 generation, qint64 notAfter);
+    Result<qint64> appKeyGeneration(Id personId) const;
     Result<QList<PersonRow>> list(const PeopleFilter &filter, qint64 now) const;
     Result<int> count(const PeopleFilter &filter, qint64 now) const;
     Result<PersonStatus> status(Id personId, qint64 now) const;

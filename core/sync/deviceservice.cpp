@@ -270,7 +270,8 @@ Result<DeviceService::DoorcodeSecretStatus> DeviceService::doorcodeSecretStatus(
     return out;
 }
 
-Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id personId)
+Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id personId,
+                                                        const QByteArray &phonePublicKey)
 {
     Property p;
     auto person = livePersonFor(actor, personId, &p);
@@ -285,32 +286,47 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
     if (!seed.ok())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("%1 has no signing key yet: commission a door first.").arg(p.name));
+    if (phonePublicKey.size() != qsizetype(door::crypto::kKeySize) ||
+        phonePublicKey == QByteArray(phonePublicKey.size(), '\0'))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("That is not a phone public key (32 bytes, made by the phone): "
+                                        "create one on the phone and try again."));
     auto generation = m_people.appKeyGeneration(personId);
     if (!generation.ok())
         return generation.error();
+    // Generations never wrap (a lost phone's generation must never come back): refuse instead.
+    if (*generation < 0 || *generation >= qint64(door::kMaxAppKeyGeneration))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 has used every phone key generation, so no further phone can be "
+                                        "enrolled for this person: invite them again as a new person.")
+                             .arg(person->displayName()));
     AppCredential out;
     out.personId = personId;
-    out.generation = (*generation + 1) % 256;
-    door::Phone phone;
+    out.generation = *generation + 1;
+    out.issuedAt = now();
+    out.notAfter = out.issuedAt + kAppCertificateLifetimeSecs;
     door::AppCertificate cert;
     cert.propertyId = std::uint32_t(p.id);
     cert.personId = std::uint32_t(personId);
-    cert.appKeyGeneration = std::uint8_t(out.generation);
-    cert.phonePublicKey = phone.publicKey();
-    cert.issuedAt = now();
+    cert.appKeyGeneration = std::uint32_t(out.generation);
+    cert.phonePublicKey = door::Bytes(phonePublicKey.begin(), phonePublicKey.end());
+    cert.issuedAt = out.issuedAt;
+    cert.notAfter = out.notAfter;
     out.certificate = toQByteArray(door::issueCertificate(cert, viewOf(*seed)));
-    out.phoneSeed = toQByteArray(phone.seed());
+    if (out.certificate.isEmpty())
+        return makeError(ErrorCode::Internal, QStringLiteral("Could not sign the phone certificate."));
     auto st = m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_people.setAppKey(personId, toQByteArray(phone.publicKey()), out.generation));
+        PORTER_TRY(m_people.setAppKey(personId, phonePublicKey, out.generation, out.notAfter));
         auto doors = offlineDoorsOfPerson(personId);
         if (!doors.ok())
             return doors.error();
         PORTER_TRY(markDoors(*doors, QStringLiteral("app-key"), personId,
                              QStringLiteral("New phone for %1").arg(person->displayName())));
         return log(actor, p.id, QStringLiteral("app-enrol"), personId,
-                   QStringLiteral("Enrolled a phone for %1 (key generation %2)")
+                   QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
                        .arg(person->displayName())
-                       .arg(out.generation));
+                       .arg(out.generation)
+                       .arg(formatUtcIso(out.notAfter)));
     });
     if (!st.ok())
         return st.error();

@@ -8,12 +8,17 @@
 
 namespace porter::sync {
 
+// How long a phone certificate is good for (docs/door-protocol.md §3): a lost phone that nobody
+// reports stops by itself within a year; re-issuing is one command.
+constexpr qint64 kAppCertificateLifetimeSecs = 365LL * 86400;
+
 struct AppCredential
 {
     Id personId = 0;
-    int generation = 0;
-    QByteArray phoneSeed; // the phone's private key (32-byte Ed25519 seed): handed to the phone, never stored
-    QByteArray certificate; // property-signed binding of the phone key to the person
+    qint64 generation = 0;  // 1 .. door::kMaxAppKeyGeneration, never wraps
+    qint64 issuedAt = 0;    // UTC seconds
+    qint64 notAfter = 0;    // UTC seconds (exclusive), door clock
+    QByteArray certificate; // property-signed binding of the phone's public key to the person
 };
 
 // Doors as devices: commissioning, the property keys behind door trust, daily doorcodes and phone
@@ -64,9 +69,11 @@ public:
     // The daily doorcode of a doorcode person for a local date of the property (default: today).
     Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});
 
-    // Enrols a phone for an app person: a new key generation (older phones stop working at synced
-    // doors) and a certificate signed by the property key.
-    Result<AppCredential> issueAppCredential(const Manager &actor, Id personId);
+    // Enrols a phone for an app person: signs the public key the phone made (its private key never
+    // leaves the phone) as a new key generation (every other generation stops working at synced
+    // doors), valid for kAppCertificateLifetimeSecs.
+    Result<AppCredential> issueAppCredential(const Manager &actor, Id personId,
+                                             const QByteArray &phonePublicKey);
 
     // The property's Ed25519 public key (after the first commissioning).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;

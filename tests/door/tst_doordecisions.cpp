@@ -76,6 +76,24 @@ AccessList baseList()
     return l;
 }
 
+constexpr std::int64_t kYear = 365 * kDay;
+
+// A property-signed certificate for `phone` (issued an hour before `t`, valid for a year).
+Bytes certify(const Property &p, const Phone &phone, std::uint32_t personId, std::uint32_t generation,
+              std::int64_t t, std::int64_t lifetime = kYear)
+{
+    return issueCertificate(
+        AppCertificate{p.id, personId, generation, phone.publicKey(), t - kHour, t - kHour + lifetime},
+        p.key.seed);
+}
+
+// One unlock attempt at door 3 with a fresh challenge.
+Decision tryApp(Door &door, const Phone &phone, std::uint32_t propertyId, std::int64_t t)
+{
+    const Bytes challenge = door.appChallenge(t);
+    return door.decideApp(phone.certificate, phone.respond(challenge, 3, propertyId), t);
+}
+
 Decision ev(const AccessList &l, std::uint32_t id, std::int64_t t, CredentialKind k = CredentialKind::Card)
 {
     return evaluate(l, id, k, t);
@@ -104,6 +122,10 @@ private Q_SLOTS:
     void eightAndNineDigitDoorcodes();
     void floodOfFailuresCannotPushGrantsOut();
     void appChallengeResponse();
+    void appKeyGenerationNeverWraps();
+    void appCertificateOfNewerGenerationRefused();
+    void appCertificateExpires();
+    void appCertificateFormat();
     void cardsAndActivityRing();
     void doorClockOffset();
     void uncommissionedDoorRefuses();
@@ -577,11 +599,12 @@ void TestDoorDecisions::appChallengeResponse()
     AccessList l = baseList();
     l.propertyId = p.id;
     l.holders[0].appKeyGeneration = 2;
+    l.holders[1].appKeyGeneration = 1;
     QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
     const std::int64_t t = estMonday(9, 0);
     Phone phone;
-    phone.certificate =
-        issueCertificate(AppCertificate{p.id, 100, 2, phone.publicKey(), t - 100}, p.key.seed);
+    phone.certificate = certify(p, phone, 100, 2, t);
+    QCOMPARE(phone.certificate.size(), kCertificateSize);
     Bytes ch = d.door->appChallenge(t);
     QCOMPARE(d.door->decideApp(phone.certificate, phone.respond(ch, 3, p.id), t),
              (Decision{true, Reason::Granted, 100}));
@@ -602,29 +625,176 @@ void TestDoorDecisions::appChallengeResponse()
              Reason::BadCredential);
     // Older generation (lost phone).
     Phone old;
-    old.certificate = issueCertificate(AppCertificate{p.id, 100, 1, old.publicKey(), t - 1000}, p.key.seed);
-    ch = d.door->appChallenge(t);
-    QCOMPARE(d.door->decideApp(old.certificate, old.respond(ch, 3, p.id), t),
-             (Decision{false, Reason::StaleAppKey, 100}));
+    old.certificate = certify(p, old, 100, 1, t - 1000);
+    QCOMPARE(tryApp(*d.door, old, p.id, t), (Decision{false, Reason::StaleAppKey, 100}));
     // Certificate from another property's key.
     const auto foreign = crypto::ed25519Generate();
     Phone f;
-    f.certificate = issueCertificate(AppCertificate{p.id, 100, 2, f.publicKey(), t}, foreign.seed);
-    ch = d.door->appChallenge(t);
-    QCOMPARE(d.door->decideApp(f.certificate, f.respond(ch, 3, p.id), t).reason, Reason::BadCredential);
+    f.certificate = issueCertificate(AppCertificate{p.id, 100, 2, f.publicKey(), t, t + kYear}, foreign.seed);
+    QCOMPARE(tryApp(*d.door, f, p.id, t).reason, Reason::BadCredential);
     // Holder without the app flag.
     Phone n;
-    n.certificate = issueCertificate(AppCertificate{p.id, 121, 0, n.publicKey(), t}, p.key.seed);
-    ch = d.door->appChallenge(t);
-    QCOMPARE(d.door->decideApp(n.certificate, n.respond(ch, 3, p.id), t).reason, Reason::AppNotAllowed);
+    n.certificate = certify(p, n, 121, 1, t);
+    QCOMPARE(tryApp(*d.door, n, p.id, t).reason, Reason::AppNotAllowed);
     // Office hours apply to the app too.
     Phone o;
-    o.certificate = issueCertificate(AppCertificate{p.id, 101, 0, o.publicKey(), t}, p.key.seed);
-    ch = d.door->appChallenge(estMonday(19, 0));
-    QCOMPARE(d.door->decideApp(o.certificate, o.respond(ch, 3, p.id), estMonday(19, 0)).reason,
-             Reason::OutsideSchedule);
+    o.certificate = certify(p, o, 101, 1, t);
+    QCOMPARE(tryApp(*d.door, o, p.id, estMonday(19, 0)).reason, Reason::OutsideSchedule);
+    // An app holder for whom no phone was ever issued (generation 0) opens with no certificate.
+    l.holders[2].appKeyGeneration = 0;
+    Phone none;
+    none.certificate = certify(p, none, 102, 1, t);
+    QCOMPARE(tryApp(*d.door, none, p.id, estMonday(13, 0)).reason, Reason::StaleAppKey);
     QVERIFY(verifyCertificate(phone.certificate, p.key.publicKey));
     QVERIFY(!verifyCertificate(f.certificate, p.key.publicKey));
+}
+
+// Issue 6, item 5: a lost phone must stay refused however often the person re-enrols. With an
+// 8-bit generation, the 256th re-enrolment wrapped back to the lost phone's generation.
+void TestDoorDecisions::appKeyGenerationNeverWraps()
+{
+    Property p;
+    TestDoor d(p, 3);
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    const std::int64_t t = estMonday(9, 0);
+    // Enrol a phone (generation 1) and sync it: it opens.
+    l.holders[0].appKeyGeneration = 1;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    Phone lost;
+    lost.certificate = certify(p, lost, 100, 1, t);
+    QVERIFY(tryApp(*d.door, lost, p.id, t).granted);
+    // Lose it, then re-enrol 256 times, each new generation synced to the door as a delta.
+    Phone current;
+    for (std::uint32_t i = 0; i < 256; ++i) {
+        AccessList next = l;
+        ++next.version;
+        ++next.holders[0].appKeyGeneration;
+        QCOMPARE(d.door->applyUpdate(makeDeltaUpdate(l, next, p.key.seed), 0), UpdateError::None);
+        l = next;
+        current = Phone();
+        current.certificate = certify(p, current, 100, l.holders[0].appKeyGeneration, t);
+        QCOMPARE(tryApp(*d.door, lost, p.id, t), (Decision{false, Reason::StaleAppKey, 100}));
+    }
+    QCOMPARE(l.holders[0].appKeyGeneration, std::uint32_t{257});
+    QCOMPARE(d.door->accessList().holders[0].appKeyGeneration, std::uint32_t{257});
+    QVERIFY(tryApp(*d.door, current, p.id, t).granted);
+    // The door reloads the same from storage (the state file carries the u32 generation).
+    Door reloaded(d.storage);
+    QCOMPARE(reloaded.load(), LoadResult::Loaded);
+    QCOMPARE(reloaded.accessList().holders[0].appKeyGeneration, std::uint32_t{257});
+    // A certificate that claims the lost phone's generation modulo 256 (1) is refused too.
+    Phone forgedWrap;
+    forgedWrap.certificate = certify(p, forgedWrap, 100, 257 % 256, t);
+    QCOMPARE(tryApp(reloaded, forgedWrap, p.id, t).reason, Reason::StaleAppKey);
+    // The largest generation round-trips through the list encoding.
+    l.holders[0].appKeyGeneration = 0xFFFFFFFFu;
+    const auto decoded = decodeAccessList(encode(l));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->holders[0].appKeyGeneration, 0xFFFFFFFFu);
+}
+
+// A certificate of a generation newer than the door's list (issued after the door's last sync, or
+// a forged generation) is refused: only exactly the holder's current generation opens.
+void TestDoorDecisions::appCertificateOfNewerGenerationRefused()
+{
+    Property p;
+    TestDoor d(p, 3);
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    l.holders[0].appKeyGeneration = 5;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    const std::int64_t t = estMonday(9, 0);
+    Phone ahead;
+    ahead.certificate = certify(p, ahead, 100, 6, t);
+    QCOMPARE(tryApp(*d.door, ahead, p.id, t), (Decision{false, Reason::StaleAppKey, 100}));
+    Phone far;
+    far.certificate = certify(p, far, 100, 0xFFFFFFFFu, t);
+    QCOMPARE(tryApp(*d.door, far, p.id, t), (Decision{false, Reason::StaleAppKey, 100}));
+    // Once the door's list carries generation 6, that phone opens and generation 5 no longer does.
+    Phone five;
+    five.certificate = certify(p, five, 100, 5, t);
+    QVERIFY(tryApp(*d.door, five, p.id, t).granted);
+    AccessList next = l;
+    ++next.version;
+    next.holders[0].appKeyGeneration = 6;
+    QCOMPARE(d.door->applyUpdate(makeDeltaUpdate(l, next, p.key.seed), 0), UpdateError::None);
+    QVERIFY(tryApp(*d.door, ahead, p.id, t).granted);
+    QCOMPARE(tryApp(*d.door, five, p.id, t).reason, Reason::StaleAppKey);
+}
+
+// A certificate stops at its notAfter by the door's clock, even for a person whose rights go on.
+void TestDoorDecisions::appCertificateExpires()
+{
+    Property p;
+    TestDoor d(p, 3);
+    AccessList l = baseList();
+    l.propertyId = p.id;
+    l.holders[0].appKeyGeneration = 1;
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    const std::int64_t t = estMonday(9, 0);
+    Phone phone;
+    phone.certificate = certify(p, phone, 100, 1, t, kDay); // issued t - 1 h, ends t + 23 h
+    const std::int64_t notAfter = t - kHour + kDay;
+    QVERIFY(tryApp(*d.door, phone, p.id, notAfter - 1).granted);
+    QCOMPARE(tryApp(*d.door, phone, p.id, notAfter), (Decision{false, Reason::CertificateExpired, 100}));
+    QCOMPARE(tryApp(*d.door, phone, p.id, notAfter + 10 * kYear).reason, Reason::CertificateExpired);
+    QCOMPARE(std::string(describe(Reason::CertificateExpired)), std::string("certificate expired"));
+    // The refusal is recorded in the activity ring with its reason.
+    const auto entries = d.door->activity(0, 100);
+    QVERIFY(!entries.empty());
+    QCOMPARE(entries.back().reason, Reason::CertificateExpired);
+    // Re-issuing (same generation, new lifetime) is a normal operation.
+    phone.certificate = certify(p, phone, 100, 1, notAfter + kDay);
+    QVERIFY(tryApp(*d.door, phone, p.id, notAfter + kDay).granted);
+}
+
+void TestDoorDecisions::appCertificateFormat()
+{
+    Property p;
+    Phone phone;
+    const std::int64_t t = 1'800'000'000;
+    // Not issued: generation 0, no lifetime, wrong key size.
+    QVERIFY(
+        issueCertificate(AppCertificate{p.id, 100, 0, phone.publicKey(), t, t + kDay}, p.key.seed).empty());
+    QVERIFY(issueCertificate(AppCertificate{p.id, 100, 1, phone.publicKey(), t, t}, p.key.seed).empty());
+    QVERIFY(issueCertificate(AppCertificate{p.id, 100, 1, Bytes(31, 1), t, t + kDay}, p.key.seed).empty());
+    const Bytes cert =
+        issueCertificate(AppCertificate{p.id, 100, 70000, phone.publicKey(), t, t + kDay}, p.key.seed);
+    const auto c = verifyCertificate(cert, p.key.publicKey);
+    QVERIFY(c);
+    QCOMPARE(c->appKeyGeneration, std::uint32_t{70000});
+    QCOMPARE(c->notAfter, t + kDay);
+    // The old 117-byte "PAC1" certificates (8-bit generation, no expiry) are not accepted.
+    Bytes pac1(cert.begin(), cert.begin() + 12);
+    pac1[3] = '1';
+    pac1.push_back(1);
+    pac1.insert(pac1.end(), phone.publicKey().begin(), phone.publicKey().end());
+    Writer w;
+    w.i64(t);
+    const Bytes issued = w.take();
+    pac1.insert(pac1.end(), issued.begin(), issued.end());
+    const Bytes sig = crypto::ed25519Sign(p.key.seed, pac1);
+    pac1.insert(pac1.end(), sig.begin(), sig.end());
+    QCOMPARE(pac1.size(), std::size_t{117});
+    QVERIFY(!verifyCertificate(pac1, p.key.publicKey));
+    // Phone files: one line "<label> <hex>", each kind only where it belongs.
+    const std::string file = encodePhoneFile(PhoneFile::Certificate, cert);
+    QVERIFY(file.starts_with("porter-app-certificate-2 "));
+    QCOMPARE(decodePhoneFile(PhoneFile::Certificate, file), std::optional<Bytes>(cert));
+    std::string crlf = file;
+    crlf.insert(crlf.size() - 1, "\r");
+    QCOMPARE(decodePhoneFile(PhoneFile::Certificate, crlf), std::optional<Bytes>(cert));
+    QVERIFY(!decodePhoneFile(PhoneFile::PublicKey, file));
+    const std::string pub = encodePhoneFile(PhoneFile::PublicKey, phone.publicKey());
+    QCOMPARE(decodePhoneFile(PhoneFile::PublicKey, pub), std::optional<Bytes>(phone.publicKey()));
+    QVERIFY(!decodePhoneFile(PhoneFile::PrivateKey, pub)); // a public key is never taken for a private one
+    QVERIFY(!decodePhoneFile(PhoneFile::PublicKey, pub + "\n"));
+    QVERIFY(!decodePhoneFile(PhoneFile::PublicKey, pub.substr(0, pub.size() - 3) + "\n"));
+    QVERIFY(!decodePhoneFile(PhoneFile::PublicKey, pub.substr(0, pub.size() - 2) + "zz\n"));
+    Bytes bad = cert;
+    bad[0] = 'X';
+    QVERIFY(!decodePhoneFile(PhoneFile::Certificate, encodePhoneFile(PhoneFile::Certificate, bad)));
 }
 
 void TestDoorDecisions::cardsAndActivityRing()

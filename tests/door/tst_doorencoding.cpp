@@ -1,6 +1,7 @@
 // Encoding, hashing, deltas and signed updates of access lists (docs/door-protocol.md).
 
 #include "accesslist.h"
+#include "certificate.h"
 #include "doortestutil.h"
 
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void deltaDiffApplyEqualsTarget();
     void deltaRoundTripAndBaseCheck();
     void signedUpdateVerifies();
+    void appKeyGenerationEncoding();
 };
 
 static AccessList edgeList()
@@ -36,7 +38,7 @@ static AccessList edgeList()
     Holder a;
     a.personId = 0;
     a.app = true;
-    a.appKeyGeneration = 255;
+    a.appKeyGeneration = 0xFFFFFFFFu; // u32, never wraps
     a.cardSerials = {"00", "FFFFFFFFFFFFFFFFFFFF", "0A0B", "CAFE"};
     a.rights = {Right{INT64_MIN, kNoExpiry, 1, true}, Right{INT64_MAX - 59, INT64_MAX - 1, 0, false},
                 Right{-1, 59, 1, true}, Right{120, 60, 0, false}};
@@ -256,6 +258,62 @@ void TestDoorEncoding::signedUpdateVerifies()
         t[i] ^= 0x10;
         QVERIFY(!verifyUpdate(t, key.publicKey, &why));
     }
+}
+
+// docs/door-protocol.md §3 shows these bytes; Ed25519 is deterministic, so they are exact.
+void TestDoorEncoding::appKeyGenerationEncoding()
+{
+    const Bytes propertySeed(32, 0x42);
+    const Phone phone(Bytes(32, 0x24));
+    const Bytes cert = issueCertificate(
+        AppCertificate{7, 1234, 300, phone.publicKey(), 1772409600, 1772409600 + 365LL * 86400},
+        propertySeed);
+    QCOMPARE(toHex(cert), std::string("5041433207000000d20400002c010000"
+                                      "58936604abda112bc94933569c82f8d0cc0ddf92a3f8329f2f448f7f484a594c"
+                                      "00d3a469000000008006866b00000000"
+                                      "6f31e3784ba2d56bb72ab0cc6dcd5566693080199d553f17ebf08cef1c040550"
+                                      "7b3ae57a064045b7eab8f024ed2b6111f078976323955246890e86a9451f0002"));
+    AccessList l;
+    l.propertyId = 7;
+    l.doorId = 3;
+    l.version = 1;
+    l.schedules = {Schedule{}};
+    Holder h;
+    h.personId = 1234;
+    h.app = true;
+    h.appKeyGeneration = 300;
+    h.rights = {Right{1772409600, kNoExpiry, 0, false}};
+    l.holders = {h};
+    const Bytes enc = encode(l);
+    QCOMPARE(toHex(enc), std::string("010703010001000001d20925ac020680fd951c"));
+    QCOMPARE(decodeAccessList(enc), std::optional<AccessList>(l));
+    // Non-canonical generations are rejected: an explicit 0, a padded varint, more than 32 bits.
+    QCOMPARE(enc[11], std::uint8_t{0x25}); // flags; the generation varint follows at [12, 14)
+    Bytes zero = enc;                      // "25 ac02" -> "25 00" (flag set, value 0)
+    zero.erase(zero.begin() + 13);
+    zero[12] = 0x00;
+    QVERIFY(!decodeAccessList(zero));
+    Bytes padded = enc; // 300 as ac 82 00
+    padded[13] = 0x82;
+    padded.insert(padded.begin() + 14, 0x00);
+    QVERIFY(!decodeAccessList(padded));
+    Bytes wide = enc; // 2^32 = 80 80 80 80 10
+    wide.erase(wide.begin() + 12, wide.begin() + 14);
+    const Bytes big{0x80, 0x80, 0x80, 0x80, 0x10};
+    wide.insert(wide.begin() + 12, big.begin(), big.end());
+    QVERIFY(!decodeAccessList(wide));
+    Bytes widest = wide; // 2^32 - 1 = ff ff ff ff 0f decodes
+    widest[12] = widest[13] = widest[14] = widest[15] = 0xFF;
+    widest[16] = 0x0F;
+    QVERIFY(decodeAccessList(widest));
+    QCOMPARE(decodeAccessList(widest)->holders[0].appKeyGeneration, 0xFFFFFFFFu);
+    // The same through a delta (UpsertHolder carries the holder body).
+    AccessList next = l;
+    next.version = 2;
+    next.holders[0].appKeyGeneration = 0xFFFFFFFFu;
+    const auto delta = decodeDelta(encode(diff(l, next)));
+    QVERIFY(delta);
+    QCOMPARE(apply(l, *delta), std::optional<AccessList>(next));
 }
 
 QTEST_APPLESS_MAIN(TestDoorEncoding)

@@ -1,6 +1,7 @@
 // Atomic persistence of the door's state: a power cut at every single write step leaves the
 // old state or the new one, never a mix (docs/door-protocol.md, "Door state").
 
+#include "certificate.h"
 #include "doortestutil.h"
 
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void syncWithPowerCutAtEveryStep();
     void tornJournalTailIsIgnored();
     void fileStorageRoundTripAndCorruption();
+    void stateOfEarlierFirmwareKeepsKeyGenerations();
 };
 
 void TestDoorPersistence::updateCrashAtEveryStep_data()
@@ -304,6 +306,73 @@ void TestDoorPersistence::fileStorageRoundTripAndCorruption()
     QCOMPARE(door.load(), LoadResult::Corrupt);
     QVERIFY(!door.commissioned());
     QCOMPARE(door.decideCard("AA", 5).reason, Reason::NotCommissioned);
+}
+
+// A door state file of format 1 (earlier firmware: one-byte key generations in its list) is read with
+// that encoding, not misread as today's varint one, and the next write is format 2.
+void TestDoorPersistence::stateOfEarlierFirmwareKeepsKeyGenerations()
+{
+    Property p;
+    AccessList l;
+    l.propertyId = p.id;
+    l.doorId = 3;
+    l.version = 1;
+    l.schedules = {Schedule{}};
+    Holder h;
+    h.personId = 1234;
+    h.app = true;
+    h.appKeyGeneration = 200;
+    h.rights = {Right{0, kNoExpiry, 0, false}};
+    l.holders = {h};
+    const Bytes current = encode(l);
+    QCOMPARE(toHex(ByteView(current).subspan(11, 3)), std::string("25c801")); // flags, varint 200
+    Bytes legacy = current;                                                   // flags, u8 200
+    legacy.erase(legacy.begin() + 13);
+    QVERIFY(!decodeAccessList(legacy) || *decodeAccessList(legacy) != l);
+    QCOMPARE(decodeLegacyU8GenerationList(legacy), std::optional<AccessList>(l));
+
+    TestDoor d(p, 3);
+    QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
+    const Bytes state = *d.storage.read("door.state");
+    QCOMPARE(state[4], std::uint8_t{2});
+    // Rewrite it as earlier firmware did: format 1, the legacy list, its hash, the checksum.
+    const std::size_t tail = 1 + current.size() + 32 + 32; // blob length byte, list, hash, checksum
+    QCOMPARE(state[state.size() - tail], std::uint8_t(current.size()));
+    // Format 1 had neither the doorcode epoch (u32 after the digits) nor the newest signed issue time
+    // (an svarint right before the list; 0 here, one byte).
+    QCOMPARE(state[state.size() - tail - 1], std::uint8_t{0});
+    Bytes old(state.begin(), state.end() - static_cast<std::ptrdiff_t>(tail) - 1);
+    constexpr std::size_t kEpochAt = 4 + 1 + 1 + 4 + 4 + 32 + 32 + 32 + 1;
+    old.erase(old.begin() + kEpochAt, old.begin() + kEpochAt + 4);
+    old[4] = 1;
+    old.push_back(static_cast<std::uint8_t>(legacy.size()));
+    old.insert(old.end(), legacy.begin(), legacy.end());
+    const auto legacyHash = crypto::sha256(legacy);
+    old.insert(old.end(), legacyHash.begin(), legacyHash.end());
+    const auto checksum = crypto::sha256(old);
+    old.insert(old.end(), checksum.begin(), checksum.end());
+
+    MemoryStorage storage;
+    QVERIFY(storage.write("door.state", old));
+    Door door(storage);
+    QCOMPARE(door.load(), LoadResult::Loaded);
+    QVERIFY(door.accessList() == l);
+    QCOMPARE(door.status(0).hash, hash(l));
+    Phone phone;
+    phone.certificate =
+        issueCertificate(AppCertificate{p.id, 1234, 200, phone.publicKey(), 0, 1'000'000}, p.key.seed);
+    const Bytes challenge = door.appChallenge(1000);
+    QVERIFY(door.decideApp(phone.certificate, phone.respond(challenge, 3, p.id), 1000).granted);
+    // The next write is today's format; an unknown format is refused.
+    QVERIFY(door.setBattery(50));
+    QCOMPARE((*storage.read("door.state"))[4], std::uint8_t{2});
+    Bytes unknown = old;
+    unknown[4] = 3;
+    const auto sum = crypto::sha256(ByteView(unknown).first(unknown.size() - 32));
+    std::copy(sum.begin(), sum.end(), unknown.end() - 32);
+    QVERIFY(storage.write("door.state", unknown));
+    Door refused(storage);
+    QCOMPARE(refused.load(), LoadResult::Corrupt);
 }
 
 QTEST_APPLESS_MAIN(TestDoorPersistence)

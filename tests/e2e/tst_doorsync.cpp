@@ -229,7 +229,7 @@ private:
 private Q_SLOTS:
     void initTestCase();
     void doorcodeOpensUntilRevokeIsSynced();
-    void phoneFileOpensAfterSync();
+    void phoneMadeKeyOpensAfterSync();
     void rejectedPairingCodeLeavesDoorUncommissioned();
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
@@ -379,18 +379,42 @@ void TestDoorSync::doorcodeOpensUntilRevokeIsSynced()
     QCOMPARE(revokedEvents, 2);
 }
 
-void TestDoorSync::phoneFileOpensAfterSync()
+// Issue 6, item 5, end to end: the phone makes its key (porter-door phone new), Porter signs only the
+// public key, the door opens for exactly the current generation until the certificate's end, and a
+// lost phone stays refused however many phones follow it.
+void TestDoorSync::phoneMadeKeyOpensAfterSync()
 {
     m_ana = invite(QStringLiteral("app"), QStringLiteral("Ana"), QStringLiteral("ana@harbor.test"));
     QVERIFY(m_ana > 0);
-    const QString phone = m_dir.filePath(QStringLiteral("ana-phone.json"));
-    const Run issued = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
-                            QStringLiteral("--out"), phone});
-    QVERIFY2(issued.code == 0, qPrintable(issued.show()));
-    QVERIFY(issued.out.contains(QStringLiteral("older phones")));
-    QCOMPARE(QFile::permissions(phone) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                                          QFileDevice::WriteGroup | QFileDevice::WriteOther),
+    const QString phoneDir = m_dir.filePath(QStringLiteral("ana-phone"));
+    const Run made =
+        door({QStringLiteral("phone"), QStringLiteral("new"), QStringLiteral("--out"), phoneDir});
+    QVERIFY2(made.code == 0, qPrintable(made.show()));
+    const QString key = phoneDir + QStringLiteral("/phone.key");
+    const QString pub = phoneDir + QStringLiteral("/phone.pub");
+    const QString cert = phoneDir + QStringLiteral("/phone.cert");
+    QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                        QFileDevice::WriteGroup | QFileDevice::WriteOther),
              QFileDevice::Permissions());
+    // phone new never replaces a phone's key.
+    expectOneLineError(
+        door({QStringLiteral("phone"), QStringLiteral("new"), QStringLiteral("--out"), phoneDir}), 1,
+        QStringLiteral("porter-door: "));
+    // Porter refuses a private key outright, and issues nothing.
+    const Run privateKey = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                                QStringLiteral("--public-key"), key, QStringLiteral("--out"), cert});
+    QCOMPARE(privateKey.code, 2);
+    QVERIFY2(privateKey.err.contains(QStringLiteral("private key")), qPrintable(privateKey.show()));
+    QVERIFY(!QFile::exists(cert));
+    const Run issued =
+        ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+             QStringLiteral("--public-key"), pub, QStringLiteral("--out"), cert, QStringLiteral("--json")});
+    QVERIFY2(issued.code == 0, qPrintable(issued.show()));
+    QCOMPARE(issued.obj().value(QStringLiteral("generation")).toInteger(), qint64(1));
+    const QDateTime notAfter =
+        QDateTime::fromString(issued.obj().value(QStringLiteral("notAfter")).toString(), Qt::ISODate);
+    QVERIFY(notAfter.isValid());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(notAfter) - 365LL * 86400) < 120);
     // A keycard for her too: it works once the door synced.
     QVERIFY2(ctl({QStringLiteral("keycard"), QStringLiteral("enroll"), QString::number(m_ana),
                   QStringLiteral("--serial"), QStringLiteral("04A1B2C3")})
@@ -398,32 +422,74 @@ void TestDoorSync::phoneFileOpensAfterSync()
              "keycard enroll");
     QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
     stopLobby();
+    // Porter never saw the phone's private key: it is nowhere in its database files.
+    QFile keyText(key);
+    QVERIFY(keyText.open(QIODevice::ReadOnly));
+    const QByteArray seed = QByteArray::fromHex(keyText.readAll().split(' ').value(1).trimmed());
+    QCOMPARE(seed.size(), 32);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile dbFile(m_db + suffix);
+        if (dbFile.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = dbFile.readAll();
+            QVERIFY2(!bytes.contains(seed) && !bytes.contains(seed.toHex()), qPrintable(dbFile.fileName()));
+        }
+    }
     const Run card = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
                            QStringLiteral("--card"), QStringLiteral("04:a1:b2:c3")});
     QVERIFY2(card.code == 0, qPrintable(card.show()));
     QCOMPARE(card.out.trimmed(), QStringLiteral("granted (person %1)").arg(m_ana));
-    const Run granted = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
-                              QStringLiteral("--app"), phone, QStringLiteral("--json")});
+    auto tryPhone = [&](const QString &certFile, const QString &keyFile, const QStringList &extra = {}) {
+        return door(QStringList{QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                                QStringLiteral("--app"), certFile, QStringLiteral("--phone-key"), keyFile} +
+                    extra);
+    };
+    const Run granted = tryPhone(cert, key, {QStringLiteral("--json")});
     QVERIFY2(granted.code == 0, qPrintable(granted.show()));
     QCOMPARE(granted.obj().value(QStringLiteral("credential")).toString(), QStringLiteral("app"));
     QCOMPARE(granted.obj().value(QStringLiteral("personId")).toInteger(), m_ana);
-    // A new phone retires this one at the door after its next sync.
-    const QString second = m_dir.filePath(QStringLiteral("ana-phone-2.json"));
-    QCOMPARE(ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
-                  QStringLiteral("--out"), second})
-                 .code,
-             0);
+    // The certificate without the phone's private key is nothing (and the reverse is a usage error).
+    expectOneLineError(
+        door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"), cert}),
+        2, QStringLiteral("porter-door: "));
+    expectOneLineError(tryPhone(cert, pub), 1, QStringLiteral("porter-door: "));
+    // The certificate ends by the door's clock, a year on.
+    const Run expired = tryPhone(
+        cert, key, {QStringLiteral("--at"), issued.obj().value(QStringLiteral("notAfter")).toString()});
+    QCOMPARE(expired.code, 3);
+    QCOMPARE(expired.out.trimmed(), QStringLiteral("denied: certificate expired (person %1)").arg(m_ana));
+
+    // The phone is lost. A new phone, enrolled several times over (each a new generation): the door
+    // knows none of them until it syncs, and after the sync only the newest opens.
+    const QString newDir = m_dir.filePath(QStringLiteral("ana-phone-2"));
+    QCOMPARE(door({QStringLiteral("phone"), QStringLiteral("new"), QStringLiteral("--out"), newDir}).code, 0);
+    QStringList certs;
+    for (int i = 0; i < 4; ++i) {
+        certs << newDir + QStringLiteral("/phone-%1.cert").arg(i);
+        const Run r = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                           QStringLiteral("--public-key"), newDir + QStringLiteral("/phone.pub"),
+                           QStringLiteral("--out"), certs.last(), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(r.obj().value(QStringLiteral("generation")).toInteger(), qint64(2 + i));
+    }
+    const QString newKey = newDir + QStringLiteral("/phone.key");
+    const Run ahead = tryPhone(certs.last(), newKey);
+    QCOMPARE(ahead.code, 3);
+    QCOMPARE(ahead.out.trimmed(), QStringLiteral("denied: stale app key (person %1)").arg(m_ana));
     startLobby();
     QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
     stopLobby();
-    const Run stale = door(
-        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"), phone});
-    QCOMPARE(stale.code, 3);
-    QVERIFY2(stale.out.startsWith(QStringLiteral("denied: ")), qPrintable(stale.show()));
-    QCOMPARE(door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"),
-                   second})
-                 .code,
-             0);
+    const Run lost = tryPhone(cert, key);
+    QCOMPARE(lost.code, 3);
+    QCOMPARE(lost.out.trimmed(), QStringLiteral("denied: stale app key (person %1)").arg(m_ana));
+    for (int i = 0; i + 1 < certs.size(); ++i)
+        QCOMPARE(tryPhone(certs.at(i), newKey).code, 3);
+    const Run current = tryPhone(certs.last(), newKey);
+    QVERIFY2(current.code == 0, qPrintable(current.show()));
+    // Without --out the certificate is printed, in the same file format.
+    const Run printed = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                             QStringLiteral("--public-key"), newDir + QStringLiteral("/phone.pub")});
+    QVERIFY2(printed.code == 0, qPrintable(printed.show()));
+    QVERIFY2(printed.out.startsWith(QStringLiteral("porter-app-certificate-2 ")), qPrintable(printed.show()));
 }
 
 void TestDoorSync::rejectedPairingCodeLeavesDoorUncommissioned()

@@ -199,7 +199,19 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
     case Target::Certificate: {
         const auto c = decodeCertificate(in);
         (void)verifyCertificate(in, crypto::ed25519PublicKey(propertySeed()));
-        return !c || c->phonePublicKey.size() == 32;
+        if (c && (c->phonePublicKey.size() != 32 || c->appKeyGeneration == 0 || c->notAfter <= c->issuedAt))
+            return false;
+        // The same bytes as a phone file (text): whatever decodes re-encodes to the same line.
+        const std::string_view text(reinterpret_cast<const char *>(data), size);
+        for (PhoneFile kind : {PhoneFile::PrivateKey, PhoneFile::PublicKey, PhoneFile::Certificate})
+            if (const auto b = decodePhoneFile(kind, text)) {
+                const std::string again = encodePhoneFile(kind, *b);
+                if (decodePhoneFile(kind, again) != b)
+                    return false;
+                if (kind == PhoneFile::Certificate && !decodeCertificate(*b))
+                    return false;
+            }
+        return true;
     }
     case Target::DoorSessionStream: {
         FuzzDoor &d = fuzzDoor();
@@ -258,7 +270,14 @@ std::vector<Bytes> seeds(Target t)
     switch (t) {
     case Target::AccessList: {
         AccessList empty;
-        return {encode(base), encode(next), encode(empty)};
+        AccessList bigGeneration = base; // multi-byte varint generations (they never wrap)
+        if (!bigGeneration.holders.empty()) {
+            bigGeneration.holders.front().app = true;
+            bigGeneration.holders.front().appKeyGeneration = 0xFFFFFFFFu;
+            bigGeneration.holders.back().app = true;
+            bigGeneration.holders.back().appKeyGeneration = 256;
+        }
+        return {encode(base), encode(next), encode(empty), encode(bigGeneration)};
     }
     case Target::Delta:
         return {encode(diff(base, next)), encode(Delta{})};
@@ -346,7 +365,14 @@ std::vector<Bytes> seeds(Target t)
     }
     case Target::Certificate: {
         Phone phone(fixedSeed(4));
-        return {issueCertificate(AppCertificate{7, 42, 1, phone.publicKey(), 1000}, propertySeed())};
+        const Bytes cert = issueCertificate(
+            AppCertificate{7, 42, 1, phone.publicKey(), 1000, 1000 + 365 * 86400}, propertySeed());
+        const Bytes big = issueCertificate(
+            AppCertificate{7, 42, 0xFFFFFFFFu, phone.publicKey(), -5, INT64_MAX}, propertySeed());
+        auto text = [](const std::string &s) { return Bytes(s.begin(), s.end()); };
+        return {cert, big, text(encodePhoneFile(PhoneFile::Certificate, cert)),
+                text(encodePhoneFile(PhoneFile::PublicKey, phone.publicKey())),
+                text(encodePhoneFile(PhoneFile::PrivateKey, phone.seed()))};
     }
     case Target::DoorSessionStream: {
         protocol::ClientHello h;

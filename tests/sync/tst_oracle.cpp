@@ -4,6 +4,7 @@
 // equal what core/policy says from the database. Fixed seeds by default; PORTER_ORACLE_SEEDS and
 // PORTER_ORACLE_STEPS make the long run (ctest label "slow").
 
+#include "door/certificate.h"
 #include "door/decision.h"
 #include "policy/policy.h"
 #include "syncfixture.h"
@@ -273,7 +274,8 @@ private:
         auto people =
             ids(QStringLiteral("SELECT id FROM person WHERE deleted_at IS NULL AND access_method = 'app'"));
         if (!people.isEmpty())
-            (void)m_f.devices.issueAppCredential(m_f.owner, any(people));
+            (void)m_f.devices.issueAppCredential(m_f.owner, any(people),
+                                                 sync::toQByteArray(door::Phone().publicKey()));
     }
 
     void advance()

@@ -532,24 +532,127 @@ private Q_SLOTS:
         SyncFixture f;
         const Person ana = f.invite(QStringLiteral("ana@example.com"), {f.residentKey.id});
         f.doorFor(f.lobby.id);
-        auto first = f.devices.issueAppCredential(f.owner, ana.id);
+        // The phone makes its key pair; Porter only ever sees the public key.
+        door::Phone firstPhone;
+        auto first =
+            f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(firstPhone.publicKey()));
+        QVERIFY2(first.ok(), why(first));
+        QCOMPARE(first->generation, qint64(1));
+        QCOMPARE(first->notAfter - first->issuedAt, sync::kAppCertificateLifetimeSecs);
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_public_key FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toByteArray(),
+                 sync::toQByteArray(firstPhone.publicKey()));
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_key_not_after FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toLongLong(),
+                 first->notAfter);
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        door::Door &lobby = f.doorFor(f.lobby.id);
+        auto unlock = [&](const door::Phone &phone, const sync::AppCredential &c, qint64 at) {
+            const door::Bytes challenge = lobby.appChallenge(at);
+            const door::Bytes response =
+                phone.respond(challenge, std::uint32_t(f.lobby.id), std::uint32_t(f.property.id));
+            return lobby.decideApp(sync::viewOf(c.certificate), response, at);
+        };
+        const qint64 now = f.clock.nowSecs();
+        QVERIFY(unlock(firstPhone, *first, now).granted);
+        // Expired by the door's clock a year on, though her grant goes on.
+        QCOMPARE(unlock(firstPhone, *first, first->notAfter).reason, door::Reason::CertificateExpired);
+        door::Phone secondPhone; // the first phone was lost
+        auto second =
+            f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(secondPhone.publicKey()));
+        QVERIFY(second.ok());
+        QCOMPARE(second->generation, qint64(2));
+        // Until the door has the new generation, the new certificate is refused too (only the current
+        // generation opens), and after the sync only the new one opens.
+        QCOMPARE(unlock(secondPhone, *second, now).reason, door::Reason::StaleAppKey);
+        QVERIFY(f.syncDoor(f.lobby.id).ok);
+        QCOMPARE(unlock(firstPhone, *first, now).reason, door::Reason::StaleAppKey);
+        QVERIFY(unlock(secondPhone, *second, now).granted);
+    }
+
+    // Issue 6, item 5: re-enrolling a phone 256 times brings no old generation back, through
+    // Porter's database, the planner's list and a delta sync of every enrolment.
+    void lostPhoneStaysRefusedAfter256Reenrolments()
+    {
+        SyncFixture f;
+        const Person ana = f.invite(QStringLiteral("ana@example.com"), {f.residentKey.id});
+        f.doorFor(f.lobby.id);
+        door::Phone lost;
+        auto first = f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(lost.publicKey()));
         QVERIFY2(first.ok(), why(first));
         QVERIFY(f.syncDoor(f.lobby.id).ok);
         door::Door &lobby = f.doorFor(f.lobby.id);
         const qint64 now = f.clock.nowSecs();
-        auto unlock = [&](const sync::AppCredential &c) {
-            door::Phone phone(sync::viewOf(c.phoneSeed));
+        auto unlock = [&](const door::Phone &phone, const sync::AppCredential &c) {
             const door::Bytes challenge = lobby.appChallenge(now);
-            const door::Bytes response =
-                phone.respond(challenge, std::uint32_t(f.lobby.id), std::uint32_t(f.property.id));
-            return lobby.decideApp(sync::viewOf(c.certificate), response, now);
+            return lobby.decideApp(
+                sync::viewOf(c.certificate),
+                phone.respond(challenge, std::uint32_t(f.lobby.id), std::uint32_t(f.property.id)), now);
         };
-        QVERIFY(unlock(*first).granted);
-        auto second = f.devices.issueAppCredential(f.owner, ana.id); // the first phone was lost
-        QVERIFY(second.ok());
+        QVERIFY(unlock(lost, *first).granted);
+        door::Phone phone;
+        Result<sync::AppCredential> current = *first;
+        for (int i = 0; i < 256; ++i) {
+            current = f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(phone.publicKey()));
+            QVERIFY2(current.ok(), why(current));
+            QVERIFY(f.syncDoor(f.lobby.id).ok);
+            QCOMPARE(unlock(lost, *first).reason, door::Reason::StaleAppKey);
+        }
+        QCOMPARE(current->generation, qint64(257));
+        QVERIFY(unlock(phone, *current).granted);
+    }
+
+    void appCredentialInputIsChecked()
+    {
+        SyncFixture f;
+        const Person ana = f.invite(QStringLiteral("ana@example.com"), {f.residentKey.id});
+        f.doorFor(f.lobby.id);
+        door::Phone phone;
+        auto count = [&]() {
+            return f.db->scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'app-enrol'"))
+                .value()
+                .toInt();
+        };
+        // Not a public key: nothing written.
+        for (const QByteArray &bad :
+             {QByteArray(), QByteArray(31, 'x'), QByteArray(32, '\0'), QByteArray(64, 'x')}) {
+            auto r = f.devices.issueAppCredential(f.owner, ana.id, bad);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        }
+        QCOMPARE(count(), 0);
+        // At the largest generation Porter refuses rather than wrapping to an old one.
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE person SET app_key_generation = ? WHERE id = ?"),
+                           {qint64(door::kMaxAppKeyGeneration) - 1, ana.id})
+                    .ok());
+        auto last = f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(phone.publicKey()));
+        QVERIFY2(last.ok(), why(last));
+        QCOMPARE(last->generation, qint64(door::kMaxAppKeyGeneration));
         QVERIFY(f.syncDoor(f.lobby.id).ok);
-        QCOMPARE(unlock(*first).reason, door::Reason::StaleAppKey);
-        QVERIFY(unlock(*second).granted);
+        QCOMPARE(f.doorFor(f.lobby.id).accessList().holders.front().appKeyGeneration,
+                 door::kMaxAppKeyGeneration);
+        auto past = f.devices.issueAppCredential(f.owner, ana.id, sync::toQByteArray(phone.publicKey()));
+        QVERIFY(!past.ok());
+        QCOMPARE(past.error().code, ErrorCode::Conflict);
+        QVERIFY2(past.error().message.contains(QStringLiteral("every phone key generation")),
+                 qPrintable(past.error().message));
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toLongLong(),
+                 qint64(door::kMaxAppKeyGeneration));
+        QCOMPARE(count(), 1);
+        // Nothing can put a generation outside 32 bits into the database either.
+        for (const QVariant &bad : {QVariant(qint64(door::kMaxAppKeyGeneration) + 1), QVariant(qint64(-1)),
+                                    QVariant(QStringLiteral("seven")), QVariant(1.5)})
+            QVERIFY(!f.db->exec(QStringLiteral("UPDATE person SET app_key_generation = ? WHERE id = ?"),
+                                {bad, ana.id})
+                         .ok());
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {ana.id})
+                     .value()
+                     .toLongLong(),
+                 qint64(door::kMaxAppKeyGeneration));
     }
 };
 
