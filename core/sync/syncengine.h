@@ -29,6 +29,9 @@ struct SyncOutcome
     QString firmware;
     std::optional<qint64> driftSeconds;
     int pendingChangesCleared = 0;
+    // What the door's list format cannot carry and was left out of the list (policy::LeftOut): those
+    // people have less access at this door until the data is fixed; everything else was synced.
+    QStringList leftOut;
 };
 
 // Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<SyncPlan> m_plan;
     std::optional<door::Bytes> m_sentUpdate;
     bool m_sentDelta = false;
+    std::optional<Error> m_planError; // planning the update failed: the sync fails, however it ends
     SyncOutcome m_outcome;
     QList<QMetaObject::Connection> m_connections;
     QByteArray m_seed;
