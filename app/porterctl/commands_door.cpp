@@ -2,6 +2,7 @@
 // daily doorcodes and phone credentials (docs/cli.md, "Doors and syncs").
 #include "commands.h"
 #include "door/door.h"
+#include "policy/policy.h"
 #include "sync/commissioner.h"
 #include "sync/deviceservice.h"
 #include "sync/planner.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <cstdio>
@@ -215,7 +217,8 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("batteryPercent"), o.batteryPercent ? QJsonValue(*o.batteryPercent) : QJsonValue()},
         {QStringLiteral("firmware"), o.firmware},
         {QStringLiteral("driftSeconds"), o.driftSeconds ? QJsonValue(*o.driftSeconds) : QJsonValue()},
-        {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared}};
+        {QStringLiteral("pendingChangesCleared"), o.pendingChangesCleared},
+        {QStringLiteral("leftOut"), QJsonArray::fromStringList(o.leftOut)}};
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
@@ -241,6 +244,12 @@ Outcome cmdDoorSync(Session &s)
         reply.text << QStringLiteral("Clock drift: %1 s (the door's clock was set).")
                           .arg(signedSeconds(*o.driftSeconds));
     reply.text << QStringLiteral("Pending changes cleared: %1.").arg(o.pendingChangesCleared);
+    if (!o.leftOut.isEmpty()) {
+        reply.text << QStringLiteral("Left out of the door's list (the door cannot carry them; fix the data "
+                                     "and sync again):");
+        for (const QString &line : o.leftOut)
+            reply.text << QStringLiteral("  ") + line;
+    }
     return reply;
 }
 
@@ -259,6 +268,12 @@ Outcome cmdDoorShow(Session &s)
                 door.clockDriftSecs ? QJsonValue(*door.clockDriftSecs) : QJsonValue());
     json.insert(QStringLiteral("lastSyncAt"), timeJson(door.lastSyncAt, zone));
     json.insert(QStringLiteral("pendingChanges"), task.pendingChanges);
+    // What the next sync would leave out: data the door's list format cannot carry.
+    CLI_VALUE(const policy::DoorState state, policy::load(s.db(), doorId));
+    QStringList leftOut;
+    for (const policy::LeftOut &l : state.leftOut)
+        leftOut << l.reason;
+    json.insert(QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut));
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Door %1 \u2018%2\u2019 (%3, %4), property %5")
@@ -279,7 +294,13 @@ Outcome cmdDoorShow(Session &s)
                << QStringLiteral("Clock drift:       %1")
                       .arg(door.clockDriftSecs
                                ? QStringLiteral("%1 s").arg(signedSeconds(*door.clockDriftSecs))
-                               : QStringLiteral("-"));
+                               : QStringLiteral("-"))
+               << QStringLiteral("Left out:          %1")
+                      .arg(leftOut.isEmpty()
+                               ? QStringLiteral("nothing")
+                               : QStringLiteral("%1 (the door cannot carry them)").arg(leftOut.size()));
+    for (const QString &line : leftOut)
+        reply.text << QStringLiteral("  ") + line;
     return reply;
 }
 
