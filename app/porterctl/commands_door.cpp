@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "door/certificate.h"
 #include "door/door.h"
+#include "policy/policy.h"
 #include "sync/commissioner.h"
 #include "sync/deviceservice.h"
 #include "sync/planner.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <cstdio>
@@ -346,7 +348,8 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("alarmsImported"), o.alarmsImported},
         {QStringLiteral("alarmsRaised"), o.alarmsRaised},
         {QStringLiteral("doorcodeEpoch"), o.doorcodeEpoch ? QJsonValue(o.doorcodeEpoch) : QJsonValue()},
-        {QStringLiteral("doorcodeSecretRotated"), o.doorcodeSecretRotated}};
+        {QStringLiteral("doorcodeSecretRotated"), o.doorcodeSecretRotated},
+        {QStringLiteral("leftOut"), QJsonArray::fromStringList(o.leftOut)}};
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
@@ -388,6 +391,12 @@ Outcome cmdDoorSync(Session &s)
                           "Doorcode secret: epoch %1 (new); codes of the old secret no longer open "
                           "this door.")
                           .arg(o.doorcodeEpoch);
+    if (!o.leftOut.isEmpty()) {
+        reply.text << QStringLiteral("Left out of the door's list (the door cannot carry them; fix the data "
+                                     "and sync again):");
+        for (const QString &line : o.leftOut)
+            reply.text << QStringLiteral("  ") + line;
+    }
     return reply;
 }
 
@@ -410,6 +419,12 @@ Outcome cmdDoorShow(Session &s)
                 door.clockDriftSecs ? QJsonValue(*door.clockDriftSecs) : QJsonValue());
     json.insert(QStringLiteral("lastSyncAt"), timeJson(door.lastSyncAt, zone));
     json.insert(QStringLiteral("pendingChanges"), task.pendingChanges);
+    // What the next sync would leave out: data the door's list format cannot carry.
+    CLI_VALUE(const policy::DoorState state, policy::load(s.db(), doorId));
+    QStringList leftOut;
+    for (const policy::LeftOut &l : state.leftOut)
+        leftOut << l.reason;
+    json.insert(QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut));
     Reply reply;
     reply.json = json;
     reply.text << QStringLiteral("Door %1 \u2018%2\u2019 (%3, %4), property %5")
@@ -450,6 +465,12 @@ Outcome cmdDoorShow(Session &s)
                           .arg(a.detail)
                           .arg(a.message);
     }
+    reply.text << QStringLiteral("Left out:          %1")
+                      .arg(leftOut.isEmpty()
+                               ? QStringLiteral("nothing")
+                               : QStringLiteral("%1 (the door cannot carry them)").arg(leftOut.size()));
+    for (const QString &line : leftOut)
+        reply.text << QStringLiteral("  ") + line;
     json.insert(QStringLiteral("lostEntries"), door.lostEntries);
     json.insert(QStringLiteral("alarmList"), alarmsJson);
     reply.json = json;

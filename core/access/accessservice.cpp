@@ -163,6 +163,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         if (!personId.ok())
             return personId.error();
         result.person.id = *personId;
+        PORTER_TRY(checkPersonIdFits(result.person.id));
         QStringList keyNames;
         for (const Key &k : keys) {
             Grant g;
@@ -178,6 +179,10 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
             result.grants.append(g);
             keyNames << k.name;
         }
+        auto allDoors = doorsOfKeys(r.keyIds);
+        if (!allDoors.ok())
+            return allDoors.error();
+        PORTER_TRY(checkDoorLimits(*allDoors));
         auto doors = offlineDoorsOfKeys(r.keyIds);
         if (!doors.ok())
             return doors.error();
@@ -252,6 +257,7 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         if (!id.ok())
             return id.error();
         g.id = *id;
+        PORTER_TRY(checkDoorLimits(key->doorIds));
         if (person->revokedAt)
             PORTER_TRY(m_people.setRevoked(personId, std::nullopt)); // granted again after a revoke
         auto doors = offlineDoorsOfKeys({keyId});
@@ -544,6 +550,7 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
             if (!id.ok())
                 return id.error();
             result.guest.id = *id;
+            PORTER_TRY(checkPersonIdFits(result.guest.id));
         }
         QStringList names;
         for (const Key &k : keys) {
@@ -561,6 +568,10 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
             result.shares.append(s);
             names << k.name;
         }
+        auto allDoors = doorsOfKeys(r.keyIds);
+        if (!allDoors.ok())
+            return allDoors.error();
+        PORTER_TRY(checkDoorLimits(*allDoors));
         auto doors = offlineDoorsOfKeys(r.keyIds);
         if (!doors.ok())
             return doors.error();
@@ -596,8 +607,8 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
     auto person = livePersonFor(actor, personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
-        return denied(actor, p.id, QStringLiteral("keycard-enroll"), st.error(), personId);
+    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("keycard-enroll")); !st.ok())
+        return st.error();
     auto normalized = normalizeCardSerial(serial);
     if (!normalized.ok())
         return normalized.error();
@@ -622,6 +633,7 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
             return id.error();
         card.id = *id;
         if (activate) {
+            PORTER_TRY(checkCardLimit(*person));
             auto doors = offlineDoorsOfPerson(personId);
             if (!doors.ok())
                 return doors.error();
@@ -647,16 +659,19 @@ Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycard
     auto person = livePersonFor(actor, card->personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
-        return denied(actor, p.id,
-                      active ? QStringLiteral("keycard-activate") : QStringLiteral("keycard-deactivate"),
-                      st.error(), person->id);
+    if (auto st = checkCredentialRight(actor, p, person->id,
+                                       active ? QStringLiteral("keycard-activate")
+                                              : QStringLiteral("keycard-deactivate"));
+        !st.ok())
+        return st.error();
     if (card->active == active)
         return *card;
     Keycard updated = *card;
     updated.active = active;
     auto st = m_db.transaction([&]() -> Status {
         PORTER_TRY(m_people.setKeycardActive(keycardId, active, now()));
+        if (active)
+            PORTER_TRY(checkCardLimit(*person));
         auto doors = offlineDoorsOfPerson(person->id);
         if (!doors.ok())
             return doors.error();

@@ -253,7 +253,7 @@ Status DirectoryService::validateKey(const Property &p, const Key &key) const
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("There is no door with id %1 at %2.").arg(doorId).arg(p.name));
     }
-    return {};
+    return checkScheduleLimit(key.schedule);
 }
 
 Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
@@ -275,6 +275,7 @@ Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
             return conflictIfUnique(
                 id.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
         k.id = *id;
+        PORTER_TRY(checkDoorLimits(k.doorIds));
         return log(actor, p->id, QStringLiteral("key-add"), std::nullopt,
                    QStringLiteral("Added key %1 (%2 doors, %3)")
                        .arg(k.name)
@@ -316,6 +317,7 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in)
         if (!upd.ok())
             return conflictIfUnique(
                 upd.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
+        PORTER_TRY(checkDoorLimits(k.doorIds));
         auto after = offlineDoorsOfKeys({k.id});
         if (!after.ok())
             return after.error();

@@ -97,9 +97,17 @@ Status canManageDevices(const Manager &m, const Property &p)
                       .arg(p.name, askPortfolioManager()));
 }
 
-Status canSeeDoorcodes(const Manager &m, const Property &p)
+Status canIssueCredential(const Manager &m, const Property &p, const QList<Id> &heldKeyIds)
 {
-    return canManagePeople(m, p);
+    PORTER_TRY(canManagePeople(m, p));
+    for (Id keyId : heldKeyIds) {
+        if (!canGiveKey(m, p, keyId).ok())
+            return denied(QStringLiteral("This person holds key %1, which your Key Management does not "
+                                         "cover: their credentials open its doors. %2")
+                              .arg(keyId)
+                              .arg(askPortfolioManager()));
+    }
+    return {};
 }
 
 } // namespace porter::permissions

@@ -25,8 +25,12 @@ Status canGiveKey(const Manager &m, const Property &p, Id keyId); // give or rev
 Status canManagePeople(const Manager &m, const Property &p);      // any Key Management but none
 // Revoke-all and delete touch every grant a person holds: specific managers need all of them listed.
 Status canRevokePerson(const Manager &m, const Property &p, const QList<Id> &openKeyIds);
+// A credential (phone credential, daily doorcode, keycard enrolled/activated/deactivated) opens every
+// door of every key the person holds (open grants and guest shares, `heldKeyIds`): it needs the right
+// to give each of those keys. A person who holds no key: any Key Management but none (a Specific
+// manager could give "all" of nothing; the keys given later are checked when they are given).
+Status canIssueCredential(const Manager &m, const Property &p, const QList<Id> &heldKeyIds);
 Status canManageDevices(const Manager &m, const Property &p);
-Status canSeeDoorcodes(const Manager &m, const Property &p);
 
 } // namespace permissions
 } // namespace porter

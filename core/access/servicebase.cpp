@@ -1,5 +1,8 @@
 #include "access/servicebase.h"
 
+#include "access/permissions.h"
+#include "door/accesslist.h"
+#include "store/doorlistrepository.h"
 #include "util/logging.h"
 
 namespace porter {
@@ -106,6 +109,131 @@ Result<QSet<Id>> ServiceBase::offlineDoorsOfKeys(const QList<Id> &keyIds) const
             out.insert(d);
     }
     return out;
+}
+
+Result<QList<Id>> ServiceBase::heldKeyIds(Id personId) const
+{
+    auto grants = m_people.grants(personId, false);
+    if (!grants.ok())
+        return grants.error();
+    auto shares = m_people.sharesOfGuest(personId, false);
+    if (!shares.ok())
+        return shares.error();
+    QList<Id> keys;
+    for (const Grant &g : *grants)
+        keys << g.keyId;
+    for (const GuestShare &s : *shares)
+        keys << s.keyId;
+    return keys;
+}
+
+Status ServiceBase::checkCredentialRight(const Manager &actor, const Property &p, Id personId,
+                                         const QString &action)
+{
+    auto held = heldKeyIds(personId);
+    if (!held.ok())
+        return held.error();
+    if (auto st = permissions::canIssueCredential(actor, p, *held); !st.ok())
+        return denied(actor, p.id, action, st.error(), personId);
+    return {};
+}
+
+Status ServiceBase::checkScheduleLimit(const Schedule &schedule)
+{
+    if (std::size_t(schedule.windows.size()) > door::kMaxWindowsPerSchedule)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("A key's schedule can have at most %1 weekly windows (this one has %2): "
+                           "that is all a door holds. Merge windows with the same hours.")
+                .arg(door::kMaxWindowsPerSchedule)
+                .arg(schedule.windows.size()));
+    return {};
+}
+
+Status ServiceBase::checkPersonIdFits(Id personId)
+{
+    if (personId <= 0 || personId > Id(door::kMaxPersonId))
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("Porter has used up the %1 person numbers its doors and daily doorcodes "
+                           "can carry (docs/doorcodes.md): no one more can be added.")
+                .arg(door::kMaxPersonId));
+    return {};
+}
+
+Result<QList<Id>> ServiceBase::doorsOfKeys(const QList<Id> &keyIds) const
+{
+    QSet<Id> doors;
+    for (Id keyId : keyIds) {
+        auto key = m_dir.key(keyId);
+        if (!key.ok())
+            return key.error();
+        for (Id doorId : key->doorIds)
+            doors.insert(doorId);
+    }
+    QList<Id> sorted(doors.begin(), doors.end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds) const
+{
+    const DoorListRepository lists(m_db);
+    for (Id doorId : doorIds) {
+        auto load = lists.doorLoad(doorId);
+        if (!load.ok())
+            return load.error();
+        auto door = m_dir.door(doorId);
+        if (!door.ok())
+            return door.error();
+        if (std::size_t(load->holders) > door::kMaxHolders)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("Door \u2018%1\u2019 would admit %2 people; a door holds at most %3. "
+                               "Nothing was changed: end someone's access there first.")
+                    .arg(door->name)
+                    .arg(load->holders)
+                    .arg(door::kMaxHolders));
+        if (std::size_t(load->maxRights) > door::kMaxRightsPerHolder)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("Person %1 would hold %2 keys and passes that open door \u2018%3\u2019; a "
+                               "door holds at most %4 for one person. Nothing was changed: end "
+                               "one of them first.")
+                    .arg(load->busiestPerson)
+                    .arg(load->maxRights)
+                    .arg(door->name)
+                    .arg(door::kMaxRightsPerHolder));
+        QSet<QString> distinct{Schedule{}.toText()};
+        for (const QString &text : load->schedules) {
+            auto schedule = Schedule::parse(text);
+            distinct.insert(schedule.ok() ? schedule->toText() : text);
+        }
+        if (std::size_t(distinct.size()) > door::kMaxSchedules)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("The keys that open door \u2018%1\u2019 would have %2 different "
+                               "schedules; a door holds at most %3. Nothing was changed: give this "
+                               "key the schedule of another key of that door.")
+                    .arg(door->name)
+                    .arg(distinct.size())
+                    .arg(door::kMaxSchedules));
+    }
+    return {};
+}
+
+Status ServiceBase::checkCardLimit(const Person &person) const
+{
+    auto n = DoorListRepository(m_db).activeCardCount(person.id);
+    if (!n.ok())
+        return n.error();
+    if (std::size_t(*n) > door::kMaxCardsPerHolder)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 already has %2 active keycards, the most a door holds for one "
+                                        "person. Deactivate one first.")
+                             .arg(person.displayName())
+                             .arg(door::kMaxCardsPerHolder));
+    return {};
 }
 
 Result<QSet<Id>> ServiceBase::offlineDoorsOfPerson(Id personId) const

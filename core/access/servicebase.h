@@ -33,6 +33,22 @@ protected:
     Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
                std::optional<Id> personId, const QString &detail, std::optional<Id> doorId = {});
 
+    // The keys a person holds: open grants and the shares they are the guest of (what their
+    // credentials open).
+    Result<QList<Id>> heldKeyIds(Id personId) const;
+    // permissions::canIssueCredential for this person; a refusal is recorded as `action`.
+    Status checkCredentialRight(const Manager &actor, const Property &p, Id personId, const QString &action);
+
+    // The door list format's limits (door/accesslist.h), checked inside the transaction after the
+    // operation's writes: an error rolls everything back, so Porter never holds data its doors'
+    // lists cannot carry (docs/door-protocol.md, "Limits").
+    Status checkDoorLimits(const QList<Id> &doorIds) const;
+    Status checkCardLimit(const Person &person) const;
+    static Status checkScheduleLimit(const Schedule &schedule);
+    static Status checkPersonIdFits(Id personId); // the doors' 7-digit person id space
+    // Every door of these keys (online or not), sorted.
+    Result<QList<Id>> doorsOfKeys(const QList<Id> &keyIds) const;
+
     // Offline doors among the doors of these keys.
     Result<QSet<Id>> offlineDoorsOfKeys(const QList<Id> &keyIds) const;
     // Doors whose access list changes when this person's credentials change (open grants and shares).

@@ -1,5 +1,7 @@
 #include "access/validation.h"
 
+#include "door/accesslist.h"
+
 #include <QRegularExpression>
 #include <phonenumbers/phonenumberutil.h>
 #include <set>
@@ -95,12 +97,15 @@ Result<QString> normalizeCardSerial(const QString &serial)
     s.remove(QLatin1Char('-'));
     s.remove(QLatin1Char(' '));
     static const QRegularExpression hex(QStringLiteral("^[0-9A-F]+$"));
-    if (s.size() < 8 || s.size() > 20 || s.size() % 2 != 0 || !hex.match(s).hasMatch())
+    // 4 bytes is the shortest real UID; the doors take up to door::kMaxCardSerialBytes.
+    constexpr qsizetype kMaxDigits = qsizetype(door::kMaxCardSerialBytes) * 2;
+    if (s.size() < 8 || s.size() > kMaxDigits || s.size() % 2 != 0 || !hex.match(s).hasMatch())
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("\"%1\" is not a keycard serial. Enter the card's 4 to 10 byte UID in hex, "
-                           "e.g. 04:A2:2B:3C:91:5E:80.")
-                .arg(shown(serial)));
+            QStringLiteral("\"%1\" is not a keycard serial. Enter the card's 4 to %2 byte UID in "
+                           "hex, e.g. 04:A2:2B:3C:91:5E:80.")
+                .arg(shown(serial))
+                .arg(door::kMaxCardSerialBytes));
     return s;
 }
 

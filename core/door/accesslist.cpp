@@ -10,15 +10,7 @@ namespace {
 
 constexpr std::uint8_t kListFormat = 1;
 constexpr std::uint8_t kDeltaFormat = 1;
-// Decoder limits: far above any real door, small enough that a hostile input cannot make the
-// door allocate much before the signature has been checked (it always is, see update.cpp).
-constexpr std::uint64_t kMaxHolders = 200'000;
-constexpr std::uint64_t kMaxSchedules = 4'096;
-constexpr std::uint64_t kMaxWindows = 64;
-constexpr std::uint64_t kMaxCards = 64;
-constexpr std::uint64_t kMaxRights = 256;
-constexpr std::uint64_t kMaxOffsets = 256;
-constexpr std::uint64_t kMaxOps = 400'000;
+// Decoder limits: in accesslist.h (kMaxHolders, kMaxSchedules, ...), shared with Porter.
 
 bool isUpperHex(const std::string &s)
 {
@@ -47,7 +39,7 @@ bool readSchedules(Reader &r, std::vector<Schedule> &out)
     out.resize(static_cast<std::size_t>(n));
     for (Schedule &s : out) {
         const std::uint64_t m = r.varint();
-        if (m > kMaxWindows || r.failed())
+        if (m > kMaxWindowsPerSchedule || r.failed())
             return false;
         s.windows.resize(static_cast<std::size_t>(m));
         for (WeeklyWindow &win : s.windows) {
@@ -110,7 +102,7 @@ void writeIdList(Writer &w, const std::vector<std::uint32_t> &ids)
 bool readIdList(Reader &r, std::vector<std::uint32_t> &out)
 {
     const std::uint64_t n = r.varint();
-    if (n > kMaxHolders)
+    if (n > kMaxRevokedDoorcodes)
         return false;
     out.resize(static_cast<std::size_t>(n));
     std::uint64_t prev = 0;
@@ -217,7 +209,7 @@ bool readHolderBody(Reader &r, Holder &h, GenerationCoding coding = GenerationCo
     std::uint64_t cards = (flags >> 3) & 3;
     if (cards == 3)
         cards += r.varint();
-    if (cards > kMaxCards || r.failed())
+    if (cards > kMaxCardsPerHolder || r.failed())
         return false;
     h.cardSerials.resize(static_cast<std::size_t>(cards));
     for (std::string &serial : h.cardSerials) {
@@ -229,7 +221,7 @@ bool readHolderBody(Reader &r, Holder &h, GenerationCoding coding = GenerationCo
     std::uint64_t rights = flags >> 5;
     if (rights == 7)
         rights += r.varint();
-    if (rights > kMaxRights || r.failed())
+    if (rights > kMaxRightsPerHolder || r.failed())
         return false;
     h.rights.resize(static_cast<std::size_t>(rights));
     for (Right &right : h.rights)
@@ -240,34 +232,61 @@ bool readHolderBody(Reader &r, Holder &h, GenerationCoding coding = GenerationCo
 
 } // namespace
 
+std::string validateHolder(const Holder &h)
+{
+    if (h.personId > kMaxPersonId)
+        return "person id " + std::to_string(h.personId) + " exceeds " + std::to_string(kMaxPersonId);
+    if (h.cardSerials.size() > kMaxCardsPerHolder)
+        return "person " + std::to_string(h.personId) + " has " + std::to_string(h.cardSerials.size()) +
+               " keycards, more than " + std::to_string(kMaxCardsPerHolder);
+    if (h.rights.size() > kMaxRightsPerHolder)
+        return "person " + std::to_string(h.personId) + " has " + std::to_string(h.rights.size()) +
+               " rights here, more than " + std::to_string(kMaxRightsPerHolder);
+    for (const std::string &serial : h.cardSerials) {
+        Bytes raw;
+        if (serial.empty() || !isUpperHex(serial) || !fromHex(serial, raw) ||
+            raw.size() > kMaxCardSerialBytes)
+            return "card serial '" + serial + "' is not 1-10 bytes of uppercase hex";
+    }
+    return {};
+}
+
 std::string validate(const AccessList &list)
 {
-    for (const Schedule &s : list.schedules)
+    if (list.schedules.size() > kMaxSchedules)
+        return "the list has " + std::to_string(list.schedules.size()) + " schedules, more than " +
+               std::to_string(kMaxSchedules);
+    for (const Schedule &s : list.schedules) {
+        if (s.windows.size() > kMaxWindowsPerSchedule)
+            return "a schedule has " + std::to_string(s.windows.size()) + " weekly windows, more than " +
+                   std::to_string(kMaxWindowsPerSchedule);
         for (const WeeklyWindow &w : s.windows) {
             if (w.days == 0 || (w.days & 0x80))
                 return "a schedule window has no valid day";
             if (w.startMinute >= w.endMinute || w.endMinute > 1440)
                 return "a schedule window does not satisfy start < end <= 1440";
         }
+    }
+    if (list.holders.size() > kMaxHolders)
+        return "the list has " + std::to_string(list.holders.size()) + " holders, more than " +
+               std::to_string(kMaxHolders);
     for (std::size_t i = 0; i < list.holders.size(); ++i) {
         const Holder &h = list.holders[i];
-        if (h.personId > kMaxPersonId)
-            return "person id " + std::to_string(h.personId) + " exceeds 9,999,999";
+        if (std::string why = validateHolder(h); !why.empty())
+            return why;
         if (i && list.holders[i - 1].personId >= h.personId)
             return "holders are not sorted by unique person id";
-        for (const std::string &serial : h.cardSerials) {
-            Bytes raw;
-            if (serial.empty() || !isUpperHex(serial) || !fromHex(serial, raw) ||
-                raw.size() > kMaxCardSerialBytes)
-                return "card serial '" + serial + "' is not 1-10 bytes of uppercase hex";
-        }
         for (const Right &r : h.rights)
             if (r.schedule >= list.schedules.size())
                 return "a right refers to a schedule that does not exist";
     }
+    if (list.revokedDoorcodes.size() > kMaxRevokedDoorcodes)
+        return "the list has more than " + std::to_string(kMaxRevokedDoorcodes) + " revoked doorcodes";
     for (std::size_t i = 1; i < list.revokedDoorcodes.size(); ++i)
         if (list.revokedDoorcodes[i - 1] >= list.revokedDoorcodes[i])
             return "revoked doorcodes are not sorted and unique";
+    if (list.offsets.size() > kMaxOffsets)
+        return "the list has more than " + std::to_string(kMaxOffsets) + " time zone transitions";
     for (std::size_t i = 1; i < list.offsets.size(); ++i)
         if (list.offsets[i - 1].atUtc >= list.offsets[i].atUtc)
             return "offset transitions are not strictly ascending";
@@ -517,7 +536,7 @@ std::optional<Delta> decodeDelta(ByteView bytes)
     d.baseVersion = r.varint();
     d.newVersion = r.varint();
     const std::uint64_t n = r.varint();
-    if (n > kMaxOps || n > r.remaining())
+    if (n > kMaxDeltaOps || n > r.remaining())
         return std::nullopt;
     d.ops.resize(static_cast<std::size_t>(n));
     for (DeltaOp &op : d.ops) {

@@ -20,6 +20,19 @@ constexpr std::int64_t kNoExpiry = INT64_MAX;
 constexpr std::uint32_t kMaxPersonId = 9'999'999; // daily doorcodes encode the person id in 7 digits
 constexpr std::size_t kMaxCardSerialBytes = 10;
 
+// The limits of the access list format: the door's decoders refuse anything larger, validate()
+// checks them all, and Porter enforces them where a manager enters the data (one source of truth;
+// docs/door-protocol.md "Limits"). Far above any real door, small enough that a hostile input
+// cannot make the door allocate much before the signature has been checked (see update.cpp).
+constexpr std::size_t kMaxHolders = 200'000;          // holders per list (people with access here)
+constexpr std::size_t kMaxSchedules = 4'096;          // distinct weekly schedules per list
+constexpr std::size_t kMaxWindowsPerSchedule = 64;    // weekly windows of one schedule
+constexpr std::size_t kMaxCardsPerHolder = 64;        // keycards of one person
+constexpr std::size_t kMaxRightsPerHolder = 256;      // rights (grants, shares) of one person at one door
+constexpr std::size_t kMaxOffsets = 256;              // time zone transitions
+constexpr std::size_t kMaxRevokedDoorcodes = 200'000; // revoked doorcode person ids
+constexpr std::size_t kMaxDeltaOps = 400'000;         // operations of one delta
+
 struct WeeklyWindow
 {
     std::uint8_t days = 0;          // bit0 = Monday .. bit6 = Sunday
@@ -80,10 +93,13 @@ struct AccessList
 using Hash = std::array<std::uint8_t, 32>;
 
 // Checks every invariant the canonical encoding relies on (sorted unique ids, person ids in
-// range, schedule indexes valid, windows well formed, card serials...). Returns an empty string
-// when valid, else what is wrong. encode() of an invalid list is still deterministic, but
-// decode() rejects it.
+// range, schedule indexes valid, windows well formed, card serials, every limit above...). Returns an empty
+// string when valid, else what is wrong. encode() of an invalid list is still deterministic, but decode()
+// rejects it.
 std::string validate(const AccessList &list);
+// The same for one holder alone (what validate() checks per holder, schedule indexes excepted):
+// lets a planner leave out just the holder the format cannot carry.
+std::string validateHolder(const Holder &holder);
 
 // Canonical encoding: equal lists <=> equal bytes. Layout in docs/door-protocol.md.
 Bytes encode(const AccessList &list);

@@ -3,6 +3,7 @@
 #include "store/doorlistrepository.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <algorithm>
 #include <map>
 
@@ -13,12 +14,84 @@ using door::CredentialKind;
 using door::Decision;
 using door::Reason;
 
-Error tooLarge(Id personId)
+QString tooLarge(Id personId)
 {
-    return makeError(
-        ErrorCode::Internal,
-        QStringLiteral("Person %1 has an id beyond the doors' 7-digit range (docs/doorcodes.md).")
-            .arg(personId));
+    return QStringLiteral("Person %1 has an id beyond the doors' 7-digit range (docs/doorcodes.md): left "
+                          "out of this door's list.")
+        .arg(personId);
+}
+
+void dropHolder(DoorState &s, Id personId)
+{
+    auto it = s.holders.find(personId);
+    if (it == s.holders.end())
+        return;
+    for (const QString &serial : it->activeCards)
+        s.cardOwners.remove(serial);
+    s.holders.erase(it);
+}
+
+// Leaves out what door::validate() would refuse, entry by entry (docs/door-protocol.md, "Limits").
+void fitDoorFormat(DoorState &s)
+{
+    QList<Id> ids = s.holders.keys();
+    std::sort(ids.begin(), ids.end());
+    // Distinct schedules, in the order accessList() indexes them ("always" first).
+    QSet<QString> schedules{Schedule{}.toText()};
+    for (Id id : ids) {
+        PersonState &p = s.holders[id];
+        for (qsizetype i = 0; i < p.rights.size();) {
+            const QString text = p.rights[i].schedule.toText();
+            if (!schedules.contains(text) && std::size_t(schedules.size()) >= door::kMaxSchedules) {
+                s.leftOut.append({id, p.rights[i].keyId,
+                                  QStringLiteral("Person %1: key %2's schedule would be this door's schedule "
+                                                 "number %3; the door takes at most %4. Left out.")
+                                      .arg(id)
+                                      .arg(p.rights[i].keyId)
+                                      .arg(schedules.size() + 1)
+                                      .arg(door::kMaxSchedules)});
+                p.rights.removeAt(i);
+                continue;
+            }
+            schedules.insert(text);
+            ++i;
+        }
+        if (p.rights.isEmpty())
+            dropHolder(s, id);
+    }
+    // Per holder: cards, card serials, rights (counted as the door will, equal rights merged).
+    const door::AccessList list = accessList(s);
+    for (const door::Holder &h : list.holders) {
+        const std::string why = door::validateHolder(h);
+        if (why.empty())
+            continue;
+        s.leftOut.append({Id(h.personId), 0,
+                          QStringLiteral("Person %1 left out of this door's list: %2.")
+                              .arg(h.personId)
+                              .arg(QString::fromStdString(why))});
+        dropHolder(s, Id(h.personId));
+    }
+    if (std::size_t(s.holders.size()) > door::kMaxHolders) {
+        ids = s.holders.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype i = qsizetype(door::kMaxHolders); i < ids.size(); ++i)
+            dropHolder(s, ids[i]);
+        s.leftOut.append({0, 0,
+                          QStringLiteral("The door takes at most %1 people: %2 people (the highest ids, "
+                                         "from %3 on) left out.")
+                              .arg(door::kMaxHolders)
+                              .arg(ids.size() - qsizetype(door::kMaxHolders))
+                              .arg(ids[qsizetype(door::kMaxHolders)])});
+    }
+    if (std::size_t(s.revokedDoorcodes.size()) > door::kMaxRevokedDoorcodes) {
+        // Their codes are refused anyway (not holders): only the precise reason is lost.
+        s.leftOut.append({0, 0,
+                          QStringLiteral("The door takes at most %1 revoked doorcodes: %2 left out (those "
+                                         "codes are still refused, as unknown).")
+                              .arg(door::kMaxRevokedDoorcodes)
+                              .arg(s.revokedDoorcodes.size() - qsizetype(door::kMaxRevokedDoorcodes))});
+        s.revokedDoorcodes.resize(qsizetype(door::kMaxRevokedDoorcodes));
+    }
 }
 
 } // namespace
@@ -40,9 +113,31 @@ Result<DoorState> load(const Database &db, Id doorId)
     auto rights = repo.openRights(doorId);
     if (!rights.ok())
         return rights.error();
+    QSet<Id> outOfRange;
     for (const DoorListRepository::RightRow &row : *rights) {
-        if (row.personId <= 0 || row.personId > door::kMaxPersonId)
-            return tooLarge(row.personId);
+        if (row.personId <= 0 || row.personId > door::kMaxPersonId) {
+            if (!outOfRange.contains(row.personId))
+                s.leftOut.append({row.personId, 0, tooLarge(row.personId)});
+            outOfRange.insert(row.personId);
+            continue;
+        }
+        auto schedule = Schedule::parse(row.schedule);
+        QString unusable;
+        if (!schedule.ok())
+            unusable = QStringLiteral("its schedule cannot be read (%1)").arg(schedule.error().message);
+        else if (std::size_t(schedule->windows.size()) > door::kMaxWindowsPerSchedule)
+            unusable = QStringLiteral("its schedule has %1 weekly windows; the door takes at most %2")
+                           .arg(schedule->windows.size())
+                           .arg(door::kMaxWindowsPerSchedule);
+        if (!unusable.isEmpty()) {
+            s.leftOut.append({row.personId, row.keyId,
+                              QStringLiteral("Person %1's access through key %2 left out of this door's "
+                                             "list: %3.")
+                                  .arg(row.personId)
+                                  .arg(row.keyId)
+                                  .arg(unusable)});
+            continue;
+        }
         PersonState &p = s.holders[row.personId];
         p.personId = row.personId;
         p.method = row.method;
@@ -51,9 +146,6 @@ Result<DoorState> load(const Database &db, Id doorId)
         r.keyId = row.keyId;
         r.notBefore = row.startsAt;
         r.notAfter = row.expiresAt;
-        auto schedule = Schedule::parse(row.schedule);
-        if (!schedule.ok())
-            return schedule.error();
         r.schedule = *schedule;
         r.doorcodesAllowed = row.doorcodesAllowed;
         p.rights.append(r);
@@ -76,11 +168,12 @@ Result<DoorState> load(const Database &db, Id doorId)
     if (!revoked.ok())
         return revoked.error();
     for (Id personId : *revoked) {
-        if (personId > door::kMaxPersonId)
-            return tooLarge(personId);
+        if (personId <= 0 || personId > door::kMaxPersonId)
+            continue; // not a code any door can take (and not a holder either)
         if (!s.holders.contains(personId))
             s.revokedDoorcodes.append(personId);
     }
+    fitDoorFormat(s);
     return s;
 }
 

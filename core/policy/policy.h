@@ -35,6 +35,16 @@ struct PersonState
     QList<Right> rights;         // from open (not ended) grants and guest shares on keys that open the door
 };
 
+// Something the database holds that the door's list format cannot carry (door::validate()'s
+// limits): it is left out of the door's list, so that person has less access there (never more),
+// and the rest of the list, revocations first of all, still reaches the door.
+struct LeftOut
+{
+    Id personId = 0; // 0: not about one person
+    Id keyId = 0;    // 0: the whole holder was left out, else only the rights through this key
+    QString reason;  // one line, for the manager
+};
+
 struct DoorState
 {
     Door door;
@@ -43,10 +53,13 @@ struct DoorState
     QHash<Id, PersonState> holders; // people with at least one open grant or share here
     QList<Id> revokedDoorcodes;     // doorcode people who lost every right here (ascending)
     QHash<QString, Id> cardOwners;  // active card serial -> holder
+    QList<LeftOut> leftOut;         // already removed from holders / revokedDoorcodes above
 };
 
 // Loads everything decide() and the planner need for one door, in one read transaction's worth of
-// queries. Person ids must fit the door's 7-digit doorcode space (docs/doorcodes.md).
+// queries. What the door's list format cannot carry (a person id beyond the 7-digit doorcode space,
+// a schedule with too many windows, too many keycards or rights for one person...) is left out and
+// listed in DoorState::leftOut, so decide() and the door agree on it.
 Result<DoorState> load(const Database &db, Id doorId);
 
 // The decision for an identified person (cards: resolve the serial with cardOwner first).

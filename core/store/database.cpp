@@ -57,6 +57,25 @@ Error storageError(const QString &what, const QSqlError &e)
         QStringLiteral("The database could not %1 (%2). Nothing was changed.").arg(what, e.text()));
 }
 
+// The database holds people's data and sealed secrets: the file and SQLite's companions (WAL,
+// shared memory, rollback journal) are readable and writable by their owner only (0600). SQLite
+// creates the companions with the main file's mode; existing files are tightened when opened.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+Status ownerOnly(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (!QFileInfo::exists(file))
+            continue;
+        if (!QFile::setPermissions(file, kOwnerOnly))
+            return makeError(
+                ErrorCode::Storage,
+                QStringLiteral("Cannot make %1 readable by its owner only. Check who owns it.").arg(file));
+    }
+    return {};
+}
+
 } // namespace
 
 Database::~Database()
@@ -93,6 +112,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return makeError(
                 ErrorCode::Storage,
                 QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        if (!info.exists()) {
+            // Created empty and owner-only before SQLite opens it, so it is never readable by others.
+            QFile create(path);
+            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+                return makeError(
+                    ErrorCode::Storage,
+                    QStringLiteral("Cannot create the database %1: %2").arg(path, create.errorString()));
+        }
+        PORTER_TRY(ownerOnly(path));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
@@ -102,6 +130,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return storageError(QStringLiteral("open %1").arg(path), db.lastError());
 
     PORTER_TRY(self->configure());
+    if (path != QLatin1String(":memory:"))
+        PORTER_TRY(ownerOnly(path)); // the WAL and shared-memory files exist now
     PORTER_TRY(self->migrate());
     return self;
 }

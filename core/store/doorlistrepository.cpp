@@ -113,12 +113,60 @@ Result<DoorListRepository::AckState> DoorListRepository::ackState(Id doorId) con
     return a;
 }
 
-Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now) const
+Result<DoorListRepository::DoorLoad> DoorListRepository::doorLoad(Id doorId) const
 {
+    DoorLoad load;
+    const QString perPerson =
+        QStringLiteral("SELECT w.pid AS pid, count(*) AS n FROM ("
+                       " SELECT person_id AS pid, key_id FROM access_grant WHERE ended_at IS NULL"
+                       " AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
+                       " UNION ALL SELECT guest_person_id, key_id FROM guest_share WHERE ended_at IS NULL"
+                       " AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
+                       ") w JOIN access_key k ON k.id = w.key_id JOIN person p ON p.id = w.pid "
+                       "WHERE k.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY w.pid");
+    auto q = m_db.exec(QStringLiteral("SELECT pid, n, (SELECT count(*) FROM (%1)) FROM (%1) "
+                                      "ORDER BY n DESC, pid LIMIT 1")
+                           .arg(perPerson),
+                       {doorId, doorId, doorId, doorId});
+    if (!q.ok())
+        return q.error();
+    if (q->next()) {
+        load.busiestPerson = q->value(0).toLongLong();
+        load.maxRights = q->value(1).toLongLong();
+        load.holders = q->value(2).toLongLong();
+    }
+    auto k =
+        m_db.exec(QStringLiteral("SELECT DISTINCT schedule FROM access_key WHERE deleted_at IS NULL AND id "
+                                 "IN (SELECT key_id FROM key_door WHERE door_id = ?)"),
+                  {doorId});
+    if (!k.ok())
+        return k.error();
+    while (k->next())
+        load.schedules << k->value(0).toString();
+    return load;
+}
+
+Result<qint64> DoorListRepository::activeCardCount(Id personId) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM keycard WHERE person_id = ? AND active = 1 AND removed_at IS NULL"),
+        {personId});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now, qint64 above) const
+{
+    // The next sequence AUTOINCREMENT would give, or above + 1 if that is higher (AUTOINCREMENT then
+    // continues from there: versions only grow).
     return m_db.insert(
-        QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES (?, ?, 'refresh', "
-                       "'Time zone table and list refresh')"),
-        {doorId, now});
+        QStringLiteral("INSERT INTO door_change (seq, door_id, at, kind, summary) VALUES ("
+                       "MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'door_change'), 0), "
+                       "COALESCE((SELECT MAX(seq) FROM door_change), 0), ?) + 1, "
+                       "?, ?, 'refresh', 'Time zone table and list refresh')"),
+        {above, doorId, now});
 }
 
 Result<QString> DoorListRepository::installationUuid() const

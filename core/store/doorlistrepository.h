@@ -49,8 +49,22 @@ public:
     // Doorcode people of the property with an ended grant or pass on a key of the door, by id.
     Result<QList<Id>> doorcodePeopleWithEndedRights(Id propertyId, Id doorId) const;
     Result<AckState> ackState(Id doorId) const;
-    // Journals a refresh entry (a list that changed without an operation) and returns its sequence.
-    Result<qint64> journalRefresh(Id doorId, qint64 now) const;
+
+    // How full a door's list is, against the limits of its format (door/accesslist.h), counted
+    // conservatively: every open grant or pass counts as one right (the door merges equal ones) and
+    // every live key that opens the door brings its schedule.
+    struct DoorLoad
+    {
+        qint64 holders = 0;    // live people with an open grant or pass here
+        qint64 maxRights = 0;  // the most open grants and passes one of them has here
+        Id busiestPerson = 0;  // who (lowest id among equals)
+        QStringList schedules; // the schedule texts of the live keys opening the door
+    };
+    Result<DoorLoad> doorLoad(Id doorId) const;
+    Result<qint64> activeCardCount(Id personId) const;
+    // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
+    // which is above `above` too (a door that holds a version this journal has not reached yet).
+    Result<qint64> journalRefresh(Id doorId, qint64 now, qint64 above = 0) const;
 
     Result<QString> installationUuid() const; // created on first use
     Status putSecret(const QString &name, const QByteArray &nonce, const QByteArray &sealed) const;

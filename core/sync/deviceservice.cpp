@@ -167,8 +167,8 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     auto person = livePersonFor(actor, personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = permissions::canSeeDoorcodes(actor, p); !st.ok())
-        return denied(actor, p.id, QStringLiteral("doorcode-view"), st.error(), personId);
+    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("doorcode-view")); !st.ok())
+        return st.error();
     if (person->accessMethod != AccessMethod::Doorcode)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 uses the app, not daily doorcodes.").arg(person->displayName()));
@@ -277,8 +277,8 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
     auto person = livePersonFor(actor, personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
-        return denied(actor, p.id, QStringLiteral("app-enrol"), st.error(), personId);
+    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("app-enrol")); !st.ok())
+        return st.error();
     if (person->accessMethod != AccessMethod::App)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 uses daily doorcodes, not the app.").arg(person->displayName()));

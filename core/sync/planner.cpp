@@ -4,6 +4,7 @@
 #include "store/doorlistrepository.h"
 
 #include <QDateTime>
+#include <limits>
 
 namespace porter::sync {
 
@@ -23,9 +24,9 @@ qint64 offsetTableStart(qint64 nowUtc)
     return QDateTime(QDate(d.year(), d.month(), 1).addMonths(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
 }
 
-Result<qint64> Planner::journalRefresh(Id doorId, qint64 nowUtc)
+Result<qint64> Planner::journalRefresh(Id doorId, qint64 nowUtc, qint64 above)
 {
-    return DoorListRepository(m_db).journalRefresh(doorId, nowUtc);
+    return DoorListRepository(m_db).journalRefresh(doorId, nowUtc, above);
 }
 
 Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
@@ -35,8 +36,16 @@ Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
         return state.error();
     SyncPlan plan;
     plan.doorId = doorId;
+    plan.leftOut = state->leftOut;
     plan.target = policy::accessList(*state);
     plan.target.offsets = policy::offsetTable(state->zone, offsetTableStart(nowUtc), kOffsetTableMonths);
+    // Never send what the door would refuse: one refused update blocks every later change.
+    if (const std::string why = door::validate(plan.target); !why.empty())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("Porter could not build an access list door %1 accepts (%2). Nothing "
+                                        "was sent; please report this.")
+                             .arg(doorId)
+                             .arg(QString::fromStdString(why)));
     auto ack = DoorListRepository(m_db).ackState(doorId);
     if (!ack.ok())
         return ack.error();
@@ -69,7 +78,15 @@ Status Planner::ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowU
 {
     if (plan.target.version > doorVersion)
         return {};
-    auto seq = journalRefresh(plan.doorId, nowUtc);
+    // Versions are journal sequence numbers; a door can only be ahead of this database's journal
+    // after a restore (or a lost acknowledgement), and never by anything an int64 cannot exceed.
+    if (doorVersion >= quint64(std::numeric_limits<qint64>::max() / 2))
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("Door %1 reports version %2, which Porter cannot exceed. Reset the "
+                                        "door and commission it again.")
+                             .arg(plan.doorId)
+                             .arg(doorVersion));
+    auto seq = journalRefresh(plan.doorId, nowUtc, qint64(doorVersion));
     if (!seq.ok())
         return seq.error();
     plan.target.version = quint64(*seq);

@@ -16,6 +16,7 @@ struct SyncPlan
     qint64 ackVersion = 0;                 // the version the door last acknowledged to Porter
     std::optional<door::AccessList> acked; // the list Porter recorded with that acknowledgement
     door::Hash ackedHash{};
+    QList<policy::LeftOut> leftOut; // entries the door's format cannot carry, left out of target
 };
 
 // How far ahead a door's time-zone table reaches, and where it starts: whole months, so the table
@@ -34,8 +35,9 @@ public:
     // the content differs from what the door acknowledged but no journal entry is newer (the time
     // zone table moved on), a "refresh" entry is journaled to get a fresh version.
     Result<SyncPlan> plan(Id doorId, qint64 nowUtc);
-    // Makes the plan's version greater than `doorVersion` (a door ahead of Porter's record, after an
-    // acknowledgement Porter could not store) by journaling a refresh entry.
+    // Makes the plan's version greater than `doorVersion` (a door ahead of Porter's record: after an
+    // acknowledgement Porter could not store, or after an older database was restored) by journaling
+    // a refresh entry numbered above it.
     Status ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowUtc);
     // The signed update that takes a door in `status` to the plan: a delta when the door holds exactly
     // what Porter recorded, else a full snapshot; none when it already holds the plan.
@@ -43,7 +45,7 @@ public:
                                                  const QByteArray &propertySeed, qint64 nowUtc);
 
 private:
-    Result<qint64> journalRefresh(Id doorId, qint64 nowUtc);
+    Result<qint64> journalRefresh(Id doorId, qint64 nowUtc, qint64 above = 0);
     Database &m_db;
 };
 

@@ -146,6 +146,7 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     m_outcome.doorId = doorId;
     m_done = false;
     m_sentUpdate.reset();
+    m_planError.reset();
     m_transport = transport;
     auto door = m_dir.door(doorId);
     if (!door.ok())
@@ -187,6 +188,8 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     if (!st.ok())
         return fail(st.error());
     m_plan = std::make_unique<SyncPlan>(std::move(plan));
+    for (const policy::LeftOut &l : m_plan->leftOut)
+        m_outcome.leftOut << l.reason;
     m_outcome.fromVersion = m_plan->ackVersion;
     m_outcome.updateKind = QStringLiteral("none");
 
@@ -211,7 +214,12 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
             return {};
         });
         if (!planned.ok()) {
+            // No update goes out, and the sync must not look like "already up to date".
             qCWarning(lcSync) << "planning the update failed:" << planned.error().message;
+            m_planError = makeError(planned.error().code,
+                                    QStringLiteral("Door ‘%1’ was not updated: preparing its update "
+                                                   "failed (%2)")
+                                        .arg(m_door.name, planned.error().message));
             return std::nullopt;
         }
         if (update) {
@@ -359,6 +367,7 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
 
 Status SyncEngine::recordOutcome(const door::SyncResult &r)
 {
+    const bool ok = r.ok() && !m_planError;
     return m_db.transaction([&]() -> Status {
         // The only acknowledgements that count are the door's authenticated ones (Applied / Done).
         std::optional<door::protocol::VersionAck> ack = r.applied;
@@ -394,7 +403,7 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
                 m_outcome.clockRefusedBefore = *r.clockRefusedBefore;
             PORTER_TRY(m_dir.setDoorHealth(m_door.id, m_outcome.batteryPercent, m_outcome.firmware,
                                            m_outcome.driftSeconds,
-                                           r.ok() ? std::optional<qint64>(now()) : std::nullopt));
+                                           ok ? std::optional<qint64>(now()) : std::nullopt));
             // The door counts the entries it had to drop; any new loss is an alarm.
             const qint64 lost = qint64(r.doorStatus->lostEntries);
             m_outcome.lostEntries = lost;
@@ -416,9 +425,9 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         e.propertyId = m_property.id;
         e.managerId = m_actor.id;
         e.actor = actorLabel(m_actor);
-        e.action = r.ok() ? QStringLiteral("door-sync") : QStringLiteral("door-sync-failed");
+        e.action = ok ? QStringLiteral("door-sync") : QStringLiteral("door-sync-failed");
         e.doorId = m_door.id;
-        e.result = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed");
+        e.result = ok ? QStringLiteral("ok") : QStringLiteral("failed");
         e.detail =
             QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
                 .arg(m_door.name)
@@ -430,9 +439,13 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
                 .arg(m_outcome.doorcodeSecretRotated
                          ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_outcome.doorcodeEpoch)
                          : QString())
-                .arg(r.ok() ? QString() : QStringLiteral("; ") + QString::fromStdString(r.message))
+                .arg(m_planError ? QStringLiteral("; ") + m_planError->message
+                     : r.ok()    ? QString()
+                                 : QStringLiteral("; ") + QString::fromStdString(r.message))
                 .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
                                           : QString());
+        if (!m_outcome.leftOut.isEmpty())
+            e.detail += QStringLiteral("; left out: ") + m_outcome.leftOut.join(QLatin1Char(' '));
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
     });
@@ -475,9 +488,11 @@ void SyncEngine::finish()
     const door::SyncResult result = m_client->result();
     m_outcome.resumedFrom = qint64(result.updateResumedFrom);
     auto st = recordOutcome(result);
-    m_outcome.ok = result.ok() && st.ok();
+    m_outcome.ok = result.ok() && st.ok() && !m_planError;
     if (!st.ok())
         m_outcome.error = st.error();
+    else if (m_planError)
+        m_outcome.error = *m_planError;
     else if (!result.ok())
         m_outcome.error = fromSyncError(result, m_door.name);
     for (const auto &c : m_connections)

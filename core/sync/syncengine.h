@@ -39,6 +39,9 @@ struct SyncOutcome
     // whether this sync gave it a rotated secret.
     qint64 doorcodeEpoch = 0;
     bool doorcodeSecretRotated = false;
+    // What the door's list format cannot carry and was left out of the list (policy::LeftOut): those
+    // people have less access at this door until the data is fixed; everything else was synced.
+    QStringList leftOut;
 };
 
 // Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<SyncPlan> m_plan;
     std::optional<door::Bytes> m_sentUpdate;
     bool m_sentDelta = false;
+    std::optional<Error> m_planError; // planning the update failed: the sync fails, however it ends
     SyncOutcome m_outcome;
     QList<QMetaObject::Connection> m_connections;
     QByteArray m_seed;

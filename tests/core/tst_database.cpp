@@ -2,17 +2,29 @@
 #include "store/database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace porter;
 using namespace porter::test;
 
 namespace {
+
+// A file's mode bits for owner, group and others (QFile::permissions adds the "User" bits).
+int modeOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
 
 QStringList column(Database &db, const QString &sql)
 {
@@ -280,6 +292,36 @@ private Q_SLOTS:
                                        "VALUES (999, 'x', 'UTC', 0)"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::Storage);
+    }
+
+    // The database holds people's data: its file, WAL and shared memory are 0600 even under a lax
+    // umask, and files a looser older Porter left behind are tightened on open.
+    void databaseFilesAreReadableByTheirOwnerOnly()
+    {
+        const mode_t oldMask = ::umask(0);
+        const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), why(db));
+            QVERIFY((*db)
+                        ->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('p', 1)"))
+                        .ok());
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                const QString file = path + QLatin1String(suffix);
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QCOMPARE(modeOf(file), 0600);
+            }
+            // Loosened while open (as an older Porter created them): tightened at the next open.
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QVERIFY(::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0666) == 0);
+            QCOMPARE(modeOf(path), 0666);
+            auto again = Database::open(path);
+            QVERIFY2(again.ok(), why(again));
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
+        }
     }
 
     void reopeningKeepsDataAndDoesNotMigrateAgain()

@@ -2,13 +2,26 @@
 // x Device Management x assigned or unassigned property. An allowed operation succeeds; a denied one
 // returns PermissionDenied, changes nothing, and records exactly one "denied" activity row.
 #include "access/permissions.h"
+#include "door/certificate.h"
+#include "door/door.h"
 #include "fixture.h"
+#include "sync/deviceservice.h"
+#include "sync/planner.h"
+#include "sync/secretstore.h"
 #include "util/password.h"
 
 #include <QTest>
 
 using namespace porter;
 using namespace porter::test;
+
+namespace {
+// A phone's public key: Porter signs keys made on the phone (docs/door-protocol.md, §3).
+QByteArray phoneKey()
+{
+    return sync::toQByteArray(door::Phone().publicKey());
+}
+} // namespace
 
 namespace {
 
@@ -24,6 +37,8 @@ enum class Op
     KeycardEnroll,
     KeycardActivate,
     KeycardDeactivate,
+    AppKey,
+    DoorcodeView,
     PropertyAdd,
     DoorAdd,
     KeyAdd,
@@ -32,9 +47,10 @@ enum class Op
     ManagerAdd,
 };
 constexpr Op kOps[] = {
-    Op::Invite, Op::GrantAdd,      Op::GrantExpiry,     Op::GrantRemove,       Op::Revoke,      Op::Delete,
-    Op::Share,  Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate, Op::PropertyAdd, Op::DoorAdd,
-    Op::KeyAdd, Op::KeyEdit,       Op::KeyDelete,       Op::ManagerAdd};
+    Op::Invite,  Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
+    Op::Delete,  Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
+    Op::AppKey,  Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
+    Op::KeyEdit, Op::KeyDelete,    Op::ManagerAdd};
 
 // The action name each operation records (also in "denied" rows, as the reason).
 const char *opName(Op op)
@@ -60,6 +76,10 @@ const char *opName(Op op)
         return "keycard-activate";
     case Op::KeycardDeactivate:
         return "keycard-deactivate";
+    case Op::AppKey:
+        return "app-enrol";
+    case Op::DoorcodeView:
+        return "doorcode-view";
     case Op::PropertyAdd:
         return "property-add";
     case Op::DoorAdd:
@@ -128,11 +148,7 @@ bool expectedAllowed(Op op, Role role, bool deviceManagement, bool assigned)
     case Op::KeyEdit:
     case Op::KeyDelete:
         return role == Role::Full;
-    case Op::KeycardEnroll:
-    case Op::KeycardActivate:
-    case Op::KeycardDeactivate:
-        return role != Role::None;
-    default: // giving and revoking a key
+    default: // giving and revoking a key, and issuing a credential to a person who holds that key
         return role == Role::Full || role == Role::Limited || role == Role::SpecificListed;
     }
 }
@@ -147,6 +163,9 @@ class TestPermissions : public QObject
     Property m_birch;
     Door m_birchDoor;
     Key m_birchKey, m_birchKey2;
+    std::unique_ptr<FileKeyProvider> m_keys;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<sync::DeviceService> m_devices;
     QHash<QString, Manager> m_managers; // "<role>/<dm>"
     int m_serial = 0;
 
@@ -188,10 +207,12 @@ class TestPermissions : public QObject
         return m;
     }
 
-    Person invite(const QString &tag, Id propertyId, const QList<Id> &keys, bool mayShare = false)
+    Person invite(const QString &tag, Id propertyId, const QList<Id> &keys, bool mayShare = false,
+                  AccessMethod method = AccessMethod::App)
     {
         InviteRequest r;
         r.propertyId = propertyId;
+        r.method = method;
         r.contact.firstName = QStringLiteral("Target");
         r.contact.lastName = tag;
         r.contact.email = QStringLiteral("%1@example.com").arg(tag);
@@ -213,6 +234,17 @@ class TestPermissions : public QObject
             .toLongLong();
     }
 
+    // The property keys (signing key, doorcode secret) exist from the first commissioning on.
+    void commission(Id doorId)
+    {
+        door::MemoryStorage storage;
+        door::Door d(storage);
+        d.load();
+        auto st = m_devices->commission(m_f->owner, doorId, d);
+        if (!st.ok())
+            qFatal("commission failed: %s", qPrintable(st.error().message));
+    }
+
     QString nextSerial() { return QStringLiteral("%1").arg(0x10000000 + ++m_serial, 8, 16).toUpper(); }
 
 private Q_SLOTS:
@@ -223,6 +255,11 @@ private Q_SLOTS:
         m_birchDoor = m_f->addDoor(m_birch.id, QStringLiteral("Entrance"));
         m_birchKey = m_f->addKey(m_birch.id, QStringLiteral("Main"), {m_birchDoor.id});
         m_birchKey2 = m_f->addKey(m_birch.id, QStringLiteral("Second"), {m_birchDoor.id});
+        m_keys = std::make_unique<FileKeyProvider>(m_f->dir.filePath(QStringLiteral("keys")));
+        m_secrets = std::make_unique<SecretStore>(*m_f->db, *m_keys);
+        m_devices = std::make_unique<sync::DeviceService>(*m_f->db, m_f->clock, *m_secrets);
+        commission(m_f->lobby.id);
+        commission(m_birchDoor.id);
         for (Role role : kRoles) {
             for (bool dm : {false, true})
                 m_managers.insert(QStringLiteral("%1/%2").arg(QLatin1String(roleName(role))).arg(dm),
@@ -351,6 +388,22 @@ private Q_SLOTS:
             };
             break;
         }
+        case Op::AppKey: {
+            const Person person = invite(tag, p.id, {key.id});
+            run = [&, person]() -> Status {
+                auto res = m_devices->issueAppCredential(actor, person.id, phoneKey());
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::DoorcodeView: {
+            const Person person = invite(tag, p.id, {key.id}, false, AccessMethod::Doorcode);
+            run = [&, person]() -> Status {
+                auto res = m_devices->doorcode(actor, person.id);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
         case Op::PropertyAdd:
             run = [&]() -> Status {
                 Property np;
@@ -460,6 +513,92 @@ private Q_SLOTS:
             invite(QStringLiteral("listed"), f.property.id, {f.residentKey.id, f.gymKey.id});
         auto ok = f.access->revokeAll(specific, listed.id);
         QVERIFY2(ok.ok(), why(ok));
+    }
+
+    // A credential opens every door of every key its person holds: a Specific manager may issue one
+    // (phone credential, doorcode, keycard enroll/activate/deactivate) only if every one of those keys
+    // is listed for them, a guest share counting like a grant; for a person who holds no key, any
+    // Key Management but none may.
+    void credentialsNeedEveryKeyThePersonHolds()
+    {
+        Fixture &f = *m_f;
+        const Manager specific = m_managers.value(QStringLiteral("specific-listed/0")); // resident + gym
+        const Manager none = m_managers.value(QStringLiteral("none/0"));
+        const auto tryAll = [&](const Manager &actor, Id appPerson, Id codePerson) {
+            QList<Status> out;
+            auto app = m_devices->issueAppCredential(actor, appPerson, phoneKey());
+            out << (app.ok() ? Status() : Status(app.error()));
+            auto code = m_devices->doorcode(actor, codePerson);
+            out << (code.ok() ? Status() : Status(code.error()));
+            auto card = f.access->enrollKeycard(actor, appPerson, nextSerial(), true);
+            out << (card.ok() ? Status() : Status(card.error()));
+            auto owned = f.access->enrollKeycard(f.owner, codePerson, nextSerial(), false);
+            if (!owned.ok())
+                qFatal("setup enroll failed: %s", qPrintable(owned.error().message));
+            auto on = f.access->setKeycardActive(actor, owned->id, true);
+            out << (on.ok() ? Status() : Status(on.error()));
+            auto onByOwner = f.access->setKeycardActive(f.owner, owned->id, true);
+            if (!onByOwner.ok())
+                qFatal("setup activate failed: %s", qPrintable(onByOwner.error().message));
+            auto off = f.access->setKeycardActive(actor, owned->id, false);
+            out << (off.ok() ? Status() : Status(off.error()));
+            return out;
+        };
+
+        // A listed key and an unlisted one: every credential operation is refused, nothing written
+        // but the five denials.
+        const Manager gymOnly = m_managers.value(QStringLiteral("specific-unlisted/0")); // gym only
+        const Person appBoth =
+            invite(QStringLiteral("cred-app-both"), f.property.id, {f.gymKey.id, f.staffKey.id});
+        const Person codeBoth = invite(QStringLiteral("cred-code-both"), f.property.id,
+                                       {f.gymKey.id, f.residentKey.id}, false, AccessMethod::Doorcode);
+        const Id lastActivity = f.lastActivityId();
+        const int cards = f.countRows(QStringLiteral("keycard"));
+        for (const Status &st : tryAll(gymOnly, appBoth.id, codeBoth.id)) {
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, ErrorCode::PermissionDenied);
+        }
+        QCOMPARE(f.countRows(QStringLiteral("keycard")), cards + 1); // only the owner's card
+        int denials = 0;
+        for (const auto &e : f.activitySince(lastActivity))
+            denials += e.action == QLatin1String("denied") && e.managerId == std::optional<Id>(gymOnly.id);
+        QCOMPARE(denials, 5);
+
+        // A guest share of an unlisted key counts like a grant.
+        const Person host = invite(QStringLiteral("cred-host"), f.property.id, {f.residentKey.id}, true);
+        ShareRequest share;
+        share.hostPersonId = host.id;
+        share.method = AccessMethod::Doorcode;
+        share.guest.firstName = QStringLiteral("Guest");
+        share.guest.email = QStringLiteral("cred-guest@example.com");
+        share.keyIds = {f.residentKey.id};
+        auto shared = f.access->share(f.owner, share);
+        QVERIFY2(shared.ok(), why(shared));
+        auto guestCode = m_devices->doorcode(gymOnly, shared->guest.id);
+        QVERIFY(!guestCode.ok());
+        QCOMPARE(guestCode.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(m_devices->doorcode(specific, shared->guest.id).ok(), "resident key is listed");
+
+        // Only listed keys: allowed.
+        const Person appListed =
+            invite(QStringLiteral("cred-app-listed"), f.property.id, {f.residentKey.id, f.gymKey.id});
+        const Person codeListed = invite(QStringLiteral("cred-code-listed"), f.property.id, {f.gymKey.id},
+                                         false, AccessMethod::Doorcode);
+        for (const Status &st : tryAll(specific, appListed.id, codeListed.id))
+            QVERIFY2(st.ok(), why(st));
+
+        // No key at all: a Specific manager may (all of none is listed), Key Management none may not.
+        const Person appNone = invite(QStringLiteral("cred-app-none"), f.property.id, {f.gymKey.id});
+        const Person codeNone = invite(QStringLiteral("cred-code-none"), f.property.id, {f.gymKey.id}, false,
+                                       AccessMethod::Doorcode);
+        QVERIFY(f.access->revokeAll(f.owner, appNone.id).ok());
+        QVERIFY(f.access->revokeAll(f.owner, codeNone.id).ok());
+        for (const Status &st : tryAll(gymOnly, appNone.id, codeNone.id))
+            QVERIFY2(st.ok(), why(st));
+        for (const Status &st : tryAll(none, appNone.id, codeNone.id)) {
+            QVERIFY(!st.ok());
+            QCOMPARE(st.error().code, ErrorCode::PermissionDenied);
+        }
     }
 
     // Reads follow the same property scope: a Property Manager sees only assigned properties.
