@@ -105,6 +105,40 @@ Measure measureSync(const Fixture &f, const AccessList *base, const AccessList &
     return m;
 }
 
+// One over-the-air commissioning of a new door in install mode (docs/door-protocol.md,
+// "Commissioning"): every byte and fragment both ways, and the laptop's waits for the door.
+struct CommissionMeasure
+{
+    std::size_t bytesTotal = 0;
+    std::size_t fragmentsToDoor = 0, fragmentsToLaptop = 0;
+    std::size_t flights = 0; // lockstep turns in which anything moved (the loopback's count)
+    bool ok = false;
+};
+
+CommissionMeasure measureCommissioning(const Fixture &f, std::size_t payload)
+{
+    MemoryStorage storage;
+    Door door(storage);
+    door.load();
+    door.openInstallMode(1772460000);
+    CommissionConfig cfg;
+    cfg.propertyId = f.propertyId;
+    cfg.doorId = 3;
+    cfg.propertySeed = f.property.seed;
+    cfg.doorcodeSecret = f.secret;
+    cfg.linkPayload = payload;
+    CommissionClient client(cfg);
+    DoorSession session(door, payload);
+    const LoopbackStats stats = runCommissionLoopback(client, session, 1772460000);
+    CommissionMeasure m;
+    m.ok = client.result().ok() && door.commissioned();
+    m.bytesTotal = stats.bytesToDoor + stats.bytesToLaptop;
+    m.fragmentsToDoor = stats.fragmentsToDoor;
+    m.fragmentsToLaptop = stats.fragmentsToLaptop;
+    m.flights = stats.flights;
+    return m;
+}
+
 // Estimated BLE time (docs/door-protocol.md, "Link model"): each direction's packets need
 // ceil(n / packetsPerEvent) connection events, plus one event per round trip.
 double bleSeconds(const Measure &m, const LinkModel &link)
@@ -205,6 +239,21 @@ int main(int argc, char **argv)
                 target = "10";
             line(p + "_ble_seconds", bleSeconds(m, link), "s", "null", target);
         }
+    }
+
+    // --- Commissioning handshake ---
+    for (int mtu : {23, 247}) {
+        const CommissionMeasure m = measureCommissioning(f, static_cast<std::size_t>(mtu - 3));
+        if (!m.ok) {
+            std::fprintf(stderr, "commissioning at MTU %d failed\n", mtu);
+            return 1;
+        }
+        const std::string p = "commission_mtu" + std::to_string(mtu);
+        line(p + "_bytes_total", double(m.bytesTotal), "bytes");
+        line(p + "_fragments", double(m.fragmentsToDoor + m.fragmentsToLaptop), "fragments");
+        // Laptop-to-door exchanges: hello -> reply, (nonce reveal; the person compares), proof and
+        // secret -> confirmation.
+        line(p + "_flights", double(m.flights), "flights");
     }
 
     // --- Door decision time ---
