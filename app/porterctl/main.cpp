@@ -203,6 +203,10 @@ int run(QStringList args)
     QString word;
     bool help = false;
     const Command *command = locate(args, &word, &help);
+    if (!command && !help && word.isEmpty() && args.removeAll(QStringLiteral("--version")) > 0) {
+        word = QStringLiteral("version"); // porterctl --version is porterctl version
+        command = findCommand(word);
+    }
     if (help) {
         if (word.isEmpty()) {
             out(generalHelp());
@@ -217,6 +221,12 @@ int run(QStringList args)
         return kExitOk;
     }
     if (!command) {
+        // As every command line tool: --help/-h and --version without a command.
+        if (word.isEmpty() &&
+            (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+            out(generalHelp());
+            return kExitOk;
+        }
         if (word.isEmpty())
             return report(usageError(QStringLiteral("No command given. Run porterctl help for the list.")),
                           json);

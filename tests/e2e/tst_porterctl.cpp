@@ -727,6 +727,13 @@ void TestPorterctl::usageAndHelp()
     const Run version = ctl({QStringLiteral("version")}, QString());
     QVERIFY2(version.code == 0 && version.out.startsWith(QStringLiteral("porterctl ")),
              qPrintable(version.show()));
+    // As every command line tool: --help, -h and --version without a command answer with status 0.
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const Run h = ctl({flag}, QString());
+        QVERIFY2(h.code == 0 && h.out.contains(QStringLiteral("Global options")), qPrintable(h.show()));
+    }
+    const Run dashVersion = ctl({QStringLiteral("--version")}, QString());
+    QVERIFY2(dashVersion.code == 0 && dashVersion.out == version.out, qPrintable(dashVersion.show()));
 }
 
 void TestPorterctl::shippedPorterctlHasNoClock()
