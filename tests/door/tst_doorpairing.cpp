@@ -79,6 +79,18 @@ struct MitmAttempt
     bool laptopSentSecret = false;
 };
 
+// The person compares the two displays and answers the laptop; records whether the laptop then sent
+// anything (its proof and the doorcode secret go only after a confirmation).
+void personCompares(CommissionClient &laptop, MitmAttempt &out)
+{
+    drain(laptop); // the nonce reveal, already on its way
+    if (out.laptopCode == out.doorCode)
+        laptop.confirmPairing();
+    else
+        laptop.rejectPairing();
+    out.laptopSentSecret = !drain(laptop).empty();
+}
+
 // Strategy 1 — the old attack, adapted: the relay lets the real door show its code first (by pairing
 // with it under the attacker's own property), then grinds the reply it gives the laptop (door
 // nonce and identity key are the relay's to choose) so that its code matches — but the laptop's
@@ -126,14 +138,7 @@ MitmAttempt grindAgainstGuessedNonce(const Property &victim, int grindBudget)
         laptop.receive(f);
     REQUIRE(laptop.state() == CommissionClient::State::AwaitConfirmation);
     out.laptopCode = laptop.result().pairingCode;
-    // The person compares the two displays.
-    if (out.laptopCode == out.doorCode) {
-        laptop.confirmPairing();
-        out.laptopSentSecret = !drain(laptop).empty();
-    } else {
-        laptop.rejectPairing();
-        out.laptopSentSecret = !drain(laptop).empty();
-    }
+    personCompares(laptop, out);
     return out;
 }
 
@@ -164,13 +169,7 @@ MitmAttempt learnLaptopCodeFirst(const Property &victim)
     flush(doorSession, [&](const Bytes &f) { relayToDoor.receive(f); });
     flush(relayToDoor, [&](const Bytes &f) { doorSession.receive(f, kNow); });
     out.doorCode = doorSession.pairingCode();
-    if (out.laptopCode == out.doorCode) {
-        laptop.confirmPairing();
-        out.laptopSentSecret = !drain(laptop).empty();
-    } else {
-        laptop.rejectPairing();
-        out.laptopSentSecret = !drain(laptop).empty();
-    }
+    personCompares(laptop, out);
     return out;
 }
 
