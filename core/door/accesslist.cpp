@@ -293,6 +293,9 @@ std::string validate(const AccessList &list)
     for (const OffsetTransition &t : list.offsets)
         if (t.offsetSeconds < -86400 || t.offsetSeconds > 86400)
             return "a UTC offset is out of range";
+    if (const std::size_t bytes = encode(list).size(); bytes > kMaxEncodedListBytes)
+        return "the list takes " + std::to_string(bytes) + " bytes, more than " +
+               std::to_string(kMaxEncodedListBytes);
     return {};
 }
 

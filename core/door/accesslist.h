@@ -32,6 +32,10 @@ constexpr std::size_t kMaxRightsPerHolder = 256;      // rights (grants, shares)
 constexpr std::size_t kMaxOffsets = 256;              // time zone transitions
 constexpr std::size_t kMaxRevokedDoorcodes = 200'000; // revoked doorcode person ids
 constexpr std::size_t kMaxDeltaOps = 400'000;         // operations of one delta
+// The whole encoded list: it must fit a signed full update (16 MiB with header and signature) and
+// the door's state file, so a list that the per-entry limits allow but that is too big overall is
+// refused by validate() too, before any door could store it and fail to read it back.
+constexpr std::size_t kMaxEncodedListBytes = 16 * 1024 * 1024 - 1024;
 
 struct WeeklyWindow
 {

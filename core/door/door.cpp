@@ -364,11 +364,17 @@ void Door::replayJournal(ByteView bytes, bool *tornTail)
 
 bool Door::persistState()
 {
+    // A faulted door writes nothing: rewriting a valid file over the damaged one would end the
+    // fault without the deliberate reset (docs/door-protocol.md, "Install mode").
+    if (m_faulted)
+        return false;
     return m_storage.replaceAtomically(kStateFile, encodeState(m_list, m_listHash, m_newestIssuedAt));
 }
 
 bool Door::persistRing()
 {
+    if (m_faulted)
+        return false;
     // Snapshot first, then empty the journal: a cut in between replays records the snapshot
     // already holds, which replayJournal skips by sequence number.
     if (!m_storage.replaceAtomically(kRingFile, encodeRing()))
@@ -451,8 +457,16 @@ Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
     m_list.doorId = c.doorId;
     m_listHash = hash(m_list);
     m_cipher.reset();
-    if (!persistState() || !persistRing()) {
+    if (!persistState()) {
         m_commissioned = false;
+        return {};
+    }
+    if (!persistRing()) {
+        // The state says commissioned but the laptop will not hear so: undo it, so the door stays
+        // new rather than belong to a property that never recorded it.
+        m_commissioned = false;
+        if (!m_storage.remove(kStateFile) || !m_storage.syncDir())
+            m_faulted = true; // storage cannot be trusted: refuse everything until reset
         return {};
     }
     // The install window closes with the commissioning it was opened for.
@@ -593,6 +607,8 @@ void Door::raiseAlarm(AlarmKind kind, std::int64_t doorNow, std::uint32_t detail
 
 void Door::append(const ActivityEntry &entry)
 {
+    if (m_faulted)
+        return; // nothing is recorded (or compacted) over a damaged ring; the decision stands
     ActivityEntry e = entry;
     e.seq = m_nextSeq++;
     pushToRing(e);
@@ -615,8 +631,22 @@ void Door::append(const ActivityEntry &entry)
         persistRing();
 }
 
+void Door::correctClock(std::int64_t hostNow)
+{
+    if (m_faulted || !m_commissioned || hostNow + m_clockOffset >= m_newestIssuedAt)
+        return;
+    // The host clock fell behind the newest signed update (a flat backup battery, a reset RTC):
+    // restart the door's clock there and let it run on, rather than stop it at the floor.
+    const std::int64_t gap = m_newestIssuedAt - (hostNow + m_clockOffset);
+    m_clockOffset = m_newestIssuedAt - hostNow;
+    persistState();
+    raiseAlarm(AlarmKind::ClockMovedBack, m_newestIssuedAt,
+               static_cast<std::uint32_t>(std::min<std::int64_t>(gap, UINT32_MAX)));
+}
+
 Decision Door::decideCard(std::string_view serial, std::int64_t hostNow)
 {
+    correctClock(hostNow);
     const std::int64_t now = clock(hostNow);
     Decision d;
     if (!m_commissioned) {
@@ -648,6 +678,7 @@ std::string Door::doorcodeFor(std::uint32_t personId, std::int64_t hostNow) cons
 
 Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
 {
+    correctClock(hostNow);
     const std::int64_t now = clock(hostNow);
     const LockoutPolicy &policy = m_options.lockout;
     Decision d;
@@ -737,6 +768,7 @@ Decision Door::decideDoorcode(std::string_view code, std::int64_t hostNow)
 
 Bytes Door::appChallenge(std::int64_t hostNow)
 {
+    correctClock(hostNow);
     m_challenge = crypto::randomBytes(kChallengeSize);
     m_challengeExpires = clock(hostNow) + m_options.challengeLifetimeSeconds;
     return m_challenge;
@@ -744,6 +776,7 @@ Bytes Door::appChallenge(std::int64_t hostNow)
 
 Decision Door::decideApp(ByteView certificate, ByteView response, std::int64_t hostNow)
 {
+    correctClock(hostNow);
     const std::int64_t now = clock(hostNow);
     const Bytes challenge = std::move(m_challenge); // single use, whatever the outcome
     m_challenge.clear();

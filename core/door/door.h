@@ -226,6 +226,10 @@ public:
     // earlier than newestIssuedAt(); a large backward step is recorded as an alarm.
     bool setClock(std::int64_t trueUtc, std::int64_t hostNow);
     std::int64_t newestIssuedAt() const { return m_newestIssuedAt; }
+    // When the host clock has fallen behind newestIssuedAt(), moves the door's clock offset so the
+    // clock restarts there and runs on (persisted; a ClockMovedBack alarm). Decisions and sessions
+    // call it; a firmware would also call it at boot.
+    void correctClock(std::int64_t hostNow);
     std::int64_t clockOffset() const
     {
         return m_clockOffset;

@@ -193,7 +193,11 @@ DoorSession::~DoorSession()
 
 void DoorSession::tick(std::int64_t hostNow)
 {
-    if (!m_startedAt || m_state == State::Running || m_state == State::Closed || m_state == State::Failed)
+    if (!m_startedAt || m_state == State::Closed || m_state == State::Failed)
+        return;
+    // A commissioning peer is "authenticated" only by a key of its own choosing: its deadline runs
+    // until the door is commissioned, so it cannot hold the door's one connection after the window.
+    if (m_state == State::Running && !m_commissioning)
         return;
     const std::int64_t deadline = m_commissioning ? kPairingDeadlineSeconds : kHandshakeDeadlineSeconds;
     if (hostNow - *m_startedAt >= deadline || hostNow < *m_startedAt)
@@ -204,8 +208,10 @@ void DoorSession::receive(ByteView bytes, std::int64_t hostNow)
 {
     if (m_state == State::Closed || m_state == State::Failed)
         return;
-    if (!m_startedAt)
+    if (!m_startedAt) {
         m_startedAt = hostNow;
+        m_door.correctClock(hostNow); // the status must not report a clock behind the newest update
+    }
     tick(hostNow);
     if (m_state == State::Failed)
         return;
@@ -534,6 +540,12 @@ SyncClient::SyncClient(SyncClientConfig config)
     , m_config(std::move(config))
 {}
 
+SyncClient::~SyncClient()
+{
+    crypto::wipe(m_config.propertySeed);
+    crypto::wipe(m_config.doorcodeSecret);
+}
+
 void SyncClient::failWith(SyncError e, std::string message)
 {
     if (finished())
@@ -687,12 +699,16 @@ void SyncClient::handleStatus(ByteView message)
     std::optional<Bytes> update;
     if (m_config.updateFor)
         update = m_config.updateFor(*status);
+    std::int64_t clockTime = m_config.now;
     if (update) {
         const auto header = decodeHeader(*update);
         if (!header || header->propertyId != m_config.propertyId || header->doorId != m_config.doorId ||
             update->size() > kMaxUpdateSize)
             return failWith(SyncError::LocalError, "The update prepared for this door is invalid.");
         m_update = std::move(*update);
+        // The update was signed a moment after this session's "now" was taken: the door must not
+        // see a clock earlier than the issue time it is about to accept (§4, "Clock").
+        clockTime = std::max(clockTime, header->issuedAt);
         UpdateBegin begin;
         begin.newVersion = header->newVersion;
         begin.newHash = header->newHash;
@@ -718,7 +734,7 @@ void SyncClient::handleStatus(ByteView message)
     }
     Writer clock;
     clock.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
-    clock.i64(m_config.now);
+    clock.i64(clockTime);
     sendRecord(clock.take());
     maybeFinish();
 }

@@ -209,6 +209,7 @@ public:
         Failed
     };
     explicit SyncClient(SyncClientConfig config);
+    ~SyncClient() override;
     void start();
     void receive(ByteView bytes, std::int64_t now);
     void linkLost();

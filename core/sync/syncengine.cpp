@@ -125,8 +125,16 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, Q
 
 SyncEngine::~SyncEngine() = default;
 
+// The property's private key is held only while a sync runs.
+void SyncEngine::wipeSeed()
+{
+    m_seed.fill('\0');
+    m_seed.clear();
+}
+
 void SyncEngine::fail(Error error)
 {
+    wipeSeed();
     m_outcome.ok = false;
     m_outcome.error = std::move(error);
     m_done = true;
@@ -485,6 +493,7 @@ void SyncEngine::finish()
     if (m_done || !m_client)
         return;
     m_done = true;
+    wipeSeed();
     const door::SyncResult result = m_client->result();
     m_outcome.resumedFrom = qint64(result.updateResumedFrom);
     auto st = recordOutcome(result);

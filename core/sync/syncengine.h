@@ -73,6 +73,7 @@ private:
     void onClosed(const QString &reason);
     void finish();
     void fail(Error error);
+    void wipeSeed();
     Status storeActivity(const std::vector<door::ActivityEntry> &entries);
     Status recordOutcome(const door::SyncResult &result);
     Status raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message);

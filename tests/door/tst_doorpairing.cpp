@@ -185,6 +185,7 @@ private Q_SLOTS:
     void revealMustMatchTheCommitment();
     void installModeIsRequiredTimedAndLimited();
     void tamperedStateRefusesEverythingUntilReset();
+    void damagedRingStaysFaultedWhateverHappens();
     void unreadableStateIsNotANewDoor();
     void handshakeHasAHardDeadline();
     void unauthenticatedPeerIsBounded();
@@ -340,6 +341,12 @@ void TestDoorPairing::tamperedStateRefusesEverythingUntilReset()
     runCommissionLoopback(thief, s1, kNow);
     QCOMPARE(thief.result().error, SyncError::DoorFault);
     QVERIFY(!d.door->commissioned());
+    // It writes nothing either: routine writes (battery, firmware) and refused swipes do not replace
+    // the damaged file with a valid one, so a reboot finds it still faulted.
+    QVERIFY(!d.door->setBattery(50));
+    QVERIFY(!d.door->setFirmware("fw 2"));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(!d.door->decideCard("01", kNow + i).granted);
     // Syncs and unlocks are refused too.
     PorterSide side = makeSide(emptyList(p.id, 3), emptyList(p.id, 3), 244);
     side.target.version = 5;
@@ -359,6 +366,29 @@ void TestDoorPairing::tamperedStateRefusesEverythingUntilReset()
     DoorSession s3(*d.door, 244);
     runCommissionLoopback(again, s3, kNow);
     QVERIFY2(again.result().ok(), again.result().message.c_str());
+}
+
+void TestDoorPairing::damagedRingStaysFaultedWhateverHappens()
+{
+    // Only the activity ring is damaged: a flood of swipes used to compact a fresh, valid ring over
+    // it, and the door came back after a reboot with its lockout state wiped.
+    Property p;
+    DoorOptions small;
+    small.activityCapacity = 4;
+    TestDoor d(p, 3, small);
+    d.door->decideCard("01", kNow);
+    auto ring = d.storage.read("door.ring");
+    QVERIFY(ring);
+    (*ring)[5] ^= 0x40;
+    QVERIFY(d.storage.replaceAtomically("door.ring", *ring));
+    d.reboot(small);
+    QVERIFY(d.door->faulted());
+    for (int i = 0; i < 40; ++i)
+        d.door->decideCard("01", kNow + i);
+    QVERIFY(!d.door->setBattery(10));
+    d.reboot(small);
+    QVERIFY(d.door->faulted());
+    QVERIFY(!d.door->commissioned());
 }
 
 void TestDoorPairing::unreadableStateIsNotANewDoor()
@@ -479,12 +509,18 @@ void TestDoorPairing::clockCannotBeSetBeforeAnIssuedUpdate()
     // A sync from a laptop whose clock says a year ago: the door refuses the clock and says so.
     PorterSide side = makeSide(list, list, 244);
     const std::int64_t yearAgo = kNow - 365 * 86400;
-    const SyncOutcome out = sync(p, d, side, yearAgo);
+    SyncOutcome out;
+    {
+        SyncClient client(clientConfig(p, d, side, yearAgo)); // the laptop's clock is wrong...
+        DoorSession session(*d.door, side.linkPayload);
+        runLoopback(client, session, kNow); // ... the door's host clock is right
+        out.result = client.result();
+    }
     QVERIFY2(out.result.ok(), out.result.message.c_str());
     QVERIFY(!out.result.clockSet);
     QVERIFY(out.result.clockRefusedBefore.has_value());
     QCOMPARE(*out.result.clockRefusedBefore, kNow);
-    QVERIFY(d.door->clock(kNow) >= kNow);
+    QCOMPARE(d.door->clock(kNow), kNow); // unchanged
     QCOMPARE(d.door->decideCard("0A0B0C", kNow).reason, Reason::Expired);
     // The refused attempt is an alarm; it goes up with the next sync's activity (this one's was
     // uploaded before the clock was set).
@@ -499,6 +535,13 @@ void TestDoorPairing::clockCannotBeSetBeforeAnIssuedUpdate()
     QCOMPARE(d.door->clock(yearAgo), kNow);
     QCOMPARE(d.door->decideCard("0A0B0C", yearAgo).reason, Reason::Expired);
     QVERIFY(d.door->activity(0, 100).back().time >= kNow);
+    // ... and it restarts from there and runs on (schedules, lockouts and challenges keep working),
+    // with an alarm, rather than standing still at that instant.
+    QCOMPARE(d.door->clock(yearAgo + 3600), kNow + 3600);
+    int restarts = 0;
+    for (const ActivityEntry &e : d.door->activity(0, 100))
+        restarts += e.isAlarm() && e.alarm == AlarmKind::ClockMovedBack;
+    QCOMPARE(restarts, 1);
     // A correct clock is still set, and survives a reboot with the newest issue time.
     QVERIFY(d.door->setClock(kNow + 3600, kNow));
     d.reboot();
