@@ -182,7 +182,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         auto allDoors = doorsOfKeys(r.keyIds);
         if (!allDoors.ok())
             return allDoors.error();
-        PORTER_TRY(checkDoorLimits(*allDoors));
+        PORTER_TRY(checkDoorLimits(*allDoors, result.person.id));
         auto doors = offlineDoorsOfKeys(r.keyIds);
         if (!doors.ok())
             return doors.error();
@@ -257,7 +257,7 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         if (!id.ok())
             return id.error();
         g.id = *id;
-        PORTER_TRY(checkDoorLimits(key->doorIds));
+        PORTER_TRY(checkDoorLimits(key->doorIds, personId));
         if (person->revokedAt)
             PORTER_TRY(m_people.setRevoked(personId, std::nullopt)); // granted again after a revoke
         auto doors = offlineDoorsOfKeys({keyId});
@@ -571,7 +571,7 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
         auto allDoors = doorsOfKeys(r.keyIds);
         if (!allDoors.ok())
             return allDoors.error();
-        PORTER_TRY(checkDoorLimits(*allDoors));
+        PORTER_TRY(checkDoorLimits(*allDoors, result.guest.id));
         auto doors = offlineDoorsOfKeys(r.keyIds);
         if (!doors.ok())
             return doors.error();

@@ -176,10 +176,22 @@ Result<QList<Id>> ServiceBase::doorsOfKeys(const QList<Id> &keyIds) const
     return sorted;
 }
 
-Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds) const
+Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> person) const
 {
     const DoorListRepository lists(m_db);
     for (Id doorId : doorIds) {
+        if (person) {
+            // One person's rights changed: only their count can have grown past its limit, and the
+            // door's holders only if the open grants and passes (an upper bound) exceed the limit.
+            auto mine = lists.personRightsAtDoor(doorId, *person);
+            if (!mine.ok())
+                return mine.error();
+            auto bound = lists.doorRightCount(doorId);
+            if (!bound.ok())
+                return bound.error();
+            if (std::size_t(*mine) <= door::kMaxRightsPerHolder && std::size_t(*bound) <= door::kMaxHolders)
+                continue;
+        }
         auto load = lists.doorLoad(doorId);
         if (!load.ok())
             return load.error();

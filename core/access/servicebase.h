@@ -42,7 +42,10 @@ protected:
     // The door list format's limits (door/accesslist.h), checked inside the transaction after the
     // operation's writes: an error rolls everything back, so Porter never holds data its doors'
     // lists cannot carry (docs/door-protocol.md, "Limits").
-    Status checkDoorLimits(const QList<Id> &doorIds) const;
+    // After a write: every door of doorIds still fits the door format. With `person`, only that
+    // person's rights changed (invite, grant, share), which allows a cheap check; without, the whole
+    // door is counted (key edits).
+    Status checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> person = std::nullopt) const;
     Status checkCardLimit(const Person &person) const;
     static Status checkScheduleLimit(const Schedule &schedule);
     static Status checkPersonIdFits(Id personId); // the doors' 7-digit person id space

@@ -146,6 +146,34 @@ Result<DoorListRepository::DoorLoad> DoorListRepository::doorLoad(Id doorId) con
     return load;
 }
 
+Result<qint64> DoorListRepository::doorRightCount(Id doorId) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM access_grant WHERE ended_at IS NULL AND key_id IN "
+            "(SELECT key_id FROM key_door WHERE door_id = ?)) + (SELECT count(*) FROM guest_share "
+            "WHERE ended_at IS NULL AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?))"),
+        {doorId, doorId});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> DoorListRepository::personRightsAtDoor(Id doorId, Id personId) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM access_grant g JOIN access_key k ON k.id = g.key_id "
+            "WHERE g.person_id = ? AND g.ended_at IS NULL AND k.deleted_at IS NULL AND g.key_id IN "
+            "(SELECT key_id FROM key_door WHERE door_id = ?)) + (SELECT count(*) FROM guest_share s "
+            "JOIN access_key k ON k.id = s.key_id WHERE s.guest_person_id = ? AND s.ended_at IS NULL "
+            "AND k.deleted_at IS NULL AND s.key_id IN (SELECT key_id FROM key_door WHERE door_id = ?))"),
+        {personId, doorId, personId, doorId});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<qint64> DoorListRepository::activeCardCount(Id personId) const
 {
     auto n = m_db.scalar(

@@ -61,6 +61,10 @@ public:
         QStringList schedules; // the schedule texts of the live keys opening the door
     };
     Result<DoorLoad> doorLoad(Id doorId) const;
+    // Open grants and passes on the keys opening the door (an upper bound of its holders; index only).
+    Result<qint64> doorRightCount(Id doorId) const;
+    // Open grants and passes of one person on the keys opening the door.
+    Result<qint64> personRightsAtDoor(Id doorId, Id personId) const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // which is above `above` too (a door that holds a version this journal has not reached yet).
