@@ -91,7 +91,7 @@ private Q_SLOTS:
     void freshFileRunsEveryMigration()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         auto tables =
@@ -139,14 +139,14 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT name FROM property"))->toString(),
                  QStringLiteral("Old Property"));
         // The same schema as a fresh file.
         QTemporaryDir fresh;
-        auto other = Database::open(fresh.filePath(QStringLiteral("new.sqlite")));
+        auto other = Database::create(fresh.filePath(QStringLiteral("new.sqlite")));
         QVERIFY(other.ok());
         const QString schemaSql = QStringLiteral(
             "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1, 2");
@@ -186,7 +186,7 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT commissioning FROM door"))->toInt(), 1);
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT doorcode_digits FROM property"))->toInt(), 7);
@@ -283,7 +283,7 @@ private Q_SLOTS:
     void walAndForeignKeysAreOn()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(db.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY2(db.ok(), why(db));
             QVERIFY((*db)
                         ->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('p', 1)"))
@@ -317,7 +317,7 @@ private Q_SLOTS:
             for (const char *suffix : {"", "-wal", "-shm"})
                 QVERIFY(::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0666) == 0);
             QCOMPARE(modeOf(path), 0666);
-            auto again = Database::open(path);
+            auto again = Database::create(path);
             QVERIFY2(again.ok(), why(again));
             for (const char *suffix : {"", "-wal", "-shm"})
                 QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
@@ -329,13 +329,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db.ok());
             QVERIFY((*db)
                         ->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('p', 1)"))
                         .ok());
         }
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(db.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM portfolio"))->toInt(), 1);
     }
@@ -345,11 +345,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db.ok());
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version=999")).ok());
         }
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QStringLiteral("newer Porter")));
     }
@@ -357,7 +357,7 @@ private Q_SLOTS:
     void failedTransactionLeavesNothing()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(db.ok());
         auto st = (*db)->transaction([&]() -> Status {
             PORTER_TRY(
