@@ -111,11 +111,11 @@ bool AppController::start(const QString &databasePath, bool askBeforeCreating)
     // A database is created only on the first run, where the user is about to set it up; a path given
     // by hand that does not exist may be a typo, so the user is asked first.
     const bool missing = !QFileInfo::exists(databasePath);
-    if (missing && askBeforeCreating
-        && !MessageBox::confirm(nullptr, tr("Porter"),
-                                tr("There is no Porter database at %1.").arg(QDir::toNativeSeparators(databasePath)),
-                                tr("Porter can create a new, empty database there and set it up."),
-                                tr("Create Database"), false))
+    if (missing && askBeforeCreating &&
+        !MessageBox::confirm(
+            nullptr, tr("Porter"),
+            tr("There is no Porter database at %1.").arg(QDir::toNativeSeparators(databasePath)),
+            tr("Porter can create a new, empty database there and set it up."), tr("Create Database"), false))
         return false;
     return open(databasePath, missing) && signIn();
 }

@@ -36,18 +36,20 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const auto defaultPath = porter::Database::defaultPath();
     QCommandLineOption dbOption(QStringLiteral("db"),
-                                defaultPath.ok() ? QApplication::translate("main", "Database file (default: %1).")
-                                                       .arg(QDir::toNativeSeparators(*defaultPath))
-                                                 : QApplication::translate("main", "Database file."),
+                                defaultPath.ok()
+                                    ? QApplication::translate("main", "Database file (default: %1).")
+                                          .arg(QDir::toNativeSeparators(*defaultPath))
+                                    : QApplication::translate("main", "Database file."),
                                 QApplication::translate("main", "path"));
     parser.addOption(dbOption);
     parser.process(app);
 
     if (!parser.isSet(dbOption) && !defaultPath.ok()) {
         // No home folder: refuse rather than keep people's data at the root of the file system.
-        porter::ui::MessageBox::warning(nullptr, QApplication::translate("main", "Porter"),
-                                        QApplication::translate("main", "Porter has no folder for its database."),
-                                        defaultPath.error().message);
+        porter::ui::MessageBox::warning(
+            nullptr, QApplication::translate("main", "Porter"),
+            QApplication::translate("main", "Porter has no folder for its database."),
+            defaultPath.error().message);
         return 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;

@@ -73,8 +73,8 @@ int primaryCode(const QSqlError &e)
 // The tables every Porter database has from schema 1 on (store/migrations/0001_initial.sql).
 const QStringList &porterTables()
 {
-    static const QStringList tables{QStringLiteral("portfolio"), QStringLiteral("property"),
-                                    QStringLiteral("manager"),   QStringLiteral("person"),
+    static const QStringList tables{QStringLiteral("portfolio"),  QStringLiteral("property"),
+                                    QStringLiteral("manager"),    QStringLiteral("person"),
                                     QStringLiteral("access_key"), QStringLiteral("activity")};
     return tables;
 }
@@ -127,8 +127,13 @@ Result<QString> Database::defaultPath()
                        "--db PATH."));
 #ifdef Q_OS_UNIX
     // Without HOME (and XDG_DATA_HOME), Qt falls back to the root folder: a database at /.local/share.
-    if (qEnvironmentVariableIsEmpty("HOME") && qEnvironmentVariableIsEmpty("XDG_DATA_HOME"))
-        return noHome;
+    // A HOME that does not exist or cannot be written is no home either.
+    if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME")) {
+        const QFileInfo home(qEnvironmentVariable("HOME"));
+        if (qEnvironmentVariableIsEmpty("HOME") || !home.isDir() || !home.isWritable() ||
+            QDir(home.filePath()).isRoot())
+            return noHome;
+    }
 #endif
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty() || QDir::isRelativePath(dir))
@@ -181,16 +186,19 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool m
         if (!info.exists()) {
             // Nothing is created unless asked: a mistyped path must not leave folders and a new database.
             if (!mayCreate)
-                return makeError(ErrorCode::NotFound,
-                                 QStringLiteral("No Porter database at %1.").arg(QDir::toNativeSeparators(path)));
+                return makeError(
+                    ErrorCode::NotFound,
+                    QStringLiteral("No Porter database at %1.").arg(QDir::toNativeSeparators(path)));
             if (!QDir().mkpath(info.absolutePath()))
-                return makeError(ErrorCode::Storage, QStringLiteral("Cannot create the folder %1 for the database.")
-                                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+                return makeError(ErrorCode::Storage,
+                                 QStringLiteral("Cannot create the folder %1 for the database.")
+                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
             // Created empty and owner-only before SQLite opens it, so it is never readable by others.
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-                return makeError(ErrorCode::Storage, QStringLiteral("Cannot create the database %1: %2")
-                                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+                return makeError(ErrorCode::Storage,
+                                 QStringLiteral("Cannot create the database %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
             created = true;
         }
         // Before anything that writes (permissions, WAL, migrations): a file that is not a Porter
@@ -218,15 +226,17 @@ Status Database::inspect(bool mayCreate) const
     const QString shown = QDir::toNativeSeparators(m_path);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Storage,
-                         QStringLiteral("Cannot read %1: %2. Check that you may read it.").arg(shown, file.errorString()));
+        return makeError(
+            ErrorCode::Storage,
+            QStringLiteral("Cannot read %1: %2. Check that you may read it.").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     // An empty file is what init leaves behind if it stopped before SQLite wrote anything.
     if (header.isEmpty())
-        return mayCreate ? Status()
-                         : makeError(ErrorCode::NotFound,
-                                     QStringLiteral("No Porter database at %1 (the file is empty).").arg(shown));
+        return mayCreate
+                   ? Status()
+                   : makeError(ErrorCode::NotFound,
+                               QStringLiteral("No Porter database at %1 (the file is empty).").arg(shown));
     static const QByteArray kMagic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(kMagic))
         return notPorter(m_path, QStringLiteral("it is not an SQLite database file"));
@@ -270,14 +280,16 @@ Status Database::inspect(bool mayCreate) const
                             QStringLiteral("No Porter database at %1 (the file is an empty SQLite database).")
                                 .arg(shown));
                 } else if (!porter) {
-                    verdict = notPorter(m_path, QStringLiteral("it is another application's SQLite database"));
+                    verdict =
+                        notPorter(m_path, QStringLiteral("it is another application's SQLite database"));
                 } else if (version > latestSchemaVersion()) {
-                    verdict = makeError(ErrorCode::Storage,
-                                        QStringLiteral("%1 was written by a newer Porter (schema %2; this one "
-                                                       "knows %3). Update Porter to open it.")
-                                            .arg(shown)
-                                            .arg(version)
-                                            .arg(latestSchemaVersion()));
+                    verdict =
+                        makeError(ErrorCode::Storage,
+                                  QStringLiteral("%1 was written by a newer Porter (schema %2; this one "
+                                                 "knows %3). Update Porter to open it.")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(latestSchemaVersion()));
                 }
             }
             db.close();
@@ -331,8 +343,9 @@ Error Database::failure(const QString &what, const QSqlError &e) const
         break;
     }
     const QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
-    return makeError(ErrorCode::Storage, QStringLiteral("The database %1 could not %2 (%3). Nothing was changed.")
-                                             .arg(shown, what, detail));
+    return makeError(
+        ErrorCode::Storage,
+        QStringLiteral("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
 }
 
 Status Database::fetched(const QSqlQuery &q) const
