@@ -389,7 +389,10 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
-    const int current = schemaVersion();
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version.ok())
+        return version.error(); // a damaged header is not "schema 0"
+    const int current = version->toInt();
     const int latest = latestSchemaVersion();
     if (current > latest)
         return makeError(ErrorCode::Storage,
