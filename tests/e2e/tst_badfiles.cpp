@@ -321,6 +321,38 @@ void TestBadFiles::aDamagedPageFailsTheCommandAndNamesTheFile()
     const QJsonObject error =
         QJsonDocument::fromJson(damaged.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("storage"));
+
+    // A damaged key page: the keys cannot be read, which is not "there is no key" nor Qt's words.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keys"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'access_key'")) &&
+                q.next());
+        root = q.value(0).toUInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keys"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const quint32 pageSize = be(f.read(100), 16, 2);
+        QVERIFY(f.seek(qint64(root - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(qsizetype(pageSize), char(0x5a))), qint64(pageSize));
+    }
+    const Run keys =
+        porterctl({QStringLiteral("--db"), path, QStringLiteral("--as"), email, QStringLiteral("key"),
+                   QStringLiteral("list"), QStringLiteral("--property"), property},
+                  env);
+    QVERIFY2(keys.code == 1, qPrintable(keys.show()));
+    QVERIFY2(
+        keys.err.contains(QStringLiteral("The database %1 is damaged").arg(QDir::toNativeSeparators(path))),
+        qPrintable(keys.show()));
+    QVERIFY2(!keys.err.contains(QStringLiteral("Unable to")) && !keys.err.contains(QStringLiteral("no key")),
+             qPrintable(keys.show()));
 }
 
 void TestBadFiles::noHomeFolderCreatesNothingAtTheRoot()
