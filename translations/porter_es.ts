@@ -150,6 +150,18 @@
         <source>path</source>
         <translation>ruta</translation>
     </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>Porter has no folder for its database.</source>
+        <translation>Porter no tiene ninguna carpeta para su base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>porter::PeopleModel</name>
@@ -250,6 +262,18 @@ Zona horaria: %2</translation>
     <message>
         <source>The database could not be read.</source>
         <translation>No se pudo leer la base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no Porter database at %1.</source>
+        <translation>No hay ninguna base de datos de Porter en %1.</translation>
+    </message>
+    <message>
+        <source>Porter can create a new, empty database there and set it up.</source>
+        <translation>Porter puede crear allí una base de datos nueva y vacía y configurarla.</translation>
+    </message>
+    <message>
+        <source>Create Database</source>
+        <translation>Crear base de datos</translation>
     </message>
 </context>
 <context>
@@ -838,6 +862,10 @@ Database: %1</source>
         <translation>Acceso a edificios para administradores de propiedades: invite a personas, conceda y revoque llaves y sincronice las puertas sin conexión.
 
 Base de datos: %1</translation>
+    </message>
+    <message>
+        <source> (holds the old doorcode secret)</source>
+        <translation> (tiene el secreto antiguo de los códigos de puerta)</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,18 @@
         <source>path</source>
         <translation>chemin</translation>
     </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>Porter has no folder for its database.</source>
+        <translation>Porter n’a aucun dossier pour sa base de données.</translation>
+    </message>
 </context>
 <context>
     <name>porter::PeopleModel</name>
@@ -250,6 +262,18 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>The database could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
+    </message>
+    <message>
+        <source>There is no Porter database at %1.</source>
+        <translation>Il n’y a pas de base de données Porter à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Porter can create a new, empty database there and set it up.</source>
+        <translation>Porter peut y créer une nouvelle base de données vide et la configurer.</translation>
+    </message>
+    <message>
+        <source>Create Database</source>
+        <translation>Créer la base de données</translation>
     </message>
 </context>
 <context>
@@ -838,6 +862,10 @@ Database: %1</source>
         <translation>Accès aux immeubles pour les gestionnaires d&apos;immeubles&#xa0;: invitez des personnes, donnez et révoquez des clés, et synchronisez les portes hors ligne.
 
 Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (holds the old doorcode secret)</source>
+        <translation> (détient l’ancien secret des codes de porte)</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,9 @@ AppController::~AppController()
     delete m_window; // before the services it uses
 }
 
-bool AppController::open(const QString &path)
+bool AppController::open(const QString &path, bool mayCreate)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = Database::open(path);
+    auto db = mayCreate ? Database::create(path) : Database::open(path);
     if (!db.ok()) {
         MessageBox::warning(nullptr, tr("Porter"),
                             tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
@@ -88,7 +87,7 @@ void AppController::showMainWindow(const Manager &manager)
         QTimer::singleShot(0, this, [this, path] {
             m_switching = true;
             const QString previous = m_db ? m_db->path() : QString();
-            const bool ok = (open(path) && signIn()) || (open(previous) && signIn());
+            const bool ok = (open(path, false) && signIn()) || (open(previous, false) && signIn());
             m_switching = false;
             if (!ok)
                 QCoreApplication::quit();
@@ -107,9 +106,18 @@ void AppController::showMainWindow(const Manager &manager)
     m_window->show();
 }
 
-bool AppController::start(const QString &databasePath)
+bool AppController::start(const QString &databasePath, bool askBeforeCreating)
 {
-    return open(databasePath) && signIn();
+    // A database is created only on the first run, where the user is about to set it up; a path given
+    // by hand that does not exist may be a typo, so the user is asked first.
+    const bool missing = !QFileInfo::exists(databasePath);
+    if (missing && askBeforeCreating &&
+        !MessageBox::confirm(
+            nullptr, tr("Porter"),
+            tr("There is no Porter database at %1.").arg(QDir::toNativeSeparators(databasePath)),
+            tr("Porter can create a new, empty database there and set it up."), tr("Create Database"), false))
+        return false;
+    return open(databasePath, missing) && signIn();
 }
 
 } // namespace porter::ui

@@ -19,13 +19,14 @@ public:
     explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
 
-    // Opens the database and shows the first-run or sign-in dialog, then the main window.
+    // Opens the database and shows the first-run or sign-in dialog, then the main window. A missing file
+    // is created (the first run), after asking when askBeforeCreating (a path the user typed).
     // Returns false when the user cancelled or the database cannot be opened.
-    bool start(const QString &databasePath);
+    bool start(const QString &databasePath, bool askBeforeCreating = false);
     MainWindow *mainWindow() const { return m_window; }
 
 private:
-    bool open(const QString &path);
+    bool open(const QString &path, bool mayCreate);
     bool signIn();
     void showMainWindow(const Manager &manager);
 

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "messagebox.h"
 #include "store/database.h"
 #include "theme.h"
 
@@ -33,16 +34,27 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Porter: building access management."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const auto defaultPath = porter::Database::defaultPath();
     QCommandLineOption dbOption(QStringLiteral("db"),
-                                QApplication::translate("main", "Database file (default: %1).")
-                                    .arg(QDir::toNativeSeparators(porter::Database::defaultPath())),
+                                defaultPath.ok()
+                                    ? QApplication::translate("main", "Database file (default: %1).")
+                                          .arg(QDir::toNativeSeparators(*defaultPath))
+                                    : QApplication::translate("main", "Database file."),
                                 QApplication::translate("main", "path"));
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : porter::Database::defaultPath();
+    if (!parser.isSet(dbOption) && !defaultPath.ok()) {
+        // No home folder: refuse rather than keep people's data at the root of the file system.
+        porter::ui::MessageBox::warning(
+            nullptr, QApplication::translate("main", "Porter"),
+            QApplication::translate("main", "Porter has no folder for its database."),
+            defaultPath.error().message);
+        return 1;
+    }
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;
     porter::ui::AppController controller;
-    if (!controller.start(path))
+    if (!controller.start(path, parser.isSet(dbOption)))
         return 1;
     return app.exec();
 }

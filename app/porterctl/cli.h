@@ -77,6 +77,7 @@ struct Command
     bool signIn = true;                // needs --as and a password
     bool database = true;              // opens --db
     Handler handler;
+    bool createsDatabase = false; // creates --db when it does not exist (init, demo); others refuse
 };
 
 const QList<Command> &commands();

@@ -66,7 +66,8 @@ QList<Command> buildTable()
          {},
          false,
          true,
-         cmdInit});
+         cmdInit,
+         true});
     add({QStringLiteral("property add"),
          QStringLiteral("--name NAME --tz IANA [--region CC] [--address TEXT] [--doorcode-digits 7|8|9]"),
          QStringLiteral("Add a property (Portfolio Managers)."),
@@ -531,7 +532,8 @@ QList<Command> buildTable()
          {},
          false,
          true,
-         cmdDemo});
+         cmdDemo,
+         true});
     add({QStringLiteral("version"),
          QString(),
          QStringLiteral("Print the version."),

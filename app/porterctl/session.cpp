@@ -3,6 +3,7 @@
 #include "util/localtime.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QTextStream>
 #include <cstdio>
 
@@ -32,11 +33,23 @@ Outcome Session::open()
     m_clock = makeClock(args, &clockError);
     if (!m_clock)
         return usageError(clockError);
-    const QString path =
-        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath();
-    auto db = Database::open(path);
-    if (!db.ok())
+    QString path = args.value(QStringLiteral("db"));
+    if (!args.isSet(QStringLiteral("db"))) {
+        auto fallback = Database::defaultPath();
+        if (!fallback.ok())
+            return fallback.error();
+        path = *fallback;
+    }
+    // Only init and demo create a database; any other command on a missing file is a mistyped path or
+    // a database not made yet, and creates nothing (not even folders).
+    auto db = command.createsDatabase ? Database::create(path) : Database::open(path);
+    if (!db.ok()) {
+        if (db.error().code == ErrorCode::NotFound)
+            return Failure{kExitFailed, errorCodeName(ErrorCode::NotFound),
+                           QStringLiteral("No Porter database at %1: create one with porterctl init --db %1")
+                               .arg(QDir::toNativeSeparators(path))};
         return db.error();
+    }
     m_db = std::move(db).value();
     m_directory = std::make_unique<DirectoryService>(*m_db, *m_clock);
     m_access = std::make_unique<AccessService>(*m_db, *m_clock);

@@ -49,12 +49,42 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-Error storageError(const QString &what, const QSqlError &e)
+// SQLite's primary result codes (sqlite3.h) that say something a user can act on. Qt reports the code
+// of the failing call as QSqlError::nativeErrorCode(); extended codes carry the primary one in the low byte.
+enum SqliteCode
 {
-    qCWarning(lcStore) << what << e.text();
-    return makeError(
-        ErrorCode::Storage,
-        QStringLiteral("The database could not %1 (%2). Nothing was changed.").arg(what, e.text()));
+    kSqliteBusy = 5,
+    kSqliteLocked = 6,
+    kSqliteReadOnly = 8,
+    kSqliteIoErr = 10,
+    kSqliteCorrupt = 11,
+    kSqliteFull = 13,
+    kSqliteCantOpen = 14,
+    kSqliteNotADb = 26,
+};
+
+int primaryCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// The tables every Porter database has from schema 1 on (store/migrations/0001_initial.sql).
+const QStringList &porterTables()
+{
+    static const QStringList tables{QStringLiteral("portfolio"),  QStringLiteral("property"),
+                                    QStringLiteral("manager"),    QStringLiteral("person"),
+                                    QStringLiteral("access_key"), QStringLiteral("activity")};
+    return tables;
+}
+
+Error notPorter(const QString &path, const QString &why)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("%1 is not a Porter database (%2). Porter left it unchanged: check the "
+                                    "path, or give the path of a Porter database.")
+                         .arg(QDir::toNativeSeparators(path), why));
 }
 
 // The database holds people's data and sealed secrets: the file and SQLite's companions (WAL,
@@ -88,10 +118,38 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath()
+Result<QString> Database::defaultPath()
 {
+    const Error noHome = makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("Porter has no folder for its database: the home folder is not set, does not exist "
+                       "or cannot be written. Set HOME to your home folder, or give a database file with "
+                       "--db PATH."));
+#ifdef Q_OS_UNIX
+    // Without HOME (and XDG_DATA_HOME), Qt falls back to the root folder: a database at /.local/share.
+    // A HOME that does not exist or cannot be written is no home either.
+    if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME")) {
+        const QFileInfo home(qEnvironmentVariable("HOME"));
+        if (qEnvironmentVariableIsEmpty("HOME") || !home.isDir() || !home.isWritable() ||
+            QDir(home.filePath()).isRoot())
+            return noHome;
+    }
+#endif
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/porter.sqlite");
+    if (dir.isEmpty() || QDir::isRelativePath(dir))
+        return noHome;
+    // The nearest folder that exists is where Porter would create its own: never the root of the file
+    // system, and one this user can write.
+    QString existing = QDir::cleanPath(dir);
+    while (!QFileInfo(existing).isDir()) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    if (QDir(existing).isRoot() || !QFileInfo(existing).isWritable())
+        return noHome;
+    return QString(dir + QStringLiteral("/porter.sqlite"));
 }
 
 int Database::latestSchemaVersion()
@@ -101,25 +159,52 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
+    return openFile(path, false);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    return openFile(path, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool mayCreate)
+{
     static QAtomicInt counter;
     std::unique_ptr<Database> self(new Database);
     self->m_path = path;
     self->m_connectionName = QStringLiteral("porter-%1").arg(counter.fetchAndAddRelaxed(1));
 
-    if (path != QLatin1String(":memory:")) {
+    const bool memory = path == QLatin1String(":memory:");
+    bool created = false;
+    if (!memory) {
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(
-                ErrorCode::Storage,
-                QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        if (info.isDir())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("%1 is a folder, not a Porter database file. Give the path of "
+                                            "the database file.")
+                                 .arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
-            // Created empty and owner-only before SQLite opens it, so it is never readable by others.
-            QFile create(path);
-            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            // Nothing is created unless asked: a mistyped path must not leave folders and a new database.
+            if (!mayCreate)
                 return makeError(
-                    ErrorCode::Storage,
-                    QStringLiteral("Cannot create the database %1: %2").arg(path, create.errorString()));
+                    ErrorCode::NotFound,
+                    QStringLiteral("No Porter database at %1.").arg(QDir::toNativeSeparators(path)));
+            if (!QDir().mkpath(info.absolutePath()))
+                return makeError(ErrorCode::Storage,
+                                 QStringLiteral("Cannot create the folder %1 for the database.")
+                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
+            // Created empty and owner-only before SQLite opens it, so it is never readable by others.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+                return makeError(ErrorCode::Storage,
+                                 QStringLiteral("Cannot create the database %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+            created = true;
         }
+        // Before anything that writes (permissions, WAL, migrations): a file that is not a Porter
+        // database is refused untouched.
+        if (!created)
+            PORTER_TRY(self->inspect(mayCreate));
         PORTER_TRY(ownerOnly(path));
     }
 
@@ -127,13 +212,147 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return storageError(QStringLiteral("open %1").arg(path), db.lastError());
+        return self->failure(QStringLiteral("open"), db.lastError());
 
     PORTER_TRY(self->configure());
-    if (path != QLatin1String(":memory:"))
+    if (!memory)
         PORTER_TRY(ownerOnly(path)); // the WAL and shared-memory files exist now
     PORTER_TRY(self->migrate());
     return self;
+}
+
+Status Database::inspect(bool mayCreate) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::Storage,
+            QStringLiteral("Cannot read %1: %2. Check that you may read it.").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    // An empty file is what init leaves behind if it stopped before SQLite wrote anything.
+    if (header.isEmpty())
+        return mayCreate
+                   ? Status()
+                   : makeError(ErrorCode::NotFound,
+                               QStringLiteral("No Porter database at %1 (the file is empty).").arg(shown));
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(kMagic))
+        return notPorter(m_path, QStringLiteral("it is not an SQLite database file"));
+
+    // A read-only look at its schema: no journal, no WAL switch, no migration, nothing written.
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            verdict = failure(QStringLiteral("open"), db.lastError());
+        } else {
+            QSqlQuery q(db);
+            QStringList tables;
+            int version = -1;
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                verdict = failure(QStringLiteral("read"), q.lastError());
+            } else {
+                while (q.next())
+                    tables << q.value(0).toString();
+                if (q.lastError().isValid())
+                    verdict = failure(QStringLiteral("read"), q.lastError());
+            }
+            if (verdict.ok()) {
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+                else
+                    verdict = failure(QStringLiteral("read"), q.lastError());
+            }
+            if (verdict.ok()) {
+                bool porter = version >= 1;
+                for (const QString &t : porterTables())
+                    porter = porter && tables.contains(t);
+                if (tables.isEmpty() && version == 0) {
+                    // An SQLite file with nothing in it: only init may fill it.
+                    if (!mayCreate)
+                        verdict = makeError(
+                            ErrorCode::NotFound,
+                            QStringLiteral("No Porter database at %1 (the file is an empty SQLite database).")
+                                .arg(shown));
+                } else if (!porter) {
+                    verdict =
+                        notPorter(m_path, QStringLiteral("it is another application's SQLite database"));
+                } else if (version > latestSchemaVersion()) {
+                    verdict =
+                        makeError(ErrorCode::Storage,
+                                  QStringLiteral("%1 was written by a newer Porter (schema %2; this one "
+                                                 "knows %3). Update Porter to open it.")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(latestSchemaVersion()));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+Error Database::failure(const QString &what, const QSqlError &e) const
+{
+    // The driver's own words ("Unable to fetch row") go to the log; the user reads what happened to which
+    // file and what to do.
+    qCWarning(lcStore) << "could not" << what << m_path << e.nativeErrorCode() << e.text();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (primaryCode(e)) {
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("The database %1 is damaged: part of it cannot be read. Nothing was "
+                                        "changed. Close Porter and restore the file from a backup.")
+                             .arg(shown));
+    case kSqliteIoErr:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("The disk could not read or write the database %1. Nothing was "
+                                        "changed. Check the disk; if this happens again, restore the file "
+                                        "from a backup.")
+                             .arg(shown));
+    case kSqliteFull:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("The disk holding the database %1 is full. Nothing was changed. Free "
+                                        "some space and try again.")
+                             .arg(shown));
+    case kSqliteReadOnly:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("The database %1 cannot be written (it or its folder is read-only). "
+                                        "Nothing was changed. Check its permissions.")
+                             .arg(shown));
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("The database %1 is busy: another Porter is writing to it. Nothing "
+                                        "was changed. Try again.")
+                             .arg(shown));
+    case kSqliteCantOpen:
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("Cannot open the database %1. Check that the file and its folder "
+                                        "exist and that you may read and write them.")
+                             .arg(shown));
+    default:
+        break;
+    }
+    const QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+    return makeError(
+        ErrorCode::Storage,
+        QStringLiteral("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
+}
+
+Status Database::fetched(const QSqlQuery &q) const
+{
+    if (q.lastError().isValid())
+        return failure(QStringLiteral("read its rows"), q.lastError());
+    return {};
 }
 
 QSqlDatabase Database::connection() const
@@ -170,7 +389,10 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
-    const int current = schemaVersion();
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version.ok())
+        return version.error(); // a damaged header is not "schema 0"
+    const int current = version->toInt();
     const int latest = latestSchemaVersion();
     if (current > latest)
         return makeError(ErrorCode::Storage,
@@ -229,11 +451,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) c
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return storageError(QStringLiteral("prepare a query"), q.lastError());
+        return failure(QStringLiteral("prepare a query"), q.lastError());
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args.at(i));
     if (!q.exec())
-        return storageError(QStringLiteral("run a query"), q.lastError());
+        return failure(QStringLiteral("run a query"), q.lastError());
     return q;
 }
 
@@ -250,8 +472,10 @@ Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVar
     auto q = exec(sql, args);
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(fetched(*q));
         return QVariant();
+    }
     return q->value(0);
 }
 

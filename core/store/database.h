@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -22,10 +23,17 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates the file. ":memory:" gives a private in-memory database.
+    // Opens and migrates an existing Porter database. Creates nothing: a missing file is NotFound. A file
+    // that is not a Porter database (a text file, another application's SQLite file) is refused before
+    // anything writes to it, so it is left byte for byte as it was. ":memory:" gives a private in-memory
+    // database.
     static Result<std::unique_ptr<Database>> open(const QString &path);
-    // The default database of this installation, in QStandardPaths::AppDataLocation.
-    static QString defaultPath();
+    // The same, but creates the file (and its folder) when it does not exist, or fills a file that is
+    // empty: only where a user asked for a new database (porterctl init and demo, the GUI's first run).
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    // The default database of this installation, in QStandardPaths::AppDataLocation; an error when there is
+    // no usable home folder (HOME unset, missing or not writable), rather than a path at the root.
+    static Result<QString> defaultPath();
 
     static int latestSchemaVersion();
     int schemaVersion() const;
@@ -52,6 +60,7 @@ public:
         QList<T> out;
         while (q->next())
             out.append(map(*q));
+        PORTER_TRY(fetched(*q));
         return out;
     }
     template<typename T, typename Map, typename Missing>
@@ -60,10 +69,16 @@ public:
         auto q = exec(sql, args);
         if (!q.ok())
             return q.error();
-        if (!q->next())
+        if (!q->next()) {
+            PORTER_TRY(fetched(*q));
             return missing();
+        }
         return T(map(*q));
     }
+    // Call when QSqlQuery::next() returned false: it is the end of the rows, or a read error part-way
+    // (a damaged page, a disk error), which must fail the operation rather than pass as fewer rows or
+    // "no such row".
+    Status fetched(const QSqlQuery &q) const;
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> args = {}) const;
 
@@ -74,6 +89,9 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, bool mayCreate);
+    Status inspect(bool mayCreate) const;
+    Error failure(const QString &what, const QSqlError &e) const;
     Status configure();
     Status migrate();
 

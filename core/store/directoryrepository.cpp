@@ -94,8 +94,10 @@ Result<Portfolio> DirectoryRepository::portfolio(Id id) const
     auto q = m_db.exec(QStringLiteral("SELECT id, name FROM portfolio WHERE id = ?"), {id});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return notFound(QStringLiteral("portfolio"), id);
+    }
     return Portfolio{q->value(0).toLongLong(), q->value(1).toString()};
 }
 
@@ -107,6 +109,7 @@ Result<QList<Portfolio>> DirectoryRepository::portfolios() const
     QList<Portfolio> out;
     while (q->next())
         out.append(Portfolio{q->value(0).toLongLong(), q->value(1).toString()});
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -218,8 +221,10 @@ Result<QByteArray> DirectoryRepository::doorAckList(Id doorId, QByteArray *hash)
     auto q = m_db.exec(QStringLiteral("SELECT ack_list, ack_hash FROM door WHERE id = ?"), {doorId});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return notFound(QStringLiteral("door"), doorId);
+    }
     if (hash)
         *hash = q->value(1).toByteArray();
     return q->value(0).toByteArray();
@@ -267,8 +272,10 @@ Result<Key> DirectoryRepository::key(Id id) const
                        {id});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return notFound(QStringLiteral("key"), id);
+    }
     Key k = keyFrom(*q);
     auto doors = doorsOfKey(id);
     if (!doors.ok())
@@ -296,6 +303,7 @@ Result<QList<Key>> DirectoryRepository::keys(Id propertyId) const
     QList<Key> out;
     while (q->next())
         out.append(keyFrom(*q));
+    PORTER_TRY(m_db.fetched(*q));
     for (Key &k : out) {
         auto doors = doorsOfKey(k.id);
         if (!doors.ok())
@@ -314,6 +322,7 @@ Result<QList<Id>> DirectoryRepository::doorsOfKey(Id keyId) const
     QList<Id> out;
     while (q->next())
         out.append(q->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -353,12 +362,14 @@ Result<Manager> DirectoryRepository::loadScope(Manager m) const
         return props.error();
     while (props->next())
         m.propertyIds.append(props->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*props));
     auto keys = m_db.exec(
         QStringLiteral("SELECT key_id FROM manager_key WHERE manager_id = ? ORDER BY key_id"), {m.id});
     if (!keys.ok())
         return keys.error();
     while (keys->next())
         m.keyIds.append(keys->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*keys));
     return m;
 }
 
@@ -368,8 +379,10 @@ Result<Manager> DirectoryRepository::manager(Id id) const
         QStringLiteral("SELECT ") + kManagerCols + QStringLiteral(" FROM manager WHERE id = ?"), {id});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return notFound(QStringLiteral("manager"), id);
+    }
     return loadScope(managerFrom(*q));
 }
 
@@ -382,8 +395,10 @@ Result<std::optional<Manager>> DirectoryRepository::managerByEmail(const QString
                   {email.trimmed()});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return std::optional<Manager>();
+    }
     if (passwordHash)
         *passwordHash = q->value(7).toString();
     auto m = loadScope(managerFrom(*q));
@@ -403,6 +418,7 @@ Result<QList<Manager>> DirectoryRepository::managers(Id portfolioId) const
     QList<Manager> base;
     while (q->next())
         base.append(managerFrom(*q));
+    PORTER_TRY(m_db.fetched(*q));
     QList<Manager> out;
     for (const Manager &m : base) {
         auto full = loadScope(m);
@@ -431,6 +447,7 @@ Result<QList<Id>> DirectoryRepository::offlineDoorsOfKey(Id keyId) const
     QList<Id> out;
     while (q->next())
         out.append(q->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -449,8 +466,10 @@ Result<std::optional<qint64>> DirectoryRepository::doorcodeEpoch(Id propertyId) 
                        {propertyId});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return std::optional<qint64>();
+    }
     return std::optional<qint64>(q->value(0).toLongLong());
 }
 

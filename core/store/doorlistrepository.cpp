@@ -12,8 +12,10 @@ Result<DoorListRepository::DoorHeader> DoorListRepository::doorHeader(Id doorId)
         {doorId});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    }
     DoorHeader h;
     h.door.id = q->value(0).toLongLong();
     h.door.propertyId = q->value(1).toLongLong();
@@ -56,6 +58,7 @@ Result<QList<DoorListRepository::RightRow>> DoorListRepository::openRights(Id do
         r.appKeyGeneration = q->value(7).toLongLong();
         out.append(r);
     }
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -73,6 +76,7 @@ Result<QList<std::pair<Id, QString>>> DoorListRepository::activeCards(Id doorId)
     QList<std::pair<Id, QString>> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -92,6 +96,7 @@ Result<QList<Id>> DoorListRepository::doorcodePeopleWithEndedRights(Id propertyI
     QList<Id> out;
     while (q->next())
         out.append(q->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -103,8 +108,10 @@ Result<DoorListRepository::AckState> DoorListRepository::ackState(Id doorId) con
                   {doorId});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+    }
     AckState a;
     a.version = q->value(0).toLongLong();
     a.hash = q->value(1).toByteArray();
@@ -135,6 +142,7 @@ Result<DoorListRepository::DoorLoad> DoorListRepository::doorLoad(Id doorId) con
         load.maxRights = q->value(1).toLongLong();
         load.holders = q->value(2).toLongLong();
     }
+    PORTER_TRY(m_db.fetched(*q));
     auto k =
         m_db.exec(QStringLiteral("SELECT DISTINCT schedule FROM access_key WHERE deleted_at IS NULL AND id "
                                  "IN (SELECT key_id FROM key_door WHERE door_id = ?)"),
@@ -143,6 +151,7 @@ Result<DoorListRepository::DoorLoad> DoorListRepository::doorLoad(Id doorId) con
         return k.error();
     while (k->next())
         load.schedules << k->value(0).toString();
+    PORTER_TRY(m_db.fetched(*k));
     return load;
 }
 
@@ -227,8 +236,10 @@ Result<std::pair<QByteArray, QByteArray>> DoorListRepository::secret(const QStri
     auto q = m_db.exec(QStringLiteral("SELECT nonce, ciphertext FROM secret WHERE name = ?"), {name});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return makeError(ErrorCode::NotFound, QStringLiteral("Porter holds no secret named %1.").arg(name));
+    }
     return std::pair<QByteArray, QByteArray>(q->value(0).toByteArray(), q->value(1).toByteArray());
 }
 

@@ -130,6 +130,7 @@ Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f
         e.detail = q->value(11).toString();
         out.append(e);
     }
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -167,6 +168,7 @@ Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status) co
         m.status = q->value(8).toString();
         out.append(m);
     }
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -198,6 +200,7 @@ Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, qint64 si
         c.effectiveAt = optId(q->value(6));
         out.append(c);
     }
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -235,6 +238,7 @@ Result<QList<Id>> JournalRepository::doorsWithPendingChanges(Id propertyId) cons
     QList<Id> out;
     while (q->next())
         out.append(q->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 

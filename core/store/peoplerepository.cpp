@@ -265,6 +265,7 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
         row.hostName = q->value(16).toString().trimmed();
         out.append(row);
     }
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 
@@ -278,7 +279,10 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
     auto q = m_db.exec(sql, args);
     if (!q.ok())
         return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    if (q->next())
+        return q->value(0).toInt();
+    PORTER_TRY(m_db.fetched(*q));
+    return 0;
 }
 
 Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
@@ -289,8 +293,10 @@ Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
                   {now, personId});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return notFound(QStringLiteral("person"), personId);
+    }
     return statusFromText(q->value(0).toString());
 }
 
@@ -395,8 +401,10 @@ Result<std::optional<Keycard>> PeopleRepository::keycardBySerial(const QString &
                        {serial});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
         return std::optional<Keycard>();
+    }
     return std::optional<Keycard>(keycardFrom(*q));
 }
 
@@ -458,6 +466,7 @@ Result<QSet<Id>> PeopleRepository::offlineDoorsOfPerson(Id personId) const
     QSet<Id> out;
     while (q->next())
         out.insert(q->value(0).toLongLong());
+    PORTER_TRY(m_db.fetched(*q));
     return out;
 }
 

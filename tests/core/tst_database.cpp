@@ -1,8 +1,10 @@
 #include "fixture.h"
 #include "store/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -81,6 +83,37 @@ QStringList fullScans(const QStringList &plan)
     return out;
 }
 
+// The number of a leaf page of the table b-tree rooted at `root`, from the middle of the table
+// (https://www.sqlite.org/fileformat2.html#b_tree_pages: 0x05 interior, 0x0D leaf; an interior page's
+// cell pointers start at byte 12 and each cell starts with its 4-byte child page number).
+quint32 middleLeaf(const QByteArray &file, quint32 pageSize, quint32 root)
+{
+    auto be = [&](qsizetype at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | quint8(file.at(at + i));
+        return v;
+    };
+    quint32 page = root;
+    for (int depth = 0; depth < 10; ++depth) {
+        const qsizetype base = qsizetype(page - 1) * pageSize;
+        const qsizetype header = base + (page == 1 ? 100 : 0);
+        const quint8 type = quint8(file.at(header));
+        if (type == 0x0D)
+            return depth == 0 ? 0 : page;
+        if (type != 0x05 || be(header + 3, 2) == 0)
+            return 0;
+        page = be(base + be(header + 12 + 2 * (be(header + 3, 2) / 2), 2), 4);
+    }
+    return 0;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -91,7 +124,7 @@ private Q_SLOTS:
     void freshFileRunsEveryMigration()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         auto tables =
@@ -139,14 +172,14 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT name FROM property"))->toString(),
                  QStringLiteral("Old Property"));
         // The same schema as a fresh file.
         QTemporaryDir fresh;
-        auto other = Database::open(fresh.filePath(QStringLiteral("new.sqlite")));
+        auto other = Database::create(fresh.filePath(QStringLiteral("new.sqlite")));
         QVERIFY(other.ok());
         const QString schemaSql = QStringLiteral(
             "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1, 2");
@@ -186,7 +219,7 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT commissioning FROM door"))->toInt(), 1);
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT doorcode_digits FROM property"))->toInt(), 7);
@@ -283,7 +316,7 @@ private Q_SLOTS:
     void walAndForeignKeysAreOn()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(db.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
@@ -303,7 +336,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY2(db.ok(), why(db));
             QVERIFY((*db)
                         ->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('p', 1)"))
@@ -317,7 +350,7 @@ private Q_SLOTS:
             for (const char *suffix : {"", "-wal", "-shm"})
                 QVERIFY(::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0666) == 0);
             QCOMPARE(modeOf(path), 0666);
-            auto again = Database::open(path);
+            auto again = Database::create(path);
             QVERIFY2(again.ok(), why(again));
             for (const char *suffix : {"", "-wal", "-shm"})
                 QCOMPARE(modeOf(path + QLatin1String(suffix)), 0600);
@@ -329,13 +362,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db.ok());
             QVERIFY((*db)
                         ->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('p', 1)"))
                         .ok());
         }
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(db.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM portfolio"))->toInt(), 1);
     }
@@ -345,11 +378,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db.ok());
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version=999")).ok());
         }
-        auto db = Database::open(path);
+        auto db = Database::create(path);
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QStringLiteral("newer Porter")));
     }
@@ -357,7 +390,7 @@ private Q_SLOTS:
     void failedTransactionLeavesNothing()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(db.ok());
         auto st = (*db)->transaction([&]() -> Status {
             PORTER_TRY(
@@ -366,6 +399,132 @@ private Q_SLOTS:
         });
         QVERIFY(!st.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM portfolio"))->toInt(), 0);
+    }
+    void openCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo/data/a.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::NotFound);
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(db.error().message));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+        {
+            auto made = Database::create(path);
+            QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+        }
+        auto again = Database::open(path);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE((*again)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void anotherApplicationsDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("photos.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("photos"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE photo (id INTEGER PRIMARY KEY, file TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO photo (file) VALUES ('a.jpg')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("photos"));
+        const QByteArray before = contents(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        for (bool create : {false, true}) {
+            auto db = create ? Database::create(path) : Database::open(path);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(db.error().message.contains(QStringLiteral("is not a Porter database")),
+                     qPrintable(db.error().message));
+            QCOMPARE(contents(path), before);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+        }
+    }
+
+    // A read error part-way through the rows (a damaged page) fails the read; it is neither the end of
+    // the rows nor "no such row".
+    void aReadErrorIsNotTheEndOfTheRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        quint32 root = 0;
+        const int count = 3000;
+        {
+            auto db = Database::create(path);
+            QVERIFY(db.ok());
+            Database &d = **db;
+            QVERIFY(d.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")).ok());
+            QVERIFY(
+                d.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                      "WHERE i < %1) INSERT INTO filler SELECT i, printf('%080d', i) FROM n")
+                           .arg(count))
+                    .ok());
+            root = d.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'filler'"))
+                       ->toUInt();
+            QVERIFY(d.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const QByteArray bytes = f.readAll();
+            const quint32 pageSize = (quint32(quint8(bytes.at(16))) << 8) | quint8(bytes.at(17));
+            const quint32 leaf = middleLeaf(bytes, pageSize, root);
+            QVERIFY(leaf > 1);
+            QVERIFY(f.seek(qint64(leaf - 1) * pageSize));
+            f.write(QByteArray(qsizetype(pageSize), char(0x5a)));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        const Database &d = **db;
+        const QString damaged =
+            QStringLiteral("The database %1 is damaged").arg(QDir::toNativeSeparators(path));
+
+        auto all = d.rows<qint64>(QStringLiteral("SELECT id FROM filler ORDER BY id"), {},
+                                  [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().code, ErrorCode::Storage);
+        QVERIFY2(all.error().message.contains(damaged), qPrintable(all.error().message));
+
+        int unreadable = 0;
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("porter.store.warning=false")); // one per unreadable row
+        auto logAgain = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+        for (int id = 1; id <= count; ++id) {
+            auto one = d.row<qint64>(
+                QStringLiteral("SELECT id FROM filler WHERE id = ?"), {id},
+                [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
+                [] { return makeError(ErrorCode::NotFound, QStringLiteral("no such row")); });
+            if (one.ok())
+                continue;
+            QCOMPARE(one.error().code, ErrorCode::Storage); // every id exists: never "no such row"
+            QVERIFY2(one.error().message.contains(damaged), qPrintable(one.error().message));
+            ++unreadable;
+        }
+        QVERIFY(unreadable > 0 && unreadable < count);
+    }
+
+    void noHomeFolderGivesNoDefaultPath()
+    {
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray xdg = qgetenv("XDG_DATA_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("HOME");
+        auto unset = Database::defaultPath();
+        qputenv("HOME", "/nonexistent-porter-home");
+        auto missing = Database::defaultPath();
+        qputenv("HOME", home);
+        if (!xdg.isEmpty())
+            qputenv("XDG_DATA_HOME", xdg);
+        QVERIFY(!unset.ok());
+        QVERIFY(!missing.ok());
+        QVERIFY2(unset.error().message.contains(QStringLiteral("no folder for its database")),
+                 qPrintable(unset.error().message));
+        if (!home.isEmpty() && QFileInfo(QString::fromLocal8Bit(home)).isWritable())
+            QVERIFY(Database::defaultPath().ok());
     }
 };
 

@@ -34,7 +34,7 @@ const Seed &seed(qint64 now)
             qFatal("cannot create a temporary folder");
         out->path = out->dir.filePath(QStringLiteral("seed.sqlite"));
         FixedClock clock(now);
-        auto opened = Database::open(out->path);
+        auto opened = Database::create(out->path);
         if (!opened.ok())
             qFatal("cannot open test database: %s", qPrintable(opened.error().message));
         std::unique_ptr<Database> db = std::move(opened).value();
@@ -94,7 +94,7 @@ Fixture::Fixture()
     if (!QFile::copy(s.path, path))
         qFatal("cannot copy the seed database");
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Database::open(path);
+    auto opened = Database::create(path);
     if (!opened.ok())
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
     db = std::move(opened).value();

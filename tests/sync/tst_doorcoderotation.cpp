@@ -298,7 +298,7 @@ void TestDoorcodeRotation::upgradeKeepsCommissionedDoorsAtEpochOne()
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    auto db = Database::open(path);
+    auto db = Database::create(path);
     QVERIFY2(db.ok(), why(db));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE((*db)->scalar(QStringLiteral("SELECT doorcode_epoch FROM property_key"))->toLongLong(), 1);

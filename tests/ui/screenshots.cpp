@@ -240,7 +240,7 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         qFatal("--db is required");
     QFile::remove(path);
-    auto db = must(Database::open(path), QStringLiteral("open"));
+    auto db = must(Database::create(path), QStringLiteral("open"));
     FixedClock clock;
     const Demo demo = seed(*db, clock);
     if (parser.isSet(seedOnly)) {

@@ -2,15 +2,20 @@
 #include "firstrundialog.h"
 #include "fixture.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "peoplepage.h"
 #include "signindialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void signsInToAnExistingPortfolio();
     void firstRunOnAnEmptyDatabase();
     void cancelledSignInStartsNothing();
+    void aTypedPathIsCreatedOnlyWhenConfirmed();
+    void anotherApplicationsFileIsRefusedUntouched();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it is shown.
@@ -109,6 +116,40 @@ void TestAppController::cancelledSignInStartsNothing()
     AppController controller;
     QVERIFY(!controller.start(f.db->path()));
     QVERIFY(!controller.mainWindow());
+}
+
+// porter --db PATH with a PATH that does not exist may be a typo: Porter asks before creating anything.
+void TestAppController::aTypedPathIsCreatedOnlyWhenConfirmed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo/porter.sqlite"));
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(false);
+    AppController controller;
+    QVERIFY(!controller.start(path, true));
+    QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    QVERIFY(!controller.mainWindow());
+}
+
+void TestAppController::anotherApplicationsFileIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+    }
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(true); // swallows the warning
+    AppController controller;
+    QVERIFY(!controller.start(path, true));
+    QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("is not a Porter database")),
+             qPrintable(MessageBox::lastDetails()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("not a database\n"));
 }
 
 QTEST_MAIN(TestAppController)

@@ -187,7 +187,7 @@ void TestPeopleModel::firstRunState()
     Fixture f;
     QCOMPARE(needsFirstRun(*f.db).value(), false);
     QTemporaryDir dir;
-    auto empty = Database::open(dir.filePath(QStringLiteral("empty.sqlite")));
+    auto empty = Database::create(dir.filePath(QStringLiteral("empty.sqlite")));
     QVERIFY(empty.ok());
     QCOMPARE(needsFirstRun(**empty).value(), true);
 }

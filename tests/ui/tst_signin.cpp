@@ -84,7 +84,7 @@ void TestSignIn::signInRemembersEmailNotPassword()
 void TestSignIn::firstRunCreatesPortfolioAndProperty()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
     QVERIFY(db.ok());
     SystemClock clock;
     DirectoryService directory(**db, clock);
@@ -116,7 +116,7 @@ void TestSignIn::firstRunCreatesPortfolioAndProperty()
 void TestSignIn::firstRunChecksPasswordsMatch()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
     QVERIFY(db.ok());
     SystemClock clock;
     DirectoryService directory(**db, clock);
@@ -140,7 +140,7 @@ void TestSignIn::firstRunChecksPasswordsMatch()
 void TestSignIn::firstRunLetsThePropertyBeFixed()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
     QVERIFY(db.ok());
     SystemClock clock;
     DirectoryService directory(**db, clock);

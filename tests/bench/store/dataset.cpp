@@ -1337,7 +1337,7 @@ Result<DatasetCounts> generate(const QString &path, const Scale &scale)
 
     DatasetCounts counts;
     {
-        auto opened = Database::open(path);
+        auto opened = Database::create(path);
         if (!opened.ok())
             return opened.error();
         Database &db = **opened;

@@ -435,7 +435,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("Cannot copy %1 to %2.").arg(path, work));
 
     {
-        auto db = check(Database::open(work), QStringLiteral("open ") + work);
+        auto db = check(Database::create(work), QStringLiteral("open ") + work);
         Bench bench(*db, runs, warmup, QRegularExpression(parser.value(onlyOption)));
         note(QStringLiteral("measuring %1 runs per figure after %2 warm-up runs, on %3")
                  .arg(runs)
