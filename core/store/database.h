@@ -76,6 +76,8 @@ private:
     Database() = default;
     Status configure();
     Status migrate();
+    Status afterScript(const QString &file);
+    Status fillSearchKeys();
 
     QString m_path;
     QString m_connectionName;
