@@ -157,7 +157,9 @@ QString PeopleRepository::filterClause(const PeopleFilter &f, qint64 now, QVaria
         phone = phoneSearchNeedle(f.search, region.ok() ? region->toString() : QString());
     }
     args << term << (phone.isEmpty() ? QVariant() : QVariant(phone));
-    if (!term.isEmpty())
+    if (term.isEmpty() && !f.search.trimmed().isEmpty())
+        where += QStringLiteral(" AND 0"); // only marks or control characters: nobody, not everybody
+    else if (!term.isEmpty())
         where +=
             QStringLiteral(" AND (instr(p.search_key, prm.term) > 0 OR instr(p.search_key, prm.phone) > 0)");
     // Without "show expired": active or invited, i.e. an open window that has not expired.
