@@ -200,7 +200,7 @@ Status Database::migrate()
     });
 }
 
-// The part of a migration SQL cannot do, run after its script in the same transaction.
+// What a migration needs that SQL cannot compute, run after its script in the same transaction.
 Status Database::afterScript(const QString &file)
 {
     if (file.endsWith(QLatin1String("/0010_search_key.sql")))
