@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "util/logging.h"
+#include "util/searchtext.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -25,6 +26,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0006_door_alarms.sql"),
         QStringLiteral(":/porter/migrations/0007_app_key_generation.sql"),
         QStringLiteral(":/porter/migrations/0008_doorcode_epochs.sql"),
+        QStringLiteral(":/porter/migrations/0010_search_key.sql"),
     };
     return files;
 }
@@ -412,11 +414,45 @@ Status Database::migrate()
             const QString script = QString::fromUtf8(file.readAll());
             for (const QString &statement : splitStatements(script))
                 PORTER_TRY(exec(statement));
+            PORTER_TRY(afterScript(migrationFiles().at(v)));
             PORTER_TRY(exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)));
             qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
         }
         return {};
     });
+}
+
+// What a migration needs that SQL cannot compute, run after its script in the same transaction.
+Status Database::afterScript(const QString &file)
+{
+    if (file.endsWith(QLatin1String("/0010_search_key.sql")))
+        return fillSearchKeys();
+    return {};
+}
+
+// Migration 10: the search key of every person already stored (util/searchtext.h).
+Status Database::fillSearchKeys()
+{
+    struct Row
+    {
+        qint64 id;
+        QString key;
+    };
+    QList<Row> rows;
+    {
+        auto q = exec(QStringLiteral("SELECT id, first_name, last_name, email, phone FROM person"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            rows.append(
+                {q->value(0).toLongLong(), personSearchKey(q->value(1).toString(), q->value(2).toString(),
+                                                           q->value(3).toString(), q->value(4).toString())});
+        if (q->lastError().isValid())
+            return storageError(QStringLiteral("read the people of %1").arg(m_path), q->lastError());
+    }
+    for (const Row &row : rows)
+        PORTER_TRY(exec(QStringLiteral("UPDATE person SET search_key = ? WHERE id = ?"), {row.key, row.id}));
+    return {};
 }
 
 Status Database::transaction(const std::function<Status()> &fn)

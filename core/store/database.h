@@ -94,6 +94,8 @@ private:
     Error failure(const QString &what, const QSqlError &e) const;
     Status configure();
     Status migrate();
+    Status afterScript(const QString &file);
+    Status fillSearchKeys();
 
     QString m_path;
     QString m_connectionName;

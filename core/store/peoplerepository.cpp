@@ -1,5 +1,9 @@
 #include "store/peoplerepository.h"
 
+#include "util/searchtext.h"
+
+#include <algorithm>
+
 namespace porter {
 namespace {
 
@@ -119,9 +123,21 @@ PersonStatus statusFromText(const QString &s)
     return PersonStatus::NoAccess;
 }
 
-// Builds the WHERE clause shared by list() and count(); args start after prm.now (now).
-// Binds (now, property, search term) as the one-row CTE prm and returns the WHERE clause over p.
-QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args)
+// Search terms never span two fields of the key (one a line) and hold no control characters.
+QString searchTerm(const QString &typed)
+{
+    QString term = foldForSearch(typed);
+    for (QChar &c : term)
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    return term.simplified();
+}
+
+} // namespace
+
+// Binds (now, property, folded term, phone needle) as the one-row CTE prm and returns the WHERE clause
+// over p.
+QString PeopleRepository::filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const
 {
     // The property is bound directly (not through prm) and person is the outer loop: only then does SQLite
     // walk person_list in (sort_name, id) order and stop at the page's LIMIT instead of evaluating and
@@ -130,30 +146,30 @@ QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args)
     args << now << f.propertyId;
     if (!f.includeGuests)
         where += QStringLiteral(" AND p.host_person_id IS NULL");
-    const QString term = f.search.trimmed().toLower();
-    if (term.isEmpty()) {
-        args << QString();
-    } else {
-        QString escaped = term;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        args << QVariant(QStringLiteral("%") + escaped + QStringLiteral("%"));
-        where +=
-            QStringLiteral(" AND (lower(p.sort_name) LIKE prm.term ESCAPE '\\' "
-                           "OR lower(p.first_name || ' ' || p.last_name) LIKE prm.term ESCAPE '\\' "
-                           "OR p.email_norm LIKE prm.term ESCAPE '\\' OR p.phone LIKE prm.term ESCAPE '\\')");
+    // The key and the term are folded alike (util/searchtext.h), so a plain substring test (instr, not
+    // LIKE: % and _ are letters here) matches any case and accent; a phone number typed in its
+    // national format also matches the E.164 number it stands for, in the property's region.
+    const QString term = searchTerm(f.search);
+    QString phone;
+    const bool digits = std::any_of(f.search.cbegin(), f.search.cend(), [](QChar c) { return c.isDigit(); });
+    if (!term.isEmpty() && digits) {
+        auto region = m_db.scalar(QStringLiteral("SELECT region FROM property WHERE id = ?"), {f.propertyId});
+        phone = phoneSearchNeedle(f.search, region.ok() ? region->toString() : QString());
     }
+    args << term << (phone.isEmpty() ? QVariant() : QVariant(phone));
+    if (term.isEmpty() && !f.search.trimmed().isEmpty())
+        where += QStringLiteral(" AND 0"); // only marks or control characters: nobody, not everybody
+    else if (!term.isEmpty())
+        where +=
+            QStringLiteral(" AND (instr(p.search_key, prm.term) > 0 OR instr(p.search_key, prm.phone) > 0)");
     // Without "show expired": active or invited, i.e. an open window that has not expired.
     if (!f.showExpired)
         where +=
             QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 WHERE expires_at IS NULL OR expires_at > prm.now)")
                 .arg(kWindows);
-    args << f.propertyId; // the "p.property_id = ?" above, after prm's three parameters
+    args << f.propertyId; // the "p.property_id = ?" above, after prm's four parameters
     return where;
 }
-
-} // namespace
 
 PersonStatus statusFrom(const Person &p, const QList<std::pair<qint64, std::optional<qint64>>> &openWindows,
                         bool hadAccess, qint64 now)
@@ -184,11 +200,11 @@ Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> cre
     return m_db.insert(
         QStringLiteral(
             "INSERT INTO person (property_id, first_name, last_name, sort_name, email, email_norm, phone, "
-            "access_method, resident, may_share, host_person_id, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "search_key, access_method, resident, may_share, host_person_id, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.propertyId, p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
-         toString(p.accessMethod), p.resident, p.mayShare, nullable(p.hostPersonId), p.createdAt,
-         nullable(createdBy)});
+         personSearchKey(p.firstName, p.lastName, p.email, p.phone), toString(p.accessMethod), p.resident,
+         p.mayShare, nullable(p.hostPersonId), p.createdAt, nullable(createdBy)});
 }
 
 Result<Person> PeopleRepository::person(Id id) const
@@ -242,7 +258,7 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
     const QString where = filterClause(f, now, args);
     const QString sql =
         QStringLiteral(
-            "WITH prm(now, prop, term) AS (SELECT ?, ?, ?) SELECT %1, %2 AS status, "
+            "WITH prm(now, prop, term, phone) AS (SELECT ?, ?, ?, ?) SELECT %1, %2 AS status, "
             "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
             "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
             " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
@@ -273,7 +289,7 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 {
     QVariantList args;
     const QString where = filterClause(f, now, args);
-    const QString sql = QStringLiteral("WITH prm(now, prop, term) AS (SELECT ?, ?, ?) "
+    const QString sql = QStringLiteral("WITH prm(now, prop, term, phone) AS (SELECT ?, ?, ?, ?) "
                                        "SELECT count(*) FROM person p CROSS JOIN prm WHERE %1")
                             .arg(where);
     auto q = m_db.exec(sql, args);

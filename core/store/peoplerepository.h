@@ -20,7 +20,7 @@ struct PersonRow
 struct PeopleFilter
 {
     Id propertyId = 0;
-    QString search;           // matches name, email or phone, case-insensitive
+    QString search;           // part of the name, email or phone; any case and accents, phones in any format
     bool showExpired = false; // include revoked, expired and no-access people
     bool includeGuests = true;
     int limit = 100;
@@ -74,6 +74,8 @@ public:
     Result<QSet<Id>> offlineDoorsOfPerson(Id personId) const;
 
 private:
+    QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const;
+
     const Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "fixture.h"
 #include "store/database.h"
+#include "store/peoplerepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -238,6 +239,75 @@ private Q_SLOTS:
         QCOMPARE(next->numRowsAffected(), 1); // seq 1 of the next commissioning
         auto badDigits = (*db)->exec(QStringLiteral("UPDATE property SET doorcode_digits = 6"));
         QVERIFY(!badDigits.ok());
+    }
+
+    // Migration 10 (people search key): people stored before it are found by the folding search at once;
+    // the key is computed in C++ while migrating, in the migration's transaction.
+    void upgradeMakesExistingPeopleSearchable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        const QString connection = QStringLiteral("tst-v7");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
+                                     "0004_door_change_covering.sql", "0006_door_alarms.sql",
+                                     "0007_app_key_generation.sql", "0008_doorcode_epochs.sql"})
+                for (const QString &statement :
+                     statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=7")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, "
+                               "created_at) VALUES (1, 'Old Property', 'America/New_York', 'US', 1)")));
+            QVERIFY(q.prepare(
+                QStringLiteral("INSERT INTO person (property_id, first_name, last_name, sort_name, email, "
+                               "email_norm, phone, "
+                               "access_method, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, 'app', 1)")));
+            const QList<QStringList> people{
+                {QStringLiteral("Émile"), QStringLiteral("Zola"), QStringLiteral("ez@example.com"),
+                 QStringLiteral("+12125550142")},
+                {QStringLiteral("Олег"), QStringLiteral("Петров"), QStringLiteral("op@example.com"),
+                 QString()},
+                {QStringLiteral("Ayşe"), QStringLiteral("Öztürk"), QStringLiteral("ao@example.com"),
+                 QString()},
+            };
+            for (const QStringList &p : people) {
+                q.addBindValue(p.at(0));
+                q.addBindValue(p.at(1));
+                q.addBindValue(QString(p.at(1) + QStringLiteral(", ") + p.at(0)));
+                q.addBindValue(p.at(2));
+                q.addBindValue(p.at(2));
+                q.addBindValue(p.at(3).isNull() ? QStringLiteral("") : p.at(3));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        PeopleRepository repo(**db);
+        const auto found = [&](const QString &term) {
+            PeopleFilter f;
+            f.propertyId = 1;
+            f.search = term;
+            f.showExpired = true; // nobody here holds a key
+            QStringList names;
+            for (const PersonRow &row : repo.list(f, 10).value())
+                names << row.person.firstName;
+            return names;
+        };
+        QCOMPARE(found(QStringLiteral("emile")), QStringList{QStringLiteral("Émile")});
+        QCOMPARE(found(QStringLiteral("ÉMILE")), QStringList{QStringLiteral("Émile")});
+        QCOMPARE(found(QStringLiteral("(212) 555-0142")), QStringList{QStringLiteral("Émile")});
+        QCOMPARE(found(QStringLiteral("олег")), QStringList{QStringLiteral("Олег")});
+        QCOMPARE(found(QStringLiteral("ozturk")), QStringList{QStringLiteral("Ayşe")});
+        QCOMPARE(found(QString()).size(), 3);
     }
 
     void listsUseTheirIndexes()

@@ -171,6 +171,7 @@ private Q_SLOTS:
     void seedWorkflow();
     void validationErrorsWriteNothing();
     void daylightSavingTime();
+    void searchFoldsCaseAccentsAndPhoneFormats();
     void permissionDenials();
     void usageAndHelp();
     void shippedPorterctlHasNoClock();
@@ -620,6 +621,48 @@ void TestPorterctl::daylightSavingTime()
                  .value(QStringLiteral("utc"))
                  .toString(),
              QStringLiteral("2026-03-10T04:00:00Z"));
+}
+
+// Issue 7, item 12: `porterctl people --search` folds case and accents for every script and takes a phone
+// number in its national format (the property's region, US).
+void TestPorterctl::searchFoldsCaseAccentsAndPhoneFormats()
+{
+    const auto inviteAs = [&](const QString &first, const QString &last, const QString &email,
+                              const QString &phone) {
+        const QJsonObject r =
+            ok(QStringList{QStringLiteral("invite"), QStringLiteral("--property"), num(m_property),
+                           QStringLiteral("--method"), QStringLiteral("app"), QStringLiteral("--first"),
+                           first, QStringLiteral("--last"), last, QStringLiteral("--email"), email,
+                           QStringLiteral("--phone"), phone, QStringLiteral("--keys"), num(m_gymKey),
+                           QStringLiteral("--expires"), QStringLiteral("2027-01-01")});
+        return r.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    };
+    const qint64 emile = inviteAs(QStringLiteral("Émile"), QStringLiteral("Zola"),
+                                  QStringLiteral("emile.z@harbor.test"), QStringLiteral("(212) 555-0187"));
+    const qint64 ayse = inviteAs(QStringLiteral("Ayşe"), QStringLiteral("Öztürk"),
+                                 QStringLiteral("ayse.o@harbor.test"), QString());
+    const qint64 oleg = inviteAs(QStringLiteral("Олег"), QStringLiteral("Петров"),
+                                 QStringLiteral("oleg.p@harbor.test"), QString());
+    QVERIFY(emile > 0 && ayse > 0 && oleg > 0);
+    const auto search = [&](const QString &term) {
+        const Run r = json({QStringLiteral("people"), QStringLiteral("--property"), num(m_property),
+                            QStringLiteral("--search"), term});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        return idsOf(r.obj().value(QStringLiteral("people")).toArray());
+    };
+    for (const char *typed : {"Émile", "émile", "EMILE", "emile"})
+        QCOMPARE(search(QString::fromUtf8(typed)), QList<qint64>{emile});
+    for (const char *typed : {"Öztürk", "ÖZTÜRK", "ozturk"})
+        QCOMPARE(search(QString::fromUtf8(typed)), QList<qint64>{ayse});
+    for (const char *typed : {"Олег", "олег", "ОЛЕГ"})
+        QCOMPARE(search(QString::fromUtf8(typed)), QList<qint64>{oleg});
+    for (const char *typed : {"(212) 555-0187", "212-555-0187", "212 555 0187", "+12125550187"})
+        QCOMPARE(search(QString::fromUtf8(typed)), QList<qint64>{emile});
+    // The plain-text table finds them too.
+    const Run text = ctl({QStringLiteral("people"), QStringLiteral("--property"), num(m_property),
+                          QStringLiteral("--search"), QStringLiteral("OZTURK")});
+    QVERIFY2(text.code == 0 && text.out.contains(QStringLiteral("Öztürk")), qPrintable(text.show()));
 }
 
 void TestPorterctl::permissionDenials()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void listsPeopleOfSelectedProperty();
     void searchFilters();
+    void searchFoldsAccentsAndPhoneFormats();
     void showExpiredTogglesRevokedPeople();
     void personDetailShowsKeysGuestsAndActivity();
     void inviteAddsPersonAndActivity();
@@ -140,6 +141,25 @@ void TestMainWindow::searchFilters()
     auto *emptyTitle = m_w->findChild<QLabel *>(QStringLiteral("emptyTitle"));
     QVERIFY(emptyTitle->isVisible());
     QVERIFY(emptyTitle->text().contains(QStringLiteral("no such person")));
+}
+
+// Issue 7, item 12: the People search folds case and accents and takes a national phone format.
+void TestMainWindow::searchFoldsAccentsAndPhoneFormats()
+{
+    InviteRequest r = m_f->inviteRequest(QStringLiteral("emile@example.test"), {m_f->gymKey.id});
+    r.contact.firstName = QStringLiteral("Émile");
+    r.contact.lastName = QStringLiteral("Öztürk");
+    r.contact.phone = QStringLiteral("+12125550187"); // the others have the fixture's 555-0142
+    auto invited = m_f->access->invite(m_f->owner, r);
+    QVERIFY2(invited.ok(), why(invited));
+    QLineEdit *search = m_w->peoplePage()->searchEdit();
+    for (const char *typed : {"emile", "ÉMILE", "ozturk", "(212) 555-0187", "212 555 0187"}) {
+        search->clear();
+        QTest::keyClicks(search, QString::fromUtf8(typed));
+        QTest::keyClick(search, Qt::Key_Return); // Enter searches at once
+        QVERIFY2(model()->rowCount() == 1, typed);
+        QCOMPARE(model()->rowAt(0)->person.id, invited->person.id);
+    }
 }
 
 void TestMainWindow::showExpiredTogglesRevokedPeople()

@@ -7,6 +7,7 @@
 #include "store/peoplerepository.h"
 #include "util/clock.h"
 #include "util/localtime.h"
+#include "util/searchtext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -926,9 +927,9 @@ void Generator::insertPeople()
 {
     Bulk person(
         m_sql, QStringLiteral("INSERT INTO person (id, property_id, first_name, last_name, sort_name, email, "
-                              "email_norm, phone, access_method, resident, may_share, host_person_id, "
-                              "created_at, created_by, revoked_at, deleted_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                              "email_norm, phone, search_key, access_method, resident, may_share, "
+                              "host_person_id, created_at, created_by, revoked_at, deleted_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString app = toString(AccessMethod::App);
     const QString doorcode = toString(AccessMethod::Doorcode);
     for (size_t i = 0; i < m_people.size(); ++i) {
@@ -938,9 +939,10 @@ void Generator::insertPeople()
         const QString mail = email(int(i));
         person({p.id, m_properties.at(p.property).id, first, last,
                 QString(last + QStringLiteral(", ") + first), mail, mail.toLower(),
-                p.phone.isNull() ? QString(QLatin1String("")) : p.phone, p.app ? app : doorcode, p.resident,
-                p.mayShare, p.host >= 0 ? QVariant(m_people[size_t(p.host)].id) : QVariant(), p.created,
-                m_manager.id, p.fate == Fate::Revoked ? QVariant(p.endedAt) : QVariant(),
+                p.phone.isNull() ? QString(QLatin1String("")) : p.phone,
+                personSearchKey(first, last, mail, p.phone), p.app ? app : doorcode, p.resident, p.mayShare,
+                p.host >= 0 ? QVariant(m_people[size_t(p.host)].id) : QVariant(), p.created, m_manager.id,
+                p.fate == Fate::Revoked ? QVariant(p.endedAt) : QVariant(),
                 p.fate == Fate::Deleted ? QVariant(p.endedAt) : QVariant()});
         if (p.fate == Fate::Guest)
             ++m_counts.guests;

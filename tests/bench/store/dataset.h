@@ -8,7 +8,7 @@
 namespace porter::bench {
 
 // Bump whenever the generated rows change, so --reuse rebuilds an older file instead of measuring it.
-inline constexpr int kGeneratorVersion = 1;
+inline constexpr int kGeneratorVersion = 2;
 
 // "Now" for the data set and for every service call of the benchmark: a fixed instant, so a reused file
 // gives the same statuses, the same pending door changes and the same figures (2026-06-01T12:00:00Z).

@@ -271,6 +271,11 @@ void Bench::people()
     // "mar" is what a manager types for Martin, Martinez, Marshall, Maria, Mark...: a few percent match.
     const Case cases[] = {
         {QStringLiteral("people_search_first_100"), QStringLiteral("mar"), false},
+        // The same people typed in capitals with an accent: folded like the stored key (util/searchtext.h).
+        {QStringLiteral("people_search_accented_first_100"), QStringLiteral("MÁR"), false},
+        // A whole number in national format: parsed for the property's region, and (matching almost
+        // nobody) the walk through every person of the property, the slowest search there is.
+        {QStringLiteral("people_search_phone_first_100"), QStringLiteral("(212) 555-0142"), false},
         {QStringLiteral("people_first_100_no_term"), QString(), false},
         {QStringLiteral("people_first_100_show_expired"), QString(), true},
     };
@@ -335,6 +340,8 @@ void Bench::runAll()
         {QStringLiteral("invite"), 2},
         {QStringLiteral("revoke_with_20_guest_shares"), 5},
         {QStringLiteral("people_search_first_100"), 20},
+        {QStringLiteral("people_search_accented_first_100"), 20},
+        {QStringLiteral("people_search_phone_first_100"), 20},
         {QStringLiteral("people_first_100_no_term"), 20},
         {QStringLiteral("people_first_100_show_expired"), 20},
         {QStringLiteral("sync_tasks_one_door"), 5},
