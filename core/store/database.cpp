@@ -447,8 +447,7 @@ Status Database::fillSearchKeys()
             rows.append(
                 {q->value(0).toLongLong(), personSearchKey(q->value(1).toString(), q->value(2).toString(),
                                                            q->value(3).toString(), q->value(4).toString())});
-        if (q->lastError().isValid())
-            return storageError(QStringLiteral("read the people of %1").arg(m_path), q->lastError());
+        PORTER_TRY(fetched(*q)); // the end of the rows, not a read error
     }
     for (const Row &row : rows)
         PORTER_TRY(exec(QStringLiteral("UPDATE person SET search_key = ? WHERE id = ?"), {row.key, row.id}));
