@@ -179,17 +179,38 @@ Result<QList<Id>> ServiceBase::doorsOfKeys(const QList<Id> &keyIds) const
 Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> person) const
 {
     const DoorListRepository lists(m_db);
+    // One person's rights changed (invite, grant, share): only their count can have grown past its
+    // limit, and a door's holders only if there could be that many people at all. Two cheap bounds
+    // settle it almost always; the door is counted only when a bound is exceeded.
+    bool rightsFit = false, holdersFit = false;
+    if (person) {
+        auto total = lists.personOpenRights(*person);
+        if (!total.ok())
+            return total.error();
+        rightsFit = std::size_t(*total) <= door::kMaxRightsPerHolder;
+        auto people = lists.personIdBound();
+        if (!people.ok())
+            return people.error();
+        holdersFit = std::size_t(*people) <= door::kMaxHolders;
+        if (rightsFit && holdersFit)
+            return {};
+    }
     for (Id doorId : doorIds) {
         if (person) {
-            // One person's rights changed: only their count can have grown past its limit, and the
-            // door's holders only if the open grants and passes (an upper bound) exceed the limit.
-            auto mine = lists.personRightsAtDoor(doorId, *person);
-            if (!mine.ok())
-                return mine.error();
-            auto bound = lists.doorRightCount(doorId);
-            if (!bound.ok())
-                return bound.error();
-            if (std::size_t(*mine) <= door::kMaxRightsPerHolder && std::size_t(*bound) <= door::kMaxHolders)
+            bool fits = true;
+            if (!rightsFit) {
+                auto mine = lists.personRightsAtDoor(doorId, *person);
+                if (!mine.ok())
+                    return mine.error();
+                fits = std::size_t(*mine) <= door::kMaxRightsPerHolder;
+            }
+            if (fits && !holdersFit) {
+                auto bound = lists.doorRightCount(doorId); // open grants and passes: ≥ its holders
+                if (!bound.ok())
+                    return bound.error();
+                fits = std::size_t(*bound) <= door::kMaxHolders;
+            }
+            if (fits)
                 continue;
         }
         auto load = lists.doorLoad(doorId);

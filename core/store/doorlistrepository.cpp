@@ -183,6 +183,26 @@ Result<qint64> DoorListRepository::personRightsAtDoor(Id doorId, Id personId) co
     return n->toLongLong();
 }
 
+Result<qint64> DoorListRepository::personOpenRights(Id personId) const
+{
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT (SELECT count(*) FROM access_grant WHERE person_id = ? AND ended_at IS "
+                       "NULL) + (SELECT count(*) FROM guest_share WHERE guest_person_id = ? AND "
+                       "ended_at IS NULL)"),
+        {personId, personId});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> DoorListRepository::personIdBound() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM person"));
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<qint64> DoorListRepository::activeCardCount(Id personId) const
 {
     auto n = m_db.scalar(

@@ -65,6 +65,10 @@ public:
     Result<qint64> doorRightCount(Id doorId) const;
     // Open grants and passes of one person on the keys opening the door.
     Result<qint64> personRightsAtDoor(Id doorId, Id personId) const;
+    // Open grants and passes of one person, all doors (index only).
+    Result<qint64> personOpenRights(Id personId) const;
+    // The highest person id ever stored: no door can hold more people than that (one B-tree seek).
+    Result<qint64> personIdBound() const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // which is above `above` too (a door that holds a version this journal has not reached yet).
