@@ -104,6 +104,7 @@ void DoorServer::pump()
         if (!code.empty()) {
             m_codeShown = true;
             m_say(QStringLiteral("pairing code %1").arg(QString::fromStdString(code)));
+            m_say(QStringLiteral("if Porter shows the same code, confirm at the door: porter-door confirm"));
         }
     }
     while (auto fragment = m_session->nextFragment())

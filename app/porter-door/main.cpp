@@ -65,6 +65,7 @@ const QString kUsage = QStringLiteral(
     "Usage:\n"
     "  porter-door init    --state DIR\n"
     "  porter-door install --state DIR\n"
+    "  porter-door confirm --state DIR\n"
     "  porter-door reset   --state DIR\n"
     "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
     "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
@@ -77,6 +78,8 @@ const QString kUsage = QStringLiteral(
     "init     creates a new, uncommissioned door in DIR (not yet in install mode).\n"
     "install  presses the door's install button: for 10 minutes the door accepts commissioning\n"
     "         (at most 5 pairing attempts). Works while serve runs on the same door.\n"
+    "confirm  the install button pressed again once the door and Porter show the same pairing code:\n"
+    "         only then does the door commit the commissioning. Works while serve runs.\n"
     "reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged\n"
     "         state. The door is then new again (press install to commission it).\n"
     "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
@@ -301,6 +304,32 @@ int cmdInstall(const QStringList &args)
         return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
     out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
                        "DOOR --tcp HOST:PORT)."));
+    return kExitOk;
+}
+
+// The install button pressed again, once the person saw the same code on the door and in Porter.
+int cmdConfirm(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(stateOption());
+    int code = 0;
+    if (!parse(p, args, QStringLiteral("confirm"), &code))
+        return code;
+    const QString dir = p.value(QStringLiteral("state"));
+    if (!QFileInfo(dir).isDir())
+        return fail(
+            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
+    door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
+    door::Door d(storage);
+    if (d.load() == door::LoadResult::Corrupt)
+        return fail(
+            QStringLiteral("The door state in %1 is damaged: reset it first (porter-door reset --state %1).")
+                .arg(dir));
+    if (d.commissioned())
+        return fail(QStringLiteral("The door in %1 is already commissioned.").arg(dir));
+    if (!d.confirmPairing(hostNow()))
+        return fail(QStringLiteral("The door in %1 is not in install mode: press install first.").arg(dir));
+    out(QStringLiteral("Confirmed at the door: the pairing it shows will be committed."));
     return kExitOk;
 }
 
@@ -671,6 +700,8 @@ int main(int argc, char **argv)
         return cmdInstall(args);
     if (command == QLatin1String("reset"))
         return cmdReset(args);
+    if (command == QLatin1String("confirm"))
+        return cmdConfirm(args);
     if (command == QLatin1String("serve"))
         return cmdServe(args);
     if (command == QLatin1String("try"))

@@ -489,6 +489,7 @@ std::optional<Door::InstallWindow> Door::readInstallWindow()
     InstallWindow w;
     w.openUntil = r.svarint();
     w.attempts = r.varint32();
+    w.confirmedAt = r.svarint();
     if (!r.atEnd())
         return std::nullopt;
     return w;
@@ -500,6 +501,7 @@ bool Door::writeInstallWindow(const InstallWindow &w)
     out.raw(kInstallMagic, 4);
     out.svarint(w.openUntil);
     out.varint(w.attempts);
+    out.svarint(w.confirmedAt);
     return m_storage.replaceAtomically(kInstallFile, sealFile(out.take()));
 }
 
@@ -526,8 +528,28 @@ bool Door::beginPairingAttempt(std::int64_t hostNow)
         return false;
     auto w = readInstallWindow();
     ++w->attempts;
+    w->confirmedAt = 0; // a press counts only for the pairing it was made for
     // Counted before the door answers, so cutting the power cannot buy extra attempts.
     return writeInstallWindow(*w);
+}
+
+bool Door::confirmPairing(std::int64_t hostNow)
+{
+    if (installMode(hostNow) == InstallMode::Closed)
+        return false;
+    auto w = readInstallWindow();
+    w->confirmedAt = hostNow;
+    return writeInstallWindow(*w);
+}
+
+std::optional<std::int64_t> Door::pairingConfirmedAt(std::int64_t hostNow)
+{
+    if (installMode(hostNow) == InstallMode::Closed)
+        return std::nullopt;
+    const auto w = readInstallWindow();
+    if (!w || !w->confirmedAt)
+        return std::nullopt;
+    return w->confirmedAt;
 }
 
 bool Door::reset()

@@ -172,6 +172,12 @@ public:
     // Counts one pairing attempt against the open window, durably, before the door answers it.
     // False when install mode is not Open (or the count could not be stored).
     bool beginPairingAttempt(std::int64_t hostNow);
+    // The person at the door saw the same pairing code on the door and on the laptop and pressed the
+    // install button again (`porter-door confirm`): the door may now commit the pairing it shows.
+    // Refused (false) outside an open install window.
+    bool confirmPairing(std::int64_t hostNow);
+    // Host time of the last confirmation press in the open install window (nullopt: none).
+    std::optional<std::int64_t> pairingConfirmedAt(std::int64_t hostNow);
     // Once only: generates the door's identity key pair and stores everything. Returns the
     // identity public key for Porter to record; empty if already commissioned, the input is
     // invalid, or storage failed.
@@ -278,6 +284,7 @@ private:
     {
         std::int64_t openUntil = 0; // host clock
         std::uint32_t attempts = 0;
+        std::int64_t confirmedAt = 0; // host clock of the last confirmation press (0 = none)
     };
     std::optional<InstallWindow> readInstallWindow();
     bool writeInstallWindow(const InstallWindow &w);

@@ -189,6 +189,34 @@ void DoorSession::linkLost()
 DoorSession::~DoorSession()
 {
     crypto::wipe(m_commissionPropertyKey);
+    if (m_pendingCommission)
+        crypto::wipe(m_pendingCommission->doorcodeSecret);
+}
+
+void DoorSession::confirmAtDoor()
+{
+    if (m_state == State::Closed || m_state == State::Failed || m_pairingCode.empty())
+        return;
+    m_door.confirmPairing(m_now);
+    tryCommission();
+}
+
+void DoorSession::tryCommission()
+{
+    if (!m_pendingCommission || m_state != State::Running)
+        return;
+    const auto confirmedAt = m_door.pairingConfirmedAt(m_now);
+    if (!confirmedAt || *confirmedAt < m_codeShownAt)
+        return; // not yet pressed since this code was shown
+    const Bytes identity = m_door.commission(*m_pendingCommission, m_newIdentity);
+    crypto::wipe(m_pendingCommission->doorcodeSecret);
+    m_pendingCommission.reset();
+    if (identity.empty())
+        return failSession(); // storage failed or bad parameters: still uncommissioned
+    Bytes reply{static_cast<std::uint8_t>(MessageType::Commissioned)};
+    reply.insert(reply.end(), identity.begin(), identity.end());
+    sendRecord(std::move(reply));
+    m_state = State::Closed;
 }
 
 void DoorSession::tick(std::int64_t hostNow)
@@ -198,6 +226,10 @@ void DoorSession::tick(std::int64_t hostNow)
     // A commissioning peer is "authenticated" only by a key of its own choosing: its deadline runs
     // until the door is commissioned, so it cannot hold the door's one connection after the window.
     if (m_state == State::Running && !m_commissioning)
+        return;
+    m_now = std::max(m_now, hostNow);
+    tryCommission();
+    if (m_state == State::Closed)
         return;
     const std::int64_t deadline = m_commissioning ? kPairingDeadlineSeconds : kHandshakeDeadlineSeconds;
     if (hostNow - *m_startedAt >= deadline || hostNow < *m_startedAt)
@@ -319,6 +351,7 @@ void DoorSession::handleReveal(ByteView message)
     }
     m_reveal.assign(message.begin(), message.end());
     m_pairingCode = protocol::pairingCode(m_clientHello, m_doorHello, *nonce);
+    m_codeShownAt = m_now;
     m_state = State::AwaitAuth;
 }
 
@@ -413,19 +446,14 @@ void DoorSession::handleRecord(ByteView message)
         Bytes secret = r.rawCopy(32);
         const std::uint8_t digits = r.u8();
         const std::uint32_t epoch = r.u32();
-        if (type != MessageType::Commission || !r.atEnd())
+        if (type != MessageType::Commission || !r.atEnd() || m_pendingCommission)
             return failSession();
-        const Bytes identity =
-            m_door.commission(Commissioning{m_commissionPropertyId, m_commissionDoorId,
-                                            m_commissionPropertyKey, secret, digits, epoch},
-                              m_newIdentity);
+        // Held until the person at the door confirms the code there too: a peer that pairs in the
+        // install window without them (racing the technician) never gets the door.
+        m_pendingCommission = Commissioning{
+            m_commissionPropertyId, m_commissionDoorId, m_commissionPropertyKey, secret, digits, epoch};
         crypto::wipe(secret);
-        if (identity.empty())
-            return failSession(); // storage failed or bad parameters: still uncommissioned
-        Bytes reply{static_cast<std::uint8_t>(MessageType::Commissioned)};
-        reply.insert(reply.end(), identity.begin(), identity.end());
-        sendRecord(std::move(reply));
-        m_state = State::Closed;
+        tryCommission();
         return;
     }
     switch (type) {
@@ -1029,7 +1057,12 @@ LoopbackStats runCommissionLoopback(CommissionClient &client, DoorSession &door,
         const std::string &laptopCode = client.result().pairingCode;
         const bool same = compare ? compare(laptopCode, door.pairingCode())
                                   : !laptopCode.empty() && laptopCode == door.pairingCode();
-        same ? client.confirmPairing() : client.rejectPairing();
+        if (same) {
+            client.confirmPairing();
+            door.confirmAtDoor(); // the same person presses the door's button
+        } else {
+            client.rejectPairing();
+        }
     }
     if (!client.finished())
         client.linkLost();

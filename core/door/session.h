@@ -84,8 +84,12 @@ public:
     DoorSession(Door &door, std::size_t linkPayload);
     ~DoorSession() override;
     void receive(ByteView bytes, std::int64_t hostNow);
-    // Enforces the handshake deadline without traffic (call it from a timer, e.g. every second).
+    // Enforces the handshake deadline without traffic and, while a commissioning waits for the
+    // confirmation at the door, notices the button press (call it from a timer, e.g. every second).
     void tick(std::int64_t hostNow);
+    // In-process stand-in for the door's confirmation button (tests, emulators driving a session
+    // directly): the person saw matching codes on both displays.
+    void confirmAtDoor();
     State state() const { return m_state; }
     // The transport went away: anything staged stays staged for the next session.
     void linkLost();
@@ -120,6 +124,9 @@ private:
     Bytes m_commitment; // the laptop's commitment to its pairing nonce
     Bytes m_reveal;     // the PairingReveal message, part of the signed transcript
     std::string m_pairingCode;
+    std::int64_t m_codeShownAt = 0;                   // host clock when the door started showing it
+    std::optional<Commissioning> m_pendingCommission; // arrived before the door's own confirmation
+    void tryCommission();
     std::uint32_t m_commissionPropertyId = 0;
     std::uint32_t m_commissionDoorId = 0;
 

@@ -183,6 +183,7 @@ private Q_SLOTS:
     void bothEndsShowTheSameCode();
     void manInTheMiddleCannotMatchTheCodes();
     void revealMustMatchTheCommitment();
+    void racingPeerCannotPairWithoutThePersonAtTheDoor();
     void installModeIsRequiredTimedAndLimited();
     void tamperedStateRefusesEverythingUntilReset();
     void damagedRingStaysFaultedWhateverHappens();
@@ -278,6 +279,63 @@ void TestDoorPairing::revealMustMatchTheCommitment()
         s2.receive(f, kNow);
     QCOMPARE(s2.state(), DoorSession::State::Failed);
     QVERIFY(!d2.door->commissioned());
+}
+
+void TestDoorPairing::racingPeerCannotPairWithoutThePersonAtTheDoor()
+{
+    // The attack: while the install window is open, a device in range pairs with the door first,
+    // under its own property key, and confirms its own side. The door shows a code nobody at the door
+    // confirms, so it never commits — and runs into its deadline.
+    Property attacker;
+    NewDoor d;
+    CommissionClient thief(commissionConfig(attacker, 3));
+    DoorSession session(*d.door, 244);
+    thief.start();
+    for (int i = 0; i < 3; ++i) {
+        flush(thief, [&](const Bytes &f) { session.receive(f, kNow); });
+        flush(session, [&](const Bytes &f) { thief.receive(f); });
+    }
+    QCOMPARE(thief.state(), CommissionClient::State::AwaitConfirmation);
+    QCOMPARE(session.pairingCode().size(), std::size_t{6});
+    thief.confirmPairing(); // the attacker's own "yes"
+    for (int i = 0; i < 3; ++i) {
+        flush(thief, [&](const Bytes &f) { session.receive(f, kNow + 1); });
+        flush(session, [&](const Bytes &f) { thief.receive(f); });
+    }
+    QCOMPARE(session.state(), DoorSession::State::Running); // holding the commissioning
+    QVERIFY(!d.door->commissioned());
+    session.tick(kNow + 60);
+    QVERIFY(!d.door->commissioned());
+    session.tick(kNow + DoorSession::kPairingDeadlineSeconds);
+    QCOMPARE(session.state(), DoorSession::State::Failed);
+    QVERIFY(!d.door->commissioned());
+    QVERIFY(!thief.result().ok());
+
+    // A press made for one pairing does not count for the next one (a racing peer cannot reuse it).
+    NewDoor d2;
+    Property p;
+    CommissionClient first(commissionConfig(p, 3));
+    DoorSession s1(*d2.door, 244);
+    runCommissionLoopback(first, s1, kNow, [](const std::string &, const std::string &) { return false; });
+    QVERIFY(d2.door->confirmPairing(kNow)); // pressed, but that pairing was rejected
+    CommissionClient racer(commissionConfig(attacker, 3));
+    DoorSession s2(*d2.door, 244);
+    racer.start();
+    for (int i = 0; i < 3; ++i) {
+        flush(racer, [&](const Bytes &f) { s2.receive(f, kNow); });
+        flush(s2, [&](const Bytes &f) { racer.receive(f); });
+    }
+    racer.confirmPairing();
+    for (int i = 0; i < 3; ++i) {
+        flush(racer, [&](const Bytes &f) { s2.receive(f, kNow); });
+        flush(s2, [&](const Bytes &f) { racer.receive(f); });
+    }
+    s2.tick(kNow + 1);
+    QVERIFY(!d2.door->commissioned());
+    // Only a press after this code was shown commits it.
+    s2.confirmAtDoor();
+    flush(s2, [&](const Bytes &f) { racer.receive(f); });
+    QVERIFY(d2.door->commissioned()); // (here the person pressed for the racer's code: what they saw)
 }
 
 void TestDoorPairing::installModeIsRequiredTimedAndLimited()

@@ -83,7 +83,7 @@ private:
     }
     static Run finish(QProcess *p)
     {
-        if (!p->waitForFinished(60000))
+        if (p->state() != QProcess::NotRunning && !p->waitForFinished(60000))
             qFatal("%s did not finish", qPrintable(p->program()));
         Run r;
         r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
@@ -114,6 +114,40 @@ private:
         if (r.code != 0)
             qWarning("porterctl %s\n%s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.show()));
         return r.code == 0 ? r.json() : QJsonValue();
+    }
+    // porterctl (args as for ctl) commissioning over TCP while the technician stands at the door:
+    // when the door shows its pairing code, they press its button (porter-door confirm), as they do
+    // once porterctl showed the same digits.
+    Run ctlConfirmedAtDoor(const QStringList &args, Server &server, const QString &state,
+                           const QByteArray &input = {}) const
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env());
+        p->start(bin(QStringLiteral("porterctl")),
+                 QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--as"), kOwner} + args);
+        if (!input.isEmpty())
+            p->write(input);
+        p->closeWriteChannel();
+        bool pressed = false;
+        QElapsedTimer t;
+        t.start();
+        while (p->state() != QProcess::NotRunning && t.elapsed() < 60000) {
+            if (!pressed && server.process && server.process->waitForReadyRead(50)) {
+                while (server.process->canReadLine()) {
+                    const QString line = QString::fromUtf8(server.process->readLine()).trimmed();
+                    server.lines << line;
+                    if (line.startsWith(QLatin1String("pairing code ")) && !pressed) {
+                        pressed = true;
+                        const Run confirmed =
+                            door({QStringLiteral("confirm"), QStringLiteral("--state"), state});
+                        if (confirmed.code != 0)
+                            qWarning("porter-door confirm: %s", qPrintable(confirmed.show()));
+                    }
+                }
+            }
+            p->waitForFinished(50);
+        }
+        return finish(p);
     }
     Run door(const QStringList &args) const
     {
@@ -292,9 +326,10 @@ void TestDoorSync::initTestCase()
         QStringLiteral("not commissioned: waiting for the install button (porter-door install)")));
     const Run pressed = door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState});
     QVERIFY2(pressed.code == 0, qPrintable(pressed.show()));
-    const Run commissioned =
-        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
-             QStringLiteral("--tcp"), m_server.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
+    const Run commissioned = ctlConfirmedAtDoor(
+        {QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
+         QStringLiteral("--tcp"), m_server.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
+        m_server, m_lobbyState);
     QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show()));
     const QString code = commissioned.obj().value(QStringLiteral("pairingCode")).toString();
     QCOMPARE(code.size(), 6);
@@ -587,9 +622,13 @@ void TestDoorSync::commissioningNeedsTheInstallButton()
     const Run pressed = door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState});
     QVERIFY2(pressed.code == 0 && pressed.out.contains(QStringLiteral("10 minutes")),
              qPrintable(pressed.show()));
-    const Run done =
-        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
-             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")});
+    // The code confirmed on the laptop (--yes) and, at the door, with its button (porter-door confirm):
+    // without that press the door holds the commissioning and never commits
+    // (tst_doorpairing::racingPeerCannotPairWithoutThePersonAtTheDoor).
+    const Run done = ctlConfirmedAtDoor({QStringLiteral("door"), QStringLiteral("commission"),
+                                         QString::number(m_gateDoor), QStringLiteral("--tcp"),
+                                         m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
+                                        m_gate, m_gateState);
     QVERIFY2(done.code == 0, qPrintable(done.show()));
     // A second press on a commissioned door is refused: only a reset makes it new again.
     const Run again = door({QStringLiteral("install"), QStringLiteral("--state"), m_gateState});
@@ -619,10 +658,10 @@ void TestDoorSync::recommissioningAKnownDoorWarnsAndIsLogged()
     QVERIFY(!m_gate.process->waitForReadyRead(300) ||
             !QString::fromUtf8(m_gate.process->peek(4096)).contains(QStringLiteral("pairing code")));
     // Asked again, the manager says yes: the door is paired and the replacement is in the log.
-    const Run replaced =
-        ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
-             QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
-            QByteArrayLiteral("y\n"));
+    const Run replaced = ctlConfirmedAtDoor(
+        {QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_gateDoor),
+         QStringLiteral("--tcp"), m_gate.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
+        m_gate, m_gateState, QByteArrayLiteral("y\n"));
     QVERIFY2(replaced.code == 0, qPrintable(replaced.show()));
     QVERIFY(replaced.obj().value(QStringLiteral("replaced")).toBool());
     const QJsonArray log =

@@ -293,10 +293,17 @@ private Q_SLOTS:
         QVERIFY(!refused.ok);
         QVERIFY(!slot->door->commissioned());
         QVERIFY(!f.directory->door(f.owner, f.gym.id)->commissioned);
+        // The codes match, but nobody presses the door's button: the door never commits, and the
+        // commissioning runs into the door's deadline (a peer racing the technician fares the same).
+        const auto unconfirmed = commissioner.runBlocking(
+            f.owner, f.gym.id, &link, [](const QString &) { return true; }, 2000);
+        QVERIFY(!unconfirmed.ok);
+        QVERIFY(!slot->door->commissioned());
+        QVERIFY(slot->door->openInstallMode(f.clock.nowSecs())); // a fresh window
         QString shown;
         const auto out = commissioner.runBlocking(f.owner, f.gym.id, &link, [&](const QString &fp) {
             shown = fp;
-            return true;
+            return slot->door->confirmPairing(f.clock.nowSecs()); // and the button at the door
         });
         QVERIFY2(out.ok, qPrintable(out.error.message));
         QCOMPARE(shown.size(), 6);
@@ -323,8 +330,9 @@ private Q_SLOTS:
         const QByteArray oldIdentity = DirectoryRepository(*f.db).doorIdentityKey(f.gym.id).value();
         QVERIFY(slot->door->reset());
         QVERIFY(slot->door->openInstallMode(f.clock.nowSecs()));
-        const auto replaced =
-            commissioner.runBlocking(f.owner, f.gym.id, &link, [](const QString &) { return true; });
+        const auto replaced = commissioner.runBlocking(f.owner, f.gym.id, &link, [&](const QString &) {
+            return slot->door->confirmPairing(f.clock.nowSecs());
+        });
         QVERIFY2(replaced.ok, qPrintable(replaced.error.message));
         QVERIFY(DirectoryRepository(*f.db).doorIdentityKey(f.gym.id).value() != oldIdentity);
         ActivityFilter filter;
