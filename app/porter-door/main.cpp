@@ -266,25 +266,26 @@ int cmdInit(const QStringList &args)
     return kExitOk;
 }
 
-// The install button. It does not take the state directory's lock: a button works while the door
-// runs, and all it writes is the install window, atomically (docs/porter-door.md).
-int cmdInstall(const QStringList &args)
+// The door's install button, pressed to open install mode (`install`) or again to confirm the
+// pairing code it shows (`confirm`). A button does not take the state directory's lock: it works while
+// the door runs, and all it writes is the install window, atomically (docs/porter-door.md).
+int pressButton(const QStringList &args, const QString &command)
 {
     QCommandLineParser p;
     p.addOption(stateOption());
     int code = 0;
-    if (!parse(p, args, QStringLiteral("install"), &code))
+    if (!parse(p, args, command, &code))
         return code;
     const QString dir = p.value(QStringLiteral("state"));
+    const QString missing =
+        QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir);
     if (!QFileInfo(dir).isDir())
-        return fail(
-            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
+        return fail(missing);
     door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
     door::Door d(storage);
     switch (d.load()) {
     case door::LoadResult::Fresh:
-        return fail(
-            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
+        return fail(missing);
     case door::LoadResult::Corrupt:
         return fail(
             QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
@@ -300,33 +301,13 @@ int cmdInstall(const QStringList &args)
                 .arg(dir)
                 .arg(d.doorId())
                 .arg(d.propertyId()));
-    if (!d.openInstallMode(hostNow()))
-        return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
-    out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
-                       "DOOR --tcp HOST:PORT)."));
-    return kExitOk;
-}
-
-// The install button pressed again, once the person saw the same code on the door and in Porter.
-int cmdConfirm(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addOption(stateOption());
-    int code = 0;
-    if (!parse(p, args, QStringLiteral("confirm"), &code))
-        return code;
-    const QString dir = p.value(QStringLiteral("state"));
-    if (!QFileInfo(dir).isDir())
-        return fail(
-            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir));
-    door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
-    door::Door d(storage);
-    if (d.load() == door::LoadResult::Corrupt)
-        return fail(
-            QStringLiteral("The door state in %1 is damaged: reset it first (porter-door reset --state %1).")
-                .arg(dir));
-    if (d.commissioned())
-        return fail(QStringLiteral("The door in %1 is already commissioned.").arg(dir));
+    if (command == QLatin1String("install")) {
+        if (!d.openInstallMode(hostNow()))
+            return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
+        out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
+                           "DOOR --tcp HOST:PORT)."));
+        return kExitOk;
+    }
     if (!d.confirmPairing(hostNow()))
         return fail(QStringLiteral("The door in %1 is not in install mode: press install first.").arg(dir));
     out(QStringLiteral("Confirmed at the door: the pairing it shows will be committed."));
@@ -696,12 +677,10 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("init"))
         return cmdInit(args);
-    if (command == QLatin1String("install"))
-        return cmdInstall(args);
+    if (command == QLatin1String("install") || command == QLatin1String("confirm"))
+        return pressButton(args, command);
     if (command == QLatin1String("reset"))
         return cmdReset(args);
-    if (command == QLatin1String("confirm"))
-        return cmdConfirm(args);
     if (command == QLatin1String("serve"))
         return cmdServe(args);
     if (command == QLatin1String("try"))
