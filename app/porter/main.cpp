@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Porter"));
     QApplication::setApplicationName(QStringLiteral("Porter"));
     QApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("com.porter.Porter"));
+    QApplication::setDesktopFileName(QStringLiteral(PORTER_APP_ID));
     // The controller quits when the main window closes, but not while it replaces it.
     QApplication::setQuitOnLastWindowClosed(false);
 
