@@ -18,7 +18,7 @@ public:
 };
 
 // A key file per installation, readable only by the user (0600), in the user's config folder or in
-// $PORTER_KEY_DIR. Used where no OS keychain is available (docs/security.md).
+// $PORTER_KEY_DIR. Used where no OS keychain is available (docs/threat-model.md, "A stolen laptop").
 class FileKeyProvider final : public KeyProvider
 {
 public:
