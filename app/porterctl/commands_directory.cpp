@@ -162,24 +162,6 @@ QStringList keyLine(const Key &k)
             k.shareable ? QStringLiteral("yes") : QStringLiteral("no")};
 }
 
-// Keys have no lookup by id in DirectoryService; find it among the properties the manager can see.
-Result<Key> findKey(Session &s, Id keyId)
-{
-    auto props = s.directory().properties(s.me());
-    if (!props.ok())
-        return props.error();
-    for (const Property &p : *props) {
-        auto keys = s.directory().keys(s.me(), p.id);
-        if (!keys.ok())
-            return keys.error();
-        for (const Key &k : *keys) {
-            if (k.id == keyId)
-                return k;
-        }
-    }
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
-}
-
 } // namespace
 
 Outcome cmdKeyAdd(Session &s)
@@ -201,7 +183,7 @@ Outcome cmdKeyAdd(Session &s)
 Outcome cmdKeyEdit(Session &s)
 {
     CLI_TRY(const Id keyId, s.positionalId(0));
-    CLI_VALUE(Key k, findKey(s, keyId));
+    CLI_VALUE(Key k, s.directory().keyToEdit(s.me(), keyId));
     if (auto f = applyKeyOptions(s, k, false))
         return *f;
     CLI_VALUE(const Key edited, s.directory().editKey(s.me(), k));

@@ -487,7 +487,9 @@ Outcome cmdDoorcode(Session &s)
             return usageError(
                 QStringLiteral("--date needs YYYY-MM-DD, not \"%1\".").arg(s.value(QStringLiteral("date"))));
     }
-    CLI_VALUE(const Property property, s.propertyOfPerson(personId));
+    // The service looks the person up, checks the right and records a refusal (docs/permissions.md).
+    CLI_VALUE(const Property property,
+              s.access().propertyOfPersonToManage(s.me(), personId, QStringLiteral("doorcode-view")));
     CLI_VALUE(const QTimeZone zone, timeZoneNamed(property.timeZone));
     if (!day.isValid())
         day = localDate(s.clock().nowSecs(), zone);

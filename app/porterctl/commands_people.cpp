@@ -1,6 +1,5 @@
 // Commands on people's access: the operations of the seed article.
 #include "commands.h"
-#include "store/peoplerepository.h"
 #include "util/localtime.h"
 
 namespace porter::cli {
@@ -73,7 +72,9 @@ Outcome cmdInvite(Session &s)
     CLI_TRY(const Id propertyId, s.id(QStringLiteral("property")));
     CLI_TRY(const AccessMethod m, method(s));
     CLI_TRY(const QList<Id> keys, s.ids(QStringLiteral("keys")));
-    CLI_VALUE(const QTimeZone zone, s.zoneOf(propertyId));
+    // The service looks the property up, checks the right to invite and records a refusal.
+    CLI_VALUE(const Property p, s.access().propertyToManage(s.me(), propertyId, QStringLiteral("invite")));
+    CLI_VALUE(const QTimeZone zone, timeZoneNamed(p.timeZone));
     InviteRequest r;
     r.propertyId = propertyId;
     r.method = m;
@@ -228,7 +229,8 @@ Outcome cmdGrantAdd(Session &s)
 {
     CLI_TRY(const Id personId, s.positionalId(0));
     CLI_TRY(const Id keyId, s.id(QStringLiteral("key")));
-    CLI_VALUE(const Property p, s.propertyOfPerson(personId));
+    CLI_VALUE(const Property p,
+              s.access().propertyOfPersonToManage(s.me(), personId, QStringLiteral("grant-add")));
     CLI_VALUE(const QTimeZone zone, timeZoneNamed(p.timeZone));
     CLI_TRY(const std::optional<qint64> start,
             s.time(QStringLiteral("start"), zone, DateMeaning::StartOfDay));
@@ -252,9 +254,8 @@ Outcome cmdGrantExpiry(Session &s)
     if (s.has(QStringLiteral("expires")) == s.has(QStringLiteral("none")))
         return usageError(QStringLiteral("grant expiry needs either --expires T or --none."));
     // The grant's property gives the time zone the expiry is written in; the service checks permissions.
-    PeopleRepository people(s.db());
-    CLI_VALUE(const Grant existing, people.grant(grantId));
-    CLI_VALUE(const Property p, s.propertyOfPerson(existing.personId));
+    CLI_VALUE(const Property p,
+              s.access().propertyOfGrantToManage(s.me(), grantId, QStringLiteral("grant-expiry")));
     CLI_VALUE(const QTimeZone zone, timeZoneNamed(p.timeZone));
     CLI_TRY(const std::optional<qint64> expires,
             s.time(QStringLiteral("expires"), zone, DateMeaning::EndOfDay));
@@ -320,7 +321,7 @@ Outcome cmdShare(Session &s)
     CLI_TRY(const QList<Id> keys, s.ids(QStringLiteral("keys")));
     if (s.has(QStringLiteral("until")) && s.has(QStringLiteral("permanent")))
         return usageError(QStringLiteral("Give --until T or --permanent, not both."));
-    CLI_VALUE(const Property p, s.propertyOfPerson(hostId));
+    CLI_VALUE(const Property p, s.access().propertyOfPersonToManage(s.me(), hostId, QStringLiteral("share")));
     CLI_VALUE(const QTimeZone zone, timeZoneNamed(p.timeZone));
     ShareRequest r;
     r.hostPersonId = hostId;

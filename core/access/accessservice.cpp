@@ -113,6 +113,37 @@ QString AccessService::welcomeBody(const Person &person, const Property &p, qint
     return body;
 }
 
+Result<Property> AccessService::propertyToManage(const Manager &actor, Id propertyId, const QString &action)
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    if (auto st = permissions::canManagePeople(actor, *p); !st.ok())
+        return denied(actor, p->id, action, st.error());
+    return p;
+}
+
+Result<Property> AccessService::propertyOfPersonToManage(const Manager &actor, Id personId,
+                                                         const QString &action)
+{
+    Property p;
+    auto person = livePersonFor(actor, personId, &p);
+    if (!person.ok())
+        return person.error();
+    if (auto st = permissions::canManagePeople(actor, p); !st.ok())
+        return denied(actor, p.id, action, st.error(), personId);
+    return p;
+}
+
+Result<Property> AccessService::propertyOfGrantToManage(const Manager &actor, Id grantId,
+                                                        const QString &action)
+{
+    auto grant = m_people.grant(grantId);
+    if (!grant.ok())
+        return grant.error();
+    return propertyOfPersonToManage(actor, grant->personId, action);
+}
+
 Result<InviteResult> AccessService::invite(const Manager &actor, const InviteRequest &r)
 {
     auto property = propertyFor(actor, r.propertyId);

@@ -69,6 +69,15 @@ public:
 
     Result<InviteResult> invite(const Manager &actor, const InviteRequest &request);
 
+    // The property an operation on people (`action`: "invite", "grant-add", "grant-expiry", "share",
+    // ...) is about, for a front end that needs it before the operation (its time zone reads the dates
+    // it was given). Checks the right every such operation starts with (permissions::canManagePeople)
+    // and records a refusal under `action` exactly as the operation would, so stopping here skips no
+    // record. Objects outside the actor's portfolio are "not found" (docs/permissions.md).
+    Result<Property> propertyToManage(const Manager &actor, Id propertyId, const QString &action);
+    Result<Property> propertyOfPersonToManage(const Manager &actor, Id personId, const QString &action);
+    Result<Property> propertyOfGrantToManage(const Manager &actor, Id grantId, const QString &action);
+
     // Edit access.
     Result<Grant> addKey(const Manager &actor, Id personId, Id keyId, std::optional<qint64> startsAt,
                          std::optional<qint64> expiresAt);

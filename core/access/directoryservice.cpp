@@ -103,6 +103,7 @@ Result<Property> DirectoryService::addProperty(const Manager &actor, const Prope
     if (!name.ok())
         return name.error();
     p.name = *name;
+    PORTER_TRY(checkValidText(in.address, QStringLiteral("address")));
     auto zone = timeZoneNamed(in.timeZone);
     if (!zone.ok())
         return zone.error();
@@ -287,16 +288,42 @@ Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
     return k;
 }
 
+Result<Key> DirectoryService::keyToChange(const Manager &actor, Id keyId, const QString &action,
+                                          Property *property)
+{
+    auto key = m_dir.key(keyId);
+    if (!key.ok() && key.error().code != ErrorCode::NotFound)
+        return key.error();
+    auto p = key.ok() ? propertyFor(actor, key->propertyId) : Result<Property>(key.error());
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
+    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
+        return denied(actor, p->id, action, st.error());
+    if (property)
+        *property = *p;
+    return key;
+}
+
+Result<Key> DirectoryService::keyToEdit(const Manager &actor, Id keyId)
+{
+    auto key = keyToChange(actor, keyId, QStringLiteral("key-edit"), nullptr);
+    if (!key.ok())
+        return key;
+    auto deleted = m_dir.keyDeleted(keyId);
+    if (!deleted.ok())
+        return deleted.error();
+    if (*deleted)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(keyId));
+    return key;
+}
+
 Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in)
 {
-    auto old = m_dir.key(in.id);
+    Property property;
+    auto old = keyToChange(actor, in.id, QStringLiteral("key-edit"), &property);
     if (!old.ok())
         return old.error();
-    auto p = propertyFor(actor, old->propertyId);
-    if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(in.id));
-    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
-        return denied(actor, p->id, QStringLiteral("key-edit"), st.error());
+    const Property *p = &property;
     auto deleted = m_dir.keyDeleted(in.id);
     if (!deleted.ok())
         return deleted.error();
@@ -339,14 +366,11 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in)
 
 Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
 {
-    auto key = m_dir.key(keyId);
+    Property property;
+    auto key = keyToChange(actor, keyId, QStringLiteral("key-delete"), &property);
     if (!key.ok())
         return key.error();
-    auto p = propertyFor(actor, key->propertyId);
-    if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
-    if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
-        return denied(actor, p->id, QStringLiteral("key-delete"), st.error());
+    const Property *p = &property;
     auto deleted = m_dir.keyDeleted(keyId);
     if (!deleted.ok())
         return deleted.error();

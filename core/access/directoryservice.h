@@ -48,6 +48,9 @@ public:
     Result<QList<DoorAlarm>> doorAlarms(const Manager &actor, Id doorId, int limit = 100) const;
 
     Result<Key> addKey(const Manager &actor, const Key &key);
+    // The key as it is, for a front end that edits some of its fields: the same lookup and permission
+    // check as editKey, a refusal recorded as "key-edit".
+    Result<Key> keyToEdit(const Manager &actor, Id keyId);
     Result<Key> editKey(const Manager &actor, const Key &key);
     Status deleteKey(const Manager &actor, Id keyId);
     Result<QList<Key>> keys(const Manager &actor, Id propertyId) const;
@@ -56,6 +59,9 @@ public:
     Result<QList<Manager>> managers(const Manager &actor) const;
 
 private:
+    // The key and its property after the Full Key Management check for `action` (a refusal recorded);
+    // a key outside the actor's portfolio is "not found", one of an unassigned property is refused.
+    Result<Key> keyToChange(const Manager &actor, Id keyId, const QString &action, Property *property);
     Status validateKey(const Property &p, const Key &key) const;
 };
 

@@ -19,8 +19,19 @@ QString shown(const QString &input)
 
 } // namespace
 
+Status checkValidText(const QString &text, const QString &what)
+{
+    if (text.contains(QChar::ReplacementCharacter))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The %1 \"%2\" contains bytes that are not valid UTF-8 text; "
+                                        "check the file's or terminal's encoding.")
+                             .arg(what, shown(text)));
+    return {};
+}
+
 Result<QString> validateEmail(const QString &email)
 {
+    PORTER_TRY(checkValidText(email, QStringLiteral("email address")));
     const QString e = email.trimmed();
     // Deliberately practical rather than RFC 5322 complete: one @, a dotted domain, no spaces or
     // control characters, sane lengths. This is what mail servers accept in practice.
@@ -57,6 +68,7 @@ Result<QString> normalizePhone(const QString &phone, const QString &region)
 {
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
+    PORTER_TRY(checkValidText(phone, QStringLiteral("phone number")));
     const QString p = phone.trimmed();
     if (p.isEmpty())
         return QString();
@@ -76,6 +88,7 @@ Result<QString> normalizePhone(const QString &phone, const QString &region)
 
 Result<QString> validateName(const QString &name, const QString &what)
 {
+    PORTER_TRY(checkValidText(name, what));
     const QString n = name.simplified();
     if (n.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The %1 must not be empty.").arg(what));

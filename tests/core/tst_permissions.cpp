@@ -601,6 +601,119 @@ private Q_SLOTS:
         }
     }
 
+    // A front end that needs an operation's property before running it (porterctl reads dates in the
+    // property's time zone; it edits a key by changing the fields it was given) asks the service, which
+    // looks the object up, checks the right and records a refusal exactly once, under the operation's
+    // action; the message is the one the operation itself gives (what the window shows). Editing and
+    // deleting a key of an unassigned property read the same: refused, not "no such key".
+    void lookupsBeforeAnOperationRecordTheirDenialOnce()
+    {
+        Fixture &f = *m_f;
+        const Manager limited = m_managers.value(QStringLiteral("limited/0"));
+        const Manager full = m_managers.value(QStringLiteral("full/0"));
+        const Person birchHost = invite(QStringLiteral("lookup-host"), m_birch.id, {m_birchKey.id}, true);
+        const Id birchGrant = grantOf(birchHost.id, m_birchKey.id);
+
+        const auto denialsSince = [&](Id since) {
+            QList<ActivityEvent> out;
+            for (const auto &e : f.activitySince(since)) {
+                if (e.action == QLatin1String("denied"))
+                    out << e;
+            }
+            return out;
+        };
+        const auto check = [&](auto lookup, const Manager &actor, const char *action,
+                               std::optional<Id> personId, auto operation) {
+            const auto before = f.tableCounts();
+            const Id last = f.lastActivityId();
+            const auto result = lookup();
+            auto denials = denialsSince(last);
+            QCOMPARE(denials.size(), 1);
+            QCOMPARE(denials[0].reason, QString::fromLatin1(action));
+            QCOMPARE(denials[0].managerId, std::optional<Id>(actor.id));
+            QCOMPARE(denials[0].propertyId, std::optional<Id>(m_birch.id));
+            QCOMPARE(denials[0].personId, personId);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, ErrorCode::PermissionDenied);
+            QCOMPARE(denials[0].detail, result.error().message);
+            auto counts = f.tableCounts();
+            QCOMPARE(counts[QStringLiteral("activity")], before[QStringLiteral("activity")] + 1);
+            // The operation itself refuses with the same words (and records its own attempt once).
+            const Id beforeOp = f.lastActivityId();
+            const Status op = operation();
+            QVERIFY(!op.ok());
+            QCOMPARE(op.error().code, ErrorCode::PermissionDenied);
+            QCOMPARE(op.error().message, result.error().message);
+            QCOMPARE(denialsSince(beforeOp).size(), 1);
+        };
+        const auto status = [](const auto &r) { return r.ok() ? Status() : Status(r.error()); };
+
+        check([&] { return f.access->propertyToManage(limited, m_birch.id, QStringLiteral("invite")); },
+              limited, "invite", std::nullopt,
+              [&] {
+                  InviteRequest r;
+                  r.propertyId = m_birch.id;
+                  r.method = AccessMethod::App;
+                  r.contact.firstName = QStringLiteral("Nobody");
+                  r.contact.email = QStringLiteral("lookup-nobody@example.com");
+                  r.keyIds = {m_birchKey.id};
+                  return status(f.access->invite(limited, r));
+              });
+        check(
+            [&] {
+                return f.access->propertyOfPersonToManage(limited, birchHost.id, QStringLiteral("grant-add"));
+            },
+            limited, "grant-add", birchHost.id,
+            [&] { return status(f.access->addKey(limited, birchHost.id, m_birchKey2.id, {}, {})); });
+        check(
+            [&] {
+                return f.access->propertyOfGrantToManage(limited, birchGrant, QStringLiteral("grant-expiry"));
+            },
+            limited, "grant-expiry", birchHost.id,
+            [&] { return status(f.access->setGrantExpiry(limited, birchGrant, std::nullopt)); });
+        check(
+            [&] {
+                return f.access->propertyOfPersonToManage(limited, birchHost.id, QStringLiteral("share"));
+            },
+            limited, "share", birchHost.id,
+            [&] {
+                ShareRequest r;
+                r.hostPersonId = birchHost.id;
+                r.method = AccessMethod::Doorcode;
+                r.guest.firstName = QStringLiteral("Guest");
+                r.guest.email = QStringLiteral("lookup-guest@example.com");
+                r.keyIds = {m_birchKey.id};
+                return status(f.access->share(limited, r));
+            });
+        check([&] { return f.directory->keyToEdit(full, m_birchKey.id); }, full, "key-edit", std::nullopt,
+              [&] {
+                  Key k = m_birchKey;
+                  k.name = QStringLiteral("Renamed");
+                  return status(f.directory->editKey(full, k));
+              });
+        // Deleting reads as editing does: the same refusal, not "no such key".
+        const Id last = f.lastActivityId();
+        const Status del = f.directory->deleteKey(full, m_birchKey.id);
+        QVERIFY(!del.ok());
+        QCOMPARE(del.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(del.error().message, f.directory->keyToEdit(full, m_birchKey.id).error().message);
+        QCOMPARE(denialsSince(last).size(), 2);
+
+        // Allowed lookups give the property and record nothing; unknown ids are "not found", unrecorded.
+        const Id quiet = f.lastActivityId();
+        auto ok = f.access->propertyOfGrantToManage(f.owner, birchGrant, QStringLiteral("grant-expiry"));
+        QVERIFY2(ok.ok(), why(ok));
+        QCOMPARE(ok->id, m_birch.id);
+        QVERIFY(f.directory->keyToEdit(f.owner, m_birchKey.id).ok());
+        auto unknown = f.access->propertyOfPersonToManage(limited, 999999, QStringLiteral("grant-add"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+        auto unknownKey = f.directory->keyToEdit(full, 999999);
+        QVERIFY(!unknownKey.ok());
+        QCOMPARE(unknownKey.error().code, ErrorCode::NotFound);
+        QVERIFY(f.activitySince(quiet).isEmpty());
+    }
+
     // Reads follow the same property scope: a Property Manager sees only assigned properties.
     void readsAreScopedToAssignedProperties()
     {

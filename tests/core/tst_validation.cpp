@@ -163,6 +163,58 @@ private Q_SLOTS:
         EXPECT_REJECTED(f, f.access->invite(f.owner, r), ErrorCode::InvalidInput);
     }
 
+    // Bytes that are not valid UTF-8 reach core as U+FFFD (QString decoding puts one where each bad
+    // byte was): every name, email, phone, address and key name holding one is refused with a message
+    // that says so, and nothing is written.
+    void textThatWasNotValidUtf8()
+    {
+        Fixture f;
+        const QString bad = QString::fromUtf8(QByteArray("Ren\xe9", 4)); // Latin-1 "René"
+        QVERIFY(bad.contains(QChar::ReplacementCharacter));
+        const auto expectNotUtf8 = [&](const auto &result, const char *field) {
+            QVERIFY2(!result.ok(), field);
+            QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(
+                result.error().message.contains(QLatin1String("bytes that are not valid UTF-8 text; "
+                                                              "check the file's or terminal's encoding")),
+                qPrintable(result.error().message));
+            QVERIFY2(result.error().message.contains(QLatin1String(field)),
+                     qPrintable(result.error().message));
+        };
+        const auto invite = [&](auto change, const char *field) {
+            auto r = f.inviteRequest(QStringLiteral("rene@example.com"), {f.residentKey.id});
+            change(r.contact);
+            const auto before = f.snapshot();
+            expectNotUtf8(f.access->invite(f.owner, r), field);
+            QCOMPARE(f.snapshot(), before);
+        };
+        invite([&](ContactDetails &c) { c.firstName = bad; }, "first name");
+        invite([&](ContactDetails &c) { c.lastName = bad; }, "last name");
+        invite([&](ContactDetails &c) { c.email = bad + QStringLiteral("@example.com"); }, "email address");
+        invite([&](ContactDetails &c) { c.phone = QStringLiteral("+1 212 555 0100") + bad; }, "phone number");
+
+        const auto before = f.snapshot();
+        Key k;
+        k.propertyId = f.property.id;
+        k.name = bad;
+        k.doorIds = {f.lobby.id};
+        expectNotUtf8(f.directory->addKey(f.owner, k), "key name");
+        Key edited = f.residentKey;
+        edited.name = bad;
+        expectNotUtf8(f.directory->editKey(f.owner, edited), "key name");
+        Property p;
+        p.name = QStringLiteral("Elm Court");
+        p.timeZone = QStringLiteral("Europe/Paris");
+        p.region = QStringLiteral("FR");
+        p.address = QStringLiteral("3 rue de la ") + bad;
+        expectNotUtf8(f.directory->addProperty(f.owner, p), "address");
+        p.address.clear();
+        p.name = bad;
+        expectNotUtf8(f.directory->addProperty(f.owner, p), "property name");
+        QCOMPARE(f.snapshot(), before);
+        QVERIFY(validateName(QStringLiteral("Ren\u00e9"), QStringLiteral("first name")).ok());
+    }
+
     void unknownIdsAndIdsOfAnotherProperty()
     {
         Fixture f;

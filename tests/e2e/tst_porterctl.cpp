@@ -173,6 +173,8 @@ private Q_SLOTS:
     void daylightSavingTime();
     void searchFoldsCaseAccentsAndPhoneFormats();
     void permissionDenials();
+    void denialsOnAnUnassignedPropertyAreRecordedOnce();
+    void textThatIsNotUtf8IsRefused();
     void usageAndHelp();
     void shippedPorterctlHasNoClock();
     void demoPortfolio();
@@ -730,6 +732,107 @@ void TestPorterctl::permissionDenials()
                  deniedBy.contains(QStringLiteral("specific@harbor.test")) &&
                  deniedBy.contains(QStringLiteral("none@harbor.test")),
              qPrintable(QStringList(deniedBy.values()).join(QLatin1Char(','))));
+}
+
+// A manager of Maple Court acting on Rue Lepic: porterctl lets the service look each object up, so every
+// refusal reads the same ("You are not a manager of Rue Lepic", not "no such key" for one and "permission
+// denied" for another) and is recorded exactly once, under the operation it refused.
+void TestPorterctl::denialsOnAnUnassignedPropertyAreRecordedOnce()
+{
+    const QString elsewhere = QStringLiteral("elsewhere@harbor.test");
+    const Run added =
+        json({QStringLiteral("manager"), QStringLiteral("add"), QStringLiteral("--name"),
+              QStringLiteral("Pat Elsewhere"), QStringLiteral("--email"), elsewhere, QStringLiteral("--role"),
+              QStringLiteral("property"), QStringLiteral("--properties"), num(m_property),
+              QStringLiteral("--key-management"), QStringLiteral("full")},
+             kOwner, {QStringLiteral("PORTER_NEW_PASSWORD=") + kPassword});
+    QVERIFY2(added.code == 0, qPrintable(added.show()));
+    const QJsonObject host =
+        ok(invite(m_other, QStringLiteral("Hôte"), QStringLiteral("hote@harbor.test"), num(m_otherKey))
+           << QStringLiteral("--may-share") << QStringLiteral("--expires") << QStringLiteral("2026-12-31"));
+    const qint64 hostId =
+        host.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 grantId = host.value(QStringLiteral("grants"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+    QVERIFY(hostId > 0 && grantId > 0);
+
+    const auto denials = [&]() {
+        QStringList reasons;
+        const QJsonArray activity = list({QStringLiteral("activity"), QStringLiteral("--property"),
+                                          num(m_other), QStringLiteral("--limit"), QStringLiteral("1000")});
+        for (const QJsonValue &v : activity) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("action")).toString() == QStringLiteral("denied") &&
+                e.value(QStringLiteral("actor")).toString().contains(elsewhere))
+                reasons << e.value(QStringLiteral("reason")).toString();
+        }
+        reasons.sort();
+        return reasons;
+    };
+    QCOMPARE(denials(), QStringList());
+
+    const QString refusal = QStringLiteral("You are not a manager of Rue Lepic.");
+    const QList<QStringList> attempts{
+        invite(m_other, QStringLiteral("Intrus"), QStringLiteral("intrus@harbor.test"), num(m_otherKey))
+            << QStringLiteral("--expires") << QStringLiteral("2026-12-31"),
+        {QStringLiteral("grant"), QStringLiteral("add"), num(hostId), QStringLiteral("--key"),
+         num(m_otherKey), QStringLiteral("--expires"), QStringLiteral("2026-12-31")},
+        {QStringLiteral("grant"), QStringLiteral("expiry"), num(grantId), QStringLiteral("--expires"),
+         QStringLiteral("2027-06-30")},
+        {QStringLiteral("share"), num(hostId), QStringLiteral("--method"), QStringLiteral("doorcode"),
+         QStringLiteral("--first"), QStringLiteral("Invité"), QStringLiteral("--email"),
+         QStringLiteral("invite@harbor.test"), QStringLiteral("--keys"), num(m_otherKey),
+         QStringLiteral("--until"), QStringLiteral("2026-03-20")},
+        {QStringLiteral("key"), QStringLiteral("edit"), num(m_otherKey), QStringLiteral("--name"),
+         QStringLiteral("Renamed")},
+        {QStringLiteral("key"), QStringLiteral("delete"), num(m_otherKey)},
+    };
+    for (const QStringList &args : attempts)
+        expectError(ctl(args, elsewhere), 1, refusal);
+    QCOMPARE(denials(), (QStringList{QStringLiteral("grant-add"), QStringLiteral("grant-expiry"),
+                                     QStringLiteral("invite"), QStringLiteral("key-delete"),
+                                     QStringLiteral("key-edit"), QStringLiteral("share")}));
+    // Nothing was changed: the key keeps its name, the host one grant, no guest or intruder exists.
+    const QJsonArray keys =
+        list({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--property"), num(m_other)});
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Résident"));
+    QCOMPARE(ok({QStringLiteral("people"), QStringLiteral("--property"), num(m_other)})
+                 .value(QStringLiteral("people"))
+                 .toArray()
+                 .size(),
+             1);
+}
+
+// A name typed in a terminal whose encoding is not UTF-8 reaches porterctl as bytes that are not valid
+// UTF-8; decoding turns each into U+FFFD. Such text is refused with a message saying what to check,
+// and nothing is written.
+void TestPorterctl::textThatIsNotUtf8IsRefused()
+{
+    const QStringList snapshotArgs{QStringLiteral("people"), QStringLiteral("--property"), num(m_other),
+                                   QStringLiteral("--show-expired"), QStringLiteral("--json")};
+    const QString before = ctl(snapshotArgs).out;
+    const QString bad = QString::fromUtf8(QByteArray("Ren\xe9", 4)); // "René" in Latin-1
+    QVERIFY(bad.contains(QChar::ReplacementCharacter));
+    const QString needle = QStringLiteral(
+        "contains bytes that are not valid UTF-8 text; check the file's or terminal's encoding");
+    expectError(ctl(invite(m_other, bad, QStringLiteral("rene@harbor.test"), num(m_otherKey))), 1,
+                QStringLiteral("The first name \"") + bad + QStringLiteral("\" ") + needle);
+    expectError(ctl({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"), num(m_other),
+                     QStringLiteral("--name"), bad, QStringLiteral("--doors"), num(m_lobby)}),
+                1, needle);
+    QCOMPARE(ctl(snapshotArgs).out, before);
+    // The same name in UTF-8 is welcome.
+    const Run good =
+        json(invite(m_other, QStringLiteral("René"), QStringLiteral("rene@harbor.test"), num(m_otherKey)));
+    QVERIFY2(good.code == 0, qPrintable(good.show()));
+    QCOMPARE(
+        good.obj().value(QStringLiteral("person")).toObject().value(QStringLiteral("firstName")).toString(),
+        QStringLiteral("René"));
 }
 
 void TestPorterctl::usageAndHelp()
