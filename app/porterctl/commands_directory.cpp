@@ -201,10 +201,12 @@ Outcome cmdKeyAdd(Session &s)
 Outcome cmdKeyEdit(Session &s)
 {
     CLI_TRY(const Id keyId, s.positionalId(0));
-    CLI_VALUE(Key k, findKey(s, keyId));
+    CLI_VALUE(const Key readAs, findKey(s, keyId));
+    Key k = readAs;
     if (auto f = applyKeyOptions(s, k, false))
         return *f;
-    CLI_VALUE(const Key edited, s.directory().editKey(s.me(), k));
+    // Refused, not written over, if another edit of the key came in since it was read.
+    CLI_VALUE(const Key edited, s.directory().editKey(s.me(), k, readAs));
     Reply reply;
     reply.json = keyJson(edited);
     reply.text << QStringLiteral("Key %1 \"%2\" now opens doors %3, %4.")

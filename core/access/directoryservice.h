@@ -2,6 +2,8 @@
 
 #include "access/servicebase.h"
 
+#include <optional>
+
 namespace porter {
 
 struct InitRequest
@@ -48,7 +50,10 @@ public:
     Result<QList<DoorAlarm>> doorAlarms(const Manager &actor, Id doorId, int limit = 100) const;
 
     Result<Key> addKey(const Manager &actor, const Key &key);
-    Result<Key> editKey(const Manager &actor, const Key &key);
+    // readAs: the key as the caller read it before changing it; when given and the stored key differs
+    // now (another edit came in between), nothing is written and the answer is a Conflict.
+    Result<Key> editKey(const Manager &actor, const Key &key,
+                        const std::optional<Key> &readAs = std::nullopt);
     Status deleteKey(const Manager &actor, Id keyId);
     Result<QList<Key>> keys(const Manager &actor, Id propertyId) const;
 
