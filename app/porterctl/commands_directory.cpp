@@ -183,10 +183,12 @@ Outcome cmdKeyAdd(Session &s)
 Outcome cmdKeyEdit(Session &s)
 {
     CLI_TRY(const Id keyId, s.positionalId(0));
-    CLI_VALUE(Key k, s.directory().keyToEdit(s.me(), keyId));
+    CLI_VALUE(const Key readAs, s.directory().keyToEdit(s.me(), keyId));
+    Key k = readAs;
     if (auto f = applyKeyOptions(s, k, false))
         return *f;
-    CLI_VALUE(const Key edited, s.directory().editKey(s.me(), k));
+    // Refused, not written over, if another edit of the key came in since it was read.
+    CLI_VALUE(const Key edited, s.directory().editKey(s.me(), k, readAs));
     Reply reply;
     reply.json = keyJson(edited);
     reply.text << QStringLiteral("Key %1 \"%2\" now opens doors %3, %4.")

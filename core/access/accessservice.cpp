@@ -12,6 +12,14 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
+// A unique index refusing a second copy (migration 11) after a check that should have seen it.
+Error conflictIfUnique(const Error &e, const QString &message)
+{
+    if (e.code == ErrorCode::Storage && e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+        return makeError(ErrorCode::Conflict, message);
+    return e;
+}
+
 // A daily-doorcode person can only use keys that allow doorcodes: anything else would be a key that
 // opens nothing for them.
 Status checkMethodFits(AccessMethod method, const Key &key)
@@ -154,29 +162,11 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         return denied(actor, p.id, QStringLiteral("invite"), st.error());
     if (r.keyIds.isEmpty())
         return invalid(QStringLiteral("Add at least one key to the invitation."));
-    QList<Key> keys;
-    QSet<Id> seen;
-    for (Id keyId : r.keyIds) {
-        if (seen.contains(keyId))
-            continue; // a key listed twice is one grant, not two
-        seen.insert(keyId);
-        auto key = keyIn(p, keyId);
-        if (!key.ok())
-            return key.error();
-        if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
-            return denied(actor, p.id, QStringLiteral("invite"), st.error());
-        if (key->doorIds.isEmpty())
-            return invalid(
-                QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
-        PORTER_TRY(checkMethodFits(r.method, *key));
-        keys.append(*key);
-    }
     auto person = validateContact(r.contact, p, r.method);
     if (!person.ok())
         return person.error();
     const qint64 start = r.startsAt.value_or(now());
     PORTER_TRY(checkWindow(r.startsAt, r.expiresAt, start));
-    PORTER_TRY(checkNoDuplicateInvitation(p, person->email));
 
     InviteResult result;
     result.person = *person;
@@ -189,10 +179,37 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
                                "(such as the lease end) is recommended.")
                                .arg(result.person.displayName());
 
+    // The keys and the check for an earlier invitation of this email are read inside the write
+    // transaction, so two invitations of one email at once make one person (docs/decisions.md, "Two
+    // writers at once"); the database refuses a second one anyway (migration 11).
+    std::optional<Error> refusal;
     auto st = m_db.transaction([&]() -> Status {
+        QList<Key> keys;
+        QSet<Id> seen;
+        for (Id keyId : r.keyIds) {
+            if (seen.contains(keyId))
+                continue; // a key listed twice is one grant, not two
+            seen.insert(keyId);
+            auto key = keyIn(p, keyId);
+            if (!key.ok())
+                return key.error();
+            if (auto allowed = permissions::canGiveKey(actor, p, keyId); !allowed.ok()) {
+                refusal = allowed.error();
+                return allowed.error();
+            }
+            if (key->doorIds.isEmpty())
+                return invalid(
+                    QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+            PORTER_TRY(checkMethodFits(r.method, *key));
+            keys.append(*key);
+        }
+        PORTER_TRY(checkNoDuplicateInvitation(p, result.person.email));
         auto personId = m_people.insertPerson(result.person, actor.id);
         if (!personId.ok())
-            return personId.error();
+            return conflictIfUnique(
+                personId.error(),
+                QStringLiteral("<%1> is already listed at %2. Nothing was changed; look them up in People.")
+                    .arg(result.person.email, p.name));
         result.person.id = *personId;
         PORTER_TRY(checkPersonIdFits(result.person.id));
         QStringList keyNames;
@@ -244,6 +261,8 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
                             r.resident ? QStringLiteral(", resident") : QString(),
                             r.mayShare ? QStringLiteral(", may share") : QString()));
     });
+    if (refusal)
+        return denied(actor, p.id, QStringLiteral("invite"), *refusal);
     if (!st.ok())
         return st.error();
     return result;
@@ -252,41 +271,55 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
 Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
                                     std::optional<qint64> startsAt, std::optional<qint64> expiresAt)
 {
+    // Every read the grant depends on (the person still live, the key, the grants they hold) happens
+    // inside the write transaction: a revoke or delete racing it either comes first and is seen here,
+    // or comes after and ends this grant too (docs/decisions.md, "Two writers at once").
     Property p;
-    auto person = livePersonFor(actor, personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = permissions::canGiveKey(actor, p, keyId); !st.ok())
-        return denied(actor, p.id, QStringLiteral("grant-add"), st.error(), personId);
-    auto key = keyIn(p, keyId);
-    if (!key.ok())
-        return key.error();
-    if (key->doorIds.isEmpty())
-        return invalid(QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
-    PORTER_TRY(checkMethodFits(person->accessMethod, *key));
-    const qint64 start = startsAt.value_or(now());
-    PORTER_TRY(checkWindow(startsAt, expiresAt, start));
-    auto open = m_people.grants(personId, false);
-    if (!open.ok())
-        return open.error();
-    for (const Grant &g : *open) {
-        if (g.keyId == keyId && g.isCurrentOrFuture(now()))
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("%1 already holds \"%2\" (grant %3). Change its expiration instead.")
-                    .arg(person->displayName(), key->name)
-                    .arg(g.id));
-    }
     Grant g;
-    g.personId = personId;
-    g.keyId = keyId;
-    g.startsAt = start;
-    g.expiresAt = expiresAt;
-    g.createdAt = now();
+    std::optional<Error> refusal;
     auto st = m_db.transaction([&]() -> Status {
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        if (auto allowed = permissions::canGiveKey(actor, p, keyId); !allowed.ok()) {
+            refusal = allowed.error();
+            return allowed.error();
+        }
+        auto key = keyIn(p, keyId);
+        if (!key.ok())
+            return key.error();
+        if (key->doorIds.isEmpty())
+            return invalid(
+                QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+        PORTER_TRY(checkMethodFits(person->accessMethod, *key));
+        const qint64 start = startsAt.value_or(now());
+        PORTER_TRY(checkWindow(startsAt, expiresAt, start));
+        auto open = m_people.grants(personId, false);
+        if (!open.ok())
+            return open.error();
+        for (const Grant &held : *open) {
+            if (held.keyId != keyId)
+                continue;
+            if (held.isCurrentOrFuture(now()))
+                return makeError(
+                    ErrorCode::Conflict,
+                    QStringLiteral("%1 already holds \"%2\" (grant %3). Change its expiration instead.")
+                        .arg(person->displayName(), key->name)
+                        .arg(held.id));
+            // An expired grant of the same key ends when it ran out: one open grant per person and key.
+            PORTER_TRY(m_people.endGrant(held.id, held.expiresAt.value_or(now()), EndReason::Removed));
+        }
+        g.personId = personId;
+        g.keyId = keyId;
+        g.startsAt = start;
+        g.expiresAt = expiresAt;
+        g.createdAt = now();
         auto id = m_people.insertGrant(g, actor.id);
         if (!id.ok())
-            return id.error();
+            return conflictIfUnique(id.error(),
+                                    QStringLiteral("%1 already holds \"%2\". Nothing was changed; look at "
+                                                   "their keys and change that grant's expiration instead.")
+                                        .arg(person->displayName(), key->name));
         g.id = *id;
         PORTER_TRY(checkDoorLimits(key->doorIds, personId));
         if (person->revokedAt)
@@ -300,6 +333,8 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         return log(actor, p.id, QStringLiteral("grant-add"), personId,
                    QStringLiteral("Gave %1 the key %2").arg(person->displayName(), key->name));
     });
+    if (refusal)
+        return denied(actor, p.id, QStringLiteral("grant-add"), *refusal, personId);
     if (!st.ok())
         return st.error();
     return g;
@@ -420,29 +455,35 @@ Result<RevokeResult> AccessService::deletePerson(const Manager &actor, Id person
 Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId, bool deleting)
 {
     const QString action = deleting ? QStringLiteral("delete") : QStringLiteral("revoke");
+    // The grants and passes to end are read inside the write transaction: one given at the same
+    // moment is either seen and ended here, or given after and refused (the person is no longer live)
+    // or re-opens a revoked person on purpose (docs/decisions.md, "Two writers at once").
     Property p;
-    auto person = livePersonFor(actor, personId, &p);
-    if (!person.ok())
-        return person.error();
-    auto grants = m_people.grants(personId, false);
-    if (!grants.ok())
-        return grants.error();
-    auto ownShares = m_people.sharesOfGuest(personId, false);
-    if (!ownShares.ok())
-        return ownShares.error();
-    QList<Id> openKeys;
-    for (const Grant &g : *grants)
-        openKeys << g.keyId;
-    for (const GuestShare &s : *ownShares)
-        openKeys << s.keyId;
-    if (auto st = permissions::canRevokePerson(actor, p, openKeys); !st.ok())
-        return denied(actor, p.id, action, st.error(), personId);
-    auto hostShares = m_people.sharesByHost(personId, false);
-    if (!hostShares.ok())
-        return hostShares.error();
-
     RevokeResult result;
+    std::optional<Error> refusal;
     auto st = m_db.transaction([&]() -> Status {
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        auto grants = m_people.grants(personId, false);
+        if (!grants.ok())
+            return grants.error();
+        auto ownShares = m_people.sharesOfGuest(personId, false);
+        if (!ownShares.ok())
+            return ownShares.error();
+        QList<Id> openKeys;
+        for (const Grant &g : *grants)
+            openKeys << g.keyId;
+        for (const GuestShare &s : *ownShares)
+            openKeys << s.keyId;
+        if (auto allowed = permissions::canRevokePerson(actor, p, openKeys); !allowed.ok()) {
+            refusal = allowed.error();
+            return allowed.error();
+        }
+        auto hostShares = m_people.sharesByHost(personId, false);
+        if (!hostShares.ok())
+            return hostShares.error();
+
         // Doors to tell: the person's own, and each guest's whose pass ends here.
         auto doors = offlineDoorsOfPerson(personId);
         if (!doors.ok())
@@ -495,6 +536,8 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
                        .arg(result.grantsEnded)
                        .arg(result.sharesEnded));
     });
+    if (refusal)
+        return denied(actor, p.id, action, *refusal, personId);
     if (!st.ok())
         return st.error();
     return result;

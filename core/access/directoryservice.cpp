@@ -5,6 +5,8 @@
 #include "util/localtime.h"
 #include "util/password.h"
 
+#include <algorithm>
+
 namespace porter {
 namespace {
 
@@ -317,26 +319,55 @@ Result<Key> DirectoryService::keyToEdit(const Manager &actor, Id keyId)
     return key;
 }
 
-Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in)
+namespace {
+
+// What an edit changes; the id and property are not editable.
+bool sameContent(const Key &a, const Key &b)
+{
+    QList<Id> doorsA = a.doorIds, doorsB = b.doorIds;
+    std::sort(doorsA.begin(), doorsA.end());
+    std::sort(doorsB.begin(), doorsB.end());
+    return a.name == b.name && doorsA == doorsB && a.schedule.toText() == b.schedule.toText() &&
+           a.doorcodesAllowed == b.doorcodesAllowed && a.shareable == b.shareable;
+}
+
+} // namespace
+
+Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const std::optional<Key> &readAs)
 {
     Property property;
     auto old = keyToChange(actor, in.id, QStringLiteral("key-edit"), &property);
     if (!old.ok())
         return old.error();
     const Property *p = &property;
-    auto deleted = m_dir.keyDeleted(in.id);
-    if (!deleted.ok())
-        return deleted.error();
-    if (*deleted)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(in.id));
     auto name = validateName(in.name, QStringLiteral("key name"));
     if (!name.ok())
         return name.error();
     Key k = in;
     k.name = *name;
     k.propertyId = p->id;
-    PORTER_TRY(validateKey(*p, k));
+    // Whether the key still exists, and still is what the caller read, is checked inside the write
+    // transaction: an edit based on a stale read is refused, never silently written over another one
+    // (docs/decisions.md, "Two writers at once").
     auto st = m_db.transaction([&]() -> Status {
+        auto deleted = m_dir.keyDeleted(k.id);
+        if (!deleted.ok())
+            return deleted.error();
+        if (*deleted)
+            return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(k.id));
+        if (readAs) {
+            auto current = m_dir.key(k.id);
+            if (!current.ok())
+                return current.error();
+            if (!sameContent(*current, *readAs))
+                return makeError(
+                    ErrorCode::Conflict,
+                    QStringLiteral("Key %1 \"%2\" was changed by someone else after it was read. Nothing "
+                                   "was changed; look at the key again and repeat the edit.")
+                        .arg(k.id)
+                        .arg(current->name));
+        }
+        PORTER_TRY(validateKey(*p, k));
         auto before = offlineDoorsOfKeys({k.id});
         if (!before.ok())
             return before.error();

@@ -2,6 +2,8 @@
 
 #include "access/servicebase.h"
 
+#include <optional>
+
 namespace porter {
 
 struct InitRequest
@@ -51,7 +53,10 @@ public:
     // The key as it is, for a front end that edits some of its fields: the same lookup and permission
     // check as editKey, a refusal recorded as "key-edit".
     Result<Key> keyToEdit(const Manager &actor, Id keyId);
-    Result<Key> editKey(const Manager &actor, const Key &key);
+    // readAs: the key as the caller read it before changing it; when given and the stored key differs
+    // now (another edit came in between), nothing is written and the answer is a Conflict.
+    Result<Key> editKey(const Manager &actor, const Key &key,
+                        const std::optional<Key> &readAs = std::nullopt);
     Status deleteKey(const Manager &actor, Id keyId);
     Result<QList<Key>> keys(const Manager &actor, Id propertyId) const;
 

@@ -27,6 +27,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0007_app_key_generation.sql"),
         QStringLiteral(":/porter/migrations/0008_doorcode_epochs.sql"),
         QStringLiteral(":/porter/migrations/0010_search_key.sql"),
+        QStringLiteral(":/porter/migrations/0011_one_writer_rules.sql"),
     };
     return files;
 }
@@ -412,6 +413,7 @@ Status Database::migrate()
                 return makeError(ErrorCode::Internal,
                                  QStringLiteral("Migration %1 is missing from this build.").arg(v + 1));
             const QString script = QString::fromUtf8(file.readAll());
+            PORTER_TRY(beforeScript(migrationFiles().at(v)));
             for (const QString &statement : splitStatements(script))
                 PORTER_TRY(exec(statement));
             PORTER_TRY(afterScript(migrationFiles().at(v)));
@@ -420,6 +422,44 @@ Status Database::migrate()
         }
         return {};
     });
+}
+
+// What a migration must check before its script runs, in the same transaction.
+Status Database::beforeScript(const QString &file)
+{
+    if (file.endsWith(QLatin1String("/0011_one_writer_rules.sql")))
+        return checkOneLiveEmail();
+    return {};
+}
+
+// Migration 11 makes a second live person with one email at a property impossible. Two already there
+// (two invitations that raced before it) cannot be merged by a program: which one stays, with which
+// keys, is a manager's decision. Refuse the upgrade, naming them; nothing is changed.
+Status Database::checkOneLiveEmail()
+{
+    auto q = exec(QStringLiteral("SELECT property_id, email_norm, group_concat(id, ', ') FROM person "
+                                 "WHERE deleted_at IS NULL AND host_person_id IS NULL "
+                                 "GROUP BY property_id, email_norm HAVING count(*) > 1 "
+                                 "ORDER BY property_id, email_norm"));
+    if (!q.ok())
+        return q.error();
+    QStringList duplicates;
+    while (q->next())
+        duplicates << QStringLiteral("<%1> at property %2: people %3")
+                          .arg(q->value(1).toString())
+                          .arg(q->value(0).toLongLong())
+                          .arg(q->value(2).toString());
+    PORTER_TRY(fetched(*q));
+    if (duplicates.isEmpty())
+        return {};
+    return makeError(
+        ErrorCode::Conflict,
+        QStringLiteral(
+            "%1 lists the same person twice (%2). This Porter allows one live person per email "
+            "and property, and cannot choose which one to keep. Nothing was changed: with the "
+            "Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), "
+            "then open it here again.")
+            .arg(m_path, duplicates.join(QStringLiteral("; "))));
 }
 
 // What a migration needs that SQL cannot compute, run after its script in the same transaction.

@@ -94,6 +94,8 @@ private:
     Error failure(const QString &what, const QSqlError &e) const;
     Status configure();
     Status migrate();
+    Status beforeScript(const QString &file);
+    Status checkOneLiveEmail();
     Status afterScript(const QString &file);
     Status fillSearchKeys();
 

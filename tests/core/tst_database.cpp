@@ -310,6 +310,104 @@ private Q_SLOTS:
         QCOMPARE(found(QString()).size(), 3);
     }
 
+    // Migration 11 (one open grant per person and key, one live person per email and property). A file
+    // of schema 8 with a grant left open after it expired and a newer one of the same key upgrades: the
+    // older one ends at its expiry and the index then refuses a second open grant. One with two live
+    // people of one email is refused, naming them, and keeps schema 8 (nothing written).
+    void upgradeToOneOpenGrantAndOneLiveEmail()
+    {
+        QTemporaryDir dir;
+        const auto makeV8 = [&](const QString &name, const QStringList &rows) {
+            const QString path = dir.filePath(name);
+            const QString connection = QStringLiteral("tst-v8-") + name;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                raw.setDatabaseName(path);
+                if (!raw.open())
+                    return QString();
+                QSqlQuery q(raw);
+                for (const char *file :
+                     {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
+                      "0004_door_change_covering.sql", "0006_door_alarms.sql", "0007_app_key_generation.sql",
+                      "0008_doorcode_epochs.sql", "0010_search_key.sql"})
+                    for (const QString &statement :
+                         statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
+                        if (!q.exec(statement))
+                            return QString();
+                QStringList all{
+                    QStringLiteral("PRAGMA user_version=8"),
+                    QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+                    QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, created_at) "
+                                   "VALUES (1, 'Old Property', 'America/New_York', 'US', 1)"),
+                    QStringLiteral(
+                        "INSERT INTO access_key (property_id, name, created_at) VALUES (1, 'Main', 1)")};
+                for (const QString &row : all + rows)
+                    if (!q.exec(row)) {
+                        qWarning("%s: %s", qPrintable(row), qPrintable(q.lastError().text()));
+                        return QString();
+                    }
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return path;
+        };
+        const QString person = QStringLiteral(
+            "INSERT INTO person (property_id, first_name, sort_name, email, email_norm, access_method, "
+            "created_at) VALUES (1, 'Ann', 'Ann', 'ann@example.com', 'ann@example.com', 'app', 1)");
+
+        const QString grants =
+            makeV8(QStringLiteral("grants.sqlite"),
+                   {person,
+                    QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, expires_at, "
+                                   "created_at) VALUES (1, 1, 100, 200, 100)"),
+                    QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, created_at) "
+                                   "VALUES (1, 1, 300, 300)")});
+        QVERIFY(!grants.isEmpty());
+        {
+            auto db = Database::open(grants);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+            QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(column(**db, QStringLiteral("SELECT id || ':' || coalesce(ended_at, 'open') || ':' || "
+                                                 "coalesce(end_reason, '') FROM access_grant ORDER BY id")),
+                     QStringList({QStringLiteral("1:200:removed"), QStringLiteral("2:open:")}));
+            QVERIFY(!(*db)
+                         ->exec(QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, "
+                                               "created_at) VALUES (1, 1, 400, 400)"))
+                         .ok());
+            // A second live person with Ann's email is refused; a guest of someone with it is not.
+            QVERIFY(!(*db)->exec(person).ok());
+            QVERIFY(
+                (*db)
+                    ->exec(QStringLiteral("INSERT INTO person (property_id, first_name, sort_name, email, "
+                                          "email_norm, access_method, host_person_id, created_at) VALUES "
+                                          "(1, 'Ann', 'Ann', 'ann@example.com', 'ann@example.com', 'app', "
+                                          "1, 1)"))
+                    .ok());
+        }
+
+        const QString twice = makeV8(QStringLiteral("twice.sqlite"), {person, person});
+        QVERIFY(!twice.isEmpty());
+        auto refused = Database::open(twice);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(
+                     QStringLiteral("<ann@example.com> at property 1: people 1, 2")) &&
+                     refused.error().message.contains(twice),
+                 qPrintable(refused.error().message));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-v8-check"));
+        raw.setDatabaseName(twice);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person WHERE deleted_at IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-v8-check"));
+    }
+
     void listsUseTheirIndexes()
     {
         Fixture f;

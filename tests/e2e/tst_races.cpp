@@ -1,0 +1,312 @@
+// Issue 7, item 10: two writers at once. Two real porterctl processes (the test-clock twin) on one
+// database, started together, race each pair that lost data before every check moved inside the write
+// transaction (docs/decisions.md, "Two writers at once"): grant add against revoke, grant add against
+// delete, one email invited twice, two edits of one key. After every run the database must hold what
+// some order of the successful operations would have left, and a loser must have said why.
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kOwner = QStringLiteral("olive@harbor.test");
+const QString kPassword = QStringLiteral("correct horse battery");
+const QString kNow = QStringLiteral("2026-03-07T17:00:00Z");
+constexpr int kRuns = 16; // per pair
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
+};
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+
+} // namespace
+
+class TestRaces : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_property = 0, m_lobby = 0, m_gym = 0, m_mainKey = 0, m_gymKey = 0;
+
+    QProcess *start(const QStringList &args, bool signedIn = true) const
+    {
+        auto *p = new QProcess;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
+        e.remove(QStringLiteral("PORTER_AS"));
+        p->setProcessEnvironment(e);
+        QStringList all{QStringLiteral("--db"), m_db, QStringLiteral("--now"), kNow};
+        if (signedIn)
+            all << QStringLiteral("--as") << kOwner;
+        all << args;
+        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"), all);
+        p->closeWriteChannel();
+        return p;
+    }
+    static Run finish(QProcess *p)
+    {
+        if (!p->waitForFinished(120000))
+            qFatal("porterctl did not finish");
+        Run r;
+        r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
+        r.out = QString::fromUtf8(p->readAllStandardOutput());
+        r.err = QString::fromUtf8(p->readAllStandardError());
+        delete p;
+        return r;
+    }
+    Run ctl(const QStringList &args, bool signedIn = true) const { return finish(start(args, signedIn)); }
+    // Both started before either is waited for: each spends most of its time signing in (scrypt), so
+    // their operations reach the database at about the same moment.
+    QList<Run> race(const QStringList &a, const QStringList &b) const
+    {
+        QProcess *first = start(a);
+        QProcess *second = start(b);
+        return {finish(first), finish(second)};
+    }
+    QList<Run> all(const QList<QStringList> &batch) const
+    {
+        QList<QProcess *> running;
+        for (const QStringList &args : batch)
+            running << start(args);
+        QList<Run> out;
+        for (QProcess *p : running)
+            out << finish(p);
+        return out;
+    }
+    static qint64 idOf(const Run &r)
+    {
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        const QByteArray out = r.out.toUtf8();
+        const qsizetype at = out.indexOf("\"id\":");
+        return at < 0 ? 0 : out.mid(at + 5).trimmed().split(',').first().split('}').first().toLongLong();
+    }
+    // A loser fails on its own: a non-zero exit and one line saying why.
+    static bool clearError(const Run &r)
+    {
+        return r.code != 0 && r.err.startsWith(QStringLiteral("porterctl: ")) &&
+               r.err.count(QLatin1Char('\n')) == 1;
+    }
+    // Read-only look at the result (the races themselves go through porterctl only).
+    QVariant scalar(const QString &sql, const QVariantList &args) const
+    {
+        const QString name = QStringLiteral("races-check");
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_db);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!db.open())
+                qFatal("cannot open %s", qPrintable(m_db));
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (int i = 0; i < args.size(); ++i)
+                q.bindValue(i, args.at(i));
+            if (!q.exec())
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            if (q.next())
+                value = q.value(0);
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+    qint64 openGrants(qint64 personId) const
+    {
+        return scalar(QStringLiteral(
+                          "SELECT count(*) FROM access_grant WHERE person_id = ? AND ended_at IS NULL"),
+                      {personId})
+            .toLongLong();
+    }
+    QStringList inviteArgs(const QString &email) const
+    {
+        return {QStringLiteral("invite"),
+                QStringLiteral("--property"),
+                num(m_property),
+                QStringLiteral("--method"),
+                QStringLiteral("app"),
+                QStringLiteral("--first"),
+                QStringLiteral("Race"),
+                QStringLiteral("--last"),
+                QStringLiteral("Tester"),
+                QStringLiteral("--email"),
+                email,
+                QStringLiteral("--keys"),
+                num(m_mainKey),
+                QStringLiteral("--expires"),
+                QStringLiteral("2027-01-01T00:00:00Z")};
+    }
+    // kRuns people holding the main key, ready to be raced.
+    QList<qint64> invitePeople(const QString &prefix)
+    {
+        QList<QStringList> batch;
+        for (int i = 0; i < kRuns; ++i)
+            batch << (inviteArgs(QStringLiteral("%1%2@harbor.test").arg(prefix).arg(i))
+                      << QStringLiteral("--json"));
+        QList<qint64> ids;
+        for (const Run &r : all(batch)) {
+            const qint64 id = scalar(QStringLiteral("SELECT id FROM person WHERE email_norm = ?"),
+                                     {QStringLiteral("%1%2@harbor.test").arg(prefix).arg(ids.size())})
+                                  .toLongLong();
+            if (r.code != 0 || id == 0)
+                qWarning("%s", qPrintable(r.show()));
+            ids << id;
+        }
+        return ids;
+    }
+    void raceGrantAgainstEnd(const QString &end);
+
+private Q_SLOTS:
+    void initTestCase();
+    void grantAddAgainstRevoke();
+    void grantAddAgainstDelete();
+    void inviteOneEmailTwice();
+    void twoKeyEdits();
+};
+
+void TestRaces::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("porter.sqlite"));
+    const Run init =
+        ctl({QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor Homes"),
+             QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"), kOwner},
+            false);
+    QVERIFY2(init.code == 0, qPrintable(init.show()));
+    m_property = idOf(ctl({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("Maple Court"), QStringLiteral("--tz"),
+                           QStringLiteral("America/New_York"), QStringLiteral("--json")}));
+    QVERIFY(m_property > 0);
+    const QList<Run> doors =
+        all({{QStringLiteral("door"), QStringLiteral("add"), QStringLiteral("--property"), num(m_property),
+              QStringLiteral("--name"), QStringLiteral("Lobby"), QStringLiteral("--type"),
+              QStringLiteral("building-entrance"), QStringLiteral("--json")},
+             {QStringLiteral("door"), QStringLiteral("add"), QStringLiteral("--property"), num(m_property),
+              QStringLiteral("--name"), QStringLiteral("Gym"), QStringLiteral("--type"),
+              QStringLiteral("communal"), QStringLiteral("--json")}});
+    m_lobby = idOf(doors.at(0));
+    m_gym = idOf(doors.at(1));
+    QVERIFY(m_lobby > 0 && m_gym > 0);
+    const QList<Run> keys = all({{QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"),
+                                  num(m_property), QStringLiteral("--name"), QStringLiteral("Main"),
+                                  QStringLiteral("--doors"), num(m_lobby), QStringLiteral("--json")},
+                                 {QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"),
+                                  num(m_property), QStringLiteral("--name"), QStringLiteral("Gym"),
+                                  QStringLiteral("--doors"), num(m_gym), QStringLiteral("--json")}});
+    m_mainKey = idOf(keys.at(0));
+    m_gymKey = idOf(keys.at(1));
+    QVERIFY(m_mainKey > 0 && m_gymKey > 0);
+}
+
+// A revoked or deleted person never keeps an open grant: either the end came first and the grant was
+// refused or gave access again on purpose (grant add after a revoke), or the grant came first and the
+// end ended it too.
+void TestRaces::raceGrantAgainstEnd(const QString &end)
+{
+    const bool deleting = end == QLatin1String("delete");
+    const QList<qint64> people = invitePeople(end);
+    for (int i = 0; i < kRuns; ++i) {
+        const qint64 person = people.at(i);
+        QVERIFY(person > 0);
+        QCOMPARE(openGrants(person), 1);
+        const QList<Run> runs = race({QStringLiteral("grant"), QStringLiteral("add"), num(person),
+                                      QStringLiteral("--key"), num(m_gymKey)},
+                                     {end, num(person), QStringLiteral("--yes")});
+        const Run &grant = runs.at(0);
+        const Run &ending = runs.at(1);
+        QVERIFY2(ending.code == 0, qPrintable(ending.show()));
+        QVERIFY2(grant.code == 0 || clearError(grant), qPrintable(grant.show()));
+        const QString column = deleting ? QStringLiteral("deleted_at") : QStringLiteral("revoked_at");
+        const bool ended =
+            !scalar(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(column), {person}).isNull();
+        const qint64 open = openGrants(person);
+        QVERIFY2(!(ended && open > 0),
+                 qPrintable(QStringLiteral("run %1: person %2 is %3 with %4 open grant(s)\n%5\n%6")
+                                .arg(i)
+                                .arg(person)
+                                .arg(end)
+                                .arg(open)
+                                .arg(grant.show(), ending.show())));
+        if (deleting) // a deleted person never comes back
+            QVERIFY2(ended, qPrintable(ending.show()));
+        else if (!ended) // the grant came after the revoke and gave access again
+            QVERIFY2(grant.code == 0 && open == 1, qPrintable(grant.show()));
+    }
+}
+
+void TestRaces::grantAddAgainstRevoke()
+{
+    raceGrantAgainstEnd(QStringLiteral("revoke"));
+}
+
+void TestRaces::grantAddAgainstDelete()
+{
+    raceGrantAgainstEnd(QStringLiteral("delete"));
+}
+
+void TestRaces::inviteOneEmailTwice()
+{
+    for (int i = 0; i < kRuns; ++i) {
+        const QString email = QStringLiteral("twice%1@harbor.test").arg(i);
+        const QList<Run> runs = race(inviteArgs(email), inviteArgs(email));
+        const int won = int(runs.at(0).code == 0) + int(runs.at(1).code == 0);
+        QVERIFY2(won == 1, qPrintable(runs.at(0).show() + QLatin1Char('\n') + runs.at(1).show()));
+        const Run &loser = runs.at(0).code == 0 ? runs.at(1) : runs.at(0);
+        QVERIFY2(clearError(loser) && loser.err.contains(email), qPrintable(loser.show()));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM person WHERE email_norm = ? AND deleted_at IS NULL"),
+                   {email})
+                .toLongLong(),
+            1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE to_addr = ? AND kind = 'welcome'"),
+                        {email})
+                     .toLongLong(),
+                 1);
+    }
+}
+
+// Two edits of different fields: each one that reports success is in the key afterwards; one based on a
+// read the other had already made stale is refused, not written over it.
+void TestRaces::twoKeyEdits()
+{
+    for (int i = 0; i < kRuns; ++i) {
+        const QString name = QStringLiteral("Main %1").arg(i);
+        const QString schedule = QStringLiteral("Mon-Fri 0%1:00-20:00").arg(i % 9 + 1);
+        const QList<Run> runs = race(
+            {QStringLiteral("key"), QStringLiteral("edit"), num(m_mainKey), QStringLiteral("--name"), name},
+            {QStringLiteral("key"), QStringLiteral("edit"), num(m_mainKey), QStringLiteral("--schedule"),
+             schedule});
+        const QString both = runs.at(0).show() + QLatin1Char('\n') + runs.at(1).show();
+        QVERIFY2(runs.at(0).code == 0 || runs.at(1).code == 0, qPrintable(both));
+        for (const Run &r : runs)
+            QVERIFY2(r.code == 0 ||
+                         (clearError(r) && r.err.contains(QStringLiteral("changed by someone else"))),
+                     qPrintable(both));
+        const QString storedName =
+            scalar(QStringLiteral("SELECT name FROM access_key WHERE id = ?"), {m_mainKey}).toString();
+        const QString storedSchedule =
+            scalar(QStringLiteral("SELECT schedule FROM access_key WHERE id = ?"), {m_mainKey}).toString();
+        if (runs.at(0).code == 0)
+            QVERIFY2(storedName == name,
+                     qPrintable(QStringLiteral("name %1 lost: %2\n").arg(name, storedName) + both));
+        if (runs.at(1).code == 0)
+            QVERIFY2(
+                storedSchedule == schedule,
+                qPrintable(QStringLiteral("schedule %1 lost: %2\n").arg(schedule, storedSchedule) + both));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRaces)
+#include "tst_races.moc"
