@@ -1,4 +1,5 @@
 #include "fixture.h"
+#include "oldschema.h"
 #include "store/database.h"
 #include "store/peoplerepository.h"
 
@@ -16,6 +17,7 @@
 #include <sys/stat.h>
 
 using namespace porter;
+using namespace porter::testsupport;
 using namespace porter::test;
 
 namespace {
@@ -35,26 +37,6 @@ QStringList column(Database &db, const QString &sql)
     auto q = db.exec(sql);
     while (q.ok() && q->next())
         out << q->value(0).toString();
-    return out;
-}
-
-// The statements of one migration script, as Database runs them (comment lines dropped, split at ';').
-QStringList statementsOf(const QString &resource)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList out;
-    QString current;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (line.trimmed().startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
-            out << current.trimmed();
-            current.clear();
-        }
-    }
     return out;
 }
 
@@ -155,24 +137,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        const QString connection = QStringLiteral("tst-v1");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            const QStringList statements =
-                statementsOf(QStringLiteral(":/porter/migrations/0001_initial.sql"));
-            QVERIFY(statements.size() > 20);
-            for (const QString &statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
-                                          "VALUES (1, 'Old Property', 'America/New_York', 1)")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
+        QVERIFY(migrationStatements(QStringLiteral(":/porter/migrations/0001_initial.sql")).size() > 20);
+        const QString written = writeOldSchemaFile(
+            path, 1,
+            {QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+             QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                            "VALUES (1, 'Old Property', 'America/New_York', 1)")});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
@@ -196,30 +167,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-        const QString connection = QStringLiteral("tst-v4");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
-                                     "0004_door_change_covering.sql"})
-                for (const QString &statement :
-                     statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
-                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
-                                          "VALUES (1, 'Old Property', 'America/New_York', 1)")));
-            QVERIFY(q.exec(
-                QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, identity_key, "
-                               "commissioned_at, created_at) VALUES (1, 'Lobby', 'building-entrance', "
-                               "'offline', x'01', 1, 1)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO activity (at, property_id, actor, action, door_id, "
-                                          "door_seq) VALUES (1, 1, 'x', 'door-unlock', 1, 1)")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
+        const QString written = writeOldSchemaFile(
+            path, 4,
+            {QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+             QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                            "VALUES (1, 'Old Property', 'America/New_York', 1)"),
+             QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, identity_key, "
+                            "commissioned_at, created_at) VALUES (1, 'Lobby', 'building-entrance', "
+                            "'offline', x'01', 1, 1)"),
+             QStringLiteral("INSERT INTO activity (at, property_id, actor, action, door_id, "
+                            "door_seq) VALUES (1, 1, 'x', 'door-unlock', 1, 1)")});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         auto db = Database::create(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT commissioning FROM door"))->toInt(), 1);
@@ -247,23 +205,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        const QString written = writeOldSchemaFile(
+            path, 7,
+            {QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+             QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, "
+                            "created_at) VALUES (1, 'Old Property', 'America/New_York', 'US', 1)")});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         const QString connection = QStringLiteral("tst-v7");
         {
+            // People with bound (non-ASCII) values, as that release stored them.
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
-                                     "0004_door_change_covering.sql", "0006_door_alarms.sql",
-                                     "0007_app_key_generation.sql", "0008_doorcode_epochs.sql"})
-                for (const QString &statement :
-                     statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
-                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=7")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)")));
-            QVERIFY(q.exec(
-                QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, "
-                               "created_at) VALUES (1, 'Old Property', 'America/New_York', 'US', 1)")));
             QVERIFY(q.prepare(
                 QStringLiteral("INSERT INTO person (property_id, first_name, last_name, sort_name, email, "
                                "email_norm, phone, "
@@ -319,36 +273,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto makeV8 = [&](const QString &name, const QStringList &rows) {
             const QString path = dir.filePath(name);
-            const QString connection = QStringLiteral("tst-v8-") + name;
-            {
-                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                raw.setDatabaseName(path);
-                if (!raw.open())
-                    return QString();
-                QSqlQuery q(raw);
-                for (const char *file :
-                     {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
-                      "0004_door_change_covering.sql", "0006_door_alarms.sql", "0007_app_key_generation.sql",
-                      "0008_doorcode_epochs.sql", "0010_search_key.sql"})
-                    for (const QString &statement :
-                         statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file)))
-                        if (!q.exec(statement))
-                            return QString();
-                QStringList all{
-                    QStringLiteral("PRAGMA user_version=8"),
+            const QString written = writeOldSchemaFile(
+                path, 8,
+                QStringList{
                     QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
-                    QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, created_at) "
-                                   "VALUES (1, 'Old Property', 'America/New_York', 'US', 1)"),
-                    QStringLiteral(
-                        "INSERT INTO access_key (property_id, name, created_at) VALUES (1, 'Main', 1)")};
-                for (const QString &row : all + rows)
-                    if (!q.exec(row)) {
-                        qWarning("%s: %s", qPrintable(row), qPrintable(q.lastError().text()));
-                        return QString();
-                    }
-                raw.close();
+                    QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, "
+                                   "created_at) VALUES (1, 'Old Property', 'America/New_York', 'US', 1)"),
+                    QStringLiteral("INSERT INTO access_key (property_id, name, created_at) VALUES (1, "
+                                   "'Main', 1)")} +
+                    rows);
+            if (!written.isEmpty()) {
+                qWarning("%s", qPrintable(written));
+                return QString();
             }
-            QSqlDatabase::removeDatabase(connection);
             return path;
         };
         const QString person = QStringLiteral(

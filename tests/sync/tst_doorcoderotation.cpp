@@ -3,6 +3,7 @@
 // it opens a door until that door's sync gives it the new secret, then never again; Porter shows the
 // doors that still hold the old secret, counts them as needing a sync, and forgets the old secret.
 #include "door/doorcode.h"
+#include "oldschema.h"
 #include "sync/commissioner.h"
 #include "syncfixture.h"
 #include "util/localtime.h"
@@ -15,6 +16,7 @@
 
 using namespace porter;
 using namespace porter::test;
+using namespace porter::testsupport;
 
 namespace {
 
@@ -53,25 +55,6 @@ std::string attackerCode(SyncFixture &f, const QByteArray &secret, Id personId)
     const QDate day = localDate(f.clock.nowSecs(), QTimeZone("America/New_York"));
     return door::dailyDoorcode(sync::viewOf(secret), std::uint32_t(personId),
                                door::CivilDate{day.year(), day.month(), day.day()});
-}
-
-QStringList statementsOf(const QString &resource)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList out;
-    QString current;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (line.trimmed().startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
-            out << current.trimmed();
-            current.clear();
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -273,33 +256,19 @@ void TestDoorcodeRotation::upgradeKeepsCommissionedDoorsAtEpochOne()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-    const QString connection = QStringLiteral("tst-v4");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        for (const char *file : {"0001_initial.sql", "0002_door_secrets.sql", "0003_list_indexes.sql",
-                                 "0004_door_change_covering.sql"}) {
-            const QStringList statements =
-                statementsOf(QStringLiteral(":/porter/migrations/") + QLatin1String(file));
-            QVERIFY(!statements.isEmpty());
-            for (const QString &statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
-        for (const char *sql :
-             {"INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)",
-              "INSERT INTO property (portfolio_id, name, time_zone, created_at) VALUES (1, 'P', 'UTC', 1)",
-              "INSERT INTO property_key (property_id, public_key, created_at) VALUES (1, x'00', 1)",
-              "INSERT INTO door (property_id, name, type, connectivity, identity_key, commissioned_at, "
-              "created_at) VALUES (1, 'Lobby', 'building-entrance', 'offline', x'01', 5, 1)",
-              "INSERT INTO door (property_id, name, type, connectivity, created_at) "
-              "VALUES (1, 'Gym', 'communal', 'offline', 1)"})
-            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    const QString written = writeOldSchemaFile(
+        path, 4,
+        {QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+         QStringLiteral(
+             "INSERT INTO property (portfolio_id, name, time_zone, created_at) VALUES (1, 'P', 'UTC', 1)"),
+         QStringLiteral(
+             "INSERT INTO property_key (property_id, public_key, created_at) VALUES (1, x'00', 1)"),
+         QStringLiteral(
+             "INSERT INTO door (property_id, name, type, connectivity, identity_key, commissioned_at, "
+             "created_at) VALUES (1, 'Lobby', 'building-entrance', 'offline', x'01', 5, 1)"),
+         QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                        "VALUES (1, 'Gym', 'communal', 'offline', 1)")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     auto db = Database::create(path);
     QVERIFY2(db.ok(), why(db));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
