@@ -3,7 +3,7 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "models/setupstate.h"
+#include "viewmodels/setupstate.h"
 #include "signindialog.h"
 
 #include <QCoreApplication>

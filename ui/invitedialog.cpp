@@ -1,7 +1,7 @@
 #include "invitedialog.h"
 
 #include "access/permissions.h"
-#include "models/displaytext.h"
+#include "viewmodels/displaytext.h"
 #include "theme.h"
 #include "util/localtime.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/peoplemodel.h"
+#include "viewmodels/peoplemodel.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "personpanel.h"
 
-#include "models/displaytext.h"
+#include "viewmodels/displaytext.h"
 #include "statusstyle.h"
 #include "theme.h"
 #include "util/localtime.h"

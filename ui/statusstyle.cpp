@@ -1,6 +1,6 @@
 #include "statusstyle.h"
 
-#include "models/displaytext.h"
+#include "viewmodels/displaytext.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -4,11 +4,11 @@
 #include "door/certificate.h"
 #include "door/door.h"
 #include "policy/policy.h"
-#include "sync/commissioner.h"
-#include "sync/deviceservice.h"
+#include "devices/commissioner.h"
+#include "devices/deviceservice.h"
 #include "sync/planner.h"
 #include "sync/syncengine.h"
-#include "sync/tcptransport.h"
+#include "link/tcptransport.h"
 #include "util/localtime.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "accesslist.h"
+#include "door/accesslist.h"
 
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

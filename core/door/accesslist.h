@@ -4,7 +4,7 @@
 // versions. This header is the contract between the door and Porter's Qt side; the rules are
 // written down in docs/door-protocol.md ("The access list" and "Decisions").
 
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <array>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <cstring>
 

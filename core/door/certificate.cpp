@@ -1,6 +1,6 @@
-#include "certificate.h"
+#include "door/certificate.h"
 
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // App credentials: a property-signed certificate binding a phone's Ed25519 key to a person, and
 // the challenge-response an unlock uses (docs/door-protocol.md, "App unlock").
 
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <optional>
 #include <string>

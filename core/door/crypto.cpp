@@ -1,4 +1,4 @@
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <cstdlib>
 #include <memory>

@@ -4,7 +4,7 @@
 // Keys are raw bytes (32-byte Ed25519 seeds / X25519 private keys, 32-byte public keys) so they
 // port to any firmware crypto library.
 
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <array>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "decision.h"
+#include "door/decision.h"
 
 #include <algorithm>
 

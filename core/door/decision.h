@@ -4,7 +4,7 @@
 // same rule in words; Porter's policy code computes it independently and the oracle test
 // compares the two.
 
-#include "accesslist.h"
+#include "door/accesslist.h"
 
 namespace porter::door {
 

@@ -1,7 +1,7 @@
-#include "door.h"
+#include "door/door.h"
 
-#include "certificate.h"
-#include "crypto.h"
+#include "door/certificate.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

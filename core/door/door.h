@@ -4,13 +4,13 @@
 // update stage. Transport-free: the protocol side is DoorSession (session.h).
 // Behaviour is specified in docs/door-protocol.md; doorcode odds in docs/doorcodes.md.
 
-#include "accesslist.h"
-#include "alarm.h"
-#include "crypto.h"
-#include "decision.h"
-#include "doorcode.h"
-#include "storage.h"
-#include "update.h"
+#include "door/accesslist.h"
+#include "door/alarm.h"
+#include "door/crypto.h"
+#include "door/decision.h"
+#include "door/doorcode.h"
+#include "door/storage.h"
+#include "door/update.h"
 
 #include <algorithm>
 #include <deque>

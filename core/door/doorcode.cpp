@@ -1,4 +1,4 @@
-#include "doorcode.h"
+#include "door/doorcode.h"
 
 #include <cstdio>
 #include <cstring>

@@ -4,9 +4,9 @@
 // property's doorcode secret and the local date (docs/doorcodes.md). Codes of one day never
 // collide, are the same at every door of the property, and decode to a person in O(1).
 
-#include "bytes.h"
-#include "crypto.h"
-#include "decision.h"
+#include "door/bytes.h"
+#include "door/crypto.h"
+#include "door/decision.h"
 
 #include <memory>
 

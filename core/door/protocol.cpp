@@ -1,6 +1,6 @@
-#include "protocol.h"
+#include "door/protocol.h"
 
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

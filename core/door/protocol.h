@@ -3,8 +3,8 @@
 // Wire formats of the door protocol: fragments, handshake messages and the messages carried in
 // encrypted records. docs/door-protocol.md describes every byte; session.h runs them.
 
-#include "crypto.h"
-#include "door.h"
+#include "door/crypto.h"
+#include "door/door.h"
 
 #include <deque>
 

@@ -1,4 +1,4 @@
-#include "sample.h"
+#include "door/sample.h"
 
 #include <algorithm>
 

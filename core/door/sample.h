@@ -3,7 +3,7 @@
 // Deterministic, realistic access lists for tests, benchmarks, fuzz seeds and the emulator's
 // demo mode. Not used by the door's decisions.
 
-#include "accesslist.h"
+#include "door/accesslist.h"
 
 namespace porter::door::sample {
 

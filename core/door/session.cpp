@@ -1,6 +1,6 @@
-#include "session.h"
+#include "door/session.h"
 
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // chunking) and the time, pull fragments to write (each <= the link payload size). The same
 // code runs over the in-process loopback, TCP and BLE GATT. docs/door-protocol.md, "Session".
 
-#include "protocol.h"
+#include "door/protocol.h"
 
 #include <functional>
 

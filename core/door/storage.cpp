@@ -1,4 +1,4 @@
-#include "storage.h"
+#include "door/storage.h"
 
 #include <cstdint>
 #include <cstdio>

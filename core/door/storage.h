@@ -4,7 +4,7 @@
 // offers), so the door's atomic-write discipline can be tested against simulated power cuts
 // (MemoryStorage) and run on a real disk (FileStorage). docs/door-protocol.md, "Door state".
 
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <map>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "update.h"
+#include "door/update.h"
 
-#include "crypto.h"
+#include "door/crypto.h"
 
 #include <algorithm>
 

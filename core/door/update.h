@@ -3,7 +3,7 @@
 // Signed, versioned access-list updates (docs/door-protocol.md, "Signed updates"). Any carrier
 // can deliver one: the door trusts only the property's Ed25519 signature.
 
-#include "accesslist.h"
+#include "door/accesslist.h"
 
 namespace porter::door {
 

@@ -3,8 +3,8 @@
 #include "access/servicebase.h"
 #include "door/session.h"
 #include "sync/planner.h"
-#include "sync/secretstore.h"
-#include "sync/transport.h"
+#include "secrets/secretstore.h"
+#include "link/transport.h"
 
 #include <QObject>
 #include <QPointer>

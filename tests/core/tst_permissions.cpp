@@ -5,9 +5,9 @@
 #include "door/certificate.h"
 #include "door/door.h"
 #include "fixture.h"
-#include "sync/deviceservice.h"
+#include "devices/deviceservice.h"
 #include "sync/planner.h"
-#include "sync/secretstore.h"
+#include "secrets/secretstore.h"
 #include "util/password.h"
 
 #include <QTest>

@@ -3,11 +3,11 @@
 // Shared fixtures for the door tests: a property, a commissioned door on simulated storage, a
 // sync client wired to Porter's "last acknowledged list".
 
-#include "crypto.h"
-#include "door.h"
-#include "sample.h"
-#include "session.h"
-#include "update.h"
+#include "door/crypto.h"
+#include "door/door.h"
+#include "door/sample.h"
+#include "door/session.h"
+#include "door/update.h"
 
 #include <QtTest/qtestcase.h>
 #include <memory>

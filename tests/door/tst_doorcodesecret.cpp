@@ -4,7 +4,7 @@
 // the new secret works. Rotations arrive signed inside the session; replays and older epochs are
 // refused; the state stays atomic; porter-door's state files are for their owner only.
 #include "doortestutil.h"
-#include "protocol.h"
+#include "door/protocol.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Door decisions: every reason, schedule edges, DST, start/expiry on time, daily doorcodes,
 // keypad lockout, app challenge-response, the activity ring (docs/door-protocol.md "Decisions").
 
-#include "certificate.h"
-#include "decision.h"
-#include "doorcode.h"
+#include "door/certificate.h"
+#include "door/decision.h"
+#include "door/doorcode.h"
 #include "doortestutil.h"
 
 #include <QTest>

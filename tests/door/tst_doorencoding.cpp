@@ -1,7 +1,7 @@
 // Encoding, hashing, deltas and signed updates of access lists (docs/door-protocol.md).
 
-#include "accesslist.h"
-#include "certificate.h"
+#include "door/accesslist.h"
+#include "door/certificate.h"
 #include "doortestutil.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // Atomic persistence of the door's state: a power cut at every single write step leaves the
 // old state or the new one, never a mix (docs/door-protocol.md, "Door state").
 
-#include "certificate.h"
+#include "door/certificate.h"
 #include "doortestutil.h"
 
 #include <QTemporaryDir>

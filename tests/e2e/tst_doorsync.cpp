@@ -3,8 +3,8 @@
 // ever used by one process at a time: the test stops `serve` before each `porter-door try`/`set` and
 // starts it again for the next sync (porter-door also refuses a second process on the same directory,
 // docs/porter-door.md, "One process per door").
-#include "door.h"
-#include "storage.h"
+#include "door/door.h"
+#include "door/storage.h"
 
 #include <QDateTime>
 #include <QDir>

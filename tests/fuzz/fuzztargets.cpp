@@ -1,13 +1,13 @@
 #include "fuzztargets.h"
 
-#include "accesslist.h"
-#include "certificate.h"
-#include "crypto.h"
-#include "door.h"
-#include "protocol.h"
-#include "sample.h"
-#include "session.h"
-#include "update.h"
+#include "door/accesslist.h"
+#include "door/certificate.h"
+#include "door/crypto.h"
+#include "door/door.h"
+#include "door/protocol.h"
+#include "door/sample.h"
+#include "door/session.h"
+#include "door/update.h"
 
 namespace porter::door::fuzz {
 

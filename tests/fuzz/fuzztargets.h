@@ -3,7 +3,7 @@
 // One entry point per door decoder, shared by the libFuzzer targets (PORTER_FUZZ=ON, clang) and
 // by tst_doordecoders, which replays the seed corpus plus fixed-seed mutations in every CI run.
 
-#include "bytes.h"
+#include "door/bytes.h"
 
 #include <vector>
 

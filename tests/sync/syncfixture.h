@@ -2,10 +2,10 @@
 
 #include "door/door.h"
 #include "fixture.h"
-#include "sync/deviceservice.h"
-#include "sync/loopbacktransport.h"
+#include "devices/deviceservice.h"
+#include "link/loopbacktransport.h"
 #include "sync/planner.h"
-#include "sync/secretstore.h"
+#include "secrets/secretstore.h"
 #include "sync/syncengine.h"
 
 #include <map>

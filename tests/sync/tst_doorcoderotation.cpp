@@ -4,7 +4,7 @@
 // doors that still hold the old secret, counts them as needing a sync, and forgets the old secret.
 #include "door/doorcode.h"
 #include "oldschema.h"
-#include "sync/commissioner.h"
+#include "devices/commissioner.h"
 #include "syncfixture.h"
 #include "util/localtime.h"
 

@@ -1,7 +1,7 @@
 #include "door/certificate.h"
 #include "store/directoryrepository.h"
-#include "sync/commissioner.h"
-#include "sync/tcptransport.h"
+#include "devices/commissioner.h"
+#include "link/tcptransport.h"
 #include "syncfixture.h"
 #include "util/localtime.h"
 

@@ -10,7 +10,7 @@
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "models/propertiesmodel.h"
+#include "viewmodels/propertiesmodel.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "theme.h"

@@ -1,7 +1,7 @@
 #include "fixture.h"
-#include "models/peoplemodel.h"
-#include "models/propertiesmodel.h"
-#include "models/setupstate.h"
+#include "viewmodels/peoplemodel.h"
+#include "viewmodels/propertiesmodel.h"
+#include "viewmodels/setupstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

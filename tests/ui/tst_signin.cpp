@@ -1,6 +1,6 @@
 #include "firstrundialog.h"
 #include "fixture.h"
-#include "models/setupstate.h"
+#include "viewmodels/setupstate.h"
 #include "signindialog.h"
 
 #include <QApplication>

@@ -4,11 +4,11 @@
 //   {"name": ..., "value": ..., "unit": ..., "baseline": ..., "target": ...}
 // Usage: porter_bench_protocol [--packets-per-event N] [--interval-ms MS] [--quick]
 
-#include "crypto.h"
-#include "door.h"
-#include "sample.h"
-#include "session.h"
-#include "update.h"
+#include "door/crypto.h"
+#include "door/door.h"
+#include "door/sample.h"
+#include "door/session.h"
+#include "door/update.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "sync/commissioner.h"
+#include "devices/commissioner.h"
 
 #include "sync/planner.h"
 

@@ -1,4 +1,4 @@
-#include "models/propertiesmodel.h"
+#include "viewmodels/propertiesmodel.h"
 
 #include <QCollator>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "models/setupstate.h"
+#include "viewmodels/setupstate.h"
 
 #include "store/directoryrepository.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "door/session.h"
-#include "sync/transport.h"
+#include "link/transport.h"
 
 #include <QPointer>
 #include <functional>

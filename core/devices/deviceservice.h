@@ -2,7 +2,7 @@
 
 #include "access/servicebase.h"
 #include "door/door.h"
-#include "sync/secretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QDate>
 

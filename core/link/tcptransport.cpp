@@ -1,4 +1,4 @@
-#include "sync/tcptransport.h"
+#include "link/tcptransport.h"
 
 namespace porter::sync {
 

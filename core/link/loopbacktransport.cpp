@@ -1,4 +1,4 @@
-#include "sync/loopbacktransport.h"
+#include "link/loopbacktransport.h"
 
 #include "sync/planner.h"
 

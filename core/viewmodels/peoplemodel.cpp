@@ -1,6 +1,6 @@
-#include "models/peoplemodel.h"
+#include "viewmodels/peoplemodel.h"
 
-#include "models/displaytext.h"
+#include "viewmodels/displaytext.h"
 
 namespace porter {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/transport.h"
+#include "link/transport.h"
 
 #include <QTcpSocket>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "door/session.h"
-#include "sync/deviceservice.h"
-#include "sync/transport.h"
+#include "devices/deviceservice.h"
+#include "link/transport.h"
 
 #include <QObject>
 #include <QPointer>

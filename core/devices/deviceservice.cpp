@@ -1,4 +1,4 @@
-#include "sync/deviceservice.h"
+#include "devices/deviceservice.h"
 
 #include "access/permissions.h"
 #include "door/certificate.h"

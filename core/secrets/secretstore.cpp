@@ -1,4 +1,4 @@
-#include "sync/secretstore.h"
+#include "secrets/secretstore.h"
 
 #include "door/crypto.h"
 #include "store/directoryrepository.h"

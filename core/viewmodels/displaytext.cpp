@@ -1,4 +1,4 @@
-#include "models/displaytext.h"
+#include "viewmodels/displaytext.h"
 
 #include "util/localtime.h"
 

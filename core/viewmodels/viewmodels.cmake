@@ -1,0 +1,7 @@
+# Item models over the core services (QtCore only: no widgets here). Included by core/CMakeLists.txt.
+target_sources(porter_core PRIVATE
+    viewmodels/peoplemodel.h viewmodels/peoplemodel.cpp
+    viewmodels/propertiesmodel.h viewmodels/propertiesmodel.cpp
+    viewmodels/displaytext.h viewmodels/displaytext.cpp
+    viewmodels/setupstate.h viewmodels/setupstate.cpp
+)
