@@ -5,6 +5,7 @@
 #include "store/directoryrepository.h"
 #include "util/localtime.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace porter::demo {
@@ -73,8 +74,9 @@ Result<DemoSummary> createDemoPortfolio(Database &db, const Clock &clock)
         return existing.error();
     if (!existing->isEmpty())
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 already has a portfolio; the demo needs an empty database. Use "
-                                        "--db with a new file.")
+                         QCoreApplication::translate("porter::Demo",
+                                                     "%1 already has a portfolio; the demo needs an empty "
+                                                     "database. Use --db with a new file.")
                              .arg(db.path()));
 
     DirectoryService directory(db, clock);

@@ -1,5 +1,6 @@
 #include "util/localtime.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <algorithm>
@@ -12,13 +13,15 @@ Result<QTimeZone> timeZoneNamed(const QString &ianaName)
     const QByteArray id = ianaName.trimmed().toUtf8();
     if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a known time zone. Use an IANA name such as "
-                                        "America/New_York or Europe/Paris.")
+                         QCoreApplication::translate("porter::LocalTime",
+                                                     "\"%1\" is not a known time zone. Use an IANA name "
+                                                     "such as America/New_York or Europe/Paris.")
                              .arg(ianaName.simplified()));
     QTimeZone zone(id);
     if (!zone.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a usable time zone.").arg(ianaName.simplified()));
+                         QCoreApplication::translate("porter::LocalTime", "\"%1\" is not a usable time zone.")
+                             .arg(ianaName.simplified()));
     return zone;
 }
 
@@ -72,8 +75,9 @@ Result<qint64> parseLocalTime(const QString &text, const QTimeZone &zone, DateMe
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})$"));
     const auto bad = [&]() {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM "
-                                        "(the property's local time).")
+                         QCoreApplication::translate("porter::LocalTime",
+                                                     "\"%1\" is not a date or time. Use YYYY-MM-DD or "
+                                                     "YYYY-MM-DD HH:MM (the property's local time).")
                              .arg(text.simplified()));
     };
     if (auto m = dateRe.match(t); m.hasMatch()) {

@@ -1,6 +1,7 @@
 #include "util/password.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -28,13 +29,16 @@ bool derive(const QByteArray &password, const QByteArray &salt, const ScryptPara
 Result<QString> hashPassword(const QString &password, ScryptParams params)
 {
     if (password.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The password must not be empty."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("porter::Password", "The password must not be empty."));
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes) != 1)
-        return makeError(ErrorCode::Crypto, QStringLiteral("The system random generator failed."));
+        return makeError(ErrorCode::Crypto, QCoreApplication::translate(
+                                                "porter::Password", "The system random generator failed."));
     QByteArray hash;
     if (!derive(password.toUtf8(), salt, params, hash))
-        return makeError(ErrorCode::Crypto, QStringLiteral("Hashing the password failed."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("porter::Password", "Hashing the password failed."));
     return QStringLiteral("scrypt$%1$%2$%3$%4$%5")
         .arg(params.log2N)
         .arg(params.r)
