@@ -2,13 +2,12 @@
 #include "messagebox.h"
 #include "store/database.h"
 #include "theme.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -20,13 +19,8 @@ int main(int argc, char *argv[])
     // The controller quits when the main window closes, but not while it replaces it.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("porter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language (LANG and friends); core messages shown in the window come through these too.
+    porter::installTranslators(QLocale::system());
 
     porter::ui::applyAppearance(app);
 
