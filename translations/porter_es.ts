@@ -164,6 +164,43 @@
     </message>
 </context>
 <context>
+    <name>porter::Demo</name>
+    <message>
+        <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
+        <translation>%1 ya tiene una cartera; la demostración necesita una base de datos vacía. Use --db con un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::LocalTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Use an IANA name such as America/New_York or Europe/Paris.</source>
+        <translation>«%1» no es una zona horaria conocida. Use un nombre IANA como America/New_York o Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable time zone.</source>
+        <translation>«%1» no es una zona horaria utilizable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM (the property&apos;s local time).</source>
+        <translation>«%1» no es una fecha ni una hora. Use AAAA-MM-DD o AAAA-MM-DD HH:MM (hora local de la propiedad).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Password</name>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>La contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>Falló el generador de números aleatorios del sistema.</translation>
+    </message>
+    <message>
+        <source>Hashing the password failed.</source>
+        <translation>No se pudo calcular el hash de la contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>porter::PeopleModel</name>
     <message>
         <source>At least one key has no expiration date.</source>

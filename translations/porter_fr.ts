@@ -164,6 +164,43 @@
     </message>
 </context>
 <context>
+    <name>porter::Demo</name>
+    <message>
+        <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
+        <translation>%1 contient déjà un portefeuille&#xa0;; la démonstration a besoin d&apos;une base de données vide. Utilisez --db avec un nouveau fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::LocalTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Use an IANA name such as America/New_York or Europe/Paris.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu. Utilisez un nom IANA comme America/New_York ou Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable time zone.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire utilisable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM (the property&apos;s local time).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une date ni une heure. Utilisez AAAA-MM-JJ ou AAAA-MM-JJ HH:MM (heure locale de l&apos;immeuble).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Password</name>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>Le mot de passe ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>Le générateur aléatoire du système a échoué.</translation>
+    </message>
+    <message>
+        <source>Hashing the password failed.</source>
+        <translation>Le hachage du mot de passe a échoué.</translation>
+    </message>
+</context>
+<context>
     <name>porter::PeopleModel</name>
     <message>
         <source>At least one key has no expiration date.</source>
