@@ -53,7 +53,7 @@ void TestLanguage::cleanup()
 void TestLanguage::inviteDialogShowsCoreValidationInSpanish()
 {
     Fixture f;
-    MainWindow w(Services{f.db.get(), f.directory.get(), f.access.get(), f.queries.get(), &f.clock}, f.owner);
+    MainWindow w(Services::of(*f.backend), f.owner);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 
