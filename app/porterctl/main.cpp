@@ -1,6 +1,5 @@
 // porterctl: Porter's scriptable command line over porter_core (docs/cli.md).
 #include "commands.h"
-#include "translators.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -293,7 +292,5 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
-    // Messages (core's and porterctl's own) in the user's language, as in the window.
-    porter::installTranslators(QLocale::system());
     return run(QCoreApplication::arguments());
 }
