@@ -1219,4 +1219,1901 @@ Base de datos: %1</translation>
         <translation>Invitado: el acceso empieza más adelante. Activo: puede abrir puertas ahora. Vencido: todas sus llaves han vencido. Revocado: se revocaron todas sus llaves; se le pueden volver a dar llaves.</translation>
     </message>
 </context>
+<context>
+    <name>porter-door</name>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - el emulador de puerta de referencia de Porter
+
+Uso:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PUERTO [--payload N]
+  porter-door try     --state DIR (--doorcode CÓDIGO | --card SERIE | --app CERTFILE --phone-key KEYFILE)
+                      [--at HORA [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SEGUNDOS] [--firmware TEXTO]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     crea en DIR una puerta nueva, sin poner en servicio (aún no en modo de instalación).
+install  pulsa el botón de instalación de la puerta: durante 10 minutos la puerta acepta la puesta
+         en servicio (como máximo 5 intentos de emparejamiento). Funciona mientras serve se ejecuta
+         sobre la misma puerta.
+confirm  el botón de instalación pulsado de nuevo cuando la puerta y Porter muestran el mismo código
+         de emparejamiento: solo entonces la puerta confirma la puesta en servicio. Funciona mientras
+         serve se ejecuta.
+reset    el restablecimiento de fábrica deliberado: olvida la puesta en servicio, la lista, la
+         actividad y cualquier estado dañado. La puerta vuelve a ser nueva (pulse install para
+         ponerla en servicio).
+serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
+         libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
+         de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
+         SIGTERM o SIGINT.
+try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
+         &quot;AAAA-MM-DD HH:MM&quot; en --tz), registrado en la actividad de la puerta para la próxima
+         sincronización. Muestra &quot;granted&quot; o &quot;denied: MOTIVO&quot;. --app es el certificado de porterctl
+         person app-key; --phone-key, la clave privada del teléfono generada con phone new.
+status   lo que contiene la puerta: puesta en servicio, versión, titulares, batería, reloj,
+         actividad.
+set      ajustes para demostraciones y pruebas: porcentaje de batería, desfase del reloj respecto
+         al del equipo, firmware.
+phone    new: hace de aplicación del teléfono: genera el par de claves del teléfono en DIR
+         (phone.key, solo para el propietario, se queda allí; phone.pub para porterctl person
+         app-key --public-key).
+
+Solo un proceso usa un directorio de estado a la vez (archivo de bloqueo DIR/porter-door.lock):
+detenga serve antes de usar try, set o status sobre la misma puerta.
+
+Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes incorrecta,
+3 try: acceso denegado.
+</translation>
+    </message>
+    <message>
+        <source>The door&apos;s state directory.</source>
+        <translation>El directorio de estado de la puerta.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>%1 (see porter-door help)</source>
+        <translation>%1 (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
+        <translation>%1: argumento inesperado «%2» (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1 needs --state DIR.</source>
+        <translation>%1 necesita --state DIR.</translation>
+    </message>
+    <message>
+        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
+        <translation>phone necesita una suborden: porter-door phone new --out DIR.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s directory.</source>
+        <translation>El directorio del teléfono.</translation>
+    </message>
+    <message>
+        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
+        <translation>phone new: argumento inesperado «%1» (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>phone new needs --out DIR.</source>
+        <translation>phone new necesita --out DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
+        <translation>%1 ya contiene una clave de teléfono: phone new nunca sustituye una; elija otro directorio.</translation>
+    </message>
+    <message>
+        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
+        <translation>Nueva clave de teléfono en %1: phone.key (privada, se queda aquí) y phone.pub.</translation>
+    </message>
+    <message>
+        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
+        <translation>Siguiente paso: porterctl person app-key PERSON --public-key %1 --out %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the door state in %1.</source>
+        <translation>No se puede escribir el estado de la puerta en %1.</translation>
+    </message>
+    <message>
+        <source>New door in %1 (not commissioned).</source>
+        <translation>Puerta nueva en %1 (no está en servicio).</translation>
+    </message>
+    <message>
+        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
+        <translation>Siguiente paso: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (el botón de instalación) y luego porterctl door commission DOOR --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
+        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo, incluido el modo de instalación. Restablézcalo primero: porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
+        <translation>La puerta de %1 ya está en servicio (puerta %2 de la propiedad %3); restablézcala primero para volver a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
+        <translation>Modo de instalación durante 10 minutos: ponga ahora la puerta en servicio (porterctl door commission DOOR --tcp HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press install first.</source>
+        <translation>La puerta de %1 no está en modo de instalación: pulse install primero.</translation>
+    </message>
+    <message>
+        <source>Confirmed at the door: the pairing it shows will be committed.</source>
+        <translation>Confirmado en la puerta: se consolidará el emparejamiento que muestra.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the door state in %1.</source>
+        <translation>No se puede restablecer el estado de la puerta en %1.</translation>
+    </message>
+    <message>
+        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
+        <translation>Puerta de %1 restablecida: no está en servicio. Pulse install (porter-door install --state %1) para volver a ponerla en servicio; hay que indicar a Porter que sustituya su identidad.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Dirección en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>Link payload (default 244).</source>
+        <translation>Carga útil del enlace (predeterminado 244).</translation>
+    </message>
+    <message>
+        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
+        <translation>serve necesita --listen HOST:PUERTO con una dirección numérica; p. ej., 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2.</source>
+        <translation>--payload necesita un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>No se puede configurar el tratamiento de señales.</translation>
+    </message>
+    <message>
+        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
+        <translation>FALLO: el estado de la puerta está dañado o se ha manipulado; se rechaza todo hasta porter-door reset</translation>
+    </message>
+    <message>
+        <source>door %1 of property %2, version %3</source>
+        <translation>puerta %1 de la propiedad %2, versión %3</translation>
+    </message>
+    <message>
+        <source>not commissioned: waiting for the install button (porter-door install)</source>
+        <translation>no está en servicio: esperando el botón de instalación (porter-door install)</translation>
+    </message>
+    <message>
+        <source>A keypad code.</source>
+        <translation>Un código de teclado.</translation>
+    </message>
+    <message>
+        <source>A keycard serial (hex).</source>
+        <translation>Un número de serie de tarjeta de acceso (hexadecimal).</translation>
+    </message>
+    <message>
+        <source>A phone certificate.</source>
+        <translation>Un certificado de teléfono.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s private key (phone new).</source>
+        <translation>La clave privada del teléfono (phone new).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s clock for the attempt.</source>
+        <translation>El reloj de la puerta para el intento.</translation>
+    </message>
+    <message>
+        <source>Zone of a local --at.</source>
+        <translation>Zona de un --at local.</translation>
+    </message>
+    <message>
+        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
+        <translation>try necesita exactamente uno de --doorcode CÓDIGO, --card SERIE o --app CERTFILE.</translation>
+    </message>
+    <message>
+        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
+        <translation>--app CERTFILE y --phone-key KEYFILE van juntos: el teléfono firma con su clave privada y presenta su certificado.</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz: %1</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at: %1</translation>
+    </message>
+    <message>
+        <source>--tz only goes with --at.</source>
+        <translation>--tz solo se usa con --at.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
+        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo hasta porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>commissioned:     %1</source>
+        <translation>en servicio:             %1</translation>
+    </message>
+    <message>
+        <source>FAULT: damaged or tampered state, refusing everything</source>
+        <translation>FALLO: estado dañado o manipulado; se rechaza todo</translation>
+    </message>
+    <message>
+        <source>property:         %1</source>
+        <translation>propiedad:               %1</translation>
+    </message>
+    <message>
+        <source>door:             %1</source>
+        <translation>puerta:                  %1</translation>
+    </message>
+    <message>
+        <source>doorcode secret:  epoch %1</source>
+        <translation>secreto de códigos:      época %1</translation>
+    </message>
+    <message>
+        <source>version:          %1 (hash %2)</source>
+        <translation>versión:                 %1 (hash %2)</translation>
+    </message>
+    <message>
+        <source>holders:          %1</source>
+        <translation>titulares:               %1</translation>
+    </message>
+    <message>
+        <source>battery:          %1%</source>
+        <translation>batería:                 %1%</translation>
+    </message>
+    <message>
+        <source>firmware:         %1</source>
+        <translation>firmware:                %1</translation>
+    </message>
+    <message>
+        <source>clock:            %1 (host %2%3 s)</source>
+        <translation>reloj:                   %1 (equipo %2%3 s)</translation>
+    </message>
+    <message>
+        <source>activity pending: %1 (lost %2)</source>
+        <translation>actividad pendiente: %1 (perdidas %2)</translation>
+    </message>
+    <message>
+        <source>staged update:    version %1, %2 of %3 bytes</source>
+        <translation>actualización preparada: versión %1, %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>Battery percent (0-100).</source>
+        <translation>Porcentaje de batería (0-100).</translation>
+    </message>
+    <message>
+        <source>Door clock minus host clock.</source>
+        <translation>Reloj de la puerta menos reloj del equipo.</translation>
+    </message>
+    <message>
+        <source>Firmware version.</source>
+        <translation>Versión del firmware.</translation>
+    </message>
+    <message>
+        <source>--battery needs a percentage from 0 to 100.</source>
+        <translation>--battery necesita un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
+        <translation>--clock-offset necesita un número entero de segundos (puede ser negativo).</translation>
+    </message>
+    <message>
+        <source>set needs --battery, --clock-offset or --firmware.</source>
+        <translation>set necesita --battery, --clock-offset o --firmware.</translation>
+    </message>
+    <message>
+        <source>--firmware: at most 255 bytes, or %1</source>
+        <translation>--firmware: como máximo 255 bytes, o %1</translation>
+    </message>
+    <message>
+        <source>battery %1%, firmware %2, clock %3</source>
+        <translation>batería %1%, firmware %2, reloj %3</translation>
+    </message>
+    <message>
+        <source>No command given. Run porter-door help for the list.</source>
+        <translation>No se ha indicado ninguna orden. Ejecute porter-door help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
+        <translation>Orden desconocida: «%1». Ejecute porter-door help para ver la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::cli</name>
+    <message>
+        <source>No door state in %1: create one with porter-door init --state %1.</source>
+        <translation>No hay ningún estado de puerta en %1: cree uno con porter-door init --state %1.</translation>
+    </message>
+    <message>
+        <source>Give the door&apos;s state directory with --state DIR.</source>
+        <translation>Indique el directorio de estado de la puerta con --state DIR.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; --state needs a directory.</source>
+        <translation>%1 es un archivo; --state necesita un directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
+        <translation>La puerta de %1 la está usando otro proceso (pid %2; p. ej., porter-door serve): deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
+        <translation>No se puede bloquear el estado de la puerta en %1 (¿se puede escribir en el directorio?).</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
+        <translation>%1 contiene un estado de puerta dañado; restablézcalo con porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a door; use a new directory for a new door.</source>
+        <translation>%1 ya contiene una puerta; use un directorio nuevo para una puerta nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
+        <translation>%1 no es un archivo de clave pública de teléfono (generado por porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone private key (porter-door phone new).</source>
+        <translation>%1 no es una clave privada de teléfono (porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
+        <translation>%1 no es un certificado de teléfono (porterctl person app-key --out).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
+        <translation>%1 es la clave privada del teléfono: debe quedarse en el teléfono. Indique en su lugar el archivo de clave pública del teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
+        <translation>%1 ya existe: phone new nunca sustituye la clave de un teléfono; elija otro directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::DoorServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>porterctl</name>
+    <message>
+        <source>unknown (old: sync this door)</source>
+        <translation>desconocida (anterior: sincronice esta puerta)</translation>
+    </message>
+    <message>
+        <source>epoch %1 (old: sync this door)</source>
+        <translation>época %1 (anterior: sincronice esta puerta)</translation>
+    </message>
+    <message>
+        <source>epoch %1 (current)</source>
+        <translation>época %1 (actual)</translation>
+    </message>
+    <message>
+        <source>--date needs YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date necesita AAAA-MM-DD, no «%1».</translation>
+    </message>
+    <message>
+        <source>not due today</source>
+        <translation>nada pendiente hoy</translation>
+    </message>
+    <message>
+        <source>access starts or ends that day</source>
+        <translation>un acceso empieza o termina ese día</translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>Door %1 &quot;%2&quot; (%3): %4 pending changes since version %5; %6.</source>
+        <translation>Puerta %1 «%2» (%3): %4 cambios pendientes desde la versión %5; %6.</translation>
+    </message>
+    <message>
+        <source>--type must be building-entrance, residence, service or communal.</source>
+        <translation>--type debe ser building-entrance, residence, service o communal.</translation>
+    </message>
+    <message>
+        <source>Added door %1 &quot;%2&quot; (%3, %4).</source>
+        <translation>Se añadió la puerta %1 «%2» (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Add a door (Device Management).</source>
+        <translation>Añadir una puerta (gestión de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Adds a door. Doors are offline unless --online: offline doors need a sync after every change to who may open them.</source>
+        <translation>Añade una puerta. Las puertas están sin conexión salvo con --online: las puertas sin conexión necesitan sincronizarse tras cada cambio de quién puede abrirlas.</translation>
+    </message>
+    <message>
+        <source>Property.</source>
+        <translation>Propiedad.</translation>
+    </message>
+    <message>
+        <source>Door name.</source>
+        <translation>Nombre de la puerta.</translation>
+    </message>
+    <message>
+        <source>building-entrance, residence, service or communal.</source>
+        <translation>building-entrance, residence, service o communal.</translation>
+    </message>
+    <message>
+        <source>The door is internet-connected.</source>
+        <translation>La puerta está conectada a internet.</translation>
+    </message>
+    <message>
+        <source>List a property&apos;s doors.</source>
+        <translation>Listar las puertas de una propiedad.</translation>
+    </message>
+    <message>
+        <source>Lists the doors of a property with the access-list version each last acknowledged and the doorcode secret epoch each holds (&quot;old&quot;: codes of a rotated-out secret still open it until it is synced).</source>
+        <translation>Lista las puertas de una propiedad con la última versión de la lista de acceso que confirmó cada una y la época del secreto de códigos de puerta que tiene cada una (&quot;old&quot;: los códigos de un secreto ya sustituido la siguen abriendo hasta que se sincronice).</translation>
+    </message>
+    <message>
+        <source>Show a door&apos;s changes not yet synced.</source>
+        <translation>Mostrar los cambios de una puerta aún no sincronizados.</translation>
+    </message>
+    <message>
+        <source>Lists the changes recorded for the door since the version it last acknowledged, oldest first. --date is the local day used for the &quot;due&quot; flags (default today).</source>
+        <translation>Lista los cambios registrados para la puerta desde la última versión que confirmó, lo más antiguo primero. --date es el día local que se usa para las marcas &quot;due&quot; (predeterminado hoy).</translation>
+    </message>
+    <message>
+        <source>Local day (default today).</source>
+        <translation>Día local (predeterminado hoy).</translation>
+    </message>
+    <message>
+        <source>--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not &quot;%1&quot;.</source>
+        <translation>--tcp necesita HOST:PUERTO; p. ej., 127.0.0.1:40123, no «%1».</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2 (the same as porter-door serve&apos;s).</source>
+        <translation>--payload necesita un número de %1 a %2 (el mismo que el de porter-door serve).</translation>
+    </message>
+    <message>
+        <source>porterctl: warning: door %1 ‘%2’ is already commissioned. Commissioning it again replaces the identity Porter holds: do this only for a door that was reset or replaced on site.
+</source>
+        <translation>porterctl: aviso: la puerta %1 «%2» ya está en servicio. Volver a ponerla en servicio sustituye la identidad que tiene Porter: hágalo solo con una puerta que se haya restablecido o sustituido en el lugar.
+</translation>
+    </message>
+    <message>
+        <source>Replace the identity of door ‘%1’?</source>
+        <translation>¿Sustituir la identidad de la puerta «%1»?</translation>
+    </message>
+    <message>
+        <source>porterctl: pairing code %1 accepted without checking (--yes)
+</source>
+        <translation>porterctl: código de emparejamiento %1 aceptado sin comprobarlo (--yes)
+</translation>
+    </message>
+    <message>
+        <source>Does the door show %1?</source>
+        <translation>¿Muestra la puerta %1?</translation>
+    </message>
+    <message>
+        <source>Commissioned door %1 ‘%2’ over %3 (pairing code %4).</source>
+        <translation>Se puso en servicio la puerta %1 «%2» a través de %3 (código de emparejamiento %4).</translation>
+    </message>
+    <message>
+        <source>It holds no access yet: run porterctl door sync %1 --tcp %2.</source>
+        <translation>Aún no contiene ningún acceso: ejecute porterctl door sync %1 --tcp %2.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use (porter-door serve?): stop it, or commission over the link with --tcp.</source>
+        <translation>La puerta de %1 está en uso (¿porter-door serve?): deténgalo o póngala en servicio a través del enlace con --tcp.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with, so the door refuses everything: reset it with porter-door reset --state %1.</source>
+        <translation>El estado de la puerta en %1 está dañado o se ha manipulado, así que la puerta lo rechaza todo: restablézcalo con porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press its install button (porter-door install --state %1), then try again within 10 minutes.</source>
+        <translation>La puerta de %1 no está en modo de instalación: pulse su botón de instalación (porter-door install --state %1) y vuelva a intentarlo en los 10 minutos siguientes.</translation>
+    </message>
+    <message>
+        <source>Commissioned door %1 ‘%2’ in %3.</source>
+        <translation>Se puso en servicio la puerta %1 «%2» en %3.</translation>
+    </message>
+    <message>
+        <source>It holds no access yet: serve it with porter-door serve and run porterctl door sync %1 --tcp HOST:PORT.</source>
+        <translation>Aún no contiene ningún acceso: sírvala con porter-door serve y ejecute porterctl door sync %1 --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
+        <translation>door commission necesita --tcp HOST:PUERTO o --state DIR (uno de los dos).</translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
+        <translation>La puerta %1 «%2» conserva la identidad que tiene Porter; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Commission a door in install mode (Device Management).</source>
+        <translation>Poner en servicio una puerta en modo de instalación (gestión de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
+        <translation>Da a una puerta nueva la clave de firma de la propiedad y el secreto de los códigos de puerta, y registra la clave de identidad de la puerta. La puerta debe estar en modo de instalación (su botón de instalación pulsado hace menos de 10 minutos: porter-door install). --tcp se comunica con porter-door serve: la puerta y porterctl muestran ambos un código de emparejamiento de seis dígitos y se le pregunta &quot;does the door show NNNNNN? [y/N]&quot; (una línea de la entrada estándar) antes de enviar nada secreto. --yes lo acepta sin verlo, para scripts en un enlace de confianza: en cualquier otro enlace podría ponerse en servicio en su lugar un dispositivo intermedio. --state pone en servicio un directorio de estado de porter-door dentro del proceso (porter-door no debe estar ejecutándose sobre él). Una puerta que Porter ya conoce solo se vuelve a poner en servicio después de confirmar la sustitución de su identidad (se pregunta en la entrada estándar, o --replace).</translation>
+    </message>
+    <message>
+        <source>porter-door serve address.</source>
+        <translation>Dirección de porter-door serve.</translation>
+    </message>
+    <message>
+        <source>Link payload per write (default 244, as porter-door serve).</source>
+        <translation>Carga útil del enlace por escritura (predeterminado 244, como porter-door serve).</translation>
+    </message>
+    <message>
+        <source>Accept the pairing code without asking.</source>
+        <translation>Aceptar el código de emparejamiento sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Replace the identity Porter holds for a door that was reset or replaced.</source>
+        <translation>Sustituir la identidad que tiene Porter de una puerta que se restableció o se sustituyó.</translation>
+    </message>
+    <message>
+        <source>A porter-door state directory.</source>
+        <translation>Un directorio de estado de porter-door.</translation>
+    </message>
+    <message>
+        <source>%1%2 Is porter-door serve running there?</source>
+        <translation>%1%2 ¿Se está ejecutando porter-door serve allí?</translation>
+    </message>
+    <message>
+        <source>Synced door %1 ‘%2’ over %3.</source>
+        <translation>Se sincronizó la puerta %1 «%2» a través de %3.</translation>
+    </message>
+    <message>
+        <source>Version %1: already up to date.</source>
+        <translation>Versión %1: ya está al día.</translation>
+    </message>
+    <message>
+        <source>Version %1 -&gt; %2: %3 update, %4 bytes%5.</source>
+        <translation>Versión %1 -&gt; %2: actualización %3, %4 bytes%5.</translation>
+    </message>
+    <message>
+        <source> (resumed from byte %1)</source>
+        <translation> (reanudada desde el byte %1)</translation>
+    </message>
+    <message>
+        <source>Activity imported: %1.</source>
+        <translation>Actividad importada: %1.</translation>
+    </message>
+    <message>
+        <source>Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 activity entries. See porterctl door show %4.</source>
+        <translation>Alarmas: %1 de la puerta, %2 generadas por Porter; la puerta ha perdido %3 entradas de actividad. Vea porterctl door show %4.</translation>
+    </message>
+    <message>
+        <source>Battery: %1; firmware: %2.</source>
+        <translation>Batería: %1; firmware: %2.</translation>
+    </message>
+    <message>
+        <source>Clock: the door refused this computer&apos;s time, which is earlier than an update it already holds (issued %1). Check this computer&apos;s clock.</source>
+        <translation>Reloj: la puerta rechazó la hora de este equipo, que es anterior a una actualización que ya tiene (emitida el %1). Compruebe el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>Clock drift: %1 s (the door&apos;s clock was set).</source>
+        <translation>Desfase del reloj: %1 s (se ajustó el reloj de la puerta).</translation>
+    </message>
+    <message>
+        <source>Pending changes cleared: %1.</source>
+        <translation>Cambios pendientes resueltos: %1.</translation>
+    </message>
+    <message>
+        <source>Doorcode secret: epoch %1 (new); codes of the old secret no longer open this door.</source>
+        <translation>Secreto de códigos de puerta: época %1 (nueva); los códigos del secreto anterior ya no abren esta puerta.</translation>
+    </message>
+    <message>
+        <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):</source>
+        <translation>Fuera de la lista de la puerta (la puerta no puede contenerlos; corrija los datos y vuelva a sincronizar):</translation>
+    </message>
+    <message>
+        <source>Sync a door over TCP (porter-door serve).</source>
+        <translation>Sincronizar una puerta por TCP (porter-door serve).</translation>
+    </message>
+    <message>
+        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared.</source>
+        <translation>Envía a la puerta lo que debe aplicar ahora (un delta desde la versión que confirmó, o una lista completa), ajusta su reloj y recupera su actividad, batería, firmware y desfase del reloj. La nueva versión de la puerta solo se registra después de que la puerta la confirme; entonces se borra la tarea de sincronización de la puerta.</translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’ (%3, %4), property %5</source>
+        <translation>Puerta %1 «%2» (%3, %4), propiedad %5</translation>
+    </message>
+    <message>
+        <source>Commissioned:      %1</source>
+        <translation>En servicio:           %1</translation>
+    </message>
+    <message>
+        <source>Version (acked):   %1</source>
+        <translation>Versión (confirmada):  %1</translation>
+    </message>
+    <message>
+        <source>Pending changes:   %1</source>
+        <translation>Cambios pendientes:    %1</translation>
+    </message>
+    <message>
+        <source>Doorcode secret:   %1</source>
+        <translation>Secreto de códigos:    %1</translation>
+    </message>
+    <message>
+        <source>Last sync:         %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Battery:           %1</source>
+        <translation>Batería:               %1</translation>
+    </message>
+    <message>
+        <source>Firmware:          %1</source>
+        <translation>Firmware:              %1</translation>
+    </message>
+    <message>
+        <source>Clock drift:       %1</source>
+        <translation>Desfase del reloj:     %1</translation>
+    </message>
+    <message>
+        <source>Activity lost:     %1 entries (the door&apos;s count at the last sync)</source>
+        <translation>Actividad perdida:     %1 entradas (el recuento de la puerta en la última sincronización)</translation>
+    </message>
+    <message>
+        <source>Alarms:            %1</source>
+        <translation>Alarmas:               %1</translation>
+    </message>
+    <message>
+        <source>Left out:          %1</source>
+        <translation>Fuera de la lista:     %1</translation>
+    </message>
+    <message>
+        <source>%1 (the door cannot carry them)</source>
+        <translation>%1 (la puerta no puede contenerlas)</translation>
+    </message>
+    <message>
+        <source>Show a door: version, battery, drift, last sync, alarms.</source>
+        <translation>Mostrar una puerta: versión, batería, desfase, última sincronización, alarmas.</translation>
+    </message>
+    <message>
+        <source>Shows a door with the version it last acknowledged, whether it is commissioned, its battery, firmware and clock drift from the last sync, when that was, how many changes it has not received yet, whether it holds the current doorcode secret, how many activity entries the door had to drop, and its alarms (keypad lockouts, spent failure budgets, lost activity, refused updates, clock set back) with their time and detail.</source>
+        <translation>Muestra una puerta con la última versión que confirmó, si está en servicio, su batería, firmware y desfase del reloj de la última sincronización, cuándo fue, cuántos cambios aún no ha recibido, si tiene el secreto de códigos de puerta actual, cuántas entradas de actividad tuvo que descartar la puerta y sus alarmas (bloqueos del teclado, cupos de errores agotados, actividad perdida, actualizaciones rechazadas, reloj atrasado) con su hora y su detalle.</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s daily doorcode for %2 (%3); it works on that local day only.</source>
+        <translation>Código de puerta diario de la persona %1 para el %2 (%3); solo funciona ese día local.</translation>
+    </message>
+    <message>
+        <source>It is a code of the new doorcode secret (epoch %1): %2 door(s) still hold the old one and accept it only after their next sync.</source>
+        <translation>Es un código del nuevo secreto de códigos de puerta (época %1): %2 puerta(s) aún tienen el anterior y solo lo aceptan tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>A doorcode person&apos;s daily code (Key Management).</source>
+        <translation>El código diario de una persona con código de puerta (gestión de llaves).</translation>
+    </message>
+    <message>
+        <source>Prints the person&apos;s daily doorcode for a local day of their property (default today) on the first line. It works at the property&apos;s doors on that day without a sync; after a revocation reaches a door it stops there at once. It is a code of the current doorcode secret: after property rotate-doorcode-secret it works at a door once that door is synced. Viewing a code is logged.</source>
+        <translation>Muestra en la primera línea el código de puerta diario de la persona para un día local de su propiedad (predeterminado hoy). Funciona en las puertas de la propiedad ese día sin sincronizar; cuando una revocación llega a una puerta, deja de funcionar allí en el acto. Es un código del secreto de códigos de puerta actual: después de property rotate-doorcode-secret, funciona en una puerta en cuanto esa puerta se sincroniza. Cada consulta de un código queda registrada.</translation>
+    </message>
+    <message>
+        <source>person app-key needs --public-key FILE (the phone&apos;s public key; porter-door phone new makes one).</source>
+        <translation>person app-key necesita --public-key ARCHIVO (la clave pública del teléfono; porter-door phone new genera una).</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No se puede sustituir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The certificate is issued but lost: run person app-key again.</source>
+        <translation>No se puede escribir %1: %2. El certificado se emitió pero se ha perdido: vuelva a ejecutar person app-key.</translation>
+    </message>
+    <message>
+        <source>Signed the phone key of person %1 as key generation %2, valid until %3%4.</source>
+        <translation>Se firmó la clave del teléfono de la persona %1 como generación de clave %2, válida hasta el %3%4.</translation>
+    </message>
+    <message>
+        <source>; certificate written to %1</source>
+        <translation>; certificado escrito en %1</translation>
+    </message>
+    <message>
+        <source>Give the certificate to the phone. The person&apos;s other phones stop working at each door after that door&apos;s next sync; run this again before the certificate ends.</source>
+        <translation>Entregue el certificado al teléfono. Los demás teléfonos de la persona dejan de funcionar en cada puerta tras la siguiente sincronización de esa puerta; vuelva a ejecutar esto antes de que venza el certificado.</translation>
+    </message>
+    <message>
+        <source>Sign a phone&apos;s public key as the person&apos;s phone credential.</source>
+        <translation>Firmar la clave pública de un teléfono como credencial telefónica de la persona.</translation>
+    </message>
+    <message>
+        <source>Signs the public key the phone made (porter-door phone new stands in for the phone; its private key never leaves it) as the person&apos;s new key generation, valid for a year, and writes the certificate to CERTFILE (or prints it). Every other phone of the person stops working at each door after that door&apos;s next sync.</source>
+        <translation>Firma la clave pública que generó el teléfono (porter-door phone new hace las veces del teléfono; su clave privada nunca sale de él) como la nueva generación de clave de la persona, válida durante un año, y escribe el certificado en CERTFILE (o lo muestra). Cualquier otro teléfono de la persona deja de funcionar en cada puerta tras la siguiente sincronización de esa puerta.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s public key file.</source>
+        <translation>El archivo de clave pública del teléfono.</translation>
+    </message>
+    <message>
+        <source>Where to write the certificate (default: print it).</source>
+        <translation>Dónde escribir el certificado (predeterminado: mostrarlo).</translation>
+    </message>
+    <message>
+        <source>--schedule: %1</source>
+        <translation>--schedule: %1</translation>
+    </message>
+    <message>
+        <source>Give --doorcodes or --no-doorcodes, not both.</source>
+        <translation>Indique --doorcodes o --no-doorcodes, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give --share or --no-share, not both.</source>
+        <translation>Indique --share o --no-share, no ambos.</translation>
+    </message>
+    <message>
+        <source>Key name.</source>
+        <translation>Nombre de la llave.</translation>
+    </message>
+    <message>
+        <source>Doors the key opens.</source>
+        <translation>Puertas que abre la llave.</translation>
+    </message>
+    <message>
+        <source>&quot;always&quot; (default) or weekly windows, e.g. &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>&quot;always&quot; (predeterminado) o franjas semanales; p. ej., &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes do not work with this key.</source>
+        <translation>Los códigos de puerta diarios no funcionan con esta llave.</translation>
+    </message>
+    <message>
+        <source>Holders may not share this key with guests.</source>
+        <translation>Los titulares no pueden compartir esta llave con invitados.</translation>
+    </message>
+    <message>
+        <source>Allow daily doorcodes again.</source>
+        <translation>Volver a permitir los códigos de puerta diarios.</translation>
+    </message>
+    <message>
+        <source>Allow sharing again.</source>
+        <translation>Volver a permitir compartir.</translation>
+    </message>
+    <message>
+        <source>Added key %1 &quot;%2&quot; (doors %3, %4).</source>
+        <translation>Se añadió la llave %1 «%2» (puertas %3, %4).</translation>
+    </message>
+    <message>
+        <source>Create a key (Full Key Management).</source>
+        <translation>Crear una llave (gestión de llaves completa).</translation>
+    </message>
+    <message>
+        <source>Creates a key: a named set of doors with a schedule in the property&apos;s local time.</source>
+        <translation>Crea una llave: un conjunto de puertas con nombre y un horario en la hora local de la propiedad.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; now opens doors %3, %4.</source>
+        <translation>La llave %1 «%2» abre ahora las puertas %3, %4.</translation>
+    </message>
+    <message>
+        <source>Everyone holding it is affected; sync the offline doors (porterctl sync-tasks).</source>
+        <translation>Afecta a todos los que la tienen; sincronice las puertas sin conexión (porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>Change a key (affects everyone holding it).</source>
+        <translation>Modificar una llave (afecta a todos los que la tienen).</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others. A change to a key applies to everyone holding it; the offline doors involved need a sync.</source>
+        <translation>Cambia las opciones indicadas y conserva las demás. Un cambio en una llave se aplica a todos los que la tienen; las puertas sin conexión afectadas necesitan sincronizarse.</translation>
+    </message>
+    <message>
+        <source>Deleted key %1.</source>
+        <translation>Se eliminó la llave %1.</translation>
+    </message>
+    <message>
+        <source>Delete a key.</source>
+        <translation>Eliminar una llave.</translation>
+    </message>
+    <message>
+        <source>Deletes a key; the grants of it end and its offline doors need a sync.</source>
+        <translation>Elimina una llave; sus asignaciones finalizan y sus puertas sin conexión necesitan sincronizarse.</translation>
+    </message>
+    <message>
+        <source>List a property&apos;s keys.</source>
+        <translation>Listar las llaves de una propiedad.</translation>
+    </message>
+    <message>
+        <source>Lists the keys of a property with their doors, schedule and flags.</source>
+        <translation>Lista las llaves de una propiedad con sus puertas, su horario y sus opciones.</translation>
+    </message>
+    <message>
+        <source>--role must be portfolio or property.</source>
+        <translation>--role debe ser portfolio o property.</translation>
+    </message>
+    <message>
+        <source>--key-management must be full, limited, specific or none.</source>
+        <translation>--key-management debe ser full, limited, specific o none.</translation>
+    </message>
+    <message>
+        <source>Set the new manager&apos;s password in PORTER_NEW_PASSWORD.</source>
+        <translation>Defina la contraseña del nuevo administrador en PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 &lt;%3&gt; (manager %4).</source>
+        <translation>Se añadió %1 %2 &lt;%3&gt; (administrador %4).</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager</source>
+        <translation>Gestor de cartera</translation>
+    </message>
+    <message>
+        <source>Property Manager</source>
+        <translation>Administrador de propiedad</translation>
+    </message>
+    <message>
+        <source>Add a manager (Portfolio Managers).</source>
+        <translation>Añadir un administrador (Gestores de cartera).</translation>
+    </message>
+    <message>
+        <source>Adds a Portfolio Manager or a Property Manager of the listed properties. Key Management: full (keys and access), limited (give and revoke any key), specific (only --keys), none. The new manager&apos;s password is read from PORTER_NEW_PASSWORD.</source>
+        <translation>Añade un Gestor de cartera o un Administrador de propiedad de las propiedades indicadas. Gestión de llaves: full (llaves y acceso), limited (dar y revocar cualquier llave), specific (solo --keys), none. La contraseña del nuevo administrador se lee de PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Nombre.</translation>
+    </message>
+    <message>
+        <source>Email (sign-in).</source>
+        <translation>Correo electrónico (inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>portfolio or property.</source>
+        <translation>portfolio o property.</translation>
+    </message>
+    <message>
+        <source>Assigned properties.</source>
+        <translation>Propiedades asignadas.</translation>
+    </message>
+    <message>
+        <source>full, limited, specific or none (default none).</source>
+        <translation>full, limited, specific o none (predeterminado none).</translation>
+    </message>
+    <message>
+        <source>Keys for specific Key Management.</source>
+        <translation>Llaves para la gestión de llaves específicas.</translation>
+    </message>
+    <message>
+        <source>May add and sync doors.</source>
+        <translation>Puede añadir y sincronizar puertas.</translation>
+    </message>
+    <message>
+        <source>List the portfolio&apos;s managers.</source>
+        <translation>Listar los administradores de la cartera.</translation>
+    </message>
+    <message>
+        <source>Lists the managers with their role and permissions.</source>
+        <translation>Lista los administradores con su función y sus permisos.</translation>
+    </message>
+    <message>
+        <source>--method must be app or doorcode.</source>
+        <translation>--method debe ser app o doorcode.</translation>
+    </message>
+    <message>
+        <source>No offline door needs a sync for this change.</source>
+        <translation>Ninguna puerta sin conexión necesita sincronizarse por este cambio.</translation>
+    </message>
+    <message>
+        <source>Offline doors to sync: %1 (see porterctl sync-tasks).</source>
+        <translation>Puertas sin conexión que sincronizar: %1 (vea porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>, %1 keycards disabled</source>
+        <translation>, %1 tarjetas de acceso desactivadas</translation>
+    </message>
+    <message>
+        <source>Deleted person %1: %2 keys and %3 guest passes ended%4.</source>
+        <translation>Se eliminó a la persona %1: %2 llaves y %3 accesos de invitado finalizados%4.</translation>
+    </message>
+    <message>
+        <source>Revoked all keys of person %1: %2 keys and %3 guest passes ended%4.</source>
+        <translation>Se revocaron todas las llaves de la persona %1: %2 llaves y %3 accesos de invitado finalizados%4.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 (%2) is now %3; sync the person&apos;s offline doors.</source>
+        <translation>La tarjeta de acceso %1 (%2) está ahora %3; sincronice las puertas sin conexión de la persona.</translation>
+    </message>
+    <message>
+        <source>How they open doors.</source>
+        <translation>Cómo abre las puertas.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Nombre.</translation>
+    </message>
+    <message>
+        <source>Last name (optional).</source>
+        <translation>Apellidos (opcional).</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Phone number, any common format (optional).</source>
+        <translation>Número de teléfono, en cualquier formato habitual (opcional).</translation>
+    </message>
+    <message>
+        <source>Keys to give.</source>
+        <translation>Llaves que se dan.</translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt; as person %3 (%4).</source>
+        <translation>Se invitó a %1 &lt;%2&gt; como persona %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Access from %1 until %2; grants %3.</source>
+        <translation>Acceso desde %1 hasta %2; asignaciones %3.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Welcome email queued (outbox message %1).</source>
+        <translation>Correo de bienvenida en cola (mensaje de salida %1).</translation>
+    </message>
+    <message>
+        <source>Invite someone and give them keys.</source>
+        <translation>Invitar a alguien y darle llaves.</translation>
+    </message>
+    <message>
+        <source>Invites a person with one or more keys and queues their welcome email now, even for a future start. Setting --expires (e.g. the lease end) is recommended: without it a warning is printed on stderr.</source>
+        <translation>Invita a una persona con una o varias llaves y pone en cola su correo de bienvenida ahora, incluso si el inicio es futuro. Se recomienda indicar --expires (p. ej., el fin del contrato de alquiler): sin él se muestra un aviso en stderr.</translation>
+    </message>
+    <message>
+        <source>A resident (activity at residences is private).</source>
+        <translation>Un residente (la actividad en las viviendas es privada).</translation>
+    </message>
+    <message>
+        <source>May share their keys with guests.</source>
+        <translation>Puede compartir sus llaves con invitados.</translation>
+    </message>
+    <message>
+        <source>Start (default now).</source>
+        <translation>Inicio (predeterminado ahora).</translation>
+    </message>
+    <message>
+        <source>Expiration (recommended).</source>
+        <translation>Vencimiento (recomendado).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people%3.</source>
+        <translation>%1 de %2 personas%3.</translation>
+    </message>
+    <message>
+        <source> (add --show-expired for revoked and expired)</source>
+        <translation> (añada --show-expired para las revocadas y vencidas)</translation>
+    </message>
+    <message>
+        <source>List the people of a property.</source>
+        <translation>Listar las personas de una propiedad.</translation>
+    </message>
+    <message>
+        <source>Lists invited and active people (and guests). --show-expired adds revoked, expired and keyless people; deleted people never appear.</source>
+        <translation>Lista las personas invitadas y activas (e invitados). --show-expired añade las personas revocadas, vencidas y sin llaves; las personas eliminadas nunca aparecen.</translation>
+    </message>
+    <message>
+        <source>Match name, email or phone.</source>
+        <translation>Buscar por nombre, correo o teléfono.</translation>
+    </message>
+    <message>
+        <source>Include revoked and expired people.</source>
+        <translation>Incluir a las personas revocadas y vencidas.</translation>
+    </message>
+    <message>
+        <source>Rows (default 100).</source>
+        <translation>Filas (predeterminado 100).</translation>
+    </message>
+    <message>
+        <source>Rows to skip.</source>
+        <translation>Filas que se omiten.</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 &lt;%3&gt;</source>
+        <translation>Persona %1: %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>Status: %1; method %2; phone %3; resident %4; may share %5</source>
+        <translation>Estado: %1; método: %2; teléfono: %3; residente: %4; puede compartir: %5</translation>
+    </message>
+    <message>
+        <source>Guest of person %1.</source>
+        <translation>Invitado de la persona %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Eliminada el %1.</translation>
+    </message>
+    <message>
+        <source>Guest passes:</source>
+        <translation>Accesos de invitado:</translation>
+    </message>
+    <message>
+        <source>Show a person&apos;s keys, guests, keycards and activity.</source>
+        <translation>Mostrar las llaves, los invitados, las tarjetas de acceso y la actividad de una persona.</translation>
+    </message>
+    <message>
+        <source>Shows one person, deleted ones included: every grant (ended ones too), the guest passes they gave or received, keycards and recent activity.</source>
+        <translation>Muestra una persona, incluidas las eliminadas: todas las asignaciones (también las finalizadas), los accesos de invitado que concedió o recibió, las tarjetas de acceso y la actividad reciente.</translation>
+    </message>
+    <message>
+        <source>Gave key %1 to person %2 (grant %3), from %4 until %5.</source>
+        <translation>Se dio la llave %1 a la persona %2 (asignación %3), desde %4 hasta %5.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: this access will not end by itself.</source>
+        <translation>No se ha fijado ningún vencimiento: este acceso no terminará por sí solo.</translation>
+    </message>
+    <message>
+        <source>Give a person another key (also after a revoke).</source>
+        <translation>Dar otra llave a una persona (también después de revocar).</translation>
+    </message>
+    <message>
+        <source>Gives a key to a person. After &quot;revoke&quot; this gives them access again.</source>
+        <translation>Da una llave a una persona. Después de «revoke», le devuelve el acceso.</translation>
+    </message>
+    <message>
+        <source>Key.</source>
+        <translation>Llave.</translation>
+    </message>
+    <message>
+        <source>grant expiry needs either --expires T or --none.</source>
+        <translation>grant expiry necesita --expires T o --none.</translation>
+    </message>
+    <message>
+        <source>Grant %1 now expires %2.</source>
+        <translation>La asignación %1 vence ahora el %2.</translation>
+    </message>
+    <message>
+        <source>Change a grant&apos;s expiration.</source>
+        <translation>Cambiar el vencimiento de una asignación.</translation>
+    </message>
+    <message>
+        <source>Sets or clears the expiration of a grant (see person show for grant ids). Guest passes on the key are shortened so they never outlast it.</source>
+        <translation>Fija o quita el vencimiento de una asignación (vea person show para los id de asignación). Los accesos de invitado de la llave se acortan para que nunca duren más que ella.</translation>
+    </message>
+    <message>
+        <source>New expiration.</source>
+        <translation>Nuevo vencimiento.</translation>
+    </message>
+    <message>
+        <source>No expiration.</source>
+        <translation>Sin vencimiento.</translation>
+    </message>
+    <message>
+        <source>Removed grant %1; sync the key&apos;s offline doors (porterctl sync-tasks).</source>
+        <translation>Se retiró la asignación %1; sincronice las puertas sin conexión de la llave (porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>Take a key away from a person.</source>
+        <translation>Retirar una llave a una persona.</translation>
+    </message>
+    <message>
+        <source>Ends a grant now; permanent guest passes on that key end with it.</source>
+        <translation>Finaliza ahora una asignación; los accesos de invitado permanentes de esa llave finalizan con ella.</translation>
+    </message>
+    <message>
+        <source>Revoking ends every key of person %1 and every guest pass they gave, so their guests lose access too. Run again with --yes to confirm.</source>
+        <translation>Revocar finaliza todas las llaves de la persona %1 y todos los accesos de invitado que haya concedido, así que sus invitados también pierden el acceso. Vuelva a ejecutarlo con --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>They stay listed with --show-expired and can be given keys again.</source>
+        <translation>Sigue apareciendo con --show-expired y se le pueden volver a dar llaves.</translation>
+    </message>
+    <message>
+        <source>Revoke all keys of a person and of their guests.</source>
+        <translation>Revocar todas las llaves de una persona y de sus invitados.</translation>
+    </message>
+    <message>
+        <source>Ends every key of the person and every guest pass they gave: their guests lose access too. They stay listed with people --show-expired and can be given keys again (grant add). Needs --yes.</source>
+        <translation>Finaliza todas las llaves de la persona y todos los accesos de invitado que haya concedido: sus invitados también pierden el acceso. Sigue apareciendo con people --show-expired y se le pueden volver a dar llaves (grant add). Necesita --yes.</translation>
+    </message>
+    <message>
+        <source>Confirm.</source>
+        <translation>Confirmar.</translation>
+    </message>
+    <message>
+        <source>Deleting removes person %1 from People for good and ends the access of their permanent guests; timed guest passes run out on their own. Run again with --yes to confirm.</source>
+        <translation>Eliminar quita definitivamente a la persona %1 de Personas y finaliza el acceso de sus invitados permanentes; los accesos de invitado temporales vencen por sí solos. Vuelva a ejecutarlo con --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>Their activity stays readable; a new invitation is needed to give access again.</source>
+        <translation>Su actividad sigue siendo legible; para volver a darle acceso hace falta una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>Delete a person.</source>
+        <translation>Eliminar una persona.</translation>
+    </message>
+    <message>
+        <source>Removes the person from People, ends their keys and keycards and the access of their permanent guests (timed guest passes run out on their own). Their activity stays readable; giving access again needs a new invitation. Needs --yes.</source>
+        <translation>Quita a la persona de Personas y finaliza sus llaves, sus tarjetas de acceso y el acceso de sus invitados permanentes (los accesos de invitado temporales vencen por sí solos). Su actividad sigue siendo legible; para volver a darle acceso hace falta una nueva invitación. Necesita --yes.</translation>
+    </message>
+    <message>
+        <source>Give --until T or --permanent, not both.</source>
+        <translation>Indique --until T o --permanent, no ambos.</translation>
+    </message>
+    <message>
+        <source>Person %1 shared keys %2 with %3 &lt;%4&gt; (guest person %5, shares %6) %7.</source>
+        <translation>La persona %1 compartió las llaves %2 con %3 &lt;%4&gt; (persona invitada %5, accesos %6), %7.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Share a resident&apos;s keys with a guest (on their behalf).</source>
+        <translation>Compartir las llaves de un residente con un invitado (en su nombre).</translation>
+    </message>
+    <message>
+        <source>What a resident with &quot;may share&quot; does from the app: gives a guest some of their shareable keys, permanently (default) or until a time.</source>
+        <translation>Lo que hace desde la aplicación un residente con «puede compartir»: da a un invitado algunas de sus llaves que se pueden compartir, de forma permanente (predeterminado) o hasta una hora.</translation>
+    </message>
+    <message>
+        <source>End of the pass.</source>
+        <translation>Fin del acceso.</translation>
+    </message>
+    <message>
+        <source>No end (the default).</source>
+        <translation>Sin fin (predeterminado).</translation>
+    </message>
+    <message>
+        <source>keycard enroll needs --serial HEX.</source>
+        <translation>keycard enroll necesita --serial HEX.</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 (%2) for person %3, %4.</source>
+        <translation>Se registró la tarjeta de acceso %1 (%2) para la persona %3: %4.</translation>
+    </message>
+    <message>
+        <source>active; it works after the doors sync</source>
+        <translation>activa; funciona cuando se sincronicen las puertas</translation>
+    </message>
+    <message>
+        <source>Enroll a keycard for a person.</source>
+        <translation>Registrar una tarjeta de acceso para una persona.</translation>
+    </message>
+    <message>
+        <source>Enrolls a card by its serial (4 to 10 bytes of hex; &apos;:&apos; &apos;-&apos; and spaces allowed), active unless --inactive. It works once the person&apos;s doors have synced.</source>
+        <translation>Registra una tarjeta por su número de serie (de 4 a 10 bytes en hexadecimal; se admiten &apos;:&apos;, &apos;-&apos; y espacios), activa salvo con --inactive. Funciona cuando las puertas de la persona se han sincronizado.</translation>
+    </message>
+    <message>
+        <source>Card serial.</source>
+        <translation>Número de serie de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enroll without activating.</source>
+        <translation>Registrar sin activar.</translation>
+    </message>
+    <message>
+        <source>Activate a keycard.</source>
+        <translation>Activar una tarjeta de acceso.</translation>
+    </message>
+    <message>
+        <source>Activates an enrolled keycard.</source>
+        <translation>Activa una tarjeta de acceso registrada.</translation>
+    </message>
+    <message>
+        <source>Deactivate a keycard.</source>
+        <translation>Desactivar una tarjeta de acceso.</translation>
+    </message>
+    <message>
+        <source>Deactivates a keycard (lost or returned).</source>
+        <translation>Desactiva una tarjeta de acceso (perdida o devuelta).</translation>
+    </message>
+    <message>
+        <source>Created portfolio &quot;%1&quot; in %2.</source>
+        <translation>Se creó la cartera «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager %1 &lt;%2&gt; (manager %3).</source>
+        <translation>Gestor de cartera %1 &lt;%2&gt; (administrador %3).</translation>
+    </message>
+    <message>
+        <source>Create a database with a portfolio and its first Portfolio Manager.</source>
+        <translation>Crear una base de datos con una cartera y su primer Gestor de cartera.</translation>
+    </message>
+    <message>
+        <source>Creates the portfolio in an empty database (--db) and its first Portfolio Manager, whose password is read from PORTER_PASSWORD or one line of standard input (at least 10 characters). No --as is needed.</source>
+        <translation>Crea la cartera en una base de datos vacía (--db) y su primer Gestor de cartera, cuya contraseña se lee de PORTER_PASSWORD o de una línea de la entrada estándar (al menos 10 caracteres). No hace falta --as.</translation>
+    </message>
+    <message>
+        <source>Portfolio name.</source>
+        <translation>Nombre de la cartera.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s name.</source>
+        <translation>El nombre del administrador.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s email (sign-in).</source>
+        <translation>El correo electrónico del administrador (inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>property add needs --tz IANA-NAME, e.g. America/New_York.</source>
+        <translation>property add necesita --tz NOMBRE-IANA; p. ej., America/New_York.</translation>
+    </message>
+    <message>
+        <source>Added property %1 &quot;%2&quot; (%3).</source>
+        <translation>Se añadió la propiedad %1 «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes have %1 digits.</source>
+        <translation>Los códigos de puerta diarios tienen %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>Add a property (Portfolio Managers).</source>
+        <translation>Añadir una propiedad (Gestores de cartera).</translation>
+    </message>
+    <message>
+        <source>Adds a property with its IANA time zone; every time entered for it is in that zone. --region is the ISO country code used for phone numbers without a country code (default US). --doorcode-digits is the length of its daily doorcodes (default 7; 8 or 9 for doors with many doorcode holders, docs/doorcodes.md).</source>
+        <translation>Añade una propiedad con su zona horaria IANA; todas las horas que se introduzcan para ella están en esa zona. --region es el código ISO de país que se usa para los números de teléfono sin prefijo de país (predeterminado US). --doorcode-digits es la longitud de sus códigos de puerta diarios (predeterminada 7; 8 o 9 para puertas con muchos titulares de código, docs/doorcodes.md).</translation>
+    </message>
+    <message>
+        <source>Property name.</source>
+        <translation>Nombre de la propiedad.</translation>
+    </message>
+    <message>
+        <source>Time zone, e.g. America/New_York.</source>
+        <translation>Zona horaria; p. ej., America/New_York.</translation>
+    </message>
+    <message>
+        <source>Phone region (default US).</source>
+        <translation>Región del teléfono (predeterminada US).</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translation>Dirección postal.</translation>
+    </message>
+    <message>
+        <source>Digits of daily doorcodes: 7 (default), 8 or 9.</source>
+        <translation>Dígitos de los códigos de puerta diarios: 7 (predeterminado), 8 o 9.</translation>
+    </message>
+    <message>
+        <source>property set-doorcode-digits needs --digits 7, 8 or 9.</source>
+        <translation>property set-doorcode-digits necesita --digits 7, 8 o 9.</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes of property %1 &quot;%2&quot; have %3 digits.</source>
+        <translation>Los códigos de puerta diarios de la propiedad %1 «%2» tienen %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>Change the length of a property&apos;s doorcodes (before its first door is commissioned).</source>
+        <translation>Cambiar la longitud de los códigos de puerta de una propiedad (antes de poner en servicio su primera puerta).</translation>
+    </message>
+    <message>
+        <source>Sets how many digits the property&apos;s daily doorcodes have. A door learns the length when it is commissioned, so this is refused once any door of the property is commissioned (reset and commission every door again to change it).</source>
+        <translation>Fija cuántos dígitos tienen los códigos de puerta diarios de la propiedad. Una puerta aprende la longitud cuando se pone en servicio, así que se rechaza en cuanto alguna puerta de la propiedad está en servicio (para cambiarla, restablezca y vuelva a poner en servicio todas las puertas).</translation>
+    </message>
+    <message>
+        <source>7, 8 or 9.</source>
+        <translation>7, 8 o 9.</translation>
+    </message>
+    <message>
+        <source>List the properties you manage.</source>
+        <translation>Listar las propiedades que gestiona.</translation>
+    </message>
+    <message>
+        <source>Lists the properties the signed-in manager can see.</source>
+        <translation>Lista las propiedades que puede ver el administrador que ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Property %1 ‘%2’ (%3)</source>
+        <translation>Propiedad %1 «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>none yet (commission a door first)</source>
+        <translation>ninguno aún (ponga primero una puerta en servicio)</translation>
+    </message>
+    <message>
+        <source>Old secret at:     %1</source>
+        <translation>Secreto anterior en:   %1</translation>
+    </message>
+    <message>
+        <source>no door</source>
+        <translation>ninguna puerta</translation>
+    </message>
+    <message>
+        <source>%1 door(s): %2 — codes of the old secret open them until they are synced</source>
+        <translation>%1 puerta(s): %2; los códigos del secreto anterior las abren hasta que se sincronicen</translation>
+    </message>
+    <message>
+        <source>Show a property and its doorcode secret.</source>
+        <translation>Mostrar una propiedad y su secreto de códigos de puerta.</translation>
+    </message>
+    <message>
+        <source>Shows a property with the epoch of its doorcode secret and the doors that still hold an older one (codes of the old secret open those doors until they are synced).</source>
+        <translation>Muestra una propiedad con la época de su secreto de códigos de puerta y las puertas que aún tienen uno anterior (los códigos del secreto anterior abren esas puertas hasta que se sincronicen).</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new doorcode secret (epoch %2); the old one is gone.</source>
+        <translation>La propiedad %1 tiene un nuevo secreto de códigos de puerta (época %2); el anterior ya no existe.</translation>
+    </message>
+    <message>
+        <source>porterctl doorcode now shows codes of the new secret; they work at a door once it is synced.</source>
+        <translation>porterctl doorcode muestra ahora códigos del nuevo secreto; funcionan en una puerta en cuanto se sincroniza.</translation>
+    </message>
+    <message>
+        <source>No door is commissioned yet.</source>
+        <translation>Aún no hay ninguna puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>Sync these doors now: codes of the old secret open them until then: %1.</source>
+        <translation>Sincronice ahora estas puertas; hasta entonces, los códigos del secreto anterior las abren: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the doorcode secret (Device Management).</source>
+        <translation>Sustituir el secreto de los códigos de puerta (gestión de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Creates a new doorcode secret for the property (the next epoch) and forgets the old one. porterctl doorcode shows codes of the new secret from now on. Each door receives the new secret, signed and encrypted, at its next sync; until then codes of the old secret still open it, so sync every door listed. Use it when the secret may have leaked (a stolen or lost door, a stolen backup).</source>
+        <translation>Crea un nuevo secreto de códigos de puerta para la propiedad (la época siguiente) y olvida el anterior. A partir de ahora, porterctl doorcode muestra códigos del nuevo secreto. Cada puerta recibe el nuevo secreto, firmado y cifrado, en su próxima sincronización; hasta entonces los códigos del secreto anterior la siguen abriendo, así que sincronice todas las puertas indicadas. Úselo cuando el secreto haya podido filtrarse (una puerta robada o perdida, una copia de seguridad robada).</translation>
+    </message>
+    <message>
+        <source>activity needs exactly one of --property, --person or --door.</source>
+        <translation>activity necesita exactamente uno de --property, --person o --door.</translation>
+    </message>
+    <message>
+        <source>Who did what, newest first.</source>
+        <translation>Quién hizo qué, lo más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Admin actions (including refused ones) and door events, newest first. Deleted people&apos;s activity stays readable.</source>
+        <translation>Acciones de administración (incluidas las denegadas) y eventos de puerta, lo más reciente primero. La actividad de las personas eliminadas sigue siendo legible.</translation>
+    </message>
+    <message>
+        <source>Person.</source>
+        <translation>Persona.</translation>
+    </message>
+    <message>
+        <source>Door.</source>
+        <translation>Puerta.</translation>
+    </message>
+    <message>
+        <source>From (inclusive).</source>
+        <translation>Desde (incluido).</translation>
+    </message>
+    <message>
+        <source>To (a date includes that day).</source>
+        <translation>Hasta (una fecha incluye ese día).</translation>
+    </message>
+    <message>
+        <source>Rows (default 200).</source>
+        <translation>Filas (predeterminado 200).</translation>
+    </message>
+    <message>
+        <source>No door needs a sync.</source>
+        <translation>Ninguna puerta necesita sincronizarse.</translation>
+    </message>
+    <message>
+        <source>Offline doors that need a sync.</source>
+        <translation>Puertas sin conexión que necesitan sincronizarse.</translation>
+    </message>
+    <message>
+        <source>Door sync tasks: each offline door with changes it has not acknowledged, flagged when access starts or ends on the day (default today) or a change is already due. Online doors never appear.</source>
+        <translation>Tareas de sincronización de puertas: cada puerta sin conexión con cambios que no ha confirmado, marcada cuando un acceso empieza o termina ese día (predeterminado hoy) o un cambio ya está pendiente. Las puertas conectadas nunca aparecen.</translation>
+    </message>
+    <message>
+        <source>Queued emails (welcome emails).</source>
+        <translation>Correos en cola (correos de bienvenida).</translation>
+    </message>
+    <message>
+        <source>Lists the emails queued for the properties you can see (sending comes later).</source>
+        <translation>Lista los correos en cola de las propiedades que puede ver (el envío llegará más adelante).</translation>
+    </message>
+    <message>
+        <source>Created the demo portfolio &quot;%1&quot; in %2.</source>
+        <translation>Se creó la cartera de demostración «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Property %1 with %2 doors, %3 keys and %4 people.</source>
+        <translation>Propiedad %1 con %2 puertas, %3 llaves y %4 personas.</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager: %1  password: %2</source>
+        <translation>Gestor de cartera:          %1  contraseña: %2</translation>
+    </message>
+    <message>
+        <source>Property Manager:  %1  password: %2</source>
+        <translation>Administrador de propiedad: %1  contraseña: %2</translation>
+    </message>
+    <message>
+        <source>Create a demo portfolio.</source>
+        <translation>Crear una cartera de demostración.</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the &quot;Harbor Point Residential&quot; demo: one property in America/New_York with doors, keys, residents, staff, vendors, guests and keycards, dated relative to today. Prints the managers&apos; emails and passwords. Refuses a database that already has a portfolio.</source>
+        <translation>Rellena una base de datos vacía con la demostración «Harbor Point Residential»: una propiedad en America/New_York con puertas, llaves, residentes, personal, proveedores, invitados y tarjetas de acceso, con fechas relativas a hoy. Muestra los correos y las contraseñas de los administradores. Rechaza una base de datos que ya tenga una cartera.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Prints porterctl&apos;s version, the Qt version and the database schema version.</source>
+        <translation>Muestra la versión de porterctl, la de Qt y la del esquema de la base de datos.</translation>
+    </message>
+    <message>
+        <source>porterctl - manage a Porter access database from the command line
+
+Usage: porterctl [--db PATH] [--as EMAIL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+</source>
+        <translation>porterctl - gestione una base de datos de acceso de Porter desde la línea de órdenes
+
+Uso: porterctl [--db RUTA] [--as CORREO] [--json] ORDEN [ARGUMENTOS]
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>This list, or help for one command.</source>
+        <translation>Esta lista, o la ayuda de una orden.</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Opciones globales:
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PORTER_AS            sign in as this manager (instead of --as)
+  PORTER_PASSWORD      the password (otherwise one line of standard input)
+  PORTER_NEW_PASSWORD  the new manager&apos;s password (manager add)
+
+Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
+Run &quot;porterctl help COMMAND&quot; for a command&apos;s options; docs/cli.md has examples.
+</source>
+        <translation>
+Variables de entorno:
+  PORTER_AS            iniciar sesión como este administrador (en lugar de --as)
+  PORTER_PASSWORD      la contraseña (si no, una línea de la entrada estándar)
+  PORTER_NEW_PASSWORD  la contraseña del nuevo administrador (manager add)
+
+Estado de salida: 0 hecho, 1 la operación falló, 2 la línea de órdenes es incorrecta.
+Ejecute «porterctl help ORDEN» para ver las opciones de una orden; docs/cli.md tiene ejemplos.
+</translation>
+    </message>
+    <message>
+        <source>Usage: porterctl %1 %2
+
+</source>
+        <translation>Uso: porterctl %1 %2
+
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Opciones:
+</translation>
+    </message>
+    <message>
+        <source>porterctl: warning: %1
+</source>
+        <translation>porterctl: aviso: %1
+</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. Run porterctl help for the list.</source>
+        <translation>No existe la orden «%1». Ejecute porterctl help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>No command given. Run porterctl help for the list.</source>
+        <translation>No se ha indicado ninguna orden. Ejecute porterctl help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>«%1» necesita uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porterctl help for the list.</source>
+        <translation>Orden desconocida: «%1». Ejecute porterctl help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>%1 (usage: %2)</source>
+        <translation>%1 (uso: %2)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (usage: %2)</source>
+        <translation>Argumento inesperado «%1» (uso: %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 (usage: %3)</source>
+        <translation>%1 necesita --%2 (uso: %3)</translation>
+    </message>
+    <message>
+        <source>Database file (default: the app&apos;s).</source>
+        <translation>Archivo de base de datos (predeterminado: el de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Sign in as this manager (or PORTER_AS).</source>
+        <translation>Iniciar sesión como este administrador (o PORTER_AS).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>Show diagnostic log messages on stderr.</source>
+        <translation>Mostrar mensajes de diagnóstico en stderr.</translation>
+    </message>
+    <message>
+        <source>Help for the command.</source>
+        <translation>Ayuda de la orden.</translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s local time: YYYY-MM-DD (a start means the start of that day, an expiry the end of it) or &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Las horas están en la hora local de la propiedad: AAAA-MM-DD (un inicio significa el principio de ese día; un vencimiento, el final) o &quot;AAAA-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1: create one with porterctl init --db %1</source>
+        <translation>No hay ninguna base de datos de Porter en %1: cree una con porterctl init --db %1</translation>
+    </message>
+    <message>
+        <source>No password: set PORTER_PASSWORD or give it on standard input.</source>
+        <translation>Falta la contraseña: defina PORTER_PASSWORD o escríbala en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Sign in with --as EMAIL (or set PORTER_AS).</source>
+        <translation>Inicie sesión con --as CORREO (o defina PORTER_AS).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>%1 needs a numeric id, not &quot;%2&quot;.</source>
+        <translation>%1 necesita un id numérico, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 ID.</source>
+        <translation>%1 necesita --%2 ID.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2. Usage: porterctl %1 %3</source>
+        <translation>%1 necesita %2. Uso: porterctl %1 %3</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 ID[,ID...].</source>
+        <translation>%1 necesita --%2 ID[,ID...].</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un número entero, no «%2».</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
+        <translation>--now necesita una hora ISO 8601, como 2026-03-07T12:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <source>Property %1 has no signing key yet: commission a door first.</source>
+        <translation>La propiedad %1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
+        <translation>Este dispositivo ya está en servicio (puerta %1 de la propiedad %2). Vuelva a ponerlo en modo de instalación antes de ponerlo de nuevo en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not accept the commissioning.</source>
+        <translation>La puerta «%1» no aceptó la puesta en servicio.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
+        <translation>La puerta «%1» ya está en servicio: Porter conoce su identidad. Volver a ponerla en servicio sustituye esa identidad, y Porter solo confiará entonces en la nueva. Hágalo solo con una puerta que se haya restablecido o sustituido en el lugar; confirme para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
+        <translation>La puerta «%1» ya tiene otra identidad; no se ha sustituido.</translation>
+    </message>
+    <message>
+        <source>%1 uses the app, not daily doorcodes.</source>
+        <translation>%1 usa la aplicación, no códigos de puerta diarios.</translation>
+    </message>
+    <message>
+        <source>%1 has no doorcode secret yet: commission a door first.</source>
+        <translation>%1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>%1 uses daily doorcodes, not the app.</source>
+        <translation>%1 usa códigos de puerta diarios, no la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: commission a door first.</source>
+        <translation>%1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
+        <translation>Eso no es una clave pública de teléfono (32 bytes, generada por el teléfono): cree una en el teléfono e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
+        <translation>%1 ha agotado todas las generaciones de claves de teléfono, así que no se puede registrar ningún teléfono más para esta persona: vuelva a invitarla como persona nueva.</translation>
+    </message>
+    <message>
+        <source>Could not sign the phone certificate.</source>
+        <translation>No se pudo firmar el certificado del teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportFactory</name>
+    <message>
+        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
+        <translation>El tamaño de la carga útil del enlace debe estar entre %1 y %2 bytes, no %3.</translation>
+    </message>
+    <message>
+        <source>There is no in-process door to connect to.</source>
+        <translation>No hay ninguna puerta dentro del proceso a la que conectarse.</translation>
+    </message>
+    <message>
+        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
+        <translation>Una puerta a la que se accede por TCP necesita un host y un puerto; p. ej., 127.0.0.1:40123.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
+        <translation>Bluetooth aún no está disponible: Porter no puede conectar con la puerta %1 por Bluetooth. Por ahora, use un emulador de puerta por TCP.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of door address.</source>
+        <translation>Tipo de dirección de puerta desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::policy</name>
+    <message>
+        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
+        <translation>La persona %1 tiene un id que supera el rango de 7 dígitos de las puertas (docs/doorcodes.md): se ha dejado fuera de la lista de esta puerta.</translation>
+    </message>
+    <message>
+        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
+        <translation>Persona %1: el horario de la llave %2 sería el horario número %3 de esta puerta; la puerta admite como máximo %4. Se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>Person %1 left out of this door&apos;s list: %2.</source>
+        <translation>La persona %1 se ha dejado fuera de la lista de esta puerta: %2.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
+        <translation>La puerta admite como máximo %1 personas: se han dejado fuera %2 personas (los id más altos, a partir de %3).</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
+        <translation>La puerta admite como máximo %1 códigos de puerta revocados: se han dejado fuera %2 (esos códigos se siguen rechazando, como desconocidos).</translation>
+    </message>
+    <message>
+        <source>Property %1 has an unknown time zone %2.</source>
+        <translation>La propiedad %1 tiene una zona horaria desconocida: %2.</translation>
+    </message>
+    <message>
+        <source>its schedule cannot be read (%1)</source>
+        <translation>su horario no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
+        <translation>su horario tiene %1 franjas semanales; la puerta admite como máximo %2</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
+        <translation>El acceso de la persona %1 mediante la llave %2 se ha dejado fuera de la lista de esta puerta: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Commissioner</name>
+    <message>
+        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
+        <translation>Se canceló la puesta en servicio de la puerta «%1»; Porter no ha guardado nada. Si la persona que está en la puerta ya pulsó su botón, restablezca la puerta antes de volver a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
+        <translation>No se puede conectar con la puerta «%1» (%2). Acérquese e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Commissioning door ‘%1’ failed: %2</source>
+        <translation>La puesta en servicio de la puerta «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
+        <translation>%1 La puerta está en servicio, pero Porter no pudo registrarlo: vuelva a poner la puerta en modo de instalación y póngala en servicio de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::DoorStage</name>
+    <message>
+        <source>Connecting to the door</source>
+        <translation>Conectando con la puerta</translation>
+    </message>
+    <message>
+        <source>Checking the door&apos;s identity</source>
+        <translation>Comprobando la identidad de la puerta</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code with the door&apos;s display</source>
+        <translation>Compare el código de emparejamiento con la pantalla de la puerta</translation>
+    </message>
+    <message>
+        <source>Waiting for the person at the door to press its install button</source>
+        <translation>Esperando a que la persona que está en la puerta pulse su botón de instalación</translation>
+    </message>
+    <message>
+        <source>Reading the door&apos;s status and activity</source>
+        <translation>Leyendo el estado y la actividad de la puerta</translation>
+    </message>
+    <message>
+        <source>Sending the access list</source>
+        <translation>Enviando la lista de acceso</translation>
+    </message>
+    <message>
+        <source>Recording what the door confirmed</source>
+        <translation>Registrando lo que confirmó la puerta</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Planner</name>
+    <message>
+        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
+        <translation>Porter no pudo crear una lista de acceso que acepte la puerta %1 (%2). No se ha enviado nada; informe de este problema.</translation>
+    </message>
+    <message>
+        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
+        <translation>La puerta %1 indica la versión %2, que Porter no puede superar. Restablezca la puerta y vuelva a ponerla en servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::SyncEngine</name>
+    <message>
+        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
+        <translation>La puerta «%1» no terminó la sincronización. Pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
+        <translation>No se pudo autenticar la puerta «%1» (%2). Puede que sea otra puerta o que se haya vuelto a poner en servicio: revise la puerta y póngala en servicio si es necesario.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
+        <translation>La puerta «%1» indica que nunca se puso en servicio. Póngala en servicio primero.</translation>
+    </message>
+    <message>
+        <source>The device answering is not door ‘%1’ (%2).</source>
+        <translation>El dispositivo que responde no es la puerta «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
+        <translation>La puerta «%1» rechazó la actualización: %2. No ha cambiado nada en la puerta.</translation>
+    </message>
+    <message>
+        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
+        <translation>Se perdió el enlace con la puerta «%1» durante la sincronización. Acérquese y pulse Sincronizar de nuevo: continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
+        <translation>La puerta «%1» envió datos que no superaron la verificación (%2). No se ha registrado nada; pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
+        <translation>La puerta «%1» lo rechaza todo: su memoria está dañada o se ha manipulado. Restablézcala en el lugar y vuelva a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
+        <translation>La puerta «%1» conservó su secreto de códigos de puerta anterior (%2): los códigos del secreto anterior siguen funcionando en ella. Pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Porter could not store what door ‘%1’ sent (%2).</source>
+        <translation>Porter no pudo guardar lo que envió la puerta «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
+        <translation>La puerta «%1» aún no se ha puesto en servicio. Póngala en servicio primero.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
+        <translation>La puerta «%1» no se actualizó: falló la preparación de su actualización (%2)</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
+        <translation>No se puede conectar con la puerta «%1» (%2). Acérquese y pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
+        <translation>La puerta «%1» no respondió. Acérquese y pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
+        <translation>La sincronización de la puerta «%1» se canceló después de que la puerta aplicara la actualización; Porter ha registrado la nueva lista de la puerta.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
+        <translation>Se canceló la sincronización de la puerta «%1»; no se ha registrado nada y la puerta conserva su lista.</translation>
+    </message>
+</context>
 </TS>

@@ -1219,4 +1219,1901 @@ Base de données&#xa0;: %1</translation>
         <translation>Invité&#xa0;: l&apos;accès commence plus tard. Actif&#xa0;: peut ouvrir les portes maintenant. Expiré&#xa0;: toutes ses clés ont dépassé leur date d&apos;expiration. Révoqué&#xa0;: toutes ses clés ont été révoquées&#xa0;; de nouvelles clés peuvent lui être données.</translation>
     </message>
 </context>
+<context>
+    <name>porter-door</name>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - l&apos;émulateur de porte de référence de Porter
+
+Utilisation&#xa0;:
+  porter-door init    --state RÉP
+  porter-door install --state RÉP
+  porter-door confirm --state RÉP
+  porter-door reset   --state RÉP
+  porter-door serve   --state RÉP --listen HÔTE:PORT [--payload N]
+  porter-door try     --state RÉP (--doorcode CODE | --card SÉRIE | --app CERTFILE --phone-key KEYFILE)
+                      [--at HEURE [--tz IANA]] [--json]
+  porter-door status --state RÉP [--json]
+  porter-door set    --state RÉP [--battery N] [--clock-offset SECONDES] [--firmware TEXTE]
+  porter-door phone new --out RÉP
+  porter-door help | --help | -h | --version
+
+init     crée dans RÉP une nouvelle porte non mise en service (pas encore en mode installation).
+install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
+         mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
+         sur la même porte.
+confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
+         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
+         Fonctionne pendant que serve tourne.
+reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
+         et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
+         mettre en service).
+serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
+         libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
+         d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
+         ou SIGINT.
+try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
+         &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
+         synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
+         porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
+status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
+         activité.
+set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
+         rapport à celle de l&apos;ordinateur, micrologiciel.
+phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans RÉP
+         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
+         --public-key).
+
+Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
+RÉP/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
+
+Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
+3 try&#xa0;: accès refusé.
+</translation>
+    </message>
+    <message>
+        <source>The door&apos;s state directory.</source>
+        <translation>Le répertoire d&apos;état de la porte.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>%1 (see porter-door help)</source>
+        <translation>%1 (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1 needs --state DIR.</source>
+        <translation>%1 a besoin de --state DIR.</translation>
+    </message>
+    <message>
+        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
+        <translation>phone a besoin d&apos;une sous-commande&#xa0;: porter-door phone new --out DIR.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s directory.</source>
+        <translation>Le répertoire du téléphone.</translation>
+    </message>
+    <message>
+        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
+        <translation>phone new&#xa0;: argument inattendu «&#xa0;%1&#xa0;» (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>phone new needs --out DIR.</source>
+        <translation>phone new a besoin de --out DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
+        <translation>%1 contient déjà une clé de téléphone&#xa0;: phone new n&apos;en remplace jamais&#xa0;; choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
+        <translation>Nouvelle clé de téléphone dans %1&#xa0;: phone.key (privée, reste ici) et phone.pub.</translation>
+    </message>
+    <message>
+        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
+        <translation>Ensuite&#xa0;: porterctl person app-key PERSON --public-key %1 --out %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the door state in %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;état de la porte dans %1.</translation>
+    </message>
+    <message>
+        <source>New door in %1 (not commissioned).</source>
+        <translation>Nouvelle porte dans %1 (non mise en service).</translation>
+    </message>
+    <message>
+        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
+        <translation>Ensuite&#xa0;: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (le bouton d&apos;installation), puis porterctl door commission DOOR --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
+        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout, mode installation compris. Réinitialisez-le d&apos;abord&#xa0;: porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
+        <translation>La porte dans %1 est déjà mise en service (porte %2 de l&apos;immeuble %3)&#xa0;; réinitialisez-la d&apos;abord pour la remettre en service.</translation>
+    </message>
+    <message>
+        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
+        <translation>Mode installation pendant 10 minutes&#xa0;: mettez la porte en service maintenant (porterctl door commission DOOR --tcp HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press install first.</source>
+        <translation>La porte dans %1 n&apos;est pas en mode installation&#xa0;: appuyez d&apos;abord sur install.</translation>
+    </message>
+    <message>
+        <source>Confirmed at the door: the pairing it shows will be committed.</source>
+        <translation>Confirmé à la porte&#xa0;: l&apos;appairage qu&apos;elle affiche sera validé.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the door state in %1.</source>
+        <translation>Impossible de réinitialiser l&apos;état de la porte dans %1.</translation>
+    </message>
+    <message>
+        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
+        <translation>Porte dans %1 réinitialisée&#xa0;: non mise en service. Appuyez sur install (porter-door install --state %1) pour la remettre en service&#xa0;; il faudra demander à Porter de remplacer son identité.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Link payload (default 244).</source>
+        <translation>Charge utile de la liaison (par défaut 244).</translation>
+    </message>
+    <message>
+        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
+        <translation>serve a besoin de --listen HÔTE:PORT avec une adresse numérique, par ex. 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2.</source>
+        <translation>--payload a besoin d&apos;un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Impossible de configurer la gestion des signaux.</translation>
+    </message>
+    <message>
+        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
+        <translation>DÉFAUT&#xa0;: l&apos;état de la porte est endommagé ou a été altéré&#xa0;; tout est refusé jusqu&apos;à porter-door reset</translation>
+    </message>
+    <message>
+        <source>door %1 of property %2, version %3</source>
+        <translation>porte %1 de l&apos;immeuble %2, version %3</translation>
+    </message>
+    <message>
+        <source>not commissioned: waiting for the install button (porter-door install)</source>
+        <translation>non mise en service&#xa0;: en attente du bouton d&apos;installation (porter-door install)</translation>
+    </message>
+    <message>
+        <source>A keypad code.</source>
+        <translation>Un code de clavier.</translation>
+    </message>
+    <message>
+        <source>A keycard serial (hex).</source>
+        <translation>Un numéro de série de carte d&apos;accès (hexadécimal).</translation>
+    </message>
+    <message>
+        <source>A phone certificate.</source>
+        <translation>Un certificat de téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s private key (phone new).</source>
+        <translation>La clé privée du téléphone (phone new).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s clock for the attempt.</source>
+        <translation>L&apos;horloge de la porte pour la tentative.</translation>
+    </message>
+    <message>
+        <source>Zone of a local --at.</source>
+        <translation>Fuseau d&apos;un --at local.</translation>
+    </message>
+    <message>
+        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
+        <translation>try a besoin d&apos;exactement un de --doorcode CODE, --card SÉRIE ou --app CERTFILE.</translation>
+    </message>
+    <message>
+        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
+        <translation>--app CERTFILE et --phone-key KEYFILE vont ensemble&#xa0;: le téléphone signe avec sa clé privée et présente son certificat.</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--tz only goes with --at.</source>
+        <translation>--tz ne s&apos;utilise qu&apos;avec --at.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
+        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout jusqu&apos;à porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>commissioned:     %1</source>
+        <translation>mise en service&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>FAULT: damaged or tampered state, refusing everything</source>
+        <translation>DÉFAUT&#xa0;: état endommagé ou altéré, tout est refusé</translation>
+    </message>
+    <message>
+        <source>property:         %1</source>
+        <translation>immeuble&#xa0;:               %1</translation>
+    </message>
+    <message>
+        <source>door:             %1</source>
+        <translation>porte&#xa0;:                  %1</translation>
+    </message>
+    <message>
+        <source>doorcode secret:  epoch %1</source>
+        <translation>secret des codes&#xa0;:       époque %1</translation>
+    </message>
+    <message>
+        <source>version:          %1 (hash %2)</source>
+        <translation>version&#xa0;:                %1 (hash %2)</translation>
+    </message>
+    <message>
+        <source>holders:          %1</source>
+        <translation>titulaires&#xa0;:             %1</translation>
+    </message>
+    <message>
+        <source>battery:          %1%</source>
+        <translation>batterie&#xa0;:               %1 %</translation>
+    </message>
+    <message>
+        <source>firmware:         %1</source>
+        <translation>micrologiciel&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>clock:            %1 (host %2%3 s)</source>
+        <translation>horloge&#xa0;:                %1 (ordinateur %2%3 s)</translation>
+    </message>
+    <message>
+        <source>activity pending: %1 (lost %2)</source>
+        <translation>activité en attente&#xa0;: %1 (perdues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>staged update:    version %1, %2 of %3 bytes</source>
+        <translation>mise à jour en attente&#xa0;: version %1, %2 sur %3 octets</translation>
+    </message>
+    <message>
+        <source>Battery percent (0-100).</source>
+        <translation>Pourcentage de batterie (0-100).</translation>
+    </message>
+    <message>
+        <source>Door clock minus host clock.</source>
+        <translation>Horloge de la porte moins horloge de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Firmware version.</source>
+        <translation>Version du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>--battery needs a percentage from 0 to 100.</source>
+        <translation>--battery a besoin d&apos;un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
+        <translation>--clock-offset a besoin d&apos;un nombre entier de secondes (éventuellement négatif).</translation>
+    </message>
+    <message>
+        <source>set needs --battery, --clock-offset or --firmware.</source>
+        <translation>set a besoin de --battery, --clock-offset ou --firmware.</translation>
+    </message>
+    <message>
+        <source>--firmware: at most 255 bytes, or %1</source>
+        <translation>--firmware&#xa0;: au plus 255 octets, ou %1</translation>
+    </message>
+    <message>
+        <source>battery %1%, firmware %2, clock %3</source>
+        <translation>batterie %1 %, micrologiciel %2, horloge %3</translation>
+    </message>
+    <message>
+        <source>No command given. Run porter-door help for the list.</source>
+        <translation>Aucune commande indiquée. Exécutez porter-door help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porter-door help pour en voir la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::cli</name>
+    <message>
+        <source>No door state in %1: create one with porter-door init --state %1.</source>
+        <translation>Aucun état de porte dans %1&#xa0;: créez-en un avec porter-door init --state %1.</translation>
+    </message>
+    <message>
+        <source>Give the door&apos;s state directory with --state DIR.</source>
+        <translation>Indiquez le répertoire d&apos;état de la porte avec --state DIR.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; --state needs a directory.</source>
+        <translation>%1 est un fichier&#xa0;; --state a besoin d&apos;un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
+        <translation>La porte dans %1 est utilisée par un autre processus (pid %2, par ex. porter-door serve)&#xa0;: arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
+        <translation>Impossible de verrouiller l&apos;état de la porte dans %1 (le répertoire est-il accessible en écriture&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
+        <translation>%1 contient un état de porte endommagé&#xa0;; réinitialisez-le avec porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a door; use a new directory for a new door.</source>
+        <translation>%1 contient déjà une porte&#xa0;; utilisez un nouveau répertoire pour une nouvelle porte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
+        <translation>%1 n&apos;est pas un fichier de clé publique de téléphone (créé par porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone private key (porter-door phone new).</source>
+        <translation>%1 n&apos;est pas une clé privée de téléphone (porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
+        <translation>%1 n&apos;est pas un certificat de téléphone (porterctl person app-key --out).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
+        <translation>%1 est la clé privée du téléphone&#xa0;: elle doit rester sur le téléphone. Indiquez plutôt le fichier de clé publique du téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
+        <translation>%1 existe déjà&#xa0;: phone new ne remplace jamais la clé d&apos;un téléphone&#xa0;; choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::DoorServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>porterctl</name>
+    <message>
+        <source>unknown (old: sync this door)</source>
+        <translation>inconnue (ancienne&#xa0;: synchronisez cette porte)</translation>
+    </message>
+    <message>
+        <source>epoch %1 (old: sync this door)</source>
+        <translation>époque %1 (ancienne&#xa0;: synchronisez cette porte)</translation>
+    </message>
+    <message>
+        <source>epoch %1 (current)</source>
+        <translation>époque %1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>--date needs YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date a besoin de AAAA-MM-JJ, pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>not due today</source>
+        <translation>rien de dû aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>access starts or ends that day</source>
+        <translation>un accès commence ou se termine ce jour-là</translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>due depuis le %1</translation>
+    </message>
+    <message>
+        <source>Door %1 &quot;%2&quot; (%3): %4 pending changes since version %5; %6.</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» (%3)&#xa0;: %4 modifications en attente depuis la version %5&#xa0;; %6.</translation>
+    </message>
+    <message>
+        <source>--type must be building-entrance, residence, service or communal.</source>
+        <translation>--type doit valoir building-entrance, residence, service ou communal.</translation>
+    </message>
+    <message>
+        <source>Added door %1 &quot;%2&quot; (%3, %4).</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» ajoutée (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Add a door (Device Management).</source>
+        <translation>Ajouter une porte (gestion des appareils).</translation>
+    </message>
+    <message>
+        <source>Adds a door. Doors are offline unless --online: offline doors need a sync after every change to who may open them.</source>
+        <translation>Ajoute une porte. Les portes sont hors ligne sauf avec --online&#xa0;: une porte hors ligne doit être synchronisée après chaque changement de qui peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Property.</source>
+        <translation>Immeuble.</translation>
+    </message>
+    <message>
+        <source>Door name.</source>
+        <translation>Nom de la porte.</translation>
+    </message>
+    <message>
+        <source>building-entrance, residence, service or communal.</source>
+        <translation>building-entrance, residence, service ou communal.</translation>
+    </message>
+    <message>
+        <source>The door is internet-connected.</source>
+        <translation>La porte est connectée à internet.</translation>
+    </message>
+    <message>
+        <source>List a property&apos;s doors.</source>
+        <translation>Lister les portes d&apos;un immeuble.</translation>
+    </message>
+    <message>
+        <source>Lists the doors of a property with the access-list version each last acknowledged and the doorcode secret epoch each holds (&quot;old&quot;: codes of a rotated-out secret still open it until it is synced).</source>
+        <translation>Liste les portes d&apos;un immeuble avec la dernière version de liste d&apos;accès confirmée par chacune et l&apos;époque du secret de codes de porte qu&apos;elle détient (&quot;old&quot;&#xa0;: les codes d&apos;un secret remplacé l&apos;ouvrent encore jusqu&apos;à sa synchronisation).</translation>
+    </message>
+    <message>
+        <source>Show a door&apos;s changes not yet synced.</source>
+        <translation>Afficher les modifications d&apos;une porte pas encore synchronisées.</translation>
+    </message>
+    <message>
+        <source>Lists the changes recorded for the door since the version it last acknowledged, oldest first. --date is the local day used for the &quot;due&quot; flags (default today).</source>
+        <translation>Liste les modifications enregistrées pour la porte depuis la dernière version qu&apos;elle a confirmée, de la plus ancienne à la plus récente. --date est le jour local utilisé pour les indicateurs &quot;due&quot; (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Local day (default today).</source>
+        <translation>Jour local (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not &quot;%1&quot;.</source>
+        <translation>--tcp a besoin de HÔTE:PORT, par ex. 127.0.0.1:40123, pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2 (the same as porter-door serve&apos;s).</source>
+        <translation>--payload a besoin d&apos;un nombre de %1 à %2 (le même que celui de porter-door serve).</translation>
+    </message>
+    <message>
+        <source>porterctl: warning: door %1 ‘%2’ is already commissioned. Commissioning it again replaces the identity Porter holds: do this only for a door that was reset or replaced on site.
+</source>
+        <translation>porterctl&#xa0;: avertissement&#xa0;: la porte %1 «&#xa0;%2&#xa0;» est déjà mise en service. La remettre en service remplace l&apos;identité que Porter détient&#xa0;: ne le faites que pour une porte réinitialisée ou remplacée sur place.
+</translation>
+    </message>
+    <message>
+        <source>Replace the identity of door ‘%1’?</source>
+        <translation>Remplacer l&apos;identité de la porte «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>porterctl: pairing code %1 accepted without checking (--yes)
+</source>
+        <translation>porterctl&#xa0;: code d&apos;appairage %1 accepté sans vérification (--yes)
+</translation>
+    </message>
+    <message>
+        <source>Does the door show %1?</source>
+        <translation>La porte affiche-t-elle %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Commissioned door %1 ‘%2’ over %3 (pairing code %4).</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» mise en service via %3 (code d&apos;appairage %4).</translation>
+    </message>
+    <message>
+        <source>It holds no access yet: run porterctl door sync %1 --tcp %2.</source>
+        <translation>Elle ne contient encore aucun accès&#xa0;: exécutez porterctl door sync %1 --tcp %2.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use (porter-door serve?): stop it, or commission over the link with --tcp.</source>
+        <translation>La porte dans %1 est utilisée (porter-door serve&#xa0;?)&#xa0;: arrêtez-le, ou mettez-la en service par la liaison avec --tcp.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with, so the door refuses everything: reset it with porter-door reset --state %1.</source>
+        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré, donc la porte refuse tout&#xa0;: réinitialisez-le avec porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press its install button (porter-door install --state %1), then try again within 10 minutes.</source>
+        <translation>La porte dans %1 n&apos;est pas en mode installation&#xa0;: appuyez sur son bouton d&apos;installation (porter-door install --state %1), puis réessayez dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Commissioned door %1 ‘%2’ in %3.</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» mise en service dans %3.</translation>
+    </message>
+    <message>
+        <source>It holds no access yet: serve it with porter-door serve and run porterctl door sync %1 --tcp HOST:PORT.</source>
+        <translation>Elle ne contient encore aucun accès&#xa0;: servez-la avec porter-door serve et exécutez porterctl door sync %1 --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
+        <translation>door commission a besoin de --tcp HÔTE:PORT ou --state RÉP (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
+        <translation>La porte %1 «&#xa0;%2&#xa0;» garde l&apos;identité que Porter détient&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Commission a door in install mode (Device Management).</source>
+        <translation>Mettre en service une porte en mode installation (gestion des appareils).</translation>
+    </message>
+    <message>
+        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
+        <translation>Donne à une nouvelle porte la clé de signature de l&apos;immeuble et le secret des codes de porte, et enregistre la clé d&apos;identité de la porte. La porte doit être en mode installation (bouton d&apos;installation pressé il y a moins de 10 minutes&#xa0;: porter-door install). --tcp dialogue avec porter-door serve&#xa0;: la porte et porterctl affichent tous deux un code d&apos;appairage à six chiffres et la question &quot;does the door show NNNNNN? [y/N]&quot; est posée (une ligne de l&apos;entrée standard) avant tout envoi secret. --yes l&apos;accepte sans le voir, pour les scripts sur une liaison de confiance&#xa0;: sur toute autre liaison, un appareil intermédiaire pourrait être mis en service à la place. --state met en service un répertoire d&apos;état porter-door dans le processus (porter-door ne doit pas tourner dessus). Une porte que Porter connaît déjà n&apos;est remise en service qu&apos;après confirmation du remplacement de son identité (demandée sur l&apos;entrée standard, ou --replace).</translation>
+    </message>
+    <message>
+        <source>porter-door serve address.</source>
+        <translation>Adresse de porter-door serve.</translation>
+    </message>
+    <message>
+        <source>Link payload per write (default 244, as porter-door serve).</source>
+        <translation>Charge utile de la liaison par écriture (par défaut 244, comme porter-door serve).</translation>
+    </message>
+    <message>
+        <source>Accept the pairing code without asking.</source>
+        <translation>Accepter le code d&apos;appairage sans demander.</translation>
+    </message>
+    <message>
+        <source>Replace the identity Porter holds for a door that was reset or replaced.</source>
+        <translation>Remplacer l&apos;identité que Porter détient pour une porte réinitialisée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>A porter-door state directory.</source>
+        <translation>Un répertoire d&apos;état porter-door.</translation>
+    </message>
+    <message>
+        <source>%1%2 Is porter-door serve running there?</source>
+        <translation>%1%2 porter-door serve tourne-t-il à cet endroit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Synced door %1 ‘%2’ over %3.</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» synchronisée via %3.</translation>
+    </message>
+    <message>
+        <source>Version %1: already up to date.</source>
+        <translation>Version %1&#xa0;: déjà à jour.</translation>
+    </message>
+    <message>
+        <source>Version %1 -&gt; %2: %3 update, %4 bytes%5.</source>
+        <translation>Version %1 -&gt; %2&#xa0;: mise à jour %3, %4 octets%5.</translation>
+    </message>
+    <message>
+        <source> (resumed from byte %1)</source>
+        <translation> (reprise à partir de l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <source>Activity imported: %1.</source>
+        <translation>Activité importée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 activity entries. See porterctl door show %4.</source>
+        <translation>Alarmes&#xa0;: %1 de la porte, %2 levées par Porter&#xa0;; la porte a perdu %3 entrées d&apos;activité. Voir porterctl door show %4.</translation>
+    </message>
+    <message>
+        <source>Battery: %1; firmware: %2.</source>
+        <translation>Batterie&#xa0;: %1&#xa0;; micrologiciel&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Clock: the door refused this computer&apos;s time, which is earlier than an update it already holds (issued %1). Check this computer&apos;s clock.</source>
+        <translation>Horloge&#xa0;: la porte a refusé l&apos;heure de cet ordinateur, antérieure à une mise à jour qu&apos;elle détient déjà (émise le %1). Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Clock drift: %1 s (the door&apos;s clock was set).</source>
+        <translation>Dérive de l&apos;horloge&#xa0;: %1 s (l&apos;horloge de la porte a été réglée).</translation>
+    </message>
+    <message>
+        <source>Pending changes cleared: %1.</source>
+        <translation>Modifications en attente effacées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Doorcode secret: epoch %1 (new); codes of the old secret no longer open this door.</source>
+        <translation>Secret des codes de porte&#xa0;: époque %1 (nouvelle)&#xa0;; les codes de l&apos;ancien secret n&apos;ouvrent plus cette porte.</translation>
+    </message>
+    <message>
+        <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):</source>
+        <translation>Hors de la liste de la porte (la porte ne peut pas les contenir&#xa0;; corrigez les données et resynchronisez)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync a door over TCP (porter-door serve).</source>
+        <translation>Synchroniser une porte par TCP (porter-door serve).</translation>
+    </message>
+    <message>
+        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared.</source>
+        <translation>Envoie à la porte ce qu&apos;elle doit appliquer maintenant (un delta depuis la version qu&apos;elle a confirmée, ou une liste complète), règle son horloge et rapporte son activité, sa batterie, son micrologiciel et la dérive de son horloge. La nouvelle version de la porte n&apos;est enregistrée qu&apos;après sa confirmation par la porte&#xa0;; la tâche de synchronisation de la porte est alors effacée.</translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’ (%3, %4), property %5</source>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» (%3, %4), immeuble %5</translation>
+    </message>
+    <message>
+        <source>Commissioned:      %1</source>
+        <translation>Mise en service&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>Version (acked):   %1</source>
+        <translation>Version (confirmée)&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Pending changes:   %1</source>
+        <translation>Modifications en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Doorcode secret:   %1</source>
+        <translation>Secret des codes&#xa0;:         %1</translation>
+    </message>
+    <message>
+        <source>Last sync:         %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Battery:           %1</source>
+        <translation>Batterie&#xa0;:                 %1</translation>
+    </message>
+    <message>
+        <source>Firmware:          %1</source>
+        <translation>Micrologiciel&#xa0;:            %1</translation>
+    </message>
+    <message>
+        <source>Clock drift:       %1</source>
+        <translation>Dérive de l&apos;horloge&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Activity lost:     %1 entries (the door&apos;s count at the last sync)</source>
+        <translation>Activité perdue&#xa0;:          %1 entrées (le décompte de la porte lors de la dernière synchronisation)</translation>
+    </message>
+    <message>
+        <source>Alarms:            %1</source>
+        <translation>Alarmes&#xa0;:                  %1</translation>
+    </message>
+    <message>
+        <source>Left out:          %1</source>
+        <translation>Hors de la liste&#xa0;:         %1</translation>
+    </message>
+    <message>
+        <source>%1 (the door cannot carry them)</source>
+        <translation>%1 (la porte ne peut pas les contenir)</translation>
+    </message>
+    <message>
+        <source>Show a door: version, battery, drift, last sync, alarms.</source>
+        <translation>Afficher une porte&#xa0;: version, batterie, dérive, dernière synchronisation, alarmes.</translation>
+    </message>
+    <message>
+        <source>Shows a door with the version it last acknowledged, whether it is commissioned, its battery, firmware and clock drift from the last sync, when that was, how many changes it has not received yet, whether it holds the current doorcode secret, how many activity entries the door had to drop, and its alarms (keypad lockouts, spent failure budgets, lost activity, refused updates, clock set back) with their time and detail.</source>
+        <translation>Affiche une porte avec la dernière version qu&apos;elle a confirmée, si elle est mise en service, sa batterie, son micrologiciel et la dérive de son horloge lors de la dernière synchronisation, la date de celle-ci, le nombre de modifications qu&apos;elle n&apos;a pas encore reçues, si elle détient le secret de codes de porte actuel, combien d&apos;entrées d&apos;activité elle a dû perdre, et ses alarmes (verrouillages du clavier, quotas d&apos;échecs épuisés, activité perdue, mises à jour refusées, horloge reculée) avec leur heure et leur détail.</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s daily doorcode for %2 (%3); it works on that local day only.</source>
+        <translation>Code de porte quotidien de la personne %1 pour le %2 (%3)&#xa0;; il ne fonctionne que ce jour-là (heure locale).</translation>
+    </message>
+    <message>
+        <source>It is a code of the new doorcode secret (epoch %1): %2 door(s) still hold the old one and accept it only after their next sync.</source>
+        <translation>C&apos;est un code du nouveau secret de codes de porte (époque %1)&#xa0;: %2 porte(s) détiennent encore l&apos;ancien et ne l&apos;acceptent qu&apos;après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>A doorcode person&apos;s daily code (Key Management).</source>
+        <translation>Le code quotidien d&apos;une personne avec code de porte (gestion des clés).</translation>
+    </message>
+    <message>
+        <source>Prints the person&apos;s daily doorcode for a local day of their property (default today) on the first line. It works at the property&apos;s doors on that day without a sync; after a revocation reaches a door it stops there at once. It is a code of the current doorcode secret: after property rotate-doorcode-secret it works at a door once that door is synced. Viewing a code is logged.</source>
+        <translation>Affiche sur la première ligne le code de porte quotidien de la personne pour un jour local de son immeuble (par défaut aujourd&apos;hui). Il fonctionne aux portes de l&apos;immeuble ce jour-là sans synchronisation&#xa0;; dès qu&apos;une révocation atteint une porte, il cesse aussitôt d&apos;y fonctionner. C&apos;est un code du secret de codes de porte actuel&#xa0;: après property rotate-doorcode-secret, il fonctionne à une porte dès que celle-ci est synchronisée. Chaque consultation d&apos;un code est journalisée.</translation>
+    </message>
+    <message>
+        <source>person app-key needs --public-key FILE (the phone&apos;s public key; porter-door phone new makes one).</source>
+        <translation>person app-key a besoin de --public-key FICHIER (la clé publique du téléphone&#xa0;; porter-door phone new en crée une).</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The certificate is issued but lost: run person app-key again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le certificat est émis mais perdu&#xa0;: relancez person app-key.</translation>
+    </message>
+    <message>
+        <source>Signed the phone key of person %1 as key generation %2, valid until %3%4.</source>
+        <translation>Clé du téléphone de la personne %1 signée comme génération de clé %2, valable jusqu&apos;au %3%4.</translation>
+    </message>
+    <message>
+        <source>; certificate written to %1</source>
+        <translation>; certificat écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Give the certificate to the phone. The person&apos;s other phones stop working at each door after that door&apos;s next sync; run this again before the certificate ends.</source>
+        <translation>Remettez le certificat au téléphone. Les autres téléphones de la personne cessent de fonctionner à chaque porte après la prochaine synchronisation de celle-ci&#xa0;; relancez cette commande avant la fin du certificat.</translation>
+    </message>
+    <message>
+        <source>Sign a phone&apos;s public key as the person&apos;s phone credential.</source>
+        <translation>Signer la clé publique d&apos;un téléphone comme identifiant téléphonique de la personne.</translation>
+    </message>
+    <message>
+        <source>Signs the public key the phone made (porter-door phone new stands in for the phone; its private key never leaves it) as the person&apos;s new key generation, valid for a year, and writes the certificate to CERTFILE (or prints it). Every other phone of the person stops working at each door after that door&apos;s next sync.</source>
+        <translation>Signe la clé publique créée par le téléphone (porter-door phone new joue le rôle du téléphone&#xa0;; sa clé privée ne le quitte jamais) comme nouvelle génération de clé de la personne, valable un an, et écrit le certificat dans CERTFILE (ou l&apos;affiche). Tout autre téléphone de la personne cesse de fonctionner à chaque porte après la prochaine synchronisation de celle-ci.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s public key file.</source>
+        <translation>Le fichier de clé publique du téléphone.</translation>
+    </message>
+    <message>
+        <source>Where to write the certificate (default: print it).</source>
+        <translation>Où écrire le certificat (par défaut&#xa0;: l&apos;afficher).</translation>
+    </message>
+    <message>
+        <source>--schedule: %1</source>
+        <translation>--schedule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give --doorcodes or --no-doorcodes, not both.</source>
+        <translation>Indiquez --doorcodes ou --no-doorcodes, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give --share or --no-share, not both.</source>
+        <translation>Indiquez --share ou --no-share, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Key name.</source>
+        <translation>Nom de la clé.</translation>
+    </message>
+    <message>
+        <source>Doors the key opens.</source>
+        <translation>Portes que la clé ouvre.</translation>
+    </message>
+    <message>
+        <source>&quot;always&quot; (default) or weekly windows, e.g. &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>&quot;always&quot; (par défaut) ou des plages hebdomadaires, par ex. &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes do not work with this key.</source>
+        <translation>Les codes de porte quotidiens ne fonctionnent pas avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Holders may not share this key with guests.</source>
+        <translation>Les titulaires ne peuvent pas partager cette clé avec des invités.</translation>
+    </message>
+    <message>
+        <source>Allow daily doorcodes again.</source>
+        <translation>Autoriser de nouveau les codes de porte quotidiens.</translation>
+    </message>
+    <message>
+        <source>Allow sharing again.</source>
+        <translation>Autoriser de nouveau le partage.</translation>
+    </message>
+    <message>
+        <source>Added key %1 &quot;%2&quot; (doors %3, %4).</source>
+        <translation>Clé %1 «&#xa0;%2&#xa0;» ajoutée (portes %3, %4).</translation>
+    </message>
+    <message>
+        <source>Create a key (Full Key Management).</source>
+        <translation>Créer une clé (gestion complète des clés).</translation>
+    </message>
+    <message>
+        <source>Creates a key: a named set of doors with a schedule in the property&apos;s local time.</source>
+        <translation>Crée une clé&#xa0;: un ensemble nommé de portes avec un horaire à l&apos;heure locale de l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; now opens doors %3, %4.</source>
+        <translation>La clé %1 «&#xa0;%2&#xa0;» ouvre désormais les portes %3, %4.</translation>
+    </message>
+    <message>
+        <source>Everyone holding it is affected; sync the offline doors (porterctl sync-tasks).</source>
+        <translation>Tous ceux qui la détiennent sont concernés&#xa0;; synchronisez les portes hors ligne (porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>Change a key (affects everyone holding it).</source>
+        <translation>Modifier une clé (concerne tous ceux qui la détiennent).</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others. A change to a key applies to everyone holding it; the offline doors involved need a sync.</source>
+        <translation>Modifie les options indiquées et garde les autres. Une modification de clé s&apos;applique à tous ceux qui la détiennent&#xa0;; les portes hors ligne concernées doivent être synchronisées.</translation>
+    </message>
+    <message>
+        <source>Deleted key %1.</source>
+        <translation>Clé %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete a key.</source>
+        <translation>Supprimer une clé.</translation>
+    </message>
+    <message>
+        <source>Deletes a key; the grants of it end and its offline doors need a sync.</source>
+        <translation>Supprime une clé&#xa0;; ses attributions prennent fin et ses portes hors ligne doivent être synchronisées.</translation>
+    </message>
+    <message>
+        <source>List a property&apos;s keys.</source>
+        <translation>Lister les clés d&apos;un immeuble.</translation>
+    </message>
+    <message>
+        <source>Lists the keys of a property with their doors, schedule and flags.</source>
+        <translation>Liste les clés d&apos;un immeuble avec leurs portes, leur horaire et leurs options.</translation>
+    </message>
+    <message>
+        <source>--role must be portfolio or property.</source>
+        <translation>--role doit valoir portfolio ou property.</translation>
+    </message>
+    <message>
+        <source>--key-management must be full, limited, specific or none.</source>
+        <translation>--key-management doit valoir full, limited, specific ou none.</translation>
+    </message>
+    <message>
+        <source>Set the new manager&apos;s password in PORTER_NEW_PASSWORD.</source>
+        <translation>Définissez le mot de passe du nouveau gestionnaire dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 &lt;%3&gt; (manager %4).</source>
+        <translation>Ajout de %1 %2 &lt;%3&gt; (gestionnaire %4).</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager</source>
+        <translation>Gestionnaire de portefeuille</translation>
+    </message>
+    <message>
+        <source>Property Manager</source>
+        <translation>Gestionnaire d&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Add a manager (Portfolio Managers).</source>
+        <translation>Ajouter un gestionnaire (Gestionnaires de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Adds a Portfolio Manager or a Property Manager of the listed properties. Key Management: full (keys and access), limited (give and revoke any key), specific (only --keys), none. The new manager&apos;s password is read from PORTER_NEW_PASSWORD.</source>
+        <translation>Ajoute un Gestionnaire de portefeuille ou un Gestionnaire d&apos;immeuble des immeubles indiqués. Gestion des clés&#xa0;: full (clés et accès), limited (donner et révoquer n&apos;importe quelle clé), specific (seulement --keys), none. Le mot de passe du nouveau gestionnaire est lu dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Nom.</translation>
+    </message>
+    <message>
+        <source>Email (sign-in).</source>
+        <translation>E-mail (connexion).</translation>
+    </message>
+    <message>
+        <source>portfolio or property.</source>
+        <translation>portfolio ou property.</translation>
+    </message>
+    <message>
+        <source>Assigned properties.</source>
+        <translation>Immeubles attribués.</translation>
+    </message>
+    <message>
+        <source>full, limited, specific or none (default none).</source>
+        <translation>full, limited, specific ou none (par défaut none).</translation>
+    </message>
+    <message>
+        <source>Keys for specific Key Management.</source>
+        <translation>Clés pour la gestion de certaines clés.</translation>
+    </message>
+    <message>
+        <source>May add and sync doors.</source>
+        <translation>Peut ajouter et synchroniser des portes.</translation>
+    </message>
+    <message>
+        <source>List the portfolio&apos;s managers.</source>
+        <translation>Lister les gestionnaires du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Lists the managers with their role and permissions.</source>
+        <translation>Liste les gestionnaires avec leur rôle et leurs autorisations.</translation>
+    </message>
+    <message>
+        <source>--method must be app or doorcode.</source>
+        <translation>--method doit valoir app ou doorcode.</translation>
+    </message>
+    <message>
+        <source>No offline door needs a sync for this change.</source>
+        <translation>Aucune porte hors ligne n&apos;a besoin d&apos;être synchronisée pour cette modification.</translation>
+    </message>
+    <message>
+        <source>Offline doors to sync: %1 (see porterctl sync-tasks).</source>
+        <translation>Portes hors ligne à synchroniser&#xa0;: %1 (voir porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>, %1 keycards disabled</source>
+        <translation>, %1 cartes d&apos;accès désactivées</translation>
+    </message>
+    <message>
+        <source>Deleted person %1: %2 keys and %3 guest passes ended%4.</source>
+        <translation>Personne %1 supprimée&#xa0;: %2 clés et %3 accès invités ont pris fin%4.</translation>
+    </message>
+    <message>
+        <source>Revoked all keys of person %1: %2 keys and %3 guest passes ended%4.</source>
+        <translation>Toutes les clés de la personne %1 révoquées&#xa0;: %2 clés et %3 accès invités ont pris fin%4.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 (%2) is now %3; sync the person&apos;s offline doors.</source>
+        <translation>La carte d&apos;accès %1 (%2) est désormais %3&#xa0;; synchronisez les portes hors ligne de la personne.</translation>
+    </message>
+    <message>
+        <source>How they open doors.</source>
+        <translation>Comment elle ouvre les portes.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Prénom.</translation>
+    </message>
+    <message>
+        <source>Last name (optional).</source>
+        <translation>Nom (facultatif).</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Phone number, any common format (optional).</source>
+        <translation>Numéro de téléphone, dans tout format courant (facultatif).</translation>
+    </message>
+    <message>
+        <source>Keys to give.</source>
+        <translation>Clés à donner.</translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt; as person %3 (%4).</source>
+        <translation>Invitation de %1 &lt;%2&gt; comme personne %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Access from %1 until %2; grants %3.</source>
+        <translation>Accès du %1 jusqu&apos;au %2&#xa0;; attributions %3.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>Welcome email queued (outbox message %1).</source>
+        <translation>E-mail de bienvenue en file d&apos;attente (message sortant %1).</translation>
+    </message>
+    <message>
+        <source>Invite someone and give them keys.</source>
+        <translation>Inviter quelqu&apos;un et lui donner des clés.</translation>
+    </message>
+    <message>
+        <source>Invites a person with one or more keys and queues their welcome email now, even for a future start. Setting --expires (e.g. the lease end) is recommended: without it a warning is printed on stderr.</source>
+        <translation>Invite une personne avec une ou plusieurs clés et met son e-mail de bienvenue en file d&apos;attente dès maintenant, même pour un début futur. Il est recommandé d&apos;indiquer --expires (par ex. la fin du bail)&#xa0;: sans lui, un avertissement s&apos;affiche sur stderr.</translation>
+    </message>
+    <message>
+        <source>A resident (activity at residences is private).</source>
+        <translation>Un résident (l&apos;activité dans les logements est privée).</translation>
+    </message>
+    <message>
+        <source>May share their keys with guests.</source>
+        <translation>Peut partager ses clés avec des invités.</translation>
+    </message>
+    <message>
+        <source>Start (default now).</source>
+        <translation>Début (par défaut maintenant).</translation>
+    </message>
+    <message>
+        <source>Expiration (recommended).</source>
+        <translation>Expiration (recommandée).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people%3.</source>
+        <translation>%1 personnes sur %2%3.</translation>
+    </message>
+    <message>
+        <source> (add --show-expired for revoked and expired)</source>
+        <translation> (ajoutez --show-expired pour les personnes révoquées et expirées)</translation>
+    </message>
+    <message>
+        <source>List the people of a property.</source>
+        <translation>Lister les personnes d&apos;un immeuble.</translation>
+    </message>
+    <message>
+        <source>Lists invited and active people (and guests). --show-expired adds revoked, expired and keyless people; deleted people never appear.</source>
+        <translation>Liste les personnes invitées et actives (et les invités). --show-expired ajoute les personnes révoquées, expirées et sans clé&#xa0;; les personnes supprimées n&apos;apparaissent jamais.</translation>
+    </message>
+    <message>
+        <source>Match name, email or phone.</source>
+        <translation>Rechercher par nom, e-mail ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Include revoked and expired people.</source>
+        <translation>Inclure les personnes révoquées et expirées.</translation>
+    </message>
+    <message>
+        <source>Rows (default 100).</source>
+        <translation>Lignes (par défaut 100).</translation>
+    </message>
+    <message>
+        <source>Rows to skip.</source>
+        <translation>Lignes à sauter.</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 &lt;%3&gt;</source>
+        <translation>Personne %1&#xa0;: %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>Status: %1; method %2; phone %3; resident %4; may share %5</source>
+        <translation>Statut&#xa0;: %1&#xa0;; mode&#xa0;: %2&#xa0;; téléphone&#xa0;: %3&#xa0;; résident&#xa0;: %4&#xa0;; peut partager&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Guest of person %1.</source>
+        <translation>Invité de la personne %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Supprimée le %1.</translation>
+    </message>
+    <message>
+        <source>Guest passes:</source>
+        <translation>Accès invités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show a person&apos;s keys, guests, keycards and activity.</source>
+        <translation>Afficher les clés, les invités, les cartes d&apos;accès et l&apos;activité d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Shows one person, deleted ones included: every grant (ended ones too), the guest passes they gave or received, keycards and recent activity.</source>
+        <translation>Affiche une personne, y compris supprimée&#xa0;: chaque attribution (y compris terminée), les accès invités qu&apos;elle a accordés ou reçus, ses cartes d&apos;accès et son activité récente.</translation>
+    </message>
+    <message>
+        <source>Gave key %1 to person %2 (grant %3), from %4 until %5.</source>
+        <translation>Clé %1 donnée à la personne %2 (attribution %3), du %4 jusqu&apos;au %5.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: this access will not end by itself.</source>
+        <translation>Aucune expiration n&apos;a été définie&#xa0;: cet accès ne prendra pas fin de lui-même.</translation>
+    </message>
+    <message>
+        <source>Give a person another key (also after a revoke).</source>
+        <translation>Donner une autre clé à une personne (aussi après une révocation).</translation>
+    </message>
+    <message>
+        <source>Gives a key to a person. After &quot;revoke&quot; this gives them access again.</source>
+        <translation>Donne une clé à une personne. Après «&#xa0;revoke&#xa0;», cela lui redonne accès.</translation>
+    </message>
+    <message>
+        <source>Key.</source>
+        <translation>Clé.</translation>
+    </message>
+    <message>
+        <source>grant expiry needs either --expires T or --none.</source>
+        <translation>grant expiry a besoin de --expires T ou de --none.</translation>
+    </message>
+    <message>
+        <source>Grant %1 now expires %2.</source>
+        <translation>L&apos;attribution %1 expire désormais le %2.</translation>
+    </message>
+    <message>
+        <source>Change a grant&apos;s expiration.</source>
+        <translation>Modifier l&apos;expiration d&apos;une attribution.</translation>
+    </message>
+    <message>
+        <source>Sets or clears the expiration of a grant (see person show for grant ids). Guest passes on the key are shortened so they never outlast it.</source>
+        <translation>Définit ou efface l&apos;expiration d&apos;une attribution (voir person show pour les identifiants d&apos;attribution). Les accès invités sur la clé sont raccourcis pour ne jamais durer plus longtemps qu&apos;elle.</translation>
+    </message>
+    <message>
+        <source>New expiration.</source>
+        <translation>Nouvelle expiration.</translation>
+    </message>
+    <message>
+        <source>No expiration.</source>
+        <translation>Sans expiration.</translation>
+    </message>
+    <message>
+        <source>Removed grant %1; sync the key&apos;s offline doors (porterctl sync-tasks).</source>
+        <translation>Attribution %1 retirée&#xa0;; synchronisez les portes hors ligne de la clé (porterctl sync-tasks).</translation>
+    </message>
+    <message>
+        <source>Take a key away from a person.</source>
+        <translation>Retirer une clé à une personne.</translation>
+    </message>
+    <message>
+        <source>Ends a grant now; permanent guest passes on that key end with it.</source>
+        <translation>Met fin à une attribution maintenant&#xa0;; les accès invités permanents sur cette clé prennent fin avec elle.</translation>
+    </message>
+    <message>
+        <source>Revoking ends every key of person %1 and every guest pass they gave, so their guests lose access too. Run again with --yes to confirm.</source>
+        <translation>La révocation met fin à toutes les clés de la personne %1 et à tous les accès invités qu&apos;elle a accordés&#xa0;: ses invités perdent donc aussi l&apos;accès. Relancez avec --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>They stay listed with --show-expired and can be given keys again.</source>
+        <translation>Elle reste visible avec --show-expired et peut recevoir de nouveau des clés.</translation>
+    </message>
+    <message>
+        <source>Revoke all keys of a person and of their guests.</source>
+        <translation>Révoquer toutes les clés d&apos;une personne et de ses invités.</translation>
+    </message>
+    <message>
+        <source>Ends every key of the person and every guest pass they gave: their guests lose access too. They stay listed with people --show-expired and can be given keys again (grant add). Needs --yes.</source>
+        <translation>Met fin à toutes les clés de la personne et à tous les accès invités qu&apos;elle a accordés&#xa0;: ses invités perdent aussi l&apos;accès. Elle reste visible avec people --show-expired et peut recevoir de nouveau des clés (grant add). Nécessite --yes.</translation>
+    </message>
+    <message>
+        <source>Confirm.</source>
+        <translation>Confirmer.</translation>
+    </message>
+    <message>
+        <source>Deleting removes person %1 from People for good and ends the access of their permanent guests; timed guest passes run out on their own. Run again with --yes to confirm.</source>
+        <translation>La suppression retire définitivement la personne %1 de la liste Personnes et met fin à l&apos;accès de ses invités permanents&#xa0;; les accès invités limités expirent d&apos;eux-mêmes. Relancez avec --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Their activity stays readable; a new invitation is needed to give access again.</source>
+        <translation>Son activité reste lisible&#xa0;; une nouvelle invitation est nécessaire pour lui redonner accès.</translation>
+    </message>
+    <message>
+        <source>Delete a person.</source>
+        <translation>Supprimer une personne.</translation>
+    </message>
+    <message>
+        <source>Removes the person from People, ends their keys and keycards and the access of their permanent guests (timed guest passes run out on their own). Their activity stays readable; giving access again needs a new invitation. Needs --yes.</source>
+        <translation>Retire la personne de la liste Personnes, met fin à ses clés, à ses cartes d&apos;accès et à l&apos;accès de ses invités permanents (les accès invités limités expirent d&apos;eux-mêmes). Son activité reste lisible&#xa0;; lui redonner accès nécessite une nouvelle invitation. Nécessite --yes.</translation>
+    </message>
+    <message>
+        <source>Give --until T or --permanent, not both.</source>
+        <translation>Indiquez --until T ou --permanent, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Person %1 shared keys %2 with %3 &lt;%4&gt; (guest person %5, shares %6) %7.</source>
+        <translation>La personne %1 a partagé les clés %2 avec %3 &lt;%4&gt; (personne invitée %5, partages %6), %7.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Share a resident&apos;s keys with a guest (on their behalf).</source>
+        <translation>Partager les clés d&apos;un résident avec un invité (pour son compte).</translation>
+    </message>
+    <message>
+        <source>What a resident with &quot;may share&quot; does from the app: gives a guest some of their shareable keys, permanently (default) or until a time.</source>
+        <translation>Ce que fait depuis l&apos;application un résident qui «&#xa0;peut partager&#xa0;»&#xa0;: donner à un invité certaines de ses clés partageables, de façon permanente (par défaut) ou jusqu&apos;à une heure donnée.</translation>
+    </message>
+    <message>
+        <source>End of the pass.</source>
+        <translation>Fin de l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>No end (the default).</source>
+        <translation>Sans fin (par défaut).</translation>
+    </message>
+    <message>
+        <source>keycard enroll needs --serial HEX.</source>
+        <translation>keycard enroll a besoin de --serial HEX.</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 (%2) for person %3, %4.</source>
+        <translation>Carte d&apos;accès %1 (%2) enregistrée pour la personne %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>active; it works after the doors sync</source>
+        <translation>active&#xa0;; elle fonctionne après la synchronisation des portes</translation>
+    </message>
+    <message>
+        <source>Enroll a keycard for a person.</source>
+        <translation>Enregistrer une carte d&apos;accès pour une personne.</translation>
+    </message>
+    <message>
+        <source>Enrolls a card by its serial (4 to 10 bytes of hex; &apos;:&apos; &apos;-&apos; and spaces allowed), active unless --inactive. It works once the person&apos;s doors have synced.</source>
+        <translation>Enregistre une carte par son numéro de série (4 à 10 octets en hexadécimal&#xa0;; &apos;:&apos;, &apos;-&apos; et espaces acceptés), active sauf avec --inactive. Elle fonctionne une fois les portes de la personne synchronisées.</translation>
+    </message>
+    <message>
+        <source>Card serial.</source>
+        <translation>Numéro de série de la carte.</translation>
+    </message>
+    <message>
+        <source>Enroll without activating.</source>
+        <translation>Enregistrer sans activer.</translation>
+    </message>
+    <message>
+        <source>Activate a keycard.</source>
+        <translation>Activer une carte d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Activates an enrolled keycard.</source>
+        <translation>Active une carte d&apos;accès enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deactivate a keycard.</source>
+        <translation>Désactiver une carte d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Deactivates a keycard (lost or returned).</source>
+        <translation>Désactive une carte d&apos;accès (perdue ou rendue).</translation>
+    </message>
+    <message>
+        <source>Created portfolio &quot;%1&quot; in %2.</source>
+        <translation>Portefeuille «&#xa0;%1&#xa0;» créé dans %2.</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager %1 &lt;%2&gt; (manager %3).</source>
+        <translation>Gestionnaire de portefeuille %1 &lt;%2&gt; (gestionnaire %3).</translation>
+    </message>
+    <message>
+        <source>Create a database with a portfolio and its first Portfolio Manager.</source>
+        <translation>Créer une base de données avec un portefeuille et son premier Gestionnaire de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Creates the portfolio in an empty database (--db) and its first Portfolio Manager, whose password is read from PORTER_PASSWORD or one line of standard input (at least 10 characters). No --as is needed.</source>
+        <translation>Crée le portefeuille dans une base de données vide (--db) et son premier Gestionnaire de portefeuille, dont le mot de passe est lu dans PORTER_PASSWORD ou sur une ligne de l&apos;entrée standard (au moins 10 caractères). --as n&apos;est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>Portfolio name.</source>
+        <translation>Nom du portefeuille.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s name.</source>
+        <translation>Le nom du gestionnaire.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s email (sign-in).</source>
+        <translation>L&apos;e-mail du gestionnaire (connexion).</translation>
+    </message>
+    <message>
+        <source>property add needs --tz IANA-NAME, e.g. America/New_York.</source>
+        <translation>property add a besoin de --tz NOM-IANA, par ex. America/New_York.</translation>
+    </message>
+    <message>
+        <source>Added property %1 &quot;%2&quot; (%3).</source>
+        <translation>Immeuble %1 «&#xa0;%2&#xa0;» ajouté (%3).</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes have %1 digits.</source>
+        <translation>Les codes de porte quotidiens comportent %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>Add a property (Portfolio Managers).</source>
+        <translation>Ajouter un immeuble (Gestionnaires de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Adds a property with its IANA time zone; every time entered for it is in that zone. --region is the ISO country code used for phone numbers without a country code (default US). --doorcode-digits is the length of its daily doorcodes (default 7; 8 or 9 for doors with many doorcode holders, docs/doorcodes.md).</source>
+        <translation>Ajoute un immeuble avec son fuseau horaire IANA&#xa0;; toute heure saisie pour lui est dans ce fuseau. --region est le code pays ISO utilisé pour les numéros de téléphone sans indicatif (par défaut US). --doorcode-digits est la longueur de ses codes de porte quotidiens (par défaut 7&#xa0;; 8 ou 9 pour les portes avec beaucoup de titulaires de codes, docs/doorcodes.md).</translation>
+    </message>
+    <message>
+        <source>Property name.</source>
+        <translation>Nom de l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>Time zone, e.g. America/New_York.</source>
+        <translation>Fuseau horaire, par ex. America/New_York.</translation>
+    </message>
+    <message>
+        <source>Phone region (default US).</source>
+        <translation>Région du téléphone (par défaut US).</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translation>Adresse postale.</translation>
+    </message>
+    <message>
+        <source>Digits of daily doorcodes: 7 (default), 8 or 9.</source>
+        <translation>Chiffres des codes de porte quotidiens&#xa0;: 7 (par défaut), 8 ou 9.</translation>
+    </message>
+    <message>
+        <source>property set-doorcode-digits needs --digits 7, 8 or 9.</source>
+        <translation>property set-doorcode-digits a besoin de --digits 7, 8 ou 9.</translation>
+    </message>
+    <message>
+        <source>Daily doorcodes of property %1 &quot;%2&quot; have %3 digits.</source>
+        <translation>Les codes de porte quotidiens de l&apos;immeuble %1 «&#xa0;%2&#xa0;» comportent %3 chiffres.</translation>
+    </message>
+    <message>
+        <source>Change the length of a property&apos;s doorcodes (before its first door is commissioned).</source>
+        <translation>Modifier la longueur des codes de porte d&apos;un immeuble (avant la mise en service de sa première porte).</translation>
+    </message>
+    <message>
+        <source>Sets how many digits the property&apos;s daily doorcodes have. A door learns the length when it is commissioned, so this is refused once any door of the property is commissioned (reset and commission every door again to change it).</source>
+        <translation>Définit le nombre de chiffres des codes de porte quotidiens de l&apos;immeuble. Une porte apprend la longueur lors de sa mise en service, donc c&apos;est refusé dès qu&apos;une porte de l&apos;immeuble est mise en service (pour la changer, réinitialisez et remettez en service chaque porte).</translation>
+    </message>
+    <message>
+        <source>7, 8 or 9.</source>
+        <translation>7, 8 ou 9.</translation>
+    </message>
+    <message>
+        <source>List the properties you manage.</source>
+        <translation>Lister les immeubles que vous gérez.</translation>
+    </message>
+    <message>
+        <source>Lists the properties the signed-in manager can see.</source>
+        <translation>Liste les immeubles que le gestionnaire connecté peut voir.</translation>
+    </message>
+    <message>
+        <source>Property %1 ‘%2’ (%3)</source>
+        <translation>Immeuble %1 «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+    <message>
+        <source>none yet (commission a door first)</source>
+        <translation>aucun pour l&apos;instant (mettez d&apos;abord une porte en service)</translation>
+    </message>
+    <message>
+        <source>Old secret at:     %1</source>
+        <translation>Ancien secret sur&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>no door</source>
+        <translation>aucune porte</translation>
+    </message>
+    <message>
+        <source>%1 door(s): %2 — codes of the old secret open them until they are synced</source>
+        <translation>%1 porte(s)&#xa0;: %2 — les codes de l&apos;ancien secret les ouvrent jusqu&apos;à leur synchronisation</translation>
+    </message>
+    <message>
+        <source>Show a property and its doorcode secret.</source>
+        <translation>Afficher un immeuble et son secret de codes de porte.</translation>
+    </message>
+    <message>
+        <source>Shows a property with the epoch of its doorcode secret and the doors that still hold an older one (codes of the old secret open those doors until they are synced).</source>
+        <translation>Affiche un immeuble avec l&apos;époque de son secret de codes de porte et les portes qui en détiennent encore un plus ancien (les codes de l&apos;ancien secret ouvrent ces portes jusqu&apos;à leur synchronisation).</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new doorcode secret (epoch %2); the old one is gone.</source>
+        <translation>L&apos;immeuble %1 a un nouveau secret de codes de porte (époque %2)&#xa0;; l&apos;ancien n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>porterctl doorcode now shows codes of the new secret; they work at a door once it is synced.</source>
+        <translation>porterctl doorcode affiche désormais des codes du nouveau secret&#xa0;; ils fonctionnent à une porte dès sa synchronisation.</translation>
+    </message>
+    <message>
+        <source>No door is commissioned yet.</source>
+        <translation>Aucune porte n&apos;est encore mise en service.</translation>
+    </message>
+    <message>
+        <source>Sync these doors now: codes of the old secret open them until then: %1.</source>
+        <translation>Synchronisez ces portes maintenant&#xa0;; d&apos;ici là, les codes de l&apos;ancien secret les ouvrent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the doorcode secret (Device Management).</source>
+        <translation>Remplacer le secret des codes de porte (gestion des appareils).</translation>
+    </message>
+    <message>
+        <source>Creates a new doorcode secret for the property (the next epoch) and forgets the old one. porterctl doorcode shows codes of the new secret from now on. Each door receives the new secret, signed and encrypted, at its next sync; until then codes of the old secret still open it, so sync every door listed. Use it when the secret may have leaked (a stolen or lost door, a stolen backup).</source>
+        <translation>Crée un nouveau secret de codes de porte pour l&apos;immeuble (l&apos;époque suivante) et oublie l&apos;ancien. Désormais, porterctl doorcode affiche des codes du nouveau secret. Chaque porte reçoit le nouveau secret, signé et chiffré, à sa prochaine synchronisation&#xa0;; d&apos;ici là, les codes de l&apos;ancien secret l&apos;ouvrent encore, donc synchronisez chaque porte indiquée. À utiliser quand le secret a pu fuiter (porte volée ou perdue, sauvegarde volée).</translation>
+    </message>
+    <message>
+        <source>activity needs exactly one of --property, --person or --door.</source>
+        <translation>activity a besoin d&apos;exactement un de --property, --person ou --door.</translation>
+    </message>
+    <message>
+        <source>Who did what, newest first.</source>
+        <translation>Qui a fait quoi, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Admin actions (including refused ones) and door events, newest first. Deleted people&apos;s activity stays readable.</source>
+        <translation>Actions d&apos;administration (y compris celles refusées) et événements de porte, du plus récent au plus ancien. L&apos;activité des personnes supprimées reste lisible.</translation>
+    </message>
+    <message>
+        <source>Person.</source>
+        <translation>Personne.</translation>
+    </message>
+    <message>
+        <source>Door.</source>
+        <translation>Porte.</translation>
+    </message>
+    <message>
+        <source>From (inclusive).</source>
+        <translation>À partir de (inclus).</translation>
+    </message>
+    <message>
+        <source>To (a date includes that day).</source>
+        <translation>Jusqu&apos;à (une date inclut ce jour).</translation>
+    </message>
+    <message>
+        <source>Rows (default 200).</source>
+        <translation>Lignes (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>No door needs a sync.</source>
+        <translation>Aucune porte n&apos;a besoin d&apos;être synchronisée.</translation>
+    </message>
+    <message>
+        <source>Offline doors that need a sync.</source>
+        <translation>Portes hors ligne qui doivent être synchronisées.</translation>
+    </message>
+    <message>
+        <source>Door sync tasks: each offline door with changes it has not acknowledged, flagged when access starts or ends on the day (default today) or a change is already due. Online doors never appear.</source>
+        <translation>Tâches de synchronisation des portes&#xa0;: chaque porte hors ligne avec des modifications qu&apos;elle n&apos;a pas confirmées, signalée quand un accès commence ou se termine ce jour-là (par défaut aujourd&apos;hui) ou qu&apos;une modification est déjà due. Les portes en ligne n&apos;apparaissent jamais.</translation>
+    </message>
+    <message>
+        <source>Queued emails (welcome emails).</source>
+        <translation>E-mails en file d&apos;attente (e-mails de bienvenue).</translation>
+    </message>
+    <message>
+        <source>Lists the emails queued for the properties you can see (sending comes later).</source>
+        <translation>Liste les e-mails en file d&apos;attente pour les immeubles que vous voyez (l&apos;envoi viendra plus tard).</translation>
+    </message>
+    <message>
+        <source>Created the demo portfolio &quot;%1&quot; in %2.</source>
+        <translation>Portefeuille de démonstration «&#xa0;%1&#xa0;» créé dans %2.</translation>
+    </message>
+    <message>
+        <source>Property %1 with %2 doors, %3 keys and %4 people.</source>
+        <translation>Immeuble %1 avec %2 portes, %3 clés et %4 personnes.</translation>
+    </message>
+    <message>
+        <source>Portfolio Manager: %1  password: %2</source>
+        <translation>Gestionnaire de portefeuille&#xa0;: %1  mot de passe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Property Manager:  %1  password: %2</source>
+        <translation>Gestionnaire d&apos;immeuble&#xa0;:      %1  mot de passe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Create a demo portfolio.</source>
+        <translation>Créer un portefeuille de démonstration.</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the &quot;Harbor Point Residential&quot; demo: one property in America/New_York with doors, keys, residents, staff, vendors, guests and keycards, dated relative to today. Prints the managers&apos; emails and passwords. Refuses a database that already has a portfolio.</source>
+        <translation>Remplit une base de données vide avec la démonstration «&#xa0;Harbor Point Residential&#xa0;»&#xa0;: un immeuble à America/New_York avec portes, clés, résidents, personnel, prestataires, invités et cartes d&apos;accès, datés par rapport à aujourd&apos;hui. Affiche les e-mails et mots de passe des gestionnaires. Refuse une base de données qui a déjà un portefeuille.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Prints porterctl&apos;s version, the Qt version and the database schema version.</source>
+        <translation>Affiche la version de porterctl, celle de Qt et celle du schéma de la base de données.</translation>
+    </message>
+    <message>
+        <source>porterctl - manage a Porter access database from the command line
+
+Usage: porterctl [--db PATH] [--as EMAIL] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+</source>
+        <translation>porterctl - gérer une base de données d&apos;accès Porter en ligne de commande
+
+Utilisation&#xa0;: porterctl [--db CHEMIN] [--as E-MAIL] [--json] COMMANDE [ARGUMENTS]
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>This list, or help for one command.</source>
+        <translation>Cette liste, ou l&apos;aide d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Options globales&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PORTER_AS            sign in as this manager (instead of --as)
+  PORTER_PASSWORD      the password (otherwise one line of standard input)
+  PORTER_NEW_PASSWORD  the new manager&apos;s password (manager add)
+
+Exit status: 0 done, 1 the operation failed, 2 the command line is wrong.
+Run &quot;porterctl help COMMAND&quot; for a command&apos;s options; docs/cli.md has examples.
+</source>
+        <translation>
+Variables d&apos;environnement&#xa0;:
+  PORTER_AS            se connecter en tant que ce gestionnaire (au lieu de --as)
+  PORTER_PASSWORD      le mot de passe (sinon une ligne de l&apos;entrée standard)
+  PORTER_NEW_PASSWORD  le mot de passe du nouveau gestionnaire (manager add)
+
+Code de sortie&#xa0;: 0 terminé, 1 l&apos;opération a échoué, 2 la ligne de commande est incorrecte.
+Exécutez «&#xa0;porterctl help COMMANDE&#xa0;» pour les options d&apos;une commande&#xa0;; docs/cli.md contient des exemples.
+</translation>
+    </message>
+    <message>
+        <source>Usage: porterctl %1 %2
+
+</source>
+        <translation>Utilisation&#xa0;: porterctl %1 %2
+
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>porterctl: warning: %1
+</source>
+        <translation>porterctl&#xa0;: avertissement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. Run porterctl help for the list.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» n&apos;existe pas. Exécutez porterctl help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>No command given. Run porterctl help for the list.</source>
+        <translation>Aucune commande indiquée. Exécutez porterctl help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porterctl help for the list.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porterctl help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>%1 (usage: %2)</source>
+        <translation>%1 (utilisation&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (usage: %2)</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;» (utilisation&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 (usage: %3)</source>
+        <translation>%1 a besoin de --%2 (utilisation&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Database file (default: the app&apos;s).</source>
+        <translation>Fichier de base de données (par défaut&#xa0;: celui de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Sign in as this manager (or PORTER_AS).</source>
+        <translation>Se connecter en tant que ce gestionnaire (ou PORTER_AS).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Show diagnostic log messages on stderr.</source>
+        <translation>Afficher les messages de diagnostic sur stderr.</translation>
+    </message>
+    <message>
+        <source>Help for the command.</source>
+        <translation>Aide de la commande.</translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s local time: YYYY-MM-DD (a start means the start of that day, an expiry the end of it) or &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Les heures sont à l&apos;heure locale de l&apos;immeuble&#xa0;: AAAA-MM-JJ (un début désigne le début de ce jour, une expiration sa fin) ou &quot;AAAA-MM-JJ HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1: create one with porterctl init --db %1</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1&#xa0;: créez-en une avec porterctl init --db %1</translation>
+    </message>
+    <message>
+        <source>No password: set PORTER_PASSWORD or give it on standard input.</source>
+        <translation>Aucun mot de passe&#xa0;: définissez PORTER_PASSWORD ou donnez-le sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Sign in with --as EMAIL (or set PORTER_AS).</source>
+        <translation>Connectez-vous avec --as E-MAIL (ou définissez PORTER_AS).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 needs a numeric id, not &quot;%2&quot;.</source>
+        <translation>%1 a besoin d&apos;un identifiant numérique, pas de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 ID.</source>
+        <translation>%1 a besoin de --%2 ID.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2. Usage: porterctl %1 %3</source>
+        <translation>%1 a besoin de %2. Utilisation&#xa0;: porterctl %1 %3</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2 ID[,ID...].</source>
+        <translation>%1 a besoin de --%2 ID[,ID...].</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 a besoin d&apos;un nombre entier, pas de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
+        <translation>--now a besoin d&apos;une heure ISO 8601, comme 2026-03-07T12:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <source>Property %1 has no signing key yet: commission a door first.</source>
+        <translation>L&apos;immeuble %1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
+        <translation>Cet appareil est déjà mis en service (porte %1 de l&apos;immeuble %2). Remettez-le en mode installation avant de le remettre en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not accept the commissioning.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas accepté la mise en service.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est déjà mise en service&#xa0;: Porter connaît son identité. La remettre en service remplace cette identité, et Porter ne fera alors confiance qu&apos;à la nouvelle. Ne le faites que pour une porte réinitialisée ou remplacée sur place&#xa0;; confirmez pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a déjà une autre identité&#xa0;; elle n&apos;a pas été remplacée.</translation>
+    </message>
+    <message>
+        <source>%1 uses the app, not daily doorcodes.</source>
+        <translation>%1 utilise l&apos;application, pas les codes de porte quotidiens.</translation>
+    </message>
+    <message>
+        <source>%1 has no doorcode secret yet: commission a door first.</source>
+        <translation>%1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>%1 uses daily doorcodes, not the app.</source>
+        <translation>%1 utilise les codes de porte quotidiens, pas l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: commission a door first.</source>
+        <translation>%1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
+        <translation>Ce n&apos;est pas une clé publique de téléphone (32 octets, créée par le téléphone)&#xa0;: créez-en une sur le téléphone et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
+        <translation>%1 a épuisé toutes les générations de clés de téléphone&#xa0;: aucun autre téléphone ne peut être enregistré pour cette personne. Invitez-la de nouveau comme nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>Could not sign the phone certificate.</source>
+        <translation>Impossible de signer le certificat du téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportFactory</name>
+    <message>
+        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
+        <translation>La taille utile de la liaison doit être comprise entre %1 et %2 octets, pas %3.</translation>
+    </message>
+    <message>
+        <source>There is no in-process door to connect to.</source>
+        <translation>Il n&apos;y a aucune porte dans le processus à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
+        <translation>Une porte jointe par TCP a besoin d&apos;un hôte et d&apos;un port, par ex. 127.0.0.1:40123.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
+        <translation>Le Bluetooth n&apos;est pas encore disponible&#xa0;: Porter ne peut pas joindre la porte %1 en Bluetooth. Pour l&apos;instant, utilisez un émulateur de porte sur TCP.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of door address.</source>
+        <translation>Type d&apos;adresse de porte inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::policy</name>
+    <message>
+        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
+        <translation>La personne %1 a un identifiant au-delà de la plage à 7 chiffres des portes (docs/doorcodes.md)&#xa0;: elle est laissée hors de la liste de cette porte.</translation>
+    </message>
+    <message>
+        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
+        <translation>Personne %1&#xa0;: l&apos;horaire de la clé %2 serait l&apos;horaire numéro %3 de cette porte&#xa0;; la porte en accepte au plus %4. Laissée hors de la liste.</translation>
+    </message>
+    <message>
+        <source>Person %1 left out of this door&apos;s list: %2.</source>
+        <translation>La personne %1 est laissée hors de la liste de cette porte&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
+        <translation>La porte accepte au plus %1 personnes&#xa0;: %2 personnes (les identifiants les plus élevés, à partir de %3) sont laissées hors de la liste.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
+        <translation>La porte accepte au plus %1 codes de porte révoqués&#xa0;: %2 sont laissés hors de la liste (ces codes restent refusés, comme inconnus).</translation>
+    </message>
+    <message>
+        <source>Property %1 has an unknown time zone %2.</source>
+        <translation>L&apos;immeuble %1 a un fuseau horaire inconnu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its schedule cannot be read (%1)</source>
+        <translation>son horaire est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
+        <translation>son horaire comporte %1 plages hebdomadaires&#xa0;; la porte en accepte au plus %2</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
+        <translation>L&apos;accès de la personne %1 par la clé %2 est laissé hors de la liste de cette porte&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Commissioner</name>
+    <message>
+        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
+        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; Porter n&apos;a rien enregistré. Si la personne à la porte a déjà appuyé sur son bouton, réinitialisez la porte avant de la remettre en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2). Rapprochez-vous et réessayez.</translation>
+    </message>
+    <message>
+        <source>Commissioning door ‘%1’ failed: %2</source>
+        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
+        <translation>%1 La porte est mise en service, mais Porter n&apos;a pas pu l&apos;enregistrer&#xa0;: remettez la porte en mode installation et remettez-la en service.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::DoorStage</name>
+    <message>
+        <source>Connecting to the door</source>
+        <translation>Connexion à la porte</translation>
+    </message>
+    <message>
+        <source>Checking the door&apos;s identity</source>
+        <translation>Vérification de l&apos;identité de la porte</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code with the door&apos;s display</source>
+        <translation>Comparez le code d&apos;appairage avec l&apos;écran de la porte</translation>
+    </message>
+    <message>
+        <source>Waiting for the person at the door to press its install button</source>
+        <translation>En attente de l&apos;appui sur le bouton d&apos;installation de la porte par la personne sur place</translation>
+    </message>
+    <message>
+        <source>Reading the door&apos;s status and activity</source>
+        <translation>Lecture de l&apos;état et de l&apos;activité de la porte</translation>
+    </message>
+    <message>
+        <source>Sending the access list</source>
+        <translation>Envoi de la liste d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Recording what the door confirmed</source>
+        <translation>Enregistrement de ce que la porte a confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Planner</name>
+    <message>
+        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
+        <translation>Porter n&apos;a pas pu construire une liste d&apos;accès acceptée par la porte %1 (%2). Rien n&apos;a été envoyé&#xa0;; merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
+        <translation>La porte %1 indique la version %2, que Porter ne peut pas dépasser. Réinitialisez la porte et remettez-la en service.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::SyncEngine</name>
+    <message>
+        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas terminé la synchronisation. Appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas pu être authentifiée (%2). Il s&apos;agit peut-être d&apos;une autre porte, ou elle a été remise en service&#xa0;: vérifiez la porte et mettez-la en service si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» indique qu&apos;elle n&apos;a jamais été mise en service. Mettez-la d&apos;abord en service.</translation>
+    </message>
+    <message>
+        <source>The device answering is not door ‘%1’ (%2).</source>
+        <translation>L&apos;appareil qui répond n&apos;est pas la porte «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a refusé la mise à jour&#xa0;: %2. Rien n&apos;a changé sur la porte.</translation>
+    </message>
+    <message>
+        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
+        <translation>La liaison avec la porte «&#xa0;%1&#xa0;» a été perdue pendant la synchronisation. Rapprochez-vous et appuyez de nouveau sur Synchroniser&#xa0;: elle reprendra là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a envoyé des données qui n&apos;ont pas passé la vérification (%2). Rien n&apos;a été enregistré&#xa0;; appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» refuse tout&#xa0;: sa mémoire est endommagée ou a été altérée. Réinitialisez-la sur place et remettez-la en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a gardé son ancien secret de codes de porte (%2)&#xa0;: les codes de l&apos;ancien secret y fonctionnent encore. Appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Porter could not store what door ‘%1’ sent (%2).</source>
+        <translation>Porter n&apos;a pas pu enregistrer ce que la porte «&#xa0;%1&#xa0;» a envoyé (%2).</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas encore été mise en service. Mettez-la d&apos;abord en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas été mise à jour&#xa0;: la préparation de sa mise à jour a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2). Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas répondu. Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
+        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée après que la porte a appliqué la mise à jour&#xa0;; Porter a enregistré la nouvelle liste de la porte.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
+        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n&apos;a été enregistré et la porte garde sa liste.</translation>
+    </message>
+</context>
 </TS>
