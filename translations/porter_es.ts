@@ -1268,11 +1268,11 @@ Uso:
   porter-door install --state DIR
   porter-door confirm --state DIR
   porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PUERTO [--payload N]
-  porter-door try     --state DIR (--doorcode CÓDIGO | --card SERIE | --app CERTFILE --phone-key KEYFILE)
-                      [--at HORA [--tz IANA]] [--json]
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
   porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SEGUNDOS] [--firmware TEXTO]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
   porter-door phone new --out DIR
   porter-door help | --help | -h | --version
 
@@ -1411,7 +1411,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
-        <translation>serve necesita --listen HOST:PUERTO con una dirección numérica; p. ej., 127.0.0.1:0.</translation>
+        <translation>serve necesita --listen HOST:PORT con una dirección numérica; p. ej., 127.0.0.1:0.</translation>
     </message>
     <message>
         <source>--payload needs a number from %1 to %2.</source>
@@ -1459,7 +1459,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
-        <translation>try necesita exactamente uno de --doorcode CÓDIGO, --card SERIE o --app CERTFILE.</translation>
+        <translation>try necesita exactamente uno de --doorcode CODE, --card SERIAL o --app CERTFILE.</translation>
     </message>
     <message>
         <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
@@ -1728,7 +1728,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not &quot;%1&quot;.</source>
-        <translation>--tcp necesita HOST:PUERTO; p. ej., 127.0.0.1:40123, no «%1».</translation>
+        <translation>--tcp necesita HOST:PORT; p. ej., 127.0.0.1:40123, no «%1».</translation>
     </message>
     <message>
         <source>--payload needs a number from %1 to %2 (the same as porter-door serve&apos;s).</source>
@@ -1784,7 +1784,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
-        <translation>door commission necesita --tcp HOST:PUERTO o --state DIR (uno de los dos).</translation>
+        <translation>door commission necesita --tcp HOST:PORT o --state DIR (uno de los dos).</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
@@ -1956,7 +1956,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>person app-key needs --public-key FILE (the phone&apos;s public key; porter-door phone new makes one).</source>
-        <translation>person app-key necesita --public-key ARCHIVO (la clave pública del teléfono; porter-door phone new genera una).</translation>
+        <translation>person app-key necesita --public-key FILE (la clave pública del teléfono; porter-door phone new genera una).</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
@@ -2500,7 +2500,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>property add needs --tz IANA-NAME, e.g. America/New_York.</source>
-        <translation>property add necesita --tz NOMBRE-IANA; p. ej., America/New_York.</translation>
+        <translation>property add necesita --tz IANA-NAME; p. ej., America/New_York.</translation>
     </message>
     <message>
         <source>Added property %1 &quot;%2&quot; (%3).</source>
@@ -2715,7 +2715,7 @@ Commands:
 </source>
         <translation>porterctl - gestione una base de datos de acceso de Porter desde la línea de órdenes
 
-Uso: porterctl [--db RUTA] [--as CORREO] [--json] ORDEN [ARGUMENTOS]
+Uso: porterctl [--db PATH] [--as EMAIL] [--json] ORDEN [ARGUMENTOS]
 
 Órdenes:
 </translation>
@@ -2836,7 +2836,7 @@ Opciones:
     </message>
     <message>
         <source>Sign in with --as EMAIL (or set PORTER_AS).</source>
-        <translation>Inicie sesión con --as CORREO (o defina PORTER_AS).</translation>
+        <translation>Inicie sesión con --as EMAIL (o defina PORTER_AS).</translation>
     </message>
     <message>
         <source>Password: </source>

@@ -1264,19 +1264,19 @@ Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denie
         <translation>porter-door - l&apos;émulateur de porte de référence de Porter
 
 Utilisation&#xa0;:
-  porter-door init    --state RÉP
-  porter-door install --state RÉP
-  porter-door confirm --state RÉP
-  porter-door reset   --state RÉP
-  porter-door serve   --state RÉP --listen HÔTE:PORT [--payload N]
-  porter-door try     --state RÉP (--doorcode CODE | --card SÉRIE | --app CERTFILE --phone-key KEYFILE)
-                      [--at HEURE [--tz IANA]] [--json]
-  porter-door status --state RÉP [--json]
-  porter-door set    --state RÉP [--battery N] [--clock-offset SECONDES] [--firmware TEXTE]
-  porter-door phone new --out RÉP
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
   porter-door help | --help | -h | --version
 
-init     crée dans RÉP une nouvelle porte non mise en service (pas encore en mode installation).
+init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
 install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
          mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
          sur la même porte.
@@ -1298,12 +1298,12 @@ status   ce que détient la porte&#xa0;: mise en service, version, titulaires, b
          activité.
 set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
          rapport à celle de l&apos;ordinateur, micrologiciel.
-phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans RÉP
+phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
          (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
          --public-key).
 
 Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
-RÉP/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
+DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
 
 Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
 3 try&#xa0;: accès refusé.
@@ -1411,7 +1411,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
-        <translation>serve a besoin de --listen HÔTE:PORT avec une adresse numérique, par ex. 127.0.0.1:0.</translation>
+        <translation>serve a besoin de --listen HOST:PORT avec une adresse numérique, par ex. 127.0.0.1:0.</translation>
     </message>
     <message>
         <source>--payload needs a number from %1 to %2.</source>
@@ -1459,7 +1459,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
-        <translation>try a besoin d&apos;exactement un de --doorcode CODE, --card SÉRIE ou --app CERTFILE.</translation>
+        <translation>try a besoin d&apos;exactement un de --doorcode CODE, --card SERIAL ou --app CERTFILE.</translation>
     </message>
     <message>
         <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
@@ -1728,7 +1728,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not &quot;%1&quot;.</source>
-        <translation>--tcp a besoin de HÔTE:PORT, par ex. 127.0.0.1:40123, pas de «&#xa0;%1&#xa0;».</translation>
+        <translation>--tcp a besoin de HOST:PORT, par ex. 127.0.0.1:40123, pas de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--payload needs a number from %1 to %2 (the same as porter-door serve&apos;s).</source>
@@ -1784,7 +1784,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
-        <translation>door commission a besoin de --tcp HÔTE:PORT ou --state RÉP (l&apos;un des deux).</translation>
+        <translation>door commission a besoin de --tcp HOST:PORT ou --state DIR (l&apos;un des deux).</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
@@ -1956,7 +1956,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>person app-key needs --public-key FILE (the phone&apos;s public key; porter-door phone new makes one).</source>
-        <translation>person app-key a besoin de --public-key FICHIER (la clé publique du téléphone&#xa0;; porter-door phone new en crée une).</translation>
+        <translation>person app-key a besoin de --public-key FILE (la clé publique du téléphone&#xa0;; porter-door phone new en crée une).</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
@@ -2500,7 +2500,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>property add needs --tz IANA-NAME, e.g. America/New_York.</source>
-        <translation>property add a besoin de --tz NOM-IANA, par ex. America/New_York.</translation>
+        <translation>property add a besoin de --tz IANA-NAME, par ex. America/New_York.</translation>
     </message>
     <message>
         <source>Added property %1 &quot;%2&quot; (%3).</source>
@@ -2715,7 +2715,7 @@ Commands:
 </source>
         <translation>porterctl - gérer une base de données d&apos;accès Porter en ligne de commande
 
-Utilisation&#xa0;: porterctl [--db CHEMIN] [--as E-MAIL] [--json] COMMANDE [ARGUMENTS]
+Utilisation&#xa0;: porterctl [--db PATH] [--as EMAIL] [--json] COMMANDE [ARGUMENTS]
 
 Commandes&#xa0;:
 </translation>
@@ -2836,7 +2836,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Sign in with --as EMAIL (or set PORTER_AS).</source>
-        <translation>Connectez-vous avec --as E-MAIL (ou définissez PORTER_AS).</translation>
+        <translation>Connectez-vous avec --as EMAIL (ou définissez PORTER_AS).</translation>
     </message>
     <message>
         <source>Password: </source>
