@@ -18,9 +18,8 @@ class SyncFixture : public Fixture
 {
 public:
     SyncFixture()
-        : keys(dir.filePath(QStringLiteral("keys")))
-        , secrets(*db, keys)
-        , devices(*db, clock, secrets)
+        : secrets(backend->secrets())
+        , devices(backend->devices())
     {}
 
     struct EmulatedDoor
@@ -73,9 +72,8 @@ public:
             .toLongLong();
     }
 
-    FileKeyProvider keys;
-    SecretStore secrets;
-    sync::DeviceService devices;
+    SecretStore &secrets;
+    sync::DeviceService &devices;
     std::map<Id, std::unique_ptr<EmulatedDoor>> doors;
     sync::SyncReport lastReport;
 };
