@@ -1,5 +1,6 @@
 #include "devices/commissioner.h"
 
+#include "app/backend.h"
 #include "devices/deviceservice.h"
 #include "door/protocol.h"
 #include "door/session.h"
@@ -47,6 +48,10 @@ public:
     QString m_pairingCode;
     QTimer m_timeout;
 };
+
+Commissioner::Commissioner(Backend &backend, QObject *parent)
+    : Commissioner(backend.devices(), parent)
+{}
 
 Commissioner::Commissioner(DeviceService &devices, QObject *parent)
     : QObject(parent)
@@ -113,7 +118,7 @@ void Commissioner::start(const Manager &actor, Id doorId, Transport *transport)
                                 [this](const QString &reason) { d->onClosed(reason); });
     qCInfo(lcSync) << "commissioning door" << doorId << "over" << transport->describe();
     d->m_timeout.start();
-    d->emitProgress(DoorStage::Connecting);
+    // No signal from inside start(): the first progress comes from the event loop (opened()).
     transport->open();
 }
 

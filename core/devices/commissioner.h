@@ -8,6 +8,10 @@
 #include <QString>
 #include <memory>
 
+namespace porter {
+class Backend;
+}
+
 namespace porter::sync {
 
 class DeviceService;
@@ -36,6 +40,8 @@ class Commissioner : public QObject
     Q_OBJECT
 
 public:
+    // Over the Backend's device service: how a front end makes one.
+    explicit Commissioner(Backend &backend, QObject *parent = nullptr);
     explicit Commissioner(DeviceService &devices, QObject *parent = nullptr);
     ~Commissioner() override;
 

@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "access/servicebase.h"
+#include "app/backend.h"
 #include "door/session.h"
 #include "door/update.h"
 #include "link/transport.h"
@@ -167,6 +168,10 @@ public:
     bool m_running = false;
 };
 
+SyncEngine::SyncEngine(Backend &backend, QObject *parent)
+    : SyncEngine(backend.database(), backend.clock(), backend.secrets(), parent)
+{}
+
 SyncEngine::SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, db, clock, secrets))
@@ -243,11 +248,9 @@ void SyncEngine::Private::emitProgress()
             m_progress.stage = DoorStage::Handshake;
             break;
         case door::SyncClient::State::Syncing:
+            // Updating from the first update bytes on (set by onProgress) until the door's answer.
             if (m_progress.stage != DoorStage::Updating)
                 m_progress.stage = DoorStage::Exchanging;
-            if (m_progress.stage == DoorStage::Updating && m_progress.updateTotal > 0 &&
-                m_progress.updateSent >= m_progress.updateTotal)
-                m_progress.stage = DoorStage::Finishing;
             break;
         case door::SyncClient::State::Finished:
         case door::SyncClient::State::Failed:

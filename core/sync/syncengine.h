@@ -11,6 +11,7 @@
 #include <optional>
 
 namespace porter {
+class Backend;
 class Database;
 class SecretStore;
 } // namespace porter
@@ -62,6 +63,8 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
+    // Over the Backend's database, clock and secrets: how a front end makes one.
+    explicit SyncEngine(Backend &backend, QObject *parent = nullptr);
     SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, QObject *parent = nullptr);
     ~SyncEngine() override;
 
