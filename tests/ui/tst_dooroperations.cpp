@@ -197,6 +197,10 @@ void TestDoorOperations::commissionThenSyncWhileTheEventLoopRuns()
 
     // --- Sync ---
     link = loopbackTo(bench, 20); // the smallest BLE payload: many fragments, many loop turns
+    // The link tells its payload size when it opens, and not before.
+    QCOMPARE(link->payloadSize(), 0);
+    int announcedPayload = 0;
+    connect(link.get(), &sync::Transport::opened, &window.widget, [&](int size) { announcedPayload = size; });
     sync::SyncEngine engine(*f.backend);
     QList<sync::DoorStage> stages;
     int ticksAtFirstProgress = -1;
@@ -219,6 +223,7 @@ void TestDoorOperations::commissionThenSyncWhileTheEventLoopRuns()
     QVERIFY(syncResult->versionRecorded);
     QCOMPARE(syncResult->updateKind, QStringLiteral("full"));
     QVERIFY2(ticksAtEnd - ticksAtFirstProgress > 0, "the event loop ran during the sync");
+    QCOMPARE(announcedPayload, 20);
     QVERIFY(stages.contains(sync::DoorStage::Handshake));
     QVERIFY(stages.contains(sync::DoorStage::Updating));
     QCOMPARE(window.bar.value(), window.bar.maximum()); // the window showed the whole update going out
@@ -336,6 +341,16 @@ void TestDoorOperations::bluetoothIsNotAvailableYet()
     QVERIFY(!made.ok());
     QVERIFY2(made.error().message.contains(QStringLiteral("Bluetooth is not available yet")),
              qPrintable(made.error().message));
+    // The factory refuses what no link can carry, before anything is opened.
+    const FixedClock clock;
+    BenchDoor bench(clock);
+    QVERIFY(!sync::TransportFactory::create(sync::DoorAddress::loopback(bench.end, 10)).ok());
+    QVERIFY(!sync::TransportFactory::create(sync::DoorAddress::loopback(nullptr)).ok());
+    QVERIFY(!sync::TransportFactory::create(sync::DoorAddress::tcp(QStringLiteral("127.0.0.1"), 0)).ok());
+    auto tcp = sync::TransportFactory::create(sync::DoorAddress::tcp(QStringLiteral("127.0.0.1"), 40123, 64));
+    QVERIFY2(tcp.ok(), why(tcp));
+    QCOMPARE((*tcp)->describe(), QStringLiteral("127.0.0.1:40123"));
+    QVERIFY(!(*tcp)->isOpen());
 }
 
 QTEST_MAIN(TestDoorOperations)
