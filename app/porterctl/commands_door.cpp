@@ -8,7 +8,7 @@
 #include "devices/commissioner.h"
 #include "devices/deviceservice.h"
 #include "secrets/secretstore.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "sync/blocking.h"
 #include "sync/syncengine.h"
 #include "link/transportfactory.h"

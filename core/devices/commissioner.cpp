@@ -5,7 +5,7 @@
 #include "door/protocol.h"
 #include "door/session.h"
 #include "link/transport.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "util/logging.h"
 
 #include <QPointer>

@@ -8,7 +8,7 @@
 #include "door/doorcode.h"
 #include "door/protocol.h"
 #include "secrets/secretstore.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "util/localtime.h"
 
 namespace porter::sync {

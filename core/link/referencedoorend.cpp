@@ -1,7 +1,7 @@
 #include "link/referencedoorend.h"
 
 #include "door/session.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 
 namespace porter::sync {
 

@@ -6,7 +6,7 @@
 #include "door/door.h"
 #include "fixture.h"
 #include "devices/deviceservice.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "secrets/secretstore.h"
 #include "util/password.h"
 

@@ -6,7 +6,7 @@
 #include "link/loopbacktransport.h"
 #include "secrets/secretstore.h"
 #include "sync/blocking.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "sync/syncengine.h"
 
 #include <map>

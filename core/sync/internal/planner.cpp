@@ -1,4 +1,4 @@
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 
 #include "door/update.h"
 #include "store/doorlistrepository.h"
