@@ -7,6 +7,7 @@
 #include "door/door.h"
 #include "door/doorcode.h"
 #include "door/protocol.h"
+#include "policy/policy.h"
 #include "secrets/secretstore.h"
 #include "sync/internal/planner.h"
 #include "util/localtime.h"
@@ -353,6 +354,24 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
     });
     if (!st.ok())
         return st.error();
+    return out;
+}
+
+Result<QStringList> DeviceService::leftOutOfDoorList(const Manager &actor, Id doorId) const
+{
+    auto door = d->m_dir.door(doorId);
+    if (!door.ok())
+        return door.error();
+    auto p = d->propertyFor(actor, door->propertyId);
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    auto state = policy::load(d->m_db, doorId);
+    if (!state.ok())
+        return state.error();
+    QStringList out;
+    for (const policy::LeftOut &l : state->leftOut)
+        out << l.reason;
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -93,6 +94,11 @@ public:
     // doors), valid for kAppCertificateLifetimeSecs.
     Result<AppCredential> issueAppCredential(const Manager &actor, Id personId,
                                              const QByteArray &phonePublicKey);
+
+    // What the door's list format cannot carry and the next sync of doorId would leave out (one
+    // sentence per entry, policy::LeftOut): the same the sync reports, for a door's page before
+    // syncing. Needs the right to view the door's property.
+    Result<QStringList> leftOutOfDoorList(const Manager &actor, Id doorId) const;
 
     // The property's Ed25519 public key (after the first commissioning).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;

@@ -130,6 +130,11 @@ private Q_SLOTS:
         QVERIFY2(leftOut.contains(QStringLiteral("Person %1 left out").arg(carl.id)) &&
                      leftOut.contains(QStringLiteral("65 keycards")),
                  qPrintable(leftOut));
+        // A door's page can say the same before any sync, through the device service.
+        const auto preview = f.devices.leftOutOfDoorList(f.owner, f.lobby.id);
+        QVERIFY2(preview.ok(), why(preview));
+        QCOMPARE(*preview, second->leftOut);
+        QVERIFY(f.devices.leftOutOfDoorList(f.owner, f.gym.id)->isEmpty());
 
         // Ben is out, Ana still in; Dana and Carl fail closed: no access at that door, never more.
         QVERIFY(!doorcodeOpens(f, f.lobby.id, ben.id));
