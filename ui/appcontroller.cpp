@@ -3,8 +3,9 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "viewmodels/setupstate.h"
 #include "signindialog.h"
+#include "store/database.h" // the Database is the backend's once core/app/Backend lands (issue 7, item 1)
+#include "viewmodels/setupstate.h"
 
 #include <QCoreApplication>
 #include <QDir>

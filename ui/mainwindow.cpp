@@ -3,13 +3,14 @@
 #include "access/permissions.h"
 #include "invitedialog.h"
 #include "messagebox.h"
+#include "peoplepage.h"
+#include "personpanel.h"
+#include "store/database.h" // its path only; goes with core/app/Backend (issue 7, item 1)
+#include "theme.h"
+#include "util/localtime.h"
 #include "viewmodels/displaytext.h"
 #include "viewmodels/peoplemodel.h"
 #include "viewmodels/propertiesmodel.h"
-#include "peoplepage.h"
-#include "personpanel.h"
-#include "theme.h"
-#include "util/localtime.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,6 @@
 #include "viewmodels/setupstate.h"
 
+#include "store/database.h"
 #include "store/directoryrepository.h"
 
 namespace porter {

@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "store/repositories.h"
 #include "util/password.h"
 
 #include <QCryptographicHash>

@@ -10,10 +10,11 @@
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "viewmodels/propertiesmodel.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "store/database.h"
 #include "theme.h"
+#include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
