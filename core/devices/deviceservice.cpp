@@ -9,6 +9,7 @@
 #include "door/protocol.h"
 #include "policy/policy.h"
 #include "secrets/secretstore.h"
+#include "store/repositories.h"
 #include "sync/internal/planner.h"
 #include "util/localtime.h"
 

@@ -7,6 +7,7 @@
 #include "door/update.h"
 #include "link/transport.h"
 #include "secrets/secretstore.h"
+#include "store/repositories.h"
 #include "sync/internal/planner.h"
 #include "util/localtime.h"
 #include "util/logging.h"

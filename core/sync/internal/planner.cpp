@@ -1,6 +1,7 @@
 #include "sync/internal/planner.h"
 
 #include "door/update.h"
+#include "store/database.h"
 #include "store/doorlistrepository.h"
 
 #include <QCoreApplication>
