@@ -30,6 +30,7 @@ public:
     void pump();
     void complete();
     void fail(Error error);
+    void failNeverOpened();
     void stop();
     void emitProgress(DoorStage stage);
 
@@ -60,7 +61,9 @@ Commissioner::Commissioner(DeviceService &devices, QObject *parent)
     connect(&d->m_timeout, &QTimer::timeout, this, [this]() {
         if (!d->m_running)
             return;
-        if (d->m_client && !d->m_client->finished())
+        if (!d->m_client)
+            return d->failNeverOpened();
+        if (!d->m_client->finished())
             d->m_client->linkLost();
         d->complete();
     });
@@ -172,6 +175,16 @@ void Commissioner::Private::fail(Error error)
     QTimer::singleShot(0, q, [this, error]() { Q_EMIT q->finished(error); });
 }
 
+// The link never opened (refused, out of range, timed out): the same words as a link lost later.
+void Commissioner::Private::failNeverOpened()
+{
+    fail(makeError(ErrorCode::LinkLost,
+                   Commissioner::tr("Commissioning door ‘%1’ failed: %2")
+                       .arg(m_material->door.name,
+                            Commissioner::tr("The connection to the door was lost during commissioning. The "
+                                             "door is not commissioned unless it says so; try again."))));
+}
+
 void Commissioner::Private::emitProgress(DoorStage stage)
 {
     m_progress.stage = stage;
@@ -212,14 +225,8 @@ void Commissioner::Private::onClosed(const QString &reason)
     qCInfo(lcSync) << "link closed:" << reason;
     if (m_client && !m_client->finished())
         m_client->linkLost();
-    if (!m_client) {
-        QString why = reason.trimmed();
-        if (!why.endsWith(QLatin1Char('.')))
-            why += QLatin1Char('.');
-        return fail(makeError(ErrorCode::LinkLost,
-                              Commissioner::tr("Door ‘%1’ cannot be reached (%2) Move closer and try again.")
-                                  .arg(m_material->door.name, why)));
-    }
+    if (!m_client)
+        return failNeverOpened();
     complete();
 }
 

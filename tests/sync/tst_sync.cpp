@@ -372,6 +372,33 @@ private Q_SLOTS:
         QCOMPARE(f.ackVersion(f.lobby.id), qint64(0));
     }
 
+    // The same for commissioning (porterctl door commission --tcp shows these words): nothing stored.
+    void unreachableDoorIsNotCommissioned()
+    {
+        SyncFixture f;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto tcp = sync::TransportFactory::create(sync::DoorAddress::tcp(QStringLiteral("127.0.0.1"), port));
+        QVERIFY2(tcp.ok(), why(tcp));
+        sync::Commissioner commissioner(f.devices);
+        bool asked = false;
+        const auto out =
+            sync::commissionBlocking(commissioner, f.owner, f.gym.id, **tcp, [&](const QString &) {
+                asked = true;
+                return true;
+            });
+        QVERIFY(!out.ok());
+        QVERIFY(!asked);
+        QCOMPARE(out.error().code, ErrorCode::LinkLost);
+        QVERIFY2(
+            out.error().message.startsWith(QStringLiteral("Commissioning door ‘Gym’ failed: The connection "
+                                                          "to the door was lost")),
+            qPrintable(out.error().message));
+        QVERIFY(!f.directory->door(f.owner, f.gym.id)->commissioned);
+    }
+
     // Issue 6 item 4: lockouts and spent budgets are door alarms that Porter imports (once) and shows.
     void keypadAlarmsAreImportedOnceAndShown()
     {
