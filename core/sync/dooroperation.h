@@ -10,7 +10,7 @@ namespace porter::sync {
 // window can show it while the event loop keeps running.
 enum class DoorStage
 {
-    Connecting,           // the link is being opened
+    Connecting,           // the link is being opened (start() emits nothing: show this until progress)
     Handshake,            // the link is up (payload size known); authenticating the door
     AwaitingConfirmation, // commissioning: the pairing code is shown; confirm() or reject()
     Commissioning,        // commissioning: the secret went out; waiting for the door's own confirmation
