@@ -1,7 +1,7 @@
 // Read-only commands (activity, door sync tasks, outbox) and the odd ones (demo, version).
+#include "access/outboxservice.h"
 #include "commands.h"
 #include "demo/demo.h"
-#include "store/journalrepository.h"
 #include "util/localtime.h"
 
 #include <QHash>
@@ -121,8 +121,8 @@ Outcome cmdOutbox(Session &s)
         auto zone = timeZoneNamed(p.timeZone);
         zones.insert(p.id, zone.ok() ? *zone : QTimeZone(QByteArrayLiteral("UTC")));
     }
-    JournalRepository journal(s.db());
-    CLI_VALUE(const QList<OutboxMessage> mail, journal.outbox());
+    OutboxService outbox(s.db(), s.clock());
+    CLI_VALUE(const QList<OutboxMessage> mail, outbox.messages(s.me()));
     QJsonArray json;
     Table table({QStringLiteral("ID"), QStringLiteral("QUEUED"), QStringLiteral("STATUS"),
                  QStringLiteral("KIND"), QStringLiteral("TO"), QStringLiteral("SUBJECT")});

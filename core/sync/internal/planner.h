@@ -3,9 +3,15 @@
 #include "door/accesslist.h"
 #include "door/door.h"
 #include "policy/policy.h"
-#include "store/database.h"
+
+namespace porter {
+class Database;
+}
 
 namespace porter::sync {
+
+// Internal to porter_core (sync/internal/ is not among the public headers front ends see,
+// docs/architecture.md, "Door operations"): the plan speaks the door's types.
 
 // What Porter believes a door holds, and what it must hold now.
 struct SyncPlan
