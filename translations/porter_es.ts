@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>DeviceService</name>
+    <message>
+        <source>Property %1 has no signing key yet: commission a door first.</source>
+        <translation>La propiedad %1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
+        <translation>Este dispositivo ya está en servicio (puerta %1 de la propiedad %2). Vuelva a ponerlo en modo de instalación antes de ponerlo de nuevo en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not accept the commissioning.</source>
+        <translation>La puerta «%1» no aceptó la puesta en servicio.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
+        <translation>La puerta «%1» ya está en servicio: Porter conoce su identidad. Volver a ponerla en servicio sustituye esa identidad, y Porter solo confiará entonces en la nueva. Hágalo solo con una puerta que se haya restablecido o sustituido en el lugar; confirme para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
+        <translation>La puerta «%1» ya tiene otra identidad; no se ha sustituido.</translation>
+    </message>
+    <message>
+        <source>%1 uses the app, not daily doorcodes.</source>
+        <translation>%1 usa la aplicación, no códigos de puerta diarios.</translation>
+    </message>
+    <message>
+        <source>%1 has no doorcode secret yet: commission a door first.</source>
+        <translation>%1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>%1 uses daily doorcodes, not the app.</source>
+        <translation>%1 usa códigos de puerta diarios, no la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: commission a door first.</source>
+        <translation>%1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
+    </message>
+    <message>
+        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
+        <translation>Eso no es una clave pública de teléfono (32 bytes, generada por el teléfono): cree una en el teléfono e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
+        <translation>%1 ha agotado todas las generaciones de claves de teléfono, así que no se puede registrar ningún teléfono más para esta persona: vuelva a invitarla como persona nueva.</translation>
+    </message>
+    <message>
+        <source>Could not sign the phone certificate.</source>
+        <translation>No se pudo firmar el certificado del teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Invited</source>
@@ -137,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>TransportFactory</name>
+    <message>
+        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
+        <translation>El tamaño de la carga útil del enlace debe estar entre %1 y %2 bytes, no %3.</translation>
+    </message>
+    <message>
+        <source>There is no in-process door to connect to.</source>
+        <translation>No hay ninguna puerta dentro del proceso a la que conectarse.</translation>
+    </message>
+    <message>
+        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
+        <translation>Una puerta a la que se accede por TCP necesita un host y un puerto; p. ej., 127.0.0.1:40123.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
+        <translation>Bluetooth aún no está disponible: Porter no puede conectar con la puerta %1 por Bluetooth. Por ahora, use un emulador de puerta por TCP.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of door address.</source>
+        <translation>Tipo de dirección de puerta desconocido.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Porter: building access management.</source>
@@ -261,6 +339,95 @@ Zona horaria: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::policy</name>
+    <message>
+        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
+        <translation>La persona %1 tiene un id que supera el rango de 7 dígitos de las puertas (docs/doorcodes.md): se ha dejado fuera de la lista de esta puerta.</translation>
+    </message>
+    <message>
+        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
+        <translation>Persona %1: el horario de la llave %2 sería el horario número %3 de esta puerta; la puerta admite como máximo %4. Se ha dejado fuera.</translation>
+    </message>
+    <message>
+        <source>Person %1 left out of this door&apos;s list: %2.</source>
+        <translation>La persona %1 se ha dejado fuera de la lista de esta puerta: %2.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
+        <translation>La puerta admite como máximo %1 personas: se han dejado fuera %2 personas (los id más altos, a partir de %3).</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
+        <translation>La puerta admite como máximo %1 códigos de puerta revocados: se han dejado fuera %2 (esos códigos se siguen rechazando, como desconocidos).</translation>
+    </message>
+    <message>
+        <source>Property %1 has an unknown time zone %2.</source>
+        <translation>La propiedad %1 tiene una zona horaria desconocida: %2.</translation>
+    </message>
+    <message>
+        <source>its schedule cannot be read (%1)</source>
+        <translation>su horario no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
+        <translation>su horario tiene %1 franjas semanales; la puerta admite como máximo %2</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
+        <translation>El acceso de la persona %1 mediante la llave %2 se ha dejado fuera de la lista de esta puerta: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Commissioner</name>
+    <message>
+        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
+        <translation>Se canceló la puesta en servicio de la puerta «%1»; Porter no ha guardado nada. Si la persona que está en la puerta ya pulsó su botón, restablezca la puerta antes de volver a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Commissioning door ‘%1’ failed: %2</source>
+        <translation>La puesta en servicio de la puerta «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the door was lost during commissioning. The door is not commissioned unless it says so; try again.</source>
+        <translation>Se perdió la conexión con la puerta durante la puesta en servicio. La puerta no está en servicio a menos que lo indique; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
+        <translation>%1 La puerta está en servicio, pero Porter no pudo registrarlo: vuelva a poner la puerta en modo de instalación y póngala en servicio de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::DoorStage</name>
+    <message>
+        <source>Connecting to the door</source>
+        <translation>Conectando con la puerta</translation>
+    </message>
+    <message>
+        <source>Checking the door&apos;s identity</source>
+        <translation>Comprobando la identidad de la puerta</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code with the door&apos;s display</source>
+        <translation>Compare el código de emparejamiento con la pantalla de la puerta</translation>
+    </message>
+    <message>
+        <source>Waiting for the person at the door to press its install button</source>
+        <translation>Esperando a que la persona que está en la puerta pulse su botón de instalación</translation>
+    </message>
+    <message>
+        <source>Reading the door&apos;s status and activity</source>
+        <translation>Leyendo el estado y la actividad de la puerta</translation>
+    </message>
+    <message>
+        <source>Sending the access list</source>
+        <translation>Enviando la lista de acceso</translation>
+    </message>
+    <message>
+        <source>Recording what the door confirmed</source>
+        <translation>Registrando lo que confirmó la puerta</translation>
+    </message>
+</context>
+<context>
     <name>porter::sync::LoopbackTransport</name>
     <message>
         <source>Closed.</source>
@@ -269,6 +436,88 @@ Zona horaria: %2</translation>
     <message>
         <source>The link to the door was lost.</source>
         <translation>Se perdió el enlace con la puerta.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Planner</name>
+    <message>
+        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
+        <translation>Porter no pudo crear una lista de acceso que acepte la puerta %1 (%2). No se ha enviado nada; informe de este problema.</translation>
+    </message>
+    <message>
+        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
+        <translation>La puerta %1 indica la versión %2, que Porter no puede superar. Restablezca la puerta y vuelva a ponerla en servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::SyncEngine</name>
+    <message>
+        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
+        <translation>La puerta «%1» no terminó la sincronización. Pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
+        <translation>No se pudo autenticar la puerta «%1» (%2). Puede que sea otra puerta o que se haya vuelto a poner en servicio: revise la puerta y póngala en servicio si es necesario.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
+        <translation>La puerta «%1» indica que nunca se puso en servicio. Póngala en servicio primero.</translation>
+    </message>
+    <message>
+        <source>The device answering is not door ‘%1’ (%2).</source>
+        <translation>El dispositivo que responde no es la puerta «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
+        <translation>La puerta «%1» rechazó la actualización: %2. No ha cambiado nada en la puerta.</translation>
+    </message>
+    <message>
+        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
+        <translation>Se perdió el enlace con la puerta «%1» durante la sincronización. Acérquese y pulse Sincronizar de nuevo: continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
+        <translation>La puerta «%1» envió datos que no superaron la verificación (%2). No se ha registrado nada; pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
+        <translation>La puerta «%1» lo rechaza todo: su memoria está dañada o se ha manipulado. Restablézcala en el lugar y vuelva a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
+        <translation>La puerta «%1» conservó su secreto de códigos de puerta anterior (%2): los códigos del secreto anterior siguen funcionando en ella. Pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Porter could not store what door ‘%1’ sent (%2).</source>
+        <translation>Porter no pudo guardar lo que envió la puerta «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
+        <translation>La puerta «%1» aún no se ha puesto en servicio. Póngala en servicio primero.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
+        <translation>La puerta «%1» no se actualizó: falló la preparación de su actualización (%2)</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
+        <translation>No se puede conectar con la puerta «%1» (%2). Acérquese y pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
+        <translation>La puerta «%1» no respondió. Acérquese y pulse Sincronizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
+        <translation>La sincronización de la puerta «%1» se canceló después de que la puerta aplicara la actualización; Porter ha registrado la nueva lista de la puerta.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
+        <translation>Se canceló la sincronización de la puerta «%1»; no se ha registrado nada y la puerta conserva su lista.</translation>
     </message>
 </context>
 <context>
@@ -2865,255 +3114,6 @@ Opciones:
     <message>
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now necesita una hora ISO 8601, como 2026-03-07T12:00:00Z.</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceService</name>
-    <message>
-        <source>Property %1 has no signing key yet: commission a door first.</source>
-        <translation>La propiedad %1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
-    </message>
-    <message>
-        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
-        <translation>Este dispositivo ya está en servicio (puerta %1 de la propiedad %2). Vuelva a ponerlo en modo de instalación antes de ponerlo de nuevo en servicio.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ did not accept the commissioning.</source>
-        <translation>La puerta «%1» no aceptó la puesta en servicio.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
-        <translation>La puerta «%1» ya está en servicio: Porter conoce su identidad. Volver a ponerla en servicio sustituye esa identidad, y Porter solo confiará entonces en la nueva. Hágalo solo con una puerta que se haya restablecido o sustituido en el lugar; confirme para sustituirla.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
-        <translation>La puerta «%1» ya tiene otra identidad; no se ha sustituido.</translation>
-    </message>
-    <message>
-        <source>%1 uses the app, not daily doorcodes.</source>
-        <translation>%1 usa la aplicación, no códigos de puerta diarios.</translation>
-    </message>
-    <message>
-        <source>%1 has no doorcode secret yet: commission a door first.</source>
-        <translation>%1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
-    </message>
-    <message>
-        <source>%1 uses daily doorcodes, not the app.</source>
-        <translation>%1 usa códigos de puerta diarios, no la aplicación.</translation>
-    </message>
-    <message>
-        <source>%1 has no signing key yet: commission a door first.</source>
-        <translation>%1 aún no tiene clave de firma: ponga primero una puerta en servicio.</translation>
-    </message>
-    <message>
-        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
-        <translation>Eso no es una clave pública de teléfono (32 bytes, generada por el teléfono): cree una en el teléfono e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
-        <translation>%1 ha agotado todas las generaciones de claves de teléfono, así que no se puede registrar ningún teléfono más para esta persona: vuelva a invitarla como persona nueva.</translation>
-    </message>
-    <message>
-        <source>Could not sign the phone certificate.</source>
-        <translation>No se pudo firmar el certificado del teléfono.</translation>
-    </message>
-</context>
-<context>
-    <name>TransportFactory</name>
-    <message>
-        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
-        <translation>El tamaño de la carga útil del enlace debe estar entre %1 y %2 bytes, no %3.</translation>
-    </message>
-    <message>
-        <source>There is no in-process door to connect to.</source>
-        <translation>No hay ninguna puerta dentro del proceso a la que conectarse.</translation>
-    </message>
-    <message>
-        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
-        <translation>Una puerta a la que se accede por TCP necesita un host y un puerto; p. ej., 127.0.0.1:40123.</translation>
-    </message>
-    <message>
-        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
-        <translation>Bluetooth aún no está disponible: Porter no puede conectar con la puerta %1 por Bluetooth. Por ahora, use un emulador de puerta por TCP.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of door address.</source>
-        <translation>Tipo de dirección de puerta desconocido.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::policy</name>
-    <message>
-        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
-        <translation>La persona %1 tiene un id que supera el rango de 7 dígitos de las puertas (docs/doorcodes.md): se ha dejado fuera de la lista de esta puerta.</translation>
-    </message>
-    <message>
-        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
-        <translation>Persona %1: el horario de la llave %2 sería el horario número %3 de esta puerta; la puerta admite como máximo %4. Se ha dejado fuera.</translation>
-    </message>
-    <message>
-        <source>Person %1 left out of this door&apos;s list: %2.</source>
-        <translation>La persona %1 se ha dejado fuera de la lista de esta puerta: %2.</translation>
-    </message>
-    <message>
-        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
-        <translation>La puerta admite como máximo %1 personas: se han dejado fuera %2 personas (los id más altos, a partir de %3).</translation>
-    </message>
-    <message>
-        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
-        <translation>La puerta admite como máximo %1 códigos de puerta revocados: se han dejado fuera %2 (esos códigos se siguen rechazando, como desconocidos).</translation>
-    </message>
-    <message>
-        <source>Property %1 has an unknown time zone %2.</source>
-        <translation>La propiedad %1 tiene una zona horaria desconocida: %2.</translation>
-    </message>
-    <message>
-        <source>its schedule cannot be read (%1)</source>
-        <translation>su horario no se puede leer (%1)</translation>
-    </message>
-    <message>
-        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
-        <translation>su horario tiene %1 franjas semanales; la puerta admite como máximo %2</translation>
-    </message>
-    <message>
-        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
-        <translation>El acceso de la persona %1 mediante la llave %2 se ha dejado fuera de la lista de esta puerta: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::Commissioner</name>
-    <message>
-        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
-        <translation>Se canceló la puesta en servicio de la puerta «%1»; Porter no ha guardado nada. Si la persona que está en la puerta ya pulsó su botón, restablezca la puerta antes de volver a ponerla en servicio.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
-        <translation>No se puede conectar con la puerta «%1» (%2). Acérquese e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Commissioning door ‘%1’ failed: %2</source>
-        <translation>La puesta en servicio de la puerta «%1» falló: %2</translation>
-    </message>
-    <message>
-        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
-        <translation>%1 La puerta está en servicio, pero Porter no pudo registrarlo: vuelva a poner la puerta en modo de instalación y póngala en servicio de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::DoorStage</name>
-    <message>
-        <source>Connecting to the door</source>
-        <translation>Conectando con la puerta</translation>
-    </message>
-    <message>
-        <source>Checking the door&apos;s identity</source>
-        <translation>Comprobando la identidad de la puerta</translation>
-    </message>
-    <message>
-        <source>Compare the pairing code with the door&apos;s display</source>
-        <translation>Compare el código de emparejamiento con la pantalla de la puerta</translation>
-    </message>
-    <message>
-        <source>Waiting for the person at the door to press its install button</source>
-        <translation>Esperando a que la persona que está en la puerta pulse su botón de instalación</translation>
-    </message>
-    <message>
-        <source>Reading the door&apos;s status and activity</source>
-        <translation>Leyendo el estado y la actividad de la puerta</translation>
-    </message>
-    <message>
-        <source>Sending the access list</source>
-        <translation>Enviando la lista de acceso</translation>
-    </message>
-    <message>
-        <source>Recording what the door confirmed</source>
-        <translation>Registrando lo que confirmó la puerta</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::Planner</name>
-    <message>
-        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
-        <translation>Porter no pudo crear una lista de acceso que acepte la puerta %1 (%2). No se ha enviado nada; informe de este problema.</translation>
-    </message>
-    <message>
-        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
-        <translation>La puerta %1 indica la versión %2, que Porter no puede superar. Restablezca la puerta y vuelva a ponerla en servicio.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::SyncEngine</name>
-    <message>
-        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
-        <translation>La puerta «%1» no terminó la sincronización. Pulse Sincronizar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
-        <translation>No se pudo autenticar la puerta «%1» (%2). Puede que sea otra puerta o que se haya vuelto a poner en servicio: revise la puerta y póngala en servicio si es necesario.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
-        <translation>La puerta «%1» indica que nunca se puso en servicio. Póngala en servicio primero.</translation>
-    </message>
-    <message>
-        <source>The device answering is not door ‘%1’ (%2).</source>
-        <translation>El dispositivo que responde no es la puerta «%1» (%2).</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
-        <translation>La puerta «%1» rechazó la actualización: %2. No ha cambiado nada en la puerta.</translation>
-    </message>
-    <message>
-        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
-        <translation>Se perdió el enlace con la puerta «%1» durante la sincronización. Acérquese y pulse Sincronizar de nuevo: continuará donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
-        <translation>La puerta «%1» envió datos que no superaron la verificación (%2). No se ha registrado nada; pulse Sincronizar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
-        <translation>La puerta «%1» lo rechaza todo: su memoria está dañada o se ha manipulado. Restablézcala en el lugar y vuelva a ponerla en servicio.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
-        <translation>La puerta «%1» conservó su secreto de códigos de puerta anterior (%2): los códigos del secreto anterior siguen funcionando en ella. Pulse Sincronizar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Porter could not store what door ‘%1’ sent (%2).</source>
-        <translation>Porter no pudo guardar lo que envió la puerta «%1» (%2).</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
-        <translation>La puerta «%1» aún no se ha puesto en servicio. Póngala en servicio primero.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
-        <translation>La puerta «%1» no se actualizó: falló la preparación de su actualización (%2)</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
-        <translation>No se puede conectar con la puerta «%1» (%2). Acérquese y pulse Sincronizar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
-        <translation>La puerta «%1» no respondió. Acérquese y pulse Sincronizar de nuevo.</translation>
-    </message>
-    <message>
-        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
-        <translation>La sincronización de la puerta «%1» se canceló después de que la puerta aplicara la actualización; Porter ha registrado la nueva lista de la puerta.</translation>
-    </message>
-    <message>
-        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
-        <translation>Se canceló la sincronización de la puerta «%1»; no se ha registrado nada y la puerta conserva su lista.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>DeviceService</name>
+    <message>
+        <source>Property %1 has no signing key yet: commission a door first.</source>
+        <translation>L&apos;immeuble %1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
+        <translation>Cet appareil est déjà mis en service (porte %1 de l&apos;immeuble %2). Remettez-le en mode installation avant de le remettre en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not accept the commissioning.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas accepté la mise en service.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est déjà mise en service&#xa0;: Porter connaît son identité. La remettre en service remplace cette identité, et Porter ne fera alors confiance qu&apos;à la nouvelle. Ne le faites que pour une porte réinitialisée ou remplacée sur place&#xa0;; confirmez pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a déjà une autre identité&#xa0;; elle n&apos;a pas été remplacée.</translation>
+    </message>
+    <message>
+        <source>%1 uses the app, not daily doorcodes.</source>
+        <translation>%1 utilise l&apos;application, pas les codes de porte quotidiens.</translation>
+    </message>
+    <message>
+        <source>%1 has no doorcode secret yet: commission a door first.</source>
+        <translation>%1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>%1 uses daily doorcodes, not the app.</source>
+        <translation>%1 utilise les codes de porte quotidiens, pas l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: commission a door first.</source>
+        <translation>%1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+    <message>
+        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
+        <translation>Ce n&apos;est pas une clé publique de téléphone (32 octets, créée par le téléphone)&#xa0;: créez-en une sur le téléphone et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
+        <translation>%1 a épuisé toutes les générations de clés de téléphone&#xa0;: aucun autre téléphone ne peut être enregistré pour cette personne. Invitez-la de nouveau comme nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>Could not sign the phone certificate.</source>
+        <translation>Impossible de signer le certificat du téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Invited</source>
@@ -137,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>TransportFactory</name>
+    <message>
+        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
+        <translation>La taille utile de la liaison doit être comprise entre %1 et %2 octets, pas %3.</translation>
+    </message>
+    <message>
+        <source>There is no in-process door to connect to.</source>
+        <translation>Il n&apos;y a aucune porte dans le processus à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
+        <translation>Une porte jointe par TCP a besoin d&apos;un hôte et d&apos;un port, par ex. 127.0.0.1:40123.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
+        <translation>Le Bluetooth n&apos;est pas encore disponible&#xa0;: Porter ne peut pas joindre la porte %1 en Bluetooth. Pour l&apos;instant, utilisez un émulateur de porte sur TCP.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of door address.</source>
+        <translation>Type d&apos;adresse de porte inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Porter: building access management.</source>
@@ -261,6 +339,95 @@ Fuseau horaire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::policy</name>
+    <message>
+        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
+        <translation>La personne %1 a un identifiant au-delà de la plage à 7 chiffres des portes (docs/doorcodes.md)&#xa0;: elle est laissée hors de la liste de cette porte.</translation>
+    </message>
+    <message>
+        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
+        <translation>Personne %1&#xa0;: l&apos;horaire de la clé %2 serait l&apos;horaire numéro %3 de cette porte&#xa0;; la porte en accepte au plus %4. Laissée hors de la liste.</translation>
+    </message>
+    <message>
+        <source>Person %1 left out of this door&apos;s list: %2.</source>
+        <translation>La personne %1 est laissée hors de la liste de cette porte&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
+        <translation>La porte accepte au plus %1 personnes&#xa0;: %2 personnes (les identifiants les plus élevés, à partir de %3) sont laissées hors de la liste.</translation>
+    </message>
+    <message>
+        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
+        <translation>La porte accepte au plus %1 codes de porte révoqués&#xa0;: %2 sont laissés hors de la liste (ces codes restent refusés, comme inconnus).</translation>
+    </message>
+    <message>
+        <source>Property %1 has an unknown time zone %2.</source>
+        <translation>L&apos;immeuble %1 a un fuseau horaire inconnu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its schedule cannot be read (%1)</source>
+        <translation>son horaire est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
+        <translation>son horaire comporte %1 plages hebdomadaires&#xa0;; la porte en accepte au plus %2</translation>
+    </message>
+    <message>
+        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
+        <translation>L&apos;accès de la personne %1 par la clé %2 est laissé hors de la liste de cette porte&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Commissioner</name>
+    <message>
+        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
+        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; Porter n&apos;a rien enregistré. Si la personne à la porte a déjà appuyé sur son bouton, réinitialisez la porte avant de la remettre en service.</translation>
+    </message>
+    <message>
+        <source>Commissioning door ‘%1’ failed: %2</source>
+        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the door was lost during commissioning. The door is not commissioned unless it says so; try again.</source>
+        <translation>La connexion avec la porte a été perdue pendant la mise en service. La porte n&apos;est pas mise en service, sauf si elle l&apos;indique&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
+        <translation>%1 La porte est mise en service, mais Porter n&apos;a pas pu l&apos;enregistrer&#xa0;: remettez la porte en mode installation et remettez-la en service.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::DoorStage</name>
+    <message>
+        <source>Connecting to the door</source>
+        <translation>Connexion à la porte</translation>
+    </message>
+    <message>
+        <source>Checking the door&apos;s identity</source>
+        <translation>Vérification de l&apos;identité de la porte</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code with the door&apos;s display</source>
+        <translation>Comparez le code d&apos;appairage avec l&apos;écran de la porte</translation>
+    </message>
+    <message>
+        <source>Waiting for the person at the door to press its install button</source>
+        <translation>En attente de l&apos;appui sur le bouton d&apos;installation de la porte par la personne sur place</translation>
+    </message>
+    <message>
+        <source>Reading the door&apos;s status and activity</source>
+        <translation>Lecture de l&apos;état et de l&apos;activité de la porte</translation>
+    </message>
+    <message>
+        <source>Sending the access list</source>
+        <translation>Envoi de la liste d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Recording what the door confirmed</source>
+        <translation>Enregistrement de ce que la porte a confirmé</translation>
+    </message>
+</context>
+<context>
     <name>porter::sync::LoopbackTransport</name>
     <message>
         <source>Closed.</source>
@@ -269,6 +436,88 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>The link to the door was lost.</source>
         <translation>La liaison avec la porte a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::Planner</name>
+    <message>
+        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
+        <translation>Porter n&apos;a pas pu construire une liste d&apos;accès acceptée par la porte %1 (%2). Rien n&apos;a été envoyé&#xa0;; merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
+        <translation>La porte %1 indique la version %2, que Porter ne peut pas dépasser. Réinitialisez la porte et remettez-la en service.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::sync::SyncEngine</name>
+    <message>
+        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas terminé la synchronisation. Appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas pu être authentifiée (%2). Il s&apos;agit peut-être d&apos;une autre porte, ou elle a été remise en service&#xa0;: vérifiez la porte et mettez-la en service si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» indique qu&apos;elle n&apos;a jamais été mise en service. Mettez-la d&apos;abord en service.</translation>
+    </message>
+    <message>
+        <source>The device answering is not door ‘%1’ (%2).</source>
+        <translation>L&apos;appareil qui répond n&apos;est pas la porte «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a refusé la mise à jour&#xa0;: %2. Rien n&apos;a changé sur la porte.</translation>
+    </message>
+    <message>
+        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
+        <translation>La liaison avec la porte «&#xa0;%1&#xa0;» a été perdue pendant la synchronisation. Rapprochez-vous et appuyez de nouveau sur Synchroniser&#xa0;: elle reprendra là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a envoyé des données qui n&apos;ont pas passé la vérification (%2). Rien n&apos;a été enregistré&#xa0;; appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» refuse tout&#xa0;: sa mémoire est endommagée ou a été altérée. Réinitialisez-la sur place et remettez-la en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» a gardé son ancien secret de codes de porte (%2)&#xa0;: les codes de l&apos;ancien secret y fonctionnent encore. Appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Porter could not store what door ‘%1’ sent (%2).</source>
+        <translation>Porter n&apos;a pas pu enregistrer ce que la porte «&#xa0;%1&#xa0;» a envoyé (%2).</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas encore été mise en service. Mettez-la d&apos;abord en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas été mise à jour&#xa0;: la préparation de sa mise à jour a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2). Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas répondu. Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
+        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée après que la porte a appliqué la mise à jour&#xa0;; Porter a enregistré la nouvelle liste de la porte.</translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
+        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n&apos;a été enregistré et la porte garde sa liste.</translation>
     </message>
 </context>
 <context>
@@ -2865,255 +3114,6 @@ Options&#xa0;:
     <message>
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now a besoin d&apos;une heure ISO 8601, comme 2026-03-07T12:00:00Z.</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceService</name>
-    <message>
-        <source>Property %1 has no signing key yet: commission a door first.</source>
-        <translation>L&apos;immeuble %1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
-    </message>
-    <message>
-        <source>This device is already commissioned (door %1 of property %2). Reset it to install mode before commissioning it again.</source>
-        <translation>Cet appareil est déjà mis en service (porte %1 de l&apos;immeuble %2). Remettez-le en mode installation avant de le remettre en service.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ did not accept the commissioning.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas accepté la mise en service.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ is already commissioned: Porter knows its identity. Commissioning it again replaces that identity, and Porter will then trust only the new one. Do this only for a door that was reset or replaced on site; confirm to replace it.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» est déjà mise en service&#xa0;: Porter connaît son identité. La remettre en service remplace cette identité, et Porter ne fera alors confiance qu&apos;à la nouvelle. Ne le faites que pour une porte réinitialisée ou remplacée sur place&#xa0;; confirmez pour la remplacer.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ already has another identity; it was not replaced.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» a déjà une autre identité&#xa0;; elle n&apos;a pas été remplacée.</translation>
-    </message>
-    <message>
-        <source>%1 uses the app, not daily doorcodes.</source>
-        <translation>%1 utilise l&apos;application, pas les codes de porte quotidiens.</translation>
-    </message>
-    <message>
-        <source>%1 has no doorcode secret yet: commission a door first.</source>
-        <translation>%1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
-    </message>
-    <message>
-        <source>%1 uses daily doorcodes, not the app.</source>
-        <translation>%1 utilise les codes de porte quotidiens, pas l&apos;application.</translation>
-    </message>
-    <message>
-        <source>%1 has no signing key yet: commission a door first.</source>
-        <translation>%1 n&apos;a pas encore de clé de signature&#xa0;: mettez d&apos;abord une porte en service.</translation>
-    </message>
-    <message>
-        <source>That is not a phone public key (32 bytes, made by the phone): create one on the phone and try again.</source>
-        <translation>Ce n&apos;est pas une clé publique de téléphone (32 octets, créée par le téléphone)&#xa0;: créez-en une sur le téléphone et réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 has used every phone key generation, so no further phone can be enrolled for this person: invite them again as a new person.</source>
-        <translation>%1 a épuisé toutes les générations de clés de téléphone&#xa0;: aucun autre téléphone ne peut être enregistré pour cette personne. Invitez-la de nouveau comme nouvelle personne.</translation>
-    </message>
-    <message>
-        <source>Could not sign the phone certificate.</source>
-        <translation>Impossible de signer le certificat du téléphone.</translation>
-    </message>
-</context>
-<context>
-    <name>TransportFactory</name>
-    <message>
-        <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
-        <translation>La taille utile de la liaison doit être comprise entre %1 et %2 octets, pas %3.</translation>
-    </message>
-    <message>
-        <source>There is no in-process door to connect to.</source>
-        <translation>Il n&apos;y a aucune porte dans le processus à laquelle se connecter.</translation>
-    </message>
-    <message>
-        <source>A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123.</source>
-        <translation>Une porte jointe par TCP a besoin d&apos;un hôte et d&apos;un port, par ex. 127.0.0.1:40123.</translation>
-    </message>
-    <message>
-        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
-        <translation>Le Bluetooth n&apos;est pas encore disponible&#xa0;: Porter ne peut pas joindre la porte %1 en Bluetooth. Pour l&apos;instant, utilisez un émulateur de porte sur TCP.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of door address.</source>
-        <translation>Type d&apos;adresse de porte inconnu.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::policy</name>
-    <message>
-        <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>
-        <translation>La personne %1 a un identifiant au-delà de la plage à 7 chiffres des portes (docs/doorcodes.md)&#xa0;: elle est laissée hors de la liste de cette porte.</translation>
-    </message>
-    <message>
-        <source>Person %1: key %2&apos;s schedule would be this door&apos;s schedule number %3; the door takes at most %4. Left out.</source>
-        <translation>Personne %1&#xa0;: l&apos;horaire de la clé %2 serait l&apos;horaire numéro %3 de cette porte&#xa0;; la porte en accepte au plus %4. Laissée hors de la liste.</translation>
-    </message>
-    <message>
-        <source>Person %1 left out of this door&apos;s list: %2.</source>
-        <translation>La personne %1 est laissée hors de la liste de cette porte&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The door takes at most %1 people: %2 people (the highest ids, from %3 on) left out.</source>
-        <translation>La porte accepte au plus %1 personnes&#xa0;: %2 personnes (les identifiants les plus élevés, à partir de %3) sont laissées hors de la liste.</translation>
-    </message>
-    <message>
-        <source>The door takes at most %1 revoked doorcodes: %2 left out (those codes are still refused, as unknown).</source>
-        <translation>La porte accepte au plus %1 codes de porte révoqués&#xa0;: %2 sont laissés hors de la liste (ces codes restent refusés, comme inconnus).</translation>
-    </message>
-    <message>
-        <source>Property %1 has an unknown time zone %2.</source>
-        <translation>L&apos;immeuble %1 a un fuseau horaire inconnu&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>its schedule cannot be read (%1)</source>
-        <translation>son horaire est illisible (%1)</translation>
-    </message>
-    <message>
-        <source>its schedule has %1 weekly windows; the door takes at most %2</source>
-        <translation>son horaire comporte %1 plages hebdomadaires&#xa0;; la porte en accepte au plus %2</translation>
-    </message>
-    <message>
-        <source>Person %1&apos;s access through key %2 left out of this door&apos;s list: %3.</source>
-        <translation>L&apos;accès de la personne %1 par la clé %2 est laissé hors de la liste de cette porte&#xa0;: %3.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::Commissioner</name>
-    <message>
-        <source>Commissioning door ‘%1’ was cancelled; Porter stored nothing. If the person at the door already pressed its button, reset the door before commissioning it again.</source>
-        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; Porter n&apos;a rien enregistré. Si la personne à la porte a déjà appuyé sur son bouton, réinitialisez la porte avant de la remettre en service.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2). Rapprochez-vous et réessayez.</translation>
-    </message>
-    <message>
-        <source>Commissioning door ‘%1’ failed: %2</source>
-        <translation>La mise en service de la porte «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 The door is commissioned but Porter could not record it: reset the door to install mode and commission it again.</source>
-        <translation>%1 La porte est mise en service, mais Porter n&apos;a pas pu l&apos;enregistrer&#xa0;: remettez la porte en mode installation et remettez-la en service.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::DoorStage</name>
-    <message>
-        <source>Connecting to the door</source>
-        <translation>Connexion à la porte</translation>
-    </message>
-    <message>
-        <source>Checking the door&apos;s identity</source>
-        <translation>Vérification de l&apos;identité de la porte</translation>
-    </message>
-    <message>
-        <source>Compare the pairing code with the door&apos;s display</source>
-        <translation>Comparez le code d&apos;appairage avec l&apos;écran de la porte</translation>
-    </message>
-    <message>
-        <source>Waiting for the person at the door to press its install button</source>
-        <translation>En attente de l&apos;appui sur le bouton d&apos;installation de la porte par la personne sur place</translation>
-    </message>
-    <message>
-        <source>Reading the door&apos;s status and activity</source>
-        <translation>Lecture de l&apos;état et de l&apos;activité de la porte</translation>
-    </message>
-    <message>
-        <source>Sending the access list</source>
-        <translation>Envoi de la liste d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Recording what the door confirmed</source>
-        <translation>Enregistrement de ce que la porte a confirmé</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::Planner</name>
-    <message>
-        <source>Porter could not build an access list door %1 accepts (%2). Nothing was sent; please report this.</source>
-        <translation>Porter n&apos;a pas pu construire une liste d&apos;accès acceptée par la porte %1 (%2). Rien n&apos;a été envoyé&#xa0;; merci de signaler ce problème.</translation>
-    </message>
-    <message>
-        <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
-        <translation>La porte %1 indique la version %2, que Porter ne peut pas dépasser. Réinitialisez la porte et remettez-la en service.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::sync::SyncEngine</name>
-    <message>
-        <source>Door ‘%1’ did not finish the sync. Press Sync again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas terminé la synchronisation. Appuyez de nouveau sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ could not be authenticated (%2). It may be another door, or it was commissioned again: check the door and commission it if needed.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas pu être authentifiée (%2). Il s&apos;agit peut-être d&apos;une autre porte, ou elle a été remise en service&#xa0;: vérifiez la porte et mettez-la en service si nécessaire.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ says it was never commissioned. Commission it first.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» indique qu&apos;elle n&apos;a jamais été mise en service. Mettez-la d&apos;abord en service.</translation>
-    </message>
-    <message>
-        <source>The device answering is not door ‘%1’ (%2).</source>
-        <translation>L&apos;appareil qui répond n&apos;est pas la porte «&#xa0;%1&#xa0;» (%2).</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ refused the update: %2. Nothing changed on the door.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» a refusé la mise à jour&#xa0;: %2. Rien n&apos;a changé sur la porte.</translation>
-    </message>
-    <message>
-        <source>The link to door ‘%1’ was lost during the sync. Move closer and press Sync again: it continues where it stopped.</source>
-        <translation>La liaison avec la porte «&#xa0;%1&#xa0;» a été perdue pendant la synchronisation. Rapprochez-vous et appuyez de nouveau sur Synchroniser&#xa0;: elle reprendra là où elle s&apos;est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ sent data that failed verification (%2). Nothing was recorded; press Sync again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» a envoyé des données qui n&apos;ont pas passé la vérification (%2). Rien n&apos;a été enregistré&#xa0;; appuyez de nouveau sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ refuses everything: its memory is damaged or was tampered with. Reset it on site and commission it again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» refuse tout&#xa0;: sa mémoire est endommagée ou a été altérée. Réinitialisez-la sur place et remettez-la en service.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret still work there. Press Sync again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» a gardé son ancien secret de codes de porte (%2)&#xa0;: les codes de l&apos;ancien secret y fonctionnent encore. Appuyez de nouveau sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>Porter could not store what door ‘%1’ sent (%2).</source>
-        <translation>Porter n&apos;a pas pu enregistrer ce que la porte «&#xa0;%1&#xa0;» a envoyé (%2).</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ has not been commissioned yet. Commission it first.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas encore été mise en service. Mettez-la d&apos;abord en service.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ was not updated: preparing its update failed (%2)</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas été mise à jour&#xa0;: la préparation de sa mise à jour a échoué (%2)</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2). Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ did not answer. Move closer and press Sync again.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas répondu. Rapprochez-vous et appuyez de nouveau sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>The sync of door ‘%1’ was cancelled after the door had applied the update; Porter recorded the door&apos;s new list.</source>
-        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée après que la porte a appliqué la mise à jour&#xa0;; Porter a enregistré la nouvelle liste de la porte.</translation>
-    </message>
-    <message>
-        <source>The sync of door ‘%1’ was cancelled; nothing was recorded and the door keeps its list.</source>
-        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n&apos;a été enregistré et la porte garde sa liste.</translation>
     </message>
 </context>
 </TS>
