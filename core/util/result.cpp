@@ -27,6 +27,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("door-rejected");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::Usage:
+        return QStringLiteral("usage");
     }
     return QStringLiteral("internal");
 }
