@@ -1,11 +1,11 @@
 #pragma once
 
+#include "devices/deviceservice.h"
 #include "door/door.h"
 #include "fixture.h"
-#include "devices/deviceservice.h"
 #include "link/loopbacktransport.h"
-#include "sync/planner.h"
 #include "secrets/secretstore.h"
+#include "sync/planner.h"
 #include "sync/syncengine.h"
 
 #include <map>
@@ -17,9 +17,8 @@ class SyncFixture : public Fixture
 {
 public:
     SyncFixture()
-        : keys(dir.filePath(QStringLiteral("keys")))
-        , secrets(*db, keys)
-        , devices(*db, clock, secrets)
+        : secrets(backend->secrets())
+        , devices(backend->devices())
     {}
 
     struct EmulatedDoor
@@ -69,9 +68,8 @@ public:
             .toLongLong();
     }
 
-    FileKeyProvider keys;
-    SecretStore secrets;
-    sync::DeviceService devices;
+    SecretStore &secrets;
+    sync::DeviceService &devices;
     std::map<Id, std::unique_ptr<EmulatedDoor>> doors;
 };
 

@@ -10,10 +10,10 @@
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "viewmodels/propertiesmodel.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "theme.h"
+#include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -240,8 +240,11 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         qFatal("--db is required");
     QFile::remove(path);
-    auto db = must(Database::create(path), QStringLiteral("open"));
     FixedClock clock;
+    Backend::Parts parts;
+    parts.sharedClock = &clock;
+    auto backend = must(Backend::open(path, Backend::Open::Create, std::move(parts)), QStringLiteral("open"));
+    Database *db = &backend->database();
     const Demo demo = seed(*db, clock);
     if (parser.isSet(seedOnly)) {
         printf("Demo database %s: sign in as %s with password %s\n", qPrintable(path), kEmail, kPassword);
@@ -251,10 +254,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     ui::applyAppearance(app);
 
-    DirectoryService directory(*db, clock);
-    AccessService access(*db, clock);
-    QueryService queries(*db, clock);
-    ui::Services services{db.get(), &directory, &access, &queries, &clock};
+    const ui::Services services = ui::Services::of(*backend);
     ui::MainWindow window(services, demo.manager);
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     window.setGeometry(screen);
