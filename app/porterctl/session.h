@@ -1,12 +1,13 @@
 #pragma once
 
-// One porterctl invocation: the parsed arguments, the services over the database, the clock and the
-// signed-in manager, and the helpers that read a command's arguments (each returns a usage error,
-// exit status 2, when the text cannot be parsed).
+// One porterctl invocation: the parsed arguments, the Backend (the database, the clock and the services
+// over them, core/app/backend.h), the signed-in manager, and the helpers that read a command's arguments
+// (each returns a usage error, exit status 2, when the text cannot be parsed).
 
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "app/backend.h"
 #include "devices/deviceservice.h"
 #include "registry.h"
 #include "store/journalrepository.h" // OutboxMessage, until the OutboxService lands
@@ -19,17 +20,9 @@
 #include <memory>
 #include <optional>
 
-namespace porter {
-class Database;
-class KeyProvider;
-class SecretStore;
-namespace demo {
-struct DemoSummary;
-}
-namespace sync {
+namespace porter::sync {
 class SyncEngine;
 }
-} // namespace porter
 
 namespace porter::cli {
 
@@ -43,16 +36,16 @@ public:
     QCommandLineParser &args;
     bool json = false;
 
-    // Opens the database (--db or the default) and builds the services over it.
+    // Opens the database (--db or the default) through a Backend.
     Status open();
     // Signs in with --as (or PORTER_AS) and the password (PORTER_PASSWORD or one line of stdin).
     Status signIn();
 
-    const Clock &clock() const { return *m_clock; }
-    DirectoryService &directory() { return *m_directory; }
-    AccessService &access() { return *m_access; }
-    QueryService &queries() { return *m_queries; }
-    sync::DeviceService &devices();
+    const Clock &clock() const { return m_backend->clock(); }
+    DirectoryService &directory() { return m_backend->directory(); }
+    AccessService &access() { return m_backend->access(); }
+    QueryService &queries() { return m_backend->queries(); }
+    sync::DeviceService &devices() { return m_backend->devices(); }
     const Manager &me() const { return m_me; }
     // The database file, as opened.
     QString databasePath() const;
@@ -86,14 +79,7 @@ public:
     QHash<Id, QString> keyNames(Id propertyId);
 
 private:
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<DirectoryService> m_directory;
-    std::unique_ptr<AccessService> m_access;
-    std::unique_ptr<QueryService> m_queries;
-    std::unique_ptr<KeyProvider> m_keys;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<sync::DeviceService> m_devices;
+    std::unique_ptr<Backend> m_backend;
     Manager m_me;
 };
 
