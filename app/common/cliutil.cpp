@@ -2,6 +2,8 @@
 
 #include "door/protocol.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <cstdio>
 
 namespace porter::cli {
@@ -102,6 +104,12 @@ std::optional<HostPort> parseHostPort(const QString &text)
     if (!ok || port > 65535)
         return std::nullopt;
     return HostPort{text.left(colon), quint16(port)};
+}
+
+void installTranslation(QTranslator &translator)
+{
+    if (translator.load(QLocale::system(), QStringLiteral("porter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 }
 
 int minLinkPayload()

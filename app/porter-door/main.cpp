@@ -112,12 +112,13 @@ QString usageText()
 QCommandLineOption stateOption()
 {
     return valueOption(QStringLiteral("state"), QStringLiteral("DIR"),
-                       QStringLiteral("The door's state directory."));
+                       QCoreApplication::translate("porter-door", "The door's state directory."));
 }
 
 QCommandLineOption jsonOption()
 {
-    return flagOption(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+    return flagOption(QStringLiteral("json"),
+                      QCoreApplication::translate("porter-door", "Machine-readable output."));
 }
 
 // Parses the arguments after the subcommand; returns false (with a usage line printed) on error.
@@ -127,7 +128,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &c
     QStringList all = args;
     all.removeAt(1); // the subcommand
     if (!parser.parse(all)) {
-        *code = usage(QStringLiteral("%1 (see porter-door help)").arg(parser.errorText()));
+        *code = usage(
+            QCoreApplication::translate("porter-door", "%1 (see porter-door help)").arg(parser.errorText()));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -136,12 +138,13 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &c
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *code = usage(QStringLiteral("%1: unexpected argument \"%2\" (see porter-door help)")
+        *code = usage(QCoreApplication::translate("porter-door",
+                                                  "%1: unexpected argument \"%2\" (see porter-door help)")
                           .arg(command, parser.positionalArguments().constFirst()));
         return false;
     }
     if (!parser.isSet(QStringLiteral("state"))) {
-        *code = usage(QStringLiteral("%1 needs --state DIR.").arg(command));
+        *code = usage(QCoreApplication::translate("porter-door", "%1 needs --state DIR.").arg(command));
         return false;
     }
     return true;
@@ -164,34 +167,40 @@ QString credentialText(door::CredentialKind k)
 int cmdPhone(const QStringList &args)
 {
     if (args.value(2) != QLatin1String("new"))
-        return usage(QStringLiteral("phone needs a subcommand: porter-door phone new --out DIR."));
+        return usage(QCoreApplication::translate(
+            "porter-door", "phone needs a subcommand: porter-door phone new --out DIR."));
     QCommandLineParser p;
-    p.addOption(
-        valueOption(QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("The phone's directory.")));
+    p.addOption(valueOption(QStringLiteral("out"), QStringLiteral("DIR"),
+                            QCoreApplication::translate("porter-door", "The phone's directory.")));
     p.addOption(helpOption(QStringLiteral("Help.")));
     QStringList all = args;
     all.removeAt(2);
     all.removeAt(1);
     if (!p.parse(all))
-        return usage(QStringLiteral("%1 (see porter-door help)").arg(p.errorText()));
+        return usage(
+            QCoreApplication::translate("porter-door", "%1 (see porter-door help)").arg(p.errorText()));
     if (p.isSet(QStringLiteral("help"))) {
         printOut(usageText());
         return kExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return usage(QStringLiteral("phone new: unexpected argument \"%1\" (see porter-door help)")
+        return usage(QCoreApplication::translate(
+                         "porter-door", "phone new: unexpected argument \"%1\" (see porter-door help)")
                          .arg(p.positionalArguments().constFirst()));
     const QString dirPath = p.value(QStringLiteral("out"));
     if (dirPath.isEmpty())
-        return usage(QStringLiteral("phone new needs --out DIR."));
+        return usage(QCoreApplication::translate("porter-door", "phone new needs --out DIR."));
     QDir dir(dirPath);
     if (!dir.exists() && !QDir().mkpath(dirPath))
-        return fail(QStringLiteral("Cannot create the directory %1.").arg(dirPath));
+        return fail(
+            QCoreApplication::translate("porter-door", "Cannot create the directory %1.").arg(dirPath));
     const QString keyPath = dir.filePath(QStringLiteral("phone.key"));
     const QString pubPath = dir.filePath(QStringLiteral("phone.pub"));
     if (QFileInfo::exists(keyPath) || QFileInfo::exists(pubPath))
-        return fail(QStringLiteral("%1 already holds a phone key: phone new never replaces one; pick another "
-                                   "directory.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "%1 already holds a phone key: phone new never replaces one; pick another "
+                        "directory.")
                         .arg(dirPath));
     const door::crypto::KeyPair kp = door::crypto::ed25519Generate();
     if (const Status key = writeNewPhoneFile(keyPath, door::PhoneFile::PrivateKey, kp.seed,
@@ -205,8 +214,11 @@ int cmdPhone(const QStringList &args)
         QFile::remove(keyPath);
         return fail(pub.error());
     }
-    out(QStringLiteral("New phone key in %1: phone.key (private, stays here) and phone.pub.").arg(dirPath));
-    out(QStringLiteral("Next: porterctl person app-key PERSON --public-key %1 --out %2")
+    out(QCoreApplication::translate("porter-door",
+                                    "New phone key in %1: phone.key (private, stays here) and phone.pub.")
+            .arg(dirPath));
+    out(QCoreApplication::translate("porter-door",
+                                    "Next: porterctl person app-key PERSON --public-key %1 --out %2")
             .arg(pubPath, dir.filePath(QStringLiteral("phone.cert"))));
     return kExitOk;
 }
@@ -224,9 +236,12 @@ int cmdInit(const QStringList &args)
     const std::unique_ptr<DoorState> state = std::move(opened).value();
     // An uncommissioned door's first state file: battery and firmware as shipped.
     if (!state->door().setBattery(100))
-        return fail(QStringLiteral("Cannot write the door state in %1.").arg(state->directory()));
-    out(QStringLiteral("New door in %1 (not commissioned).").arg(state->directory()));
-    out(QStringLiteral(
+        return fail(QCoreApplication::translate("porter-door", "Cannot write the door state in %1.")
+                        .arg(state->directory()));
+    out(QCoreApplication::translate("porter-door", "New door in %1 (not commissioned).")
+            .arg(state->directory()));
+    out(QCoreApplication::translate(
+            "porter-door",
             "Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the "
             "install button), then porterctl door commission DOOR --tcp HOST:PORT.")
             .arg(state->directory()));
@@ -252,30 +267,37 @@ int pressButton(const QStringList &args, const QString &command)
     case door::LoadResult::Fresh:
         return fail(noDoorStateError(dir));
     case door::LoadResult::Corrupt:
-        return fail(
-            QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                           "everything, install mode included. Reset it first: porter-door reset --state %1.")
-                .arg(dir));
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything, install mode included. Reset it first: porter-door reset --state %1.")
+                        .arg(dir));
     case door::LoadResult::Loaded:
         break;
     }
     if (d.commissioned())
-        return fail(
-            QStringLiteral("The door in %1 is already commissioned (door %2 of property %3); reset it "
-                           "first to commission it again.")
-                .arg(dir)
-                .arg(d.doorId())
-                .arg(d.propertyId()));
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door in %1 is already commissioned (door %2 of property %3); reset it "
+                        "first to commission it again.")
+                        .arg(dir)
+                        .arg(d.doorId())
+                        .arg(d.propertyId()));
     if (command == QLatin1String("install")) {
         if (!d.openInstallMode(hostNow()))
-            return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
-        out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
+            return fail(
+                QCoreApplication::translate("porter-door", "Cannot write the door state in %1.").arg(dir));
+        out(QCoreApplication::translate(
+            "porter-door", "Install mode for 10 minutes: commission the door now (porterctl door commission "
                            "DOOR --tcp HOST:PORT)."));
         return kExitOk;
     }
     if (!d.confirmPairing(hostNow()))
-        return fail(QStringLiteral("The door in %1 is not in install mode: press install first.").arg(dir));
-    out(QStringLiteral("Confirmed at the door: the pairing it shows will be committed."));
+        return fail(QCoreApplication::translate("porter-door",
+                                                "The door in %1 is not in install mode: press install first.")
+                        .arg(dir));
+    out(QCoreApplication::translate("porter-door",
+                                    "Confirmed at the door: the pairing it shows will be committed."));
     return kExitOk;
 }
 
@@ -291,9 +313,12 @@ int cmdReset(const QStringList &args)
         return fail(opened.error());
     const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (!state->door().reset() || !state->door().setBattery(100))
-        return fail(QStringLiteral("Cannot reset the door state in %1.").arg(state->directory()));
-    out(QStringLiteral("Door in %1 reset: not commissioned. Press install (porter-door install --state %1) "
-                       "to commission it again; Porter must be told to replace its identity.")
+        return fail(QCoreApplication::translate("porter-door", "Cannot reset the door state in %1.")
+                        .arg(state->directory()));
+    out(QCoreApplication::translate(
+            "porter-door",
+            "Door in %1 reset: not commissioned. Press install (porter-door install --state %1) "
+            "to commission it again; Porter must be told to replace its identity.")
             .arg(state->directory()));
     return kExitOk;
 }
@@ -312,23 +337,23 @@ int cmdServe(const QStringList &args)
     QCommandLineParser p;
     p.addOption(stateOption());
     p.addOption(valueOption(QStringLiteral("listen"), QStringLiteral("HOST:PORT"),
-                            QStringLiteral("Address to listen on.")));
+                            QCoreApplication::translate("porter-door", "Address to listen on.")));
     p.addOption(valueOption(QStringLiteral("payload"), QStringLiteral("N"),
-                            QStringLiteral("Link payload (default 244).")));
+                            QCoreApplication::translate("porter-door", "Link payload (default 244).")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("serve"), &code))
         return code;
     const std::optional<HostPort> listen = parseHostPort(p.value(QStringLiteral("listen")));
     const QHostAddress address(listen ? listen->host : QString());
     if (!p.isSet(QStringLiteral("listen")) || !listen || address.isNull())
-        return usage(
-            QStringLiteral("serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."));
+        return usage(QCoreApplication::translate(
+            "porter-door", "serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."));
     std::size_t payload = kDefaultLinkPayload;
     if (p.isSet(QStringLiteral("payload"))) {
         bool ok = false;
         const int n = p.value(QStringLiteral("payload")).toInt(&ok);
         if (!ok || n < minLinkPayload() || n > maxLinkPayload())
-            return usage(QStringLiteral("--payload needs a number from %1 to %2.")
+            return usage(QCoreApplication::translate("porter-door", "--payload needs a number from %1 to %2.")
                              .arg(minLinkPayload())
                              .arg(maxLinkPayload()));
         payload = std::size_t(n);
@@ -345,7 +370,7 @@ int cmdServe(const QStringList &args)
 #ifdef Q_OS_UNIX
     // SIGTERM/SIGINT: through a self-pipe into the event loop, so the door closes its session cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fail(QStringLiteral("Cannot set up signal handling."));
+        return fail(QCoreApplication::translate("porter-door", "Cannot set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&]() {
         char c = 0;
@@ -363,15 +388,17 @@ int cmdServe(const QStringList &args)
 
     const door::Door &d = state->door();
     if (d.faulted())
-        out(QStringLiteral("FAULT: the door state is damaged or was tampered with; refusing everything until "
+        out(QCoreApplication::translate(
+            "porter-door", "FAULT: the door state is damaged or was tampered with; refusing everything until "
                            "porter-door reset"));
     else if (d.commissioned())
-        out(QStringLiteral("door %1 of property %2, version %3")
+        out(QCoreApplication::translate("porter-door", "door %1 of property %2, version %3")
                 .arg(d.doorId())
                 .arg(d.propertyId())
                 .arg(d.accessList().version));
     else
-        out(QStringLiteral("not commissioned: waiting for the install button (porter-door install)"));
+        out(QCoreApplication::translate(
+            "porter-door", "not commissioned: waiting for the install button (porter-door install)"));
     out(QStringLiteral("listening on %1:%2").arg(server.address().toString()).arg(server.port()));
     const int rc = QCoreApplication::exec();
     out(QStringLiteral("stopped"));
@@ -382,18 +409,19 @@ int cmdTry(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(stateOption());
-    p.addOption(
-        valueOption(QStringLiteral("doorcode"), QStringLiteral("CODE"), QStringLiteral("A keypad code.")));
+    p.addOption(valueOption(QStringLiteral("doorcode"), QStringLiteral("CODE"),
+                            QCoreApplication::translate("porter-door", "A keypad code.")));
     p.addOption(valueOption(QStringLiteral("card"), QStringLiteral("SERIAL"),
-                            QStringLiteral("A keycard serial (hex).")));
+                            QCoreApplication::translate("porter-door", "A keycard serial (hex).")));
     p.addOption(valueOption(QStringLiteral("app"), QStringLiteral("CERTFILE"),
-                            QStringLiteral("A phone certificate.")));
-    p.addOption(valueOption(QStringLiteral("phone-key"), QStringLiteral("KEYFILE"),
-                            QStringLiteral("The phone's private key (phone new).")));
-    p.addOption(valueOption(QStringLiteral("at"), QStringLiteral("TIME"),
-                            QStringLiteral("The door's clock for the attempt.")));
+                            QCoreApplication::translate("porter-door", "A phone certificate.")));
     p.addOption(
-        valueOption(QStringLiteral("tz"), QStringLiteral("IANA"), QStringLiteral("Zone of a local --at.")));
+        valueOption(QStringLiteral("phone-key"), QStringLiteral("KEYFILE"),
+                    QCoreApplication::translate("porter-door", "The phone's private key (phone new).")));
+    p.addOption(valueOption(QStringLiteral("at"), QStringLiteral("TIME"),
+                            QCoreApplication::translate("porter-door", "The door's clock for the attempt.")));
+    p.addOption(valueOption(QStringLiteral("tz"), QStringLiteral("IANA"),
+                            QCoreApplication::translate("porter-door", "Zone of a local --at.")));
     p.addOption(jsonOption());
     int code = 0;
     if (!parse(p, args, QStringLiteral("try"), &code))
@@ -401,11 +429,11 @@ int cmdTry(const QStringList &args)
     const int given = int(p.isSet(QStringLiteral("doorcode"))) + int(p.isSet(QStringLiteral("card"))) +
                       int(p.isSet(QStringLiteral("app")));
     if (given != 1)
-        return usage(
-            QStringLiteral("try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE."));
+        return usage(QCoreApplication::translate(
+            "porter-door", "try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE."));
     if (p.isSet(QStringLiteral("app")) != p.isSet(QStringLiteral("phone-key")))
-        return usage(
-            QStringLiteral("--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its "
+        return usage(QCoreApplication::translate(
+            "porter-door", "--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its "
                            "private key and shows its certificate."));
     std::optional<qint64> at;
     if (p.isSet(QStringLiteral("at"))) {
@@ -413,15 +441,15 @@ int cmdTry(const QStringList &args)
         if (p.isSet(QStringLiteral("tz"))) {
             auto z = timeZoneNamed(p.value(QStringLiteral("tz")));
             if (!z.ok())
-                return usage(QStringLiteral("--tz: %1").arg(z.error().message));
+                return usage(QCoreApplication::translate("porter-door", "--tz: %1").arg(z.error().message));
             zone = *z;
         }
         auto t = parseLocalTime(p.value(QStringLiteral("at")), zone, DateMeaning::StartOfDay);
         if (!t.ok())
-            return usage(QStringLiteral("--at: %1").arg(t.error().message));
+            return usage(QCoreApplication::translate("porter-door", "--at: %1").arg(t.error().message));
         at = *t;
     } else if (p.isSet(QStringLiteral("tz"))) {
-        return usage(QStringLiteral("--tz only goes with --at."));
+        return usage(QCoreApplication::translate("porter-door", "--tz only goes with --at."));
     }
 
     // The phone's files are read before the door is touched, so a bad file records nothing.
@@ -442,8 +470,10 @@ int cmdTry(const QStringList &args)
         return fail(opened.error());
     const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (state->door().faulted())
-        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                                   "everything until porter-door reset --state %1.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything until porter-door reset --state %1.")
                         .arg(state->directory()));
     door::Door &d = state->door();
     // --at is what the door's clock reads; the door adds its offset to the host clock (and never reads
@@ -528,25 +558,32 @@ int cmdStatus(const QStringList &args)
                    {QStringLiteral("stagedTotal"), qint64(s.staged.totalLength)}});
         return kExitOk;
     }
-    out(QStringLiteral("commissioned:     %1")
-            .arg(d.faulted()      ? QStringLiteral("FAULT: damaged or tampered state, refusing everything")
+    out(QCoreApplication::translate("porter-door", "commissioned:     %1")
+            .arg(d.faulted() ? QCoreApplication::translate(
+                                   "porter-door", "FAULT: damaged or tampered state, refusing everything")
                  : s.commissioned ? QStringLiteral("yes")
                                   : QStringLiteral("no")));
     if (s.commissioned) {
-        out(QStringLiteral("property:         %1").arg(s.propertyId));
-        out(QStringLiteral("door:             %1").arg(s.doorId));
-        out(QStringLiteral("doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
+        out(QCoreApplication::translate("porter-door", "property:         %1").arg(s.propertyId));
+        out(QCoreApplication::translate("porter-door", "door:             %1").arg(s.doorId));
+        out(QCoreApplication::translate("porter-door", "doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
     }
-    out(QStringLiteral("version:          %1 (hash %2)").arg(s.version).arg(hashPrefix(s.hash)));
-    out(QStringLiteral("holders:          %1").arg(d.accessList().holders.size()));
-    out(QStringLiteral("battery:          %1%").arg(s.batteryPercent));
-    out(QStringLiteral("firmware:         %1").arg(QString::fromStdString(s.firmware)));
-    out(QStringLiteral("clock:            %1 (host %2%3 s)")
+    out(QCoreApplication::translate("porter-door", "version:          %1 (hash %2)")
+            .arg(s.version)
+            .arg(hashPrefix(s.hash)));
+    out(QCoreApplication::translate("porter-door", "holders:          %1")
+            .arg(d.accessList().holders.size()));
+    out(QCoreApplication::translate("porter-door", "battery:          %1%").arg(s.batteryPercent));
+    out(QCoreApplication::translate("porter-door", "firmware:         %1")
+            .arg(QString::fromStdString(s.firmware)));
+    out(QCoreApplication::translate("porter-door", "clock:            %1 (host %2%3 s)")
             .arg(formatUtcIso(s.doorClock), offset < 0 ? QString() : QStringLiteral("+"))
             .arg(offset));
-    out(QStringLiteral("activity pending: %1 (lost %2)").arg(pending).arg(s.lostEntries));
+    out(QCoreApplication::translate("porter-door", "activity pending: %1 (lost %2)")
+            .arg(pending)
+            .arg(s.lostEntries));
     if (s.staged.newVersion)
-        out(QStringLiteral("staged update:    version %1, %2 of %3 bytes")
+        out(QCoreApplication::translate("porter-door", "staged update:    version %1, %2 of %3 bytes")
                 .arg(s.staged.newVersion)
                 .arg(s.staged.have)
                 .arg(s.staged.totalLength));
@@ -558,11 +595,11 @@ int cmdSet(const QStringList &args)
     QCommandLineParser p;
     p.addOption(stateOption());
     p.addOption(valueOption(QStringLiteral("battery"), QStringLiteral("N"),
-                            QStringLiteral("Battery percent (0-100).")));
+                            QCoreApplication::translate("porter-door", "Battery percent (0-100).")));
     p.addOption(valueOption(QStringLiteral("clock-offset"), QStringLiteral("SECONDS"),
-                            QStringLiteral("Door clock minus host clock.")));
-    p.addOption(
-        valueOption(QStringLiteral("firmware"), QStringLiteral("TEXT"), QStringLiteral("Firmware version.")));
+                            QCoreApplication::translate("porter-door", "Door clock minus host clock.")));
+    p.addOption(valueOption(QStringLiteral("firmware"), QStringLiteral("TEXT"),
+                            QCoreApplication::translate("porter-door", "Firmware version.")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("set"), &code))
         return code;
@@ -572,33 +609,41 @@ int cmdSet(const QStringList &args)
         bool ok = false;
         const int n = p.value(QStringLiteral("battery")).toInt(&ok);
         if (!ok || n < 0 || n > 100)
-            return usage(QStringLiteral("--battery needs a percentage from 0 to 100."));
+            return usage(
+                QCoreApplication::translate("porter-door", "--battery needs a percentage from 0 to 100."));
         battery = n;
     }
     if (p.isSet(QStringLiteral("clock-offset"))) {
         bool ok = false;
         const qint64 n = p.value(QStringLiteral("clock-offset")).toLongLong(&ok);
         if (!ok || n < -10LL * 365 * 86400 || n > 10LL * 365 * 86400)
-            return usage(QStringLiteral("--clock-offset needs a whole number of seconds (may be negative)."));
+            return usage(QCoreApplication::translate(
+                "porter-door", "--clock-offset needs a whole number of seconds (may be negative)."));
         offset = n;
     }
     if (!battery && !offset && !p.isSet(QStringLiteral("firmware")))
-        return usage(QStringLiteral("set needs --battery, --clock-offset or --firmware."));
+        return usage(
+            QCoreApplication::translate("porter-door", "set needs --battery, --clock-offset or --firmware."));
     auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);
     if (!opened.ok())
         return fail(opened.error());
     const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (state->door().faulted())
-        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                                   "everything until porter-door reset --state %1.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything until porter-door reset --state %1.")
                         .arg(state->directory()));
     door::Door &d = state->door();
-    const QString writeError = QStringLiteral("Cannot write the door state in %1.").arg(state->directory());
+    const QString writeError =
+        QCoreApplication::translate("porter-door", "Cannot write the door state in %1.")
+            .arg(state->directory());
     if (battery && !d.setBattery(std::uint8_t(*battery)))
         return fail(writeError);
     if (p.isSet(QStringLiteral("firmware")) &&
         !d.setFirmware(p.value(QStringLiteral("firmware")).toStdString()))
-        return fail(QStringLiteral("--firmware: at most 255 bytes, or %1").arg(writeError));
+        return fail(QCoreApplication::translate("porter-door", "--firmware: at most 255 bytes, or %1")
+                        .arg(writeError));
     if (offset) {
         // The door's only clock primitive is "set to this true time"; setting it to host + offset
         // makes its clock run that far from the host's (it also notes that as the last drift).
@@ -607,7 +652,7 @@ int cmdSet(const QStringList &args)
             return fail(writeError);
     }
     const door::DoorStatus s = d.status(hostNow());
-    out(QStringLiteral("battery %1%, firmware %2, clock %3")
+    out(QCoreApplication::translate("porter-door", "battery %1%, firmware %2, clock %3")
             .arg(s.batteryPercent)
             .arg(QString::fromStdString(s.firmware), formatUtcIso(s.doorClock)));
     return kExitOk;
@@ -622,10 +667,13 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("porter-door"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    QTranslator translator;
+    installTranslation(translator);
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command.isEmpty())
-        return usage(QStringLiteral("No command given. Run porter-door help for the list."));
+        return usage(QCoreApplication::translate("porter-door",
+                                                 "No command given. Run porter-door help for the list."));
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
         printOut(usageText());
@@ -652,5 +700,7 @@ int main(int argc, char **argv)
         return cmdSet(args);
     if (command == QLatin1String("phone"))
         return cmdPhone(args);
-    return usage(QStringLiteral("Unknown command \"%1\". Run porter-door help for the list.").arg(command));
+    return usage(QCoreApplication::translate("porter-door",
+                                             "Unknown command \"%1\". Run porter-door help for the list.")
+                     .arg(command));
 }

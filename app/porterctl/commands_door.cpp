@@ -34,10 +34,11 @@ QString doorcodeSecretText(const Door &d, std::optional<qint64> currentEpoch)
     if (!d.commissioned || !currentEpoch)
         return QStringLiteral("-");
     if (!d.doorcodeEpoch)
-        return QStringLiteral("unknown (old: sync this door)");
+        return QCoreApplication::translate("porterctl", "unknown (old: sync this door)");
     if (holdsOldDoorcodeSecret(d, currentEpoch))
-        return QStringLiteral("epoch %1 (old: sync this door)").arg(*d.doorcodeEpoch);
-    return QStringLiteral("epoch %1 (current)").arg(*d.doorcodeEpoch);
+        return QCoreApplication::translate("porterctl", "epoch %1 (old: sync this door)")
+            .arg(*d.doorcodeEpoch);
+    return QCoreApplication::translate("porterctl", "epoch %1 (current)").arg(*d.doorcodeEpoch);
 }
 
 Result<QDate> localDayOption(Session &s)
@@ -46,20 +47,21 @@ Result<QDate> localDayOption(Session &s)
         return QDate();
     const QDate d = QDate::fromString(s.value(QStringLiteral("date")), Qt::ISODate);
     if (!d.isValid())
-        return usageError(
-            QStringLiteral("--date needs YYYY-MM-DD, not \"%1\".").arg(s.value(QStringLiteral("date"))));
+        return usageError(QCoreApplication::translate("porterctl", "--date needs YYYY-MM-DD, not \"%1\".")
+                              .arg(s.value(QStringLiteral("date"))));
     return d;
 }
 
 QStringList syncTaskLines(const DoorSyncTask &t, const QTimeZone &zone, bool withChanges)
 {
     QStringList out;
-    QString due = QStringLiteral("not due today");
+    QString due = QCoreApplication::translate("porterctl", "not due today");
     if (t.startsOrEndsOnDay)
-        due = QStringLiteral("access starts or ends that day");
+        due = QCoreApplication::translate("porterctl", "access starts or ends that day");
     else if (t.dueByEndOfDay)
-        due = QStringLiteral("due since %1").arg(timeText(t.dueSince, zone));
-    out << QStringLiteral("Door %1 \"%2\" (%3): %4 pending changes since version %5; %6.")
+        due = QCoreApplication::translate("porterctl", "due since %1").arg(timeText(t.dueSince, zone));
+    out << QCoreApplication::translate("porterctl",
+                                       "Door %1 \"%2\" (%3): %4 pending changes since version %5; %6.")
                .arg(QString::number(t.door.id), t.door.name, toString(t.door.connectivity),
                     QString::number(t.pendingChanges), QString::number(t.door.ackVersion), due);
     if (withChanges) {
@@ -80,8 +82,8 @@ Result<Reply> cmdDoorAdd(Session &s)
     PORTER_TRY_ASSIGN(const Id propertyId, s.id(QStringLiteral("property")));
     const auto type = doorTypeFromString(s.value(QStringLiteral("type")));
     if (!type)
-        return usageError(
-            QStringLiteral("--type must be building-entrance, residence, service or communal."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "--type must be building-entrance, residence, service or communal."));
     Door d;
     d.propertyId = propertyId;
     d.name = s.value(QStringLiteral("name"));
@@ -90,7 +92,7 @@ Result<Reply> cmdDoorAdd(Session &s)
     PORTER_TRY_ASSIGN(const Door added, s.directory().addDoor(s.me(), d));
     Reply reply;
     reply.json = doorJson(added);
-    reply.text << QStringLiteral("Added door %1 \"%2\" (%3, %4).")
+    reply.text << QCoreApplication::translate("porterctl", "Added door %1 \"%2\" (%3, %4).")
                       .arg(QString::number(added.id), added.name, toString(added.type),
                            toString(added.connectivity));
     return reply;
@@ -196,8 +198,9 @@ Result<int> payload(Session &s)
 {
     PORTER_TRY_ASSIGN(const int n, s.number(QStringLiteral("payload"), kDefaultLinkPayload));
     if (n < minLinkPayload() || n > maxLinkPayload())
-        return usageError(QStringLiteral("--payload needs a number from %1 to %2 (the same as porter-door "
-                                         "serve's).")
+        return usageError(QCoreApplication::translate(
+                              "porterctl", "--payload needs a number from %1 to %2 (the same as porter-door "
+                                           "serve's).")
                               .arg(minLinkPayload())
                               .arg(maxLinkPayload()));
     return n;
@@ -227,16 +230,18 @@ bool confirmReplacement(Session &s, const Door &door)
 {
     if (!door.commissioned || s.has(QStringLiteral("replace")))
         return true;
-    std::fputs(
-        QStringLiteral("porterctl: warning: door %1 \u2018%2\u2019 is already commissioned. Commissioning "
-                       "it again replaces the identity Porter holds: do this only for a door that was "
-                       "reset or replaced on site.\n")
-            .arg(door.id)
-            .arg(door.name)
-            .toLocal8Bit()
-            .constData(),
-        stderr);
-    return ask(QStringLiteral("Replace the identity of door \u2018%1\u2019?").arg(door.name));
+    std::fputs(QCoreApplication::translate(
+                   "porterctl",
+                   "porterctl: warning: door %1 \u2018%2\u2019 is already commissioned. Commissioning "
+                   "it again replaces the identity Porter holds: do this only for a door that was "
+                   "reset or replaced on site.\n")
+                   .arg(door.id)
+                   .arg(door.name)
+                   .toLocal8Bit()
+                   .constData(),
+               stderr);
+    return ask(QCoreApplication::translate("porterctl", "Replace the identity of door \u2018%1\u2019?")
+                   .arg(door.name));
 }
 
 Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
@@ -250,14 +255,15 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
     const sync::CommissionOutcome out =
         commissioner.runBlocking(s.me(), doorId, &transport, [&](const QString &code) {
             if (yes) {
-                std::fputs(QStringLiteral("porterctl: pairing code %1 accepted without checking (--yes)\n")
+                std::fputs(QCoreApplication::translate(
+                               "porterctl", "porterctl: pairing code %1 accepted without checking (--yes)\n")
                                .arg(code)
                                .toLocal8Bit()
                                .constData(),
                            stderr);
                 return true;
             }
-            return ask(QStringLiteral("Does the door show %1?").arg(code));
+            return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
     if (!out.ok)
         return out.error;
@@ -268,10 +274,12 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
                              {QStringLiteral("pairingCode"), out.pairingCode},
                              {QStringLiteral("replaced"), replace},
                              {QStringLiteral("via"), transport.describe()}};
-    reply.text << QStringLiteral("Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
                       .arg(door.name, transport.describe(), out.pairingCode)
-               << QStringLiteral("It holds no access yet: run porterctl door sync %1 --tcp %2.")
+               << QCoreApplication::translate("porterctl",
+                                              "It holds no access yet: run porterctl door sync %1 --tcp %2.")
                       .arg(door.id)
                       .arg(transport.describe());
     return reply;
@@ -315,11 +323,14 @@ Result<Reply> commissionStateDir(Session &s, Id doorId, bool replace)
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
                              {QStringLiteral("via"), QStringLiteral("state:%1").arg(dir)}};
-    reply.text
-        << QStringLiteral("Commissioned door %1 \u2018%2\u2019 in %3.").arg(door.id).arg(door.name, dir)
-        << QStringLiteral("It holds no access yet: serve it with porter-door serve and run porterctl door "
-                          "sync %1 --tcp HOST:PORT.")
-               .arg(door.id);
+    reply.text << QCoreApplication::translate("porterctl", "Commissioned door %1 \u2018%2\u2019 in %3.")
+                      .arg(door.id)
+                      .arg(door.name, dir)
+               << QCoreApplication::translate(
+                      "porterctl",
+                      "It holds no access yet: serve it with porter-door serve and run porterctl door "
+                      "sync %1 --tcp HOST:PORT.")
+                      .arg(door.id);
     return reply;
 }
 
@@ -329,8 +340,8 @@ Result<Reply> cmdDoorCommission(Session &s)
     const bool tcp = s.has(QStringLiteral("tcp"));
     const bool state = s.has(QStringLiteral("state"));
     if (tcp == state)
-        return usageError(
-            QStringLiteral("door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     if (!confirmReplacement(s, door))
         return makeError(
@@ -424,48 +435,57 @@ Result<Reply> cmdDoorSync(Session &s)
         {QStringLiteral("leftOut"), QJsonArray::fromStringList(o.leftOut)}};
     Reply reply;
     reply.json = json;
-    reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
+    reply.text << QCoreApplication::translate("porterctl", "Synced door %1 \u2018%2\u2019 over %3.")
                       .arg(o.doorId)
                       .arg(o.doorName, transport.describe());
     if (o.updateKind == QLatin1String("none"))
-        reply.text << QStringLiteral("Version %1: already up to date.").arg(o.toVersion);
+        reply.text
+            << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.toVersion);
     else
-        reply.text << QStringLiteral("Version %1 -> %2: %3 update, %4 bytes%5.")
+        reply.text << QCoreApplication::translate("porterctl", "Version %1 -> %2: %3 update, %4 bytes%5.")
                           .arg(o.fromVersion)
                           .arg(o.toVersion)
                           .arg(o.updateKind)
                           .arg(o.updateBytes)
                           .arg(o.resumedFrom > 0
-                                   ? QStringLiteral(" (resumed from byte %1)").arg(o.resumedFrom)
+                                   ? QCoreApplication::translate("porterctl", " (resumed from byte %1)")
+                                         .arg(o.resumedFrom)
                                    : QString());
-    reply.text << QStringLiteral("Activity imported: %1.").arg(o.activityImported);
+    reply.text << QCoreApplication::translate("porterctl", "Activity imported: %1.").arg(o.activityImported);
     if (o.alarmsImported || o.alarmsRaised || o.lostEntries)
-        reply.text << QStringLiteral("Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 "
-                                     "activity entries. See porterctl door show %4.")
+        reply.text << QCoreApplication::translate(
+                          "porterctl", "Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 "
+                                       "activity entries. See porterctl door show %4.")
                           .arg(o.alarmsImported)
                           .arg(o.alarmsRaised)
                           .arg(o.lostEntries)
                           .arg(o.doorId);
-    reply.text << QStringLiteral("Battery: %1; firmware: %2.")
+    reply.text << QCoreApplication::translate("porterctl", "Battery: %1; firmware: %2.")
                       .arg(o.batteryPercent ? QStringLiteral("%1%").arg(*o.batteryPercent)
                                             : QStringLiteral("-"),
                            o.firmware.isEmpty() ? QStringLiteral("-") : o.firmware);
     if (o.clockRefusedBefore)
-        reply.text << QStringLiteral("Clock: the door refused this computer's time, which is earlier than an "
-                                     "update it already holds (issued %1). Check this computer's clock.")
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "Clock: the door refused this computer's time, which is earlier than an "
+                          "update it already holds (issued %1). Check this computer's clock.")
                           .arg(formatUtcIso(*o.clockRefusedBefore));
     else if (o.driftSeconds)
-        reply.text << QStringLiteral("Clock drift: %1 s (the door's clock was set).")
+        reply.text << QCoreApplication::translate("porterctl",
+                                                  "Clock drift: %1 s (the door's clock was set).")
                           .arg(signedSeconds(*o.driftSeconds));
-    reply.text << QStringLiteral("Pending changes cleared: %1.").arg(o.pendingChangesCleared);
+    reply.text << QCoreApplication::translate("porterctl", "Pending changes cleared: %1.")
+                      .arg(o.pendingChangesCleared);
     if (o.doorcodeSecretRotated)
-        reply.text << QStringLiteral(
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
                           "Doorcode secret: epoch %1 (new); codes of the old secret no longer open "
                           "this door.")
                           .arg(o.doorcodeEpoch);
     if (!o.leftOut.isEmpty()) {
-        reply.text << QStringLiteral("Left out of the door's list (the door cannot carry them; fix the data "
-                                     "and sync again):");
+        reply.text << QCoreApplication::translate(
+            "porterctl", "Left out of the door's list (the door cannot carry them; fix the data "
+                         "and sync again):");
         for (const QString &line : o.leftOut)
             reply.text << QStringLiteral("  ") + line;
     }
@@ -518,29 +538,31 @@ Result<Reply> cmdDoorShow(Session &s)
     json.insert(QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut));
     Reply reply;
     reply.json = json;
-    reply.text << QStringLiteral("Door %1 \u2018%2\u2019 (%3, %4), property %5")
+    reply.text << QCoreApplication::translate("porterctl", "Door %1 \u2018%2\u2019 (%3, %4), property %5")
                       .arg(door.id)
                       .arg(door.name, toString(door.type), toString(door.connectivity))
                       .arg(door.propertyId)
-               << QStringLiteral("Commissioned:      %1")
+               << QCoreApplication::translate("porterctl", "Commissioned:      %1")
                       .arg(door.commissioned ? QStringLiteral("yes") : QStringLiteral("no"))
-               << QStringLiteral("Version (acked):   %1").arg(door.ackVersion)
-               << QStringLiteral("Pending changes:   %1").arg(task.pendingChanges)
-               << QStringLiteral("Doorcode secret:   %1").arg(doorcodeSecretText(door, epoch))
-               << QStringLiteral("Last sync:         %1")
+               << QCoreApplication::translate("porterctl", "Version (acked):   %1").arg(door.ackVersion)
+               << QCoreApplication::translate("porterctl", "Pending changes:   %1").arg(task.pendingChanges)
+               << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
+                      .arg(doorcodeSecretText(door, epoch))
+               << QCoreApplication::translate("porterctl", "Last sync:         %1")
                       .arg(timeText(door.lastSyncAt, zone, QStringLiteral("never")))
-               << QStringLiteral("Battery:           %1")
+               << QCoreApplication::translate("porterctl", "Battery:           %1")
                       .arg(door.batteryPercent ? QStringLiteral("%1%").arg(*door.batteryPercent)
                                                : QStringLiteral("-"))
-               << QStringLiteral("Firmware:          %1")
+               << QCoreApplication::translate("porterctl", "Firmware:          %1")
                       .arg(door.firmware.isEmpty() ? QStringLiteral("-") : door.firmware)
-               << QStringLiteral("Clock drift:       %1")
+               << QCoreApplication::translate("porterctl", "Clock drift:       %1")
                       .arg(door.clockDriftSecs
                                ? QStringLiteral("%1 s").arg(signedSeconds(*door.clockDriftSecs))
                                : QStringLiteral("-"))
-               << QStringLiteral("Activity lost:     %1 entries (the door's count at the last sync)")
+               << QCoreApplication::translate(
+                      "porterctl", "Activity lost:     %1 entries (the door's count at the last sync)")
                       .arg(door.lostEntries)
-               << QStringLiteral("Alarms:            %1").arg(door.alarmCount);
+               << QCoreApplication::translate("porterctl", "Alarms:            %1").arg(door.alarmCount);
     PORTER_TRY_ASSIGN(const QList<DoorAlarm> alarms, s.directory().doorAlarms(s.me(), doorId));
     QJsonArray alarmsJson;
     for (const DoorAlarm &a : alarms) {
@@ -556,10 +578,11 @@ Result<Reply> cmdDoorShow(Session &s)
                           .arg(a.detail)
                           .arg(a.message);
     }
-    reply.text << QStringLiteral("Left out:          %1")
+    reply.text << QCoreApplication::translate("porterctl", "Left out:          %1")
                       .arg(leftOut.isEmpty()
                                ? QStringLiteral("nothing")
-                               : QStringLiteral("%1 (the door cannot carry them)").arg(leftOut.size()));
+                               : QCoreApplication::translate("porterctl", "%1 (the door cannot carry them)")
+                                     .arg(leftOut.size()));
     for (const QString &line : leftOut)
         reply.text << QStringLiteral("  ") + line;
     json.insert(QStringLiteral("lostEntries"), door.lostEntries);
@@ -603,11 +626,13 @@ Result<Reply> cmdDoorcode(Session &s)
         {QStringLiteral("code"), code},
         {QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue()}};
     reply.text << code
-               << QStringLiteral("Person %1's daily doorcode for %2 (%3); it works on that local day only.")
+               << QCoreApplication::translate(
+                      "porterctl", "Person %1's daily doorcode for %2 (%3); it works on that local day only.")
                       .arg(personId)
                       .arg(day.toString(Qt::ISODate), property.timeZone);
     if (!secret.doorsWithOldSecret.isEmpty())
-        reply.text << QStringLiteral(
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
                           "It is a code of the new doorcode secret (epoch %1): %2 door(s) still hold the "
                           "old one and accept it only after their next sync.")
                           .arg(secret.epoch.value_or(0))
@@ -637,8 +662,9 @@ Result<Reply> cmdPersonAppKey(Session &s)
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     const QString keyPath = s.value(QStringLiteral("public-key"));
     if (keyPath.isEmpty())
-        return usageError(QStringLiteral("person app-key needs --public-key FILE (the phone's public key; "
-                                         "porter-door phone new makes one)."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "person app-key needs --public-key FILE (the phone's public key; "
+                         "porter-door phone new makes one)."));
     // The phone's public key, in the one phone-file format (core/door/phonefile.h). Porter never takes
     // a private key: handing one over would defeat the point of making it on the phone.
     auto publicKey = readPhoneFile(keyPath, door::PhoneFile::PublicKey);
@@ -653,10 +679,12 @@ Result<Reply> cmdPersonAppKey(Session &s)
     QFile file(path);
     if (!path.isEmpty()) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return makeError(ErrorCode::Storage, QStringLiteral("Cannot replace %1.").arg(path));
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("porterctl", "Cannot replace %1.").arg(path));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return makeError(ErrorCode::Storage,
-                             QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                             QCoreApplication::translate("porterctl", "Cannot write %1: %2")
+                                 .arg(path, file.errorString()));
     }
     auto credential = s.devices().issueAppCredential(s.me(), personId, sync::toQByteArray(*publicKey));
     if (!credential.ok()) {
@@ -669,11 +697,12 @@ Result<Reply> cmdPersonAppKey(Session &s)
         if (file.write(text) != text.size() || !file.flush()) {
             const QString why = file.errorString();
             file.remove();
-            return makeError(
-                ErrorCode::Storage,
-                QStringLiteral("Cannot write %1: %2. The certificate is issued but lost: run person "
-                               "app-key again.")
-                    .arg(path, why));
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate(
+                                 "porterctl",
+                                 "Cannot write %1: %2. The certificate is issued but lost: run person "
+                                 "app-key again.")
+                                 .arg(path, why));
         }
         file.close();
     }
@@ -687,15 +716,19 @@ Result<Reply> cmdPersonAppKey(Session &s)
     reply.json = json;
     if (path.isEmpty())
         reply.text << QString::fromLatin1(text.trimmed());
-    reply.text << QStringLiteral("Signed the phone key of person %1 as key generation %2, valid until %3%4.")
-                      .arg(personId)
-                      .arg(credential->generation)
-                      .arg(formatUtcIso(credential->notAfter),
-                           path.isEmpty() ? QString()
-                                          : QStringLiteral("; certificate written to %1").arg(path))
-               << QStringLiteral(
-                      "Give the certificate to the phone. The person's other phones stop working at each "
-                      "door after that door's next sync; run this again before the certificate ends.");
+    reply.text
+        << QCoreApplication::translate(
+               "porterctl", "Signed the phone key of person %1 as key generation %2, valid until %3%4.")
+               .arg(personId)
+               .arg(credential->generation)
+               .arg(formatUtcIso(credential->notAfter),
+                    path.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("porterctl", "; certificate written to %1").arg(path))
+        << QCoreApplication::translate(
+               "porterctl",
+               "Give the certificate to the phone. The person's other phones stop working at each "
+               "door after that door's next sync; run this again before the certificate ends.");
     return reply;
 }
 

@@ -16,13 +16,15 @@ Status applyKeyOptions(Session &s, Key &k, bool creating)
     if (s.has(QStringLiteral("schedule"))) {
         auto schedule = Schedule::parse(s.value(QStringLiteral("schedule")));
         if (!schedule.ok())
-            return usageError(QStringLiteral("--schedule: %1").arg(schedule.error().message));
+            return usageError(
+                QCoreApplication::translate("porterctl", "--schedule: %1").arg(schedule.error().message));
         k.schedule = *schedule;
     }
     if (s.has(QStringLiteral("no-doorcodes")) && s.has(QStringLiteral("doorcodes")))
-        return usageError(QStringLiteral("Give --doorcodes or --no-doorcodes, not both."));
+        return usageError(
+            QCoreApplication::translate("porterctl", "Give --doorcodes or --no-doorcodes, not both."));
     if (s.has(QStringLiteral("no-share")) && s.has(QStringLiteral("share")))
-        return usageError(QStringLiteral("Give --share or --no-share, not both."));
+        return usageError(QCoreApplication::translate("porterctl", "Give --share or --no-share, not both."));
     if (s.has(QStringLiteral("no-doorcodes")))
         k.doorcodesAllowed = false;
     if (s.has(QStringLiteral("doorcodes")))
@@ -82,7 +84,7 @@ Result<Reply> cmdKeyAdd(Session &s)
     PORTER_TRY_ASSIGN(const Key added, s.directory().addKey(s.me(), k));
     Reply reply;
     reply.json = keyJson(added);
-    reply.text << QStringLiteral("Added key %1 \"%2\" (doors %3, %4).")
+    reply.text << QCoreApplication::translate("porterctl", "Added key %1 \"%2\" (doors %3, %4).")
                       .arg(QString::number(added.id), added.name, idsText(added.doorIds),
                            added.schedule.toText());
     return reply;
@@ -112,10 +114,11 @@ Result<Reply> cmdKeyEdit(Session &s)
     PORTER_TRY_ASSIGN(const Key edited, s.directory().editKey(s.me(), k, readAs));
     Reply reply;
     reply.json = keyJson(edited);
-    reply.text << QStringLiteral("Key %1 \"%2\" now opens doors %3, %4.")
+    reply.text << QCoreApplication::translate("porterctl", "Key %1 \"%2\" now opens doors %3, %4.")
                       .arg(QString::number(edited.id), edited.name, idsText(edited.doorIds),
                            edited.schedule.toText())
-               << QStringLiteral(
+               << QCoreApplication::translate(
+                      "porterctl",
                       "Everyone holding it is affected; sync the offline doors (porterctl sync-tasks).");
     return reply;
 }
@@ -138,7 +141,7 @@ Result<Reply> cmdKeyDelete(Session &s)
     PORTER_TRY(s.directory().deleteKey(s.me(), keyId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("deleted"), keyId}};
-    reply.text << QStringLiteral("Deleted key %1.").arg(keyId);
+    reply.text << QCoreApplication::translate("porterctl", "Deleted key %1.").arg(keyId);
     return reply;
 }
 
@@ -186,12 +189,13 @@ Result<Reply> cmdManagerAdd(Session &s)
     r.email = s.value(QStringLiteral("email"));
     const auto role = managerRoleFromString(s.value(QStringLiteral("role")));
     if (!role)
-        return usageError(QStringLiteral("--role must be portfolio or property."));
+        return usageError(QCoreApplication::translate("porterctl", "--role must be portfolio or property."));
     r.role = *role;
     if (s.has(QStringLiteral("key-management"))) {
         const auto km = keyManagementFromString(s.value(QStringLiteral("key-management")));
         if (!km)
-            return usageError(QStringLiteral("--key-management must be full, limited, specific or none."));
+            return usageError(QCoreApplication::translate(
+                "porterctl", "--key-management must be full, limited, specific or none."));
         r.keyManagement = *km;
     }
     r.deviceManagement = s.has(QStringLiteral("device-management"));
@@ -202,14 +206,16 @@ Result<Reply> cmdManagerAdd(Session &s)
         PORTER_TRY_ASSIGN(r.keyIds, s.ids(QStringLiteral("keys")));
     }
     if (!qEnvironmentVariableIsSet("PORTER_NEW_PASSWORD"))
-        return usageError(QStringLiteral("Set the new manager's password in PORTER_NEW_PASSWORD."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "Set the new manager's password in PORTER_NEW_PASSWORD."));
     r.password = qEnvironmentVariable("PORTER_NEW_PASSWORD");
     PORTER_TRY_ASSIGN(const Manager m, s.directory().addManager(s.me(), r));
     Reply reply;
     reply.json = managerJson(m);
-    reply.text << QStringLiteral("Added %1 %2 <%3> (manager %4).")
-                      .arg(m.role == ManagerRole::PortfolioManager ? QStringLiteral("Portfolio Manager")
-                                                                   : QStringLiteral("Property Manager"),
+    reply.text << QCoreApplication::translate("porterctl", "Added %1 %2 <%3> (manager %4).")
+                      .arg(m.role == ManagerRole::PortfolioManager
+                               ? QCoreApplication::translate("porterctl", "Portfolio Manager")
+                               : QCoreApplication::translate("porterctl", "Property Manager"),
                            m.name, m.email, QString::number(m.id));
     return reply;
 }

@@ -12,7 +12,7 @@ Result<AccessMethod> method(Session &s)
 {
     const auto m = accessMethodFromString(s.value(QStringLiteral("method")));
     if (!m)
-        return usageError(QStringLiteral("--method must be app or doorcode."));
+        return usageError(QCoreApplication::translate("porterctl", "--method must be app or doorcode."));
     return *m;
 }
 
@@ -25,17 +25,22 @@ ContactDetails contact(Session &s)
 QString doorsLine(const QList<Id> &doors)
 {
     if (doors.isEmpty())
-        return QStringLiteral("No offline door needs a sync for this change.");
-    return QStringLiteral("Offline doors to sync: %1 (see porterctl sync-tasks).").arg(idsText(doors));
+        return QCoreApplication::translate("porterctl", "No offline door needs a sync for this change.");
+    return QCoreApplication::translate("porterctl", "Offline doors to sync: %1 (see porterctl sync-tasks).")
+        .arg(idsText(doors));
 }
 
 // "Revoked all keys of person 7: ..." or "Deleted person 7: ..." (two whole sentences, for translators).
 QString revokeSummary(bool deleted, Id personId, const RevokeResult &r)
 {
     const QString keycards =
-        r.keycardsDisabled ? QStringLiteral(", %1 keycards disabled").arg(r.keycardsDisabled) : QString();
-    return (deleted ? QStringLiteral("Deleted person %1: %2 keys and %3 guest passes ended%4.")
-                    : QStringLiteral("Revoked all keys of person %1: %2 keys and %3 guest passes ended%4."))
+        r.keycardsDisabled
+            ? QCoreApplication::translate("porterctl", ", %1 keycards disabled").arg(r.keycardsDisabled)
+            : QString();
+    return (deleted ? QCoreApplication::translate("porterctl",
+                                                  "Deleted person %1: %2 keys and %3 guest passes ended%4.")
+                    : QCoreApplication::translate(
+                          "porterctl", "Revoked all keys of person %1: %2 keys and %3 guest passes ended%4."))
         .arg(QString::number(personId), QString::number(r.grantsEnded), QString::number(r.sharesEnded),
              keycards);
 }
@@ -65,7 +70,8 @@ Result<Reply> setCard(Session &s, bool active)
     PORTER_TRY_ASSIGN(const Id cardId, s.positionalId());
     PORTER_TRY_ASSIGN(const Keycard card, s.access().setKeycardActive(s.me(), cardId, active));
     return keycardReply(s, card,
-                        QStringLiteral("Keycard %1 (%2) is now %3; sync the person's offline doors.")
+                        QCoreApplication::translate(
+                            "porterctl", "Keycard %1 (%2) is now %3; sync the person's offline doors.")
                             .arg(QString::number(card.id), card.serial,
                                  active ? QStringLiteral("active") : QStringLiteral("inactive")));
 }
@@ -126,18 +132,21 @@ Result<Reply> cmdInvite(Session &s)
                              {QStringLiteral("doorsToSync"), idsJson(res.doorsToSync)},
                              {QStringLiteral("warnings"), QJsonArray::fromStringList(res.warnings)}};
     const Grant &first = res.grants.first();
-    reply.text << QStringLiteral("Invited %1 <%2> as person %3 (%4).")
+    reply.text << QCoreApplication::translate("porterctl", "Invited %1 <%2> as person %3 (%4).")
                       .arg(res.person.displayName(), res.person.email, QString::number(res.person.id),
                            toString(res.person.accessMethod))
-               << QStringLiteral("Access from %1 until %2; grants %3.")
+               << QCoreApplication::translate("porterctl", "Access from %1 until %2; grants %3.")
                       .arg(timeText(first.startsAt, zone),
-                           timeText(first.expiresAt, zone, QStringLiteral("no expiry")), idsText([&] {
+                           timeText(first.expiresAt, zone,
+                                    QCoreApplication::translate("porterctl", "no expiry")),
+                           idsText([&] {
                                QList<Id> ids;
                                for (const Grant &g : res.grants)
                                    ids << g.id;
                                return ids;
                            }()))
-               << QStringLiteral("Welcome email queued (outbox message %1).").arg(res.welcomeMailId)
+               << QCoreApplication::translate("porterctl", "Welcome email queued (outbox message %1).")
+                      .arg(res.welcomeMailId)
                << doorsLine(res.doorsToSync);
     reply.warnings = res.warnings;
     return reply;
@@ -194,20 +203,22 @@ Result<Reply> cmdPeople(Session &s)
         o.insert(QStringLiteral("accessUntil"), timeJson(row.accessUntil, zone));
         o.insert(QStringLiteral("hostName"), row.hostName);
         people.append(o);
-        table.add({QString::number(row.person.id), row.person.displayName(), row.person.email,
-                   row.person.phone, toString(row.person.accessMethod), toString(row.status),
-                   QString::number(row.keyCount),
-                   row.keyCount ? timeText(row.accessUntil, zone, QStringLiteral("no expiry"))
-                                : QStringLiteral("-"),
-                   row.hostName});
+        table.add(
+            {QString::number(row.person.id), row.person.displayName(), row.person.email, row.person.phone,
+             toString(row.person.accessMethod), toString(row.status), QString::number(row.keyCount),
+             row.keyCount
+                 ? timeText(row.accessUntil, zone, QCoreApplication::translate("porterctl", "no expiry"))
+                 : QStringLiteral("-"),
+             row.hostName});
     }
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("people"), people}};
     reply.text = table.lines();
-    reply.text << QStringLiteral("%1 of %2 people%3.")
+    reply.text << QCoreApplication::translate("porterctl", "%1 of %2 people%3.")
                       .arg(QString::number(rows.size()), QString::number(total),
                            f.showExpired ? QString()
-                                         : QStringLiteral(" (add --show-expired for revoked and expired)"));
+                                         : QCoreApplication::translate(
+                                               "porterctl", " (add --show-expired for revoked and expired)"));
     return reply;
 }
 const Registration kPeople{
@@ -247,7 +258,8 @@ Result<Reply> cmdPersonShow(Session &s)
         grants.append(grantJson(g.grant, g.keyName, zone));
         grantTable.add(
             {QString::number(g.grant.id), QStringLiteral("%1 (%2)").arg(g.keyName).arg(g.grant.keyId),
-             timeText(g.grant.startsAt, zone), timeText(g.grant.expiresAt, zone, QStringLiteral("no expiry")),
+             timeText(g.grant.startsAt, zone),
+             timeText(g.grant.expiresAt, zone, QCoreApplication::translate("porterctl", "no expiry")),
              g.grant.endedAt
                  ? QStringLiteral("%1 (%2)").arg(timeText(g.grant.endedAt, zone), toString(g.grant.endReason))
                  : QStringLiteral("-")});
@@ -288,19 +300,23 @@ Result<Reply> cmdPersonShow(Session &s)
                              {QStringLiteral("guests"), guests},  {QStringLiteral("guestPasses"), passes},
                              {QStringLiteral("keycards"), cards}, {QStringLiteral("activity"), activity}};
     const Person &pp = d.person;
-    reply.text << QStringLiteral("Person %1: %2 <%3>").arg(QString::number(pp.id), pp.displayName(), pp.email)
-               << QStringLiteral("Status: %1; method %2; phone %3; resident %4; may share %5")
+    reply.text << QCoreApplication::translate("porterctl", "Person %1: %2 <%3>")
+                      .arg(QString::number(pp.id), pp.displayName(), pp.email)
+               << QCoreApplication::translate("porterctl",
+                                              "Status: %1; method %2; phone %3; resident %4; may share %5")
                       .arg(toString(d.status), toString(pp.accessMethod),
                            pp.phone.isEmpty() ? QStringLiteral("-") : pp.phone,
                            pp.resident ? QStringLiteral("yes") : QStringLiteral("no"),
                            pp.mayShare ? QStringLiteral("yes") : QStringLiteral("no"));
     if (pp.hostPersonId)
-        reply.text << QStringLiteral("Guest of person %1.").arg(*pp.hostPersonId);
+        reply.text << QCoreApplication::translate("porterctl", "Guest of person %1.").arg(*pp.hostPersonId);
     if (pp.deletedAt)
-        reply.text << QStringLiteral("Deleted %1.").arg(timeText(pp.deletedAt, zone));
+        reply.text
+            << QCoreApplication::translate("porterctl", "Deleted %1.").arg(timeText(pp.deletedAt, zone));
     reply.text << QString() << QStringLiteral("Keys:") << grantTable.lines();
     if (!d.guests.isEmpty() || !d.guestPasses.isEmpty())
-        reply.text << QString() << QStringLiteral("Guest passes:") << shareTable.lines();
+        reply.text << QString() << QCoreApplication::translate("porterctl", "Guest passes:")
+                   << shareTable.lines();
     if (!d.keycards.isEmpty())
         reply.text << QString() << QStringLiteral("Keycards:") << cardTable.lines();
     reply.text << QString() << QStringLiteral("Activity:") << activityTable.lines();
@@ -332,12 +348,15 @@ Result<Reply> cmdGrantAdd(Session &s)
     PORTER_TRY_ASSIGN(const Grant g, s.access().addKey(s.me(), personId, keyId, start, expires));
     Reply reply;
     reply.json = grantJson(g, s.keyNames(p.id).value(g.keyId), zone);
-    reply.text << QStringLiteral("Gave key %1 to person %2 (grant %3), from %4 until %5.")
-                      .arg(QString::number(keyId), QString::number(personId), QString::number(g.id),
-                           timeText(g.startsAt, zone),
-                           timeText(g.expiresAt, zone, QStringLiteral("no expiry")));
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Gave key %1 to person %2 (grant %3), from %4 until %5.")
+                      .arg(
+                          QString::number(keyId), QString::number(personId), QString::number(g.id),
+                          timeText(g.startsAt, zone),
+                          timeText(g.expiresAt, zone, QCoreApplication::translate("porterctl", "no expiry")));
     if (!expires)
-        reply.warnings << QStringLiteral("No expiration was set: this access will not end by itself.");
+        reply.warnings << QCoreApplication::translate(
+            "porterctl", "No expiration was set: this access will not end by itself.");
     return reply;
 }
 const Registration kGrantAdd{
@@ -361,7 +380,8 @@ Result<Reply> cmdGrantExpiry(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id grantId, s.positionalId());
     if (s.has(QStringLiteral("expires")) == s.has(QStringLiteral("none")))
-        return usageError(QStringLiteral("grant expiry needs either --expires T or --none."));
+        return usageError(
+            QCoreApplication::translate("porterctl", "grant expiry needs either --expires T or --none."));
     // The grant's property gives the time zone the expiry is written in; the service checks permissions.
     PORTER_TRY_ASSIGN(const Property p,
                       s.access().propertyOfGrantToManage(s.me(), grantId, QStringLiteral("grant-expiry")));
@@ -371,7 +391,7 @@ Result<Reply> cmdGrantExpiry(Session &s)
     PORTER_TRY_ASSIGN(const Grant g, s.access().setGrantExpiry(s.me(), grantId, expires));
     Reply reply;
     reply.json = grantJson(g, s.keyNames(p.id).value(g.keyId), zone);
-    reply.text << QStringLiteral("Grant %1 now expires %2.")
+    reply.text << QCoreApplication::translate("porterctl", "Grant %1 now expires %2.")
                       .arg(QString::number(g.id), timeText(g.expiresAt, zone, QStringLiteral("never")));
     return reply;
 }
@@ -396,7 +416,8 @@ Result<Reply> cmdGrantRemove(Session &s)
     PORTER_TRY(s.access().removeKey(s.me(), grantId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("removed"), grantId}};
-    reply.text << QStringLiteral("Removed grant %1; sync the key's offline doors (porterctl sync-tasks).")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Removed grant %1; sync the key's offline doors (porterctl sync-tasks).")
                       .arg(grantId);
     return reply;
 }
@@ -414,15 +435,17 @@ Result<Reply> cmdRevoke(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     if (!s.has(QStringLiteral("yes")))
-        return usageError(
-            QStringLiteral("Revoking ends every key of person %1 and every guest pass they gave, so "
-                           "their guests lose access too. Run again with --yes to confirm.")
-                .arg(personId));
+        return usageError(QCoreApplication::translate(
+                              "porterctl",
+                              "Revoking ends every key of person %1 and every guest pass they gave, so "
+                              "their guests lose access too. Run again with --yes to confirm.")
+                              .arg(personId));
     PORTER_TRY_ASSIGN(const RevokeResult r, s.access().revokeAll(s.me(), personId));
     Reply reply;
     reply.json = revokeJson(personId, r);
     reply.text << revokeSummary(false, personId, r) << doorsLine(r.doorsToSync)
-               << QStringLiteral("They stay listed with --show-expired and can be given keys again.");
+               << QCoreApplication::translate(
+                      "porterctl", "They stay listed with --show-expired and can be given keys again.");
     return reply;
 }
 const Registration kRevoke{
@@ -443,16 +466,18 @@ Result<Reply> cmdDelete(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     if (!s.has(QStringLiteral("yes")))
-        return usageError(
-            QStringLiteral("Deleting removes person %1 from People for good and ends the access of "
-                           "their permanent guests; timed guest passes run out on their own. Run "
-                           "again with --yes to confirm.")
-                .arg(personId));
+        return usageError(QCoreApplication::translate(
+                              "porterctl",
+                              "Deleting removes person %1 from People for good and ends the access of "
+                              "their permanent guests; timed guest passes run out on their own. Run "
+                              "again with --yes to confirm.")
+                              .arg(personId));
     PORTER_TRY_ASSIGN(const RevokeResult r, s.access().deletePerson(s.me(), personId));
     Reply reply;
     reply.json = revokeJson(personId, r);
     reply.text << revokeSummary(true, personId, r) << doorsLine(r.doorsToSync)
-               << QStringLiteral(
+               << QCoreApplication::translate(
+                      "porterctl",
                       "Their activity stays readable; a new invitation is needed to give access again.");
     return reply;
 }
@@ -475,7 +500,8 @@ Result<Reply> cmdShare(Session &s)
     PORTER_TRY_ASSIGN(const AccessMethod m, method(s));
     PORTER_TRY_ASSIGN(const QList<Id> keys, s.ids(QStringLiteral("keys")));
     if (s.has(QStringLiteral("until")) && s.has(QStringLiteral("permanent")))
-        return usageError(QStringLiteral("Give --until T or --permanent, not both."));
+        return usageError(
+            QCoreApplication::translate("porterctl", "Give --until T or --permanent, not both."));
     PORTER_TRY_ASSIGN(const Property p,
                       s.access().propertyOfPersonToManage(s.me(), hostId, QStringLiteral("share")));
     PORTER_TRY_ASSIGN(const QTimeZone zone, timeZoneNamed(p.timeZone));
@@ -498,10 +524,12 @@ Result<Reply> cmdShare(Session &s)
     reply.json = QJsonObject{{QStringLiteral("guest"), personJson(res.guest, zone)},
                              {QStringLiteral("shares"), shares},
                              {QStringLiteral("doorsToSync"), idsJson(res.doorsToSync)}};
-    reply.text << QStringLiteral("Person %1 shared keys %2 with %3 <%4> (guest person %5, shares %6) %7.")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Person %1 shared keys %2 with %3 <%4> (guest person %5, shares %6) %7.")
                       .arg(QString::number(hostId), idsText(keys), res.guest.displayName(), res.guest.email,
                            QString::number(res.guest.id), idsText(shareIds),
-                           r.expiresAt ? QStringLiteral("until %1").arg(timeText(r.expiresAt, zone))
+                           r.expiresAt ? QCoreApplication::translate("porterctl", "until %1")
+                                             .arg(timeText(r.expiresAt, zone))
                                        : QStringLiteral("permanently"))
                << doorsLine(res.doorsToSync);
     return reply;
@@ -532,15 +560,17 @@ Result<Reply> cmdKeycardEnroll(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     if (!s.has(QStringLiteral("serial")))
-        return usageError(QStringLiteral("keycard enroll needs --serial HEX."));
+        return usageError(QCoreApplication::translate("porterctl", "keycard enroll needs --serial HEX."));
     const bool activate = !s.has(QStringLiteral("inactive"));
     PORTER_TRY_ASSIGN(const Keycard card, s.access().enrollKeycard(
                                               s.me(), personId, s.value(QStringLiteral("serial")), activate));
-    return keycardReply(s, card,
-                        QStringLiteral("Enrolled keycard %1 (%2) for person %3, %4.")
-                            .arg(QString::number(card.id), card.serial, QString::number(personId),
-                                 card.active ? QStringLiteral("active; it works after the doors sync")
-                                             : QStringLiteral("inactive")));
+    return keycardReply(
+        s, card,
+        QCoreApplication::translate("porterctl", "Enrolled keycard %1 (%2) for person %3, %4.")
+            .arg(QString::number(card.id), card.serial, QString::number(personId),
+                 card.active
+                     ? QCoreApplication::translate("porterctl", "active; it works after the doors sync")
+                     : QStringLiteral("inactive")));
 }
 const Registration kKeycardEnroll{
     Section::People,

@@ -21,9 +21,11 @@ Result<Reply> cmdInit(Session &s)
                              {QStringLiteral("portfolio"), r.portfolioName.trimmed()},
                              {QStringLiteral("manager"), managerJson(m)},
                              {QStringLiteral("database"), s.databasePath()}};
-    reply.text
-        << QStringLiteral("Created portfolio \"%1\" in %2.").arg(r.portfolioName.trimmed(), s.databasePath())
-        << QStringLiteral("Portfolio Manager %1 <%2> (manager %3).").arg(m.name, m.email).arg(m.id);
+    reply.text << QCoreApplication::translate("porterctl", "Created portfolio \"%1\" in %2.")
+                      .arg(r.portfolioName.trimmed(), s.databasePath())
+               << QCoreApplication::translate("porterctl", "Portfolio Manager %1 <%2> (manager %3).")
+                      .arg(m.name, m.email)
+                      .arg(m.id);
     return reply;
 }
 
@@ -61,15 +63,18 @@ Result<Reply> cmdPropertyAdd(Session &s)
     p.region = s.value(QStringLiteral("region"));
     p.address = s.value(QStringLiteral("address"));
     if (p.timeZone.isEmpty())
-        return usageError(QStringLiteral("property add needs --tz IANA-NAME, e.g. America/New_York."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "property add needs --tz IANA-NAME, e.g. America/New_York."));
     PORTER_TRY_ASSIGN(p.doorcodeDigits, s.number(QStringLiteral("doorcode-digits"), 7));
     PORTER_TRY_ASSIGN(const Property added, s.directory().addProperty(s.me(), p));
     Reply reply;
     reply.json = propertyJson(added);
-    reply.text
-        << QStringLiteral("Added property %1 \"%2\" (%3).").arg(added.id).arg(added.name, added.timeZone);
+    reply.text << QCoreApplication::translate("porterctl", "Added property %1 \"%2\" (%3).")
+                      .arg(added.id)
+                      .arg(added.name, added.timeZone);
     if (added.doorcodeDigits != 7)
-        reply.text << QStringLiteral("Daily doorcodes have %1 digits.").arg(added.doorcodeDigits);
+        reply.text << QCoreApplication::translate("porterctl", "Daily doorcodes have %1 digits.")
+                          .arg(added.doorcodeDigits);
     return reply;
 }
 
@@ -106,12 +111,14 @@ Result<Reply> cmdPropertySetDoorcodeDigits(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
     if (!s.has(QStringLiteral("digits")))
-        return usageError(QStringLiteral("property set-doorcode-digits needs --digits 7, 8 or 9."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "property set-doorcode-digits needs --digits 7, 8 or 9."));
     PORTER_TRY_ASSIGN(const int digits, s.number(QStringLiteral("digits"), 7));
     PORTER_TRY_ASSIGN(const Property p, s.directory().setDoorcodeDigits(s.me(), propertyId, digits));
     Reply reply;
     reply.json = propertyJson(p);
-    reply.text << QStringLiteral("Daily doorcodes of property %1 \"%2\" have %3 digits.")
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Daily doorcodes of property %1 \"%2\" have %3 digits.")
                       .arg(p.id)
                       .arg(p.name)
                       .arg(p.doorcodeDigits);
@@ -172,15 +179,20 @@ Result<Reply> cmdPropertyShow(Session &s)
     json.insert(QStringLiteral("doorsWithOldDoorcodeSecret"), old);
     Reply reply;
     reply.json = json;
-    reply.text << QStringLiteral("Property %1 \u2018%2\u2019 (%3)").arg(p.id).arg(p.name, p.timeZone)
-               << QStringLiteral("Doorcode secret:   %1")
-                      .arg(secret.epoch ? QStringLiteral("epoch %1").arg(*secret.epoch)
-                                        : QStringLiteral("none yet (commission a door first)"))
-               << QStringLiteral("Old secret at:     %1")
+    reply.text << QCoreApplication::translate("porterctl", "Property %1 \u2018%2\u2019 (%3)")
+                      .arg(p.id)
+                      .arg(p.name, p.timeZone)
+               << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
+                      .arg(secret.epoch
+                               ? QCoreApplication::translate("porterctl", "epoch %1").arg(*secret.epoch)
+                               : QCoreApplication::translate("porterctl",
+                                                             "none yet (commission a door first)"))
+               << QCoreApplication::translate("porterctl", "Old secret at:     %1")
                       .arg(oldText.isEmpty()
-                               ? QStringLiteral("no door")
-                               : QStringLiteral("%1 door(s): %2 \u2014 codes of the old secret open them "
-                                                "until they are synced")
+                               ? QCoreApplication::translate("porterctl", "no door")
+                               : QCoreApplication::translate(
+                                     "porterctl", "%1 door(s): %2 \u2014 codes of the old secret open them "
+                                                  "until they are synced")
                                      .arg(oldText.size())
                                      .arg(oldText.join(QStringLiteral(", "))));
     return reply;
@@ -214,15 +226,19 @@ Result<Reply> cmdPropertyRotateDoorcodeSecret(Session &s)
     reply.json = QJsonObject{{QStringLiteral("propertyId"), propertyId},
                              {QStringLiteral("doorcodeEpoch"), epoch},
                              {QStringLiteral("doorsWithOldDoorcodeSecret"), old}};
-    reply.text << QStringLiteral("Property %1 has a new doorcode secret (epoch %2); the old one is gone.")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Property %1 has a new doorcode secret (epoch %2); the old one is gone.")
                       .arg(propertyId)
                       .arg(epoch)
-               << QStringLiteral("porterctl doorcode now shows codes of the new secret; they work at a door "
-                                 "once it is synced.");
+               << QCoreApplication::translate(
+                      "porterctl",
+                      "porterctl doorcode now shows codes of the new secret; they work at a door "
+                      "once it is synced.");
     if (ids.isEmpty())
-        reply.text << QStringLiteral("No door is commissioned yet.");
+        reply.text << QCoreApplication::translate("porterctl", "No door is commissioned yet.");
     else
-        reply.text << QStringLiteral(
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
                           "Sync these doors now: codes of the old secret open them until then: %1.")
                           .arg(ids.join(QStringLiteral(", ")));
     return reply;

@@ -14,7 +14,8 @@ Result<Reply> cmdActivity(Session &s)
     const int given = int(s.has(QStringLiteral("property"))) + int(s.has(QStringLiteral("person"))) +
                       int(s.has(QStringLiteral("door")));
     if (given != 1)
-        return usageError(QStringLiteral("activity needs exactly one of --property, --person or --door."));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "activity needs exactly one of --property, --person or --door."));
     ActivityFilter f;
     Id propertyId = 0;
     if (s.has(QStringLiteral("property"))) {
@@ -86,7 +87,7 @@ Result<Reply> cmdSyncTasks(Session &s)
         text << syncTaskLines(t, zone, false);
     }
     if (tasks.isEmpty())
-        text << QStringLiteral("No door needs a sync.");
+        text << QCoreApplication::translate("porterctl", "No door needs a sync.");
     return Reply{json, text, {}};
 }
 
@@ -162,14 +163,16 @@ Result<Reply> cmdDemo(Session &s)
                              {QStringLiteral("doors"), d.doors},
                              {QStringLiteral("keys"), d.keys},
                              {QStringLiteral("people"), d.people}};
-    reply.text
-        << QStringLiteral("Created the demo portfolio \"%1\" in %2.").arg(d.portfolioName, s.databasePath())
-        << QStringLiteral("Property %1 with %2 doors, %3 keys and %4 people.")
-               .arg(QString::number(d.propertyId), QString::number(d.doors), QString::number(d.keys),
-                    QString::number(d.people))
-        << QStringLiteral("Portfolio Manager: %1  password: %2").arg(d.managerEmail, d.managerPassword)
-        << QStringLiteral("Property Manager:  %1  password: %2")
-               .arg(d.propertyManagerEmail, d.propertyManagerPassword);
+    reply.text << QCoreApplication::translate("porterctl", "Created the demo portfolio \"%1\" in %2.")
+                      .arg(d.portfolioName, s.databasePath())
+               << QCoreApplication::translate("porterctl",
+                                              "Property %1 with %2 doors, %3 keys and %4 people.")
+                      .arg(QString::number(d.propertyId), QString::number(d.doors), QString::number(d.keys),
+                           QString::number(d.people))
+               << QCoreApplication::translate("porterctl", "Portfolio Manager: %1  password: %2")
+                      .arg(d.managerEmail, d.managerPassword)
+               << QCoreApplication::translate("porterctl", "Property Manager:  %1  password: %2")
+                      .arg(d.propertyManagerEmail, d.propertyManagerPassword);
     return reply;
 }
 

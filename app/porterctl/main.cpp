@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTranslator>
 #include <cstdio>
 
@@ -207,15 +206,6 @@ int run(QStringList args)
     return result.ok() ? print(result.value(), json) : report(result.error(), json);
 }
 
-// The translation of porterctl's and core's messages for the user's language (LANG, LC_ALL, LC_MESSAGES),
-// from the .qm files embedded under :/i18n (translations/CMakeLists.txt). English needs none.
-void loadTranslations(QCoreApplication &app, QTranslator &translator)
-{
-    if (translator.load(QLocale::system(), QStringLiteral("porter"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -226,7 +216,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    // Messages in the user's language (translations/, linked into porterctl).
     QTranslator translator;
-    loadTranslations(app, translator);
+    installTranslation(translator);
     return run(QCoreApplication::arguments());
 }
