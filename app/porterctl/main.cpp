@@ -61,10 +61,21 @@ int print(const Reply &r, bool json)
     return kExitOk;
 }
 
-// Where the command's words are in the arguments: the first non-option word (skipping the values of
-// global options that take one), and a second word when the pair names a command ("key add").
-const Command *locate(QStringList &args, QString *word, bool *help)
+// What the command words of a command line name.
+struct Located
 {
+    const Command *command = nullptr; // nullptr: none, or the words name no command
+    QString word;                     // the command's words as given (empty: none given)
+    bool help = false;                // `porterctl help [WORDS]`
+};
+
+// Where the command's words are in the arguments (they are removed from `args`): the first non-option
+// word (skipping the values of global options that take one), and a second word when the pair names a
+// command ("key add").
+Located locate(QStringList &args)
+{
+    Located found;
+    QString *word = &found.word;
     static const QStringList valued{QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--now")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -75,7 +86,7 @@ const Command *locate(QStringList &args, QString *word, bool *help)
         }
         *word = a;
         if (a == QLatin1String("help")) {
-            *help = true;
+            found.help = true;
             args.removeAt(i);
             // help [WORD [WORD]]; options around them (--json, --db PATH) are not command words.
             QStringList words;
@@ -96,21 +107,23 @@ const Command *locate(QStringList &args, QString *word, bool *help)
             // "porterctl help help" is the list, as "porterctl help".
             if (*word == QLatin1String("help"))
                 word->clear();
-            return findCommand(*word);
+            found.command = findCommand(*word);
+            return found;
         }
         if (i + 1 < args.size()) {
             if (const Command *two = findCommand(a + QLatin1Char(' ') + args.at(i + 1))) {
                 args.remove(i, 2);
                 *word = two->nameText();
-                return two;
+                found.command = two;
+                return found;
             }
         }
-        const Command *one = findCommand(a);
-        if (one)
+        found.command = findCommand(a);
+        if (found.command)
             args.removeAt(i);
-        return one;
+        return found;
     }
-    return nullptr;
+    return found;
 }
 
 QString usageLine(const Command &c)
@@ -122,9 +135,10 @@ int run(QStringList args)
 {
     const bool json = args.contains(QStringLiteral("--json"));
     g_verbose = args.contains(QStringLiteral("--verbose"));
-    QString word;
-    bool help = false;
-    const Command *command = locate(args, &word, &help);
+    const Located found = locate(args);
+    const Command *command = found.command;
+    QString word = found.word;
+    const bool help = found.help;
     if (!command && !help && word.isEmpty() && args.removeAll(QStringLiteral("--version")) > 0) {
         word = QStringLiteral("version"); // porterctl --version is porterctl version
         command = findCommand(word);
