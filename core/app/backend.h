@@ -62,7 +62,7 @@ public:
 
     // True while the database has no manager yet: the first run sets up the portfolio.
     Result<bool> needsFirstRun() const;
-    // Fills an empty database with the demo portfolio (docs/demo: core/demo/demo.h).
+    // Fills an empty database with the demo portfolio (core/demo/demo.h).
     Result<demo::DemoSummary> createDemo();
 
     // The database itself, for core code (door sync) and tests. Front ends cannot use it: the header
