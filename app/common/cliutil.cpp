@@ -108,7 +108,8 @@ std::optional<HostPort> parseHostPort(const QString &text)
 
 void installTranslation(QTranslator &translator)
 {
-    if (translator.load(QLocale::system(), QStringLiteral("porter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale::system(), QStringLiteral("porter"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 }
 

@@ -7,9 +7,9 @@
 #include "util/result.h"
 
 #include <QCommandLineOption>
-#include <QTranslator>
 #include <QList>
 #include <QString>
+#include <QTranslator>
 #include <optional>
 
 namespace porter::cli {

@@ -1,5 +1,7 @@
 #include "doorstate.h"
 
+#include "door/door.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +16,23 @@ DoorState::DoorState(const QString &directory)
     // serve holds the lock for hours: never treat a live holder's lock as stale by age (a dead
     // holder's lock is still recognised and taken over).
     m_lock.setStaleLockTime(0);
+}
+
+DoorState::~DoorState() = default;
+
+bool DoorState::faulted() const
+{
+    return m_door->faulted();
+}
+
+bool DoorState::commissioned() const
+{
+    return m_door->commissioned();
+}
+
+bool DoorState::inInstallMode(qint64 hostNow) const
+{
+    return m_door->installMode(hostNow) == door::InstallMode::Open;
 }
 
 Error noDoorStateError(const QString &directory)

@@ -4,12 +4,18 @@
 // same door at once, the file storage and the loaded door (docs/porter-door.md, "One process per
 // door"). porter-door opens every door this way, and so does `porterctl door commission --state`.
 
-#include "door/door.h"
 #include "util/result.h"
 
 #include <QLockFile>
 #include <QString>
 #include <memory>
+
+// The door's own types stay out of this header, so porterctl (which may not include door/ headers)
+// can use it: it passes the door on to core (DeviceService::commission) without looking inside.
+namespace porter::door {
+class Door;
+class FileStorage;
+} // namespace porter::door
 
 namespace porter::cli {
 
@@ -34,8 +40,19 @@ public:
     // directory that holds one), InvalidInput (not a directory), Storage (cannot create or lock).
     static Result<std::unique_ptr<DoorState>> open(const QString &directory, Mode mode, int waitMs);
 
+    ~DoorState();
+    DoorState(const DoorState &) = delete;
+    DoorState &operator=(const DoorState &) = delete;
+
     door::Door &door() { return *m_door; }
     const QString &directory() const { return m_dir; }
+
+    // What a front end asks before it lets the door take part in anything (docs/porter-door.md):
+    // a damaged state faults the door (it refuses everything until reset); an uncommissioned door
+    // takes a property only in install mode (its install button pressed less than 10 minutes ago).
+    bool faulted() const;
+    bool commissioned() const;
+    bool inInstallMode(qint64 hostNow) const;
 
 private:
     explicit DoorState(const QString &directory);

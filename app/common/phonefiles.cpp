@@ -1,5 +1,7 @@
 #include "phonefiles.h"
 
+#include "door/phonefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,18 +13,37 @@ namespace {
 // Phone files are one short line; a larger file is not one (and is not read whole).
 constexpr qint64 kMaxPhoneFileSize = 4096;
 
-QString notThatKind(const QString &path, door::PhoneFile kind)
+door::PhoneFile doorKind(PhoneFile kind)
 {
     switch (kind) {
-    case door::PhoneFile::PublicKey:
+    case PhoneFile::PrivateKey:
+        return door::PhoneFile::PrivateKey;
+    case PhoneFile::PublicKey:
+        return door::PhoneFile::PublicKey;
+    case PhoneFile::Certificate:
+        break;
+    }
+    return door::PhoneFile::Certificate;
+}
+
+door::ByteView viewOf(const QByteArray &bytes)
+{
+    return door::ByteView(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                          std::size_t(bytes.size()));
+}
+
+QString notThatKind(const QString &path, PhoneFile kind)
+{
+    switch (kind) {
+    case PhoneFile::PublicKey:
         return QCoreApplication::translate(
                    "porter::cli", "%1 is not a phone public key file (made by porter-door phone new).")
             .arg(path);
-    case door::PhoneFile::PrivateKey:
+    case PhoneFile::PrivateKey:
         return QCoreApplication::translate("porter::cli",
                                            "%1 is not a phone private key (porter-door phone new).")
             .arg(path);
-    case door::PhoneFile::Certificate:
+    case PhoneFile::Certificate:
         break;
     }
     return QCoreApplication::translate("porter::cli",
@@ -32,7 +53,7 @@ QString notThatKind(const QString &path, door::PhoneFile kind)
 
 } // namespace
 
-Result<door::Bytes> readPhoneFile(const QString &path, door::PhoneFile kind)
+Result<QByteArray> readPhoneFile(const QString &path, PhoneFile kind)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -40,10 +61,10 @@ Result<door::Bytes> readPhoneFile(const QString &path, door::PhoneFile kind)
             ErrorCode::Storage,
             QCoreApplication::translate("porter::cli", "Cannot read %1: %2").arg(path, f.errorString()));
     const std::string text = f.read(kMaxPhoneFileSize).toStdString();
-    if (auto bytes = door::decodePhoneFile(kind, text))
-        return *bytes;
+    if (const auto bytes = door::decodePhoneFile(doorKind(kind), text))
+        return QByteArray(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size()));
     // Porter never takes a private key: handing one over would defeat the point of making it on the phone.
-    if (kind == door::PhoneFile::PublicKey && door::phoneFileKind(text) == door::PhoneFile::PrivateKey)
+    if (kind == PhoneFile::PublicKey && door::phoneFileKind(text) == door::PhoneFile::PrivateKey)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(
                              "porter::cli", "%1 is the phone's private key: it must stay on the phone. "
@@ -52,14 +73,12 @@ Result<door::Bytes> readPhoneFile(const QString &path, door::PhoneFile kind)
     return makeError(ErrorCode::InvalidInput, notThatKind(path, kind));
 }
 
-QByteArray phoneFileText(door::PhoneFile kind, const QByteArray &bytes)
+QByteArray phoneFileText(PhoneFile kind, const QByteArray &bytes)
 {
-    const door::ByteView view(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
-                              std::size_t(bytes.size()));
-    return QByteArray::fromStdString(door::encodePhoneFile(kind, view));
+    return QByteArray::fromStdString(door::encodePhoneFile(doorKind(kind), viewOf(bytes)));
 }
 
-Status writeNewPhoneFile(const QString &path, door::PhoneFile kind, door::ByteView bytes,
+Status writeNewPhoneFile(const QString &path, PhoneFile kind, const QByteArray &bytes,
                          QFileDevice::Permissions permissions)
 {
     QFile f(path);
@@ -74,7 +93,7 @@ Status writeNewPhoneFile(const QString &path, door::PhoneFile kind, door::ByteVi
             ErrorCode::Storage,
             QCoreApplication::translate("porter::cli", "Cannot write %1: %2").arg(path, f.errorString()));
     }
-    const QByteArray text = QByteArray::fromStdString(door::encodePhoneFile(kind, bytes));
+    const QByteArray text = phoneFileText(kind, bytes);
     if (f.write(text) != text.size() || !f.flush()) {
         const QString why = f.errorString();
         f.remove();

@@ -4,6 +4,7 @@
 #include "cliutil.h"
 #include "door/certificate.h"
 #include "door/crypto.h"
+#include "door/door.h"
 #include "doorserver.h"
 #include "doorstate.h"
 #include "phonefiles.h"
@@ -155,6 +156,17 @@ QString hashPrefix(const door::Hash &h)
     return QString::fromStdString(door::toHex(door::ByteView(h.data(), 8)));
 }
 
+// Between the phone files' Qt bytes and the door's.
+QByteArray bytesOf(const door::Bytes &b)
+{
+    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
+}
+
+door::Bytes doorBytes(const QByteArray &b)
+{
+    return door::Bytes(b.cbegin(), b.cend());
+}
+
 QString credentialText(door::CredentialKind k)
 {
     return QString::fromLatin1(door::describe(k));
@@ -203,11 +215,11 @@ int cmdPhone(const QStringList &args)
                         "directory.")
                         .arg(dirPath));
     const door::crypto::KeyPair kp = door::crypto::ed25519Generate();
-    if (const Status key = writeNewPhoneFile(keyPath, door::PhoneFile::PrivateKey, kp.seed,
+    if (const Status key = writeNewPhoneFile(keyPath, cli::PhoneFile::PrivateKey, bytesOf(kp.seed),
                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         !key.ok())
         return fail(key.error());
-    if (const Status pub = writeNewPhoneFile(pubPath, door::PhoneFile::PublicKey, kp.publicKey,
+    if (const Status pub = writeNewPhoneFile(pubPath, cli::PhoneFile::PublicKey, bytesOf(kp.publicKey),
                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther);
         !pub.ok()) {
@@ -455,14 +467,14 @@ int cmdTry(const QStringList &args)
     // The phone's files are read before the door is touched, so a bad file records nothing.
     door::Bytes certificate, phoneSeed;
     if (p.isSet(QStringLiteral("app"))) {
-        const auto cert = readPhoneFile(p.value(QStringLiteral("app")), door::PhoneFile::Certificate);
+        const auto cert = readPhoneFile(p.value(QStringLiteral("app")), cli::PhoneFile::Certificate);
         if (!cert.ok())
             return fail(cert.error());
-        const auto seed = readPhoneFile(p.value(QStringLiteral("phone-key")), door::PhoneFile::PrivateKey);
+        const auto seed = readPhoneFile(p.value(QStringLiteral("phone-key")), cli::PhoneFile::PrivateKey);
         if (!seed.ok())
             return fail(seed.error());
-        certificate = *cert;
-        phoneSeed = *seed;
+        certificate = doorBytes(*cert);
+        phoneSeed = doorBytes(*seed);
     }
 
     auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);

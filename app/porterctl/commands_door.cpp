@@ -6,7 +6,6 @@
 #include "doorstate.h"
 #include "link/tcptransport.h"
 #include "phonefiles.h"
-#include "sync/planner.h"
 #include "sync/syncengine.h"
 #include "util/localtime.h"
 
@@ -301,8 +300,7 @@ Result<Reply> commissionStateDir(Session &s, Id doorId, bool replace)
                              .arg(dir));
     }
     const std::unique_ptr<DoorState> state = std::move(opened).value();
-    door::Door &target = state->door();
-    if (target.faulted())
+    if (state->faulted())
         return makeError(ErrorCode::DoorRejected,
                          QCoreApplication::translate(
                              "porterctl", "The door state in %1 is damaged or was tampered with, so the "
@@ -310,14 +308,14 @@ Result<Reply> commissionStateDir(Session &s, Id doorId, bool replace)
                                           "--state %1.")
                              .arg(dir));
     // The same rule as over the air: only a door whose install button was pressed takes a property.
-    if (!target.commissioned() && target.installMode(hostNow()) != door::InstallMode::Open)
+    if (!state->commissioned() && !state->inInstallMode(hostNow()))
         return makeError(ErrorCode::DoorRejected,
                          QCoreApplication::translate(
                              "porterctl", "The door in %1 is not in install mode: press its install "
                                           "button (porter-door install --state %1), then try again "
                                           "within 10 minutes.")
                              .arg(dir));
-    PORTER_TRY(s.devices().commission(s.me(), doorId, target, replace));
+    PORTER_TRY(s.devices().commission(s.me(), doorId, state->door(), replace));
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
@@ -667,7 +665,7 @@ Result<Reply> cmdPersonAppKey(Session &s)
                          "porter-door phone new makes one)."));
     // The phone's public key, in the one phone-file format (core/door/phonefile.h). Porter never takes
     // a private key: handing one over would defeat the point of making it on the phone.
-    auto publicKey = readPhoneFile(keyPath, door::PhoneFile::PublicKey);
+    auto publicKey = readPhoneFile(keyPath, PhoneFile::PublicKey);
     if (!publicKey.ok()) {
         if (publicKey.error().code == ErrorCode::InvalidInput)
             return usageError(publicKey.error().message);
@@ -686,13 +684,13 @@ Result<Reply> cmdPersonAppKey(Session &s)
                              QCoreApplication::translate("porterctl", "Cannot write %1: %2")
                                  .arg(path, file.errorString()));
     }
-    auto credential = s.devices().issueAppCredential(s.me(), personId, sync::toQByteArray(*publicKey));
+    auto credential = s.devices().issueAppCredential(s.me(), personId, *publicKey);
     if (!credential.ok()) {
         if (!path.isEmpty())
             file.remove();
         return credential.error();
     }
-    const QByteArray text = phoneFileText(door::PhoneFile::Certificate, credential->certificate);
+    const QByteArray text = phoneFileText(PhoneFile::Certificate, credential->certificate);
     if (!path.isEmpty()) {
         if (file.write(text) != text.size() || !file.flush()) {
             const QString why = file.errorString();
