@@ -291,7 +291,8 @@ Result<Reply> commissionStateDir(Session &s, Id doorId, bool replace)
     const QString dir = s.value(QStringLiteral("state"));
     auto opened = DoorState::open(dir, DoorState::Mode::Open, 2000);
     if (!opened.ok()) {
-        if (opened.error().code == ErrorCode::NotFound)
+        // Another process holds the door: say what to do from porterctl's side.
+        if (opened.error().code != ErrorCode::Conflict)
             return opened.error();
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate(
