@@ -9,8 +9,8 @@
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
+#include "model/queries.h"
 #include "registry.h"
-#include "store/journalrepository.h" // OutboxMessage, until the OutboxService lands
 #include "util/clock.h"
 #include "util/localtime.h"
 

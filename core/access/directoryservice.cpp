@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "access/validation.h"
+#include "store/repositories.h"
 #include "util/localtime.h"
 #include "util/password.h"
 

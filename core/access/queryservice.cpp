@@ -1,6 +1,7 @@
 #include "access/queryservice.h"
 
 #include "access/permissions.h"
+#include "store/repositories.h"
 #include "util/localtime.h"
 
 namespace porter {

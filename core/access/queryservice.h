@@ -1,7 +1,6 @@
 #pragma once
 
 #include "access/servicebase.h"
-#include "store/peoplerepository.h"
 
 #include <QDate>
 

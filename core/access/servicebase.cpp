@@ -2,18 +2,33 @@
 
 #include "access/permissions.h"
 #include "door/accesslist.h"
-#include "store/doorlistrepository.h"
+#include "store/repositories.h"
 #include "util/logging.h"
 
 namespace porter {
 
+struct ServiceBase::Repositories
+{
+    explicit Repositories(const Database &db)
+        : dir(db)
+        , people(db)
+        , journal(db)
+    {}
+    DirectoryRepository dir;
+    PeopleRepository people;
+    JournalRepository journal;
+};
+
 ServiceBase::ServiceBase(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-    , m_dir(db)
-    , m_people(db)
-    , m_journal(db)
+    , m_repositories(std::make_unique<Repositories>(db))
+    , m_dir(m_repositories->dir)
+    , m_people(m_repositories->people)
+    , m_journal(m_repositories->journal)
 {}
+
+ServiceBase::~ServiceBase() = default;
 
 QString ServiceBase::actorLabel(const Manager &m)
 {

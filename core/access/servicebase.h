@@ -1,15 +1,21 @@
 #pragma once
 
+#include "model/queries.h"
 #include "model/types.h"
-#include "store/database.h"
-#include "store/directoryrepository.h"
-#include "store/journalrepository.h"
-#include "store/peoplerepository.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QSet>
+#include <memory>
 
 namespace porter {
+
+// The database and its repositories are private to core: a service's header names them only, so a
+// front end that includes it sees no SQL and cannot reach the file (docs/architecture.md).
+class Database;
+class DirectoryRepository;
+class PeopleRepository;
+class JournalRepository;
 
 // What every service shares: the repositories, the clock, and the bookkeeping every mutating
 // operation does inside its transaction (activity record, door change journal).
@@ -17,6 +23,9 @@ class ServiceBase
 {
 public:
     ServiceBase(Database &db, const Clock &clock);
+    ~ServiceBase();
+    ServiceBase(const ServiceBase &) = delete;
+    ServiceBase &operator=(const ServiceBase &) = delete;
 
 protected:
     qint64 now() const { return m_clock.nowSecs(); }
@@ -61,9 +70,16 @@ protected:
 
     Database &m_db;
     const Clock &m_clock;
-    DirectoryRepository m_dir;
-    PeopleRepository m_people;
-    JournalRepository m_journal;
+
+private:
+    struct Repositories;
+    std::unique_ptr<Repositories> m_repositories; // built before the references below
+
+protected:
+    // The repositories, for the services' .cpp files (which include their store headers).
+    DirectoryRepository &m_dir;
+    PeopleRepository &m_people;
+    JournalRepository &m_journal;
 };
 
 } // namespace porter

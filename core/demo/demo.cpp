@@ -2,6 +2,7 @@
 
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
+#include "store/database.h"
 #include "store/directoryrepository.h"
 #include "util/localtime.h"
 

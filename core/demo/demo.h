@@ -1,8 +1,12 @@
 #pragma once
 
 #include "model/types.h"
-#include "store/database.h"
 #include "util/clock.h"
+#include "util/result.h"
+
+namespace porter {
+class Database;
+}
 
 namespace porter::demo {
 

@@ -1,5 +1,6 @@
 #include "devices/commissioner.h"
 
+#include "store/repositories.h"
 #include "sync/planner.h"
 
 #include <QEventLoop>

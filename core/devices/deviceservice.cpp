@@ -5,6 +5,7 @@
 #include "door/crypto.h"
 #include "door/doorcode.h"
 #include "door/protocol.h"
+#include "store/repositories.h"
 #include "sync/planner.h"
 #include "util/localtime.h"
 

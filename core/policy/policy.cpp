@@ -1,5 +1,6 @@
 #include "policy/policy.h"
 
+#include "store/database.h"
 #include "store/doorlistrepository.h"
 
 #include <QDateTime>

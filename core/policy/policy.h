@@ -3,10 +3,14 @@
 #include "door/accesslist.h"
 #include "door/decision.h"
 #include "model/types.h"
-#include "store/database.h"
+#include "util/result.h"
 
 #include <QHash>
 #include <QTimeZone>
+
+namespace porter {
+class Database; // private to core
+}
 
 namespace porter::policy {
 

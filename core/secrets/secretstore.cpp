@@ -1,6 +1,7 @@
 #include "secrets/secretstore.h"
 
 #include "door/crypto.h"
+#include "store/database.h"
 #include "store/directoryrepository.h"
 #include "store/doorlistrepository.h"
 

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "store/database.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace porter {
+
+class Database;
 
 // Where the master key that protects Porter's secrets lives. Never inside the database file.
 class KeyProvider

@@ -1,35 +1,10 @@
 #pragma once
 
+#include "model/queries.h"
 #include "model/types.h"
 #include "store/database.h"
 
 namespace porter {
-
-struct ActivityFilter
-{
-    std::optional<Id> propertyId;
-    std::optional<Id> personId;
-    std::optional<Id> doorId;
-    std::optional<qint64> from; // inclusive
-    std::optional<qint64> to;   // exclusive
-    QList<Id> onlyDoorIds;      // when set, door events are limited to these doors (Specific key management)
-    bool includePrivate = false;
-    int limit = 200;
-    int offset = 0;
-};
-
-struct OutboxMessage
-{
-    Id id = 0;
-    qint64 createdAt = 0;
-    std::optional<Id> propertyId;
-    std::optional<Id> personId;
-    QString kind;
-    QString to;
-    QString subject;
-    QString body;
-    QString status;
-};
 
 // Append-mostly records: activity, the mail outbox and the per-door change journal.
 class JournalRepository

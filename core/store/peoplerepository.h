@@ -1,31 +1,12 @@
 #pragma once
 
+#include "model/queries.h"
 #include "model/types.h"
 #include "store/database.h"
 
 #include <QSet>
 
 namespace porter {
-
-// One row of the People list: enough to draw it without another query.
-struct PersonRow
-{
-    Person person;
-    PersonStatus status = PersonStatus::NoAccess;
-    int keyCount = 0;                  // current and future grants (or shares, for guests)
-    std::optional<qint64> accessUntil; // the latest expiry of those; none when one is open-ended
-    QString hostName;                  // guests: who shared with them
-};
-
-struct PeopleFilter
-{
-    Id propertyId = 0;
-    QString search;           // part of the name, email or phone; any case and accents, phones in any format
-    bool showExpired = false; // include revoked, expired and no-access people
-    bool includeGuests = true;
-    int limit = 100;
-    int offset = 0;
-};
 
 // People and what they hold: grants, guest shares, keycards.
 class PeopleRepository

@@ -1,6 +1,7 @@
 #include "sync/planner.h"
 
 #include "door/update.h"
+#include "store/database.h"
 #include "store/doorlistrepository.h"
 
 #include <QDateTime>

@@ -3,7 +3,10 @@
 #include "door/accesslist.h"
 #include "door/door.h"
 #include "policy/policy.h"
-#include "store/database.h"
+
+namespace porter {
+class Database;
+}
 
 namespace porter::sync {
 

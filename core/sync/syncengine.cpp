@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "door/update.h"
+#include "store/repositories.h"
 #include "util/localtime.h"
 #include "util/logging.h"
 

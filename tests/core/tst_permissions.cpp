@@ -2,12 +2,13 @@
 // x Device Management x assigned or unassigned property. An allowed operation succeeds; a denied one
 // returns PermissionDenied, changes nothing, and records exactly one "denied" activity row.
 #include "access/permissions.h"
+#include "devices/deviceservice.h"
 #include "door/certificate.h"
 #include "door/door.h"
 #include "fixture.h"
-#include "devices/deviceservice.h"
-#include "sync/planner.h"
 #include "secrets/secretstore.h"
+#include "store/directoryrepository.h"
+#include "sync/planner.h"
 #include "util/password.h"
 
 #include <QTest>

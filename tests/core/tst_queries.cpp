@@ -1,5 +1,6 @@
 // Read-only questions: the People list (search, show expired, paging, statuses), one person's detail,
 // activity filters and what Specific managers may see, and door sync tasks.
+#include "access/outboxservice.h"
 #include "fixture.h"
 #include "store/journalrepository.h"
 
@@ -516,6 +517,52 @@ private Q_SLOTS:
         unknown.propertyId = 999999;
         QCOMPARE(f.queries->people(f.owner, unknown).error().code, ErrorCode::NotFound);
         QCOMPARE(f.queries->person(f.owner, 999999).error().code, ErrorCode::NotFound);
+    }
+
+    // The outbox a manager reads holds the mail of the properties they may see, nothing else; asking
+    // for another property's mail is refused and the refusal recorded once.
+    void outboxShowsOnlyVisibleProperties()
+    {
+        Fixture f;
+        const Property birch = f.addProperty(QStringLiteral("Birch Hall"));
+        const Door birchDoor = f.addDoor(birch.id, QStringLiteral("Birch Lobby"));
+        const Key birchKey = f.addKey(birch.id, QStringLiteral("Birch"), {birchDoor.id});
+        const Person maple = f.invite(QStringLiteral("maple@example.com"), {f.residentKey.id});
+        InviteRequest toBirch = f.inviteRequest(QStringLiteral("birch@example.com"), {birchKey.id});
+        toBirch.propertyId = birch.id;
+        auto atBirch = f.access->invite(f.owner, toBirch);
+        QVERIFY2(atBirch.ok(), why(atBirch));
+        OutboxService outbox(*f.db, f.clock);
+
+        auto all = outbox.messages(f.owner);
+        QVERIFY2(all.ok(), why(all));
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).personId, std::optional<Id>(maple.id));
+        QCOMPARE(all->at(1).personId, std::optional<Id>(atBirch->person.id));
+        QCOMPARE(all->at(0).kind, QStringLiteral("welcome"));
+
+        // A Property Manager of Maple Court sees Maple Court's mail only.
+        const Manager limited = f.makeManager(QStringLiteral("lim@acme.test"), KeyManagement::Limited);
+        auto mine = outbox.messages(limited);
+        QVERIFY2(mine.ok(), why(mine));
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(mine->at(0).personId, std::optional<Id>(maple.id));
+
+        const Id before = f.lastActivityId();
+        OutboxFilter other;
+        other.propertyId = birch.id;
+        QCOMPARE(outbox.messages(limited, other).error().code, ErrorCode::PermissionDenied);
+        const QList<ActivityEvent> recorded = f.activitySince(before);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.at(0).action, QStringLiteral("denied"));
+        QCOMPARE(recorded.at(0).reason, QStringLiteral("outbox"));
+
+        OutboxFilter unknown;
+        unknown.propertyId = 999999;
+        QCOMPARE(outbox.messages(f.owner, unknown).error().code, ErrorCode::NotFound);
+        OutboxFilter sent;
+        sent.status = QStringLiteral("sent");
+        QVERIFY(outbox.messages(f.owner, sent)->isEmpty());
     }
 };
 

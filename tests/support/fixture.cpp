@@ -1,6 +1,7 @@
 #include "fixture.h"
 
 #include "secrets/secretstore.h"
+#include "store/repositories.h"
 #include "util/password.h"
 
 #include <QCryptographicHash>

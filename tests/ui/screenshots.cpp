@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "store/database.h"
 #include "theme.h"
 #include "viewmodels/propertiesmodel.h"
 

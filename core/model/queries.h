@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace porter {
+
+// What the read side asks and answers: filters and rows shared by the services, the repositories that
+// answer them and the front ends that show them (the repositories themselves are private to core).
+
+// One row of the People list: enough to draw it without another query.
+struct PersonRow
+{
+    Person person;
+    PersonStatus status = PersonStatus::NoAccess;
+    int keyCount = 0;                  // current and future grants (or shares, for guests)
+    std::optional<qint64> accessUntil; // the latest expiry of those; none when one is open-ended
+    QString hostName;                  // guests: who shared with them
+};
+
+struct PeopleFilter
+{
+    Id propertyId = 0;
+    QString search;           // part of the name, email or phone; any case and accents, phones in any format
+    bool showExpired = false; // include revoked, expired and no-access people
+    bool includeGuests = true;
+    int limit = 100;
+    int offset = 0;
+};
+
+struct ActivityFilter
+{
+    std::optional<Id> propertyId;
+    std::optional<Id> personId;
+    std::optional<Id> doorId;
+    std::optional<qint64> from; // inclusive
+    std::optional<qint64> to;   // exclusive
+    QList<Id> onlyDoorIds;      // when set, door events are limited to these doors (Specific key management)
+    bool includePrivate = false;
+    int limit = 200;
+    int offset = 0;
+};
+
+// One mail in the outbox (welcome mails today; a mail sender delivers them later).
+struct OutboxMessage
+{
+    Id id = 0;
+    qint64 createdAt = 0;
+    std::optional<Id> propertyId;
+    std::optional<Id> personId;
+    QString kind;
+    QString to;
+    QString subject;
+    QString body;
+    QString status;
+};
+
+struct OutboxFilter
+{
+    std::optional<Id> propertyId; // none: every property the manager may see
+    QString status;               // empty: any
+};
+
+} // namespace porter
