@@ -242,6 +242,357 @@
     </message>
 </context>
 <context>
+    <name>porter-door</name>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - el emulador de puerta de referencia de Porter
+
+Uso:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     crea en DIR una puerta nueva, sin poner en servicio (aún no en modo de instalación).
+install  pulsa el botón de instalación de la puerta: durante 10 minutos la puerta acepta la puesta
+         en servicio (como máximo 5 intentos de emparejamiento). Funciona mientras serve se ejecuta
+         sobre la misma puerta.
+confirm  el botón de instalación pulsado de nuevo cuando la puerta y Porter muestran el mismo código
+         de emparejamiento: solo entonces la puerta confirma la puesta en servicio. Funciona mientras
+         serve se ejecuta.
+reset    el restablecimiento de fábrica deliberado: olvida la puesta en servicio, la lista, la
+         actividad y cualquier estado dañado. La puerta vuelve a ser nueva (pulse install para
+         ponerla en servicio).
+serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
+         libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
+         de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
+         SIGTERM o SIGINT.
+try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
+         &quot;AAAA-MM-DD HH:MM&quot; en --tz), registrado en la actividad de la puerta para la próxima
+         sincronización. Muestra &quot;granted&quot; o &quot;denied: MOTIVO&quot;. --app es el certificado de porterctl
+         person app-key; --phone-key, la clave privada del teléfono generada con phone new.
+status   lo que contiene la puerta: puesta en servicio, versión, titulares, batería, reloj,
+         actividad.
+set      ajustes para demostraciones y pruebas: porcentaje de batería, desfase del reloj respecto
+         al del equipo, firmware.
+phone    new: hace de aplicación del teléfono: genera el par de claves del teléfono en DIR
+         (phone.key, solo para el propietario, se queda allí; phone.pub para porterctl person
+         app-key --public-key).
+
+Solo un proceso usa un directorio de estado a la vez (archivo de bloqueo DIR/porter-door.lock):
+detenga serve antes de usar try, set o status sobre la misma puerta.
+
+Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes incorrecta,
+3 try: acceso denegado.
+</translation>
+    </message>
+    <message>
+        <source>The door&apos;s state directory.</source>
+        <translation>El directorio de estado de la puerta.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>%1 (see porter-door help)</source>
+        <translation>%1 (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
+        <translation>%1: argumento inesperado «%2» (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1 needs --state DIR.</source>
+        <translation>%1 necesita --state DIR.</translation>
+    </message>
+    <message>
+        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
+        <translation>phone necesita una suborden: porter-door phone new --out DIR.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s directory.</source>
+        <translation>El directorio del teléfono.</translation>
+    </message>
+    <message>
+        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
+        <translation>phone new: argumento inesperado «%1» (vea porter-door help)</translation>
+    </message>
+    <message>
+        <source>phone new needs --out DIR.</source>
+        <translation>phone new necesita --out DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
+        <translation>%1 ya contiene una clave de teléfono: phone new nunca sustituye una; elija otro directorio.</translation>
+    </message>
+    <message>
+        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
+        <translation>Nueva clave de teléfono en %1: phone.key (privada, se queda aquí) y phone.pub.</translation>
+    </message>
+    <message>
+        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
+        <translation>Siguiente paso: porterctl person app-key PERSON --public-key %1 --out %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the door state in %1.</source>
+        <translation>No se puede escribir el estado de la puerta en %1.</translation>
+    </message>
+    <message>
+        <source>New door in %1 (not commissioned).</source>
+        <translation>Puerta nueva en %1 (no está en servicio).</translation>
+    </message>
+    <message>
+        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
+        <translation>Siguiente paso: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (el botón de instalación) y luego porterctl door commission DOOR --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
+        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo, incluido el modo de instalación. Restablézcalo primero: porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
+        <translation>La puerta de %1 ya está en servicio (puerta %2 de la propiedad %3); restablézcala primero para volver a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
+        <translation>Modo de instalación durante 10 minutos: ponga ahora la puerta en servicio (porterctl door commission DOOR --tcp HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press install first.</source>
+        <translation>La puerta de %1 no está en modo de instalación: pulse install primero.</translation>
+    </message>
+    <message>
+        <source>Confirmed at the door: the pairing it shows will be committed.</source>
+        <translation>Confirmado en la puerta: se consolidará el emparejamiento que muestra.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the door state in %1.</source>
+        <translation>No se puede restablecer el estado de la puerta en %1.</translation>
+    </message>
+    <message>
+        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
+        <translation>Puerta de %1 restablecida: no está en servicio. Pulse install (porter-door install --state %1) para volver a ponerla en servicio; hay que indicar a Porter que sustituya su identidad.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Dirección en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>Link payload (default 244).</source>
+        <translation>Carga útil del enlace (predeterminado 244).</translation>
+    </message>
+    <message>
+        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
+        <translation>serve necesita --listen HOST:PORT con una dirección numérica; p. ej., 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2.</source>
+        <translation>--payload necesita un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>No se puede configurar el tratamiento de señales.</translation>
+    </message>
+    <message>
+        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
+        <translation>FALLO: el estado de la puerta está dañado o se ha manipulado; se rechaza todo hasta porter-door reset</translation>
+    </message>
+    <message>
+        <source>door %1 of property %2, version %3</source>
+        <translation>puerta %1 de la propiedad %2, versión %3</translation>
+    </message>
+    <message>
+        <source>not commissioned: waiting for the install button (porter-door install)</source>
+        <translation>no está en servicio: esperando el botón de instalación (porter-door install)</translation>
+    </message>
+    <message>
+        <source>A keypad code.</source>
+        <translation>Un código de teclado.</translation>
+    </message>
+    <message>
+        <source>A keycard serial (hex).</source>
+        <translation>Un número de serie de tarjeta de acceso (hexadecimal).</translation>
+    </message>
+    <message>
+        <source>A phone certificate.</source>
+        <translation>Un certificado de teléfono.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s private key (phone new).</source>
+        <translation>La clave privada del teléfono (phone new).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s clock for the attempt.</source>
+        <translation>El reloj de la puerta para el intento.</translation>
+    </message>
+    <message>
+        <source>Zone of a local --at.</source>
+        <translation>Zona de un --at local.</translation>
+    </message>
+    <message>
+        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
+        <translation>try necesita exactamente uno de --doorcode CODE, --card SERIAL o --app CERTFILE.</translation>
+    </message>
+    <message>
+        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
+        <translation>--app CERTFILE y --phone-key KEYFILE van juntos: el teléfono firma con su clave privada y presenta su certificado.</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz: %1</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at: %1</translation>
+    </message>
+    <message>
+        <source>--tz only goes with --at.</source>
+        <translation>--tz solo se usa con --at.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
+        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo hasta porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>commissioned:     %1</source>
+        <translation>en servicio:             %1</translation>
+    </message>
+    <message>
+        <source>FAULT: damaged or tampered state, refusing everything</source>
+        <translation>FALLO: estado dañado o manipulado; se rechaza todo</translation>
+    </message>
+    <message>
+        <source>property:         %1</source>
+        <translation>propiedad:               %1</translation>
+    </message>
+    <message>
+        <source>door:             %1</source>
+        <translation>puerta:                  %1</translation>
+    </message>
+    <message>
+        <source>doorcode secret:  epoch %1</source>
+        <translation>secreto de códigos:      época %1</translation>
+    </message>
+    <message>
+        <source>version:          %1 (hash %2)</source>
+        <translation>versión:                 %1 (hash %2)</translation>
+    </message>
+    <message>
+        <source>holders:          %1</source>
+        <translation>titulares:               %1</translation>
+    </message>
+    <message>
+        <source>battery:          %1%</source>
+        <translation>batería:                 %1%</translation>
+    </message>
+    <message>
+        <source>firmware:         %1</source>
+        <translation>firmware:                %1</translation>
+    </message>
+    <message>
+        <source>clock:            %1 (host %2%3 s)</source>
+        <translation>reloj:                   %1 (equipo %2%3 s)</translation>
+    </message>
+    <message>
+        <source>activity pending: %1 (lost %2)</source>
+        <translation>actividad pendiente: %1 (perdidas %2)</translation>
+    </message>
+    <message>
+        <source>staged update:    version %1, %2 of %3 bytes</source>
+        <translation>actualización preparada: versión %1, %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>Battery percent (0-100).</source>
+        <translation>Porcentaje de batería (0-100).</translation>
+    </message>
+    <message>
+        <source>Door clock minus host clock.</source>
+        <translation>Reloj de la puerta menos reloj del equipo.</translation>
+    </message>
+    <message>
+        <source>Firmware version.</source>
+        <translation>Versión del firmware.</translation>
+    </message>
+    <message>
+        <source>--battery needs a percentage from 0 to 100.</source>
+        <translation>--battery necesita un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
+        <translation>--clock-offset necesita un número entero de segundos (puede ser negativo).</translation>
+    </message>
+    <message>
+        <source>set needs --battery, --clock-offset or --firmware.</source>
+        <translation>set necesita --battery, --clock-offset o --firmware.</translation>
+    </message>
+    <message>
+        <source>--firmware: at most 255 bytes, or %1</source>
+        <translation>--firmware: como máximo 255 bytes, o %1</translation>
+    </message>
+    <message>
+        <source>battery %1%, firmware %2, clock %3</source>
+        <translation>batería %1%, firmware %2, reloj %3</translation>
+    </message>
+    <message>
+        <source>No command given. Run porter-door help for the list.</source>
+        <translation>No se ha indicado ninguna orden. Ejecute porter-door help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
+        <translation>Orden desconocida: «%1». Ejecute porter-door help para ver la lista.</translation>
+    </message>
+</context>
+<context>
     <name>porter::Demo</name>
     <message>
         <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
@@ -336,6 +687,76 @@
 Time zone: %2</source>
         <translation>%1
 Zona horaria: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::cli</name>
+    <message>
+        <source>No door state in %1: create one with porter-door init --state %1.</source>
+        <translation>No hay ningún estado de puerta en %1: cree uno con porter-door init --state %1.</translation>
+    </message>
+    <message>
+        <source>Give the door&apos;s state directory with --state DIR.</source>
+        <translation>Indique el directorio de estado de la puerta con --state DIR.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; --state needs a directory.</source>
+        <translation>%1 es un archivo; --state necesita un directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
+        <translation>La puerta de %1 la está usando otro proceso (pid %2; p. ej., porter-door serve): deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
+        <translation>No se puede bloquear el estado de la puerta en %1 (¿se puede escribir en el directorio?).</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
+        <translation>%1 contiene un estado de puerta dañado; restablézcalo con porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a door; use a new directory for a new door.</source>
+        <translation>%1 ya contiene una puerta; use un directorio nuevo para una puerta nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
+        <translation>%1 no es un archivo de clave pública de teléfono (generado por porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone private key (porter-door phone new).</source>
+        <translation>%1 no es una clave privada de teléfono (porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
+        <translation>%1 no es un certificado de teléfono (porterctl person app-key --out).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
+        <translation>%1 es la clave privada del teléfono: debe quedarse en el teléfono. Indique en su lugar el archivo de clave pública del teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
+        <translation>%1 ya existe: phone new nunca sustituye la clave de un teléfono; elija otro directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::DoorServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1466,427 +1887,6 @@ Base de datos: %1</translation>
     <message>
         <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again.</source>
         <translation>Invitado: el acceso empieza más adelante. Activo: puede abrir puertas ahora. Vencido: todas sus llaves han vencido. Revocado: se revocaron todas sus llaves; se le pueden volver a dar llaves.</translation>
-    </message>
-</context>
-<context>
-    <name>porter-door</name>
-    <message>
-        <source>porter-door - the Porter reference door emulator
-
-Usage:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     creates a new, uncommissioned door in DIR (not yet in install mode).
-install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
-         (at most 5 pairing attempts). Works while serve runs on the same door.
-confirm  the install button pressed again once the door and Porter show the same pairing code:
-         only then does the door commit the commissioning. Works while serve runs.
-reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
-         state. The door is then new again (press install to commission it).
-serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
-         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
-try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
-         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
-         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
-         the phone&apos;s private key from phone new.
-status   what the door holds: commissioning, version, holders, battery, clock, activity.
-set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
-phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
-         there; phone.pub for porterctl person app-key --public-key).
-
-Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
-before try, set or status on the same door.
-
-Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
-</source>
-        <translation>porter-door - el emulador de puerta de referencia de Porter
-
-Uso:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     crea en DIR una puerta nueva, sin poner en servicio (aún no en modo de instalación).
-install  pulsa el botón de instalación de la puerta: durante 10 minutos la puerta acepta la puesta
-         en servicio (como máximo 5 intentos de emparejamiento). Funciona mientras serve se ejecuta
-         sobre la misma puerta.
-confirm  el botón de instalación pulsado de nuevo cuando la puerta y Porter muestran el mismo código
-         de emparejamiento: solo entonces la puerta confirma la puesta en servicio. Funciona mientras
-         serve se ejecuta.
-reset    el restablecimiento de fábrica deliberado: olvida la puesta en servicio, la lista, la
-         actividad y cualquier estado dañado. La puerta vuelve a ser nueva (pulse install para
-         ponerla en servicio).
-serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
-         libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
-         de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
-         SIGTERM o SIGINT.
-try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
-         &quot;AAAA-MM-DD HH:MM&quot; en --tz), registrado en la actividad de la puerta para la próxima
-         sincronización. Muestra &quot;granted&quot; o &quot;denied: MOTIVO&quot;. --app es el certificado de porterctl
-         person app-key; --phone-key, la clave privada del teléfono generada con phone new.
-status   lo que contiene la puerta: puesta en servicio, versión, titulares, batería, reloj,
-         actividad.
-set      ajustes para demostraciones y pruebas: porcentaje de batería, desfase del reloj respecto
-         al del equipo, firmware.
-phone    new: hace de aplicación del teléfono: genera el par de claves del teléfono en DIR
-         (phone.key, solo para el propietario, se queda allí; phone.pub para porterctl person
-         app-key --public-key).
-
-Solo un proceso usa un directorio de estado a la vez (archivo de bloqueo DIR/porter-door.lock):
-detenga serve antes de usar try, set o status sobre la misma puerta.
-
-Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes incorrecta,
-3 try: acceso denegado.
-</translation>
-    </message>
-    <message>
-        <source>The door&apos;s state directory.</source>
-        <translation>El directorio de estado de la puerta.</translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Salida legible por máquina.</translation>
-    </message>
-    <message>
-        <source>%1 (see porter-door help)</source>
-        <translation>%1 (vea porter-door help)</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
-        <translation>%1: argumento inesperado «%2» (vea porter-door help)</translation>
-    </message>
-    <message>
-        <source>%1 needs --state DIR.</source>
-        <translation>%1 necesita --state DIR.</translation>
-    </message>
-    <message>
-        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
-        <translation>phone necesita una suborden: porter-door phone new --out DIR.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s directory.</source>
-        <translation>El directorio del teléfono.</translation>
-    </message>
-    <message>
-        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
-        <translation>phone new: argumento inesperado «%1» (vea porter-door help)</translation>
-    </message>
-    <message>
-        <source>phone new needs --out DIR.</source>
-        <translation>phone new necesita --out DIR.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>No se puede crear el directorio %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
-        <translation>%1 ya contiene una clave de teléfono: phone new nunca sustituye una; elija otro directorio.</translation>
-    </message>
-    <message>
-        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
-        <translation>Nueva clave de teléfono en %1: phone.key (privada, se queda aquí) y phone.pub.</translation>
-    </message>
-    <message>
-        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
-        <translation>Siguiente paso: porterctl person app-key PERSON --public-key %1 --out %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the door state in %1.</source>
-        <translation>No se puede escribir el estado de la puerta en %1.</translation>
-    </message>
-    <message>
-        <source>New door in %1 (not commissioned).</source>
-        <translation>Puerta nueva en %1 (no está en servicio).</translation>
-    </message>
-    <message>
-        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
-        <translation>Siguiente paso: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (el botón de instalación) y luego porterctl door commission DOOR --tcp HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
-        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo, incluido el modo de instalación. Restablézcalo primero: porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
-        <translation>La puerta de %1 ya está en servicio (puerta %2 de la propiedad %3); restablézcala primero para volver a ponerla en servicio.</translation>
-    </message>
-    <message>
-        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
-        <translation>Modo de instalación durante 10 minutos: ponga ahora la puerta en servicio (porterctl door commission DOOR --tcp HOST:PORT).</translation>
-    </message>
-    <message>
-        <source>The door in %1 is not in install mode: press install first.</source>
-        <translation>La puerta de %1 no está en modo de instalación: pulse install primero.</translation>
-    </message>
-    <message>
-        <source>Confirmed at the door: the pairing it shows will be committed.</source>
-        <translation>Confirmado en la puerta: se consolidará el emparejamiento que muestra.</translation>
-    </message>
-    <message>
-        <source>Cannot reset the door state in %1.</source>
-        <translation>No se puede restablecer el estado de la puerta en %1.</translation>
-    </message>
-    <message>
-        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
-        <translation>Puerta de %1 restablecida: no está en servicio. Pulse install (porter-door install --state %1) para volver a ponerla en servicio; hay que indicar a Porter que sustituya su identidad.</translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation>Dirección en la que escuchar.</translation>
-    </message>
-    <message>
-        <source>Link payload (default 244).</source>
-        <translation>Carga útil del enlace (predeterminado 244).</translation>
-    </message>
-    <message>
-        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
-        <translation>serve necesita --listen HOST:PORT con una dirección numérica; p. ej., 127.0.0.1:0.</translation>
-    </message>
-    <message>
-        <source>--payload needs a number from %1 to %2.</source>
-        <translation>--payload necesita un número de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Cannot set up signal handling.</source>
-        <translation>No se puede configurar el tratamiento de señales.</translation>
-    </message>
-    <message>
-        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
-        <translation>FALLO: el estado de la puerta está dañado o se ha manipulado; se rechaza todo hasta porter-door reset</translation>
-    </message>
-    <message>
-        <source>door %1 of property %2, version %3</source>
-        <translation>puerta %1 de la propiedad %2, versión %3</translation>
-    </message>
-    <message>
-        <source>not commissioned: waiting for the install button (porter-door install)</source>
-        <translation>no está en servicio: esperando el botón de instalación (porter-door install)</translation>
-    </message>
-    <message>
-        <source>A keypad code.</source>
-        <translation>Un código de teclado.</translation>
-    </message>
-    <message>
-        <source>A keycard serial (hex).</source>
-        <translation>Un número de serie de tarjeta de acceso (hexadecimal).</translation>
-    </message>
-    <message>
-        <source>A phone certificate.</source>
-        <translation>Un certificado de teléfono.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s private key (phone new).</source>
-        <translation>La clave privada del teléfono (phone new).</translation>
-    </message>
-    <message>
-        <source>The door&apos;s clock for the attempt.</source>
-        <translation>El reloj de la puerta para el intento.</translation>
-    </message>
-    <message>
-        <source>Zone of a local --at.</source>
-        <translation>Zona de un --at local.</translation>
-    </message>
-    <message>
-        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
-        <translation>try necesita exactamente uno de --doorcode CODE, --card SERIAL o --app CERTFILE.</translation>
-    </message>
-    <message>
-        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
-        <translation>--app CERTFILE y --phone-key KEYFILE van juntos: el teléfono firma con su clave privada y presenta su certificado.</translation>
-    </message>
-    <message>
-        <source>--tz: %1</source>
-        <translation>--tz: %1</translation>
-    </message>
-    <message>
-        <source>--at: %1</source>
-        <translation>--at: %1</translation>
-    </message>
-    <message>
-        <source>--tz only goes with --at.</source>
-        <translation>--tz solo se usa con --at.</translation>
-    </message>
-    <message>
-        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
-        <translation>El estado de la puerta en %1 está dañado o se ha manipulado: la puerta lo rechaza todo hasta porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>commissioned:     %1</source>
-        <translation>en servicio:             %1</translation>
-    </message>
-    <message>
-        <source>FAULT: damaged or tampered state, refusing everything</source>
-        <translation>FALLO: estado dañado o manipulado; se rechaza todo</translation>
-    </message>
-    <message>
-        <source>property:         %1</source>
-        <translation>propiedad:               %1</translation>
-    </message>
-    <message>
-        <source>door:             %1</source>
-        <translation>puerta:                  %1</translation>
-    </message>
-    <message>
-        <source>doorcode secret:  epoch %1</source>
-        <translation>secreto de códigos:      época %1</translation>
-    </message>
-    <message>
-        <source>version:          %1 (hash %2)</source>
-        <translation>versión:                 %1 (hash %2)</translation>
-    </message>
-    <message>
-        <source>holders:          %1</source>
-        <translation>titulares:               %1</translation>
-    </message>
-    <message>
-        <source>battery:          %1%</source>
-        <translation>batería:                 %1%</translation>
-    </message>
-    <message>
-        <source>firmware:         %1</source>
-        <translation>firmware:                %1</translation>
-    </message>
-    <message>
-        <source>clock:            %1 (host %2%3 s)</source>
-        <translation>reloj:                   %1 (equipo %2%3 s)</translation>
-    </message>
-    <message>
-        <source>activity pending: %1 (lost %2)</source>
-        <translation>actividad pendiente: %1 (perdidas %2)</translation>
-    </message>
-    <message>
-        <source>staged update:    version %1, %2 of %3 bytes</source>
-        <translation>actualización preparada: versión %1, %2 de %3 bytes</translation>
-    </message>
-    <message>
-        <source>Battery percent (0-100).</source>
-        <translation>Porcentaje de batería (0-100).</translation>
-    </message>
-    <message>
-        <source>Door clock minus host clock.</source>
-        <translation>Reloj de la puerta menos reloj del equipo.</translation>
-    </message>
-    <message>
-        <source>Firmware version.</source>
-        <translation>Versión del firmware.</translation>
-    </message>
-    <message>
-        <source>--battery needs a percentage from 0 to 100.</source>
-        <translation>--battery necesita un porcentaje de 0 a 100.</translation>
-    </message>
-    <message>
-        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
-        <translation>--clock-offset necesita un número entero de segundos (puede ser negativo).</translation>
-    </message>
-    <message>
-        <source>set needs --battery, --clock-offset or --firmware.</source>
-        <translation>set necesita --battery, --clock-offset o --firmware.</translation>
-    </message>
-    <message>
-        <source>--firmware: at most 255 bytes, or %1</source>
-        <translation>--firmware: como máximo 255 bytes, o %1</translation>
-    </message>
-    <message>
-        <source>battery %1%, firmware %2, clock %3</source>
-        <translation>batería %1%, firmware %2, reloj %3</translation>
-    </message>
-    <message>
-        <source>No command given. Run porter-door help for the list.</source>
-        <translation>No se ha indicado ninguna orden. Ejecute porter-door help para ver la lista.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
-        <translation>Orden desconocida: «%1». Ejecute porter-door help para ver la lista.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::cli</name>
-    <message>
-        <source>No door state in %1: create one with porter-door init --state %1.</source>
-        <translation>No hay ningún estado de puerta en %1: cree uno con porter-door init --state %1.</translation>
-    </message>
-    <message>
-        <source>Give the door&apos;s state directory with --state DIR.</source>
-        <translation>Indique el directorio de estado de la puerta con --state DIR.</translation>
-    </message>
-    <message>
-        <source>%1 is a file; --state needs a directory.</source>
-        <translation>%1 es un archivo; --state necesita un directorio.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>No se puede crear el directorio %1.</translation>
-    </message>
-    <message>
-        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
-        <translation>La puerta de %1 la está usando otro proceso (pid %2; p. ej., porter-door serve): deténgalo primero.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
-        <translation>No se puede bloquear el estado de la puerta en %1 (¿se puede escribir en el directorio?).</translation>
-    </message>
-    <message>
-        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
-        <translation>%1 contiene un estado de puerta dañado; restablézcalo con porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a door; use a new directory for a new door.</source>
-        <translation>%1 ya contiene una puerta; use un directorio nuevo para una puerta nueva.</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
-        <translation>%1 no es un archivo de clave pública de teléfono (generado por porter-door phone new).</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone private key (porter-door phone new).</source>
-        <translation>%1 no es una clave privada de teléfono (porter-door phone new).</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
-        <translation>%1 no es un certificado de teléfono (porterctl person app-key --out).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
-        <translation>%1 es la clave privada del teléfono: debe quedarse en el teléfono. Indique en su lugar el archivo de clave pública del teléfono.</translation>
-    </message>
-    <message>
-        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
-        <translation>%1 ya existe: phone new nunca sustituye la clave de un teléfono; elija otro directorio.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>porter::doorsim::DoorServer</name>
-    <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3114,634 @@ Opciones:
     <message>
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now necesita una hora ISO 8601, como 2026-03-07T12:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessService</name>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>El vencimiento debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
+        <translation>El vencimiento ya ha pasado. Elija una fecha posterior o, en su lugar, retire la llave.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
+        <translation>%1 &lt;%2&gt; ya tiene una invitación activa en %3 (persona %4). Modifique su acceso en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
+        <translation>%1 &lt;%2&gt; ya figura en %3 como %4 (persona %5). Añádale una llave para volver a darle acceso, o elimínela primero.</translation>
+    </message>
+    <message>
+        <source>Add at least one key to the invitation.</source>
+        <translation>Añada al menos una llave a la invitación.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>No se ha fijado ningún vencimiento: el acceso de %1 no terminará por sí solo. Se recomienda fijar uno (como el fin del contrato de alquiler).</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La llave «%1» no abre ninguna puerta. Añádale puertas primero.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
+        <translation>&lt;%1&gt; ya figura en %2. No se ha cambiado nada; búsquelo en Personas.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
+        <translation>%1 ya tiene «%2» (asignación %3). Cambie su vencimiento en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
+        <translation>%1 ya tiene «%2». No se ha cambiado nada; revise sus llaves y cambie en su lugar el vencimiento de esa asignación.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended; add the key again instead.</source>
+        <translation>La asignación %1 ya ha finalizado; en su lugar, vuelva a añadir la llave.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended.</source>
+        <translation>La asignación %1 ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest and cannot share keys further.</source>
+        <translation>%1 es una persona invitada y no puede volver a compartir llaves.</translation>
+    </message>
+    <message>
+        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
+        <translation>%1 no puede compartir llaves. Active primero «Puede compartir llaves» para esa persona.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key to share.</source>
+        <translation>Elija al menos una llave para compartir.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; may not be shared.</source>
+        <translation>La llave «%1» no se puede compartir.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
+        <translation>%1 no tiene la llave «%2», así que no puede compartirla.</translation>
+    </message>
+    <message>
+        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
+        <translation>El acceso de invitado empezaría antes que el propio acceso de %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
+        <translation>El acceso de invitado duraría más que el propio acceso de %1 a «%2» (hasta el %3). Póngale un final que no sea posterior.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
+        <translation>La tarjeta de acceso %1 ya está registrada (para la persona %2). Desactívela o elimínela allí primero.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
+        <translation>La tarjeta de acceso %1 ya está registrada. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
+        <translation>Porter no tiene ninguna carpeta para su base de datos: la carpeta personal no está definida, no existe o no se puede escribir en ella. Defina HOME con su carpeta personal o indique un archivo de base de datos con --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos de Porter. Indique la ruta del archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1.</source>
+        <translation>No hay ninguna base de datos de Porter en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abrirse</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is empty).</source>
+        <translation>No hay ninguna base de datos de Porter en %1 (el archivo está vacío).</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>no es un archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leerse</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
+        <translation>No hay ninguna base de datos de Porter en %1 (el archivo es una base de datos SQLite vacía).</translation>
+    </message>
+    <message>
+        <source>it is another application&apos;s SQLite database</source>
+        <translation>es una base de datos SQLite de otra aplicación</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
+        <translation>%1 se escribió con una versión más reciente de Porter (esquema %2; esta conoce hasta el %3). Actualice Porter para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
+        <translation>La base de datos %1 está dañada: una parte no se puede leer. No se ha cambiado nada. Cierre Porter y restaure el archivo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
+        <translation>El disco no pudo leer ni escribir la base de datos %1. No se ha cambiado nada. Revise el disco; si vuelve a ocurrir, restaure el archivo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
+        <translation>El disco que contiene la base de datos %1 está lleno. No se ha cambiado nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
+        <translation>No se puede escribir en la base de datos %1 (ella o su carpeta son de solo lectura). No se ha cambiado nada. Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
+        <translation>La base de datos %1 está ocupada: otro Porter está escribiendo en ella. No se ha cambiado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>No se puede abrir la base de datos %1. Compruebe que el archivo y su carpeta existen y que tiene permiso para leerlos y escribir en ellos.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
+        <translation>La base de datos %1 no pudo %2 (%3). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>read its rows</source>
+        <translation>leer sus filas</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
+        <translation>SQLite rechazó el modo WAL para %1 (indicó «%2»).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite se negó a aplicar las claves foráneas.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Falta la migración %1 en esta compilación.</translation>
+    </message>
+    <message>
+        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
+        <translation>%1 contiene dos veces a la misma persona (%2). Esta versión de Porter admite una sola persona activa por correo electrónico y propiedad, y no puede elegir cuál conservar. No se ha cambiado nada: con el Porter que escribió este archivo, elimine todas menos una de cada (porterctl delete PERSON --yes) y vuelva a abrirlo aquí.</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>preparar una consulta</translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation>ejecutar una consulta</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>puerta</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
+        <translation>Otra sincronización registró la versión %1 para la puerta %2 mientras esta se ejecutaba desde la versión %3. No se ha registrado nada de esta sincronización; vuelva a sincronizar la puerta.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>llave</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
+        <translation>%1 ya tiene una cartera. Inicie sesión como uno de sus administradores.</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nombre de la cartera</translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation>nombre del administrador</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong for this database.</source>
+        <translation>El correo electrónico o la contraseña no son correctos para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>nombre de la propiedad</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
+        <translation>Los códigos de puerta tienen 7, 8 o 9 dígitos, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
+        <translation>«%1» no es un código de país. Use un código ISO de dos letras, como ES o US.</translation>
+    </message>
+    <message>
+        <source>There is already a property named &quot;%1&quot;.</source>
+        <translation>Ya existe una propiedad llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
+        <translation>%1 ya tiene %2 puerta(s) en servicio con códigos de puerta de %3 dígitos; una puerta solo aprende la longitud cuando se pone en servicio. Elija la longitud antes de poner en servicio la primera puerta, o restablezca todas las puertas y vuelva a ponerlas en servicio.</translation>
+    </message>
+    <message>
+        <source>door name</source>
+        <translation>nombre de la puerta</translation>
+    </message>
+    <message>
+        <source>%1 already has a door named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene una puerta llamada «%2».</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>A key must open at least one door.</source>
+        <translation>Una llave debe abrir al menos una puerta.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1 at %2.</source>
+        <translation>No existe ninguna puerta con el id %1 en %2.</translation>
+    </message>
+    <message>
+        <source>key name</source>
+        <translation>nombre de la llave</translation>
+    </message>
+    <message>
+        <source>%1 already has a key named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene una llave llamada «%2».</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>No existe ninguna llave con el id %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 was deleted.</source>
+        <translation>La llave %1 se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
+        <translation>Otra persona modificó la llave %1 «%2» después de leerla. No se ha cambiado nada; vuelva a consultar la llave y repita la modificación.</translation>
+    </message>
+    <message>
+        <source>Key %1 was already deleted.</source>
+        <translation>La llave %1 ya se había eliminado.</translation>
+    </message>
+    <message>
+        <source>A Property Manager needs at least one property.</source>
+        <translation>Un Administrador de propiedad necesita al menos una propiedad.</translation>
+    </message>
+    <message>
+        <source>Specific Key Management needs the list of keys this manager may give.</source>
+        <translation>La gestión de llaves específicas necesita la lista de llaves que este administrador puede conceder.</translation>
+    </message>
+    <message>
+        <source>Keys can only be listed for Specific Key Management.</source>
+        <translation>Solo se pueden indicar llaves para la gestión de llaves específicas.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at this manager&apos;s properties.</source>
+        <translation>No existe ninguna llave con el id %1 en las propiedades de este administrador.</translation>
+    </message>
+    <message>
+        <source>There is already a manager with the email %1.</source>
+        <translation>Ya existe un administrador con el correo electrónico %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorListRepository</name>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>No se puede leer el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
+        <translation>El archivo de clave %1 está dañado; no se pueden abrir los secretos de Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>No se puede crear la carpeta de claves %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>No se puede crear el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>No se puede escribir el archivo de clave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
+        <translation>La clave de esta instalación está en el llavero del sistema, al que no se puede acceder ahora. Desbloquee el llavero e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>keycard</source>
+        <translation>tarjeta de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>QueryService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>No existe ninguna persona con el id %1.</translation>
+    </message>
+    <message>
+        <source>Name a property, a person or a door.</source>
+        <translation>Indique una propiedad, una persona o una puerta.</translation>
+    </message>
+    <message>
+        <source>That person or door is not at property %1.</source>
+        <translation>Esa persona o esa puerta no pertenece a la propiedad %1.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRepository</name>
+    <message>
+        <source>Porter holds no secret named %1.</source>
+        <translation>Porter no guarda ningún secreto llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
+        <translation>El secreto %1 no se puede abrir con la clave de esta instalación (%2). ¿Se copió la base de datos desde otro equipo sin su clave?</translation>
+    </message>
+    <message>
+        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
+        <translation>La propiedad %1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>There is no property with id %1 in your portfolio.</source>
+        <translation>No existe ninguna propiedad con el id %1 en su cartera.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at %2.</source>
+        <translation>No existe ninguna llave con el id %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>No existe ninguna persona con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. To give them access again, send a new invitation.</source>
+        <translation>%1 se ha eliminado. Para volver a darle acceso, envíe una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
+        <translation>El horario de una llave puede tener como máximo %1 franjas semanales (este tiene %2): es todo lo que admite una puerta. Una las franjas que tengan el mismo horario.</translation>
+    </message>
+    <message>
+        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
+        <translation>Porter ha agotado los %1 números de persona que admiten sus puertas y sus códigos de puerta diarios (docs/doorcodes.md): no se puede añadir a nadie más.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
+        <translation>La puerta «%1» admitiría a %2 personas; una puerta admite como máximo %3. No se ha cambiado nada: finalice primero el acceso de alguien a esa puerta.</translation>
+    </message>
+    <message>
+        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
+        <translation>La persona %1 tendría %2 llaves y accesos que abren la puerta «%3»; una puerta admite como máximo %4 por persona. No se ha cambiado nada: finalice primero uno de ellos.</translation>
+    </message>
+    <message>
+        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
+        <translation>Las llaves que abren la puerta «%1» tendrían %2 horarios distintos; una puerta admite como máximo %3. No se ha cambiado nada: asigne a esta llave el horario de otra llave de esa puerta.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
+        <translation>%1 ya tiene %2 tarjetas de acceso activas, el máximo que admite una puerta por persona. Desactive una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::AccessService</name>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
+        <translation>La llave «%1» no admite códigos de puerta, así que una persona con código de puerta diario no podría abrir sus puertas. Asígnele la aplicación o permita los códigos de puerta en la llave.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Database</name>
+    <message>
+        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
+        <translation>%1 no es una base de datos de Porter (%2). Porter no lo ha modificado: compruebe la ruta o indique la ruta de una base de datos de Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
+        <translation>No se puede hacer que %1 solo sea legible por su propietario. Compruebe quién es su propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No se encuentra: %1 con el id %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryService</name>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>La contraseña debe tener al menos 10 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::PeopleRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No se encuentra: %1 con el id %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Permissions</name>
+    <message>
+        <source>Ask a Portfolio Manager to change your permissions.</source>
+        <translation>Pida a un Gestor de cartera que cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. %2</source>
+        <translation>No es administrador de %1. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change properties.</source>
+        <translation>Solo los Gestores de cartera pueden añadir o modificar propiedades.</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
+        <translation>Solo los Gestores de cartera pueden añadir o modificar administradores y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
+        <translation>Para crear, modificar y eliminar llaves se necesita la gestión de llaves completa en %1. %2</translation>
+    </message>
+    <message>
+        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
+        <translation>Para gestionar el acceso de las personas se necesita la gestión de llaves en %1. %2</translation>
+    </message>
+    <message>
+        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
+        <translation>Su gestión de llaves se limita a llaves específicas, y la llave %1 no es una de ellas. %2</translation>
+    </message>
+    <message>
+        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
+        <translation>Para añadir, poner en servicio y sincronizar puertas se necesita la gestión de dispositivos en %1. %2</translation>
+    </message>
+    <message>
+        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
+        <translation>Esta persona tiene la llave %1, que su gestión de llaves no cubre: sus credenciales abren las puertas de esa llave. %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Schedule</name>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>Horario «%1»: %2. Escríbalo así: «Mon-Fri 09:00-17:00; Sat 10:00-14:00».</translation>
+    </message>
+    <message>
+        <source>each part needs days and a time range</source>
+        <translation>cada parte necesita días y una franja horaria</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>día desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>bad day range &quot;%1&quot;</source>
+        <translation>intervalo de días incorrecto «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day</source>
+        <translation>«%1» no indica ningún día</translation>
+    </message>
+    <message>
+        <source>bad time range &quot;%1&quot;</source>
+        <translation>franja horaria incorrecta «%1»</translation>
+    </message>
+    <message>
+        <source>bad time &quot;%1&quot;</source>
+        <translation>hora incorrecta «%1»</translation>
+    </message>
+    <message>
+        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
+        <translation>la franja %1 termina antes de empezar (divida en dos las franjas que pasan de medianoche)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Validation</name>
+    <message>
+        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
+        <translation>El campo «%1» («%2») contiene bytes que no son texto UTF-8 válido; compruebe la codificación del archivo o del terminal.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
+        <translation>«%1» no es una dirección de correo electrónico válida (se esperaba nombre@example.com).</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
+        <translation>«%1» no es un número de teléfono válido para la región %2. Incluya el prefijo del país (p. ej., +1 212 555 0100) si el número es de otro país.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>El campo «%1» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 200 characters.</source>
+        <translation>El campo «%1» tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>El campo «%1» contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
+        <translation>«%1» no es un número de serie de tarjeta de acceso. Introduzca el UID de la tarjeta, de 4 a %2 bytes, en hexadecimal; p. ej., 04:A2:2B:3C:91:5E:80.</translation>
     </message>
 </context>
 </TS>

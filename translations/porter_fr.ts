@@ -242,6 +242,357 @@
     </message>
 </context>
 <context>
+    <name>porter-door</name>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - l&apos;émulateur de porte de référence de Porter
+
+Utilisation&#xa0;:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
+install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
+         mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
+         sur la même porte.
+confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
+         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
+         Fonctionne pendant que serve tourne.
+reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
+         et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
+         mettre en service).
+serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
+         libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
+         d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
+         ou SIGINT.
+try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
+         &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
+         synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
+         porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
+status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
+         activité.
+set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
+         rapport à celle de l&apos;ordinateur, micrologiciel.
+phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
+         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
+         --public-key).
+
+Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
+DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
+
+Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
+3 try&#xa0;: accès refusé.
+</translation>
+    </message>
+    <message>
+        <source>The door&apos;s state directory.</source>
+        <translation>Le répertoire d&apos;état de la porte.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>%1 (see porter-door help)</source>
+        <translation>%1 (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>%1 needs --state DIR.</source>
+        <translation>%1 a besoin de --state DIR.</translation>
+    </message>
+    <message>
+        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
+        <translation>phone a besoin d&apos;une sous-commande&#xa0;: porter-door phone new --out DIR.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s directory.</source>
+        <translation>Le répertoire du téléphone.</translation>
+    </message>
+    <message>
+        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
+        <translation>phone new&#xa0;: argument inattendu «&#xa0;%1&#xa0;» (voir porter-door help)</translation>
+    </message>
+    <message>
+        <source>phone new needs --out DIR.</source>
+        <translation>phone new a besoin de --out DIR.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
+        <translation>%1 contient déjà une clé de téléphone&#xa0;: phone new n&apos;en remplace jamais&#xa0;; choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
+        <translation>Nouvelle clé de téléphone dans %1&#xa0;: phone.key (privée, reste ici) et phone.pub.</translation>
+    </message>
+    <message>
+        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
+        <translation>Ensuite&#xa0;: porterctl person app-key PERSON --public-key %1 --out %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the door state in %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;état de la porte dans %1.</translation>
+    </message>
+    <message>
+        <source>New door in %1 (not commissioned).</source>
+        <translation>Nouvelle porte dans %1 (non mise en service).</translation>
+    </message>
+    <message>
+        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
+        <translation>Ensuite&#xa0;: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (le bouton d&apos;installation), puis porterctl door commission DOOR --tcp HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
+        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout, mode installation compris. Réinitialisez-le d&apos;abord&#xa0;: porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
+        <translation>La porte dans %1 est déjà mise en service (porte %2 de l&apos;immeuble %3)&#xa0;; réinitialisez-la d&apos;abord pour la remettre en service.</translation>
+    </message>
+    <message>
+        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
+        <translation>Mode installation pendant 10 minutes&#xa0;: mettez la porte en service maintenant (porterctl door commission DOOR --tcp HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>The door in %1 is not in install mode: press install first.</source>
+        <translation>La porte dans %1 n&apos;est pas en mode installation&#xa0;: appuyez d&apos;abord sur install.</translation>
+    </message>
+    <message>
+        <source>Confirmed at the door: the pairing it shows will be committed.</source>
+        <translation>Confirmé à la porte&#xa0;: l&apos;appairage qu&apos;elle affiche sera validé.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the door state in %1.</source>
+        <translation>Impossible de réinitialiser l&apos;état de la porte dans %1.</translation>
+    </message>
+    <message>
+        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
+        <translation>Porte dans %1 réinitialisée&#xa0;: non mise en service. Appuyez sur install (porter-door install --state %1) pour la remettre en service&#xa0;; il faudra demander à Porter de remplacer son identité.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Link payload (default 244).</source>
+        <translation>Charge utile de la liaison (par défaut 244).</translation>
+    </message>
+    <message>
+        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
+        <translation>serve a besoin de --listen HOST:PORT avec une adresse numérique, par ex. 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>--payload needs a number from %1 to %2.</source>
+        <translation>--payload a besoin d&apos;un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Impossible de configurer la gestion des signaux.</translation>
+    </message>
+    <message>
+        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
+        <translation>DÉFAUT&#xa0;: l&apos;état de la porte est endommagé ou a été altéré&#xa0;; tout est refusé jusqu&apos;à porter-door reset</translation>
+    </message>
+    <message>
+        <source>door %1 of property %2, version %3</source>
+        <translation>porte %1 de l&apos;immeuble %2, version %3</translation>
+    </message>
+    <message>
+        <source>not commissioned: waiting for the install button (porter-door install)</source>
+        <translation>non mise en service&#xa0;: en attente du bouton d&apos;installation (porter-door install)</translation>
+    </message>
+    <message>
+        <source>A keypad code.</source>
+        <translation>Un code de clavier.</translation>
+    </message>
+    <message>
+        <source>A keycard serial (hex).</source>
+        <translation>Un numéro de série de carte d&apos;accès (hexadécimal).</translation>
+    </message>
+    <message>
+        <source>A phone certificate.</source>
+        <translation>Un certificat de téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s private key (phone new).</source>
+        <translation>La clé privée du téléphone (phone new).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s clock for the attempt.</source>
+        <translation>L&apos;horloge de la porte pour la tentative.</translation>
+    </message>
+    <message>
+        <source>Zone of a local --at.</source>
+        <translation>Fuseau d&apos;un --at local.</translation>
+    </message>
+    <message>
+        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
+        <translation>try a besoin d&apos;exactement un de --doorcode CODE, --card SERIAL ou --app CERTFILE.</translation>
+    </message>
+    <message>
+        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
+        <translation>--app CERTFILE et --phone-key KEYFILE vont ensemble&#xa0;: le téléphone signe avec sa clé privée et présente son certificat.</translation>
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation>--tz&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--tz only goes with --at.</source>
+        <translation>--tz ne s&apos;utilise qu&apos;avec --at.</translation>
+    </message>
+    <message>
+        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
+        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout jusqu&apos;à porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>commissioned:     %1</source>
+        <translation>mise en service&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>FAULT: damaged or tampered state, refusing everything</source>
+        <translation>DÉFAUT&#xa0;: état endommagé ou altéré, tout est refusé</translation>
+    </message>
+    <message>
+        <source>property:         %1</source>
+        <translation>immeuble&#xa0;:               %1</translation>
+    </message>
+    <message>
+        <source>door:             %1</source>
+        <translation>porte&#xa0;:                  %1</translation>
+    </message>
+    <message>
+        <source>doorcode secret:  epoch %1</source>
+        <translation>secret des codes&#xa0;:       époque %1</translation>
+    </message>
+    <message>
+        <source>version:          %1 (hash %2)</source>
+        <translation>version&#xa0;:                %1 (hash %2)</translation>
+    </message>
+    <message>
+        <source>holders:          %1</source>
+        <translation>titulaires&#xa0;:             %1</translation>
+    </message>
+    <message>
+        <source>battery:          %1%</source>
+        <translation>batterie&#xa0;:               %1 %</translation>
+    </message>
+    <message>
+        <source>firmware:         %1</source>
+        <translation>micrologiciel&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>clock:            %1 (host %2%3 s)</source>
+        <translation>horloge&#xa0;:                %1 (ordinateur %2%3 s)</translation>
+    </message>
+    <message>
+        <source>activity pending: %1 (lost %2)</source>
+        <translation>activité en attente&#xa0;: %1 (perdues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>staged update:    version %1, %2 of %3 bytes</source>
+        <translation>mise à jour en attente&#xa0;: version %1, %2 sur %3 octets</translation>
+    </message>
+    <message>
+        <source>Battery percent (0-100).</source>
+        <translation>Pourcentage de batterie (0-100).</translation>
+    </message>
+    <message>
+        <source>Door clock minus host clock.</source>
+        <translation>Horloge de la porte moins horloge de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Firmware version.</source>
+        <translation>Version du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>--battery needs a percentage from 0 to 100.</source>
+        <translation>--battery a besoin d&apos;un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
+        <translation>--clock-offset a besoin d&apos;un nombre entier de secondes (éventuellement négatif).</translation>
+    </message>
+    <message>
+        <source>set needs --battery, --clock-offset or --firmware.</source>
+        <translation>set a besoin de --battery, --clock-offset ou --firmware.</translation>
+    </message>
+    <message>
+        <source>--firmware: at most 255 bytes, or %1</source>
+        <translation>--firmware&#xa0;: au plus 255 octets, ou %1</translation>
+    </message>
+    <message>
+        <source>battery %1%, firmware %2, clock %3</source>
+        <translation>batterie %1 %, micrologiciel %2, horloge %3</translation>
+    </message>
+    <message>
+        <source>No command given. Run porter-door help for the list.</source>
+        <translation>Aucune commande indiquée. Exécutez porter-door help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porter-door help pour en voir la liste.</translation>
+    </message>
+</context>
+<context>
     <name>porter::Demo</name>
     <message>
         <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
@@ -336,6 +687,76 @@
 Time zone: %2</source>
         <translation>%1
 Fuseau horaire&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::cli</name>
+    <message>
+        <source>No door state in %1: create one with porter-door init --state %1.</source>
+        <translation>Aucun état de porte dans %1&#xa0;: créez-en un avec porter-door init --state %1.</translation>
+    </message>
+    <message>
+        <source>Give the door&apos;s state directory with --state DIR.</source>
+        <translation>Indiquez le répertoire d&apos;état de la porte avec --state DIR.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; --state needs a directory.</source>
+        <translation>%1 est un fichier&#xa0;; --state a besoin d&apos;un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
+        <translation>La porte dans %1 est utilisée par un autre processus (pid %2, par ex. porter-door serve)&#xa0;: arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
+        <translation>Impossible de verrouiller l&apos;état de la porte dans %1 (le répertoire est-il accessible en écriture&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
+        <translation>%1 contient un état de porte endommagé&#xa0;; réinitialisez-le avec porter-door reset --state %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a door; use a new directory for a new door.</source>
+        <translation>%1 contient déjà une porte&#xa0;; utilisez un nouveau répertoire pour une nouvelle porte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
+        <translation>%1 n&apos;est pas un fichier de clé publique de téléphone (créé par porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone private key (porter-door phone new).</source>
+        <translation>%1 n&apos;est pas une clé privée de téléphone (porter-door phone new).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
+        <translation>%1 n&apos;est pas un certificat de téléphone (porterctl person app-key --out).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
+        <translation>%1 est la clé privée du téléphone&#xa0;: elle doit rester sur le téléphone. Indiquez plutôt le fichier de clé publique du téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
+        <translation>%1 existe déjà&#xa0;: phone new ne remplace jamais la clé d&apos;un téléphone&#xa0;; choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::DoorServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1466,427 +1887,6 @@ Base de données&#xa0;: %1</translation>
     <message>
         <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again.</source>
         <translation>Invité&#xa0;: l&apos;accès commence plus tard. Actif&#xa0;: peut ouvrir les portes maintenant. Expiré&#xa0;: toutes ses clés ont dépassé leur date d&apos;expiration. Révoqué&#xa0;: toutes ses clés ont été révoquées&#xa0;; de nouvelles clés peuvent lui être données.</translation>
-    </message>
-</context>
-<context>
-    <name>porter-door</name>
-    <message>
-        <source>porter-door - the Porter reference door emulator
-
-Usage:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     creates a new, uncommissioned door in DIR (not yet in install mode).
-install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
-         (at most 5 pairing attempts). Works while serve runs on the same door.
-confirm  the install button pressed again once the door and Porter show the same pairing code:
-         only then does the door commit the commissioning. Works while serve runs.
-reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
-         state. The door is then new again (press install to commission it).
-serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
-         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
-try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
-         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
-         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
-         the phone&apos;s private key from phone new.
-status   what the door holds: commissioning, version, holders, battery, clock, activity.
-set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
-phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
-         there; phone.pub for porterctl person app-key --public-key).
-
-Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
-before try, set or status on the same door.
-
-Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
-</source>
-        <translation>porter-door - l&apos;émulateur de porte de référence de Porter
-
-Utilisation&#xa0;:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
-install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
-         mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
-         sur la même porte.
-confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
-         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
-         Fonctionne pendant que serve tourne.
-reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
-         et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
-         mettre en service).
-serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
-         libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
-         d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
-         ou SIGINT.
-try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
-         &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
-         synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
-         porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
-status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
-         activité.
-set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
-         rapport à celle de l&apos;ordinateur, micrologiciel.
-phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
-         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
-         --public-key).
-
-Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
-DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
-
-Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
-3 try&#xa0;: accès refusé.
-</translation>
-    </message>
-    <message>
-        <source>The door&apos;s state directory.</source>
-        <translation>Le répertoire d&apos;état de la porte.</translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Sortie lisible par une machine.</translation>
-    </message>
-    <message>
-        <source>%1 (see porter-door help)</source>
-        <translation>%1 (voir porter-door help)</translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot; (see porter-door help)</source>
-        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (voir porter-door help)</translation>
-    </message>
-    <message>
-        <source>%1 needs --state DIR.</source>
-        <translation>%1 a besoin de --state DIR.</translation>
-    </message>
-    <message>
-        <source>phone needs a subcommand: porter-door phone new --out DIR.</source>
-        <translation>phone a besoin d&apos;une sous-commande&#xa0;: porter-door phone new --out DIR.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s directory.</source>
-        <translation>Le répertoire du téléphone.</translation>
-    </message>
-    <message>
-        <source>phone new: unexpected argument &quot;%1&quot; (see porter-door help)</source>
-        <translation>phone new&#xa0;: argument inattendu «&#xa0;%1&#xa0;» (voir porter-door help)</translation>
-    </message>
-    <message>
-        <source>phone new needs --out DIR.</source>
-        <translation>phone new a besoin de --out DIR.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a phone key: phone new never replaces one; pick another directory.</source>
-        <translation>%1 contient déjà une clé de téléphone&#xa0;: phone new n&apos;en remplace jamais&#xa0;; choisissez un autre répertoire.</translation>
-    </message>
-    <message>
-        <source>New phone key in %1: phone.key (private, stays here) and phone.pub.</source>
-        <translation>Nouvelle clé de téléphone dans %1&#xa0;: phone.key (privée, reste ici) et phone.pub.</translation>
-    </message>
-    <message>
-        <source>Next: porterctl person app-key PERSON --public-key %1 --out %2</source>
-        <translation>Ensuite&#xa0;: porterctl person app-key PERSON --public-key %1 --out %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the door state in %1.</source>
-        <translation>Impossible d&apos;écrire l&apos;état de la porte dans %1.</translation>
-    </message>
-    <message>
-        <source>New door in %1 (not commissioned).</source>
-        <translation>Nouvelle porte dans %1 (non mise en service).</translation>
-    </message>
-    <message>
-        <source>Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the install button), then porterctl door commission DOOR --tcp HOST:PORT.</source>
-        <translation>Ensuite&#xa0;: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (le bouton d&apos;installation), puis porterctl door commission DOOR --tcp HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>The door state in %1 is damaged or was tampered with: the door refuses everything, install mode included. Reset it first: porter-door reset --state %1.</source>
-        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout, mode installation compris. Réinitialisez-le d&apos;abord&#xa0;: porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>The door in %1 is already commissioned (door %2 of property %3); reset it first to commission it again.</source>
-        <translation>La porte dans %1 est déjà mise en service (porte %2 de l&apos;immeuble %3)&#xa0;; réinitialisez-la d&apos;abord pour la remettre en service.</translation>
-    </message>
-    <message>
-        <source>Install mode for 10 minutes: commission the door now (porterctl door commission DOOR --tcp HOST:PORT).</source>
-        <translation>Mode installation pendant 10 minutes&#xa0;: mettez la porte en service maintenant (porterctl door commission DOOR --tcp HOST:PORT).</translation>
-    </message>
-    <message>
-        <source>The door in %1 is not in install mode: press install first.</source>
-        <translation>La porte dans %1 n&apos;est pas en mode installation&#xa0;: appuyez d&apos;abord sur install.</translation>
-    </message>
-    <message>
-        <source>Confirmed at the door: the pairing it shows will be committed.</source>
-        <translation>Confirmé à la porte&#xa0;: l&apos;appairage qu&apos;elle affiche sera validé.</translation>
-    </message>
-    <message>
-        <source>Cannot reset the door state in %1.</source>
-        <translation>Impossible de réinitialiser l&apos;état de la porte dans %1.</translation>
-    </message>
-    <message>
-        <source>Door in %1 reset: not commissioned. Press install (porter-door install --state %1) to commission it again; Porter must be told to replace its identity.</source>
-        <translation>Porte dans %1 réinitialisée&#xa0;: non mise en service. Appuyez sur install (porter-door install --state %1) pour la remettre en service&#xa0;; il faudra demander à Porter de remplacer son identité.</translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation>Adresse sur laquelle écouter.</translation>
-    </message>
-    <message>
-        <source>Link payload (default 244).</source>
-        <translation>Charge utile de la liaison (par défaut 244).</translation>
-    </message>
-    <message>
-        <source>serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0.</source>
-        <translation>serve a besoin de --listen HOST:PORT avec une adresse numérique, par ex. 127.0.0.1:0.</translation>
-    </message>
-    <message>
-        <source>--payload needs a number from %1 to %2.</source>
-        <translation>--payload a besoin d&apos;un nombre de %1 à %2.</translation>
-    </message>
-    <message>
-        <source>Cannot set up signal handling.</source>
-        <translation>Impossible de configurer la gestion des signaux.</translation>
-    </message>
-    <message>
-        <source>FAULT: the door state is damaged or was tampered with; refusing everything until porter-door reset</source>
-        <translation>DÉFAUT&#xa0;: l&apos;état de la porte est endommagé ou a été altéré&#xa0;; tout est refusé jusqu&apos;à porter-door reset</translation>
-    </message>
-    <message>
-        <source>door %1 of property %2, version %3</source>
-        <translation>porte %1 de l&apos;immeuble %2, version %3</translation>
-    </message>
-    <message>
-        <source>not commissioned: waiting for the install button (porter-door install)</source>
-        <translation>non mise en service&#xa0;: en attente du bouton d&apos;installation (porter-door install)</translation>
-    </message>
-    <message>
-        <source>A keypad code.</source>
-        <translation>Un code de clavier.</translation>
-    </message>
-    <message>
-        <source>A keycard serial (hex).</source>
-        <translation>Un numéro de série de carte d&apos;accès (hexadécimal).</translation>
-    </message>
-    <message>
-        <source>A phone certificate.</source>
-        <translation>Un certificat de téléphone.</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s private key (phone new).</source>
-        <translation>La clé privée du téléphone (phone new).</translation>
-    </message>
-    <message>
-        <source>The door&apos;s clock for the attempt.</source>
-        <translation>L&apos;horloge de la porte pour la tentative.</translation>
-    </message>
-    <message>
-        <source>Zone of a local --at.</source>
-        <translation>Fuseau d&apos;un --at local.</translation>
-    </message>
-    <message>
-        <source>try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE.</source>
-        <translation>try a besoin d&apos;exactement un de --doorcode CODE, --card SERIAL ou --app CERTFILE.</translation>
-    </message>
-    <message>
-        <source>--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its private key and shows its certificate.</source>
-        <translation>--app CERTFILE et --phone-key KEYFILE vont ensemble&#xa0;: le téléphone signe avec sa clé privée et présente son certificat.</translation>
-    </message>
-    <message>
-        <source>--tz: %1</source>
-        <translation>--tz&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--at: %1</source>
-        <translation>--at&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--tz only goes with --at.</source>
-        <translation>--tz ne s&apos;utilise qu&apos;avec --at.</translation>
-    </message>
-    <message>
-        <source>The door state in %1 is damaged or was tampered with: the door refuses everything until porter-door reset --state %1.</source>
-        <translation>L&apos;état de la porte dans %1 est endommagé ou a été altéré&#xa0;: la porte refuse tout jusqu&apos;à porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>commissioned:     %1</source>
-        <translation>mise en service&#xa0;:        %1</translation>
-    </message>
-    <message>
-        <source>FAULT: damaged or tampered state, refusing everything</source>
-        <translation>DÉFAUT&#xa0;: état endommagé ou altéré, tout est refusé</translation>
-    </message>
-    <message>
-        <source>property:         %1</source>
-        <translation>immeuble&#xa0;:               %1</translation>
-    </message>
-    <message>
-        <source>door:             %1</source>
-        <translation>porte&#xa0;:                  %1</translation>
-    </message>
-    <message>
-        <source>doorcode secret:  epoch %1</source>
-        <translation>secret des codes&#xa0;:       époque %1</translation>
-    </message>
-    <message>
-        <source>version:          %1 (hash %2)</source>
-        <translation>version&#xa0;:                %1 (hash %2)</translation>
-    </message>
-    <message>
-        <source>holders:          %1</source>
-        <translation>titulaires&#xa0;:             %1</translation>
-    </message>
-    <message>
-        <source>battery:          %1%</source>
-        <translation>batterie&#xa0;:               %1 %</translation>
-    </message>
-    <message>
-        <source>firmware:         %1</source>
-        <translation>micrologiciel&#xa0;:          %1</translation>
-    </message>
-    <message>
-        <source>clock:            %1 (host %2%3 s)</source>
-        <translation>horloge&#xa0;:                %1 (ordinateur %2%3 s)</translation>
-    </message>
-    <message>
-        <source>activity pending: %1 (lost %2)</source>
-        <translation>activité en attente&#xa0;: %1 (perdues&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>staged update:    version %1, %2 of %3 bytes</source>
-        <translation>mise à jour en attente&#xa0;: version %1, %2 sur %3 octets</translation>
-    </message>
-    <message>
-        <source>Battery percent (0-100).</source>
-        <translation>Pourcentage de batterie (0-100).</translation>
-    </message>
-    <message>
-        <source>Door clock minus host clock.</source>
-        <translation>Horloge de la porte moins horloge de l&apos;ordinateur.</translation>
-    </message>
-    <message>
-        <source>Firmware version.</source>
-        <translation>Version du micrologiciel.</translation>
-    </message>
-    <message>
-        <source>--battery needs a percentage from 0 to 100.</source>
-        <translation>--battery a besoin d&apos;un pourcentage de 0 à 100.</translation>
-    </message>
-    <message>
-        <source>--clock-offset needs a whole number of seconds (may be negative).</source>
-        <translation>--clock-offset a besoin d&apos;un nombre entier de secondes (éventuellement négatif).</translation>
-    </message>
-    <message>
-        <source>set needs --battery, --clock-offset or --firmware.</source>
-        <translation>set a besoin de --battery, --clock-offset ou --firmware.</translation>
-    </message>
-    <message>
-        <source>--firmware: at most 255 bytes, or %1</source>
-        <translation>--firmware&#xa0;: au plus 255 octets, ou %1</translation>
-    </message>
-    <message>
-        <source>battery %1%, firmware %2, clock %3</source>
-        <translation>batterie %1 %, micrologiciel %2, horloge %3</translation>
-    </message>
-    <message>
-        <source>No command given. Run porter-door help for the list.</source>
-        <translation>Aucune commande indiquée. Exécutez porter-door help pour en voir la liste.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
-        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porter-door help pour en voir la liste.</translation>
-    </message>
-</context>
-<context>
-    <name>porter::cli</name>
-    <message>
-        <source>No door state in %1: create one with porter-door init --state %1.</source>
-        <translation>Aucun état de porte dans %1&#xa0;: créez-en un avec porter-door init --state %1.</translation>
-    </message>
-    <message>
-        <source>Give the door&apos;s state directory with --state DIR.</source>
-        <translation>Indiquez le répertoire d&apos;état de la porte avec --state DIR.</translation>
-    </message>
-    <message>
-        <source>%1 is a file; --state needs a directory.</source>
-        <translation>%1 est un fichier&#xa0;; --state a besoin d&apos;un répertoire.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>The door in %1 is in use by another process (pid %2, e.g. porter-door serve): stop it first.</source>
-        <translation>La porte dans %1 est utilisée par un autre processus (pid %2, par ex. porter-door serve)&#xa0;: arrêtez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the door state in %1 (is the directory writable?).</source>
-        <translation>Impossible de verrouiller l&apos;état de la porte dans %1 (le répertoire est-il accessible en écriture&#xa0;?).</translation>
-    </message>
-    <message>
-        <source>%1 holds a damaged door state; reset it with porter-door reset --state %1.</source>
-        <translation>%1 contient un état de porte endommagé&#xa0;; réinitialisez-le avec porter-door reset --state %1.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a door; use a new directory for a new door.</source>
-        <translation>%1 contient déjà une porte&#xa0;; utilisez un nouveau répertoire pour une nouvelle porte.</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone public key file (made by porter-door phone new).</source>
-        <translation>%1 n&apos;est pas un fichier de clé publique de téléphone (créé par porter-door phone new).</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone private key (porter-door phone new).</source>
-        <translation>%1 n&apos;est pas une clé privée de téléphone (porter-door phone new).</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone certificate (porterctl person app-key --out).</source>
-        <translation>%1 n&apos;est pas un certificat de téléphone (porterctl person app-key --out).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the phone&apos;s private key: it must stay on the phone. Give the phone&apos;s public key file instead.</source>
-        <translation>%1 est la clé privée du téléphone&#xa0;: elle doit rester sur le téléphone. Indiquez plutôt le fichier de clé publique du téléphone.</translation>
-    </message>
-    <message>
-        <source>%1 already exists: phone new never replaces a phone&apos;s key; pick another directory.</source>
-        <translation>%1 existe déjà&#xa0;: phone new ne remplace jamais la clé d&apos;un téléphone&#xa0;; choisissez un autre répertoire.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>porter::doorsim::DoorServer</name>
-    <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3114,634 @@ Options&#xa0;:
     <message>
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now a besoin d&apos;une heure ISO 8601, comme 2026-03-07T12:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessService</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>L&apos;expiration doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
+        <translation>L&apos;expiration est déjà passée. Choisissez une date ultérieure, ou retirez plutôt la clé.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
+        <translation>%1 &lt;%2&gt; a déjà une invitation active à %3 (personne %4). Modifiez plutôt son accès.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
+        <translation>%1 &lt;%2&gt; figure déjà à %3 en tant que %4 (personne %5). Ajoutez-lui une clé pour lui redonner accès, ou supprimez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Add at least one key to the invitation.</source>
+        <translation>Ajoutez au moins une clé à l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>Aucune expiration n&apos;a été définie&#xa0;: l&apos;accès de %1 ne prendra pas fin de lui-même. Il est recommandé d&apos;en définir une (par exemple la fin du bail).</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;ouvre aucune porte. Ajoutez-lui d&apos;abord des portes.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
+        <translation>&lt;%1&gt; figure déjà à %2. Rien n&apos;a été modifié&#xa0;; recherchez cette personne dans Personnes.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
+        <translation>%1 détient déjà «&#xa0;%2&#xa0;» (attribution %3). Modifiez plutôt son expiration.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
+        <translation>%1 détient déjà «&#xa0;%2&#xa0;». Rien n&apos;a été modifié&#xa0;; consultez ses clés et modifiez plutôt l&apos;expiration de cette attribution.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended; add the key again instead.</source>
+        <translation>L&apos;attribution %1 a déjà pris fin&#xa0;; ajoutez plutôt la clé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended.</source>
+        <translation>L&apos;attribution %1 a déjà pris fin.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest and cannot share keys further.</source>
+        <translation>%1 est une personne invitée et ne peut pas partager de clés à son tour.</translation>
+    </message>
+    <message>
+        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
+        <translation>%1 n&apos;a pas le droit de partager des clés. Activez d&apos;abord «&#xa0;Peut partager des clés&#xa0;» pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key to share.</source>
+        <translation>Choisissez au moins une clé à partager.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; may not be shared.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» ne peut pas être partagée.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
+        <translation>%1 ne détient pas la clé «&#xa0;%2&#xa0;» et ne peut donc pas la partager.</translation>
+    </message>
+    <message>
+        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
+        <translation>L&apos;accès invité commencerait avant l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
+        <translation>L&apos;accès invité durerait plus longtemps que l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;» (jusqu&apos;au %3). Donnez-lui une fin qui ne soit pas plus tardive.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
+        <translation>La carte d&apos;accès %1 est déjà enregistrée (pour la personne %2). Désactivez-la ou supprimez-la d&apos;abord à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
+        <translation>La carte d&apos;accès %1 est déjà enregistrée. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
+        <translation>Porter n&apos;a aucun dossier pour sa base de données&#xa0;: le dossier personnel n&apos;est pas défini, n&apos;existe pas ou n&apos;est pas accessible en écriture. Définissez HOME sur votre dossier personnel, ou indiquez un fichier de base de données avec --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données Porter. Indiquez le chemin du fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>s&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is empty).</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est vide).</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>ce n&apos;est pas un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>être lue</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est une base de données SQLite vide).</translation>
+    </message>
+    <message>
+        <source>it is another application&apos;s SQLite database</source>
+        <translation>c&apos;est la base de données SQLite d&apos;une autre application</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Porter (schéma %2&#xa0;; celle-ci connaît le %3). Mettez Porter à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
+        <translation>La base de données %1 est endommagée&#xa0;: une partie est illisible. Rien n&apos;a été modifié. Fermez Porter et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
+        <translation>Le disque n&apos;a pas pu lire ou écrire la base de données %1. Rien n&apos;a été modifié. Vérifiez le disque&#xa0;; si cela se reproduit, restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient la base de données %1 est plein. Rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
+        <translation>La base de données %1 n&apos;est pas accessible en écriture (elle ou son dossier est en lecture seule). Rien n&apos;a été modifié. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
+        <translation>La base de données %1 est occupée&#xa0;: un autre Porter est en train d&apos;y écrire. Rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1. Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire et d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
+        <translation>La base de données %1 n&apos;a pas pu %2 (%3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>read its rows</source>
+        <translation>lire ses lignes</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
+        <translation>SQLite a refusé le mode WAL pour %1 (message&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite a refusé d&apos;appliquer les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
+        <translation>%1 contient deux fois la même personne (%2). Cette version de Porter n&apos;accepte qu&apos;une personne active par e-mail et par immeuble, et ne peut pas choisir laquelle garder. Rien n&apos;a été modifié&#xa0;: avec le Porter qui a écrit ce fichier, supprimez toutes les personnes sauf une pour chacune (porterctl delete PERSON --yes), puis rouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>préparer une requête</translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation>exécuter une requête</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>immeuble</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
+        <translation>Une autre synchronisation a enregistré la version %1 pour la porte %2 pendant que celle-ci partait de la version %3. Rien de cette synchronisation n&apos;a été enregistré&#xa0;; synchronisez de nouveau la porte.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gestionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
+        <translation>%1 contient déjà un portefeuille. Connectez-vous en tant que l&apos;un de ses gestionnaires.</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nom du portefeuille</translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation>nom du gestionnaire</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong for this database.</source>
+        <translation>L&apos;e-mail ou le mot de passe est incorrect pour cette base de données.</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>nom de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
+        <translation>Les codes de porte comportent 7, 8 ou 9 chiffres, pas %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays. Utilisez un code ISO à deux lettres, comme FR ou US.</translation>
+    </message>
+    <message>
+        <source>There is already a property named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un immeuble nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
+        <translation>%1 a déjà %2 porte(s) mise(s) en service avec des codes de porte à %3 chiffres&#xa0;; une porte n&apos;apprend la longueur qu&apos;à sa mise en service. Choisissez la longueur avant de mettre en service la première porte, ou réinitialisez et remettez en service chaque porte.</translation>
+    </message>
+    <message>
+        <source>door name</source>
+        <translation>nom de la porte</translation>
+    </message>
+    <message>
+        <source>%1 already has a door named &quot;%2&quot;.</source>
+        <translation>%1 a déjà une porte nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A key must open at least one door.</source>
+        <translation>Une clé doit ouvrir au moins une porte.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1 at %2.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1 à %2.</translation>
+    </message>
+    <message>
+        <source>key name</source>
+        <translation>nom de la clé</translation>
+    </message>
+    <message>
+        <source>%1 already has a key named &quot;%2&quot;.</source>
+        <translation>%1 a déjà une clé nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 was deleted.</source>
+        <translation>La clé %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
+        <translation>La clé %1 «&#xa0;%2&#xa0;» a été modifiée par quelqu&apos;un d&apos;autre après sa lecture. Rien n&apos;a été modifié&#xa0;; consultez de nouveau la clé et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Key %1 was already deleted.</source>
+        <translation>La clé %1 était déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>A Property Manager needs at least one property.</source>
+        <translation>Un Gestionnaire d&apos;immeuble a besoin d&apos;au moins un immeuble.</translation>
+    </message>
+    <message>
+        <source>Specific Key Management needs the list of keys this manager may give.</source>
+        <translation>La gestion de certaines clés nécessite la liste des clés que ce gestionnaire peut donner.</translation>
+    </message>
+    <message>
+        <source>Keys can only be listed for Specific Key Management.</source>
+        <translation>Des clés ne peuvent être indiquées que pour la gestion de certaines clés.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at this manager&apos;s properties.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 dans les immeubles de ce gestionnaire.</translation>
+    </message>
+    <message>
+        <source>There is already a manager with the email %1.</source>
+        <translation>Il existe déjà un gestionnaire avec l&apos;e-mail %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorListRepository</name>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
+        <translation>Le fichier de clé %1 est endommagé&#xa0;; les secrets de Porter ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Impossible de créer le dossier de clés %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>Impossible de créer le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de clé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
+        <translation>La clé de cette installation se trouve dans le trousseau du système, inaccessible pour le moment. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>keycard</source>
+        <translation>carte d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>QueryService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Name a property, a person or a door.</source>
+        <translation>Indiquez un immeuble, une personne ou une porte.</translation>
+    </message>
+    <message>
+        <source>That person or door is not at property %1.</source>
+        <translation>Cette personne ou cette porte n&apos;appartient pas à l&apos;immeuble %1.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRepository</name>
+    <message>
+        <source>Porter holds no secret named %1.</source>
+        <translation>Porter ne détient aucun secret nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
+        <translation>Le secret %1 ne peut pas être ouvert avec la clé de cette installation (%2). La base de données a-t-elle été copiée depuis un autre ordinateur sans sa clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
+        <translation>L&apos;immeuble %1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>There is no property with id %1 in your portfolio.</source>
+        <translation>Il n&apos;existe aucun immeuble avec l&apos;identifiant %1 dans votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at %2.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 à %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. To give them access again, send a new invitation.</source>
+        <translation>La personne %1 a été supprimée. Pour lui redonner accès, envoyez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
+        <translation>L&apos;horaire d&apos;une clé peut comporter au plus %1 plages hebdomadaires (celui-ci en a %2)&#xa0;: c&apos;est tout ce qu&apos;une porte peut contenir. Fusionnez les plages aux mêmes heures.</translation>
+    </message>
+    <message>
+        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
+        <translation>Porter a épuisé les %1 numéros de personne que ses portes et ses codes de porte quotidiens peuvent contenir (docs/doorcodes.md)&#xa0;: plus personne ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» admettrait %2 personnes&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;accès de quelqu&apos;un à cette porte.</translation>
+    </message>
+    <message>
+        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
+        <translation>La personne %1 détiendrait %2 clés et accès qui ouvrent la porte «&#xa0;%3&#xa0;»&#xa0;; une porte en accepte au plus %4 par personne. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
+        <translation>Les clés qui ouvrent la porte «&#xa0;%1&#xa0;» auraient %2 horaires différents&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: donnez à cette clé l&apos;horaire d&apos;une autre clé de cette porte.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
+        <translation>%1 a déjà %2 cartes d&apos;accès actives, le maximum qu&apos;une porte accepte pour une personne. Désactivez-en d&apos;abord une.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::AccessService</name>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;accepte pas les codes de porte&#xa0;: une personne avec un code de porte quotidien ne pourrait pas ouvrir ses portes. Donnez-lui l&apos;application, ou autorisez les codes de porte sur la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Database</name>
+    <message>
+        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
+        <translation>%1 n&apos;est pas une base de données Porter (%2). Porter ne l&apos;a pas modifié&#xa0;: vérifiez le chemin, ou indiquez le chemin d&apos;une base de données Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
+        <translation>Impossible de rendre %1 lisible par son seul propriétaire. Vérifiez à qui il appartient.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryService</name>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 10 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::PeopleRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Permissions</name>
+    <message>
+        <source>Ask a Portfolio Manager to change your permissions.</source>
+        <translation>Demandez à un Gestionnaire de portefeuille de modifier vos autorisations.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. %2</source>
+        <translation>Vous n&apos;êtes pas gestionnaire de %1. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change properties.</source>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des immeubles.</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des gestionnaires et leurs autorisations.</translation>
+    </message>
+    <message>
+        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
+        <translation>Créer, modifier et supprimer des clés nécessite la gestion complète des clés à %1. %2</translation>
+    </message>
+    <message>
+        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
+        <translation>Gérer l&apos;accès des personnes nécessite la gestion des clés à %1. %2</translation>
+    </message>
+    <message>
+        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
+        <translation>Votre gestion des clés est limitée à certaines clés, et la clé %1 n&apos;en fait pas partie. %2</translation>
+    </message>
+    <message>
+        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
+        <translation>Ajouter, mettre en service et synchroniser des portes nécessite la gestion des appareils à %1. %2</translation>
+    </message>
+    <message>
+        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
+        <translation>Cette personne détient la clé %1, que votre gestion des clés ne couvre pas&#xa0;: ses identifiants ouvrent les portes de cette clé. %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Schedule</name>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>Horaire «&#xa0;%1&#xa0;»&#xa0;: %2. Écrivez-le ainsi&#xa0;: «&#xa0;Mon-Fri 09:00-17:00; Sat 10:00-14:00&#xa0;».</translation>
+    </message>
+    <message>
+        <source>each part needs days and a time range</source>
+        <translation>chaque partie a besoin de jours et d&apos;une plage horaire</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>jour inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad day range &quot;%1&quot;</source>
+        <translation>plage de jours incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;indique aucun jour</translation>
+    </message>
+    <message>
+        <source>bad time range &quot;%1&quot;</source>
+        <translation>plage horaire incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad time &quot;%1&quot;</source>
+        <translation>heure incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
+        <translation>la plage %1 se termine avant de commencer (scindez en deux les plages qui passent minuit)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Validation</name>
+    <message>
+        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;») contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; vérifiez l&apos;encodage du fichier ou du terminal.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide (format attendu&#xa0;: nom@example.com).</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide pour la région %2. Ajoutez l&apos;indicatif du pays (par ex. +1 212 555 0100) si le numéro est d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 200 characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de série de carte d&apos;accès. Saisissez l&apos;UID de la carte, de 4 à %2 octets, en hexadécimal, par ex. 04:A2:2B:3C:91:5E:80.</translation>
     </message>
 </context>
 </TS>
