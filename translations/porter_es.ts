@@ -3565,7 +3565,7 @@ Opciones:
     </message>
     <message>
         <source>%1 was deleted. To give them access again, send a new invitation.</source>
-        <translation>%1 se ha eliminado. Para volver a darle acceso, envíe una nueva invitación.</translation>
+        <translation>Se eliminó a %1. Para volver a darle acceso, envíe una nueva invitación.</translation>
     </message>
     <message>
         <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
