@@ -367,19 +367,23 @@ Result<AccessService::OpenGrant> AccessService::openGrantFor(const Manager &acto
 
 Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt)
 {
-    auto open =
-        openGrantFor(actor, grantId, QStringLiteral("grant-expiry"),
-                     QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
-    if (!open.ok())
-        return open.error();
-    const Grant &grant = open->grant;
-    const Person &person = open->person;
-    const Property &p = open->property;
-    const Key &key = open->key;
-    PORTER_TRY(checkWindow(grant.startsAt, expiresAt, grant.startsAt));
-    Grant updated = grant;
-    updated.expiresAt = expiresAt;
+    // The grant is read, and found still open, inside the write transaction: a revoke racing this
+    // either comes first and the change is refused, or comes after and ends the changed grant
+    // (docs/decisions.md, "Two writers at once").
+    Grant updated;
     auto st = m_db.transaction([&]() -> Status {
+        auto open = openGrantFor(
+            actor, grantId, QStringLiteral("grant-expiry"),
+            QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
+        if (!open.ok())
+            return open.error();
+        const Grant &grant = open->grant;
+        const Person &person = open->person;
+        const Property &p = open->property;
+        const Key &key = open->key;
+        PORTER_TRY(checkWindow(grant.startsAt, expiresAt, grant.startsAt));
+        updated = grant;
+        updated.expiresAt = expiresAt;
         PORTER_TRY(m_people.setGrantExpiry(grantId, expiresAt));
         // Guest passes on this key never outlast their host's own access (docs/decisions.md).
         if (expiresAt) {
@@ -414,15 +418,16 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
 
 Status AccessService::removeKey(const Manager &actor, Id grantId)
 {
-    auto open = openGrantFor(actor, grantId, QStringLiteral("grant-remove"),
-                             QStringLiteral("Grant %1 has already ended.").arg(grantId));
-    if (!open.ok())
-        return open.error();
-    const Grant &grant = open->grant;
-    const Person &person = open->person;
-    const Property &p = open->property;
-    const Key &key = open->key;
+    // Read and checked inside the write transaction, like setGrantExpiry.
     return m_db.transaction([&]() -> Status {
+        auto open = openGrantFor(actor, grantId, QStringLiteral("grant-remove"),
+                                 QStringLiteral("Grant %1 has already ended.").arg(grantId));
+        if (!open.ok())
+            return open.error();
+        const Grant &grant = open->grant;
+        const Person &person = open->person;
+        const Property &p = open->property;
+        const Key &key = open->key;
         PORTER_TRY(m_people.endGrant(grantId, now(), EndReason::Removed));
         // The host no longer holds this key: their permanent guest passes on it end with it; timed passes
         // run out on their own (the same rule as deleting the host, docs/decisions.md).
@@ -546,6 +551,19 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
 
 Result<ShareResult> AccessService::share(const Manager &actor, const ShareRequest &r)
 {
+    // Every check (the host still live, still holding each key, the window inside theirs) reads inside
+    // the write transaction: a revoke of the host racing this either comes first and the share is
+    // refused, or comes after and ends the new pass with the host's (docs/decisions.md, "Two writers
+    // at once").
+    ShareResult result;
+    auto st = m_db.transaction([&]() -> Status { return shareInTransaction(actor, r, result); });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Status AccessService::shareInTransaction(const Manager &actor, const ShareRequest &r, ShareResult &result)
+{
     Property p;
     auto host = livePersonFor(actor, r.hostPersonId, &p);
     if (!host.ok())
@@ -602,8 +620,7 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
     if (!guest.ok())
         return guest.error();
 
-    ShareResult result;
-    auto st = m_db.transaction([&]() -> Status {
+    {
         // One guest record per host and email: sharing again with the same guest reuses it.
         auto existing = m_people.liveByEmail(p.id, guest->email.toLower());
         if (!existing.ok())
@@ -669,43 +686,43 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
                                         : QStringLiteral("permanently"));
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
-    });
-    if (!st.ok())
-        return st.error();
-    return result;
+    }
 }
 
 Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, const QString &serial,
                                              bool activate)
 {
-    Property p;
-    auto person = livePersonFor(actor, personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("keycard-enroll")); !st.ok())
-        return st.error();
     auto normalized = normalizeCardSerial(serial);
     if (!normalized.ok())
         return normalized.error();
-    auto existing = m_people.keycardBySerial(*normalized);
-    if (!existing.ok())
-        return existing.error();
-    if (existing->has_value())
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("Keycard %1 is already enrolled (for person %2). Deactivate or delete it "
-                           "there first.")
-                .arg(*normalized)
-                .arg((*existing)->personId));
+    // The person still live, the right to give them a credential and the serial still free are read
+    // inside the write transaction (docs/decisions.md, "Two writers at once").
     Keycard card;
-    card.personId = personId;
-    card.serial = *normalized;
-    card.active = activate;
-    card.enrolledAt = now();
     auto st = m_db.transaction([&]() -> Status {
+        Property p;
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        PORTER_TRY(checkCredentialRight(actor, p, personId, QStringLiteral("keycard-enroll")));
+        auto existing = m_people.keycardBySerial(*normalized);
+        if (!existing.ok())
+            return existing.error();
+        if (existing->has_value())
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("Keycard %1 is already enrolled (for person %2). Deactivate or delete it "
+                               "there first.")
+                    .arg(*normalized)
+                    .arg((*existing)->personId));
+        card.personId = personId;
+        card.serial = *normalized;
+        card.active = activate;
+        card.enrolledAt = now();
         auto id = m_people.insertKeycard(card);
         if (!id.ok())
-            return id.error();
+            return conflictIfUnique(
+                id.error(),
+                QStringLiteral("Keycard %1 is already enrolled. Nothing was changed.").arg(card.serial));
         card.id = *id;
         if (activate) {
             PORTER_TRY(checkCardLimit(*person));
@@ -727,23 +744,23 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
 
 Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycardId, bool active)
 {
-    auto card = m_people.keycard(keycardId);
-    if (!card.ok())
-        return card.error();
-    Property p;
-    auto person = livePersonFor(actor, card->personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = checkCredentialRight(actor, p, person->id,
-                                       active ? QStringLiteral("keycard-activate")
-                                              : QStringLiteral("keycard-deactivate"));
-        !st.ok())
-        return st.error();
-    if (card->active == active)
-        return *card;
-    Keycard updated = *card;
-    updated.active = active;
+    // Read and checked inside the write transaction, like enrollKeycard.
+    Keycard updated;
     auto st = m_db.transaction([&]() -> Status {
+        auto card = m_people.keycard(keycardId);
+        if (!card.ok())
+            return card.error();
+        Property p;
+        auto person = livePersonFor(actor, card->personId, &p);
+        if (!person.ok())
+            return person.error();
+        PORTER_TRY(checkCredentialRight(actor, p, person->id,
+                                        active ? QStringLiteral("keycard-activate")
+                                               : QStringLiteral("keycard-deactivate")));
+        updated = *card;
+        if (card->active == active)
+            return {};
+        updated.active = active;
         PORTER_TRY(m_people.setKeycardActive(keycardId, active, now()));
         if (active)
             PORTER_TRY(checkCardLimit(*person));

@@ -107,6 +107,7 @@ private:
         Property property;
         Key key;
     };
+    Status shareInTransaction(const Manager &actor, const ShareRequest &r, ShareResult &result);
     Result<OpenGrant> openGrantFor(const Manager &actor, Id grantId, const QString &action,
                                    const QString &endedMessage);
     Result<Person> validateContact(const ContactDetails &c, const Property &p, AccessMethod method);

@@ -398,17 +398,20 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
 
 Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
 {
-    Property property;
-    auto key = keyToChange(actor, keyId, QStringLiteral("key-delete"), &property);
-    if (!key.ok())
-        return key.error();
-    const Property *p = &property;
-    auto deleted = m_dir.keyDeleted(keyId);
-    if (!deleted.ok())
-        return deleted.error();
-    if (*deleted)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was already deleted.").arg(keyId));
+    // Whether the key is still there is read inside the write transaction: a grant of it racing this
+    // either comes first and is ended here, or comes after and is refused (the key is gone); two
+    // deletes at once delete it once (docs/decisions.md, "Two writers at once").
     return m_db.transaction([&]() -> Status {
+        Property property;
+        auto key = keyToChange(actor, keyId, QStringLiteral("key-delete"), &property);
+        if (!key.ok())
+            return key.error();
+        const Property *p = &property;
+        auto deleted = m_dir.keyDeleted(keyId);
+        if (!deleted.ok())
+            return deleted.error();
+        if (*deleted)
+            return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was already deleted.").arg(keyId));
         PORTER_TRY(m_people.endAllOnKey(keyId, now(), EndReason::Removed));
         PORTER_TRY(m_dir.markKeyDeleted(keyId, now()));
         auto doors = offlineDoorsOfKeys({keyId});

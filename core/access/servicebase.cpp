@@ -88,12 +88,17 @@ Error ServiceBase::denied(const Manager &actor, std::optional<Id> propertyId, co
     e.result = QStringLiteral("denied");
     e.reason = action;
     e.detail = error.message;
-    auto st = m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_journal.insertActivity(e));
-        return {};
+    // Refused inside a transaction (the operation's own, or a unit of work's), the record is written
+    // once that has ended: the rollback of the refused operation must not take it along.
+    Database *db = &m_db;
+    m_db.afterTransaction([db, e]() {
+        auto st = db->transaction([&]() -> Status {
+            PORTER_TRY(JournalRepository(*db).insertActivity(e));
+            return {};
+        });
+        if (!st.ok())
+            qCWarning(lcAccess) << "could not record a denial:" << st.error().message;
     });
-    if (!st.ok())
-        qCWarning(lcAccess) << "could not record a denial:" << st.error().message;
     return error;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
+#include <utility>
 
 namespace porter {
 namespace {
@@ -496,22 +497,68 @@ Status Database::fillSearchKeys()
 
 Status Database::transaction(const std::function<Status()> &fn)
 {
-    Q_ASSERT(!m_inTransaction);
-    PORTER_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
-    m_inTransaction = true;
+    if (m_depth == 0)
+        return outermost(fn, true);
+    // Inside a unit of work: a savepoint, so this operation stays all-or-nothing on its own while the
+    // unit decides for all of them. SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL (PostgreSQL
+    // spells them the same).
+    const QString name = QStringLiteral("porter_%1").arg(m_depth);
+    PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
+    ++m_depth;
     Status result = fn();
+    --m_depth;
     if (result.ok()) {
+        auto release = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+        if (!release.ok())
+            result = release.error();
+    }
+    if (!result.ok()) {
+        auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
+        if (undo.ok())
+            undo = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+        if (!undo.ok())
+            qCWarning(lcStore) << "rollback to savepoint failed" << undo.error().message;
+    }
+    return result;
+}
+
+Status Database::rehearse(const std::function<Status()> &fn)
+{
+    Q_ASSERT(m_depth == 0);
+    return outermost(fn, false);
+}
+
+Status Database::outermost(const std::function<Status()> &fn, bool keep)
+{
+    Q_ASSERT(m_depth == 0);
+    PORTER_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
+    m_depth = 1;
+    Status result = fn();
+    if (result.ok() && keep) {
         auto commit = exec(QStringLiteral("COMMIT"));
         if (!commit.ok())
             result = commit.error();
     }
-    if (!result.ok()) {
+    if (!result.ok() || !keep) {
         auto rollback = exec(QStringLiteral("ROLLBACK"));
         if (!rollback.ok())
             qCWarning(lcStore) << "rollback failed" << rollback.error().message;
     }
-    m_inTransaction = false;
+    m_depth = 0;
+    const QList<std::function<void()>> after = std::exchange(m_afterTransaction, {});
+    if (keep) {
+        for (const auto &work : after)
+            work();
+    }
     return result;
+}
+
+void Database::afterTransaction(std::function<void()> fn)
+{
+    if (m_depth == 0)
+        fn();
+    else
+        m_afterTransaction.append(std::move(fn));
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> args) const
