@@ -2,6 +2,7 @@
 
 #include "access/servicebase.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace porter {
@@ -64,6 +65,8 @@ struct RevokeResult
 // also writes its activity record and marks every affected offline door as needing a sync.
 class AccessService : public ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -5,6 +5,7 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <memory>
 
@@ -21,6 +22,8 @@ class JournalRepository;
 // operation does inside its transaction (activity record, door change journal).
 class ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceBase)
+
 public:
     ServiceBase(Database &db, const Clock &clock);
     ~ServiceBase();

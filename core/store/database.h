@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,6 +20,8 @@ namespace porter {
 // transaction; a fresh file runs them all (STYLE.md, "Storage").
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;
