@@ -4,8 +4,6 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "signindialog.h"
-#include "store/database.h" // the Database is the backend's once core/app/Backend lands (issue 7, item 1)
-#include "viewmodels/setupstate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +14,6 @@ namespace porter::ui {
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
-    , m_clock(std::make_unique<SystemClock>())
 {}
 
 AppController::~AppController()
@@ -27,40 +24,35 @@ AppController::~AppController()
 
 bool AppController::open(const QString &path, bool mayCreate)
 {
-    auto db = mayCreate ? Database::create(path) : Database::open(path);
-    if (!db.ok()) {
+    auto backend = Backend::open(path, mayCreate ? Backend::Open::Create : Backend::Open::Existing);
+    if (!backend.ok()) {
         MessageBox::warning(nullptr, tr("Porter"),
                             tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-                            db.error().message);
+                            backend.error().message);
         return false;
     }
     delete m_window;
-    m_queries.reset();
-    m_access.reset();
-    m_directory.reset();
-    m_db = std::move(db).value();
-    m_directory = std::make_unique<DirectoryService>(*m_db, *m_clock);
-    m_access = std::make_unique<AccessService>(*m_db, *m_clock);
-    m_queries = std::make_unique<QueryService>(*m_db, *m_clock);
+    m_backend.reset();
+    m_backend = std::move(backend).value();
     return true;
 }
 
 bool AppController::signIn()
 {
-    auto first = needsFirstRun(*m_db);
+    auto first = m_backend->needsFirstRun();
     if (!first.ok()) {
         MessageBox::warning(nullptr, tr("Porter"), tr("The database could not be read."),
                             first.error().message);
         return false;
     }
     if (*first) {
-        FirstRunDialog dialog(*m_directory, m_db->path());
+        FirstRunDialog dialog(m_backend->directory(), m_backend->path());
         if (dialog.exec() != QDialog::Accepted)
             return false;
         showMainWindow(dialog.manager());
         return true;
     }
-    SignInDialog dialog(*m_directory, m_db->path());
+    SignInDialog dialog(m_backend->directory(), m_backend->path());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     showMainWindow(dialog.manager());
@@ -69,13 +61,7 @@ bool AppController::signIn()
 
 void AppController::showMainWindow(const Manager &manager)
 {
-    Services s;
-    s.db = m_db.get();
-    s.directory = m_directory.get();
-    s.access = m_access.get();
-    s.queries = m_queries.get();
-    s.clock = m_clock.get();
-    m_window = new MainWindow(s, manager);
+    m_window = new MainWindow(Services::of(*m_backend), manager);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // The application quits when the main window closes, but not while it is being replaced
     // (Sign Out, Open Database…); main() turns quitOnLastWindowClosed off for this.
@@ -87,7 +73,7 @@ void AppController::showMainWindow(const Manager &manager)
         // Queued: the window that asked is deleted on the way.
         QTimer::singleShot(0, this, [this, path] {
             m_switching = true;
-            const QString previous = m_db ? m_db->path() : QString();
+            const QString previous = m_backend ? m_backend->path() : QString();
             const bool ok = (open(path, false) && signIn()) || (open(previous, false) && signIn());
             m_switching = false;
             if (!ok)

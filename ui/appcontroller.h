@@ -9,8 +9,8 @@
 
 namespace porter::ui {
 
-// Owns the open database and the services over it, and takes the user from the first-run or
-// sign-in dialog to the main window; "Open Database…" and "Sign Out" come back here.
+// Owns the Backend of the open database (and so every service over it), and takes the user from the first-run
+// or sign-in dialog to the main window; "Open Database…" and "Sign Out" come back here.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -30,11 +30,7 @@ private:
     bool signIn();
     void showMainWindow(const Manager &manager);
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<DirectoryService> m_directory;
-    std::unique_ptr<AccessService> m_access;
-    std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<Backend> m_backend;
     QPointer<MainWindow> m_window;
     bool m_switching = false;
 };

@@ -5,7 +5,6 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
-#include "store/database.h" // its path only; goes with core/app/Backend (issue 7, item 1)
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
@@ -619,7 +618,7 @@ void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"),
-        QFileInfo(m_services.db ? m_services.db->path() : QString()).absolutePath(),
+        QFileInfo(m_services.backend ? m_services.backend->path() : QString()).absolutePath(),
         tr("Porter databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
@@ -631,7 +630,7 @@ void MainWindow::about()
         this, tr("About Porter"), tr("Porter %1").arg(QStringLiteral(PORTER_VERSION)),
         tr("Building access for property managers: invite people, give and revoke keys, and sync "
            "offline doors.\n\nDatabase: %1")
-            .arg(m_services.db ? QDir::toNativeSeparators(m_services.db->path()) : QString()));
+            .arg(m_services.backend ? QDir::toNativeSeparators(m_services.backend->path()) : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,19 +3,27 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "app/backend.h"
+#include "devices/deviceservice.h"
 #include "util/clock.h"
 
 namespace porter::ui {
 
-// The core services a window works with. Not owned: the application (or a test fixture) owns the
-// database and the services and outlives every window.
+// The core services a window works with, all from one Backend. Not owned: the application (or a
+// test fixture) owns the Backend and outlives every window.
 struct Services
 {
-    Database *db = nullptr;
+    Backend *backend = nullptr;
     DirectoryService *directory = nullptr;
     AccessService *access = nullptr;
     QueryService *queries = nullptr;
     const Clock *clock = nullptr;
+    sync::DeviceService *devices = nullptr;
+
+    static Services of(Backend &b)
+    {
+        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices()};
+    }
 };
 
 } // namespace porter::ui

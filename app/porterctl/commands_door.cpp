@@ -3,12 +3,15 @@
 #include "commands.h"
 #include "door/certificate.h"
 #include "door/door.h"
+#include "door/protocol.h"
 #include "policy/policy.h"
 #include "devices/commissioner.h"
 #include "devices/deviceservice.h"
-#include "sync/planner.h"
+#include "secrets/secretstore.h"
+#include "sync/internal/planner.h"
+#include "sync/blocking.h"
 #include "sync/syncengine.h"
-#include "link/tcptransport.h"
+#include "link/transportfactory.h"
 #include "util/localtime.h"
 
 #include <QDateTime>
@@ -106,11 +109,14 @@ Outcome commissionOverTcp(Session &s, Devices &d, Id doorId, bool replace)
     CLI_TRY(const Endpoint at, tcpEndpoint(s));
     CLI_TRY(const int linkPayload, payload(s));
     const bool yes = s.has(QStringLiteral("yes"));
-    sync::TcpTransport transport(at.host, at.port, linkPayload);
+    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    if (!made.ok())
+        return made.error();
+    const std::unique_ptr<sync::Transport> transport = std::move(made).value();
     sync::Commissioner commissioner(d.service);
     commissioner.setReplaceIdentity(replace);
-    const sync::CommissionOutcome out =
-        commissioner.runBlocking(s.me(), doorId, &transport, [&](const QString &code) {
+    const auto out =
+        sync::commissionBlocking(commissioner, s.me(), doorId, *transport, [&](const QString &code) {
             if (yes) {
                 std::fputs(QStringLiteral("porterctl: pairing code %1 accepted without checking (--yes)\n")
                                .arg(code)
@@ -121,21 +127,21 @@ Outcome commissionOverTcp(Session &s, Devices &d, Id doorId, bool replace)
             }
             return ask(QStringLiteral("Does the door show %1?").arg(code));
         });
-    if (!out.ok)
-        return out.error;
+    if (!out.ok())
+        return out.error();
     CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
-                             {QStringLiteral("pairingCode"), out.pairingCode},
+                             {QStringLiteral("pairingCode"), out->pairingCode},
                              {QStringLiteral("replaced"), replace},
-                             {QStringLiteral("via"), transport.describe()}};
+                             {QStringLiteral("via"), transport->describe()}};
     reply.text << QStringLiteral("Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
-                      .arg(door.name, transport.describe(), out.pairingCode)
+                      .arg(door.name, transport->describe(), out->pairingCode)
                << QStringLiteral("It holds no access yet: run porterctl door sync %1 --tcp %2.")
                       .arg(door.id)
-                      .arg(transport.describe());
+                      .arg(transport->describe());
     return reply;
 }
 
@@ -310,28 +316,32 @@ Outcome cmdDoorSync(Session &s)
     CLI_TRY(const Endpoint at, tcpEndpoint(s));
     CLI_TRY(const int linkPayload, payload(s));
     Devices d(s);
-    sync::TcpTransport transport(at.host, at.port, linkPayload);
+    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    if (!made.ok())
+        return made.error();
+    const std::unique_ptr<sync::Transport> transport = std::move(made).value();
     // Why the link went away, for the one-line error when the door was never reached.
     bool opened = false;
     QString closedReason;
-    QObject::connect(&transport, &sync::Transport::opened, &transport, [&]() { opened = true; });
-    QObject::connect(&transport, &sync::Transport::closed, &transport,
+    QObject::connect(transport.get(), &sync::Transport::opened, transport.get(), [&]() { opened = true; });
+    QObject::connect(transport.get(), &sync::Transport::closed, transport.get(),
                      [&](const QString &reason) { closedReason = reason; });
     sync::SyncEngine engine(s.db(), s.clock(), d.secrets);
-    const sync::SyncOutcome o = engine.runBlocking(s.me(), doorId, &transport);
-    if (!o.ok) {
-        if (!opened && !closedReason.isEmpty() && o.error.code == ErrorCode::LinkLost)
+    const auto synced = sync::syncBlocking(engine, s.me(), doorId, *transport);
+    if (!synced.ok()) {
+        if (!opened && !closedReason.isEmpty() && synced.error().code == ErrorCode::LinkLost)
             return Failure{kExitFailed, errorCodeName(ErrorCode::LinkLost),
                            QStringLiteral("%1%2 Is porter-door serve running there?")
                                .arg(closedReason, closedReason.endsWith(QLatin1Char('.'))
                                                       ? QString()
                                                       : QStringLiteral("."))};
-        return o.error;
+        return synced.error();
     }
+    const sync::SyncReport &o = *synced;
     QJsonObject json{
         {QStringLiteral("doorId"), o.doorId},
         {QStringLiteral("door"), o.doorName},
-        {QStringLiteral("via"), transport.describe()},
+        {QStringLiteral("via"), transport->describe()},
         {QStringLiteral("versionRecorded"), o.versionRecorded},
         {QStringLiteral("fromVersion"), o.fromVersion},
         {QStringLiteral("toVersion"), o.toVersion},
@@ -354,7 +364,7 @@ Outcome cmdDoorSync(Session &s)
     reply.json = json;
     reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
                       .arg(o.doorId)
-                      .arg(o.doorName, transport.describe());
+                      .arg(o.doorName, transport->describe());
     if (o.updateKind == QLatin1String("none"))
         reply.text << QStringLiteral("Version %1: already up to date.").arg(o.toVersion);
     else

@@ -3,5 +3,4 @@ target_sources(porter_core PRIVATE
     viewmodels/peoplemodel.h viewmodels/peoplemodel.cpp
     viewmodels/propertiesmodel.h viewmodels/propertiesmodel.cpp
     viewmodels/displaytext.h viewmodels/displaytext.cpp
-    viewmodels/setupstate.h viewmodels/setupstate.cpp
 )

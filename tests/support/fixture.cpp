@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "secrets/secretstore.h"
 #include "store/repositories.h"
 #include "util/password.h"
 
@@ -95,13 +96,17 @@ Fixture::Fixture()
     if (!QFile::copy(s.path, path))
         qFatal("cannot copy the seed database");
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Database::create(path);
+    Backend::Parts parts;
+    parts.sharedClock = &clock;
+    parts.keys = std::make_unique<FileKeyProvider>(dir.filePath(QStringLiteral("keys")));
+    auto opened = Backend::open(path, Backend::Open::Existing, std::move(parts));
     if (!opened.ok())
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
-    db = std::move(opened).value();
-    directory = std::make_unique<DirectoryService>(*db, clock);
-    access = std::make_unique<AccessService>(*db, clock);
-    queries = std::make_unique<QueryService>(*db, clock);
+    backend = std::move(opened).value();
+    db = &backend->database();
+    directory = &backend->directory();
+    access = &backend->access();
+    queries = &backend->queries();
     owner = s.owner;
     property = s.property;
     lobby = s.lobby;

@@ -3,6 +3,7 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "app/backend.h"
 #include "store/database.h"
 #include "util/clock.h"
 
@@ -13,8 +14,9 @@
 
 namespace porter::test {
 
-// A fresh database in a temporary folder with a fixed clock, the services over it, and a small
-// portfolio: one property in America/New_York with four doors and three keys, and its Portfolio Manager.
+// A fresh database in a temporary folder with a fixed clock, the Backend and its services over it, and a
+// small portfolio: one property in America/New_York with four doors and three keys, and its Portfolio
+// Manager.
 class Fixture
 {
 public:
@@ -22,10 +24,12 @@ public:
 
     QTemporaryDir dir;
     FixedClock clock{1'780'000'000}; // 2026-05-28T20:26:40Z
-    std::unique_ptr<Database> db;
-    std::unique_ptr<DirectoryService> directory;
-    std::unique_ptr<AccessService> access;
-    std::unique_ptr<QueryService> queries;
+    // Built by the Backend, like the window's and porterctl's; secrets under dir/keys.
+    std::unique_ptr<Backend> backend;
+    Database *db = nullptr;
+    DirectoryService *directory = nullptr;
+    AccessService *access = nullptr;
+    QueryService *queries = nullptr;
 
     Manager owner;                    // Portfolio Manager
     Property property;                // "Maple Court", America/New_York

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "devices/deviceservice.h"
 #include "door/door.h"
 #include "fixture.h"
-#include "devices/deviceservice.h"
 #include "link/loopbacktransport.h"
-#include "sync/planner.h"
 #include "secrets/secretstore.h"
+#include "sync/blocking.h"
+#include "sync/internal/planner.h"
 #include "sync/syncengine.h"
 
 #include <map>
@@ -17,9 +18,8 @@ class SyncFixture : public Fixture
 {
 public:
     SyncFixture()
-        : keys(dir.filePath(QStringLiteral("keys")))
-        , secrets(*db, keys)
-        , devices(*db, clock, secrets)
+        : secrets(backend->secrets())
+        , devices(backend->devices())
     {}
 
     struct EmulatedDoor
@@ -43,15 +43,18 @@ public:
         return *slot->door;
     }
 
-    sync::SyncOutcome syncDoor(Id doorId, qint64 dropAfterBytes = -1, int linkPayload = 244,
-                               const Manager *actor = nullptr)
+    // Runs one sync to its end; lastReport then holds what it learnt, also when it failed.
+    Result<sync::SyncReport> syncDoor(Id doorId, qint64 dropAfterBytes = -1, int linkPayload = 244,
+                                      const Manager *actor = nullptr)
     {
         door::Door &d = doorFor(doorId);
         sync::LoopbackTransport transport(
             d, [this]() { return clock.nowSecs(); }, linkPayload);
         transport.setDropAfterBytes(dropAfterBytes);
         sync::SyncEngine engine(*db, clock, secrets);
-        return engine.runBlocking(actor ? *actor : owner, doorId, &transport);
+        auto result = sync::syncBlocking(engine, actor ? *actor : owner, doorId, transport);
+        lastReport = engine.report();
+        return result;
     }
 
     QString doorcodeOf(Id personId, QDate day = {})
@@ -69,10 +72,10 @@ public:
             .toLongLong();
     }
 
-    FileKeyProvider keys;
-    SecretStore secrets;
-    sync::DeviceService devices;
+    SecretStore &secrets;
+    sync::DeviceService &devices;
     std::map<Id, std::unique_ptr<EmulatedDoor>> doors;
+    sync::SyncReport lastReport;
 };
 
 } // namespace porter::test

@@ -7,6 +7,7 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -241,8 +242,11 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         qFatal("--db is required");
     QFile::remove(path);
-    auto db = must(Database::create(path), QStringLiteral("open"));
     FixedClock clock;
+    Backend::Parts parts;
+    parts.sharedClock = &clock;
+    auto backend = must(Backend::open(path, Backend::Open::Create, std::move(parts)), QStringLiteral("open"));
+    Database *db = &backend->database();
     const Demo demo = seed(*db, clock);
     if (parser.isSet(seedOnly)) {
         printf("Demo database %s: sign in as %s with password %s\n", qPrintable(path), kEmail, kPassword);
@@ -252,10 +256,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     ui::applyAppearance(app);
 
-    DirectoryService directory(*db, clock);
-    AccessService access(*db, clock);
-    QueryService queries(*db, clock);
-    ui::Services services{db.get(), &directory, &access, &queries, &clock};
+    const ui::Services services = ui::Services::of(*backend);
     ui::MainWindow window(services, demo.manager);
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     window.setGeometry(screen);

@@ -56,11 +56,7 @@ private:
     std::unique_ptr<MainWindow> m_w;
     Person m_alice, m_bob, m_guest;
 
-    Services services() const
-    {
-        return Services{m_f->db.get(), m_f->directory.get(), m_f->access.get(), m_f->queries.get(),
-                        &m_f->clock};
-    }
+    Services services() const { return Services::of(*m_f->backend); }
     PeopleModel *model() const { return m_w->peoplePage()->model(); }
     void select(Id personId) { QVERIFY(m_w->peoplePage()->selectPerson(personId)); }
 };

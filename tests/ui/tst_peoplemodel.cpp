@@ -1,7 +1,6 @@
 #include "fixture.h"
 #include "viewmodels/peoplemodel.h"
 #include "viewmodels/propertiesmodel.h"
-#include "viewmodels/setupstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -185,11 +184,11 @@ void TestPeopleModel::propertiesModel()
 void TestPeopleModel::firstRunState()
 {
     Fixture f;
-    QCOMPARE(needsFirstRun(*f.db).value(), false);
+    QCOMPARE(f.backend->needsFirstRun().value(), false);
     QTemporaryDir dir;
-    auto empty = Database::create(dir.filePath(QStringLiteral("empty.sqlite")));
+    auto empty = Backend::open(dir.filePath(QStringLiteral("empty.sqlite")), Backend::Open::Create);
     QVERIFY(empty.ok());
-    QCOMPARE(needsFirstRun(**empty).value(), true);
+    QCOMPARE((*empty)->needsFirstRun().value(), true);
 }
 
 QTEST_GUILESS_MAIN(TestPeopleModel)

@@ -1,6 +1,6 @@
+#include "app/backend.h"
 #include "firstrundialog.h"
 #include "fixture.h"
-#include "viewmodels/setupstate.h"
 #include "signindialog.h"
 
 #include <QApplication>
@@ -84,12 +84,11 @@ void TestSignIn::signInRemembersEmailNotPassword()
 void TestSignIn::firstRunCreatesPortfolioAndProperty()
 {
     QTemporaryDir dir;
-    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
-    QVERIFY(db.ok());
-    SystemClock clock;
-    DirectoryService directory(**db, clock);
-    QVERIFY(needsFirstRun(**db).value());
-    FirstRunDialog dialog(directory, (*db)->path());
+    auto backend = Backend::open(dir.filePath(QStringLiteral("new.sqlite")), Backend::Open::Create);
+    QVERIFY(backend.ok());
+    DirectoryService &directory = (*backend)->directory();
+    QVERIFY((*backend)->needsFirstRun().value());
+    FirstRunDialog dialog(directory, (*backend)->path());
     dialog.show();
     dialog.portfolioEdit()->setText(QStringLiteral("Harbor Homes"));
     dialog.nameEdit()->setText(QStringLiteral("Pat Manager"));
@@ -101,7 +100,7 @@ void TestSignIn::firstRunCreatesPortfolioAndProperty()
     dialog.accept();
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(!needsFirstRun(**db).value());
+    QVERIFY(!(*backend)->needsFirstRun().value());
     QCOMPARE(int(dialog.manager().role), int(ManagerRole::PortfolioManager));
     auto properties = directory.properties(dialog.manager());
     QVERIFY(properties.ok());
@@ -116,11 +115,10 @@ void TestSignIn::firstRunCreatesPortfolioAndProperty()
 void TestSignIn::firstRunChecksPasswordsMatch()
 {
     QTemporaryDir dir;
-    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
-    QVERIFY(db.ok());
-    SystemClock clock;
-    DirectoryService directory(**db, clock);
-    FirstRunDialog dialog(directory, (*db)->path());
+    auto backend = Backend::open(dir.filePath(QStringLiteral("new.sqlite")), Backend::Open::Create);
+    QVERIFY(backend.ok());
+    DirectoryService &directory = (*backend)->directory();
+    FirstRunDialog dialog(directory, (*backend)->path());
     dialog.portfolioEdit()->setText(QStringLiteral("Harbor Homes"));
     dialog.nameEdit()->setText(QStringLiteral("Pat Manager"));
     dialog.emailEdit()->setText(QStringLiteral("pat@harbor.test"));
@@ -128,23 +126,22 @@ void TestSignIn::firstRunChecksPasswordsMatch()
     dialog.confirmEdit()->setText(QStringLiteral("another password"));
     dialog.accept();
     QVERIFY(dialog.errorText().contains(QStringLiteral("differ")));
-    QVERIFY(needsFirstRun(**db).value());
+    QVERIFY((*backend)->needsFirstRun().value());
     // Too short: core's message, shown as is.
     dialog.passwordEdit()->setText(QStringLiteral("short"));
     dialog.confirmEdit()->setText(QStringLiteral("short"));
     dialog.accept();
     QVERIFY2(dialog.errorText().contains(QStringLiteral("10 characters")), qPrintable(dialog.errorText()));
-    QVERIFY(needsFirstRun(**db).value());
+    QVERIFY((*backend)->needsFirstRun().value());
 }
 
 void TestSignIn::firstRunLetsThePropertyBeFixed()
 {
     QTemporaryDir dir;
-    auto db = Database::create(dir.filePath(QStringLiteral("new.sqlite")));
-    QVERIFY(db.ok());
-    SystemClock clock;
-    DirectoryService directory(**db, clock);
-    FirstRunDialog dialog(directory, (*db)->path());
+    auto backend = Backend::open(dir.filePath(QStringLiteral("new.sqlite")), Backend::Open::Create);
+    QVERIFY(backend.ok());
+    DirectoryService &directory = (*backend)->directory();
+    FirstRunDialog dialog(directory, (*backend)->path());
     dialog.portfolioEdit()->setText(QStringLiteral("Harbor Homes"));
     dialog.nameEdit()->setText(QStringLiteral("Pat Manager"));
     dialog.emailEdit()->setText(QStringLiteral("pat@harbor.test"));
@@ -154,7 +151,7 @@ void TestSignIn::firstRunLetsThePropertyBeFixed()
     dialog.timeZoneCombo()->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
     dialog.accept();
     // The portfolio exists; only the property is refused, with core's message.
-    QVERIFY(!needsFirstRun(**db).value());
+    QVERIFY(!(*backend)->needsFirstRun().value());
     QVERIFY2(dialog.errorText().contains(QStringLiteral("time zone")), qPrintable(dialog.errorText()));
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY(!dialog.emailEdit()->isEnabled());

@@ -1,6 +1,6 @@
 -- Migration 2: what door sync needs to keep. Secrets (the property's signing key and doorcode
 -- secret) are stored only encrypted (AES-256-GCM) under a master key that is never in this file:
--- it lives in the OS keychain or a key file outside the database (docs/security.md).
+-- it lives in the OS keychain or a key file outside the database (docs/threat-model.md).
 
 CREATE TABLE installation (
     id    INTEGER PRIMARY KEY CHECK (id = 1),

@@ -1,0 +1,74 @@
+#include "app/backend.h"
+
+#include "access/accessservice.h"
+#include "access/directoryservice.h"
+#include "access/queryservice.h"
+#include "devices/deviceservice.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/directoryrepository.h"
+
+namespace porter {
+
+Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode)
+{
+    return open(path, mode, Parts{});
+}
+
+Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, Parts parts)
+{
+    auto db = mode == Open::Create ? Database::create(path) : Database::open(path);
+    if (!db.ok())
+        return db.error();
+    std::unique_ptr<Backend> b(new Backend);
+    if (parts.sharedClock) {
+        b->m_clock = parts.sharedClock;
+    } else {
+        b->m_ownedClock = parts.clock ? std::move(parts.clock) : std::make_unique<SystemClock>();
+        b->m_clock = b->m_ownedClock.get();
+    }
+    b->m_keys = parts.keys ? std::move(parts.keys) : defaultKeyProvider();
+    b->m_db = std::move(db).value();
+    b->m_secrets = std::make_unique<SecretStore>(*b->m_db, *b->m_keys);
+    b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
+    b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
+    b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
+    b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
+    return b;
+}
+
+Result<QString> Backend::defaultPath()
+{
+    return Database::defaultPath();
+}
+
+// Services first, then what they refer to: the reverse of construction.
+Backend::~Backend()
+{
+    m_devices.reset();
+    m_queries.reset();
+    m_access.reset();
+    m_directory.reset();
+    m_secrets.reset();
+    m_db.reset();
+}
+
+QString Backend::path() const
+{
+    return m_db->path();
+}
+
+Result<bool> Backend::needsFirstRun() const
+{
+    auto count = DirectoryRepository(*m_db).managerCount();
+    if (!count.ok())
+        return count.error();
+    return *count == 0;
+}
+
+Result<demo::DemoSummary> Backend::createDemo()
+{
+    return demo::createDemoPortfolio(*m_db, *m_clock);
+}
+
+} // namespace porter

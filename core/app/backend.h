@@ -1,0 +1,86 @@
+#pragma once
+
+#include "demo/demo.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QString>
+#include <memory>
+
+namespace porter {
+
+class Database;
+class KeyProvider;
+class SecretStore;
+class DirectoryService;
+class AccessService;
+class QueryService;
+namespace sync {
+class DeviceService;
+}
+
+// The composition root: the one object that opens a Porter database and owns everything built over
+// it — the database, the clock, the key provider, the secret store and every service. The window,
+// porterctl, the demo and the tests all build their services through it, the same way
+// (docs/architecture.md, "Who owns what"). Services refer to each other only through it; a front end
+// holds a Backend and asks it for services, never constructs one itself.
+class Backend
+{
+public:
+    enum class Open
+    {
+        Existing, // the file must be a Porter database already
+        Create,   // create it (first run, `porterctl init`); an existing Porter database is opened
+    };
+
+    // What a Backend is built from besides the file. Defaults: the system clock and this platform's
+    // key provider (the OS keychain or the key file).
+    struct Parts
+    {
+        std::unique_ptr<Clock> clock;
+        const Clock *sharedClock = nullptr; // a clock the caller owns and keeps alive (tests)
+        std::unique_ptr<KeyProvider> keys;
+    };
+
+    static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode);
+    static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode, Parts parts);
+    // Where Porter keeps its database when no path is given.
+    static Result<QString> defaultPath();
+
+    ~Backend();
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+
+    QString path() const;
+    const Clock &clock() const { return *m_clock; }
+
+    DirectoryService &directory() { return *m_directory; }
+    AccessService &access() { return *m_access; }
+    QueryService &queries() { return *m_queries; }
+    sync::DeviceService &devices() { return *m_devices; }
+    SecretStore &secrets() { return *m_secrets; }
+
+    // True while the database has no manager yet: the first run sets up the portfolio.
+    Result<bool> needsFirstRun() const;
+    // Fills an empty database with the demo portfolio (core/demo/demo.h).
+    Result<demo::DemoSummary> createDemo();
+
+    // The database itself, for core code (door sync) and tests. Front ends cannot use it: the header
+    // of Database is not on their include path (CONTRIBUTING.md, "Layers the build enforces").
+    Database &database() { return *m_db; }
+
+private:
+    Backend() = default;
+
+    std::unique_ptr<Clock> m_ownedClock;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<KeyProvider> m_keys;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<AccessService> m_access;
+    std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<sync::DeviceService> m_devices;
+};
+
+} // namespace porter
