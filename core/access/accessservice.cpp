@@ -267,6 +267,14 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     return result;
 }
 
+Status AccessService::validateInvite(const Manager &actor, const InviteRequest &request)
+{
+    return m_db.rehearse([&]() -> Status {
+        PORTER_TRY(invite(actor, request));
+        return {};
+    });
+}
+
 Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
                                     std::optional<qint64> startsAt, std::optional<qint64> expiresAt)
 {

@@ -556,8 +556,21 @@ Status Database::transaction(const std::function<Status()> &fn)
 
 Status Database::rehearse(const std::function<Status()> &fn)
 {
-    Q_ASSERT(m_depth == 0);
-    return outermost(fn, false);
+    if (m_depth == 0)
+        return outermost(fn, false);
+    const qsizetype deferred = m_afterTransaction.size();
+    const QString name = QStringLiteral("porter_%1").arg(m_depth);
+    PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
+    ++m_depth;
+    const Status result = fn();
+    --m_depth;
+    auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
+    if (undo.ok())
+        undo = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+    if (!undo.ok())
+        return undo.error();
+    m_afterTransaction.resize(deferred);
+    return result;
 }
 
 Status Database::outermost(const std::function<Status()> &fn, bool keep)

@@ -49,8 +49,9 @@ public:
     // work, access/unitofwork.h), fn runs in a SAVEPOINT of it instead: its failure undoes fn's writes
     // only and is returned to the caller, whose own failure or success decides for everything.
     Status transaction(const std::function<Status()> &fn);
-    // Runs fn inside one transaction and always rolls it back: every check sees the writes before it,
-    // nothing is kept (a preview). Work deferred with afterTransaction is dropped. Not nestable.
+    // Runs fn inside one transaction (a savepoint, inside another) and always rolls it back: every
+    // check sees the writes before it, nothing is kept (a preview). Work fn deferred with
+    // afterTransaction is dropped.
     Status rehearse(const std::function<Status()> &fn);
     bool inTransaction() const { return m_depth > 0; }
     // Runs fn when the outermost transaction has ended, committed or rolled back (now when none is

@@ -188,6 +188,46 @@ private Q_SLOTS:
         QCOMPARE(f.snapshot(), withManager);
     }
 
+    // The validate half of an invitation: the same checks as the invitation, nothing written, and
+    // inside a unit of work it sees what the operations before it wrote.
+    void validateInviteChecksAndWritesNothing()
+    {
+        Fixture f;
+        f.invite(QStringLiteral("ann@example.com"), {f.residentKey.id});
+        const auto before = f.snapshot();
+        QVERIFY2(f.access
+                     ->validateInvite(f.owner,
+                                      f.inviteRequest(QStringLiteral("bob@example.com"), {f.residentKey.id}))
+                     .ok(),
+                 "a valid invitation");
+        QCOMPARE(
+            f.access
+                ->validateInvite(f.owner, f.inviteRequest(QStringLiteral("ann@example.com"), {f.gymKey.id}))
+                .error()
+                .code,
+            ErrorCode::Conflict);
+        QCOMPARE(f.access->validateInvite(f.owner, f.inviteRequest(QStringLiteral("cy@example.com"), {}))
+                     .error()
+                     .code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(f.snapshot(), before);
+
+        UnitOfWork unit(*f.db);
+        Status second;
+        auto st = unit.apply([&]() -> Status {
+            PORTER_TRY(f.access->invite(
+                f.owner, f.inviteRequest(QStringLiteral("dee@example.com"), {f.residentKey.id})));
+            second = f.access->validateInvite(
+                f.owner, f.inviteRequest(QStringLiteral("dee@example.com"), {f.gymKey.id}));
+            PORTER_TRY(f.access->validateInvite(
+                f.owner, f.inviteRequest(QStringLiteral("eve@example.com"), {f.gymKey.id})));
+            return {};
+        });
+        QVERIFY2(st.ok(), why(st));
+        QCOMPARE(second.error().code, ErrorCode::Conflict);
+        QCOMPARE(peopleIds(f).size(), 2); // ann and dee; eve was only validated
+    }
+
     // A refusal inside a unit that then rolls back is still recorded, once, after the unit.
     void aDenialSurvivesTheRollback()
     {
