@@ -2,6 +2,8 @@
 
 #include "doorstate.h"
 
+using porter::cli::hostNow;
+
 namespace porter::doorsim {
 
 namespace {
@@ -41,18 +43,15 @@ DoorServer::~DoorServer()
     stop();
 }
 
-bool DoorServer::listen(const QHostAddress &address, quint16 port, QString *error)
+Status DoorServer::listen(const QHostAddress &address, quint16 port)
 {
     // One pending connection is plenty: a second central waits in the backlog until the first ends.
     m_server.setMaxPendingConnections(1);
-    if (!m_server.listen(address, port)) {
-        *error = QStringLiteral("Cannot listen on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(m_server.errorString());
-        return false;
-    }
-    return true;
+    if (!m_server.listen(address, port))
+        return makeError(
+            ErrorCode::LinkLost,
+            tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server.errorString()));
+    return {};
 }
 
 void DoorServer::stop()

@@ -5,6 +5,7 @@
 // same sans-IO state machine the loopback and BLE use (docs/door-protocol.md, §12).
 
 #include "door/session.h"
+#include "util/result.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -27,7 +28,7 @@ public:
                QObject *parent = nullptr);
     ~DoorServer() override;
 
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    Status listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_server.serverPort(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     // Stops listening and drops the connection (anything staged stays staged).

@@ -1,10 +1,13 @@
 // porter-door: the door emulator (docs/porter-door.md). Runs the reference door (core/door) over a
 // state directory: `serve` puts it behind a TCP socket for porterctl's commissioning and syncs;
 // `try` makes one unlock attempt; `status`/`set` read and adjust it for tests and demos.
+#include "cliutil.h"
 #include "door/certificate.h"
 #include "door/crypto.h"
+#include "door/door.h"
 #include "doorserver.h"
 #include "doorstate.h"
+#include "phonefiles.h"
 #include "util/localtime.h"
 
 #include <QCommandLineParser>
@@ -24,33 +27,39 @@
 #endif
 
 using namespace porter;
+using namespace porter::cli;
 using namespace porter::doorsim;
 
 namespace {
 
-// Exit statuses (docs/porter-door.md).
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
+// Exit statuses (docs/porter-door.md): the shared ones (0 done, 1 failed, 2 wrong command line) and
+// try's "denied".
 constexpr int kExitDenied = 3;
 
 void out(const QString &line)
 {
-    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
-    std::fflush(stdout); // tests and scripts read stdout while serve runs
+    printOut(line + QLatin1Char('\n')); // flushed: tests and scripts read stdout while serve runs
 }
 
-int fail(const QString &message, int code = kExitFailed)
+// One line on stderr; the exit status of the error (2 for a usage error, otherwise 1).
+int fail(const Error &error)
 {
-    std::fputs(QStringLiteral("porter-door: %1\n").arg(message.simplified()).toLocal8Bit().constData(),
-               stderr);
-    return code;
+    return reportError(QStringLiteral("porter-door"), error);
+}
+
+int fail(const QString &message)
+{
+    return fail(makeError(ErrorCode::InvalidInput, message));
+}
+
+int usage(const QString &message)
+{
+    return fail(usageError(message));
 }
 
 void printJson(const QJsonObject &o)
 {
-    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
+    printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 // Qt and core log messages stay quiet unless PORTER_DOOR_VERBOSE is set: errors are our one line.
@@ -60,83 +69,83 @@ void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &m
         std::fputs(QStringLiteral("porter-door: [log] %1\n").arg(message).toLocal8Bit().constData(), stderr);
 }
 
-const QString kUsage = QStringLiteral(
-    "porter-door - the Porter reference door emulator\n\n"
-    "Usage:\n"
-    "  porter-door init    --state DIR\n"
-    "  porter-door install --state DIR\n"
-    "  porter-door confirm --state DIR\n"
-    "  porter-door reset   --state DIR\n"
-    "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
-    "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
-    "KEYFILE)\n"
-    "                      [--at TIME [--tz IANA]] [--json]\n"
-    "  porter-door status --state DIR [--json]\n"
-    "  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]\n"
-    "  porter-door phone new --out DIR\n"
-    "  porter-door help\n\n"
-    "init     creates a new, uncommissioned door in DIR (not yet in install mode).\n"
-    "install  presses the door's install button: for 10 minutes the door accepts commissioning\n"
-    "         (at most 5 pairing attempts). Works while serve runs on the same door.\n"
-    "confirm  the install button pressed again once the door and Porter show the same pairing code:\n"
-    "         only then does the door commit the commissioning. Works while serve runs.\n"
-    "reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged\n"
-    "         state. The door is then new again (press install to commission it).\n"
-    "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
-    "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
-    "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
-    "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
-    "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
-    "         \"denied: REASON\". --app is the certificate from porterctl person app-key, --phone-key\n"
-    "         the phone's private key from phone new.\n"
-    "status   what the door holds: commissioning, version, holders, battery, clock, activity.\n"
-    "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n"
-    "phone    new: plays the phone app: makes the phone's key pair in DIR (phone.key, owner-only, stays\n"
-    "         there; phone.pub for porterctl person app-key --public-key).\n\n"
-    "Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve\n"
-    "before try, set or status on the same door.\n\n"
-    "Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.\n");
-
-QCommandLineOption opt(const QString &name, const QString &valueName, const QString &description)
+QString usageText()
 {
-    return QCommandLineOption(QStringList{name}, description, valueName);
+    return QCoreApplication::translate(
+        "porter-door",
+        "porter-door - the Porter reference door emulator\n\n"
+        "Usage:\n"
+        "  porter-door init    --state DIR\n"
+        "  porter-door install --state DIR\n"
+        "  porter-door confirm --state DIR\n"
+        "  porter-door reset   --state DIR\n"
+        "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
+        "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
+        "KEYFILE)\n"
+        "                      [--at TIME [--tz IANA]] [--json]\n"
+        "  porter-door status --state DIR [--json]\n"
+        "  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]\n"
+        "  porter-door phone new --out DIR\n"
+        "  porter-door help | --help | -h | --version\n\n"
+        "init     creates a new, uncommissioned door in DIR (not yet in install mode).\n"
+        "install  presses the door's install button: for 10 minutes the door accepts commissioning\n"
+        "         (at most 5 pairing attempts). Works while serve runs on the same door.\n"
+        "confirm  the install button pressed again once the door and Porter show the same pairing code:\n"
+        "         only then does the door commit the commissioning. Works while serve runs.\n"
+        "reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged\n"
+        "         state. The door is then new again (press install to commission it).\n"
+        "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
+        "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
+        "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
+        "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
+        "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
+        "         \"denied: REASON\". --app is the certificate from porterctl person app-key, --phone-key\n"
+        "         the phone's private key from phone new.\n"
+        "status   what the door holds: commissioning, version, holders, battery, clock, activity.\n"
+        "set      demo and test knobs: battery percent, clock offset from the host clock, firmware.\n"
+        "phone    new: plays the phone app: makes the phone's key pair in DIR (phone.key, owner-only, stays\n"
+        "         there; phone.pub for porterctl person app-key --public-key).\n\n"
+        "Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve\n"
+        "before try, set or status on the same door.\n\n"
+        "Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.\n");
 }
 
 QCommandLineOption stateOption()
 {
-    return opt(QStringLiteral("state"), QStringLiteral("DIR"), QStringLiteral("The door's state directory."));
+    return valueOption(QStringLiteral("state"), QStringLiteral("DIR"),
+                       QCoreApplication::translate("porter-door", "The door's state directory."));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("json")},
-                              QStringLiteral("Machine-readable output."));
+    return flagOption(QStringLiteral("json"),
+                      QCoreApplication::translate("porter-door", "Machine-readable output."));
 }
 
 // Parses the arguments after the subcommand; returns false (with a usage line printed) on error.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command, int *code)
 {
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Help.")));
+    parser.addOption(helpOption(QStringLiteral("Help.")));
     QStringList all = args;
     all.removeAt(1); // the subcommand
     if (!parser.parse(all)) {
-        *code = fail(QStringLiteral("%1 (see porter-door help)").arg(parser.errorText()), kExitUsage);
+        *code = usage(
+            QCoreApplication::translate("porter-door", "%1 (see porter-door help)").arg(parser.errorText()));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        printOut(usageText());
         *code = kExitOk;
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *code = fail(QStringLiteral("%1: unexpected argument \"%2\" (see porter-door help)")
-                         .arg(command, parser.positionalArguments().constFirst()),
-                     kExitUsage);
+        *code = usage(QCoreApplication::translate("porter-door",
+                                                  "%1: unexpected argument \"%2\" (see porter-door help)")
+                          .arg(command, parser.positionalArguments().constFirst()));
         return false;
     }
     if (!parser.isSet(QStringLiteral("state"))) {
-        *code = fail(QStringLiteral("%1 needs --state DIR.").arg(command), kExitUsage);
+        *code = usage(QCoreApplication::translate("porter-door", "%1 needs --state DIR.").arg(command));
         return false;
     }
     return true;
@@ -147,45 +156,20 @@ QString hashPrefix(const door::Hash &h)
     return QString::fromStdString(door::toHex(door::ByteView(h.data(), 8)));
 }
 
+// Between the phone files' Qt bytes and the door's.
+QByteArray bytesOf(const door::Bytes &b)
+{
+    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
+}
+
+door::Bytes doorBytes(const QByteArray &b)
+{
+    return door::Bytes(b.cbegin(), b.cend());
+}
+
 QString credentialText(door::CredentialKind k)
 {
     return QString::fromLatin1(door::describe(k));
-}
-
-// Reads one phone file (docs/door-protocol.md §3) of the expected kind; nullopt with *why set.
-std::optional<door::Bytes> readPhoneFile(const QString &path, door::PhoneFile kind, const QString &what,
-                                         QString *why)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("Cannot read %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    auto bytes = door::decodePhoneFile(kind, f.read(4096).toStdString());
-    if (!bytes)
-        *why = QStringLiteral("%1 is not %2.").arg(path, what);
-    return bytes;
-}
-
-// Writes a new file (never replaces one) with the given permissions from its creation on.
-bool writeNewFile(const QString &path, const std::string &text, QFileDevice::Permissions mode, QString *why)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode)) {
-        *why = QFileInfo::exists(path)
-                   ? QStringLiteral("%1 already exists: phone new never replaces a phone's key; pick another "
-                                    "directory.")
-                         .arg(path)
-                   : QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    const QByteArray bytes = QByteArray::fromStdString(text);
-    if (f.write(bytes) != bytes.size() || !f.flush()) {
-        *why = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
-        f.remove();
-        return false;
-    }
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,51 +179,58 @@ bool writeNewFile(const QString &path, const std::string &text, QFileDevice::Per
 int cmdPhone(const QStringList &args)
 {
     if (args.value(2) != QLatin1String("new"))
-        return fail(QStringLiteral("phone needs a subcommand: porter-door phone new --out DIR."), kExitUsage);
+        return usage(QCoreApplication::translate(
+            "porter-door", "phone needs a subcommand: porter-door phone new --out DIR."));
     QCommandLineParser p;
-    p.addOption(opt(QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("The phone's directory.")));
-    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                   QStringLiteral("Help.")));
+    p.addOption(valueOption(QStringLiteral("out"), QStringLiteral("DIR"),
+                            QCoreApplication::translate("porter-door", "The phone's directory.")));
+    p.addOption(helpOption(QStringLiteral("Help.")));
     QStringList all = args;
     all.removeAt(2);
     all.removeAt(1);
     if (!p.parse(all))
-        return fail(QStringLiteral("%1 (see porter-door help)").arg(p.errorText()), kExitUsage);
+        return usage(
+            QCoreApplication::translate("porter-door", "%1 (see porter-door help)").arg(p.errorText()));
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        printOut(usageText());
         return kExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("phone new: unexpected argument \"%1\" (see porter-door help)")
-                        .arg(p.positionalArguments().constFirst()),
-                    kExitUsage);
+        return usage(QCoreApplication::translate(
+                         "porter-door", "phone new: unexpected argument \"%1\" (see porter-door help)")
+                         .arg(p.positionalArguments().constFirst()));
     const QString dirPath = p.value(QStringLiteral("out"));
     if (dirPath.isEmpty())
-        return fail(QStringLiteral("phone new needs --out DIR."), kExitUsage);
+        return usage(QCoreApplication::translate("porter-door", "phone new needs --out DIR."));
     QDir dir(dirPath);
     if (!dir.exists() && !QDir().mkpath(dirPath))
-        return fail(QStringLiteral("Cannot create the directory %1.").arg(dirPath));
+        return fail(
+            QCoreApplication::translate("porter-door", "Cannot create the directory %1.").arg(dirPath));
     const QString keyPath = dir.filePath(QStringLiteral("phone.key"));
     const QString pubPath = dir.filePath(QStringLiteral("phone.pub"));
     if (QFileInfo::exists(keyPath) || QFileInfo::exists(pubPath))
-        return fail(QStringLiteral("%1 already holds a phone key: phone new never replaces one; pick another "
-                                   "directory.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "%1 already holds a phone key: phone new never replaces one; pick another "
+                        "directory.")
                         .arg(dirPath));
     const door::crypto::KeyPair kp = door::crypto::ed25519Generate();
-    QString why;
-    const bool written =
-        writeNewFile(keyPath, door::encodePhoneFile(door::PhoneFile::PrivateKey, kp.seed),
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner, &why) &&
-        writeNewFile(pubPath, door::encodePhoneFile(door::PhoneFile::PublicKey, kp.publicKey),
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                         QFileDevice::ReadOther,
-                     &why);
-    if (!written) {
+    if (const Status key = writeNewPhoneFile(keyPath, cli::PhoneFile::PrivateKey, bytesOf(kp.seed),
+                                             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        !key.ok())
+        return fail(key.error());
+    if (const Status pub = writeNewPhoneFile(pubPath, cli::PhoneFile::PublicKey, bytesOf(kp.publicKey),
+                                             QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        !pub.ok()) {
         QFile::remove(keyPath);
-        return fail(why);
+        return fail(pub.error());
     }
-    out(QStringLiteral("New phone key in %1: phone.key (private, stays here) and phone.pub.").arg(dirPath));
-    out(QStringLiteral("Next: porterctl person app-key PERSON --public-key %1 --out %2")
+    out(QCoreApplication::translate("porter-door",
+                                    "New phone key in %1: phone.key (private, stays here) and phone.pub.")
+            .arg(dirPath));
+    out(QCoreApplication::translate("porter-door",
+                                    "Next: porterctl person app-key PERSON --public-key %1 --out %2")
             .arg(pubPath, dir.filePath(QStringLiteral("phone.cert"))));
     return kExitOk;
 }
@@ -251,15 +242,18 @@ int cmdInit(const QStringList &args)
     int code = 0;
     if (!parse(p, args, QStringLiteral("init"), &code))
         return code;
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Create, 2000, &error);
-    if (!state)
-        return fail(error);
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Create, 2000);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
     // An uncommissioned door's first state file: battery and firmware as shipped.
     if (!state->door().setBattery(100))
-        return fail(QStringLiteral("Cannot write the door state in %1.").arg(state->directory()));
-    out(QStringLiteral("New door in %1 (not commissioned).").arg(state->directory()));
-    out(QStringLiteral(
+        return fail(QCoreApplication::translate("porter-door", "Cannot write the door state in %1.")
+                        .arg(state->directory()));
+    out(QCoreApplication::translate("porter-door", "New door in %1 (not commissioned).")
+            .arg(state->directory()));
+    out(QCoreApplication::translate(
+            "porter-door",
             "Next: porter-door serve --state %1 --listen 127.0.0.1:0, porter-door install --state %1 (the "
             "install button), then porterctl door commission DOOR --tcp HOST:PORT.")
             .arg(state->directory()));
@@ -277,40 +271,45 @@ int pressButton(const QStringList &args, const QString &command)
     if (!parse(p, args, command, &code))
         return code;
     const QString dir = p.value(QStringLiteral("state"));
-    const QString missing =
-        QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir);
     if (!QFileInfo(dir).isDir())
-        return fail(missing);
+        return fail(noDoorStateError(dir));
     door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
     door::Door d(storage);
     switch (d.load()) {
     case door::LoadResult::Fresh:
-        return fail(missing);
+        return fail(noDoorStateError(dir));
     case door::LoadResult::Corrupt:
-        return fail(
-            QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                           "everything, install mode included. Reset it first: porter-door reset --state %1.")
-                .arg(dir));
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything, install mode included. Reset it first: porter-door reset --state %1.")
+                        .arg(dir));
     case door::LoadResult::Loaded:
         break;
     }
     if (d.commissioned())
-        return fail(
-            QStringLiteral("The door in %1 is already commissioned (door %2 of property %3); reset it "
-                           "first to commission it again.")
-                .arg(dir)
-                .arg(d.doorId())
-                .arg(d.propertyId()));
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door in %1 is already commissioned (door %2 of property %3); reset it "
+                        "first to commission it again.")
+                        .arg(dir)
+                        .arg(d.doorId())
+                        .arg(d.propertyId()));
     if (command == QLatin1String("install")) {
         if (!d.openInstallMode(hostNow()))
-            return fail(QStringLiteral("Cannot write the door state in %1.").arg(dir));
-        out(QStringLiteral("Install mode for 10 minutes: commission the door now (porterctl door commission "
+            return fail(
+                QCoreApplication::translate("porter-door", "Cannot write the door state in %1.").arg(dir));
+        out(QCoreApplication::translate(
+            "porter-door", "Install mode for 10 minutes: commission the door now (porterctl door commission "
                            "DOOR --tcp HOST:PORT)."));
         return kExitOk;
     }
     if (!d.confirmPairing(hostNow()))
-        return fail(QStringLiteral("The door in %1 is not in install mode: press install first.").arg(dir));
-    out(QStringLiteral("Confirmed at the door: the pairing it shows will be committed."));
+        return fail(QCoreApplication::translate("porter-door",
+                                                "The door in %1 is not in install mode: press install first.")
+                        .arg(dir));
+    out(QCoreApplication::translate("porter-door",
+                                    "Confirmed at the door: the pairing it shows will be committed."));
     return kExitOk;
 }
 
@@ -321,14 +320,17 @@ int cmdReset(const QStringList &args)
     int code = 0;
     if (!parse(p, args, QStringLiteral("reset"), &code))
         return code;
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
-    if (!state)
-        return fail(error);
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (!state->door().reset() || !state->door().setBattery(100))
-        return fail(QStringLiteral("Cannot reset the door state in %1.").arg(state->directory()));
-    out(QStringLiteral("Door in %1 reset: not commissioned. Press install (porter-door install --state %1) "
-                       "to commission it again; Porter must be told to replace its identity.")
+        return fail(QCoreApplication::translate("porter-door", "Cannot reset the door state in %1.")
+                        .arg(state->directory()));
+    out(QCoreApplication::translate(
+            "porter-door",
+            "Door in %1 reset: not commissioned. Press install (porter-door install --state %1) "
+            "to commission it again; Porter must be told to replace its identity.")
             .arg(state->directory()));
     return kExitOk;
 }
@@ -346,46 +348,41 @@ int cmdServe(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(stateOption());
-    p.addOption(
-        opt(QStringLiteral("listen"), QStringLiteral("HOST:PORT"), QStringLiteral("Address to listen on.")));
-    p.addOption(
-        opt(QStringLiteral("payload"), QStringLiteral("N"), QStringLiteral("Link payload (default 244).")));
+    p.addOption(valueOption(QStringLiteral("listen"), QStringLiteral("HOST:PORT"),
+                            QCoreApplication::translate("porter-door", "Address to listen on.")));
+    p.addOption(valueOption(QStringLiteral("payload"), QStringLiteral("N"),
+                            QCoreApplication::translate("porter-door", "Link payload (default 244).")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("serve"), &code))
         return code;
-    const QString listen = p.value(QStringLiteral("listen"));
-    const int colon = int(listen.lastIndexOf(QLatin1Char(':')));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
-    if (!p.isSet(QStringLiteral("listen")) || !portOk || port > 65535 || address.isNull())
-        return fail(
-            QStringLiteral("serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."),
-            kExitUsage);
-    std::size_t payload = 244;
+    const std::optional<HostPort> listen = parseHostPort(p.value(QStringLiteral("listen")));
+    const QHostAddress address(listen ? listen->host : QString());
+    if (!p.isSet(QStringLiteral("listen")) || !listen || address.isNull())
+        return usage(QCoreApplication::translate(
+            "porter-door", "serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."));
+    std::size_t payload = kDefaultLinkPayload;
     if (p.isSet(QStringLiteral("payload"))) {
         bool ok = false;
-        const uint n = p.value(QStringLiteral("payload")).toUInt(&ok);
-        if (!ok || n < door::protocol::kMinLinkPayload || n > door::protocol::kMaxLinkPayload)
-            return fail(QStringLiteral("--payload needs a number from %1 to %2.")
-                            .arg(door::protocol::kMinLinkPayload)
-                            .arg(door::protocol::kMaxLinkPayload),
-                        kExitUsage);
-        payload = n;
+        const int n = p.value(QStringLiteral("payload")).toInt(&ok);
+        if (!ok || n < minLinkPayload() || n > maxLinkPayload())
+            return usage(QCoreApplication::translate("porter-door", "--payload needs a number from %1 to %2.")
+                             .arg(minLinkPayload())
+                             .arg(maxLinkPayload()));
+        payload = std::size_t(n);
     }
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 0, &error);
-    if (!state)
-        return fail(error);
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 0);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
 
     DoorServer server(state->door(), payload, [](const QString &line) { out(line); });
-    if (!server.listen(address, quint16(port), &error))
-        return fail(error);
+    if (const Status listening = server.listen(address, listen->port); !listening.ok())
+        return fail(listening.error());
 
 #ifdef Q_OS_UNIX
     // SIGTERM/SIGINT: through a self-pipe into the event loop, so the door closes its session cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fail(QStringLiteral("Cannot set up signal handling."));
+        return fail(QCoreApplication::translate("porter-door", "Cannot set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&]() {
         char c = 0;
@@ -403,15 +400,17 @@ int cmdServe(const QStringList &args)
 
     const door::Door &d = state->door();
     if (d.faulted())
-        out(QStringLiteral("FAULT: the door state is damaged or was tampered with; refusing everything until "
+        out(QCoreApplication::translate(
+            "porter-door", "FAULT: the door state is damaged or was tampered with; refusing everything until "
                            "porter-door reset"));
     else if (d.commissioned())
-        out(QStringLiteral("door %1 of property %2, version %3")
+        out(QCoreApplication::translate("porter-door", "door %1 of property %2, version %3")
                 .arg(d.doorId())
                 .arg(d.propertyId())
                 .arg(d.accessList().version));
     else
-        out(QStringLiteral("not commissioned: waiting for the install button (porter-door install)"));
+        out(QCoreApplication::translate(
+            "porter-door", "not commissioned: waiting for the install button (porter-door install)"));
     out(QStringLiteral("listening on %1:%2").arg(server.address().toString()).arg(server.port()));
     const int rc = QCoreApplication::exec();
     out(QStringLiteral("stopped"));
@@ -422,16 +421,19 @@ int cmdTry(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(stateOption());
-    p.addOption(opt(QStringLiteral("doorcode"), QStringLiteral("CODE"), QStringLiteral("A keypad code.")));
+    p.addOption(valueOption(QStringLiteral("doorcode"), QStringLiteral("CODE"),
+                            QCoreApplication::translate("porter-door", "A keypad code.")));
+    p.addOption(valueOption(QStringLiteral("card"), QStringLiteral("SERIAL"),
+                            QCoreApplication::translate("porter-door", "A keycard serial (hex).")));
+    p.addOption(valueOption(QStringLiteral("app"), QStringLiteral("CERTFILE"),
+                            QCoreApplication::translate("porter-door", "A phone certificate.")));
     p.addOption(
-        opt(QStringLiteral("card"), QStringLiteral("SERIAL"), QStringLiteral("A keycard serial (hex).")));
-    p.addOption(
-        opt(QStringLiteral("app"), QStringLiteral("CERTFILE"), QStringLiteral("A phone certificate.")));
-    p.addOption(opt(QStringLiteral("phone-key"), QStringLiteral("KEYFILE"),
-                    QStringLiteral("The phone's private key (phone new).")));
-    p.addOption(opt(QStringLiteral("at"), QStringLiteral("TIME"),
-                    QStringLiteral("The door's clock for the attempt.")));
-    p.addOption(opt(QStringLiteral("tz"), QStringLiteral("IANA"), QStringLiteral("Zone of a local --at.")));
+        valueOption(QStringLiteral("phone-key"), QStringLiteral("KEYFILE"),
+                    QCoreApplication::translate("porter-door", "The phone's private key (phone new).")));
+    p.addOption(valueOption(QStringLiteral("at"), QStringLiteral("TIME"),
+                            QCoreApplication::translate("porter-door", "The door's clock for the attempt.")));
+    p.addOption(valueOption(QStringLiteral("tz"), QStringLiteral("IANA"),
+                            QCoreApplication::translate("porter-door", "Zone of a local --at.")));
     p.addOption(jsonOption());
     int code = 0;
     if (!parse(p, args, QStringLiteral("try"), &code))
@@ -439,55 +441,51 @@ int cmdTry(const QStringList &args)
     const int given = int(p.isSet(QStringLiteral("doorcode"))) + int(p.isSet(QStringLiteral("card"))) +
                       int(p.isSet(QStringLiteral("app")));
     if (given != 1)
-        return fail(
-            QStringLiteral("try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE."),
-            kExitUsage);
+        return usage(QCoreApplication::translate(
+            "porter-door", "try needs exactly one of --doorcode CODE, --card SERIAL or --app CERTFILE."));
     if (p.isSet(QStringLiteral("app")) != p.isSet(QStringLiteral("phone-key")))
-        return fail(
-            QStringLiteral("--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its "
-                           "private key and shows its certificate."),
-            kExitUsage);
+        return usage(QCoreApplication::translate(
+            "porter-door", "--app CERTFILE and --phone-key KEYFILE go together: the phone signs with its "
+                           "private key and shows its certificate."));
     std::optional<qint64> at;
     if (p.isSet(QStringLiteral("at"))) {
         QTimeZone zone = QTimeZone::utc();
         if (p.isSet(QStringLiteral("tz"))) {
             auto z = timeZoneNamed(p.value(QStringLiteral("tz")));
             if (!z.ok())
-                return fail(QStringLiteral("--tz: %1").arg(z.error().message), kExitUsage);
+                return usage(QCoreApplication::translate("porter-door", "--tz: %1").arg(z.error().message));
             zone = *z;
         }
         auto t = parseLocalTime(p.value(QStringLiteral("at")), zone, DateMeaning::StartOfDay);
         if (!t.ok())
-            return fail(QStringLiteral("--at: %1").arg(t.error().message), kExitUsage);
+            return usage(QCoreApplication::translate("porter-door", "--at: %1").arg(t.error().message));
         at = *t;
     } else if (p.isSet(QStringLiteral("tz"))) {
-        return fail(QStringLiteral("--tz only goes with --at."), kExitUsage);
+        return usage(QCoreApplication::translate("porter-door", "--tz only goes with --at."));
     }
 
     // The phone's files are read before the door is touched, so a bad file records nothing.
     door::Bytes certificate, phoneSeed;
     if (p.isSet(QStringLiteral("app"))) {
-        QString why;
-        const auto cert =
-            readPhoneFile(p.value(QStringLiteral("app")), door::PhoneFile::Certificate,
-                          QStringLiteral("a phone certificate (porterctl person app-key --out)"), &why);
-        if (!cert)
-            return fail(why);
-        const auto seed = readPhoneFile(p.value(QStringLiteral("phone-key")), door::PhoneFile::PrivateKey,
-                                        QStringLiteral("a phone private key (porter-door phone new)"), &why);
-        if (!seed)
-            return fail(why);
-        certificate = *cert;
-        phoneSeed = *seed;
+        const auto cert = readPhoneFile(p.value(QStringLiteral("app")), cli::PhoneFile::Certificate);
+        if (!cert.ok())
+            return fail(cert.error());
+        const auto seed = readPhoneFile(p.value(QStringLiteral("phone-key")), cli::PhoneFile::PrivateKey);
+        if (!seed.ok())
+            return fail(seed.error());
+        certificate = doorBytes(*cert);
+        phoneSeed = doorBytes(*seed);
     }
 
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
-    if (!state)
-        return fail(error);
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (state->door().faulted())
-        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                                   "everything until porter-door reset --state %1.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything until porter-door reset --state %1.")
                         .arg(state->directory()));
     door::Door &d = state->door();
     // --at is what the door's clock reads; the door adds its offset to the host clock (and never reads
@@ -542,10 +540,10 @@ int cmdStatus(const QStringList &args)
     int code = 0;
     if (!parse(p, args, QStringLiteral("status"), &code))
         return code;
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
-    if (!state)
-        return fail(error);
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
     const door::Door &d = state->door();
     const qint64 host = hostNow();
     const door::DoorStatus s = d.status(host);
@@ -572,25 +570,32 @@ int cmdStatus(const QStringList &args)
                    {QStringLiteral("stagedTotal"), qint64(s.staged.totalLength)}});
         return kExitOk;
     }
-    out(QStringLiteral("commissioned:     %1")
-            .arg(d.faulted()      ? QStringLiteral("FAULT: damaged or tampered state, refusing everything")
+    out(QCoreApplication::translate("porter-door", "commissioned:     %1")
+            .arg(d.faulted() ? QCoreApplication::translate(
+                                   "porter-door", "FAULT: damaged or tampered state, refusing everything")
                  : s.commissioned ? QStringLiteral("yes")
                                   : QStringLiteral("no")));
     if (s.commissioned) {
-        out(QStringLiteral("property:         %1").arg(s.propertyId));
-        out(QStringLiteral("door:             %1").arg(s.doorId));
-        out(QStringLiteral("doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
+        out(QCoreApplication::translate("porter-door", "property:         %1").arg(s.propertyId));
+        out(QCoreApplication::translate("porter-door", "door:             %1").arg(s.doorId));
+        out(QCoreApplication::translate("porter-door", "doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
     }
-    out(QStringLiteral("version:          %1 (hash %2)").arg(s.version).arg(hashPrefix(s.hash)));
-    out(QStringLiteral("holders:          %1").arg(d.accessList().holders.size()));
-    out(QStringLiteral("battery:          %1%").arg(s.batteryPercent));
-    out(QStringLiteral("firmware:         %1").arg(QString::fromStdString(s.firmware)));
-    out(QStringLiteral("clock:            %1 (host %2%3 s)")
+    out(QCoreApplication::translate("porter-door", "version:          %1 (hash %2)")
+            .arg(s.version)
+            .arg(hashPrefix(s.hash)));
+    out(QCoreApplication::translate("porter-door", "holders:          %1")
+            .arg(d.accessList().holders.size()));
+    out(QCoreApplication::translate("porter-door", "battery:          %1%").arg(s.batteryPercent));
+    out(QCoreApplication::translate("porter-door", "firmware:         %1")
+            .arg(QString::fromStdString(s.firmware)));
+    out(QCoreApplication::translate("porter-door", "clock:            %1 (host %2%3 s)")
             .arg(formatUtcIso(s.doorClock), offset < 0 ? QString() : QStringLiteral("+"))
             .arg(offset));
-    out(QStringLiteral("activity pending: %1 (lost %2)").arg(pending).arg(s.lostEntries));
+    out(QCoreApplication::translate("porter-door", "activity pending: %1 (lost %2)")
+            .arg(pending)
+            .arg(s.lostEntries));
     if (s.staged.newVersion)
-        out(QStringLiteral("staged update:    version %1, %2 of %3 bytes")
+        out(QCoreApplication::translate("porter-door", "staged update:    version %1, %2 of %3 bytes")
                 .arg(s.staged.newVersion)
                 .arg(s.staged.have)
                 .arg(s.staged.totalLength));
@@ -601,11 +606,12 @@ int cmdSet(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(stateOption());
-    p.addOption(
-        opt(QStringLiteral("battery"), QStringLiteral("N"), QStringLiteral("Battery percent (0-100).")));
-    p.addOption(opt(QStringLiteral("clock-offset"), QStringLiteral("SECONDS"),
-                    QStringLiteral("Door clock minus host clock.")));
-    p.addOption(opt(QStringLiteral("firmware"), QStringLiteral("TEXT"), QStringLiteral("Firmware version.")));
+    p.addOption(valueOption(QStringLiteral("battery"), QStringLiteral("N"),
+                            QCoreApplication::translate("porter-door", "Battery percent (0-100).")));
+    p.addOption(valueOption(QStringLiteral("clock-offset"), QStringLiteral("SECONDS"),
+                            QCoreApplication::translate("porter-door", "Door clock minus host clock.")));
+    p.addOption(valueOption(QStringLiteral("firmware"), QStringLiteral("TEXT"),
+                            QCoreApplication::translate("porter-door", "Firmware version.")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("set"), &code))
         return code;
@@ -615,34 +621,41 @@ int cmdSet(const QStringList &args)
         bool ok = false;
         const int n = p.value(QStringLiteral("battery")).toInt(&ok);
         if (!ok || n < 0 || n > 100)
-            return fail(QStringLiteral("--battery needs a percentage from 0 to 100."), kExitUsage);
+            return usage(
+                QCoreApplication::translate("porter-door", "--battery needs a percentage from 0 to 100."));
         battery = n;
     }
     if (p.isSet(QStringLiteral("clock-offset"))) {
         bool ok = false;
         const qint64 n = p.value(QStringLiteral("clock-offset")).toLongLong(&ok);
         if (!ok || n < -10LL * 365 * 86400 || n > 10LL * 365 * 86400)
-            return fail(QStringLiteral("--clock-offset needs a whole number of seconds (may be negative)."),
-                        kExitUsage);
+            return usage(QCoreApplication::translate(
+                "porter-door", "--clock-offset needs a whole number of seconds (may be negative)."));
         offset = n;
     }
     if (!battery && !offset && !p.isSet(QStringLiteral("firmware")))
-        return fail(QStringLiteral("set needs --battery, --clock-offset or --firmware."), kExitUsage);
-    QString error;
-    auto state = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000, &error);
-    if (!state)
-        return fail(error);
+        return usage(
+            QCoreApplication::translate("porter-door", "set needs --battery, --clock-offset or --firmware."));
+    auto opened = DoorState::open(p.value(QStringLiteral("state")), DoorState::Mode::Open, 2000);
+    if (!opened.ok())
+        return fail(opened.error());
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
     if (state->door().faulted())
-        return fail(QStringLiteral("The door state in %1 is damaged or was tampered with: the door refuses "
-                                   "everything until porter-door reset --state %1.")
+        return fail(QCoreApplication::translate(
+                        "porter-door",
+                        "The door state in %1 is damaged or was tampered with: the door refuses "
+                        "everything until porter-door reset --state %1.")
                         .arg(state->directory()));
     door::Door &d = state->door();
-    const QString writeError = QStringLiteral("Cannot write the door state in %1.").arg(state->directory());
+    const QString writeError =
+        QCoreApplication::translate("porter-door", "Cannot write the door state in %1.")
+            .arg(state->directory());
     if (battery && !d.setBattery(std::uint8_t(*battery)))
         return fail(writeError);
     if (p.isSet(QStringLiteral("firmware")) &&
         !d.setFirmware(p.value(QStringLiteral("firmware")).toStdString()))
-        return fail(QStringLiteral("--firmware: at most 255 bytes, or %1").arg(writeError));
+        return fail(QCoreApplication::translate("porter-door", "--firmware: at most 255 bytes, or %1")
+                        .arg(writeError));
     if (offset) {
         // The door's only clock primitive is "set to this true time"; setting it to host + offset
         // makes its clock run that far from the host's (it also notes that as the last drift).
@@ -651,7 +664,7 @@ int cmdSet(const QStringList &args)
             return fail(writeError);
     }
     const door::DoorStatus s = d.status(hostNow());
-    out(QStringLiteral("battery %1%, firmware %2, clock %3")
+    out(QCoreApplication::translate("porter-door", "battery %1%, firmware %2, clock %3")
             .arg(s.batteryPercent)
             .arg(QString::fromStdString(s.firmware), formatUtcIso(s.doorClock)));
     return kExitOk;
@@ -666,13 +679,21 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("porter-door"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    QTranslator translator;
+    installTranslation(translator);
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command.isEmpty())
-        return fail(QStringLiteral("No command given. Run porter-door help for the list."), kExitUsage);
+        return usage(QCoreApplication::translate("porter-door",
+                                                 "No command given. Run porter-door help for the list."));
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
-        std::fputs(kUsage.toLocal8Bit().constData(), stdout);
+        printOut(usageText());
+        return kExitOk;
+    }
+    // As every command line tool (and porterctl): --version.
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out(QStringLiteral("porter-door %1").arg(QCoreApplication::applicationVersion()));
         return kExitOk;
     }
     if (command == QLatin1String("init"))
@@ -691,6 +712,7 @@ int main(int argc, char **argv)
         return cmdSet(args);
     if (command == QLatin1String("phone"))
         return cmdPhone(args);
-    return fail(QStringLiteral("Unknown command \"%1\". Run porter-door help for the list.").arg(command),
-                kExitUsage);
+    return usage(QCoreApplication::translate("porter-door",
+                                             "Unknown command \"%1\". Run porter-door help for the list.")
+                     .arg(command));
 }

@@ -1,70 +1,209 @@
-// Commands about doors as devices: commissioning, syncing over TCP to porter-door, a door's health,
-// daily doorcodes and phone credentials (docs/cli.md, "Doors and syncs").
+// Commands about doors as devices: adding and listing doors, their pending changes, commissioning,
+// syncing over TCP to porter-door, a door's health, daily doorcodes and phone credentials
+// (docs/cli.md, "Doors and syncs").
 #include "commands.h"
-#include "door/certificate.h"
-#include "door/door.h"
-#include "door/protocol.h"
-#include "policy/policy.h"
 #include "devices/commissioner.h"
 #include "devices/deviceservice.h"
-#include "secrets/secretstore.h"
-#include "sync/internal/planner.h"
+#include "doorstate.h"
+#include "link/transportfactory.h"
+#include "phonefiles.h"
 #include "sync/blocking.h"
 #include "sync/syncengine.h"
-#include "link/transportfactory.h"
 #include "util/localtime.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QLockFile>
 #include <cstdio>
 
 namespace porter::cli {
-namespace {
 
-// Porter's secrets (property signing keys, doorcode secrets) and the device service over them.
-struct Devices
+Result<std::optional<qint64>> doorcodeEpochOf(Session &s, Id propertyId)
 {
-    explicit Devices(Session &s)
-        : keys(defaultKeyProvider())
-        , secrets(s.db(), *keys)
-        , service(s.db(), s.clock(), secrets)
-    {}
-    std::unique_ptr<KeyProvider> keys;
-    SecretStore secrets;
-    sync::DeviceService service;
-};
-
-struct Endpoint
-{
-    QString host;
-    quint16 port = 0;
-};
-
-std::variant<Endpoint, Failure> tcpEndpoint(Session &s)
-{
-    const QString text = s.value(QStringLiteral("tcp"));
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-    if (!ok || port == 0 || port > 65535)
-        return usageError(
-            QStringLiteral("--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not \"%1\".").arg(text));
-    return Endpoint{text.left(colon), quint16(port)};
+    PORTER_TRY_ASSIGN(const sync::DeviceService::DoorcodeSecretStatus status,
+                      s.devices().doorcodeSecretStatus(s.me(), propertyId));
+    return status.epoch;
 }
 
-std::variant<int, Failure> payload(Session &s)
+bool holdsOldDoorcodeSecret(const Door &d, std::optional<qint64> currentEpoch)
 {
-    CLI_TRY(const int n, s.number(QStringLiteral("payload"), 244));
-    if (n < int(door::protocol::kMinLinkPayload) || n > int(door::protocol::kMaxLinkPayload))
-        return usageError(QStringLiteral("--payload needs a number from %1 to %2 (the same as porter-door "
-                                         "serve's).")
-                              .arg(door::protocol::kMinLinkPayload)
-                              .arg(door::protocol::kMaxLinkPayload));
+    return d.commissioned && currentEpoch && d.doorcodeEpoch.value_or(0) != *currentEpoch;
+}
+
+QString doorcodeSecretText(const Door &d, std::optional<qint64> currentEpoch)
+{
+    if (!d.commissioned || !currentEpoch)
+        return QStringLiteral("-");
+    if (!d.doorcodeEpoch)
+        return QCoreApplication::translate("porterctl", "unknown (old: sync this door)");
+    if (holdsOldDoorcodeSecret(d, currentEpoch))
+        return QCoreApplication::translate("porterctl", "epoch %1 (old: sync this door)")
+            .arg(*d.doorcodeEpoch);
+    return QCoreApplication::translate("porterctl", "epoch %1 (current)").arg(*d.doorcodeEpoch);
+}
+
+Result<QDate> localDayOption(Session &s)
+{
+    if (!s.has(QStringLiteral("date")))
+        return QDate();
+    const QDate d = QDate::fromString(s.value(QStringLiteral("date")), Qt::ISODate);
+    if (!d.isValid())
+        return usageError(QCoreApplication::translate("porterctl", "--date needs YYYY-MM-DD, not \"%1\".")
+                              .arg(s.value(QStringLiteral("date"))));
+    return d;
+}
+
+QStringList syncTaskLines(const DoorSyncTask &t, const QTimeZone &zone, bool withChanges)
+{
+    QStringList out;
+    QString due = QCoreApplication::translate("porterctl", "not due today");
+    if (t.startsOrEndsOnDay)
+        due = QCoreApplication::translate("porterctl", "access starts or ends that day");
+    else if (t.dueByEndOfDay)
+        due = QCoreApplication::translate("porterctl", "due since %1").arg(timeText(t.dueSince, zone));
+    out << QCoreApplication::translate("porterctl",
+                                       "Door %1 \"%2\" (%3): %4 pending changes since version %5; %6.")
+               .arg(QString::number(t.door.id), t.door.name, toString(t.door.connectivity),
+                    QString::number(t.pendingChanges), QString::number(t.door.ackVersion), due);
+    if (withChanges) {
+        Table table({QStringLiteral("  SEQ"), QStringLiteral("WHEN"), QStringLiteral("KIND"),
+                     QStringLiteral("EFFECTIVE"), QStringLiteral("SUMMARY")});
+        for (const DoorChange &c : t.changes)
+            table.add({QStringLiteral("  %1").arg(c.seq), timeText(c.at, zone), c.kind,
+                       timeText(c.effectiveAt, zone), c.summary});
+        out << table.lines();
+    }
+    return out;
+}
+
+namespace {
+
+Result<Reply> cmdDoorAdd(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.id(QStringLiteral("property")));
+    const auto type = doorTypeFromString(s.value(QStringLiteral("type")));
+    if (!type)
+        return usageError(QCoreApplication::translate(
+            "porterctl", "--type must be building-entrance, residence, service or communal."));
+    Door d;
+    d.propertyId = propertyId;
+    d.name = s.value(QStringLiteral("name"));
+    d.type = *type;
+    d.connectivity = s.has(QStringLiteral("online")) ? Connectivity::Online : Connectivity::Offline;
+    PORTER_TRY_ASSIGN(const Door added, s.directory().addDoor(s.me(), d));
+    Reply reply;
+    reply.json = doorJson(added);
+    reply.text << QCoreApplication::translate("porterctl", "Added door %1 \"%2\" (%3, %4).")
+                      .arg(QString::number(added.id), added.name, toString(added.type),
+                           toString(added.connectivity));
+    return reply;
+}
+
+const Registration kDoorAdd{
+    Section::Doors,
+    {.name = "door add",
+     .synopsis = "--property ID --name NAME --type building-entrance|residence|service|communal [--online]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Add a door (Device Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Adds a door. Doors are offline unless --online: offline doors need a sync after every "
+                      "change to who may open them."),
+     .options = {{.name = "property",
+                  .value = "ID",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
+                  .required = true},
+                 {.name = "name",
+                  .value = "NAME",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Door name."),
+                  .required = true},
+                 {.name = "type",
+                  .value = "TYPE",
+                  .help =
+                      QT_TRANSLATE_NOOP("porterctl", "building-entrance, residence, service or communal."),
+                  .required = true},
+                 {.name = "online",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The door is internet-connected.")}},
+     .handler = cmdDoorAdd}};
+
+Result<Reply> cmdDoorList(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.id(QStringLiteral("property")));
+    PORTER_TRY_ASSIGN(const QList<Door> list, s.directory().doors(s.me(), propertyId));
+    PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, doorcodeEpochOf(s, propertyId));
+    QJsonArray json;
+    Table table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TYPE"),
+                 QStringLiteral("CONNECTIVITY"), QStringLiteral("VERSION"), QStringLiteral("DOORCODE SECRET"),
+                 QStringLiteral("ALARMS")});
+    for (const Door &d : list) {
+        QJsonObject o = doorJson(d);
+        o.insert(QStringLiteral("doorcodeEpoch"),
+                 d.doorcodeEpoch ? QJsonValue(*d.doorcodeEpoch) : QJsonValue());
+        o.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(d, epoch));
+        json.append(o);
+        table.add({QString::number(d.id), d.name, toString(d.type), toString(d.connectivity),
+                   QString::number(d.ackVersion), doorcodeSecretText(d, epoch),
+                   QString::number(d.alarmCount)});
+    }
+    return Reply{json, table.lines(), {}};
+}
+
+const Registration kDoorList{
+    Section::Doors,
+    {.name = "door list",
+     .synopsis = "--property ID",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "List a property's doors."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Lists the doors of a property with the access-list version each last acknowledged "
+                      "and the doorcode secret epoch each holds (\"old\": codes of a rotated-out secret "
+                      "still open it until it is synced)."),
+     .options = {{.name = "property",
+                  .value = "ID",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
+                  .required = true}},
+     .handler = cmdDoorList}};
+
+Result<Reply> cmdDoorPending(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
+    PORTER_TRY_ASSIGN(const QDate date, localDayOption(s));
+    PORTER_TRY_ASSIGN(const DoorSyncTask t, s.queries().doorSyncTask(s.me(), doorId, date));
+    PORTER_TRY_ASSIGN(const QTimeZone zone, s.zoneOf(t.door.propertyId));
+    return Reply{syncTaskJson(t, zone), syncTaskLines(t, zone, true), {}};
+}
+
+const Registration kDoorPending{
+    Section::Doors,
+    {.name = "door pending",
+     .synopsis = "DOOR [--date YYYY-MM-DD]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Show a door's changes not yet synced."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Lists the changes recorded for the door since the version it last acknowledged, "
+                      "oldest first. --date is the local day used for the \"due\" flags (default today)."),
+     .options = {{.name = "date",
+                  .value = "YYYY-MM-DD",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Local day (default today).")}},
+     .argument = "DOOR",
+     .handler = cmdDoorPending}};
+
+Result<HostPort> tcpEndpoint(Session &s)
+{
+    const QString text = s.value(QStringLiteral("tcp"));
+    const std::optional<HostPort> at = parseHostPort(text);
+    if (!at || at->port == 0)
+        return usageError(QCoreApplication::translate(
+                              "porterctl", "--tcp needs HOST:PORT, e.g. 127.0.0.1:40123, not \"%1\".")
+                              .arg(text));
+    return *at;
+}
+
+Result<int> payload(Session &s)
+{
+    PORTER_TRY_ASSIGN(const int n, s.number(QStringLiteral("payload"), kDefaultLinkPayload));
+    if (n < minLinkPayload() || n > maxLinkPayload())
+        return usageError(QCoreApplication::translate(
+                              "porterctl", "--payload needs a number from %1 to %2 (the same as porter-door "
+                                           "serve's).")
+                              .arg(minLinkPayload())
+                              .arg(maxLinkPayload()));
     return n;
 }
 
@@ -92,230 +231,172 @@ bool confirmReplacement(Session &s, const Door &door)
 {
     if (!door.commissioned || s.has(QStringLiteral("replace")))
         return true;
-    std::fputs(
-        QStringLiteral("porterctl: warning: door %1 \u2018%2\u2019 is already commissioned. Commissioning "
-                       "it again replaces the identity Porter holds: do this only for a door that was "
-                       "reset or replaced on site.\n")
-            .arg(door.id)
-            .arg(door.name)
-            .toLocal8Bit()
-            .constData(),
-        stderr);
-    return ask(QStringLiteral("Replace the identity of door \u2018%1\u2019?").arg(door.name));
+    std::fputs(QCoreApplication::translate(
+                   "porterctl",
+                   "porterctl: warning: door %1 \u2018%2\u2019 is already commissioned. Commissioning "
+                   "it again replaces the identity Porter holds: do this only for a door that was "
+                   "reset or replaced on site.\n")
+                   .arg(door.id)
+                   .arg(door.name)
+                   .toLocal8Bit()
+                   .constData(),
+               stderr);
+    return ask(QCoreApplication::translate("porterctl", "Replace the identity of door \u2018%1\u2019?")
+                   .arg(door.name));
 }
 
-Outcome commissionOverTcp(Session &s, Devices &d, Id doorId, bool replace)
+Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
 {
-    CLI_TRY(const Endpoint at, tcpEndpoint(s));
-    CLI_TRY(const int linkPayload, payload(s));
+    PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
+    PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
     const bool yes = s.has(QStringLiteral("yes"));
     auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
     if (!made.ok())
         return made.error();
     const std::unique_ptr<sync::Transport> transport = std::move(made).value();
-    sync::Commissioner commissioner(d.service);
+    sync::Commissioner commissioner(s.devices());
     commissioner.setReplaceIdentity(replace);
     const auto out =
         sync::commissionBlocking(commissioner, s.me(), doorId, *transport, [&](const QString &code) {
             if (yes) {
-                std::fputs(QStringLiteral("porterctl: pairing code %1 accepted without checking (--yes)\n")
+                std::fputs(QCoreApplication::translate(
+                               "porterctl", "porterctl: pairing code %1 accepted without checking (--yes)\n")
                                .arg(code)
                                .toLocal8Bit()
                                .constData(),
                            stderr);
                 return true;
             }
-            return ask(QStringLiteral("Does the door show %1?").arg(code));
+            return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
     if (!out.ok())
         return out.error();
-    CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
+    PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
                              {QStringLiteral("pairingCode"), out->pairingCode},
                              {QStringLiteral("replaced"), replace},
                              {QStringLiteral("via"), transport->describe()}};
-    reply.text << QStringLiteral("Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
                       .arg(door.name, transport->describe(), out->pairingCode)
-               << QStringLiteral("It holds no access yet: run porterctl door sync %1 --tcp %2.")
+               << QCoreApplication::translate("porterctl",
+                                              "It holds no access yet: run porterctl door sync %1 --tcp %2.")
                       .arg(door.id)
                       .arg(transport->describe());
     return reply;
 }
 
-// An emulator's state directory, in process. The same lock porter-door takes (docs/porter-door.md)
-// keeps a running `porter-door serve` and this command from writing the door at once.
-Outcome commissionStateDir(Session &s, Devices &d, Id doorId, bool replace)
+// An emulator's state directory, in process, opened as porter-door opens it (app/common/doorstate.h):
+// the same lock keeps a running `porter-door serve` and this command from writing the door at once.
+Result<Reply> commissionStateDir(Session &s, Id doorId, bool replace)
 {
     const QString dir = s.value(QStringLiteral("state"));
-    if (!QFileInfo(dir).isDir())
-        return Failure{
-            kExitFailed, QStringLiteral("not-found"),
-            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir)};
-    QLockFile lock(QDir(dir).filePath(QStringLiteral("porter-door.lock")));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(2000))
-        return Failure{kExitFailed, QStringLiteral("conflict"),
-                       QStringLiteral("The door in %1 is in use (porter-door serve?): stop it, or commission "
-                                      "over the link with --tcp.")
-                           .arg(dir)};
-    door::FileStorage storage(QDir::toNativeSeparators(dir).toStdString());
-    door::Door target(storage);
-    switch (target.load()) {
-    case door::LoadResult::Fresh:
-        return Failure{
-            kExitFailed, QStringLiteral("not-found"),
-            QStringLiteral("No door state in %1: create one with porter-door init --state %1.").arg(dir)};
-    case door::LoadResult::Corrupt:
-        return Failure{
-            kExitFailed, QStringLiteral("door-rejected"),
-            QStringLiteral("The door state in %1 is damaged or was tampered with, so the door refuses "
-                           "everything: reset it with porter-door reset --state %1.")
-                .arg(dir)};
-    case door::LoadResult::Loaded:
-        break;
+    auto opened = DoorState::open(dir, DoorState::Mode::Open, 2000);
+    if (!opened.ok()) {
+        // Another process holds the door: say what to do from porterctl's side.
+        if (opened.error().code != ErrorCode::Conflict)
+            return opened.error();
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "porterctl", "The door in %1 is in use (porter-door serve?): stop it, or "
+                                          "commission over the link with --tcp.")
+                             .arg(dir));
     }
+    const std::unique_ptr<DoorState> state = std::move(opened).value();
+    if (state->faulted())
+        return makeError(ErrorCode::DoorRejected,
+                         QCoreApplication::translate(
+                             "porterctl", "The door state in %1 is damaged or was tampered with, so the "
+                                          "door refuses everything: reset it with porter-door reset "
+                                          "--state %1.")
+                             .arg(dir));
     // The same rule as over the air: only a door whose install button was pressed takes a property.
-    if (!target.commissioned() &&
-        target.installMode(QDateTime::currentSecsSinceEpoch()) != door::InstallMode::Open)
-        return Failure{kExitFailed, QStringLiteral("door-rejected"),
-                       QStringLiteral("The door in %1 is not in install mode: press its install button "
-                                      "(porter-door install --state %1), then try again within 10 minutes.")
-                           .arg(dir)};
-    const Status st = d.service.commission(s.me(), doorId, target, replace);
-    if (!st.ok())
-        return st.error();
-    CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
+    if (!state->commissioned() && !state->inInstallMode(hostNow()))
+        return makeError(ErrorCode::DoorRejected,
+                         QCoreApplication::translate(
+                             "porterctl", "The door in %1 is not in install mode: press its install "
+                                          "button (porter-door install --state %1), then try again "
+                                          "within 10 minutes.")
+                             .arg(dir));
+    PORTER_TRY(s.devices().commission(s.me(), doorId, state->door(), replace));
+    PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
                              {QStringLiteral("via"), QStringLiteral("state:%1").arg(dir)}};
-    reply.text
-        << QStringLiteral("Commissioned door %1 \u2018%2\u2019 in %3.").arg(door.id).arg(door.name, dir)
-        << QStringLiteral("It holds no access yet: serve it with porter-door serve and run porterctl door "
-                          "sync %1 --tcp HOST:PORT.")
-               .arg(door.id);
+    reply.text << QCoreApplication::translate("porterctl", "Commissioned door %1 \u2018%2\u2019 in %3.")
+                      .arg(door.id)
+                      .arg(door.name, dir)
+               << QCoreApplication::translate(
+                      "porterctl",
+                      "It holds no access yet: serve it with porter-door serve and run porterctl door "
+                      "sync %1 --tcp HOST:PORT.")
+                      .arg(door.id);
     return reply;
 }
 
-} // namespace
-
-Result<std::optional<qint64>> doorcodeEpochOf(Session &s, Id propertyId)
+Result<Reply> cmdDoorCommission(Session &s)
 {
-    Devices d(s);
-    auto status = d.service.doorcodeSecretStatus(s.me(), propertyId);
-    if (!status.ok())
-        return status.error();
-    return status->epoch;
-}
-
-bool holdsOldDoorcodeSecret(const Door &d, std::optional<qint64> currentEpoch)
-{
-    return d.commissioned && currentEpoch && d.doorcodeEpoch.value_or(0) != *currentEpoch;
-}
-
-QString doorcodeSecretText(const Door &d, std::optional<qint64> currentEpoch)
-{
-    if (!d.commissioned || !currentEpoch)
-        return QStringLiteral("-");
-    if (!d.doorcodeEpoch)
-        return QStringLiteral("unknown (old: sync this door)");
-    if (holdsOldDoorcodeSecret(d, currentEpoch))
-        return QStringLiteral("epoch %1 (old: sync this door)").arg(*d.doorcodeEpoch);
-    return QStringLiteral("epoch %1 (current)").arg(*d.doorcodeEpoch);
-}
-
-Outcome cmdPropertyShow(Session &s)
-{
-    CLI_TRY(const Id propertyId, s.positionalId(0));
-    CLI_VALUE(const Property p, s.directory().property(s.me(), propertyId));
-    Devices d(s);
-    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
-              d.service.doorcodeSecretStatus(s.me(), propertyId));
-    QJsonObject json = propertyJson(p);
-    QJsonArray old;
-    QStringList oldText;
-    for (const Door &door : secret.doorsWithOldSecret) {
-        old.append(doorJson(door));
-        oldText << QStringLiteral("%1 \u2018%2\u2019").arg(door.id).arg(door.name);
-    }
-    json.insert(QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue());
-    json.insert(QStringLiteral("doorsWithOldDoorcodeSecret"), old);
-    Reply reply;
-    reply.json = json;
-    reply.text << QStringLiteral("Property %1 \u2018%2\u2019 (%3)").arg(p.id).arg(p.name, p.timeZone)
-               << QStringLiteral("Doorcode secret:   %1")
-                      .arg(secret.epoch ? QStringLiteral("epoch %1").arg(*secret.epoch)
-                                        : QStringLiteral("none yet (commission a door first)"))
-               << QStringLiteral("Old secret at:     %1")
-                      .arg(oldText.isEmpty()
-                               ? QStringLiteral("no door")
-                               : QStringLiteral("%1 door(s): %2 \u2014 codes of the old secret open them "
-                                                "until they are synced")
-                                     .arg(oldText.size())
-                                     .arg(oldText.join(QStringLiteral(", "))));
-    return reply;
-}
-
-Outcome cmdPropertyRotateDoorcodeSecret(Session &s)
-{
-    CLI_TRY(const Id propertyId, s.positionalId(0));
-    Devices d(s);
-    CLI_VALUE(const qint64 epoch, d.service.rotateDoorcodeSecret(s.me(), propertyId));
-    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
-              d.service.doorcodeSecretStatus(s.me(), propertyId));
-    QJsonArray old;
-    QStringList ids;
-    for (const Door &door : secret.doorsWithOldSecret) {
-        old.append(doorJson(door));
-        ids << QString::number(door.id);
-    }
-    Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("propertyId"), propertyId},
-                             {QStringLiteral("doorcodeEpoch"), epoch},
-                             {QStringLiteral("doorsWithOldDoorcodeSecret"), old}};
-    reply.text << QStringLiteral("Property %1 has a new doorcode secret (epoch %2); the old one is gone.")
-                      .arg(propertyId)
-                      .arg(epoch)
-               << QStringLiteral("porterctl doorcode now shows codes of the new secret; they work at a door "
-                                 "once it is synced.");
-    if (ids.isEmpty())
-        reply.text << QStringLiteral("No door is commissioned yet.");
-    else
-        reply.text << QStringLiteral(
-                          "Sync these doors now: codes of the old secret open them until then: %1.")
-                          .arg(ids.join(QStringLiteral(", ")));
-    return reply;
-}
-
-Outcome cmdDoorCommission(Session &s)
-{
-    CLI_TRY(const Id doorId, s.positionalId(0));
+    PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
     const bool tcp = s.has(QStringLiteral("tcp"));
     const bool state = s.has(QStringLiteral("state"));
     if (tcp == state)
-        return usageError(
-            QStringLiteral("door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
-    CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
+    PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     if (!confirmReplacement(s, door))
-        return Failure{
-            kExitFailed, errorCodeName(ErrorCode::Conflict),
-            QStringLiteral("Door %1 \u2018%2\u2019 keeps the identity Porter holds; nothing was changed.")
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "porterctl", "Door %1 \u2018%2\u2019 keeps the identity Porter holds; nothing was changed.")
                 .arg(door.id)
-                .arg(door.name)};
+                .arg(door.name));
     const bool replace = door.commissioned;
-    Devices d(s);
-    return tcp ? commissionOverTcp(s, d, doorId, replace) : commissionStateDir(s, d, doorId, replace);
+    return tcp ? commissionOverTcp(s, doorId, replace) : commissionStateDir(s, doorId, replace);
 }
 
-Outcome cmdDoorSync(Session &s)
+const Registration kDoorCommission{
+    Section::Doors,
+    {.name = "door commission",
+     .synopsis = "DOOR (--tcp HOST:PORT [--payload N] [--yes] | --state DIR) [--replace]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Commission a door in install mode (Device Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Gives a new door the property's signing key and the doorcode secret, and records the "
+         "door's identity key. The door must be in install mode (its install button pressed less "
+         "than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and "
+         "porterctl both show a six-digit pairing code and you are asked \"does the door show "
+         "NNNNNN? [y/N]\" (one line of standard input) before anything secret is sent. --yes accepts "
+         "it unseen, for scripts on a link you trust: on any other link a device in the middle could "
+         "be commissioned instead. --state commissions a porter-door state directory in process "
+         "(porter-door must not be running on it). A door Porter already knows is commissioned again "
+         "only after you confirm replacing its identity (asked on standard input, or --replace)."),
+     .options =
+         {{.name = "tcp",
+           .value = "HOST:PORT",
+           .help = QT_TRANSLATE_NOOP("porterctl", "porter-door serve address.")},
+          {.name = "payload",
+           .value = "N",
+           .help =
+               QT_TRANSLATE_NOOP("porterctl", "Link payload per write (default 244, as porter-door serve).")},
+          {.name = "yes", .help = QT_TRANSLATE_NOOP("porterctl", "Accept the pairing code without asking.")},
+          {.name = "replace",
+           .help = QT_TRANSLATE_NOOP(
+               "porterctl", "Replace the identity Porter holds for a door that was reset or replaced.")},
+          {.name = "state",
+           .value = "DIR",
+           .help = QT_TRANSLATE_NOOP("porterctl", "A porter-door state directory.")}},
+     .argument = "DOOR",
+     .handler = cmdDoorCommission}};
+
+Result<Reply> cmdDoorSync(Session &s)
 {
-    CLI_TRY(const Id doorId, s.positionalId(0));
-    CLI_TRY(const Endpoint at, tcpEndpoint(s));
-    CLI_TRY(const int linkPayload, payload(s));
-    Devices d(s);
+    PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
+    PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
+    PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
     auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
     if (!made.ok())
         return made.error();
@@ -326,15 +407,15 @@ Outcome cmdDoorSync(Session &s)
     QObject::connect(transport.get(), &sync::Transport::opened, transport.get(), [&]() { opened = true; });
     QObject::connect(transport.get(), &sync::Transport::closed, transport.get(),
                      [&](const QString &reason) { closedReason = reason; });
-    sync::SyncEngine engine(s.db(), s.clock(), d.secrets);
-    const auto synced = sync::syncBlocking(engine, s.me(), doorId, *transport);
+    const std::unique_ptr<sync::SyncEngine> engine = s.syncEngine();
+    const auto synced = sync::syncBlocking(*engine, s.me(), doorId, *transport);
     if (!synced.ok()) {
         if (!opened && !closedReason.isEmpty() && synced.error().code == ErrorCode::LinkLost)
-            return Failure{kExitFailed, errorCodeName(ErrorCode::LinkLost),
-                           QStringLiteral("%1%2 Is porter-door serve running there?")
-                               .arg(closedReason, closedReason.endsWith(QLatin1Char('.'))
-                                                      ? QString()
-                                                      : QStringLiteral("."))};
+            return makeError(
+                ErrorCode::LinkLost,
+                QCoreApplication::translate("porterctl", "%1%2 Is porter-door serve running there?")
+                    .arg(closedReason,
+                         closedReason.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".")));
         return synced.error();
     }
     const sync::SyncReport &o = *synced;
@@ -362,61 +443,92 @@ Outcome cmdDoorSync(Session &s)
         {QStringLiteral("leftOut"), QJsonArray::fromStringList(o.leftOut)}};
     Reply reply;
     reply.json = json;
-    reply.text << QStringLiteral("Synced door %1 \u2018%2\u2019 over %3.")
+    reply.text << QCoreApplication::translate("porterctl", "Synced door %1 \u2018%2\u2019 over %3.")
                       .arg(o.doorId)
                       .arg(o.doorName, transport->describe());
     if (o.updateKind == QLatin1String("none"))
-        reply.text << QStringLiteral("Version %1: already up to date.").arg(o.toVersion);
+        reply.text
+            << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.toVersion);
     else
-        reply.text << QStringLiteral("Version %1 -> %2: %3 update, %4 bytes%5.")
+        reply.text << QCoreApplication::translate("porterctl", "Version %1 -> %2: %3 update, %4 bytes%5.")
                           .arg(o.fromVersion)
                           .arg(o.toVersion)
                           .arg(o.updateKind)
                           .arg(o.updateBytes)
                           .arg(o.resumedFrom > 0
-                                   ? QStringLiteral(" (resumed from byte %1)").arg(o.resumedFrom)
+                                   ? QCoreApplication::translate("porterctl", " (resumed from byte %1)")
+                                         .arg(o.resumedFrom)
                                    : QString());
-    reply.text << QStringLiteral("Activity imported: %1.").arg(o.activityImported);
+    reply.text << QCoreApplication::translate("porterctl", "Activity imported: %1.").arg(o.activityImported);
     if (o.alarmsImported || o.alarmsRaised || o.lostEntries)
-        reply.text << QStringLiteral("Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 "
-                                     "activity entries. See porterctl door show %4.")
+        reply.text << QCoreApplication::translate(
+                          "porterctl", "Alarms: %1 from the door, %2 raised by Porter; the door has lost %3 "
+                                       "activity entries. See porterctl door show %4.")
                           .arg(o.alarmsImported)
                           .arg(o.alarmsRaised)
                           .arg(o.lostEntries)
                           .arg(o.doorId);
-    reply.text << QStringLiteral("Battery: %1; firmware: %2.")
+    reply.text << QCoreApplication::translate("porterctl", "Battery: %1; firmware: %2.")
                       .arg(o.batteryPercent ? QStringLiteral("%1%").arg(*o.batteryPercent)
                                             : QStringLiteral("-"),
                            o.firmware.isEmpty() ? QStringLiteral("-") : o.firmware);
     if (o.clockRefusedBefore)
-        reply.text << QStringLiteral("Clock: the door refused this computer's time, which is earlier than an "
-                                     "update it already holds (issued %1). Check this computer's clock.")
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "Clock: the door refused this computer's time, which is earlier than an "
+                          "update it already holds (issued %1). Check this computer's clock.")
                           .arg(formatUtcIso(*o.clockRefusedBefore));
     else if (o.driftSeconds)
-        reply.text << QStringLiteral("Clock drift: %1 s (the door's clock was set).")
+        reply.text << QCoreApplication::translate("porterctl",
+                                                  "Clock drift: %1 s (the door's clock was set).")
                           .arg(signedSeconds(*o.driftSeconds));
-    reply.text << QStringLiteral("Pending changes cleared: %1.").arg(o.pendingChangesCleared);
+    reply.text << QCoreApplication::translate("porterctl", "Pending changes cleared: %1.")
+                      .arg(o.pendingChangesCleared);
     if (o.doorcodeSecretRotated)
-        reply.text << QStringLiteral(
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
                           "Doorcode secret: epoch %1 (new); codes of the old secret no longer open "
                           "this door.")
                           .arg(o.doorcodeEpoch);
     if (!o.leftOut.isEmpty()) {
-        reply.text << QStringLiteral("Left out of the door's list (the door cannot carry them; fix the data "
-                                     "and sync again):");
+        reply.text << QCoreApplication::translate(
+            "porterctl", "Left out of the door's list (the door cannot carry them; fix the data "
+                         "and sync again):");
         for (const QString &line : o.leftOut)
             reply.text << QStringLiteral("  ") + line;
     }
     return reply;
 }
 
-Outcome cmdDoorShow(Session &s)
+const Registration kDoorSync{
+    Section::Doors,
+    {.name = "door sync",
+     .synopsis = "DOOR --tcp HOST:PORT [--payload N]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Sync a door over TCP (porter-door serve)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Sends the door what it must enforce now (a delta from the version it acknowledged, or a "
+         "full list), sets its clock, and brings back its activity, battery, firmware and clock "
+         "drift. The door's new version is recorded only after the door acknowledged it; the door's "
+         "sync task is then cleared."),
+     .options = {{.name = "tcp",
+                  .value = "HOST:PORT",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "porter-door serve address."),
+                  .required = true},
+                 {.name = "payload",
+                  .value = "N",
+                  .help = QT_TRANSLATE_NOOP("porterctl",
+                                            "Link payload per write (default 244, as porter-door serve).")}},
+     .argument = "DOOR",
+     .handler = cmdDoorSync}};
+
+Result<Reply> cmdDoorShow(Session &s)
 {
-    CLI_TRY(const Id doorId, s.positionalId(0));
-    CLI_VALUE(const Door door, s.directory().door(s.me(), doorId));
-    CLI_VALUE(const QTimeZone zone, s.zoneOf(door.propertyId));
-    CLI_VALUE(const DoorSyncTask task, s.queries().doorSyncTask(s.me(), doorId));
-    CLI_VALUE(const std::optional<qint64> epoch, doorcodeEpochOf(s, door.propertyId));
+    PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
+    PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
+    PORTER_TRY_ASSIGN(const QTimeZone zone, s.zoneOf(door.propertyId));
+    PORTER_TRY_ASSIGN(const DoorSyncTask task, s.queries().doorSyncTask(s.me(), doorId));
+    PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, doorcodeEpochOf(s, door.propertyId));
     QJsonObject json = doorJson(door);
     json.insert(QStringLiteral("doorcodeEpoch"),
                 door.doorcodeEpoch ? QJsonValue(*door.doorcodeEpoch) : QJsonValue());
@@ -430,37 +542,36 @@ Outcome cmdDoorShow(Session &s)
     json.insert(QStringLiteral("lastSyncAt"), timeJson(door.lastSyncAt, zone));
     json.insert(QStringLiteral("pendingChanges"), task.pendingChanges);
     // What the next sync would leave out: data the door's list format cannot carry.
-    CLI_VALUE(const policy::DoorState state, policy::load(s.db(), doorId));
-    QStringList leftOut;
-    for (const policy::LeftOut &l : state.leftOut)
-        leftOut << l.reason;
+    PORTER_TRY_ASSIGN(const QStringList leftOut, s.leftOutOf(doorId));
     json.insert(QStringLiteral("leftOut"), QJsonArray::fromStringList(leftOut));
     Reply reply;
     reply.json = json;
-    reply.text << QStringLiteral("Door %1 \u2018%2\u2019 (%3, %4), property %5")
+    reply.text << QCoreApplication::translate("porterctl", "Door %1 \u2018%2\u2019 (%3, %4), property %5")
                       .arg(door.id)
                       .arg(door.name, toString(door.type), toString(door.connectivity))
                       .arg(door.propertyId)
-               << QStringLiteral("Commissioned:      %1")
+               << QCoreApplication::translate("porterctl", "Commissioned:      %1")
                       .arg(door.commissioned ? QStringLiteral("yes") : QStringLiteral("no"))
-               << QStringLiteral("Version (acked):   %1").arg(door.ackVersion)
-               << QStringLiteral("Pending changes:   %1").arg(task.pendingChanges)
-               << QStringLiteral("Doorcode secret:   %1").arg(doorcodeSecretText(door, epoch))
-               << QStringLiteral("Last sync:         %1")
+               << QCoreApplication::translate("porterctl", "Version (acked):   %1").arg(door.ackVersion)
+               << QCoreApplication::translate("porterctl", "Pending changes:   %1").arg(task.pendingChanges)
+               << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
+                      .arg(doorcodeSecretText(door, epoch))
+               << QCoreApplication::translate("porterctl", "Last sync:         %1")
                       .arg(timeText(door.lastSyncAt, zone, QStringLiteral("never")))
-               << QStringLiteral("Battery:           %1")
+               << QCoreApplication::translate("porterctl", "Battery:           %1")
                       .arg(door.batteryPercent ? QStringLiteral("%1%").arg(*door.batteryPercent)
                                                : QStringLiteral("-"))
-               << QStringLiteral("Firmware:          %1")
+               << QCoreApplication::translate("porterctl", "Firmware:          %1")
                       .arg(door.firmware.isEmpty() ? QStringLiteral("-") : door.firmware)
-               << QStringLiteral("Clock drift:       %1")
+               << QCoreApplication::translate("porterctl", "Clock drift:       %1")
                       .arg(door.clockDriftSecs
                                ? QStringLiteral("%1 s").arg(signedSeconds(*door.clockDriftSecs))
                                : QStringLiteral("-"))
-               << QStringLiteral("Activity lost:     %1 entries (the door's count at the last sync)")
+               << QCoreApplication::translate(
+                      "porterctl", "Activity lost:     %1 entries (the door's count at the last sync)")
                       .arg(door.lostEntries)
-               << QStringLiteral("Alarms:            %1").arg(door.alarmCount);
-    CLI_VALUE(const QList<DoorAlarm> alarms, s.directory().doorAlarms(s.me(), doorId));
+               << QCoreApplication::translate("porterctl", "Alarms:            %1").arg(door.alarmCount);
+    PORTER_TRY_ASSIGN(const QList<DoorAlarm> alarms, s.directory().doorAlarms(s.me(), doorId));
     QJsonArray alarmsJson;
     for (const DoorAlarm &a : alarms) {
         alarmsJson.append(
@@ -475,10 +586,11 @@ Outcome cmdDoorShow(Session &s)
                           .arg(a.detail)
                           .arg(a.message);
     }
-    reply.text << QStringLiteral("Left out:          %1")
+    reply.text << QCoreApplication::translate("porterctl", "Left out:          %1")
                       .arg(leftOut.isEmpty()
                                ? QStringLiteral("nothing")
-                               : QStringLiteral("%1 (the door cannot carry them)").arg(leftOut.size()));
+                               : QCoreApplication::translate("porterctl", "%1 (the door cannot carry them)")
+                                     .arg(leftOut.size()));
     for (const QString &line : leftOut)
         reply.text << QStringLiteral("  ") + line;
     json.insert(QStringLiteral("lostEntries"), door.lostEntries);
@@ -487,26 +599,34 @@ Outcome cmdDoorShow(Session &s)
     return reply;
 }
 
-Outcome cmdDoorcode(Session &s)
+const Registration kDoorShow{
+    Section::Doors,
+    {.name = "door show",
+     .synopsis = "DOOR",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Show a door: version, battery, drift, last sync, alarms."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Shows a door with the version it last acknowledged, whether it is commissioned, its "
+                      "battery, firmware and clock drift from the last sync, when that was, how many "
+                      "changes it has not received yet, whether it holds the current doorcode secret, "
+                      "how many activity entries the door had to drop, and its alarms (keypad lockouts, "
+                      "spent failure budgets, lost activity, refused updates, clock set back) with their "
+                      "time and detail."),
+     .argument = "DOOR",
+     .handler = cmdDoorShow}};
+
+Result<Reply> cmdDoorcode(Session &s)
 {
-    CLI_TRY(const Id personId, s.positionalId(0));
-    QDate day;
-    if (s.has(QStringLiteral("date"))) {
-        day = QDate::fromString(s.value(QStringLiteral("date")), Qt::ISODate);
-        if (!day.isValid())
-            return usageError(
-                QStringLiteral("--date needs YYYY-MM-DD, not \"%1\".").arg(s.value(QStringLiteral("date"))));
-    }
+    PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
+    PORTER_TRY_ASSIGN(QDate day, localDayOption(s));
     // The service looks the person up, checks the right and records a refusal (docs/permissions.md).
-    CLI_VALUE(const Property property,
-              s.access().propertyOfPersonToManage(s.me(), personId, QStringLiteral("doorcode-view")));
-    CLI_VALUE(const QTimeZone zone, timeZoneNamed(property.timeZone));
+    PORTER_TRY_ASSIGN(const Property property,
+                      s.access().propertyOfPersonToManage(s.me(), personId, QStringLiteral("doorcode-view")));
+    PORTER_TRY_ASSIGN(const QTimeZone zone, timeZoneNamed(property.timeZone));
     if (!day.isValid())
         day = localDate(s.clock().nowSecs(), zone);
-    Devices d(s);
-    CLI_VALUE(const QString code, d.service.doorcode(s.me(), personId, day));
-    CLI_VALUE(const sync::DeviceService::DoorcodeSecretStatus secret,
-              d.service.doorcodeSecretStatus(s.me(), property.id));
+    PORTER_TRY_ASSIGN(const QString code, s.devices().doorcode(s.me(), personId, day));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::DoorcodeSecretStatus secret,
+                      s.devices().doorcodeSecretStatus(s.me(), property.id));
     Reply reply;
     reply.json = QJsonObject{
         {QStringLiteral("personId"), personId},
@@ -514,11 +634,13 @@ Outcome cmdDoorcode(Session &s)
         {QStringLiteral("code"), code},
         {QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue()}};
     reply.text << code
-               << QStringLiteral("Person %1's daily doorcode for %2 (%3); it works on that local day only.")
+               << QCoreApplication::translate(
+                      "porterctl", "Person %1's daily doorcode for %2 (%3); it works on that local day only.")
                       .arg(personId)
                       .arg(day.toString(Qt::ISODate), property.timeZone);
     if (!secret.doorsWithOldSecret.isEmpty())
-        reply.text << QStringLiteral(
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
                           "It is a code of the new doorcode secret (epoch %1): %2 door(s) still hold the "
                           "old one and accept it only after their next sync.")
                           .arg(secret.epoch.value_or(0))
@@ -526,28 +648,38 @@ Outcome cmdDoorcode(Session &s)
     return reply;
 }
 
-Outcome cmdPersonAppKey(Session &s)
+const Registration kDoorcode{
+    Section::Doors,
+    {.name = "doorcode",
+     .synopsis = "PERSON [--date YYYY-MM-DD]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "A doorcode person's daily code (Key Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Prints the person's daily doorcode for a local day of their property (default "
+                      "today) on the first line. It works at the property's doors on that day without a "
+                      "sync; after a revocation reaches a door it stops there at once. It is a code of "
+                      "the current doorcode secret: after property rotate-doorcode-secret it works at a "
+                      "door once that door is synced. Viewing a code is logged."),
+     .options = {{.name = "date",
+                  .value = "YYYY-MM-DD",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Local day (default today).")}},
+     .argument = "PERSON",
+     .handler = cmdDoorcode}};
+
+Result<Reply> cmdPersonAppKey(Session &s)
 {
-    CLI_TRY(const Id personId, s.positionalId(0));
+    PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     const QString keyPath = s.value(QStringLiteral("public-key"));
     if (keyPath.isEmpty())
-        return usageError(QStringLiteral("person app-key needs --public-key FILE (the phone's public key; "
-                                         "porter-door phone new makes one)."));
-    // The phone's public key, in the one phone-file format (core/door/certificate.h). Porter never
-    // takes a private key: handing one over would defeat the point of making it on the phone.
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return Failure{kExitFailed, QStringLiteral("storage"),
-                       QStringLiteral("Cannot read %1: %2").arg(keyPath, keyFile.errorString())};
-    const std::string keyText = keyFile.read(4096).toStdString();
-    const auto publicKey = door::decodePhoneFile(door::PhoneFile::PublicKey, keyText);
-    if (!publicKey) {
-        if (keyText.starts_with(door::phoneFileLabel(door::PhoneFile::PrivateKey)))
-            return usageError(QStringLiteral("%1 is the phone's private key: it must stay on the phone. Give "
-                                             "the phone's public key file instead.")
-                                  .arg(keyPath));
-        return usageError(QStringLiteral("%1 is not a phone public key file (made by porter-door phone new).")
-                              .arg(keyPath));
+        return usageError(QCoreApplication::translate(
+            "porterctl", "person app-key needs --public-key FILE (the phone's public key; "
+                         "porter-door phone new makes one)."));
+    // The phone's public key, in the one phone-file format (core/door/phonefile.h). Porter never takes
+    // a private key: handing one over would defeat the point of making it on the phone.
+    auto publicKey = readPhoneFile(keyPath, PhoneFile::PublicKey);
+    if (!publicKey.ok()) {
+        if (publicKey.error().code == ErrorCode::InvalidInput)
+            return usageError(publicKey.error().message);
+        return publicKey.error();
     }
     // Create the certificate file before the new key generation exists: a new credential that cannot
     // be written would retire the person's old phone for nothing.
@@ -555,29 +687,30 @@ Outcome cmdPersonAppKey(Session &s)
     QFile file(path);
     if (!path.isEmpty()) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return Failure{kExitFailed, QStringLiteral("storage"),
-                           QStringLiteral("Cannot replace %1.").arg(path)};
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("porterctl", "Cannot replace %1.").arg(path));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Failure{kExitFailed, QStringLiteral("storage"),
-                           QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())};
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("porterctl", "Cannot write %1: %2")
+                                 .arg(path, file.errorString()));
     }
-    Devices d(s);
-    auto credential = d.service.issueAppCredential(s.me(), personId, sync::toQByteArray(*publicKey));
+    auto credential = s.devices().issueAppCredential(s.me(), personId, *publicKey);
     if (!credential.ok()) {
         if (!path.isEmpty())
             file.remove();
         return credential.error();
     }
-    const QByteArray text = QByteArray::fromStdString(
-        door::encodePhoneFile(door::PhoneFile::Certificate, sync::viewOf(credential->certificate)));
+    const QByteArray text = phoneFileText(PhoneFile::Certificate, credential->certificate);
     if (!path.isEmpty()) {
         if (file.write(text) != text.size() || !file.flush()) {
+            const QString why = file.errorString();
             file.remove();
-            return Failure{
-                kExitFailed, QStringLiteral("storage"),
-                QStringLiteral("Cannot write %1: %2. The certificate is issued but lost: run person app-key "
-                               "again.")
-                    .arg(path, file.errorString())};
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate(
+                                 "porterctl",
+                                 "Cannot write %1: %2. The certificate is issued but lost: run person "
+                                 "app-key again.")
+                                 .arg(path, why));
         }
         file.close();
     }
@@ -591,16 +724,42 @@ Outcome cmdPersonAppKey(Session &s)
     reply.json = json;
     if (path.isEmpty())
         reply.text << QString::fromLatin1(text.trimmed());
-    reply.text << QStringLiteral("Signed the phone key of person %1 as key generation %2, valid until %3%4.")
-                      .arg(personId)
-                      .arg(credential->generation)
-                      .arg(formatUtcIso(credential->notAfter),
-                           path.isEmpty() ? QString()
-                                          : QStringLiteral("; certificate written to %1").arg(path))
-               << QStringLiteral(
-                      "Give the certificate to the phone. The person's other phones stop working at each "
-                      "door after that door's next sync; run this again before the certificate ends.");
+    reply.text
+        << QCoreApplication::translate(
+               "porterctl", "Signed the phone key of person %1 as key generation %2, valid until %3%4.")
+               .arg(personId)
+               .arg(credential->generation)
+               .arg(formatUtcIso(credential->notAfter),
+                    path.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("porterctl", "; certificate written to %1").arg(path))
+        << QCoreApplication::translate(
+               "porterctl",
+               "Give the certificate to the phone. The person's other phones stop working at each "
+               "door after that door's next sync; run this again before the certificate ends.");
     return reply;
 }
 
+const Registration kPersonAppKey{
+    Section::Doors,
+    {.name = "person app-key",
+     .synopsis = "PERSON --public-key FILE [--out CERTFILE]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Sign a phone's public key as the person's phone credential."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Signs the public key the phone made (porter-door phone new stands in for the "
+                      "phone; its private key never leaves it) as the person's new key generation, valid "
+                      "for a year, and writes the certificate to CERTFILE (or prints it). Every other phone "
+                      "of the person stops working at each door after that door's next sync."),
+     .options = {{.name = "public-key",
+                  .value = "FILE",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The phone's public key file."),
+                  .required = true},
+                 {.name = "out",
+                  .value = "CERTFILE",
+                  .help =
+                      QT_TRANSLATE_NOOP("porterctl", "Where to write the certificate (default: print it).")}},
+     .argument = "PERSON",
+     .handler = cmdPersonAppKey}};
+
+} // namespace
 } // namespace porter::cli

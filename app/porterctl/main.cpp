@@ -1,13 +1,17 @@
 // porterctl: Porter's scriptable command line over porter_core (docs/cli.md).
-#include "commands.h"
+#include "cliutil.h"
+#include "help.h"
+#include "registry.h"
+#include "session.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-#include <QRegularExpression>
-#include <QTextStream>
+#include <QJsonObject>
+#include <QTranslator>
 #include <cstdio>
 
+using namespace porter;
 using namespace porter::cli;
 
 namespace {
@@ -27,138 +31,51 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     std::fputs(line.constData(), stderr);
 }
 
-void out(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-}
-
-QString wrap(const QString &text, int width, const QString &indent)
-{
-    QString result;
-    QString line = indent;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (line.size() > indent.size() && line.size() + 1 + word.size() > width) {
-            result += line + QLatin1Char('\n');
-            line = indent;
-        }
-        if (line.size() > indent.size())
-            line += QLatin1Char(' ');
-        line += word;
-    }
-    return result + line + QLatin1Char('\n');
-}
-
-QString optionText(const QCommandLineOption &o)
-{
-    QString names;
-    for (const QString &n : o.names())
-        names += (names.isEmpty() ? QString() : QStringLiteral(", ")) +
-                 (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
-    if (!o.valueName().isEmpty())
-        names += QLatin1Char(' ') + o.valueName();
-    return names;
-}
-
-QString optionsBlock(const QList<QCommandLineOption> &options)
-{
-    QString text;
-    for (const QCommandLineOption &o : options) {
-        if (o.flags() & QCommandLineOption::HiddenFromHelp)
-            continue;
-        text +=
-            QStringLiteral("  %1\n").arg(optionText(o)) + wrap(o.description(), 78, QStringLiteral("      "));
-    }
-    return text;
-}
-
-QString generalHelp()
-{
-    QString text = QStringLiteral(
-        "porterctl - manage a Porter access database from the command line\n\n"
-        "Usage: porterctl [--db PATH] [--as EMAIL] [--json] COMMAND [ARGUMENTS]\n\nCommands:\n");
-    int width = 0;
-    for (const Command &c : commands())
-        width = qMax(width, int(c.name.size()));
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(width), c.summary);
-    text += QStringLiteral("  %1  %2\n")
-                .arg(QStringLiteral("help").leftJustified(width),
-                     QStringLiteral("This list, or help for one command."));
-    text += QStringLiteral("\nGlobal options:\n") + optionsBlock(globalOptions());
-    text +=
-        QStringLiteral("\nEnvironment:\n  PORTER_AS            sign in as this manager (instead of --as)\n"
-                       "  PORTER_PASSWORD      the password (otherwise one line of standard input)\n"
-                       "  PORTER_NEW_PASSWORD  the new manager's password (manager add)\n"
-                       "\nExit status: 0 done, 1 the operation failed, 2 the command line is wrong.\n"
-                       "Run \"porterctl help COMMAND\" for a command's options; docs/cli.md has examples.\n");
-    return text;
-}
-
-QString commandHelp(const Command &c)
-{
-    QString text = QStringLiteral("Usage: porterctl %1 %2\n\n").arg(c.name, c.synopsis);
-    text += wrap(c.help, 78, QString());
-    if (!c.options.isEmpty())
-        text += QStringLiteral("\nOptions:\n") + optionsBlock(c.options);
-    text += QStringLiteral("\nGlobal options:\n") + optionsBlock(globalOptions());
-    return text;
-}
-
-// Value options named in a synopsis outside [...] and (...) are required.
-QStringList requiredOptions(const Command &c)
-{
-    static const QRegularExpression optional(QStringLiteral("\\[[^\\]]*\\]|\\([^)]*\\)"));
-    static const QRegularExpression option(QStringLiteral("--([a-z-]+)"));
-    QString s = c.synopsis;
-    s.remove(optional);
-    QStringList out;
-    for (auto it = option.globalMatch(s); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        // Flags such as revoke's --yes are checked by their handler, which explains why they matter.
-        for (const QCommandLineOption &o : c.options) {
-            if (o.names().contains(name) && !o.valueName().isEmpty())
-                out << name;
-        }
-    }
-    return out;
-}
-
-int report(const Failure &f, bool json)
+// An error: one line on stderr, and with --json the same error as an object on stdout. The JSON code
+// is the error code's name ("usage" for a wrong command line, exit status 2).
+int report(const Error &e, bool json)
 {
     if (json) {
-        const QJsonObject o{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), f.code},
-                                                                  {QStringLiteral("message"), f.message}}}};
-        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+        const QJsonObject o{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(e.code)},
+                                                  {QStringLiteral("message"), e.message}}}};
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     }
-    QString message = f.message.simplified(); // one line, always
-    err(QStringLiteral("porterctl: %1\n").arg(message));
-    return f.exitCode;
+    return reportError(QStringLiteral("porterctl"), e);
 }
 
 int print(const Reply &r, bool json)
 {
     for (const QString &w : r.warnings)
-        err(QStringLiteral("porterctl: warning: %1\n").arg(w));
+        printErr(QCoreApplication::translate("porterctl", "porterctl: warning: %1\n").arg(w));
     if (json) {
         const QJsonDocument doc =
             r.json.isArray() ? QJsonDocument(r.json.toArray()) : QJsonDocument(r.json.toObject());
-        out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     } else {
+        QString text;
         for (const QString &line : r.text)
-            out(line + QLatin1Char('\n'));
+            text += line + QLatin1Char('\n');
+        printOut(text);
     }
     return kExitOk;
 }
 
-// Where the command's words are in the arguments: the first non-option word (skipping the values of
-// global options that take one), and a second word when the pair names a command ("key add").
-const Command *locate(QStringList &args, QString *word, bool *help)
+// What the command words of a command line name.
+struct Located
 {
+    const Command *command = nullptr; // nullptr: none, or the words name no command
+    QString word;                     // the command's words as given (empty: none given)
+    bool help = false;                // `porterctl help [WORDS]`
+};
+
+// Where the command's words are in the arguments (they are removed from `args`): the first non-option
+// word (skipping the values of global options that take one), and a second word when the pair names a
+// command ("key add").
+Located locate(QStringList &args)
+{
+    Located found;
+    QString *word = &found.word;
     static const QStringList valued{QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--now")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -169,117 +86,138 @@ const Command *locate(QStringList &args, QString *word, bool *help)
         }
         *word = a;
         if (a == QLatin1String("help")) {
-            *help = true;
+            found.help = true;
             args.removeAt(i);
-            // help [WORD [WORD]]
-            if (i < args.size()) {
-                *word = args.at(i);
-                if (i + 1 < args.size() && findCommand(args.at(i) + QLatin1Char(' ') + args.at(i + 1)))
-                    *word = args.at(i) + QLatin1Char(' ') + args.at(i + 1);
-            } else {
-                word->clear();
+            // help [WORD [WORD]]; options around them (--json, --db PATH) are not command words.
+            QStringList words;
+            for (int j = i; j < args.size(); ++j) {
+                if (args.at(j).startsWith(QLatin1Char('-'))) {
+                    if (valued.contains(args.at(j)))
+                        ++j;
+                    continue;
+                }
+                words << args.at(j);
             }
-            return findCommand(*word);
+            word->clear();
+            if (!words.isEmpty()) {
+                *word = words.at(0);
+                if (words.size() > 1 && findCommand(words.at(0) + QLatin1Char(' ') + words.at(1)))
+                    *word = words.at(0) + QLatin1Char(' ') + words.at(1);
+            }
+            // "porterctl help help" is the list, as "porterctl help".
+            if (*word == QLatin1String("help"))
+                word->clear();
+            found.command = findCommand(*word);
+            return found;
         }
         if (i + 1 < args.size()) {
             if (const Command *two = findCommand(a + QLatin1Char(' ') + args.at(i + 1))) {
                 args.remove(i, 2);
-                *word = two->name;
-                return two;
+                *word = two->nameText();
+                found.command = two;
+                return found;
             }
         }
-        const Command *one = findCommand(a);
-        if (one)
+        found.command = findCommand(a);
+        if (found.command)
             args.removeAt(i);
-        return one;
+        return found;
     }
-    return nullptr;
+    return found;
+}
+
+QString usageLine(const Command &c)
+{
+    return QStringLiteral("porterctl %1 %2").arg(c.nameText(), c.synopsisText());
 }
 
 int run(QStringList args)
 {
     const bool json = args.contains(QStringLiteral("--json"));
     g_verbose = args.contains(QStringLiteral("--verbose"));
-    QString word;
-    bool help = false;
-    const Command *command = locate(args, &word, &help);
+    const Located found = locate(args);
+    const Command *command = found.command;
+    QString word = found.word;
+    const bool help = found.help;
     if (!command && !help && word.isEmpty() && args.removeAll(QStringLiteral("--version")) > 0) {
         word = QStringLiteral("version"); // porterctl --version is porterctl version
         command = findCommand(word);
     }
     if (help) {
         if (word.isEmpty()) {
-            out(generalHelp());
+            printOut(generalHelp());
             return kExitOk;
         }
         if (!command)
             return report(
-                usageError(
-                    QStringLiteral("There is no command \"%1\". Run porterctl help for the list.").arg(word)),
+                usageError(QCoreApplication::translate(
+                               "porterctl", "There is no command \"%1\". Run porterctl help for the list.")
+                               .arg(word)),
                 json);
-        out(commandHelp(*command));
+        printOut(commandHelp(*command));
         return kExitOk;
     }
     if (!command) {
         // As every command line tool: --help/-h and --version without a command.
         if (word.isEmpty() &&
             (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
-            out(generalHelp());
+            printOut(generalHelp());
             return kExitOk;
         }
         if (word.isEmpty())
-            return report(usageError(QStringLiteral("No command given. Run porterctl help for the list.")),
+            return report(usageError(QCoreApplication::translate(
+                              "porterctl", "No command given. Run porterctl help for the list.")),
                           json);
         QStringList subcommands;
         for (const Command &c : commands()) {
-            if (c.name.startsWith(word + QLatin1Char(' ')))
-                subcommands << c.name.mid(word.size() + 1);
+            if (c.nameText().startsWith(word + QLatin1Char(' ')))
+                subcommands << c.nameText().mid(word.size() + 1);
         }
         if (!subcommands.isEmpty())
-            return report(usageError(QStringLiteral("\"%1\" needs one of: %2.")
+            return report(usageError(QCoreApplication::translate("porterctl", "\"%1\" needs one of: %2.")
                                          .arg(word, subcommands.join(QStringLiteral(", ")))),
                           json);
-        return report(
-            usageError(QStringLiteral("Unknown command \"%1\". Run porterctl help for the list.").arg(word)),
-            json);
+        return report(usageError(QCoreApplication::translate(
+                                     "porterctl", "Unknown command \"%1\". Run porterctl help for the list.")
+                                     .arg(word)),
+                      json);
     }
 
     QCommandLineParser parser;
     parser.addOptions(globalOptions());
-    parser.addOptions(command->options);
+    parser.addOptions(command->parserOptions());
     if (!parser.parse(args))
-        return report(usageError(QStringLiteral("%1 (usage: porterctl %2 %3)")
-                                     .arg(parser.errorText(), command->name, command->synopsis)),
+        return report(usageError(QCoreApplication::translate("porterctl", "%1 (usage: %2)")
+                                     .arg(parser.errorText(), usageLine(*command))),
                       json);
     if (parser.isSet(QStringLiteral("help"))) {
-        out(commandHelp(*command));
+        printOut(commandHelp(*command));
         return kExitOk;
     }
-    if (parser.positionalArguments().size() > command->positionals.size())
-        return report(usageError(QStringLiteral("Unexpected argument \"%1\" (usage: porterctl %2 %3)")
-                                     .arg(parser.positionalArguments().at(command->positionals.size()),
-                                          command->name, command->synopsis)),
-                      json);
-    for (const QString &name : requiredOptions(*command)) {
+    const int allowed = command->argument ? 1 : 0;
+    if (parser.positionalArguments().size() > allowed)
+        return report(
+            usageError(QCoreApplication::translate("porterctl", "Unexpected argument \"%1\" (usage: %2)")
+                           .arg(parser.positionalArguments().at(allowed), usageLine(*command))),
+            json);
+    for (const QString &name : command->requiredOptions()) {
         if (!parser.isSet(name))
-            return report(usageError(QStringLiteral("%1 needs --%2 (usage: porterctl %1 %3)")
-                                         .arg(command->name, name, command->synopsis)),
+            return report(usageError(QCoreApplication::translate("porterctl", "%1 needs --%2 (usage: %3)")
+                                         .arg(command->nameText(), name, usageLine(*command))),
                           json);
     }
 
     Session session(*command, parser);
-    if (command->database) {
-        const Outcome opened = session.open();
-        if (!opened.ok())
-            return report(opened.failure(), json);
+    if (command->needs != Needs::Nothing) {
+        if (const Status opened = session.open(); !opened.ok())
+            return report(opened.error(), json);
     }
-    if (command->signIn) {
-        const Outcome signedIn = session.signIn();
-        if (!signedIn.ok())
-            return report(signedIn.failure(), json);
+    if (command->needs == Needs::SignedIn) {
+        if (const Status signedIn = session.signIn(); !signedIn.ok())
+            return report(signedIn.error(), json);
     }
-    const Outcome outcome = command->handler(session);
-    return outcome.ok() ? print(outcome.reply(), json) : report(outcome.failure(), json);
+    const Result<Reply> result = command->handler(session);
+    return result.ok() ? print(result.value(), json) : report(result.error(), json);
 }
 
 } // namespace
@@ -292,5 +230,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
+    // Messages in the user's language (translations/, linked into porterctl).
+    QTranslator translator;
+    installTranslation(translator);
     return run(QCoreApplication::arguments());
 }

@@ -1,5 +1,8 @@
 #include "testclock.h"
 
+#include "cliutil.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace porter::cli {
@@ -15,18 +18,17 @@ std::optional<QCommandLineOption> testClockOption()
     return now;
 }
 
-std::unique_ptr<Clock> makeClock(const QCommandLineParser &parser, QString *error)
+Result<std::unique_ptr<Clock>> makeClock(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("now")))
-        return std::make_unique<SystemClock>();
+        return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
     QDateTime at = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
-    if (!at.isValid()) {
-        *error = QStringLiteral("--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.");
-        return nullptr;
-    }
+    if (!at.isValid())
+        return usageError(QCoreApplication::translate(
+            "porterctl", "--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z."));
     if (at.timeSpec() == Qt::LocalTime)
         at.setTimeSpec(Qt::UTC);
-    return std::make_unique<FixedClock>(at.toSecsSinceEpoch());
+    return std::unique_ptr<Clock>(std::make_unique<FixedClock>(at.toSecsSinceEpoch()));
 }
 
 #else
@@ -36,9 +38,9 @@ std::optional<QCommandLineOption> testClockOption()
     return std::nullopt;
 }
 
-std::unique_ptr<Clock> makeClock(const QCommandLineParser &, QString *)
+Result<std::unique_ptr<Clock>> makeClock(const QCommandLineParser &)
 {
-    return std::make_unique<SystemClock>();
+    return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
 }
 
 #endif

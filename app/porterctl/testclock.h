@@ -4,10 +4,10 @@
 // porterctl-testclock (test builds only) also accepts --now ISO8601 so tests are reproducible.
 
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QString>
 #include <memory>
 #include <optional>
 
@@ -16,7 +16,7 @@ namespace porter::cli {
 // The --now option, in builds that have it.
 std::optional<QCommandLineOption> testClockOption();
 
-// The clock for this run; on a bad --now value returns nullptr and sets *error.
-std::unique_ptr<Clock> makeClock(const QCommandLineParser &parser, QString *error);
+// The clock for this run; a bad --now value is a usage error.
+Result<std::unique_ptr<Clock>> makeClock(const QCommandLineParser &parser);
 
 } // namespace porter::cli

@@ -2,6 +2,7 @@
 
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
+#include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "devices/deviceservice.h"
 #include "secrets/secretstore.h"
@@ -9,6 +10,11 @@
 #include "store/directoryrepository.h"
 
 namespace porter {
+
+Backend::Parts::Parts() = default;
+Backend::Parts::Parts(Parts &&) noexcept = default;
+Backend::Parts &Backend::Parts::operator=(Parts &&) noexcept = default;
+Backend::Parts::~Parts() = default;
 
 Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode)
 {
@@ -33,6 +39,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
     b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
+    b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
     return b;
 }
@@ -42,10 +49,16 @@ Result<QString> Backend::defaultPath()
     return Database::defaultPath();
 }
 
+int Backend::latestSchemaVersion()
+{
+    return Database::latestSchemaVersion();
+}
+
 // Services first, then what they refer to: the reverse of construction.
 Backend::~Backend()
 {
     m_devices.reset();
+    m_outbox.reset();
     m_queries.reset();
     m_access.reset();
     m_directory.reset();

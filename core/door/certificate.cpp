@@ -76,47 +76,6 @@ Bytes unlockMessage(ByteView challenge, std::uint32_t doorId, std::uint32_t prop
     return w.take();
 }
 
-const char *phoneFileLabel(PhoneFile kind)
-{
-    switch (kind) {
-    case PhoneFile::PrivateKey:
-        return "porter-phone-private-key-1";
-    case PhoneFile::PublicKey:
-        return "porter-phone-public-key-1";
-    case PhoneFile::Certificate:
-        return "porter-app-certificate-2";
-    }
-    return "";
-}
-
-static std::size_t phoneFileSize(PhoneFile kind)
-{
-    return kind == PhoneFile::Certificate ? kCertificateSize : crypto::kKeySize;
-}
-
-std::string encodePhoneFile(PhoneFile kind, ByteView bytes)
-{
-    return std::string(phoneFileLabel(kind)) + ' ' + toHex(bytes) + '\n';
-}
-
-std::optional<Bytes> decodePhoneFile(PhoneFile kind, std::string_view text)
-{
-    if (text.ends_with("\r\n"))
-        text.remove_suffix(2);
-    else if (text.ends_with('\n'))
-        text.remove_suffix(1);
-    const std::string_view label = phoneFileLabel(kind);
-    if (text.size() != label.size() + 1 + 2 * phoneFileSize(kind) || !text.starts_with(label) ||
-        text[label.size()] != ' ')
-        return std::nullopt;
-    Bytes out;
-    if (!fromHex(text.substr(label.size() + 1), out) || out.size() != phoneFileSize(kind))
-        return std::nullopt;
-    if (kind == PhoneFile::Certificate && !decodeCertificate(out))
-        return std::nullopt;
-    return out;
-}
-
 Phone::Phone()
 {
     const crypto::KeyPair kp = crypto::ed25519Generate();

@@ -4,6 +4,7 @@
 // the challenge-response an unlock uses (docs/door-protocol.md, "App unlock").
 
 #include "door/bytes.h"
+#include "door/phonefile.h" // the phone files a certificate travels in
 
 #include <optional>
 #include <string>
@@ -37,21 +38,6 @@ std::optional<AppCertificate> decodeCertificate(ByteView bytes);
 // What the phone signs for an unlock: a domain label, the door's fresh challenge, the door and
 // property ids, so a response is good for one attempt at one door.
 Bytes unlockMessage(ByteView challenge, std::uint32_t doorId, std::uint32_t propertyId);
-
-// --- Phone files (docs/door-protocol.md §3) ---------------------------------------------------
-// The phone's private key, its public key and its certificate travel as one-line text files,
-// "<label> <hex>\n", written and read by this codec only (porterctl and porter-door both use it).
-enum class PhoneFile
-{
-    PrivateKey,  // "porter-phone-private-key-1", 32-byte Ed25519 seed: stays on the phone
-    PublicKey,   // "porter-phone-public-key-1", 32 bytes: what the phone hands to Porter
-    Certificate, // "porter-app-certificate-2", kCertificateSize bytes: what Porter hands back
-};
-const char *phoneFileLabel(PhoneFile kind);
-std::string encodePhoneFile(PhoneFile kind, ByteView bytes);
-// The bytes of a file of that kind; nullopt when the text is anything else (other label, bad
-// hex, wrong size, a certificate that does not decode). One trailing "\n" or "\r\n" is allowed.
-std::optional<Bytes> decodePhoneFile(PhoneFile kind, std::string_view text);
 
 // The phone side, for tests and the emulator.
 class Phone

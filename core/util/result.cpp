@@ -29,6 +29,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::Usage:
+        return QStringLiteral("usage");
     }
     return QStringLiteral("internal");
 }

@@ -23,6 +23,7 @@ enum class ErrorCode
     DoorRejected, // the door refused an update
     Cancelled,    // the person stopped the operation (a door sync or commissioning) before it ended
     Internal,
+    Usage, // a front end's command line is wrong (porterctl, porter-door: exit status 2)
 };
 
 QString errorCodeName(ErrorCode code);
@@ -95,3 +96,13 @@ using Status = Result<void>;
         if (!porterTryResult_.ok())                                                                          \
             return porterTryResult_.error();                                                                 \
     } while (false)
+
+// The value-binding form: `PORTER_TRY_ASSIGN(const Key key, directory.key(me, id));` declares (or assigns
+// to) `key` with the value, or returns the error from the enclosing function. One per line.
+#define PORTER_TRY_ASSIGN(decl, expr)                                                                        \
+    auto PORTER_TRY_CONCAT(porterTryValue_, __LINE__) = (expr);                                              \
+    if (!PORTER_TRY_CONCAT(porterTryValue_, __LINE__).ok())                                                  \
+        return PORTER_TRY_CONCAT(porterTryValue_, __LINE__).error();                                         \
+    decl = std::move(PORTER_TRY_CONCAT(porterTryValue_, __LINE__)).value()
+#define PORTER_TRY_CONCAT_(a, b) a##b
+#define PORTER_TRY_CONCAT(a, b) PORTER_TRY_CONCAT_(a, b)

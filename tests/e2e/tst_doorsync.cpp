@@ -366,6 +366,12 @@ void TestDoorSync::doorcodeOpensUntilRevokeIsSynced()
         {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--doorcode"), code});
     expectOneLineError(busy, 1, QStringLiteral("porter-door: "));
     QVERIFY2(busy.err.contains(QStringLiteral("in use")), qPrintable(busy.show()));
+    // porterctl opens a door's state directory the way porter-door does (app/common/doorstate.h), so the
+    // same lock refuses it, and nothing about the door changes.
+    const Run ctlBusy = ctl({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
+                             QStringLiteral("--state"), m_lobbyState, QStringLiteral("--replace")});
+    expectOneLineError(ctlBusy, 1, QStringLiteral("porterctl: "));
+    QVERIFY2(ctlBusy.err.contains(QStringLiteral("in use (porter-door serve?)")), qPrintable(ctlBusy.show()));
 
     stopLobby();
     const Run granted = door(

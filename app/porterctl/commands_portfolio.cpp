@@ -1,0 +1,262 @@
+// Commands about the portfolio and its properties: init, property add/set-doorcode-digits/list/show,
+// property rotate-doorcode-secret (docs/cli.md, "Portfolio and properties").
+#include "commands.h"
+
+namespace porter::cli {
+namespace {
+
+Result<Reply> cmdInit(Session &s)
+{
+    const std::optional<QString> password = readPassword("PORTER_PASSWORD");
+    if (!password)
+        return noPasswordError();
+    InitRequest r;
+    r.portfolioName = s.value(QStringLiteral("portfolio"));
+    r.managerName = s.value(QStringLiteral("name"));
+    r.managerEmail = s.value(QStringLiteral("email"));
+    r.password = *password;
+    PORTER_TRY_ASSIGN(const Manager m, s.directory().init(r));
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("portfolioId"), m.portfolioId},
+                             {QStringLiteral("portfolio"), r.portfolioName.trimmed()},
+                             {QStringLiteral("manager"), managerJson(m)},
+                             {QStringLiteral("database"), s.databasePath()}};
+    reply.text << QCoreApplication::translate("porterctl", "Created portfolio \"%1\" in %2.")
+                      .arg(r.portfolioName.trimmed(), s.databasePath())
+               << QCoreApplication::translate("porterctl", "Portfolio Manager %1 <%2> (manager %3).")
+                      .arg(m.name, m.email)
+                      .arg(m.id);
+    return reply;
+}
+
+const Registration kInit{
+    Section::Portfolio,
+    {.name = "init",
+     .synopsis = "--portfolio NAME --name NAME --email EMAIL",
+     .summary = QT_TRANSLATE_NOOP("porterctl",
+                                  "Create a database with a portfolio and its first Portfolio Manager."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Creates the portfolio in an empty database (--db) and its first Portfolio Manager, "
+                      "whose password is read from PORTER_PASSWORD or one line of standard input (at least "
+                      "10 characters). No --as is needed."),
+     .options = {{.name = "portfolio",
+                  .value = "NAME",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Portfolio name."),
+                  .required = true},
+                 {.name = "name",
+                  .value = "NAME",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The manager's name."),
+                  .required = true},
+                 {.name = "email",
+                  .value = "EMAIL",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The manager's email (sign-in)."),
+                  .required = true}},
+     .needs = Needs::Database,
+     .createsDatabase = true,
+     .handler = cmdInit}};
+
+Result<Reply> cmdPropertyAdd(Session &s)
+{
+    Property p;
+    p.name = s.value(QStringLiteral("name"));
+    p.timeZone = s.value(QStringLiteral("tz"));
+    p.region = s.value(QStringLiteral("region"));
+    p.address = s.value(QStringLiteral("address"));
+    if (p.timeZone.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "porterctl", "property add needs --tz IANA-NAME, e.g. America/New_York."));
+    PORTER_TRY_ASSIGN(p.doorcodeDigits, s.number(QStringLiteral("doorcode-digits"), 7));
+    PORTER_TRY_ASSIGN(const Property added, s.directory().addProperty(s.me(), p));
+    Reply reply;
+    reply.json = propertyJson(added);
+    reply.text << QCoreApplication::translate("porterctl", "Added property %1 \"%2\" (%3).")
+                      .arg(added.id)
+                      .arg(added.name, added.timeZone);
+    if (added.doorcodeDigits != 7)
+        reply.text << QCoreApplication::translate("porterctl", "Daily doorcodes have %1 digits.")
+                          .arg(added.doorcodeDigits);
+    return reply;
+}
+
+const Registration kPropertyAdd{
+    Section::Portfolio,
+    {.name = "property add",
+     .synopsis = "--name NAME --tz IANA [--region CC] [--address TEXT] [--doorcode-digits 7|8|9]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Add a property (Portfolio Managers)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Adds a property with its IANA time zone; every time entered for it is in that zone. "
+                      "--region is the ISO country code used for phone numbers without a country code "
+                      "(default US). --doorcode-digits is the length of its daily doorcodes (default 7; "
+                      "8 or 9 for doors with many doorcode holders, docs/doorcodes.md)."),
+     .options = {{.name = "name",
+                  .value = "NAME",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Property name."),
+                  .required = true},
+                 {.name = "tz",
+                  .value = "IANA",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Time zone, e.g. America/New_York."),
+                  .required = true},
+                 {.name = "region",
+                  .value = "CC",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Phone region (default US).")},
+                 {.name = "address",
+                  .value = "TEXT",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Street address.")},
+                 {.name = "doorcode-digits",
+                  .value = "N",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Digits of daily doorcodes: 7 (default), 8 or 9.")}},
+     .handler = cmdPropertyAdd}};
+
+Result<Reply> cmdPropertySetDoorcodeDigits(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
+    if (!s.has(QStringLiteral("digits")))
+        return usageError(QCoreApplication::translate(
+            "porterctl", "property set-doorcode-digits needs --digits 7, 8 or 9."));
+    PORTER_TRY_ASSIGN(const int digits, s.number(QStringLiteral("digits"), 7));
+    PORTER_TRY_ASSIGN(const Property p, s.directory().setDoorcodeDigits(s.me(), propertyId, digits));
+    Reply reply;
+    reply.json = propertyJson(p);
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Daily doorcodes of property %1 \"%2\" have %3 digits.")
+                      .arg(p.id)
+                      .arg(p.name)
+                      .arg(p.doorcodeDigits);
+    return reply;
+}
+
+const Registration kPropertySetDoorcodeDigits{
+    Section::Portfolio,
+    {.name = "property set-doorcode-digits",
+     .synopsis = "PROPERTY --digits 7|8|9",
+     .summary = QT_TRANSLATE_NOOP(
+         "porterctl", "Change the length of a property's doorcodes (before its first door is commissioned)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Sets how many digits the property's daily doorcodes have. A door learns the length "
+                      "when it is commissioned, so this is refused once any door of the property is "
+                      "commissioned (reset and commission every door again to change it)."),
+     .options = {{.name = "digits",
+                  .value = "N",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "7, 8 or 9."),
+                  .required = true}},
+     .argument = "PROPERTY",
+     .handler = cmdPropertySetDoorcodeDigits}};
+
+Result<Reply> cmdPropertyList(Session &s)
+{
+    PORTER_TRY_ASSIGN(const QList<Property> list, s.directory().properties(s.me()));
+    QJsonArray json;
+    Table table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TIME ZONE"),
+                 QStringLiteral("REGION"), QStringLiteral("ADDRESS")});
+    for (const Property &p : list) {
+        json.append(propertyJson(p));
+        table.add({QString::number(p.id), p.name, p.timeZone, p.region, p.address});
+    }
+    return Reply{json, table.lines(), {}};
+}
+
+const Registration kPropertyList{
+    Section::Portfolio,
+    {.name = "property list",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "List the properties you manage."),
+     .help = QT_TRANSLATE_NOOP("porterctl", "Lists the properties the signed-in manager can see."),
+     .handler = cmdPropertyList}};
+
+Result<Reply> cmdPropertyShow(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
+    PORTER_TRY_ASSIGN(const Property p, s.directory().property(s.me(), propertyId));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::DoorcodeSecretStatus secret,
+                      s.devices().doorcodeSecretStatus(s.me(), propertyId));
+    QJsonObject json = propertyJson(p);
+    QJsonArray old;
+    QStringList oldText;
+    for (const Door &door : secret.doorsWithOldSecret) {
+        old.append(doorJson(door));
+        oldText << QStringLiteral("%1 \u2018%2\u2019").arg(door.id).arg(door.name);
+    }
+    json.insert(QStringLiteral("doorcodeEpoch"), secret.epoch ? QJsonValue(*secret.epoch) : QJsonValue());
+    json.insert(QStringLiteral("doorsWithOldDoorcodeSecret"), old);
+    Reply reply;
+    reply.json = json;
+    reply.text << QCoreApplication::translate("porterctl", "Property %1 \u2018%2\u2019 (%3)")
+                      .arg(p.id)
+                      .arg(p.name, p.timeZone)
+               << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
+                      .arg(secret.epoch
+                               ? QCoreApplication::translate("porterctl", "epoch %1").arg(*secret.epoch)
+                               : QCoreApplication::translate("porterctl",
+                                                             "none yet (commission a door first)"))
+               << QCoreApplication::translate("porterctl", "Old secret at:     %1")
+                      .arg(oldText.isEmpty()
+                               ? QCoreApplication::translate("porterctl", "no door")
+                               : QCoreApplication::translate(
+                                     "porterctl", "%1 door(s): %2 \u2014 codes of the old secret open them "
+                                                  "until they are synced")
+                                     .arg(oldText.size())
+                                     .arg(oldText.join(QStringLiteral(", "))));
+    return reply;
+}
+
+const Registration kPropertyShow{
+    Section::Portfolio,
+    {.name = "property show",
+     .synopsis = "PROPERTY",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Show a property and its doorcode secret."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Shows a property with the epoch of its doorcode secret and the doors that still "
+                      "hold an older one (codes of the old secret open those doors until they are "
+                      "synced)."),
+     .argument = "PROPERTY",
+     .handler = cmdPropertyShow}};
+
+Result<Reply> cmdPropertyRotateDoorcodeSecret(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
+    PORTER_TRY_ASSIGN(const qint64 epoch, s.devices().rotateDoorcodeSecret(s.me(), propertyId));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::DoorcodeSecretStatus secret,
+                      s.devices().doorcodeSecretStatus(s.me(), propertyId));
+    QJsonArray old;
+    QStringList ids;
+    for (const Door &door : secret.doorsWithOldSecret) {
+        old.append(doorJson(door));
+        ids << QString::number(door.id);
+    }
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("propertyId"), propertyId},
+                             {QStringLiteral("doorcodeEpoch"), epoch},
+                             {QStringLiteral("doorsWithOldDoorcodeSecret"), old}};
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Property %1 has a new doorcode secret (epoch %2); the old one is gone.")
+                      .arg(propertyId)
+                      .arg(epoch)
+               << QCoreApplication::translate(
+                      "porterctl",
+                      "porterctl doorcode now shows codes of the new secret; they work at a door "
+                      "once it is synced.");
+    if (ids.isEmpty())
+        reply.text << QCoreApplication::translate("porterctl", "No door is commissioned yet.");
+    else
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "Sync these doors now: codes of the old secret open them until then: %1.")
+                          .arg(ids.join(QStringLiteral(", ")));
+    return reply;
+}
+
+const Registration kPropertyRotateDoorcodeSecret{
+    Section::Portfolio,
+    {.name = "property rotate-doorcode-secret",
+     .synopsis = "PROPERTY",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Replace the doorcode secret (Device Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl", "Creates a new doorcode secret for the property (the next epoch) and forgets the "
+                      "old one. porterctl doorcode shows codes of the new secret from now on. Each door "
+                      "receives the new secret, signed and encrypted, at its next sync; until then codes "
+                      "of the old secret still open it, so sync every door listed. Use it when the "
+                      "secret may have leaked (a stolen or lost door, a stolen backup)."),
+     .argument = "PROPERTY",
+     .handler = cmdPropertyRotateDoorcodeSecret}};
+
+} // namespace
+} // namespace porter::cli
