@@ -3,7 +3,6 @@
 #include "access/outboxservice.h"
 #include "cliutil.h"
 #include "policy/policy.h"
-#include "store/database.h"
 #include "sync/syncengine.h"
 #include "testclock.h"
 
@@ -110,7 +109,7 @@ Result<demo::DemoSummary> Session::createDemo()
 
 int Session::latestSchemaVersion()
 {
-    return Database::latestSchemaVersion();
+    return Backend::latestSchemaVersion();
 }
 
 std::optional<QString> readPassword(const char *envVar)

@@ -42,6 +42,11 @@ Result<QString> Backend::defaultPath()
     return Database::defaultPath();
 }
 
+int Backend::latestSchemaVersion()
+{
+    return Database::latestSchemaVersion();
+}
+
 // Services first, then what they refer to: the reverse of construction.
 Backend::~Backend()
 {

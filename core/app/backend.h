@@ -46,6 +46,8 @@ public:
     static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode, Parts parts);
     // Where Porter keeps its database when no path is given.
     static Result<QString> defaultPath();
+    // The schema version this build of Porter writes (`porterctl version`).
+    static int latestSchemaVersion();
 
     ~Backend();
     Backend(const Backend &) = delete;
