@@ -4,8 +4,9 @@
 #include "commands.h"
 #include "devices/commissioner.h"
 #include "doorstate.h"
-#include "link/tcptransport.h"
+#include "link/transportfactory.h"
 #include "phonefiles.h"
+#include "sync/blocking.h"
 #include "sync/syncengine.h"
 #include "util/localtime.h"
 
@@ -248,11 +249,12 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
     PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
     PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
     const bool yes = s.has(QStringLiteral("yes"));
-    sync::TcpTransport transport(at.host, at.port, linkPayload);
+    PORTER_TRY_ASSIGN(const std::unique_ptr<sync::Transport> transport,
+                      sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload)));
     sync::Commissioner commissioner(s.devices());
     commissioner.setReplaceIdentity(replace);
-    const sync::CommissionOutcome out =
-        commissioner.runBlocking(s.me(), doorId, &transport, [&](const QString &code) {
+    const auto out =
+        sync::commissionBlocking(commissioner, s.me(), doorId, *transport, [&](const QString &code) {
             if (yes) {
                 std::fputs(QCoreApplication::translate(
                                "porterctl", "porterctl: pairing code %1 accepted without checking (--yes)\n")
@@ -264,23 +266,23 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
             }
             return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
-    if (!out.ok)
-        return out.error;
+    if (!out.ok())
+        return out.error();
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
                              {QStringLiteral("commissioned"), true},
-                             {QStringLiteral("pairingCode"), out.pairingCode},
+                             {QStringLiteral("pairingCode"), out->pairingCode},
                              {QStringLiteral("replaced"), replace},
-                             {QStringLiteral("via"), transport.describe()}};
+                             {QStringLiteral("via"), transport->describe()}};
     reply.text << QCoreApplication::translate(
                       "porterctl", "Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
-                      .arg(door.name, transport.describe(), out.pairingCode)
+                      .arg(door.name, transport->describe(), out->pairingCode)
                << QCoreApplication::translate("porterctl",
                                               "It holds no access yet: run porterctl door sync %1 --tcp %2.")
                       .arg(door.id)
-                      .arg(transport.describe());
+                      .arg(transport->describe());
     return reply;
 }
 
@@ -392,28 +394,30 @@ Result<Reply> cmdDoorSync(Session &s)
     PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
     PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
     PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
-    sync::TcpTransport transport(at.host, at.port, linkPayload);
+    PORTER_TRY_ASSIGN(const std::unique_ptr<sync::Transport> transport,
+                      sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload)));
     // Why the link went away, for the one-line error when the door was never reached.
     bool opened = false;
     QString closedReason;
-    QObject::connect(&transport, &sync::Transport::opened, &transport, [&]() { opened = true; });
-    QObject::connect(&transport, &sync::Transport::closed, &transport,
+    QObject::connect(transport.get(), &sync::Transport::opened, transport.get(), [&]() { opened = true; });
+    QObject::connect(transport.get(), &sync::Transport::closed, transport.get(),
                      [&](const QString &reason) { closedReason = reason; });
     const std::unique_ptr<sync::SyncEngine> engine = s.syncEngine();
-    const sync::SyncOutcome o = engine->runBlocking(s.me(), doorId, &transport);
-    if (!o.ok) {
-        if (!opened && !closedReason.isEmpty() && o.error.code == ErrorCode::LinkLost)
+    const auto synced = sync::syncBlocking(*engine, s.me(), doorId, *transport);
+    if (!synced.ok()) {
+        if (!opened && !closedReason.isEmpty() && synced.error().code == ErrorCode::LinkLost)
             return makeError(
                 ErrorCode::LinkLost,
                 QCoreApplication::translate("porterctl", "%1%2 Is porter-door serve running there?")
                     .arg(closedReason,
                          closedReason.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".")));
-        return o.error;
+        return synced.error();
     }
+    const sync::SyncReport &o = *synced;
     QJsonObject json{
         {QStringLiteral("doorId"), o.doorId},
         {QStringLiteral("door"), o.doorName},
-        {QStringLiteral("via"), transport.describe()},
+        {QStringLiteral("via"), transport->describe()},
         {QStringLiteral("versionRecorded"), o.versionRecorded},
         {QStringLiteral("fromVersion"), o.fromVersion},
         {QStringLiteral("toVersion"), o.toVersion},
@@ -436,7 +440,7 @@ Result<Reply> cmdDoorSync(Session &s)
     reply.json = json;
     reply.text << QCoreApplication::translate("porterctl", "Synced door %1 \u2018%2\u2019 over %3.")
                       .arg(o.doorId)
-                      .arg(o.doorName, transport.describe());
+                      .arg(o.doorName, transport->describe());
     if (o.updateKind == QLatin1String("none"))
         reply.text
             << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.toVersion);

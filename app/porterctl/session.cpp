@@ -2,7 +2,6 @@
 
 #include "access/outboxservice.h"
 #include "cliutil.h"
-#include "policy/policy.h"
 #include "sync/syncengine.h"
 #include "testclock.h"
 
@@ -77,21 +76,14 @@ QString Session::databasePath() const
     return m_backend->path();
 }
 
-// The next three reach the database the Backend owns, for what no service offers yet (the sync engine
-// is built per sync; door show's "left out" and the outbox are read-only). They are the only places
-// porterctl touches it.
 std::unique_ptr<sync::SyncEngine> Session::syncEngine()
 {
-    return std::make_unique<sync::SyncEngine>(m_backend->database(), clock(), m_backend->secrets());
+    return std::make_unique<sync::SyncEngine>(*m_backend);
 }
 
 Result<QStringList> Session::leftOutOf(Id doorId)
 {
-    PORTER_TRY_ASSIGN(const policy::DoorState state, policy::load(m_backend->database(), doorId));
-    QStringList out;
-    for (const policy::LeftOut &l : state.leftOut)
-        out << l.reason;
-    return out;
+    return devices().leftOutOfDoorList(m_me, doorId);
 }
 
 Result<QList<OutboxMessage>> Session::outbox()

@@ -10,6 +10,11 @@
 
 namespace porter {
 
+Backend::Parts::Parts() = default;
+Backend::Parts::~Parts() = default;
+Backend::Parts::Parts(Parts &&) noexcept = default;
+Backend::Parts &Backend::Parts::operator=(Parts &&) noexcept = default;
+
 Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode)
 {
     return open(path, mode, Parts{});

@@ -37,6 +37,12 @@ public:
     // key provider (the OS keychain or the key file).
     struct Parts
     {
+        // Out of line, so a front end can fill Parts without KeyProvider's header (core's own).
+        Parts();
+        ~Parts();
+        Parts(Parts &&) noexcept;
+        Parts &operator=(Parts &&) noexcept;
+
         std::unique_ptr<Clock> clock;
         const Clock *sharedClock = nullptr; // a clock the caller owns and keeps alive (tests)
         std::unique_ptr<KeyProvider> keys;

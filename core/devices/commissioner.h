@@ -1,46 +1,81 @@
 #pragma once
 
-#include "door/session.h"
-#include "devices/deviceservice.h"
-#include "link/transport.h"
+#include "model/types.h"
+#include "sync/dooroperation.h"
+#include "util/result.h"
 
 #include <QObject>
-#include <QPointer>
-#include <functional>
+#include <QString>
 #include <memory>
+
+namespace porter {
+class Backend;
+}
 
 namespace porter::sync {
 
-struct CommissionOutcome
+class DeviceService;
+class Transport;
+
+// What one commissioning did (finished() carries an Error instead when it failed).
+struct CommissionReport
 {
     Id doorId = 0;
-    bool ok = false;
-    Error error;
-    QString pairingCode; // six digits both the door and Porter show
+    QString doorName;
+    QString pairingCode;         // the six digits both the door and Porter showed
+    QString identityFingerprint; // the door identity Porter recorded, as hex groups
+    bool replacedIdentity = false;
 };
 
-// Commissions a door in install mode over a Transport (docs/door-protocol.md, "Commissioning"): the
-// six-digit pairing code both ends show is confirmed by the person at the door before any secret is
-// sent, and Porter records the door only after the door confirmed.
+// Commissions a door in install mode over a Transport (docs/door-protocol.md §6, "Commissioning over
+// the air"), asynchronously: start() returns at once. When both ends have derived the six-digit
+// pairing code, pairingCodeReady() asks the person to compare it with the door's display; confirm()
+// (the codes match) sends the property's proof and the doorcode secret, reject() ends it with
+// nothing sent. Porter records the door only after the door confirmed (the person at the door pressed
+// its button too); cancel() at any point closes the link and stores nothing. finished() ends every
+// started commissioning exactly once. No nested event loop: porterctl waits with
+// commissionBlocking() (sync/blocking.h).
 class Commissioner : public QObject
 {
     Q_OBJECT
 
 public:
-    Commissioner(DeviceService &devices, QObject *parent = nullptr);
+    // Over the Backend's device service: how a front end makes one.
+    explicit Commissioner(Backend &backend, QObject *parent = nullptr);
+    explicit Commissioner(DeviceService &devices, QObject *parent = nullptr);
     ~Commissioner() override;
 
     // A door whose identity Porter already recorded is commissioned again only when this was
     // set, after the manager was warned (the old identity is replaced, and the log says so).
-    void setReplaceIdentity(bool replace) { m_replaceIdentity = replace; }
+    void setReplaceIdentity(bool replace);
+    // A commissioning that has not finished after this long ends as a lost link (default 150 s:
+    // time for a person to compare six digits and press the door's button).
+    void setTimeout(int milliseconds);
 
-    // confirm: shown the pairing code; return true when the door displays the same six digits.
-    CommissionOutcome runBlocking(const Manager &actor, Id doorId, Transport *transport,
-                                  std::function<bool(const QString &)> confirm, int timeoutMs = 150000);
+    // transport: not owned, must outlive the commissioning, not open yet (the payload size is taken
+    // from opened()). Permission errors are reported through finished() too, asynchronously.
+    void start(const Manager &actor, Id doorId, Transport *transport);
+    bool running() const;
+    // The pairing code once pairingCodeReady() was emitted (empty before).
+    QString pairingCode() const;
+
+public Q_SLOTS:
+    // The person at the door says the door shows the same six digits.
+    void confirm();
+    // The codes differ: nothing secret is sent; finished() reports it.
+    void reject();
+    // Stops now: the link is closed, nothing is stored; finished() follows with ErrorCode::Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const porter::sync::DoorProgress &progress);
+    // Show this code and ask whether the door displays the same: then confirm() or reject().
+    void pairingCodeReady(const QString &pairingCode);
+    void finished(const porter::Result<porter::sync::CommissionReport> &result);
 
 private:
-    DeviceService &m_devices;
-    bool m_replaceIdentity = false;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace porter::sync

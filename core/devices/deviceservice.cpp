@@ -1,45 +1,73 @@
 #include "devices/deviceservice.h"
 
 #include "access/permissions.h"
+#include "access/servicebase.h"
 #include "door/certificate.h"
 #include "door/crypto.h"
+#include "door/door.h"
 #include "door/doorcode.h"
 #include "door/protocol.h"
+#include "policy/policy.h"
+#include "secrets/secretstore.h"
 #include "store/repositories.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "util/localtime.h"
 
 namespace porter::sync {
 
+// The repositories and the bookkeeping every service shares, behind the public header (which must
+// not expose the store: docs/architecture.md, "Layers").
+class DeviceService::Private : public ServiceBase
+{
+public:
+    Private(Database &db, const Clock &clock, SecretStore &secrets)
+        : ServiceBase(db, clock)
+        , m_secrets(secrets)
+    {}
+    using ServiceBase::checkCredentialRight;
+    using ServiceBase::denied;
+    using ServiceBase::livePersonFor;
+    using ServiceBase::log;
+    using ServiceBase::m_db;
+    using ServiceBase::m_dir;
+    using ServiceBase::m_journal;
+    using ServiceBase::m_people;
+    using ServiceBase::markDoors;
+    using ServiceBase::now;
+    using ServiceBase::offlineDoorsOfPerson;
+    using ServiceBase::propertyFor;
+    SecretStore &m_secrets;
+};
+
 DeviceService::DeviceService(Database &db, const Clock &clock, SecretStore &secrets)
-    : ServiceBase(db, clock)
-    , m_secrets(secrets)
+    : d(std::make_unique<Private>(db, clock, secrets))
 {}
+
+DeviceService::~DeviceService() = default;
 
 Result<QByteArray> DeviceService::propertyPublicKey(Id propertyId) const
 {
-    auto v = m_dir.propertyPublicKey(propertyId);
+    auto v = d->m_dir.propertyPublicKey(propertyId);
     if (!v.ok())
         return v.error();
     if (v->isEmpty())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("Property %1 has no signing key yet: commission a door first.").arg(propertyId));
+        return makeError(ErrorCode::NotFound,
+                         tr("Property %1 has no signing key yet: commission a door first.").arg(propertyId));
     return *v;
 }
 
 Status DeviceService::ensurePropertyKeys(Id propertyId)
 {
-    auto has = m_secrets.has(SecretStore::propertySigningKey(propertyId));
+    auto has = d->m_secrets.has(SecretStore::propertySigningKey(propertyId));
     if (!has.ok())
         return has.error();
     if (*has)
         return {};
     const door::crypto::KeyPair signing = door::crypto::ed25519Generate();
-    PORTER_TRY(m_secrets.put(SecretStore::propertySigningKey(propertyId), toQByteArray(signing.seed)));
-    PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId, 1),
-                             toQByteArray(door::crypto::randomBytes(32))));
-    PORTER_TRY(m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), now())); // epoch 1
+    PORTER_TRY(d->m_secrets.put(SecretStore::propertySigningKey(propertyId), toQByteArray(signing.seed)));
+    PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId, 1),
+                                toQByteArray(door::crypto::randomBytes(32))));
+    PORTER_TRY(d->m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), d->now())); // epoch 1
     return {};
 }
 
@@ -57,12 +85,11 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
     if (!material.ok())
         return material.error();
     if (target.commissioned())
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("This device is already commissioned (door %1 of property %2). Reset it to "
-                           "install mode before commissioning it again.")
-                .arg(target.doorId())
-                .arg(target.propertyId()));
+        return makeError(ErrorCode::Conflict,
+                         tr("This device is already commissioned (door %1 of property %2). Reset it to "
+                            "install mode before commissioning it again.")
+                             .arg(target.doorId())
+                             .arg(target.propertyId()));
     auto publicKey = propertyPublicKey(material->property.id);
     if (!publicKey.ok())
         return publicKey.error();
@@ -77,9 +104,8 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
     // says so) — Porter never believes in a door that did not take the commissioning.
     const door::Bytes identity = target.commission(c);
     if (identity.empty())
-        return makeError(
-            ErrorCode::DoorRejected,
-            QStringLiteral("Door \u2018%1\u2019 did not accept the commissioning.").arg(material->door.name));
+        return makeError(ErrorCode::DoorRejected,
+                         tr("Door ‘%1’ did not accept the commissioning.").arg(material->door.name));
     return recordCommissioned(actor, doorId, toQByteArray(identity), material->doorcodeEpoch,
                               replaceIdentity);
 }
@@ -87,31 +113,30 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
 Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId,
                                                                      bool replaceIdentity)
 {
-    auto d = m_dir.door(doorId);
-    if (!d.ok())
-        return d.error();
-    auto p = propertyFor(actor, d->propertyId);
+    auto door = d->m_dir.door(doorId);
+    if (!door.ok())
+        return door.error();
+    auto p = d->propertyFor(actor, door->propertyId);
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
-    if (d->commissioned && !replaceIdentity)
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("Door \u2018%1\u2019 is already commissioned: Porter knows its identity. "
-                           "Commissioning it again replaces that identity, and Porter will then "
-                           "trust only the new one. Do this only for a door that was reset or "
-                           "replaced on site; confirm to replace it.")
-                .arg(d->name));
-    PORTER_TRY(m_db.transaction([&]() -> Status { return ensurePropertyKeys(p->id); }));
+        return d->denied(actor, p->id, QStringLiteral("door-commission"), st.error());
+    if (door->commissioned && !replaceIdentity)
+        return makeError(ErrorCode::Conflict,
+                         tr("Door ‘%1’ is already commissioned: Porter knows its identity. "
+                            "Commissioning it again replaces that identity, and Porter will then "
+                            "trust only the new one. Do this only for a door that was reset or "
+                            "replaced on site; confirm to replace it.")
+                             .arg(door->name));
+    PORTER_TRY(d->m_db.transaction([&]() -> Status { return ensurePropertyKeys(p->id); }));
     Material m;
-    m.door = *d;
+    m.door = *door;
     m.property = *p;
-    auto seed = m_secrets.get(SecretStore::propertySigningKey(p->id));
+    auto seed = d->m_secrets.get(SecretStore::propertySigningKey(p->id));
     if (!seed.ok())
         return seed.error();
     m.propertySeed = *seed;
-    auto secret = m_secrets.doorcodeSecret(p->id);
+    auto secret = d->m_secrets.doorcodeSecret(p->id);
     if (!secret.ok())
         return secret.error();
     m.doorcodeSecret = secret->secret;
@@ -122,74 +147,72 @@ Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manag
 Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
                                          qint64 doorcodeEpoch, bool replaceIdentity)
 {
-    auto d = m_dir.door(doorId);
-    if (!d.ok())
-        return d.error();
-    auto p = propertyFor(actor, d->propertyId);
+    auto door = d->m_dir.door(doorId);
+    if (!door.ok())
+        return door.error();
+    auto p = d->propertyFor(actor, door->propertyId);
     if (!p.ok())
         return p.error();
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return denied(actor, p->id, QStringLiteral("door-commission"), st.error());
-    return m_db.transaction([&]() -> Status {
-        auto previous = m_dir.doorIdentityKey(doorId);
+        return d->denied(actor, p->id, QStringLiteral("door-commission"), st.error());
+    return d->m_db.transaction([&]() -> Status {
+        auto previous = d->m_dir.doorIdentityKey(doorId);
         const QByteArray oldKey = previous.ok() ? *previous : QByteArray();
         const bool replacing = !oldKey.isEmpty() && oldKey != identityKey;
         if (replacing && !replaceIdentity)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("Door \u2018%1\u2019 already has another identity; it was not "
-                                            "replaced.")
-                                 .arg(d->name));
-        PORTER_TRY(m_dir.setDoorCommissioned(doorId, identityKey, now()));
-        PORTER_TRY(m_dir.setDoorDoorcodeEpoch(doorId, doorcodeEpoch));
+            return makeError(ErrorCode::Conflict, tr("Door ‘%1’ already has another identity; it was not "
+                                                     "replaced.")
+                                                      .arg(door->name));
+        PORTER_TRY(d->m_dir.setDoorCommissioned(doorId, identityKey, d->now()));
+        PORTER_TRY(d->m_dir.setDoorDoorcodeEpoch(doorId, doorcodeEpoch));
         if (replacing) {
             // Said plainly in the log: from now on only the new identity is trusted for this door.
-            PORTER_TRY(
-                log(actor, p->id, QStringLiteral("door-identity-replaced"), std::nullopt,
-                    QStringLiteral("Replaced the identity of door %1 (was %2, now %3)")
-                        .arg(d->name, identityFingerprintText(oldKey), identityFingerprintText(identityKey)),
-                    doorId));
+            PORTER_TRY(d->log(
+                actor, p->id, QStringLiteral("door-identity-replaced"), std::nullopt,
+                QStringLiteral("Replaced the identity of door %1 (was %2, now %3)")
+                    .arg(door->name, identityFingerprintText(oldKey), identityFingerprintText(identityKey)),
+                doorId));
         }
         DoorChange change;
         change.doorId = doorId;
-        change.at = now();
+        change.at = d->now();
         change.kind = QStringLiteral("commission");
         change.summary = QStringLiteral("Commissioned: first sync sends the whole access list");
-        auto seq = m_journal.recordDoorChange(change);
+        auto seq = d->m_journal.recordDoorChange(change);
         if (!seq.ok())
             return seq.error();
-        return log(actor, p->id, QStringLiteral("door-commission"), std::nullopt,
-                   QStringLiteral("Commissioned door %1").arg(d->name), doorId);
+        return d->log(actor, p->id, QStringLiteral("door-commission"), std::nullopt,
+                      QStringLiteral("Commissioned door %1").arg(door->name), doorId);
     });
 }
 
 Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate localDate)
 {
     Property p;
-    auto person = livePersonFor(actor, personId, &p);
+    auto person = d->livePersonFor(actor, personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("doorcode-view")); !st.ok())
+    if (auto st = d->checkCredentialRight(actor, p, personId, QStringLiteral("doorcode-view")); !st.ok())
         return st.error();
     if (person->accessMethod != AccessMethod::Doorcode)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 uses the app, not daily doorcodes.").arg(person->displayName()));
+                         tr("%1 uses the app, not daily doorcodes.").arg(person->displayName()));
     // Always the current epoch's secret: after a rotation, the code that works at synced doors.
-    auto secret = m_secrets.doorcodeSecret(p.id);
+    auto secret = d->m_secrets.doorcodeSecret(p.id);
     if (!secret.ok())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 has no doorcode secret yet: commission a door first.").arg(p.name));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no doorcode secret yet: commission a door first.").arg(p.name));
     auto zone = timeZoneNamed(p.timeZone);
     if (!zone.ok())
         return zone.error();
-    const QDate day = localDate.isValid() ? localDate : porter::localDate(now(), *zone);
+    const QDate day = localDate.isValid() ? localDate : porter::localDate(d->now(), *zone);
     const std::string code =
         door::dailyDoorcode(viewOf(secret->secret), std::uint32_t(personId),
                             door::CivilDate{day.year(), day.month(), day.day()}, p.doorcodeDigits);
-    auto st = m_db.transaction([&]() -> Status {
-        return log(actor, p.id, QStringLiteral("doorcode-view"), personId,
-                   QStringLiteral("Viewed the doorcode of %1 for %2")
-                       .arg(person->displayName(), day.toString(Qt::ISODate)));
+    auto st = d->m_db.transaction([&]() -> Status {
+        return d->log(actor, p.id, QStringLiteral("doorcode-view"), personId,
+                      QStringLiteral("Viewed the doorcode of %1 for %2")
+                          .arg(person->displayName(), day.toString(Qt::ISODate)));
     });
     if (!st.ok())
         return st.error();
@@ -198,51 +221,51 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
 
 Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id propertyId)
 {
-    auto p = propertyFor(actor, propertyId);
+    auto p = d->propertyFor(actor, propertyId);
     if (!p.ok())
         return p.error();
     // The secret is device trust (commissioning hands it to doors, syncs carry it): Device Management.
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return denied(actor, p->id, QStringLiteral("doorcode-secret-rotate"), st.error());
+        return d->denied(actor, p->id, QStringLiteral("doorcode-secret-rotate"), st.error());
     qint64 epoch = 0;
-    auto st = m_db.transaction([&]() -> Status {
-        auto current = m_secrets.doorcodeSecret(p->id);
+    auto st = d->m_db.transaction([&]() -> Status {
+        auto current = d->m_secrets.doorcodeSecret(p->id);
         if (!current.ok())
-            return makeError(
-                current.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : current.error().code,
-                current.error().code == ErrorCode::NotFound
-                    ? QStringLiteral("%1 has no doorcode secret yet: commission a door first.").arg(p->name)
-                    : current.error().message);
+            return makeError(current.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput
+                                                                         : current.error().code,
+                             current.error().code == ErrorCode::NotFound
+                                 ? tr("%1 has no doorcode secret yet: commission a door first.").arg(p->name)
+                                 : current.error().message);
         // Above every epoch a door reported too (a database restored from an older backup must not
         // hand out an epoch a door already holds with another secret).
-        auto doors = m_dir.doors(p->id);
+        auto doors = d->m_dir.doors(p->id);
         if (!doors.ok())
             return doors.error();
         epoch = current->epoch;
-        for (const Door &d : *doors)
-            epoch = std::max(epoch, d.doorcodeEpoch.value_or(0));
+        for (const Door &each : *doors)
+            epoch = std::max(epoch, each.doorcodeEpoch.value_or(0));
         ++epoch;
-        PORTER_TRY(m_secrets.put(SecretStore::propertyDoorcodeSecret(p->id, epoch),
-                                 toQByteArray(door::crypto::randomBytes(32))));
+        PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(p->id, epoch),
+                                    toQByteArray(door::crypto::randomBytes(32))));
         // The old secret is not needed any more (doors that still hold it get the new one at their
         // next sync): Porter stops keeping it, so a later theft of Porter's data cannot reveal it.
-        PORTER_TRY(m_secrets.remove(SecretStore::propertyDoorcodeSecret(p->id, current->epoch)));
-        PORTER_TRY(m_dir.setDoorcodeEpoch(p->id, epoch, now()));
+        PORTER_TRY(d->m_secrets.remove(SecretStore::propertyDoorcodeSecret(p->id, current->epoch)));
+        PORTER_TRY(d->m_dir.setDoorcodeEpoch(p->id, epoch, d->now()));
         QSet<Id> commissioned;
-        for (const Door &d : *doors) {
-            if (d.commissioned)
-                commissioned.insert(d.id);
+        for (const Door &each : *doors) {
+            if (each.commissioned)
+                commissioned.insert(each.id);
         }
-        PORTER_TRY(markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
-                             QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
-                                            "here until this door is synced")
-                                 .arg(epoch)));
-        return log(actor, p->id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
-                   QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
-                                  "one until their next sync")
-                       .arg(p->name)
-                       .arg(epoch)
-                       .arg(commissioned.size()));
+        PORTER_TRY(d->markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
+                                QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
+                                               "here until this door is synced")
+                                    .arg(epoch)));
+        return d->log(actor, p->id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
+                      QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
+                                     "one until their next sync")
+                          .arg(p->name)
+                          .arg(epoch)
+                          .arg(commissioned.size()));
     });
     if (!st.ok())
         return st.error();
@@ -252,21 +275,21 @@ Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id prop
 Result<DeviceService::DoorcodeSecretStatus> DeviceService::doorcodeSecretStatus(const Manager &actor,
                                                                                 Id propertyId) const
 {
-    auto p = propertyFor(actor, propertyId);
+    auto p = d->propertyFor(actor, propertyId);
     if (!p.ok())
         return p.error();
     PORTER_TRY(permissions::canViewProperty(actor, *p));
     DoorcodeSecretStatus out;
-    auto epoch = m_dir.doorcodeEpoch(p->id);
+    auto epoch = d->m_dir.doorcodeEpoch(p->id);
     if (!epoch.ok())
         return epoch.error();
     out.epoch = *epoch;
-    auto doors = m_dir.doors(p->id);
+    auto doors = d->m_dir.doors(p->id);
     if (!doors.ok())
         return doors.error();
-    for (const Door &d : *doors) {
-        if (d.commissioned && out.epoch && d.doorcodeEpoch.value_or(0) != *out.epoch)
-            out.doorsWithOldSecret.append(d);
+    for (const Door &each : *doors) {
+        if (each.commissioned && out.epoch && each.doorcodeEpoch.value_or(0) != *out.epoch)
+            out.doorsWithOldSecret.append(each);
     }
     return out;
 }
@@ -275,36 +298,36 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
                                                         const QByteArray &phonePublicKey)
 {
     Property p;
-    auto person = livePersonFor(actor, personId, &p);
+    auto person = d->livePersonFor(actor, personId, &p);
     if (!person.ok())
         return person.error();
-    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("app-enrol")); !st.ok())
+    if (auto st = d->checkCredentialRight(actor, p, personId, QStringLiteral("app-enrol")); !st.ok())
         return st.error();
     if (person->accessMethod != AccessMethod::App)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 uses daily doorcodes, not the app.").arg(person->displayName()));
-    auto seed = m_secrets.get(SecretStore::propertySigningKey(p.id));
+                         tr("%1 uses daily doorcodes, not the app.").arg(person->displayName()));
+    auto seed = d->m_secrets.get(SecretStore::propertySigningKey(p.id));
     if (!seed.ok())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no signing key yet: commission a door first.").arg(p.name));
+                         tr("%1 has no signing key yet: commission a door first.").arg(p.name));
     if (phonePublicKey.size() != qsizetype(door::crypto::kKeySize) ||
         phonePublicKey == QByteArray(phonePublicKey.size(), '\0'))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("That is not a phone public key (32 bytes, made by the phone): "
-                                        "create one on the phone and try again."));
-    auto generation = m_people.appKeyGeneration(personId);
+                         tr("That is not a phone public key (32 bytes, made by the phone): "
+                            "create one on the phone and try again."));
+    auto generation = d->m_people.appKeyGeneration(personId);
     if (!generation.ok())
         return generation.error();
     // Generations never wrap (a lost phone's generation must never come back): refuse instead.
     if (*generation < 0 || *generation >= qint64(door::kMaxAppKeyGeneration))
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 has used every phone key generation, so no further phone can be "
-                                        "enrolled for this person: invite them again as a new person.")
+                         tr("%1 has used every phone key generation, so no further phone can be "
+                            "enrolled for this person: invite them again as a new person.")
                              .arg(person->displayName()));
     AppCredential out;
     out.personId = personId;
     out.generation = *generation + 1;
-    out.issuedAt = now();
+    out.issuedAt = d->now();
     out.notAfter = out.issuedAt + kAppCertificateLifetimeSecs;
     door::AppCertificate cert;
     cert.propertyId = std::uint32_t(p.id);
@@ -315,22 +338,41 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
     cert.notAfter = out.notAfter;
     out.certificate = toQByteArray(door::issueCertificate(cert, viewOf(*seed)));
     if (out.certificate.isEmpty())
-        return makeError(ErrorCode::Internal, QStringLiteral("Could not sign the phone certificate."));
-    auto st = m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_people.setAppKey(personId, phonePublicKey, out.generation, out.notAfter));
-        auto doors = offlineDoorsOfPerson(personId);
+        return makeError(ErrorCode::Internal, tr("Could not sign the phone certificate."));
+    auto st = d->m_db.transaction([&]() -> Status {
+        PORTER_TRY(d->m_people.setAppKey(personId, phonePublicKey, out.generation, out.notAfter));
+        auto doors = d->offlineDoorsOfPerson(personId);
         if (!doors.ok())
             return doors.error();
-        PORTER_TRY(markDoors(*doors, QStringLiteral("app-key"), personId,
-                             QStringLiteral("New phone for %1").arg(person->displayName())));
-        return log(actor, p.id, QStringLiteral("app-enrol"), personId,
-                   QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
-                       .arg(person->displayName())
-                       .arg(out.generation)
-                       .arg(formatUtcIso(out.notAfter)));
+        PORTER_TRY(d->markDoors(*doors, QStringLiteral("app-key"), personId,
+                                QStringLiteral("New phone for %1").arg(person->displayName())));
+        return d->log(
+            actor, p.id, QStringLiteral("app-enrol"), personId,
+            QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
+                .arg(person->displayName())
+                .arg(out.generation)
+                .arg(formatUtcIso(out.notAfter)));
     });
     if (!st.ok())
         return st.error();
+    return out;
+}
+
+Result<QStringList> DeviceService::leftOutOfDoorList(const Manager &actor, Id doorId) const
+{
+    auto door = d->m_dir.door(doorId);
+    if (!door.ok())
+        return door.error();
+    auto p = d->propertyFor(actor, door->propertyId);
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    auto state = policy::load(d->m_db, doorId);
+    if (!state.ok())
+        return state.error();
+    QStringList out;
+    for (const policy::LeftOut &l : state->leftOut)
+        out << l.reason;
     return out;
 }
 

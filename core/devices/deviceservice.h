@@ -1,10 +1,25 @@
 #pragma once
 
-#include "access/servicebase.h"
-#include "door/door.h"
-#include "secrets/secretstore.h"
+#include "model/types.h"
+#include "util/clock.h"
+#include "util/result.h"
 
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace porter {
+class Database;
+class SecretStore;
+} // namespace porter
+
+namespace porter::door {
+class Door;
+}
 
 namespace porter::sync {
 
@@ -23,10 +38,15 @@ struct AppCredential
 
 // Doors as devices: commissioning, the property keys behind door trust, daily doorcodes and phone
 // credentials. Everything here needs Device Management (doorcodes: Key Management).
-class DeviceService : public ServiceBase
+class DeviceService
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceService)
+
 public:
     DeviceService(Database &db, const Clock &clock, SecretStore &secrets);
+    ~DeviceService();
+    DeviceService(const DeviceService &) = delete;
+    DeviceService &operator=(const DeviceService &) = delete;
 
     // Commissions `target` (a door in install mode, in process: tests and the emulator's files) as
     // door `doorId`: creates the property's signing key and doorcode secret on first use, hands the
@@ -75,12 +95,18 @@ public:
     Result<AppCredential> issueAppCredential(const Manager &actor, Id personId,
                                              const QByteArray &phonePublicKey);
 
+    // What the door's list format cannot carry and the next sync of doorId would leave out (one
+    // sentence per entry, policy::LeftOut): the same the sync reports, for a door's page before
+    // syncing. Needs the right to view the door's property.
+    Result<QStringList> leftOutOfDoorList(const Manager &actor, Id doorId) const;
+
     // The property's Ed25519 public key (after the first commissioning).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;
 
 private:
     Status ensurePropertyKeys(Id propertyId);
-    SecretStore &m_secrets;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace porter::sync

@@ -1,28 +1,41 @@
 #include "link/loopbacktransport.h"
 
-#include "sync/planner.h"
+#include "link/doorend.h"
+#include "link/referencedoorend.h"
 
 #include <QTimer>
 
 namespace porter::sync {
 
-LoopbackTransport::LoopbackTransport(door::Door &door, std::function<qint64()> hostNow, int linkPayload,
-                                     QObject *parent)
+LoopbackTransport::LoopbackTransport(std::shared_ptr<DoorEnd> door, int payloadSize, QObject *parent)
     : Transport(parent)
-    , m_door(door)
-    , m_now(std::move(hostNow))
-    , m_payload(linkPayload)
+    , m_door(std::move(door))
+    , m_payload(payloadSize)
+{
+    Q_ASSERT(m_door);
+}
+
+LoopbackTransport::LoopbackTransport(door::Door &door, std::function<qint64()> hostNow, int payloadSize,
+                                     QObject *parent)
+    : LoopbackTransport(std::make_shared<ReferenceDoorEnd>(door, std::move(hostNow)), payloadSize, parent)
 {}
+
+LoopbackTransport::~LoopbackTransport()
+{
+    if (m_open)
+        m_door->disconnect();
+}
 
 void LoopbackTransport::open()
 {
-    m_session = std::make_unique<door::DoorSession>(m_door, std::size_t(m_payload));
+    m_door->connect(m_payload);
     m_open = true;
     m_total = 0;
     const int generation = ++m_generation;
+    // The payload size is told when the link is up, as a BLE link learns it from the MTU exchange.
     QTimer::singleShot(0, this, [this, generation]() {
-        if (generation == m_generation)
-            Q_EMIT opened();
+        if (generation == m_generation && m_open)
+            announceOpened(m_payload);
     });
 }
 
@@ -31,30 +44,30 @@ void LoopbackTransport::close()
     if (!m_open)
         return;
     m_open = false;
-    if (m_session)
-        m_session->linkLost();
+    markNotOpen();
+    m_door->disconnect();
     const int generation = m_generation;
     QTimer::singleShot(0, this, [this, generation]() {
         if (generation == m_generation)
-            Q_EMIT closed(tr("Closed."));
+            announceClosed(tr("Closed."));
     });
 }
 
 void LoopbackTransport::drop()
 {
     m_open = false;
-    if (m_session)
-        m_session->linkLost();
+    markNotOpen();
+    m_door->disconnect();
     const int generation = m_generation;
     QTimer::singleShot(0, this, [this, generation]() {
         if (generation == m_generation)
-            Q_EMIT closed(tr("The link to the door was lost."));
+            announceClosed(tr("The link to the door was lost."));
     });
 }
 
 void LoopbackTransport::write(const QByteArray &bytes)
 {
-    if (!m_open || !m_session)
+    if (!m_open)
         return;
     QByteArray data = bytes;
     if (tamperToDoor)
@@ -62,22 +75,22 @@ void LoopbackTransport::write(const QByteArray &bytes)
     if (m_dropAfter >= 0 && m_total + data.size() > m_dropAfter) {
         const qint64 keep = m_dropAfter - m_total;
         m_total += keep;
-        m_session->receive(viewOf(data.left(keep)), m_now());
+        m_door->receive(data.left(keep));
         drop();
         return;
     }
     m_total += data.size();
-    m_session->receive(viewOf(data), m_now());
+    m_door->receive(data);
     pumpDoor();
 }
 
 void LoopbackTransport::pumpDoor()
 {
     while (m_open) {
-        auto fragment = m_session->nextFragment();
+        auto fragment = m_door->nextFragment();
         if (!fragment)
             break;
-        QByteArray out = toQByteArray(*fragment);
+        const QByteArray out = *fragment;
         if (m_dropAfter >= 0 && m_total + out.size() > m_dropAfter) {
             const qint64 keep = m_dropAfter - m_total;
             m_total += keep;

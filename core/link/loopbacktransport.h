@@ -1,27 +1,34 @@
 #pragma once
 
-#include "door/session.h"
 #include "link/transport.h"
 
-#include <QPointer>
 #include <functional>
 #include <memory>
 
+namespace porter::door {
+class Door;
+}
+
 namespace porter::sync {
 
-// An in-process door on the other end of the pipe (tests, the oracle). Delivery is queued through
-// the event loop like a real link; dropAfterBytes cuts the link mid-stream, at any byte.
+class DoorEnd;
+
+// An in-process door on the other end of the pipe (tests, the oracle, the demo). Delivery is queued
+// through the event loop like a real link; dropAfterBytes cuts the link mid-stream, at any byte.
 class LoopbackTransport final : public Transport
 {
     Q_OBJECT
 
 public:
-    LoopbackTransport(door::Door &door, std::function<qint64()> hostNow, int linkPayload = 244,
+    LoopbackTransport(std::shared_ptr<DoorEnd> door, int payloadSize = 244, QObject *parent = nullptr);
+    // The reference door behind a ReferenceDoorEnd (tests): the door must outlive the transport.
+    LoopbackTransport(door::Door &door, std::function<qint64()> hostNow, int payloadSize = 244,
                       QObject *parent = nullptr);
+    ~LoopbackTransport() override;
+
     void open() override;
     void close() override;
     void write(const QByteArray &bytes) override;
-    int linkPayload() const override { return m_payload; }
     QString describe() const override { return QStringLiteral("loopback"); }
 
     void setDropAfterBytes(qint64 bytes) { m_dropAfter = bytes; }
@@ -33,10 +40,8 @@ private:
     void pumpDoor();
     void drop();
 
-    door::Door &m_door;
-    std::function<qint64()> m_now;
+    std::shared_ptr<DoorEnd> m_door;
     int m_payload;
-    std::unique_ptr<door::DoorSession> m_session;
     qint64 m_dropAfter = -1;
     qint64 m_total = 0;
     bool m_open = false;

@@ -2,25 +2,25 @@
 
 namespace porter::sync {
 
-TcpTransport::TcpTransport(QString host, quint16 port, int linkPayload, QObject *parent)
+TcpTransport::TcpTransport(QString host, quint16 port, int payloadSize, QObject *parent)
     : Transport(parent)
     , m_host(std::move(host))
     , m_port(port)
-    , m_payload(linkPayload)
+    , m_payload(payloadSize)
 {
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(&m_socket, &QTcpSocket::connected, this, &Transport::opened);
+    connect(&m_socket, &QTcpSocket::connected, this, [this]() { announceOpened(m_payload); });
     connect(&m_socket, &QTcpSocket::readyRead, this, [this]() { Q_EMIT received(m_socket.readAll()); });
     connect(&m_socket, &QTcpSocket::disconnected, this, [this]() {
         if (!m_closed) {
             m_closed = true;
-            Q_EMIT closed(tr("The door closed the connection."));
+            announceClosed(tr("The door closed the connection."));
         }
     });
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (!m_closed) {
             m_closed = true;
-            Q_EMIT closed(tr("Cannot reach the door at %1: %2").arg(describe(), m_socket.errorString()));
+            announceClosed(tr("Cannot reach the door at %1: %2").arg(describe(), m_socket.errorString()));
         }
     });
 }
@@ -37,7 +37,7 @@ void TcpTransport::close()
         return;
     m_closed = true;
     m_socket.disconnectFromHost();
-    Q_EMIT closed(tr("Closed."));
+    announceClosed(tr("Closed."));
 }
 
 void TcpTransport::flush()

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/doorlistrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <algorithm>
@@ -17,8 +18,10 @@ using door::Reason;
 
 QString tooLarge(Id personId)
 {
-    return QStringLiteral("Person %1 has an id beyond the doors' 7-digit range (docs/doorcodes.md): left "
-                          "out of this door's list.")
+    return QCoreApplication::translate(
+               "porter::policy",
+               "Person %1 has an id beyond the doors' 7-digit range (docs/doorcodes.md): left "
+               "out of this door's list.")
         .arg(personId);
 }
 
@@ -44,13 +47,15 @@ void fitDoorFormat(DoorState &s)
         for (qsizetype i = 0; i < p.rights.size();) {
             const QString text = p.rights[i].schedule.toText();
             if (!schedules.contains(text) && std::size_t(schedules.size()) >= door::kMaxSchedules) {
-                s.leftOut.append({id, p.rights[i].keyId,
-                                  QStringLiteral("Person %1: key %2's schedule would be this door's schedule "
+                s.leftOut.append(
+                    {id, p.rights[i].keyId,
+                     QCoreApplication::translate("porter::policy",
+                                                 "Person %1: key %2's schedule would be this door's schedule "
                                                  "number %3; the door takes at most %4. Left out.")
-                                      .arg(id)
-                                      .arg(p.rights[i].keyId)
-                                      .arg(schedules.size() + 1)
-                                      .arg(door::kMaxSchedules)});
+                         .arg(id)
+                         .arg(p.rights[i].keyId)
+                         .arg(schedules.size() + 1)
+                         .arg(door::kMaxSchedules)});
                 p.rights.removeAt(i);
                 continue;
             }
@@ -66,10 +71,11 @@ void fitDoorFormat(DoorState &s)
         const std::string why = door::validateHolder(h);
         if (why.empty())
             continue;
-        s.leftOut.append({Id(h.personId), 0,
-                          QStringLiteral("Person %1 left out of this door's list: %2.")
-                              .arg(h.personId)
-                              .arg(QString::fromStdString(why))});
+        s.leftOut.append(
+            {Id(h.personId), 0,
+             QCoreApplication::translate("porter::policy", "Person %1 left out of this door's list: %2.")
+                 .arg(h.personId)
+                 .arg(QString::fromStdString(why))});
         dropHolder(s, Id(h.personId));
     }
     if (std::size_t(s.holders.size()) > door::kMaxHolders) {
@@ -77,20 +83,24 @@ void fitDoorFormat(DoorState &s)
         std::sort(ids.begin(), ids.end());
         for (qsizetype i = qsizetype(door::kMaxHolders); i < ids.size(); ++i)
             dropHolder(s, ids[i]);
-        s.leftOut.append({0, 0,
-                          QStringLiteral("The door takes at most %1 people: %2 people (the highest ids, "
+        s.leftOut.append(
+            {0, 0,
+             QCoreApplication::translate("porter::policy",
+                                         "The door takes at most %1 people: %2 people (the highest ids, "
                                          "from %3 on) left out.")
-                              .arg(door::kMaxHolders)
-                              .arg(ids.size() - qsizetype(door::kMaxHolders))
-                              .arg(ids[qsizetype(door::kMaxHolders)])});
+                 .arg(door::kMaxHolders)
+                 .arg(ids.size() - qsizetype(door::kMaxHolders))
+                 .arg(ids[qsizetype(door::kMaxHolders)])});
     }
     if (std::size_t(s.revokedDoorcodes.size()) > door::kMaxRevokedDoorcodes) {
         // Their codes are refused anyway (not holders): only the precise reason is lost.
-        s.leftOut.append({0, 0,
-                          QStringLiteral("The door takes at most %1 revoked doorcodes: %2 left out (those "
+        s.leftOut.append(
+            {0, 0,
+             QCoreApplication::translate("porter::policy",
+                                         "The door takes at most %1 revoked doorcodes: %2 left out (those "
                                          "codes are still refused, as unknown).")
-                              .arg(door::kMaxRevokedDoorcodes)
-                              .arg(s.revokedDoorcodes.size() - qsizetype(door::kMaxRevokedDoorcodes))});
+                 .arg(door::kMaxRevokedDoorcodes)
+                 .arg(s.revokedDoorcodes.size() - qsizetype(door::kMaxRevokedDoorcodes))});
         s.revokedDoorcodes.resize(qsizetype(door::kMaxRevokedDoorcodes));
     }
 }
@@ -108,8 +118,10 @@ Result<DoorState> load(const Database &db, Id doorId)
     s.property = header->property;
     s.zone = QTimeZone(s.property.timeZone.toUtf8());
     if (!s.zone.isValid())
-        return makeError(ErrorCode::Internal, QStringLiteral("Property %1 has an unknown time zone %2.")
-                                                  .arg(s.property.name, s.property.timeZone));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("porter::policy", "Property %1 has an unknown time zone %2.")
+                .arg(s.property.name, s.property.timeZone));
     // Open grants and guest shares on live keys that open this door.
     auto rights = repo.openRights(doorId);
     if (!rights.ok())
@@ -125,18 +137,22 @@ Result<DoorState> load(const Database &db, Id doorId)
         auto schedule = Schedule::parse(row.schedule);
         QString unusable;
         if (!schedule.ok())
-            unusable = QStringLiteral("its schedule cannot be read (%1)").arg(schedule.error().message);
+            unusable = QCoreApplication::translate("porter::policy", "its schedule cannot be read (%1)")
+                           .arg(schedule.error().message);
         else if (std::size_t(schedule->windows.size()) > door::kMaxWindowsPerSchedule)
-            unusable = QStringLiteral("its schedule has %1 weekly windows; the door takes at most %2")
+            unusable = QCoreApplication::translate(
+                           "porter::policy", "its schedule has %1 weekly windows; the door takes at most %2")
                            .arg(schedule->windows.size())
                            .arg(door::kMaxWindowsPerSchedule);
         if (!unusable.isEmpty()) {
-            s.leftOut.append({row.personId, row.keyId,
-                              QStringLiteral("Person %1's access through key %2 left out of this door's "
+            s.leftOut.append(
+                {row.personId, row.keyId,
+                 QCoreApplication::translate("porter::policy",
+                                             "Person %1's access through key %2 left out of this door's "
                                              "list: %3.")
-                                  .arg(row.personId)
-                                  .arg(row.keyId)
-                                  .arg(unusable)});
+                     .arg(row.personId)
+                     .arg(row.keyId)
+                     .arg(unusable)});
             continue;
         }
         PersonState &p = s.holders[row.personId];

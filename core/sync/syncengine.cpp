@@ -1,12 +1,18 @@
 #include "sync/syncengine.h"
 
 #include "access/permissions.h"
+#include "access/servicebase.h"
+#include "app/backend.h"
+#include "door/session.h"
 #include "door/update.h"
+#include "link/transport.h"
+#include "secrets/secretstore.h"
 #include "store/repositories.h"
+#include "sync/internal/planner.h"
 #include "util/localtime.h"
 #include "util/logging.h"
 
-#include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 
 namespace porter::sync {
@@ -34,49 +40,44 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
     case door::SyncError::None:
         return makeError(
             ErrorCode::LinkLost,
-            QStringLiteral("Door \u2018%1\u2019 did not finish the sync. Press Sync again.").arg(doorName));
+            SyncEngine::tr("Door ‘%1’ did not finish the sync. Press Sync again.").arg(doorName));
     case door::SyncError::AuthenticationFailed:
         return makeError(
             ErrorCode::Protocol,
-            QStringLiteral("Door \u2018%1\u2019 could not be authenticated (%2). It may be another door, "
+            SyncEngine::tr("Door ‘%1’ could not be authenticated (%2). It may be another door, "
                            "or it was commissioned again: check the door and commission it if needed.")
                 .arg(doorName, detail));
     case door::SyncError::DoorNotCommissioned:
         return makeError(
             ErrorCode::DoorRejected,
-            QStringLiteral("Door \u2018%1\u2019 says it was never commissioned. Commission it first.")
-                .arg(doorName));
+            SyncEngine::tr("Door ‘%1’ says it was never commissioned. Commission it first.").arg(doorName));
     case door::SyncError::WrongDoor:
-        return makeError(
-            ErrorCode::DoorRejected,
-            QStringLiteral("The device answering is not door \u2018%1\u2019 (%2).").arg(doorName, detail));
+        return makeError(ErrorCode::DoorRejected,
+                         SyncEngine::tr("The device answering is not door ‘%1’ (%2).").arg(doorName, detail));
     case door::SyncError::DoorRejectedUpdate:
-        return makeError(
-            ErrorCode::DoorRejected,
-            QStringLiteral("Door \u2018%1\u2019 refused the update: %2. Nothing changed on the door.")
-                .arg(doorName, QString::fromLatin1(door::describe(r.updateError))));
+        return makeError(ErrorCode::DoorRejected,
+                         SyncEngine::tr("Door ‘%1’ refused the update: %2. Nothing changed on the door.")
+                             .arg(doorName, QString::fromLatin1(door::describe(r.updateError))));
     case door::SyncError::LinkLost:
         return makeError(
             ErrorCode::LinkLost,
-            QStringLiteral("The link to door \u2018%1\u2019 was lost during the sync. Move closer and press "
+            SyncEngine::tr("The link to door ‘%1’ was lost during the sync. Move closer and press "
                            "Sync again: it continues where it stopped.")
                 .arg(doorName));
     case door::SyncError::ProtocolViolation:
-        return makeError(
-            ErrorCode::Protocol,
-            QStringLiteral("Door \u2018%1\u2019 sent data that failed verification (%2). Nothing was "
-                           "recorded; press Sync again.")
-                .arg(doorName, detail));
+        return makeError(ErrorCode::Protocol,
+                         SyncEngine::tr("Door ‘%1’ sent data that failed verification (%2). Nothing was "
+                                        "recorded; press Sync again.")
+                             .arg(doorName, detail));
     case door::SyncError::DoorFault:
-        return makeError(
-            ErrorCode::DoorRejected,
-            QStringLiteral("Door \u2018%1\u2019 refuses everything: its memory is damaged or was "
-                           "tampered with. Reset it on site and commission it again.")
-                .arg(doorName));
+        return makeError(ErrorCode::DoorRejected,
+                         SyncEngine::tr("Door ‘%1’ refuses everything: its memory is damaged or was "
+                                        "tampered with. Reset it on site and commission it again.")
+                             .arg(doorName));
     case door::SyncError::DoorRejectedSecret:
         return makeError(
             ErrorCode::DoorRejected,
-            QStringLiteral("Door \u2018%1\u2019 kept its old doorcode secret (%2): codes of the old secret "
+            SyncEngine::tr("Door ‘%1’ kept its old doorcode secret (%2): codes of the old secret "
                            "still work there. Press Sync again.")
                 .arg(doorName, QString::fromLatin1(door::describe(r.doorcodeSecretError))));
     case door::SyncError::DoorAlreadyCommissioned:
@@ -84,9 +85,9 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
     case door::SyncError::DoorNotInInstallMode:
         return makeError(ErrorCode::Protocol, detail); // commissioning outcomes; a sync never ends with them
     case door::SyncError::LocalError:
-        return makeError(ErrorCode::Storage,
-                         QStringLiteral("Porter could not store what door \u2018%1\u2019 sent (%2).")
-                             .arg(doorName, detail));
+        return makeError(
+            ErrorCode::Storage,
+            SyncEngine::tr("Porter could not store what door ‘%1’ sent (%2).").arg(doorName, detail));
     }
     return makeError(ErrorCode::Internal, detail);
 }
@@ -118,44 +119,171 @@ QString alarmMessage(door::AlarmKind kind, std::uint32_t detail)
 
 } // namespace
 
-SyncEngine::SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, QObject *parent)
-    : QObject(parent)
-    , ServiceBase(db, clock)
-    , m_secrets(secrets)
+// The engine's state and its database side; SyncEngine is the QObject face (signals, slots).
+class SyncEngine::Private : public ServiceBase
+{
+public:
+    Private(SyncEngine *owner, Database &db, const Clock &clock, SecretStore &secrets)
+        : ServiceBase(db, clock)
+        , q(owner)
+        , m_secrets(secrets)
+    {
+        m_timeout.setSingleShot(true);
+        m_timeout.setInterval(60000);
+    }
+
+    void start(const Manager &actor, Id doorId, Transport *transport);
+    void onOpened(int payloadSize);
+    void onReceived(const QByteArray &bytes);
+    void onClosed(const QString &reason);
+    void onTimeout();
+    void cancel();
+    void pump();
+    void finish(std::optional<Error> override = std::nullopt);
+    void fail(Error error);
+    void emitFinished(Result<SyncReport> result);
+    void emitProgress();
+    void disconnectTransport();
+    void wipeSeed();
+    Status storeActivity(const std::vector<door::ActivityEntry> &entries);
+    Status recordOutcome(const door::SyncResult &result);
+    Status raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message);
+
+    SyncEngine *q;
+    SecretStore &m_secrets;
+    Manager m_actor;
+    Door m_door;
+    Property m_property;
+    QPointer<Transport> m_transport;
+    std::optional<door::SyncClientConfig> m_config; // until the link is open and tells its payload size
+    std::unique_ptr<door::SyncClient> m_client;
+    std::unique_ptr<SyncPlan> m_plan;
+    std::optional<door::Bytes> m_sentUpdate;
+    bool m_sentDelta = false;
+    std::optional<Error> m_planError; // planning the update failed: the sync fails, however it ends
+    SyncReport m_report;
+    DoorProgress m_progress;
+    QList<QMetaObject::Connection> m_connections;
+    QByteArray m_seed;
+    QTimer m_timeout;
+    bool m_running = false;
+};
+
+SyncEngine::SyncEngine(Backend &backend, QObject *parent)
+    : SyncEngine(backend.database(), backend.clock(), backend.secrets(), parent)
 {}
 
-SyncEngine::~SyncEngine() = default;
-
-// The property's private key is held only while a sync runs.
-void SyncEngine::wipeSeed()
+SyncEngine::SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, db, clock, secrets))
 {
-    m_seed.fill('\0');
-    m_seed.clear();
+    connect(&d->m_timeout, &QTimer::timeout, this, [this]() { d->onTimeout(); });
 }
 
-void SyncEngine::fail(Error error)
+SyncEngine::~SyncEngine()
 {
-    wipeSeed();
-    m_outcome.ok = false;
-    m_outcome.error = std::move(error);
-    m_done = true;
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
-    m_client.reset();
-    const SyncOutcome outcome = m_outcome;
-    QTimer::singleShot(0, this, [this, outcome]() { Q_EMIT finished(outcome); });
+    // Destroyed mid-sync (its window closed): the link goes, nothing more is recorded or emitted.
+    d->disconnectTransport();
+    if (d->m_running && d->m_transport)
+        d->m_transport->close();
+    d->wipeSeed();
+}
+
+void SyncEngine::setTimeout(int milliseconds)
+{
+    d->m_timeout.setInterval(milliseconds);
 }
 
 void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
 {
-    Q_ASSERT(!m_client);
+    d->start(actor, doorId, transport);
+}
+
+bool SyncEngine::running() const
+{
+    return d->m_running;
+}
+
+const SyncReport &SyncEngine::report() const
+{
+    return d->m_report;
+}
+
+void SyncEngine::cancel()
+{
+    d->cancel();
+}
+
+// The property's private key is held only while a sync runs.
+void SyncEngine::Private::wipeSeed()
+{
+    m_seed.fill('\0');
+    m_seed.clear();
+    if (m_config)
+        door::crypto::wipe(m_config->propertySeed);
+    m_config.reset();
+}
+
+void SyncEngine::Private::disconnectTransport()
+{
+    for (const auto &c : m_connections)
+        QObject::disconnect(c);
+    m_connections.clear();
+}
+
+void SyncEngine::Private::emitFinished(Result<SyncReport> result)
+{
+    m_running = false;
+    m_timeout.stop();
+    // Always after start() returned, never from inside it or a transport's signal.
+    QTimer::singleShot(0, q, [this, result]() { Q_EMIT q->finished(result); });
+}
+
+void SyncEngine::Private::emitProgress()
+{
+    if (m_client) {
+        switch (m_client->state()) {
+        case door::SyncClient::State::Idle:
+        case door::SyncClient::State::AwaitDoorHello:
+        case door::SyncClient::State::AwaitStatus:
+            m_progress.stage = DoorStage::Handshake;
+            break;
+        case door::SyncClient::State::Syncing:
+            // Updating from the first update bytes on (set by onProgress) until the door's answer.
+            if (m_progress.stage != DoorStage::Updating)
+                m_progress.stage = DoorStage::Exchanging;
+            break;
+        case door::SyncClient::State::Finished:
+        case door::SyncClient::State::Failed:
+            m_progress.stage = DoorStage::Finishing;
+            break;
+        }
+    }
+    Q_EMIT q->progress(m_progress);
+}
+
+void SyncEngine::Private::fail(Error error)
+{
+    wipeSeed();
+    disconnectTransport();
+    m_client.reset();
+    emitFinished(std::move(error));
+}
+
+void SyncEngine::Private::start(const Manager &actor, Id doorId, Transport *transport)
+{
+    Q_ASSERT(!m_running);
+    Q_ASSERT(transport && !transport->isOpen());
+    m_running = true;
     m_actor = actor;
-    m_outcome = SyncOutcome{};
-    m_outcome.doorId = doorId;
-    m_done = false;
+    m_report = SyncReport{};
+    m_report.doorId = doorId;
+    m_progress = DoorProgress{};
     m_sentUpdate.reset();
+    m_sentDelta = false;
     m_planError.reset();
+    m_plan.reset();
+    m_client.reset();
     m_transport = transport;
     auto door = m_dir.door(doorId);
     if (!door.ok())
@@ -163,17 +291,16 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
     auto property = propertyFor(actor, door->propertyId);
     if (!property.ok())
         return fail(
-            makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId)));
+            makeError(ErrorCode::NotFound, SyncEngine::tr("There is no door with id %1.").arg(doorId)));
     m_door = *door;
     m_property = *property;
-    m_outcome.doorName = m_door.name;
+    m_report.doorName = m_door.name;
     if (auto st = permissions::canManageDevices(actor, m_property); !st.ok())
         return fail(denied(actor, m_property.id, QStringLiteral("door-sync"), st.error()));
     if (!m_door.commissioned)
-        return fail(makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("Door \u2018%1\u2019 has not been commissioned yet. Commission it first.")
-                .arg(m_door.name)));
+        return fail(makeError(ErrorCode::InvalidInput,
+                              SyncEngine::tr("Door ‘%1’ has not been commissioned yet. Commission it first.")
+                                  .arg(m_door.name)));
     auto identity = m_dir.doorIdentityKey(doorId);
     if (!identity.ok())
         return fail(identity.error());
@@ -198,16 +325,15 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
         return fail(st.error());
     m_plan = std::make_unique<SyncPlan>(std::move(plan));
     for (const policy::LeftOut &l : m_plan->leftOut)
-        m_outcome.leftOut << l.reason;
-    m_outcome.fromVersion = m_plan->ackVersion;
-    m_outcome.updateKind = QStringLiteral("none");
+        m_report.leftOut << l.reason;
+    m_report.fromVersion = m_plan->ackVersion;
+    m_report.updateKind = QStringLiteral("none");
 
     door::SyncClientConfig config;
     config.propertyId = std::uint32_t(m_property.id);
     config.doorId = std::uint32_t(doorId);
     config.propertySeed = toBytes(m_seed);
     config.doorIdentityPublicKey = toBytes(*identity);
-    config.linkPayload = std::size_t(transport->linkPayload());
     config.now = now();
     // A door that reports an older epoch gets the current secret, signed for it, first in the session.
     config.doorcodeEpoch = std::uint32_t(doorcodeSecret->epoch);
@@ -225,17 +351,17 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
         if (!planned.ok()) {
             // No update goes out, and the sync must not look like "already up to date".
             qCWarning(lcSync) << "planning the update failed:" << planned.error().message;
-            m_planError = makeError(planned.error().code,
-                                    QStringLiteral("Door ‘%1’ was not updated: preparing its update "
-                                                   "failed (%2)")
-                                        .arg(m_door.name, planned.error().message));
+            m_planError =
+                makeError(planned.error().code,
+                          SyncEngine::tr("Door ‘%1’ was not updated: preparing its update failed (%2)")
+                              .arg(m_door.name, planned.error().message));
             return std::nullopt;
         }
         if (update) {
             auto header = door::decodeHeader(door::ByteView(update->data(), update->size()));
             m_sentDelta = header && header->kind == door::UpdateKind::Delta;
-            m_outcome.updateKind = m_sentDelta ? QStringLiteral("delta") : QStringLiteral("full");
-            m_outcome.updateBytes = qint64(update->size());
+            m_report.updateKind = m_sentDelta ? QStringLiteral("delta") : QStringLiteral("full");
+            m_report.updateBytes = qint64(update->size());
         }
         m_sentUpdate = update;
         return update;
@@ -247,63 +373,117 @@ void SyncEngine::start(const Manager &actor, Id doorId, Transport *transport)
         return stored.ok();
     };
     config.onProgress = [this](std::size_t sent, std::size_t total) {
-        Q_EMIT progress(qint64(sent), qint64(total));
+        m_progress.stage = DoorStage::Updating;
+        m_progress.updateSent = qint64(sent);
+        m_progress.updateTotal = qint64(total);
     };
-    m_client = std::make_unique<door::SyncClient>(std::move(config));
+    // The payload size is not known yet: the link tells it when it is open (onOpened).
+    m_config = std::move(config);
 
-    m_connections << connect(transport, &Transport::opened, this, [this]() {
-        m_client->start();
-        pump();
-    });
-    m_connections << connect(transport, &Transport::received, this, &SyncEngine::onReceived);
-    m_connections << connect(transport, &Transport::closed, this, &SyncEngine::onClosed);
+    m_connections << QObject::connect(transport, &Transport::opened, q,
+                                      [this](int payloadSize) { onOpened(payloadSize); });
+    m_connections << QObject::connect(transport, &Transport::received, q,
+                                      [this](const QByteArray &bytes) { onReceived(bytes); });
+    m_connections << QObject::connect(transport, &Transport::closed, q,
+                                      [this](const QString &reason) { onClosed(reason); });
     qCInfo(lcSync) << "sync of door" << doorId << "over" << transport->describe() << "from version"
                    << m_plan->ackVersion << "to" << m_plan->target.version;
+    m_timeout.start();
     transport->open();
 }
 
-void SyncEngine::pump()
+void SyncEngine::Private::onOpened(int payloadSize)
 {
-    if (!m_client || m_done)
+    if (!m_running || !m_config || m_client)
+        return;
+    m_config->linkPayload = std::size_t(payloadSize);
+    m_client = std::make_unique<door::SyncClient>(std::move(*m_config));
+    m_config.reset();
+    m_client->start();
+    pump();
+}
+
+void SyncEngine::Private::pump()
+{
+    if (!m_client || !m_running)
         return;
     while (auto fragment = m_client->nextFragment()) {
+        m_progress.bytesSent += qint64(fragment->size());
         if (m_transport)
             m_transport->write(toQByteArray(*fragment));
     }
     if (m_client->finished())
-        finish();
+        return finish();
+    emitProgress();
 }
 
-void SyncEngine::onReceived(const QByteArray &bytes)
+void SyncEngine::Private::onReceived(const QByteArray &bytes)
 {
-    if (!m_client || m_done)
+    if (!m_client || !m_running)
         return;
+    m_progress.bytesReceived += bytes.size();
     m_client->receive(viewOf(bytes), now());
     pump();
 }
 
-void SyncEngine::onClosed(const QString &reason)
+void SyncEngine::Private::onClosed(const QString &reason)
 {
-    if (!m_client || m_done)
+    if (!m_running)
         return;
     qCInfo(lcSync) << "link closed:" << reason;
-    if (m_client->state() == door::SyncClient::State::Idle) {
+    if (!m_client || m_client->state() == door::SyncClient::State::Idle) {
         // The link never opened: the transport's reason ("connection refused", "out of range") is
         // the whole story.
         QString why = reason.trimmed();
         if (!why.endsWith(QLatin1Char('.')))
             why += QLatin1Char('.');
-        return fail(makeError(
-            ErrorCode::LinkLost,
-            QStringLiteral("Door \u2018%1\u2019 cannot be reached (%2) Move closer and press Sync again.")
-                .arg(m_door.name, why)));
+        return fail(
+            makeError(ErrorCode::LinkLost,
+                      SyncEngine::tr("Door ‘%1’ cannot be reached (%2) Move closer and press Sync again.")
+                          .arg(m_door.name, why)));
     }
     if (!m_client->finished())
         m_client->linkLost();
     finish();
 }
 
-Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries)
+void SyncEngine::Private::onTimeout()
+{
+    if (!m_running)
+        return;
+    qCInfo(lcSync) << "sync of door" << m_door.id << "timed out";
+    if (!m_client)
+        return fail(makeError(
+            ErrorCode::LinkLost,
+            SyncEngine::tr("Door ‘%1’ did not answer. Move closer and press Sync again.").arg(m_door.name)));
+    if (!m_client->finished())
+        m_client->linkLost();
+    finish();
+}
+
+void SyncEngine::Private::cancel()
+{
+    if (!m_running)
+        return;
+    qCInfo(lcSync) << "sync of door" << m_door.id << "cancelled";
+    disconnectTransport();
+    if (m_transport)
+        m_transport->close();
+    // The door's authenticated word that it applied the update is the one thing that must not be
+    // lost: the door holds the new list now (docs/door-protocol.md, "The sync sequence").
+    if (m_client && m_client->result().applied) {
+        m_client->linkLost();
+        return finish(makeError(ErrorCode::Cancelled,
+                                SyncEngine::tr("The sync of door ‘%1’ was cancelled after the door had "
+                                               "applied the update; Porter recorded the door's new list.")
+                                    .arg(m_door.name)));
+    }
+    fail(makeError(ErrorCode::Cancelled, SyncEngine::tr("The sync of door ‘%1’ was cancelled; nothing was "
+                                                        "recorded and the door keeps its list.")
+                                             .arg(m_door.name)));
+}
+
+Status SyncEngine::Private::storeActivity(const std::vector<door::ActivityEntry> &entries)
 {
     const qint64 drift = m_client && m_client->result().doorStatus ? m_client->result().driftSeconds : 0;
     return m_db.transaction([&]() -> Status {
@@ -327,7 +507,7 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
                 if (!alarm.ok())
                     return alarm.error();
                 if (*alarm)
-                    ++m_outcome.alarmsImported;
+                    ++m_report.alarmsImported;
                 e.action = QStringLiteral("door-alarm");
                 e.credential = QString();
                 e.result = QStringLiteral("alarm");
@@ -338,7 +518,7 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
                 if (!inserted.ok())
                     return inserted.error();
                 if (*inserted)
-                    ++m_outcome.activityImported;
+                    ++m_report.activityImported;
                 continue;
             }
             e.action = QStringLiteral("door-unlock");
@@ -368,13 +548,13 @@ Status SyncEngine::storeActivity(const std::vector<door::ActivityEntry> &entries
             if (!inserted.ok())
                 return inserted.error();
             if (*inserted)
-                ++m_outcome.activityImported;
+                ++m_report.activityImported;
         }
         return {};
     });
 }
 
-Status SyncEngine::recordOutcome(const door::SyncResult &r)
+Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
 {
     const bool ok = r.ok() && !m_planError;
     return m_db.transaction([&]() -> Status {
@@ -387,35 +567,35 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
             auto cleared = m_journal.changeCount(m_door.id, m_plan->ackVersion, qint64(ack->version));
             if (!cleared.ok())
                 return cleared.error();
-            m_outcome.pendingChangesCleared = *cleared;
+            m_report.pendingChangesCleared = *cleared;
             const door::Bytes encoded = door::encode(m_plan->target);
             PORTER_TRY(m_dir.setDoorAcknowledged(
                 m_door.id, qint64(ack->version),
                 QByteArray(reinterpret_cast<const char *>(ack->hash.data()), qsizetype(ack->hash.size())),
                 toQByteArray(encoded)));
-            m_outcome.versionRecorded = true;
-            m_outcome.toVersion = qint64(ack->version);
+            m_report.versionRecorded = true;
+            m_report.toVersion = qint64(ack->version);
         } else {
-            m_outcome.toVersion = m_plan->ackVersion;
+            m_report.toVersion = m_plan->ackVersion;
         }
         if (r.doorcodeEpoch) {
             // Only the door's authenticated word (status, or its answer to the rotation) counts.
-            m_outcome.doorcodeEpoch = qint64(r.doorcodeEpoch);
-            m_outcome.doorcodeSecretRotated = r.doorStatus && r.doorcodeEpoch > r.doorStatus->doorcodeEpoch;
+            m_report.doorcodeEpoch = qint64(r.doorcodeEpoch);
+            m_report.doorcodeSecretRotated = r.doorStatus && r.doorcodeEpoch > r.doorStatus->doorcodeEpoch;
             PORTER_TRY(m_dir.setDoorDoorcodeEpoch(m_door.id, qint64(r.doorcodeEpoch)));
         }
         if (r.doorStatus) {
-            m_outcome.batteryPercent = r.doorStatus->batteryPercent;
-            m_outcome.firmware = QString::fromStdString(r.doorStatus->firmware);
-            m_outcome.driftSeconds = r.driftSeconds;
+            m_report.batteryPercent = r.doorStatus->batteryPercent;
+            m_report.firmware = QString::fromStdString(r.doorStatus->firmware);
+            m_report.driftSeconds = r.driftSeconds;
             if (r.clockRefusedBefore)
-                m_outcome.clockRefusedBefore = *r.clockRefusedBefore;
-            PORTER_TRY(m_dir.setDoorHealth(m_door.id, m_outcome.batteryPercent, m_outcome.firmware,
-                                           m_outcome.driftSeconds,
+                m_report.clockRefusedBefore = *r.clockRefusedBefore;
+            PORTER_TRY(m_dir.setDoorHealth(m_door.id, m_report.batteryPercent, m_report.firmware,
+                                           m_report.driftSeconds,
                                            ok ? std::optional<qint64>(now()) : std::nullopt));
             // The door counts the entries it had to drop; any new loss is an alarm.
             const qint64 lost = qint64(r.doorStatus->lostEntries);
-            m_outcome.lostEntries = lost;
+            m_report.lostEntries = lost;
             if (lost > m_door.lostEntries) {
                 const auto n = std::uint32_t(std::min<qint64>(lost - m_door.lostEntries, UINT32_MAX));
                 PORTER_TRY(raiseAlarm(door::AlarmKind::ActivityLost, n,
@@ -440,27 +620,27 @@ Status SyncEngine::recordOutcome(const door::SyncResult &r)
         e.detail =
             QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
                 .arg(m_door.name)
-                .arg(m_outcome.fromVersion)
-                .arg(m_outcome.toVersion)
-                .arg(m_outcome.updateKind)
-                .arg(m_outcome.updateBytes)
-                .arg(m_outcome.activityImported)
-                .arg(m_outcome.doorcodeSecretRotated
-                         ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_outcome.doorcodeEpoch)
+                .arg(m_report.fromVersion)
+                .arg(m_report.toVersion)
+                .arg(m_report.updateKind)
+                .arg(m_report.updateBytes)
+                .arg(m_report.activityImported)
+                .arg(m_report.doorcodeSecretRotated
+                         ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_report.doorcodeEpoch)
                          : QString())
                 .arg(m_planError ? QStringLiteral("; ") + m_planError->message
                      : r.ok()    ? QString()
                                  : QStringLiteral("; ") + QString::fromStdString(r.message))
                 .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
                                           : QString());
-        if (!m_outcome.leftOut.isEmpty())
-            e.detail += QStringLiteral("; left out: ") + m_outcome.leftOut.join(QLatin1Char(' '));
+        if (!m_report.leftOut.isEmpty())
+            e.detail += QStringLiteral("; left out: ") + m_report.leftOut.join(QLatin1Char(' '));
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
     });
 }
 
-Status SyncEngine::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message)
+Status SyncEngine::Private::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message)
 {
     DoorAlarm a;
     a.doorId = m_door.id;
@@ -473,7 +653,7 @@ Status SyncEngine::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const 
     auto inserted = m_journal.insertDoorAlarm(a, now());
     if (!inserted.ok())
         return inserted.error();
-    ++m_outcome.alarmsRaised;
+    ++m_report.alarmsRaised;
     ActivityEvent e;
     e.at = a.at;
     e.propertyId = m_property.id;
@@ -489,58 +669,33 @@ Status SyncEngine::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const 
     return {};
 }
 
-void SyncEngine::finish()
+void SyncEngine::Private::finish(std::optional<Error> override)
 {
-    if (m_done || !m_client)
+    if (!m_running || !m_client)
         return;
-    m_done = true;
     wipeSeed();
+    disconnectTransport();
     const door::SyncResult result = m_client->result();
-    m_outcome.resumedFrom = qint64(result.updateResumedFrom);
+    m_report.resumedFrom = qint64(result.updateResumedFrom);
     auto st = recordOutcome(result);
-    m_outcome.ok = result.ok() && st.ok() && !m_planError;
+    const bool ok = result.ok() && st.ok() && !m_planError && !override;
+    Error error;
     if (!st.ok())
-        m_outcome.error = st.error();
+        error = st.error();
+    else if (override)
+        error = *override;
     else if (m_planError)
-        m_outcome.error = *m_planError;
+        error = *m_planError;
     else if (!result.ok())
-        m_outcome.error = fromSyncError(result, m_door.name);
-    for (const auto &c : m_connections)
-        disconnect(c);
-    m_connections.clear();
+        error = fromSyncError(result, m_door.name);
     if (m_transport)
         m_transport->close();
     m_client.reset();
-    qCInfo(lcSync) << "sync of door" << m_door.id << (m_outcome.ok ? "succeeded" : "failed")
-                   << m_outcome.error.message;
-    const SyncOutcome outcome = m_outcome;
-    QTimer::singleShot(0, this, [this, outcome]() { Q_EMIT finished(outcome); });
-}
-
-SyncOutcome SyncEngine::runBlocking(const Manager &actor, Id doorId, Transport *transport, int timeoutMs)
-{
-    QEventLoop loop;
-    SyncOutcome result;
-    bool done = false;
-    auto c = connect(this, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
-        result = o;
-        done = true;
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, [&]() {
-        if (m_client && !m_done) {
-            m_client->linkLost();
-            finish();
-        }
-    });
-    start(actor, doorId, transport);
-    timeout.start(timeoutMs);
-    if (!done)
-        loop.exec();
-    disconnect(c);
-    return result;
+    qCInfo(lcSync) << "sync of door" << m_door.id << (ok ? "succeeded" : "failed") << error.message;
+    if (ok)
+        emitFinished(m_report);
+    else
+        emitFinished(error);
 }
 
 } // namespace porter::sync

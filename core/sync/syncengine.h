@@ -1,23 +1,31 @@
 #pragma once
 
-#include "access/servicebase.h"
-#include "door/session.h"
-#include "sync/planner.h"
-#include "secrets/secretstore.h"
-#include "link/transport.h"
+#include "model/types.h"
+#include "sync/dooroperation.h"
+#include "util/clock.h"
+#include "util/result.h"
 
 #include <QObject>
-#include <QPointer>
+#include <QStringList>
 #include <memory>
+#include <optional>
+
+namespace porter {
+class Backend;
+class Database;
+class SecretStore;
+} // namespace porter
 
 namespace porter::sync {
 
-struct SyncOutcome
+class Transport;
+
+// What one door sync did. On failure finished() carries the Error; SyncEngine::report() still tells
+// what was learnt (the door's word on its doorcode epoch, alarms raised).
+struct SyncReport
 {
     Id doorId = 0;
     QString doorName;
-    bool ok = false;
-    Error error;                  // when !ok
     bool versionRecorded = false; // Porter stored a new acknowledged version
     qint64 fromVersion = 0;
     qint64 toVersion = 0;
@@ -44,54 +52,47 @@ struct SyncOutcome
     QStringList leftOut;
 };
 
-// Runs one door sync over a Transport (docs/door-protocol.md, "Sync"): plans from the version the
-// door last acknowledged, drives the protocol's laptop end, stores the door's activity as it
-// arrives, and records the new version only after the door's authenticated acknowledgement.
-class SyncEngine : public QObject, protected ServiceBase
+// Runs one door sync over a Transport (docs/door-protocol.md, "Sync"), asynchronously: start()
+// returns at once, progress() follows the stages, finished() ends every started sync exactly once.
+// It plans from the version the door last acknowledged, drives the protocol's laptop end, stores
+// the door's activity as it arrives, and records the new version only after the door's
+// authenticated acknowledgement. No nested event loop: porterctl waits with syncBlocking()
+// (sync/blocking.h).
+class SyncEngine : public QObject
 {
     Q_OBJECT
 
 public:
+    // Over the Backend's database, clock and secrets: how a front end makes one.
+    explicit SyncEngine(Backend &backend, QObject *parent = nullptr);
     SyncEngine(Database &db, const Clock &clock, SecretStore &secrets, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Starts a sync of doorId over transport (not owned; it must outlive the sync). Permission and
+    // A sync that has not finished after this long ends as a lost link (default 60 s).
+    void setTimeout(int milliseconds);
+
+    // Starts a sync of doorId over transport (not owned; it must outlive the sync, and must not be
+    // open yet: the engine opens it and learns the payload size from opened()). Permission and
     // planning errors are reported through finished() too, asynchronously.
     void start(const Manager &actor, Id doorId, Transport *transport);
-    bool running() const { return m_client != nullptr; }
+    bool running() const;
+    // What the sync learnt so far (after finished(): all of it, also when it failed).
+    const SyncReport &report() const;
 
-    // Runs start() and waits (nested event loop) for the result: for porterctl and tests.
-    SyncOutcome runBlocking(const Manager &actor, Id doorId, Transport *transport, int timeoutMs = 60000);
+public Q_SLOTS:
+    // Stops the sync now: the link is closed and nothing is recorded unless the door's authenticated
+    // acknowledgement of an update already arrived (then the door holds the new list, and Porter
+    // records it). Activity the door handed over before stays stored: the door keeps it until
+    // acknowledged, and Porter stores each entry once. finished() follows with ErrorCode::Cancelled.
+    void cancel();
 
 Q_SIGNALS:
-    void progress(qint64 sent, qint64 total);
-    void finished(const porter::sync::SyncOutcome &outcome);
+    void progress(const porter::sync::DoorProgress &progress);
+    void finished(const porter::Result<porter::sync::SyncReport> &result);
 
 private:
-    void pump();
-    void onReceived(const QByteArray &bytes);
-    void onClosed(const QString &reason);
-    void finish();
-    void fail(Error error);
-    void wipeSeed();
-    Status storeActivity(const std::vector<door::ActivityEntry> &entries);
-    Status recordOutcome(const door::SyncResult &result);
-    Status raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message);
-
-    SecretStore &m_secrets;
-    Manager m_actor;
-    Door m_door;
-    Property m_property;
-    QPointer<Transport> m_transport;
-    std::unique_ptr<door::SyncClient> m_client;
-    std::unique_ptr<SyncPlan> m_plan;
-    std::optional<door::Bytes> m_sentUpdate;
-    bool m_sentDelta = false;
-    std::optional<Error> m_planError; // planning the update failed: the sync fails, however it ends
-    SyncOutcome m_outcome;
-    QList<QMetaObject::Connection> m_connections;
-    QByteArray m_seed;
-    bool m_done = false;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace porter::sync

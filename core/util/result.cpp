@@ -25,6 +25,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("link-lost");
     case ErrorCode::DoorRejected:
         return QStringLiteral("door-rejected");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     case ErrorCode::Usage:

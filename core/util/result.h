@@ -21,6 +21,7 @@ enum class ErrorCode
     Protocol,     // a peer sent something malformed or unauthenticated
     LinkLost,     // the transport went away
     DoorRejected, // the door refused an update
+    Cancelled,    // the person stopped the operation (a door sync or commissioning) before it ended
     Internal,
     Usage, // a front end's command line is wrong (porterctl, porter-door: exit status 2)
 };

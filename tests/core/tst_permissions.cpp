@@ -8,7 +8,7 @@
 #include "fixture.h"
 #include "secrets/secretstore.h"
 #include "store/directoryrepository.h"
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 #include "util/password.h"
 
 #include <QTest>

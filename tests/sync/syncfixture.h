@@ -5,7 +5,8 @@
 #include "fixture.h"
 #include "link/loopbacktransport.h"
 #include "secrets/secretstore.h"
-#include "sync/planner.h"
+#include "sync/blocking.h"
+#include "sync/internal/planner.h"
 #include "sync/syncengine.h"
 
 #include <map>
@@ -42,15 +43,18 @@ public:
         return *slot->door;
     }
 
-    sync::SyncOutcome syncDoor(Id doorId, qint64 dropAfterBytes = -1, int linkPayload = 244,
-                               const Manager *actor = nullptr)
+    // Runs one sync to its end; lastReport then holds what it learnt, also when it failed.
+    Result<sync::SyncReport> syncDoor(Id doorId, qint64 dropAfterBytes = -1, int linkPayload = 244,
+                                      const Manager *actor = nullptr)
     {
         door::Door &d = doorFor(doorId);
         sync::LoopbackTransport transport(
             d, [this]() { return clock.nowSecs(); }, linkPayload);
         transport.setDropAfterBytes(dropAfterBytes);
         sync::SyncEngine engine(*db, clock, secrets);
-        return engine.runBlocking(actor ? *actor : owner, doorId, &transport);
+        auto result = sync::syncBlocking(engine, actor ? *actor : owner, doorId, transport);
+        lastReport = engine.report();
+        return result;
     }
 
     QString doorcodeOf(Id personId, QDate day = {})
@@ -71,6 +75,7 @@ public:
     SecretStore &secrets;
     sync::DeviceService &devices;
     std::map<Id, std::unique_ptr<EmulatedDoor>> doors;
+    sync::SyncReport lastReport;
 };
 
 } // namespace porter::test

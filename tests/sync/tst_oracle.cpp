@@ -305,7 +305,7 @@ private:
         QVERIFY2(recorded <= doorVersion,
                  qPrintable(context(doorId) +
                             QStringLiteral(" recorded %1 > door %2").arg(recorded).arg(doorVersion)));
-        if (out.ok)
+        if (out.ok())
             compare(doorId);
     }
 
@@ -313,7 +313,8 @@ private:
     {
         static const int payloads[] = {20, 64, 244};
         const auto out = m_f.syncDoor(doorId, -1, payloads[pick(3)]);
-        QVERIFY2(out.ok, qPrintable(context(doorId) + QStringLiteral(": ") + out.error.message));
+        QVERIFY2(out.ok(), qPrintable(context(doorId) + QStringLiteral(": ") +
+                                      (out.ok() ? QString() : out.error().message)));
         ++m_stats.syncs;
         QCOMPARE(m_f.ackVersion(doorId), qint64(m_f.doorFor(doorId).status(now()).version));
         QCOMPARE(m_f.pendingChanges(doorId), 0);

@@ -7,6 +7,7 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"

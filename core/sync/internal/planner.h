@@ -10,6 +10,9 @@ class Database;
 
 namespace porter::sync {
 
+// Internal to porter_core (sync/internal/ is not among the public headers front ends see,
+// docs/architecture.md, "Door operations"): the plan speaks the door's types.
+
 // What Porter believes a door holds, and what it must hold now.
 struct SyncPlan
 {

@@ -1,9 +1,10 @@
-#include "sync/planner.h"
+#include "sync/internal/planner.h"
 
 #include "door/update.h"
 #include "store/database.h"
 #include "store/doorlistrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <limits>
 
@@ -42,11 +43,13 @@ Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
     plan.target.offsets = policy::offsetTable(state->zone, offsetTableStart(nowUtc), kOffsetTableMonths);
     // Never send what the door would refuse: one refused update blocks every later change.
     if (const std::string why = door::validate(plan.target); !why.empty())
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("Porter could not build an access list door %1 accepts (%2). Nothing "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("porter::sync::Planner",
+                                        "Porter could not build an access list door %1 accepts (%2). Nothing "
                                         "was sent; please report this.")
-                             .arg(doorId)
-                             .arg(QString::fromStdString(why)));
+                .arg(doorId)
+                .arg(QString::fromStdString(why)));
     auto ack = DoorListRepository(m_db).ackState(doorId);
     if (!ack.ok())
         return ack.error();
@@ -82,11 +85,13 @@ Status Planner::ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowU
     // Versions are journal sequence numbers; a door can only be ahead of this database's journal
     // after a restore (or a lost acknowledgement), and never by anything an int64 cannot exceed.
     if (doorVersion >= quint64(std::numeric_limits<qint64>::max() / 2))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("Door %1 reports version %2, which Porter cannot exceed. Reset the "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("porter::sync::Planner",
+                                        "Door %1 reports version %2, which Porter cannot exceed. Reset the "
                                         "door and commission it again.")
-                             .arg(plan.doorId)
-                             .arg(doorVersion));
+                .arg(plan.doorId)
+                .arg(doorVersion));
     auto seq = journalRefresh(plan.doorId, nowUtc, qint64(doorVersion));
     if (!seq.ok())
         return seq.error();
