@@ -1,6 +1,6 @@
 #include "appcontroller.h"
 #include "messagebox.h"
-#include "store/database.h"
+#include "app/backend.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Porter: building access management."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto defaultPath = porter::Database::defaultPath();
+    const auto defaultPath = porter::Backend::defaultPath();
     QCommandLineOption dbOption(QStringLiteral("db"),
                                 defaultPath.ok()
                                     ? QApplication::translate("main", "Database file (default: %1).")

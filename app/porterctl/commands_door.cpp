@@ -3,6 +3,7 @@
 // (docs/cli.md, "Doors and syncs").
 #include "commands.h"
 #include "devices/commissioner.h"
+#include "devices/deviceservice.h"
 #include "doorstate.h"
 #include "link/transportfactory.h"
 #include "phonefiles.h"
@@ -249,8 +250,10 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
     PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
     PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
     const bool yes = s.has(QStringLiteral("yes"));
-    PORTER_TRY_ASSIGN(const std::unique_ptr<sync::Transport> transport,
-                      sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload)));
+    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    if (!made.ok())
+        return made.error();
+    const std::unique_ptr<sync::Transport> transport = std::move(made).value();
     sync::Commissioner commissioner(s.devices());
     commissioner.setReplaceIdentity(replace);
     const auto out =
@@ -394,8 +397,10 @@ Result<Reply> cmdDoorSync(Session &s)
     PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
     PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
     PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
-    PORTER_TRY_ASSIGN(const std::unique_ptr<sync::Transport> transport,
-                      sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload)));
+    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    if (!made.ok())
+        return made.error();
+    const std::unique_ptr<sync::Transport> transport = std::move(made).value();
     // Why the link went away, for the one-line error when the door was never reached.
     bool opened = false;
     QString closedReason;

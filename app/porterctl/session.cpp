@@ -83,15 +83,13 @@ std::unique_ptr<sync::SyncEngine> Session::syncEngine()
 
 Result<QStringList> Session::leftOutOf(Id doorId)
 {
-    return devices().leftOutOfDoorList(m_me, doorId);
+    return m_backend->devices().leftOutOfDoorList(m_me, doorId);
 }
 
 Result<QList<OutboxMessage>> Session::outbox()
 {
-    // The service leaves out the mail of properties this manager may not see. (The Backend does not
-    // own an OutboxService yet: made here, over the Backend's database, until it does.)
-    OutboxService service(m_backend->database(), clock());
-    return service.messages(m_me);
+    // The service leaves out the mail of properties this manager may not see.
+    return m_backend->outbox().messages(m_me);
 }
 
 Result<demo::DemoSummary> Session::createDemo()

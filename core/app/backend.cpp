@@ -2,6 +2,7 @@
 
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
+#include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "devices/deviceservice.h"
 #include "secrets/secretstore.h"
@@ -11,9 +12,9 @@
 namespace porter {
 
 Backend::Parts::Parts() = default;
-Backend::Parts::~Parts() = default;
 Backend::Parts::Parts(Parts &&) noexcept = default;
 Backend::Parts &Backend::Parts::operator=(Parts &&) noexcept = default;
+Backend::Parts::~Parts() = default;
 
 Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode)
 {
@@ -38,6 +39,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
     b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
+    b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
     return b;
 }
@@ -56,6 +58,7 @@ int Backend::latestSchemaVersion()
 Backend::~Backend()
 {
     m_devices.reset();
+    m_outbox.reset();
     m_queries.reset();
     m_access.reset();
     m_directory.reset();

@@ -15,6 +15,7 @@ class SecretStore;
 class DirectoryService;
 class AccessService;
 class QueryService;
+class OutboxService;
 namespace sync {
 class DeviceService;
 }
@@ -37,11 +38,11 @@ public:
     // key provider (the OS keychain or the key file).
     struct Parts
     {
-        // Out of line, so a front end can fill Parts without KeyProvider's header (core's own).
+        // Out of line: KeyProvider is only forward-declared here.
         Parts();
-        ~Parts();
         Parts(Parts &&) noexcept;
         Parts &operator=(Parts &&) noexcept;
+        ~Parts();
 
         std::unique_ptr<Clock> clock;
         const Clock *sharedClock = nullptr; // a clock the caller owns and keeps alive (tests)
@@ -52,7 +53,7 @@ public:
     static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode, Parts parts);
     // Where Porter keeps its database when no path is given.
     static Result<QString> defaultPath();
-    // The schema version this build of Porter writes (`porterctl version`).
+    // The schema version this build of Porter writes.
     static int latestSchemaVersion();
 
     ~Backend();
@@ -65,6 +66,7 @@ public:
     DirectoryService &directory() { return *m_directory; }
     AccessService &access() { return *m_access; }
     QueryService &queries() { return *m_queries; }
+    OutboxService &outbox() { return *m_outbox; }
     sync::DeviceService &devices() { return *m_devices; }
     SecretStore &secrets() { return *m_secrets; }
 
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<sync::DeviceService> m_devices;
 };
 

@@ -29,7 +29,7 @@ public:
     void onClosed(const QString &reason);
     void pump();
     void complete();
-    void fail(Error error);
+    void fail(const Error &error);
     void failNeverOpened();
     void stop();
     void emitProgress(DoorStage stage);
@@ -168,7 +168,7 @@ void Commissioner::Private::stop()
     m_material.reset();
 }
 
-void Commissioner::Private::fail(Error error)
+void Commissioner::Private::fail(const Error &error)
 {
     stop();
     m_running = false;

@@ -141,7 +141,7 @@ public:
     void pump();
     void finish(std::optional<Error> override = std::nullopt);
     void fail(Error error);
-    void emitFinished(Result<SyncReport> result);
+    void emitFinished(const Result<SyncReport> &result);
     void emitProgress();
     void disconnectTransport();
     void wipeSeed();
@@ -231,7 +231,7 @@ void SyncEngine::Private::disconnectTransport()
     m_connections.clear();
 }
 
-void SyncEngine::Private::emitFinished(Result<SyncReport> result)
+void SyncEngine::Private::emitFinished(const Result<SyncReport> &result)
 {
     m_running = false;
     m_timeout.stop();
