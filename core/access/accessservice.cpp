@@ -5,6 +5,8 @@
 #include "store/repositories.h"
 #include "util/localtime.h"
 
+#include <QCoreApplication>
+
 namespace porter {
 namespace {
 
@@ -26,10 +28,11 @@ Error conflictIfUnique(const Error &e, const QString &message)
 Status checkMethodFits(AccessMethod method, const Key &key)
 {
     if (method == AccessMethod::Doorcode && !key.doorcodesAllowed)
-        return invalid(
-            QStringLiteral("The key \"%1\" does not allow doorcodes, so a daily-doorcode person could not "
+        return invalid(QCoreApplication::translate(
+                           "porter::AccessService",
+                           "The key \"%1\" does not allow doorcodes, so a daily-doorcode person could not "
                            "open its doors. Give them the app, or allow doorcodes on the key.")
-                .arg(key.name));
+                           .arg(key.name));
     return {};
 }
 
@@ -38,12 +41,12 @@ Status checkMethodFits(AccessMethod method, const Key &key)
 Result<Person> AccessService::validateContact(const ContactDetails &c, const Property &p, AccessMethod method)
 {
     Person person;
-    auto first = validateName(c.firstName, QStringLiteral("first name"));
+    auto first = validateName(c.firstName, tr("first name"));
     if (!first.ok())
         return first.error();
     person.firstName = *first;
     if (!c.lastName.trimmed().isEmpty()) {
-        auto last = validateName(c.lastName, QStringLiteral("last name"));
+        auto last = validateName(c.lastName, tr("last name"));
         if (!last.ok())
             return last.error();
         person.lastName = *last;
@@ -66,10 +69,9 @@ Status AccessService::checkWindow(std::optional<qint64> startsAt, std::optional<
 {
     Q_UNUSED(startsAt)
     if (expiresAt && *expiresAt <= start)
-        return invalid(QStringLiteral("The expiration must be after the start."));
+        return invalid(tr("The expiration must be after the start."));
     if (expiresAt && *expiresAt <= now())
-        return invalid(
-            QStringLiteral("The expiration is in the past. Pick a later date, or remove the key instead."));
+        return invalid(tr("The expiration is in the past. Pick a later date, or remove the key instead."));
     return {};
 }
 
@@ -85,18 +87,16 @@ Status AccessService::checkNoDuplicateInvitation(const Property &p, const QStrin
         if (!status.ok())
             return status.error();
         if (*status == PersonStatus::Active || *status == PersonStatus::Invited)
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("%1 <%2> already has an active invitation at %3 (person %4). Edit their "
-                               "access instead.")
-                    .arg(other.displayName(), other.email, p.name)
-                    .arg(other.id));
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("%1 <%2> is already listed at %3 as %4 (person %5). Add a key to them to give "
-                           "access again, or delete them first.")
-                .arg(other.displayName(), other.email, p.name, toString(*status))
-                .arg(other.id));
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 <%2> already has an active invitation at %3 (person %4). Edit their "
+                                "access instead.")
+                                 .arg(other.displayName(), other.email, p.name)
+                                 .arg(other.id));
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 <%2> is already listed at %3 as %4 (person %5). Add a key to them to give "
+                            "access again, or delete them first.")
+                             .arg(other.displayName(), other.email, p.name, toString(*status))
+                             .arg(other.id));
     }
     return {};
 }
@@ -162,7 +162,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     if (auto st = permissions::canManagePeople(actor, p); !st.ok())
         return denied(actor, p.id, QStringLiteral("invite"), st.error());
     if (r.keyIds.isEmpty())
-        return invalid(QStringLiteral("Add at least one key to the invitation."));
+        return invalid(tr("Add at least one key to the invitation."));
     auto person = validateContact(r.contact, p, r.method);
     if (!person.ok())
         return person.error();
@@ -175,9 +175,8 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     result.person.mayShare = r.mayShare;
     result.person.createdAt = now();
     if (!r.expiresAt)
-        result.warnings << QStringLiteral(
-                               "No expiration was set: %1's access will not end by itself. Setting one "
-                               "(such as the lease end) is recommended.")
+        result.warnings << tr("No expiration was set: %1's access will not end by itself. Setting one "
+                              "(such as the lease end) is recommended.")
                                .arg(result.person.displayName());
 
     // The keys and the check for an earlier invitation of this email are read inside the write
@@ -199,8 +198,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
                 return allowed.error();
             }
             if (key->doorIds.isEmpty())
-                return invalid(
-                    QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+                return invalid(tr("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
             PORTER_TRY(checkMethodFits(r.method, *key));
             keys.append(*key);
         }
@@ -209,7 +207,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         if (!personId.ok())
             return conflictIfUnique(
                 personId.error(),
-                QStringLiteral("<%1> is already listed at %2. Nothing was changed; look them up in People.")
+                tr("<%1> is already listed at %2. Nothing was changed; look them up in People.")
                     .arg(result.person.email, p.name));
         result.person.id = *personId;
         PORTER_TRY(checkPersonIdFits(result.person.id));
@@ -269,6 +267,14 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     return result;
 }
 
+Status AccessService::validateInvite(const Manager &actor, const InviteRequest &request)
+{
+    return m_db.rehearse([&]() -> Status {
+        PORTER_TRY(invite(actor, request));
+        return {};
+    });
+}
+
 Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
                                     std::optional<qint64> startsAt, std::optional<qint64> expiresAt)
 {
@@ -290,8 +296,7 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         if (!key.ok())
             return key.error();
         if (key->doorIds.isEmpty())
-            return invalid(
-                QStringLiteral("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
+            return invalid(tr("Key \"%1\" opens no doors. Add doors to it first.").arg(key->name));
         PORTER_TRY(checkMethodFits(person->accessMethod, *key));
         const qint64 start = startsAt.value_or(now());
         PORTER_TRY(checkWindow(startsAt, expiresAt, start));
@@ -302,11 +307,10 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
             if (held.keyId != keyId)
                 continue;
             if (held.isCurrentOrFuture(now()))
-                return makeError(
-                    ErrorCode::Conflict,
-                    QStringLiteral("%1 already holds \"%2\" (grant %3). Change its expiration instead.")
-                        .arg(person->displayName(), key->name)
-                        .arg(held.id));
+                return makeError(ErrorCode::Conflict,
+                                 tr("%1 already holds \"%2\" (grant %3). Change its expiration instead.")
+                                     .arg(person->displayName(), key->name)
+                                     .arg(held.id));
             // An expired grant of the same key ends when it ran out: one open grant per person and key.
             PORTER_TRY(m_people.endGrant(held.id, held.expiresAt.value_or(now()), EndReason::Removed));
         }
@@ -317,10 +321,9 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
         g.createdAt = now();
         auto id = m_people.insertGrant(g, actor.id);
         if (!id.ok())
-            return conflictIfUnique(id.error(),
-                                    QStringLiteral("%1 already holds \"%2\". Nothing was changed; look at "
+            return conflictIfUnique(id.error(), tr("%1 already holds \"%2\". Nothing was changed; look at "
                                                    "their keys and change that grant's expiration instead.")
-                                        .arg(person->displayName(), key->name));
+                                                    .arg(person->displayName(), key->name));
         g.id = *id;
         PORTER_TRY(checkDoorLimits(key->doorIds, personId));
         if (person->revokedAt)
@@ -367,19 +370,22 @@ Result<AccessService::OpenGrant> AccessService::openGrantFor(const Manager &acto
 
 Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt)
 {
-    auto open =
-        openGrantFor(actor, grantId, QStringLiteral("grant-expiry"),
-                     QStringLiteral("Grant %1 has already ended; add the key again instead.").arg(grantId));
-    if (!open.ok())
-        return open.error();
-    const Grant &grant = open->grant;
-    const Person &person = open->person;
-    const Property &p = open->property;
-    const Key &key = open->key;
-    PORTER_TRY(checkWindow(grant.startsAt, expiresAt, grant.startsAt));
-    Grant updated = grant;
-    updated.expiresAt = expiresAt;
+    // The grant is read, and found still open, inside the write transaction: a revoke racing this
+    // either comes first and the change is refused, or comes after and ends the changed grant
+    // (docs/decisions.md, "Two writers at once").
+    Grant updated;
     auto st = m_db.transaction([&]() -> Status {
+        auto open = openGrantFor(actor, grantId, QStringLiteral("grant-expiry"),
+                                 tr("Grant %1 has already ended; add the key again instead.").arg(grantId));
+        if (!open.ok())
+            return open.error();
+        const Grant &grant = open->grant;
+        const Person &person = open->person;
+        const Property &p = open->property;
+        const Key &key = open->key;
+        PORTER_TRY(checkWindow(grant.startsAt, expiresAt, grant.startsAt));
+        updated = grant;
+        updated.expiresAt = expiresAt;
         PORTER_TRY(m_people.setGrantExpiry(grantId, expiresAt));
         // Guest passes on this key never outlast their host's own access (docs/decisions.md).
         if (expiresAt) {
@@ -414,15 +420,16 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
 
 Status AccessService::removeKey(const Manager &actor, Id grantId)
 {
-    auto open = openGrantFor(actor, grantId, QStringLiteral("grant-remove"),
-                             QStringLiteral("Grant %1 has already ended.").arg(grantId));
-    if (!open.ok())
-        return open.error();
-    const Grant &grant = open->grant;
-    const Person &person = open->person;
-    const Property &p = open->property;
-    const Key &key = open->key;
+    // Read and checked inside the write transaction, like setGrantExpiry.
     return m_db.transaction([&]() -> Status {
+        auto open = openGrantFor(actor, grantId, QStringLiteral("grant-remove"),
+                                 tr("Grant %1 has already ended.").arg(grantId));
+        if (!open.ok())
+            return open.error();
+        const Grant &grant = open->grant;
+        const Person &person = open->person;
+        const Property &p = open->property;
+        const Key &key = open->key;
         PORTER_TRY(m_people.endGrant(grantId, now(), EndReason::Removed));
         // The host no longer holds this key: their permanent guest passes on it end with it; timed passes
         // run out on their own (the same rule as deleting the host, docs/decisions.md).
@@ -546,6 +553,19 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
 
 Result<ShareResult> AccessService::share(const Manager &actor, const ShareRequest &r)
 {
+    // Every check (the host still live, still holding each key, the window inside theirs) reads inside
+    // the write transaction: a revoke of the host racing this either comes first and the share is
+    // refused, or comes after and ends the new pass with the host's (docs/decisions.md, "Two writers
+    // at once").
+    ShareResult result;
+    auto st = m_db.transaction([&]() -> Status { return shareInTransaction(actor, r, result); });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Status AccessService::shareInTransaction(const Manager &actor, const ShareRequest &r, ShareResult &result)
+{
     Property p;
     auto host = livePersonFor(actor, r.hostPersonId, &p);
     if (!host.ok())
@@ -555,13 +575,12 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
             return denied(actor, p.id, QStringLiteral("share"), st.error(), host->id);
     }
     if (host->hostPersonId)
-        return invalid(
-            QStringLiteral("%1 is a guest and cannot share keys further.").arg(host->displayName()));
+        return invalid(tr("%1 is a guest and cannot share keys further.").arg(host->displayName()));
     if (!host->mayShare)
-        return invalid(QStringLiteral("%1 may not share keys. Turn on \"May share key\" for them first.")
-                           .arg(host->displayName()));
+        return invalid(
+            tr("%1 may not share keys. Turn on \"May share key\" for them first.").arg(host->displayName()));
     if (r.keyIds.isEmpty())
-        return invalid(QStringLiteral("Choose at least one key to share."));
+        return invalid(tr("Choose at least one key to share."));
     const qint64 start = r.startsAt.value_or(now());
     PORTER_TRY(checkWindow(r.startsAt, r.expiresAt, start));
     auto hostGrants = m_people.grants(host->id, false);
@@ -577,7 +596,7 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
         if (!key.ok())
             return key.error();
         if (!key->shareable)
-            return invalid(QStringLiteral("The key \"%1\" may not be shared.").arg(key->name));
+            return invalid(tr("The key \"%1\" may not be shared.").arg(key->name));
         PORTER_TRY(checkMethodFits(r.method, *key));
         const Grant *held = nullptr;
         for (const Grant &g : *hostGrants) {
@@ -585,25 +604,23 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
                 held = &g;
         }
         if (!held)
-            return invalid(QStringLiteral("%1 does not hold the key \"%2\", so cannot share it.")
+            return invalid(tr("%1 does not hold the key \"%2\", so cannot share it.")
                                .arg(host->displayName(), key->name));
         // A guest pass lies inside the host's own access to that key.
         if (start < held->startsAt)
-            return invalid(QStringLiteral("The guest pass would start before %1's own access to \"%2\" does.")
+            return invalid(tr("The guest pass would start before %1's own access to \"%2\" does.")
                                .arg(host->displayName(), key->name));
         if (held->expiresAt && (!r.expiresAt || *r.expiresAt > *held->expiresAt))
-            return invalid(
-                QStringLiteral("The guest pass would outlast %1's own access to \"%2\" (until %3). Give the "
-                               "pass an end no later than that.")
-                    .arg(host->displayName(), key->name, formatUtcIso(*held->expiresAt)));
+            return invalid(tr("The guest pass would outlast %1's own access to \"%2\" (until %3). Give the "
+                              "pass an end no later than that.")
+                               .arg(host->displayName(), key->name, formatUtcIso(*held->expiresAt)));
         keys.append(*key);
     }
     auto guest = validateContact(r.guest, p, r.method);
     if (!guest.ok())
         return guest.error();
 
-    ShareResult result;
-    auto st = m_db.transaction([&]() -> Status {
+    {
         // One guest record per host and email: sharing again with the same guest reuses it.
         auto existing = m_people.liveByEmail(p.id, guest->email.toLower());
         if (!existing.ok())
@@ -669,43 +686,41 @@ Result<ShareResult> AccessService::share(const Manager &actor, const ShareReques
                                         : QStringLiteral("permanently"));
         PORTER_TRY(m_journal.insertActivity(e));
         return {};
-    });
-    if (!st.ok())
-        return st.error();
-    return result;
+    }
 }
 
 Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, const QString &serial,
                                              bool activate)
 {
-    Property p;
-    auto person = livePersonFor(actor, personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = checkCredentialRight(actor, p, personId, QStringLiteral("keycard-enroll")); !st.ok())
-        return st.error();
     auto normalized = normalizeCardSerial(serial);
     if (!normalized.ok())
         return normalized.error();
-    auto existing = m_people.keycardBySerial(*normalized);
-    if (!existing.ok())
-        return existing.error();
-    if (existing->has_value())
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("Keycard %1 is already enrolled (for person %2). Deactivate or delete it "
-                           "there first.")
-                .arg(*normalized)
-                .arg((*existing)->personId));
+    // The person still live, the right to give them a credential and the serial still free are read
+    // inside the write transaction (docs/decisions.md, "Two writers at once").
     Keycard card;
-    card.personId = personId;
-    card.serial = *normalized;
-    card.active = activate;
-    card.enrolledAt = now();
     auto st = m_db.transaction([&]() -> Status {
+        Property p;
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        PORTER_TRY(checkCredentialRight(actor, p, personId, QStringLiteral("keycard-enroll")));
+        auto existing = m_people.keycardBySerial(*normalized);
+        if (!existing.ok())
+            return existing.error();
+        if (existing->has_value())
+            return makeError(ErrorCode::Conflict,
+                             tr("Keycard %1 is already enrolled (for person %2). Deactivate or delete it "
+                                "there first.")
+                                 .arg(*normalized)
+                                 .arg((*existing)->personId));
+        card.personId = personId;
+        card.serial = *normalized;
+        card.active = activate;
+        card.enrolledAt = now();
         auto id = m_people.insertKeycard(card);
         if (!id.ok())
-            return id.error();
+            return conflictIfUnique(
+                id.error(), tr("Keycard %1 is already enrolled. Nothing was changed.").arg(card.serial));
         card.id = *id;
         if (activate) {
             PORTER_TRY(checkCardLimit(*person));
@@ -727,23 +742,23 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
 
 Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycardId, bool active)
 {
-    auto card = m_people.keycard(keycardId);
-    if (!card.ok())
-        return card.error();
-    Property p;
-    auto person = livePersonFor(actor, card->personId, &p);
-    if (!person.ok())
-        return person.error();
-    if (auto st = checkCredentialRight(actor, p, person->id,
-                                       active ? QStringLiteral("keycard-activate")
-                                              : QStringLiteral("keycard-deactivate"));
-        !st.ok())
-        return st.error();
-    if (card->active == active)
-        return *card;
-    Keycard updated = *card;
-    updated.active = active;
+    // Read and checked inside the write transaction, like enrollKeycard.
+    Keycard updated;
     auto st = m_db.transaction([&]() -> Status {
+        auto card = m_people.keycard(keycardId);
+        if (!card.ok())
+            return card.error();
+        Property p;
+        auto person = livePersonFor(actor, card->personId, &p);
+        if (!person.ok())
+            return person.error();
+        PORTER_TRY(checkCredentialRight(actor, p, person->id,
+                                        active ? QStringLiteral("keycard-activate")
+                                               : QStringLiteral("keycard-deactivate")));
+        updated = *card;
+        if (card->active == active)
+            return {};
+        updated.active = active;
         PORTER_TRY(m_people.setKeycardActive(keycardId, active, now()));
         if (active)
             PORTER_TRY(checkCardLimit(*person));

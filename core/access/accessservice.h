@@ -2,6 +2,7 @@
 
 #include "access/servicebase.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace porter {
@@ -64,10 +65,17 @@ struct RevokeResult
 // also writes its activity record and marks every affected offline door as needing a sync.
 class AccessService : public ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessService)
+
 public:
     using ServiceBase::ServiceBase;
 
     Result<InviteResult> invite(const Manager &actor, const InviteRequest &request);
+    // The validate half of invite: every check invite makes, against the database as it is now (inside
+    // a unit of work: as the operations before left it), and nothing written, not even a refusal's
+    // record. The apply half is invite itself, which checks again inside its own write (issue 7: the
+    // two can never disagree, since they are one code path; docs/decisions.md, "Validate and apply").
+    Status validateInvite(const Manager &actor, const InviteRequest &request);
 
     // The property an operation on people (`action`: "invite", "grant-add", "grant-expiry", "share",
     // ...) is about, for a front end that needs it before the operation (its time zone reads the dates
@@ -107,6 +115,7 @@ private:
         Property property;
         Key key;
     };
+    Status shareInTransaction(const Manager &actor, const ShareRequest &r, ShareResult &result);
     Result<OpenGrant> openGrantFor(const Manager &actor, Id grantId, const QString &action,
                                    const QString &endedMessage);
     Result<Person> validateContact(const ContactDetails &c, const Property &p, AccessMethod method);

@@ -6,6 +6,7 @@
 #include "util/localtime.h"
 #include "util/password.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace porter {
@@ -26,7 +27,8 @@ Error conflictIfUnique(const Error &e, const QString &message)
 Status validatePassword(const QString &password)
 {
     if (password.size() < 10)
-        return invalid(QStringLiteral("The password must have at least 10 characters."));
+        return invalid(QCoreApplication::translate("porter::DirectoryService",
+                                                   "The password must have at least 10 characters."));
     return {};
 }
 
@@ -38,13 +40,12 @@ Result<Manager> DirectoryService::init(const InitRequest &r)
     if (!count.ok())
         return count.error();
     if (*count > 0)
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("%1 already has a portfolio. Sign in as one of its managers.").arg(m_db.path()));
-    auto portfolioName = validateName(r.portfolioName, QStringLiteral("portfolio name"));
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 already has a portfolio. Sign in as one of its managers.").arg(m_db.path()));
+    auto portfolioName = validateName(r.portfolioName, tr("portfolio name"));
     if (!portfolioName.ok())
         return portfolioName.error();
-    auto name = validateName(r.managerName, QStringLiteral("manager name"));
+    auto name = validateName(r.managerName, tr("manager name"));
     if (!name.ok())
         return name.error();
     auto email = validateEmail(r.managerEmail);
@@ -92,7 +93,7 @@ Result<Manager> DirectoryService::authenticate(const QString &email, const QStri
     const bool good = verifyPassword(password, m->has_value() ? hash : dummy);
     if (!m->has_value() || !good)
         return makeError(ErrorCode::AuthenticationFailed,
-                         QStringLiteral("The email or password is wrong for this database."));
+                         tr("The email or password is wrong for this database."));
     return **m;
 }
 
@@ -102,27 +103,25 @@ Result<Property> DirectoryService::addProperty(const Manager &actor, const Prope
         return denied(actor, std::nullopt, QStringLiteral("property-add"), st.error());
     Property p = in;
     p.portfolioId = actor.portfolioId;
-    auto name = validateName(in.name, QStringLiteral("property name"));
+    auto name = validateName(in.name, tr("property name"));
     if (!name.ok())
         return name.error();
     p.name = *name;
-    PORTER_TRY(checkValidText(in.address, QStringLiteral("address")));
+    PORTER_TRY(checkValidText(in.address, tr("address")));
     auto zone = timeZoneNamed(in.timeZone);
     if (!zone.ok())
         return zone.error();
     p.timeZone = QString::fromUtf8(zone->id());
     p.region = in.region.isEmpty() ? QStringLiteral("US") : in.region.toUpper();
     if (in.doorcodeDigits < 7 || in.doorcodeDigits > 9)
-        return invalid(QStringLiteral("Doorcodes have 7, 8 or 9 digits, not %1.").arg(in.doorcodeDigits));
+        return invalid(tr("Doorcodes have 7, 8 or 9 digits, not %1.").arg(in.doorcodeDigits));
     if (!isValidRegion(p.region))
         return invalid(
-            QStringLiteral("\"%1\" is not a country code. Use a two-letter ISO code such as US or FR.")
-                .arg(in.region));
+            tr("\"%1\" is not a country code. Use a two-letter ISO code such as US or FR.").arg(in.region));
     auto st = m_db.transaction([&]() -> Status {
         auto id = m_dir.insertProperty(p, now());
         if (!id.ok())
-            return conflictIfUnique(id.error(),
-                                    QStringLiteral("There is already a property named \"%1\".").arg(p.name));
+            return conflictIfUnique(id.error(), tr("There is already a property named \"%1\".").arg(p.name));
         p.id = *id;
         return log(actor, p.id, QStringLiteral("property-add"), std::nullopt,
                    QStringLiteral("Added property %1 (%2)").arg(p.name, p.timeZone));
@@ -162,7 +161,7 @@ Result<Property> DirectoryService::setDoorcodeDigits(const Manager &actor, Id pr
     if (auto st = permissions::canManageProperties(actor, p->portfolioId); !st.ok())
         return denied(actor, p->id, QStringLiteral("property-doorcode-digits"), st.error());
     if (digits < 7 || digits > 9)
-        return invalid(QStringLiteral("Doorcodes have 7, 8 or 9 digits, not %1.").arg(digits));
+        return invalid(tr("Doorcodes have 7, 8 or 9 digits, not %1.").arg(digits));
     if (digits == p->doorcodeDigits)
         return p;
     auto st = m_db.transaction([&]() -> Status {
@@ -172,10 +171,9 @@ Result<Property> DirectoryService::setDoorcodeDigits(const Manager &actor, Id pr
         if (*commissioned > 0)
             return makeError(
                 ErrorCode::Conflict,
-                QStringLiteral(
-                    "%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns "
-                    "the length only when it is commissioned. Choose the length before "
-                    "commissioning the first door, or reset and commission every door again.")
+                tr("%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns "
+                   "the length only when it is commissioned. Choose the length before "
+                   "commissioning the first door, or reset and commission every door again.")
                     .arg(p->name)
                     .arg(*commissioned)
                     .arg(p->doorcodeDigits));
@@ -207,7 +205,7 @@ Result<Door> DirectoryService::addDoor(const Manager &actor, const Door &in)
         return p.error();
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("door-add"), st.error());
-    auto name = validateName(in.name, QStringLiteral("door name"));
+    auto name = validateName(in.name, tr("door name"));
     if (!name.ok())
         return name.error();
     Door d = in;
@@ -215,8 +213,8 @@ Result<Door> DirectoryService::addDoor(const Manager &actor, const Door &in)
     auto st = m_db.transaction([&]() -> Status {
         auto id = m_dir.insertDoor(d, now());
         if (!id.ok())
-            return conflictIfUnique(
-                id.error(), QStringLiteral("%1 already has a door named \"%2\".").arg(p->name, d.name));
+            return conflictIfUnique(id.error(),
+                                    tr("%1 already has a door named \"%2\".").arg(p->name, d.name));
         d.id = *id;
         return log(
             actor, p->id, QStringLiteral("door-add"), std::nullopt,
@@ -243,19 +241,19 @@ Result<Door> DirectoryService::door(const Manager &actor, Id doorId) const
         return d;
     auto p = property(actor, d->propertyId);
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     return d;
 }
 
 Status DirectoryService::validateKey(const Property &p, const Key &key) const
 {
     if (key.doorIds.isEmpty())
-        return invalid(QStringLiteral("A key must open at least one door."));
+        return invalid(tr("A key must open at least one door."));
     for (Id doorId : key.doorIds) {
         auto d = m_dir.door(doorId);
         if (!d.ok() || d->propertyId != p.id)
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("There is no door with id %1 at %2.").arg(doorId).arg(p.name));
+                             tr("There is no door with id %1 at %2.").arg(doorId).arg(p.name));
     }
     return checkScheduleLimit(key.schedule);
 }
@@ -267,7 +265,7 @@ Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
         return p.error();
     if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
         return denied(actor, p->id, QStringLiteral("key-add"), st.error());
-    auto name = validateName(in.name, QStringLiteral("key name"));
+    auto name = validateName(in.name, tr("key name"));
     if (!name.ok())
         return name.error();
     Key k = in;
@@ -276,8 +274,8 @@ Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
     auto st = m_db.transaction([&]() -> Status {
         auto id = m_dir.insertKey(k, now());
         if (!id.ok())
-            return conflictIfUnique(
-                id.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
+            return conflictIfUnique(id.error(),
+                                    tr("%1 already has a key named \"%2\".").arg(p->name, k.name));
         k.id = *id;
         PORTER_TRY(checkDoorLimits(k.doorIds));
         return log(actor, p->id, QStringLiteral("key-add"), std::nullopt,
@@ -299,7 +297,7 @@ Result<Key> DirectoryService::keyToChange(const Manager &actor, Id keyId, const 
         return key.error();
     auto p = key.ok() ? propertyFor(actor, key->propertyId) : Result<Property>(key.error());
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no key with id %1.").arg(keyId));
+        return makeError(ErrorCode::NotFound, tr("There is no key with id %1.").arg(keyId));
     if (auto st = permissions::canManageKeys(actor, *p); !st.ok())
         return denied(actor, p->id, action, st.error());
     if (property)
@@ -316,7 +314,7 @@ Result<Key> DirectoryService::keyToEdit(const Manager &actor, Id keyId)
     if (!deleted.ok())
         return deleted.error();
     if (*deleted)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(keyId));
+        return makeError(ErrorCode::NotFound, tr("Key %1 was deleted.").arg(keyId));
     return key;
 }
 
@@ -341,7 +339,7 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
     if (!old.ok())
         return old.error();
     const Property *p = &property;
-    auto name = validateName(in.name, QStringLiteral("key name"));
+    auto name = validateName(in.name, tr("key name"));
     if (!name.ok())
         return name.error();
     Key k = in;
@@ -355,18 +353,17 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
         if (!deleted.ok())
             return deleted.error();
         if (*deleted)
-            return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was deleted.").arg(k.id));
+            return makeError(ErrorCode::NotFound, tr("Key %1 was deleted.").arg(k.id));
         if (readAs) {
             auto current = m_dir.key(k.id);
             if (!current.ok())
                 return current.error();
             if (!sameContent(*current, *readAs))
-                return makeError(
-                    ErrorCode::Conflict,
-                    QStringLiteral("Key %1 \"%2\" was changed by someone else after it was read. Nothing "
-                                   "was changed; look at the key again and repeat the edit.")
-                        .arg(k.id)
-                        .arg(current->name));
+                return makeError(ErrorCode::Conflict,
+                                 tr("Key %1 \"%2\" was changed by someone else after it was read. Nothing "
+                                    "was changed; look at the key again and repeat the edit.")
+                                     .arg(k.id)
+                                     .arg(current->name));
         }
         PORTER_TRY(validateKey(*p, k));
         auto before = offlineDoorsOfKeys({k.id});
@@ -374,8 +371,8 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
             return before.error();
         auto upd = m_dir.updateKey(k);
         if (!upd.ok())
-            return conflictIfUnique(
-                upd.error(), QStringLiteral("%1 already has a key named \"%2\".").arg(p->name, k.name));
+            return conflictIfUnique(upd.error(),
+                                    tr("%1 already has a key named \"%2\".").arg(p->name, k.name));
         PORTER_TRY(checkDoorLimits(k.doorIds));
         auto after = offlineDoorsOfKeys({k.id});
         if (!after.ok())
@@ -398,17 +395,20 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
 
 Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
 {
-    Property property;
-    auto key = keyToChange(actor, keyId, QStringLiteral("key-delete"), &property);
-    if (!key.ok())
-        return key.error();
-    const Property *p = &property;
-    auto deleted = m_dir.keyDeleted(keyId);
-    if (!deleted.ok())
-        return deleted.error();
-    if (*deleted)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Key %1 was already deleted.").arg(keyId));
+    // Whether the key is still there is read inside the write transaction: a grant of it racing this
+    // either comes first and is ended here, or comes after and is refused (the key is gone); two
+    // deletes at once delete it once (docs/decisions.md, "Two writers at once").
     return m_db.transaction([&]() -> Status {
+        Property property;
+        auto key = keyToChange(actor, keyId, QStringLiteral("key-delete"), &property);
+        if (!key.ok())
+            return key.error();
+        const Property *p = &property;
+        auto deleted = m_dir.keyDeleted(keyId);
+        if (!deleted.ok())
+            return deleted.error();
+        if (*deleted)
+            return makeError(ErrorCode::NotFound, tr("Key %1 was already deleted.").arg(keyId));
         PORTER_TRY(m_people.endAllOnKey(keyId, now(), EndReason::Removed));
         PORTER_TRY(m_dir.markKeyDeleted(keyId, now()));
         auto doors = offlineDoorsOfKeys({keyId});
@@ -433,7 +433,7 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
 {
     if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
         return denied(actor, std::nullopt, QStringLiteral("manager-add"), st.error());
-    auto name = validateName(r.name, QStringLiteral("manager name"));
+    auto name = validateName(r.name, tr("manager name"));
     if (!name.ok())
         return name.error();
     auto email = validateEmail(r.email);
@@ -446,18 +446,16 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
             return p.error();
     }
     if (r.role == ManagerRole::PropertyManager && r.propertyIds.isEmpty())
-        return invalid(QStringLiteral("A Property Manager needs at least one property."));
+        return invalid(tr("A Property Manager needs at least one property."));
     if (r.keyManagement == KeyManagement::Specific && r.keyIds.isEmpty())
-        return invalid(
-            QStringLiteral("Specific Key Management needs the list of keys this manager may give."));
+        return invalid(tr("Specific Key Management needs the list of keys this manager may give."));
     if (r.keyManagement != KeyManagement::Specific && !r.keyIds.isEmpty())
-        return invalid(QStringLiteral("Keys can only be listed for Specific Key Management."));
+        return invalid(tr("Keys can only be listed for Specific Key Management."));
     for (Id keyId : r.keyIds) {
         auto k = m_dir.key(keyId);
         if (!k.ok() || !r.propertyIds.contains(k->propertyId))
-            return makeError(
-                ErrorCode::NotFound,
-                QStringLiteral("There is no key with id %1 at this manager's properties.").arg(keyId));
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no key with id %1 at this manager's properties.").arg(keyId));
     }
     auto hash = hashPassword(r.password);
     if (!hash.ok())
@@ -474,8 +472,8 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
     auto st = m_db.transaction([&]() -> Status {
         auto id = m_dir.insertManager(m, *hash, now());
         if (!id.ok())
-            return conflictIfUnique(
-                id.error(), QStringLiteral("There is already a manager with the email %1.").arg(m.email));
+            return conflictIfUnique(id.error(),
+                                    tr("There is already a manager with the email %1.").arg(m.email));
         m.id = *id;
         return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
                    QStringLiteral("Added manager %1 <%2> (%3, key management %4%5)")

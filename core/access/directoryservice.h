@@ -2,6 +2,7 @@
 
 #include "access/servicebase.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace porter {
@@ -29,6 +30,8 @@ struct ManagerRequest
 // The structure of a portfolio: properties, doors, keys, managers; and signing in.
 class DirectoryService : public ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(DirectoryService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -2,12 +2,16 @@
 
 #include "access/servicebase.h"
 
+#include <QCoreApplication>
+
 namespace porter {
 
 // The mail Porter has queued (welcome mails today), as a manager may see it: the mail of the properties
 // they may view. A mail sender will read and mark it here too.
 class OutboxService : public ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxService)
+
 public:
     using ServiceBase::ServiceBase;
 

@@ -1,5 +1,7 @@
 #include "access/permissions.h"
 
+#include <QCoreApplication>
+
 namespace porter::permissions {
 namespace {
 
@@ -21,7 +23,8 @@ bool assigned(const Manager &m, const Property &p)
 
 QString askPortfolioManager()
 {
-    return QStringLiteral("Ask a Portfolio Manager to change your permissions.");
+    return QCoreApplication::translate("porter::Permissions",
+                                       "Ask a Portfolio Manager to change your permissions.");
 }
 
 } // namespace
@@ -29,22 +32,25 @@ QString askPortfolioManager()
 Status canViewProperty(const Manager &m, const Property &p)
 {
     if (!assigned(m, p))
-        return denied(QStringLiteral("You are not a manager of %1. %2").arg(p.name, askPortfolioManager()));
+        return denied(QCoreApplication::translate("porter::Permissions", "You are not a manager of %1. %2")
+                          .arg(p.name, askPortfolioManager()));
     return {};
 }
 
 Status canManageProperties(const Manager &m, Id portfolioId)
 {
     if (!isPortfolioManager(m, portfolioId))
-        return denied(QStringLiteral("Only Portfolio Managers can add or change properties."));
+        return denied(QCoreApplication::translate("porter::Permissions",
+                                                  "Only Portfolio Managers can add or change properties."));
     return {};
 }
 
 Status canManageManagers(const Manager &m, Id portfolioId)
 {
     if (!isPortfolioManager(m, portfolioId))
-        return denied(
-            QStringLiteral("Only Portfolio Managers can add or change managers and their permissions."));
+        return denied(QCoreApplication::translate(
+            "porter::Permissions",
+            "Only Portfolio Managers can add or change managers and their permissions."));
     return {};
 }
 
@@ -53,8 +59,10 @@ Status canManageKeys(const Manager &m, const Property &p)
     PORTER_TRY(canViewProperty(m, p));
     if (isPortfolioManager(m, p.portfolioId) || m.keyManagement == KeyManagement::Full)
         return {};
-    return denied(QStringLiteral("Creating, editing and deleting keys needs Full Key Management at %1. %2")
-                      .arg(p.name, askPortfolioManager()));
+    return denied(
+        QCoreApplication::translate("porter::Permissions",
+                                    "Creating, editing and deleting keys needs Full Key Management at %1. %2")
+            .arg(p.name, askPortfolioManager()));
 }
 
 Status canManagePeople(const Manager &m, const Property &p)
@@ -62,7 +70,8 @@ Status canManagePeople(const Manager &m, const Property &p)
     PORTER_TRY(canViewProperty(m, p));
     if (isPortfolioManager(m, p.portfolioId) || m.keyManagement != KeyManagement::None)
         return {};
-    return denied(QStringLiteral("Managing people's access needs Key Management at %1. %2")
+    return denied(QCoreApplication::translate("porter::Permissions",
+                                              "Managing people's access needs Key Management at %1. %2")
                       .arg(p.name, askPortfolioManager()));
 }
 
@@ -74,10 +83,11 @@ Status canGiveKey(const Manager &m, const Property &p, Id keyId)
         return {};
     if (m.keyManagement == KeyManagement::Specific && m.keyIds.contains(keyId))
         return {};
-    return denied(
-        QStringLiteral("Your Key Management is limited to specific keys, and key %1 is not one of them. %2")
-            .arg(keyId)
-            .arg(askPortfolioManager()));
+    return denied(QCoreApplication::translate(
+                      "porter::Permissions",
+                      "Your Key Management is limited to specific keys, and key %1 is not one of them. %2")
+                      .arg(keyId)
+                      .arg(askPortfolioManager()));
 }
 
 Status canRevokePerson(const Manager &m, const Property &p, const QList<Id> &openKeyIds)
@@ -93,7 +103,9 @@ Status canManageDevices(const Manager &m, const Property &p)
     PORTER_TRY(canViewProperty(m, p));
     if (isPortfolioManager(m, p.portfolioId) || m.deviceManagement)
         return {};
-    return denied(QStringLiteral("Adding, commissioning and syncing doors needs Device Management at %1. %2")
+    return denied(QCoreApplication::translate(
+                      "porter::Permissions",
+                      "Adding, commissioning and syncing doors needs Device Management at %1. %2")
                       .arg(p.name, askPortfolioManager()));
 }
 
@@ -102,10 +114,12 @@ Status canIssueCredential(const Manager &m, const Property &p, const QList<Id> &
     PORTER_TRY(canManagePeople(m, p));
     for (Id keyId : heldKeyIds) {
         if (!canGiveKey(m, p, keyId).ok())
-            return denied(QStringLiteral("This person holds key %1, which your Key Management does not "
-                                         "cover: their credentials open its doors. %2")
-                              .arg(keyId)
-                              .arg(askPortfolioManager()));
+            return denied(
+                QCoreApplication::translate("porter::Permissions",
+                                            "This person holds key %1, which your Key Management does not "
+                                            "cover: their credentials open its doors. %2")
+                    .arg(keyId)
+                    .arg(askPortfolioManager()));
     }
     return {};
 }

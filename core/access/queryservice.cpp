@@ -48,7 +48,7 @@ Result<PersonDetail> QueryService::person(const Manager &actor, Id personId, int
         return person.error();
     auto p = propertyFor(actor, person->propertyId);
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no person with id %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, tr("There is no person with id %1.").arg(personId));
     PORTER_TRY(permissions::canViewProperty(actor, *p));
     PersonDetail d;
     d.person = *person;
@@ -111,15 +111,14 @@ Result<QList<ActivityEvent>> QueryService::activity(const Manager &actor, Activi
         propertyId = person->propertyId;
     }
     if (!propertyId)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Name a property, a person or a door."));
+        return makeError(ErrorCode::InvalidInput, tr("Name a property, a person or a door."));
     auto p = propertyFor(actor, *propertyId);
     if (!p.ok())
         return p.error();
     PORTER_TRY(permissions::canViewProperty(actor, *p));
     if (filter.propertyId && *filter.propertyId != p->id)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("That person or door is not at property %1.").arg(*filter.propertyId));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("That person or door is not at property %1.").arg(*filter.propertyId));
     filter.propertyId = p->id;
     filter.includePrivate = false;
     filter.onlyDoorIds = visibleDoors(actor, *p);
@@ -190,7 +189,7 @@ Result<DoorSyncTask> QueryService::doorSyncTask(const Manager &actor, Id doorId,
         return door.error();
     auto p = propertyFor(actor, door->propertyId);
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     PORTER_TRY(permissions::canViewProperty(actor, *p));
     auto zone = timeZoneNamed(p->timeZone);
     if (!zone.ok())

@@ -2,6 +2,7 @@
 
 #include "access/servicebase.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace porter {
@@ -46,6 +47,8 @@ struct DoorSyncTask
 // Read-only questions, with the same permission rules as the operations.
 class QueryService : public ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(QueryService)
+
 public:
     using ServiceBase::ServiceBase;
 

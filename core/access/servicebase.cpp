@@ -39,9 +39,8 @@ Result<Property> ServiceBase::propertyFor(const Manager &actor, Id propertyId) c
 {
     auto p = m_dir.property(propertyId);
     if (!p.ok() || p->portfolioId != actor.portfolioId)
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("There is no property with id %1 in your portfolio.").arg(propertyId));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no property with id %1 in your portfolio.").arg(propertyId));
     return p;
 }
 
@@ -50,8 +49,7 @@ Result<Key> ServiceBase::keyIn(const Property &p, Id keyId) const
     auto k = m_dir.key(keyId);
     auto deleted = m_dir.keyDeleted(keyId);
     if (!k.ok() || k->propertyId != p.id || !deleted.ok() || *deleted)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
+        return makeError(ErrorCode::NotFound, tr("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
     return k;
 }
 
@@ -59,13 +57,13 @@ Result<Person> ServiceBase::livePersonFor(const Manager &actor, Id personId, Pro
 {
     auto person = m_people.person(personId);
     if (!person.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no person with id %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, tr("There is no person with id %1.").arg(personId));
     auto p = propertyFor(actor, person->propertyId);
     if (!p.ok())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no person with id %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, tr("There is no person with id %1.").arg(personId));
     if (person->deletedAt)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 was deleted. To give them access again, send a new invitation.")
+                         tr("%1 was deleted. To give them access again, send a new invitation.")
                              .arg(person->displayName()));
     if (property)
         *property = *p;
@@ -88,12 +86,17 @@ Error ServiceBase::denied(const Manager &actor, std::optional<Id> propertyId, co
     e.result = QStringLiteral("denied");
     e.reason = action;
     e.detail = error.message;
-    auto st = m_db.transaction([&]() -> Status {
-        PORTER_TRY(m_journal.insertActivity(e));
-        return {};
+    // Refused inside a transaction (the operation's own, or a unit of work's), the record is written
+    // once that has ended: the rollback of the refused operation must not take it along.
+    Database *db = &m_db;
+    m_db.afterTransaction([db, e]() {
+        auto st = db->transaction([&]() -> Status {
+            PORTER_TRY(JournalRepository(*db).insertActivity(e));
+            return {};
+        });
+        if (!st.ok())
+            qCWarning(lcAccess) << "could not record a denial:" << st.error().message;
     });
-    if (!st.ok())
-        qCWarning(lcAccess) << "could not record a denial:" << st.error().message;
     return error;
 }
 
@@ -156,23 +159,21 @@ Status ServiceBase::checkCredentialRight(const Manager &actor, const Property &p
 Status ServiceBase::checkScheduleLimit(const Schedule &schedule)
 {
     if (std::size_t(schedule.windows.size()) > door::kMaxWindowsPerSchedule)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("A key's schedule can have at most %1 weekly windows (this one has %2): "
-                           "that is all a door holds. Merge windows with the same hours.")
-                .arg(door::kMaxWindowsPerSchedule)
-                .arg(schedule.windows.size()));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A key's schedule can have at most %1 weekly windows (this one has %2): "
+                            "that is all a door holds. Merge windows with the same hours.")
+                             .arg(door::kMaxWindowsPerSchedule)
+                             .arg(schedule.windows.size()));
     return {};
 }
 
 Status ServiceBase::checkPersonIdFits(Id personId)
 {
     if (personId <= 0 || personId > Id(door::kMaxPersonId))
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("Porter has used up the %1 person numbers its doors and daily doorcodes "
-                           "can carry (docs/doorcodes.md): no one more can be added.")
-                .arg(door::kMaxPersonId));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Porter has used up the %1 person numbers its doors and daily doorcodes "
+                            "can carry (docs/doorcodes.md): no one more can be added.")
+                             .arg(door::kMaxPersonId));
     return {};
 }
 
@@ -235,37 +236,34 @@ Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> 
         if (!door.ok())
             return door.error();
         if (std::size_t(load->holders) > door::kMaxHolders)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QStringLiteral("Door \u2018%1\u2019 would admit %2 people; a door holds at most %3. "
-                               "Nothing was changed: end someone's access there first.")
-                    .arg(door->name)
-                    .arg(load->holders)
-                    .arg(door::kMaxHolders));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Door \u2018%1\u2019 would admit %2 people; a door holds at most %3. "
+                                "Nothing was changed: end someone's access there first.")
+                                 .arg(door->name)
+                                 .arg(load->holders)
+                                 .arg(door::kMaxHolders));
         if (std::size_t(load->maxRights) > door::kMaxRightsPerHolder)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QStringLiteral("Person %1 would hold %2 keys and passes that open door \u2018%3\u2019; a "
-                               "door holds at most %4 for one person. Nothing was changed: end "
-                               "one of them first.")
-                    .arg(load->busiestPerson)
-                    .arg(load->maxRights)
-                    .arg(door->name)
-                    .arg(door::kMaxRightsPerHolder));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Person %1 would hold %2 keys and passes that open door \u2018%3\u2019; a "
+                                "door holds at most %4 for one person. Nothing was changed: end "
+                                "one of them first.")
+                                 .arg(load->busiestPerson)
+                                 .arg(load->maxRights)
+                                 .arg(door->name)
+                                 .arg(door::kMaxRightsPerHolder));
         QSet<QString> distinct{Schedule{}.toText()};
         for (const QString &text : load->schedules) {
             auto schedule = Schedule::parse(text);
             distinct.insert(schedule.ok() ? schedule->toText() : text);
         }
         if (std::size_t(distinct.size()) > door::kMaxSchedules)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QStringLiteral("The keys that open door \u2018%1\u2019 would have %2 different "
-                               "schedules; a door holds at most %3. Nothing was changed: give this "
-                               "key the schedule of another key of that door.")
-                    .arg(door->name)
-                    .arg(distinct.size())
-                    .arg(door::kMaxSchedules));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The keys that open door \u2018%1\u2019 would have %2 different "
+                                "schedules; a door holds at most %3. Nothing was changed: give this "
+                                "key the schedule of another key of that door.")
+                                 .arg(door->name)
+                                 .arg(distinct.size())
+                                 .arg(door::kMaxSchedules));
     }
     return {};
 }
@@ -277,8 +275,8 @@ Status ServiceBase::checkCardLimit(const Person &person) const
         return n.error();
     if (std::size_t(*n) > door::kMaxCardsPerHolder)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 already has %2 active keycards, the most a door holds for one "
-                                        "person. Deactivate one first.")
+                         tr("%1 already has %2 active keycards, the most a door holds for one "
+                            "person. Deactivate one first.")
                              .arg(person.displayName())
                              .arg(door::kMaxCardsPerHolder));
     return {};

@@ -5,6 +5,7 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <memory>
 
@@ -21,6 +22,8 @@ class JournalRepository;
 // operation does inside its transaction (activity record, door change journal).
 class ServiceBase
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceBase)
+
 public:
     ServiceBase(Database &db, const Clock &clock);
     ~ServiceBase();
@@ -36,7 +39,8 @@ protected:
     Result<Key> keyIn(const Property &p, Id keyId) const;
     Result<Person> livePersonFor(const Manager &actor, Id personId, Property *property = nullptr) const;
 
-    // Records a refused operation in activity (in its own transaction) and returns the error.
+    // Records a refused operation in activity (in its own transaction, after the one open now has
+    // ended, if any) and returns the error. Safe to call inside a transaction.
     Error denied(const Manager &actor, std::optional<Id> propertyId, const QString &action,
                  const Error &error, std::optional<Id> personId = {});
     Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,

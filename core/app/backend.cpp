@@ -35,7 +35,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     }
     b->m_keys = parts.keys ? std::move(parts.keys) : defaultKeyProvider();
     b->m_db = std::move(db).value();
-    b->m_secrets = std::make_unique<SecretStore>(*b->m_db, *b->m_keys);
+    b->m_secrets = std::make_unique<SecretStore>(*b->m_db, *b->m_keys, b->m_clock);
     b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
     b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);

@@ -1,5 +1,6 @@
 #include "model/schedule.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -81,49 +82,55 @@ Result<Schedule> Schedule::parse(const QString &text)
     if (trimmed.isEmpty() || trimmed.compare(QLatin1String("always"), Qt::CaseInsensitive) == 0)
         return schedule;
     const auto bad = [&](const QString &why) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("Schedule \"%1\": %2. Write it like \"Mon-Fri 09:00-17:00; Sat 10:00-14:00\".")
-                .arg(trimmed, why));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "porter::Schedule",
+                             "Schedule \"%1\": %2. Write it like \"Mon-Fri 09:00-17:00; Sat 10:00-14:00\".")
+                             .arg(trimmed, why));
     };
     for (const QString &rawPart : trimmed.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList fields = rawPart.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (fields.size() != 2)
-            return bad(QStringLiteral("each part needs days and a time range"));
+            return bad(
+                QCoreApplication::translate("porter::Schedule", "each part needs days and a time range"));
         int days = 0;
         for (const QString &d : fields[0].split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList range = d.split(QLatin1Char('-'));
             if (range.size() == 1) {
                 const int i = dayIndex(range[0]);
                 if (i < 0)
-                    return bad(QStringLiteral("unknown day \"%1\"").arg(range[0]));
+                    return bad(
+                        QCoreApplication::translate("porter::Schedule", "unknown day \"%1\"").arg(range[0]));
                 days |= 1 << i;
             } else if (range.size() == 2) {
                 const int a = dayIndex(range[0]);
                 const int b = dayIndex(range[1]);
                 if (a < 0 || b < 0 || b < a)
-                    return bad(QStringLiteral("bad day range \"%1\"").arg(d));
+                    return bad(
+                        QCoreApplication::translate("porter::Schedule", "bad day range \"%1\"").arg(d));
                 for (int i = a; i <= b; ++i)
                     days |= 1 << i;
             } else {
-                return bad(QStringLiteral("bad day range \"%1\"").arg(d));
+                return bad(QCoreApplication::translate("porter::Schedule", "bad day range \"%1\"").arg(d));
             }
         }
         // A window on no day at all would be stored as " 09:00-17:00", which does not parse back and so
         // would silently read as "always".
         if (days == 0)
-            return bad(QStringLiteral("\"%1\" names no day").arg(fields[0]));
+            return bad(QCoreApplication::translate("porter::Schedule", "\"%1\" names no day").arg(fields[0]));
         const QStringList times = fields[1].split(QLatin1Char('-'));
         if (times.size() != 2)
-            return bad(QStringLiteral("bad time range \"%1\"").arg(fields[1]));
+            return bad(
+                QCoreApplication::translate("porter::Schedule", "bad time range \"%1\"").arg(fields[1]));
         const int start = parseMinute(times[0], false);
         const int end = parseMinute(times[1], true);
         if (start < 0 || end < 0)
-            return bad(QStringLiteral("bad time \"%1\"").arg(fields[1]));
+            return bad(QCoreApplication::translate("porter::Schedule", "bad time \"%1\"").arg(fields[1]));
         if (end <= start)
-            return bad(
-                QStringLiteral("the window %1 ends before it starts (split windows over midnight into two)")
-                    .arg(fields[1]));
+            return bad(QCoreApplication::translate(
+                           "porter::Schedule",
+                           "the window %1 ends before it starts (split windows over midnight into two)")
+                           .arg(fields[1]));
         schedule.windows.append(ScheduleWindow{days, start, end});
     }
     return schedule;

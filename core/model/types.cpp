@@ -121,6 +121,10 @@ std::optional<EndReason> endReasonFromString(const QString &s)
 {
     return valueOf(kEndReasons, s);
 }
+std::optional<PersonStatus> personStatusFromString(const QString &s)
+{
+    return valueOf(kStatus, s);
+}
 
 QString Person::displayName() const
 {

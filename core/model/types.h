@@ -73,6 +73,7 @@ std::optional<AccessMethod> accessMethodFromString(const QString &s);
 std::optional<ManagerRole> managerRoleFromString(const QString &s);
 std::optional<KeyManagement> keyManagementFromString(const QString &s);
 std::optional<EndReason> endReasonFromString(const QString &s);
+std::optional<PersonStatus> personStatusFromString(const QString &s);
 
 struct Portfolio
 {

@@ -3,8 +3,9 @@
 #include "door/crypto.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
-#include "store/doorlistrepository.h"
+#include "store/secretrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -57,25 +58,24 @@ Result<QByteArray> FileKeyProvider::masterKey(const QString &uuid)
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Crypto, QStringLiteral("Cannot read the key file %1.").arg(path));
+            return makeError(ErrorCode::Crypto, tr("Cannot read the key file %1.").arg(path));
         const QByteArray key = QByteArray::fromHex(existing.readAll().trimmed());
         if (key.size() != 32)
-            return makeError(
-                ErrorCode::Crypto,
-                QStringLiteral("The key file %1 is damaged; Porter's secrets cannot be opened.").arg(path));
+            return makeError(ErrorCode::Crypto,
+                             tr("The key file %1 is damaged; Porter's secrets cannot be opened.").arg(path));
         return key;
     }
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Crypto, QStringLiteral("Cannot create the key folder %1.").arg(m_dir));
+        return makeError(ErrorCode::Crypto, tr("Cannot create the key folder %1.").arg(m_dir));
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray key = fromBytes(dc::randomBytes(32));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Crypto, QStringLiteral("Cannot create the key file %1.").arg(path));
+        return makeError(ErrorCode::Crypto, tr("Cannot create the key file %1.").arg(path));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(key.toHex());
     if (!file.commit())
-        return makeError(ErrorCode::Crypto, QStringLiteral("Cannot write the key file %1.").arg(path));
+        return makeError(ErrorCode::Crypto, tr("Cannot write the key file %1.").arg(path));
     return key;
 }
 
@@ -88,6 +88,8 @@ namespace {
 // reported as such instead of silently creating a second key.
 class KeychainKeyProvider final : public KeyProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(KeychainKeyProvider)
+
 public:
     Result<QByteArray> masterKey(const QString &uuid) override
     {
@@ -100,10 +102,9 @@ public:
         if (stored && stored->size() == 32)
             return *stored;
         if (QFile::exists(marker))
-            return makeError(
-                ErrorCode::Crypto,
-                QStringLiteral("This installation's key is in the system keychain, which cannot be reached "
-                               "now. Unlock the keychain and try again."));
+            return makeError(ErrorCode::Crypto,
+                             tr("This installation's key is in the system keychain, which cannot be reached "
+                                "now. Unlock the keychain and try again."));
         const QByteArray key = fromBytes(dc::randomBytes(32));
         if (write(entry, key)) {
             QDir().mkpath(m_file.directory());
@@ -180,16 +181,27 @@ std::unique_ptr<KeyProvider> defaultKeyProvider()
     return std::make_unique<FileKeyProvider>();
 }
 
-SecretStore::SecretStore(Database &db, KeyProvider &keys)
+namespace {
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
+SecretStore::SecretStore(Database &db, KeyProvider &keys, const Clock *clock)
     : m_db(db)
     , m_keys(keys)
+    , m_clock(clock ? *clock : systemClock())
 {}
 
 Result<QByteArray> SecretStore::key()
 {
     if (!m_key.isEmpty())
         return m_key;
-    auto uuid = DoorListRepository(m_db).installationUuid();
+    auto uuid = SecretRepository(m_db).installationUuid();
     if (!uuid.ok())
         return uuid.error();
     auto k = m_keys.masterKey(*uuid);
@@ -208,13 +220,14 @@ Status SecretStore::put(const QString &name, const QByteArray &secret)
     const QByteArray aad = name.toUtf8();
     const door::Bytes sealed =
         dc::aesGcmSeal(view(*k), door::ByteView(nonce.data(), nonce.size()), view(aad), view(secret));
-    PORTER_TRY(DoorListRepository(m_db).putSecret(name, fromBytes(nonce), fromBytes(sealed)));
+    PORTER_TRY(
+        SecretRepository(m_db).putSecret(name, fromBytes(nonce), fromBytes(sealed), m_clock.nowSecs()));
     return {};
 }
 
 Result<QByteArray> SecretStore::get(const QString &name)
 {
-    auto stored = DoorListRepository(m_db).secret(name);
+    auto stored = SecretRepository(m_db).secret(name);
     if (!stored.ok())
         return stored.error();
     auto k = key();
@@ -225,17 +238,16 @@ Result<QByteArray> SecretStore::get(const QString &name)
     const QByteArray aad = name.toUtf8();
     auto plain = dc::aesGcmOpen(view(*k), view(nonce), view(aad), view(sealed));
     if (!plain)
-        return makeError(
-            ErrorCode::Crypto,
-            QStringLiteral("The secret %1 cannot be opened with this installation's key (%2). Was the "
-                           "database copied from another computer without its key?")
-                .arg(name, m_keys.describe()));
+        return makeError(ErrorCode::Crypto,
+                         tr("The secret %1 cannot be opened with this installation's key (%2). Was the "
+                            "database copied from another computer without its key?")
+                             .arg(name, m_keys.describe()));
     return fromBytes(*plain);
 }
 
 Status SecretStore::remove(const QString &name)
 {
-    return DoorListRepository(m_db).removeSecret(name);
+    return SecretRepository(m_db).removeSecret(name);
 }
 
 Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyId)
@@ -244,9 +256,9 @@ Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyI
     if (!epoch.ok())
         return epoch.error();
     if (!*epoch)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Property %1 has no doorcode secret yet: commission a door first.")
-                             .arg(propertyId));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("Property %1 has no doorcode secret yet: commission a door first.").arg(propertyId));
     auto secret = get(propertyDoorcodeSecret(propertyId, **epoch));
     if (!secret.ok())
         return secret.error();
@@ -255,7 +267,7 @@ Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyI
 
 Result<bool> SecretStore::has(const QString &name) const
 {
-    return DoorListRepository(m_db).hasSecret(name);
+    return SecretRepository(m_db).hasSecret(name);
 }
 
 } // namespace porter

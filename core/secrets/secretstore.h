@@ -1,8 +1,10 @@
 #pragma once
 
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -24,6 +26,8 @@ public:
 // $PORTER_KEY_DIR. Used where no OS keychain is available (docs/threat-model.md, "A stolen laptop").
 class FileKeyProvider final : public KeyProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(FileKeyProvider)
+
 public:
     explicit FileKeyProvider(QString directory = {});
     Result<QByteArray> masterKey(const QString &uuid) override;
@@ -43,8 +47,11 @@ std::unique_ptr<KeyProvider> defaultKeyProvider();
 // ciphertext cannot be moved to another name. Only ciphertext reaches the database file.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
 public:
-    SecretStore(Database &db, KeyProvider &keys);
+    // `clock` dates each secret stored (the system clock when none is given).
+    SecretStore(Database &db, KeyProvider &keys, const Clock *clock = nullptr);
 
     Status put(const QString &name, const QByteArray &secret); // call inside a transaction or alone
     Result<QByteArray> get(const QString &name);
@@ -75,6 +82,7 @@ private:
     Result<QByteArray> key();
     Database &m_db;
     KeyProvider &m_keys;
+    const Clock &m_clock;
     QByteArray m_key;
 };
 

@@ -4,15 +4,54 @@
 #include "util/searchtext.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
+#include <utility>
 
 namespace porter {
 namespace {
+
+// The dialect seam: everything that names the SQL engine rather than standard SQL lives in this
+// namespace — the Qt driver, its connection options, the statements that set a connection up, and where
+// the schema version is kept. The repositories write portable SQL (INSERT ... ON CONFLICT, times bound
+// as parameters from the Clock, SAVEPOINT): a second dialect (PostgreSQL for a shared portfolio) is a
+// second set of these plus its migration scripts (docs/decisions.md, "One place knows the dialect").
+namespace dialect {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+
+QString connectOptions(bool readOnly)
+{
+    // A writer waits up to 5 s for another (two porterctl, the window and a script) before "busy".
+    return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+}
+
+// The tables of the file, for telling a Porter database from another application's.
+const QString kListTables = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+// The schema version lives in the file header (no table needed to read it before migrating).
+const QString kReadSchemaVersion = QStringLiteral("PRAGMA user_version");
+QString writeSchemaVersion(int v)
+{
+    return QStringLiteral("PRAGMA user_version=%1").arg(v);
+}
+// WAL lets readers (the UI) run while the one writer commits; synchronous=NORMAL in WAL keeps every
+// commit atomic and the file consistent after a power cut (docs/decisions.md: only the last commits
+// may be lost, never half of one).
+const QString kJournalMode = QStringLiteral("PRAGMA journal_mode=WAL");
+const QString kSynchronous = QStringLiteral("PRAGMA synchronous=NORMAL");
+const QString kForeignKeysOn = QStringLiteral("PRAGMA foreign_keys=ON");
+const QString kForeignKeys = QStringLiteral("PRAGMA foreign_keys");
+// A write transaction takes the write lock at once, so its reads see what it will write over
+// (docs/decisions.md, "Two writers at once").
+const QString kBeginWrite = QStringLiteral("BEGIN IMMEDIATE");
+
+} // namespace dialect
 
 // Every migration, in order. Adding one: append its file here and to core/CMakeLists.txt, and add a
 // fixture database of the previous version to tests (STYLE.md).
@@ -84,10 +123,12 @@ const QStringList &porterTables()
 
 Error notPorter(const QString &path, const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("%1 is not a Porter database (%2). Porter left it unchanged: check the "
+    return makeError(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("porter::Database",
+                                    "%1 is not a Porter database (%2). Porter left it unchanged: check the "
                                     "path, or give the path of a Porter database.")
-                         .arg(QDir::toNativeSeparators(path), why));
+            .arg(QDir::toNativeSeparators(path), why));
 }
 
 // The database holds people's data and sealed secrets: the file and SQLite's companions (WAL,
@@ -104,7 +145,9 @@ Status ownerOnly(const QString &path)
         if (!QFile::setPermissions(file, kOwnerOnly))
             return makeError(
                 ErrorCode::Storage,
-                QStringLiteral("Cannot make %1 readable by its owner only. Check who owns it.").arg(file));
+                QCoreApplication::translate("porter::Database",
+                                            "Cannot make %1 readable by its owner only. Check who owns it.")
+                    .arg(file));
     }
     return {};
 }
@@ -123,11 +166,11 @@ Database::~Database()
 
 Result<QString> Database::defaultPath()
 {
-    const Error noHome = makeError(
-        ErrorCode::InvalidInput,
-        QStringLiteral("Porter has no folder for its database: the home folder is not set, does not exist "
-                       "or cannot be written. Set HOME to your home folder, or give a database file with "
-                       "--db PATH."));
+    const Error noHome =
+        makeError(ErrorCode::InvalidInput,
+                  tr("Porter has no folder for its database: the home folder is not set, does not exist "
+                     "or cannot be written. Set HOME to your home folder, or give a database file with "
+                     "--db PATH."));
 #ifdef Q_OS_UNIX
     // Without HOME (and XDG_DATA_HOME), Qt falls back to the root folder: a database at /.local/share.
     // A HOME that does not exist or cannot be written is no home either.
@@ -183,24 +226,22 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool m
         const QFileInfo info(path);
         if (info.isDir())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("%1 is a folder, not a Porter database file. Give the path of "
-                                            "the database file.")
+                             tr("%1 is a folder, not a Porter database file. Give the path of "
+                                "the database file.")
                                  .arg(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             // Nothing is created unless asked: a mistyped path must not leave folders and a new database.
             if (!mayCreate)
-                return makeError(
-                    ErrorCode::NotFound,
-                    QStringLiteral("No Porter database at %1.").arg(QDir::toNativeSeparators(path)));
+                return makeError(ErrorCode::NotFound,
+                                 tr("No Porter database at %1.").arg(QDir::toNativeSeparators(path)));
             if (!QDir().mkpath(info.absolutePath()))
-                return makeError(ErrorCode::Storage,
-                                 QStringLiteral("Cannot create the folder %1 for the database.")
-                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
+                return makeError(ErrorCode::Storage, tr("Cannot create the folder %1 for the database.")
+                                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
             // Created empty and owner-only before SQLite opens it, so it is never readable by others.
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
                 return makeError(ErrorCode::Storage,
-                                 QStringLiteral("Cannot create the database %1: %2")
+                                 tr("Cannot create the database %1: %2")
                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
             created = true;
         }
@@ -211,11 +252,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool m
         PORTER_TRY(ownerOnly(path));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect::kDriver, self->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(dialect::connectOptions(false));
     if (!db.open())
-        return self->failure(QStringLiteral("open"), db.lastError());
+        return self->failure(tr("open"), db.lastError());
 
     PORTER_TRY(self->configure());
     if (!memory)
@@ -231,45 +272,44 @@ Status Database::inspect(bool mayCreate) const
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::Storage,
-            QStringLiteral("Cannot read %1: %2. Check that you may read it.").arg(shown, file.errorString()));
+            tr("Cannot read %1: %2. Check that you may read it.").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     // An empty file is what init leaves behind if it stopped before SQLite wrote anything.
     if (header.isEmpty())
-        return mayCreate
-                   ? Status()
-                   : makeError(ErrorCode::NotFound,
-                               QStringLiteral("No Porter database at %1 (the file is empty).").arg(shown));
+        return mayCreate ? Status()
+                         : makeError(ErrorCode::NotFound,
+                                     tr("No Porter database at %1 (the file is empty).").arg(shown));
     static const QByteArray kMagic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(kMagic))
-        return notPorter(m_path, QStringLiteral("it is not an SQLite database file"));
+        return notPorter(m_path, tr("it is not an SQLite database file"));
 
     // A read-only look at its schema: no journal, no WAL switch, no migration, nothing written.
     const QString name = m_connectionName + QStringLiteral("-inspect");
     Status verdict;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect::kDriver, name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(dialect::connectOptions(true));
         if (!db.open()) {
-            verdict = failure(QStringLiteral("open"), db.lastError());
+            verdict = failure(tr("open"), db.lastError());
         } else {
             QSqlQuery q(db);
             QStringList tables;
             int version = -1;
-            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-                verdict = failure(QStringLiteral("read"), q.lastError());
+            if (!q.exec(dialect::kListTables)) {
+                verdict = failure(tr("read"), q.lastError());
             } else {
                 while (q.next())
                     tables << q.value(0).toString();
                 if (q.lastError().isValid())
-                    verdict = failure(QStringLiteral("read"), q.lastError());
+                    verdict = failure(tr("read"), q.lastError());
             }
             if (verdict.ok()) {
-                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                if (q.exec(dialect::kReadSchemaVersion) && q.next())
                     version = q.value(0).toInt();
                 else
-                    verdict = failure(QStringLiteral("read"), q.lastError());
+                    verdict = failure(tr("read"), q.lastError());
             }
             if (verdict.ok()) {
                 bool porter = version >= 1;
@@ -278,21 +318,19 @@ Status Database::inspect(bool mayCreate) const
                 if (tables.isEmpty() && version == 0) {
                     // An SQLite file with nothing in it: only init may fill it.
                     if (!mayCreate)
-                        verdict = makeError(
-                            ErrorCode::NotFound,
-                            QStringLiteral("No Porter database at %1 (the file is an empty SQLite database).")
-                                .arg(shown));
+                        verdict =
+                            makeError(ErrorCode::NotFound,
+                                      tr("No Porter database at %1 (the file is an empty SQLite database).")
+                                          .arg(shown));
                 } else if (!porter) {
-                    verdict =
-                        notPorter(m_path, QStringLiteral("it is another application's SQLite database"));
+                    verdict = notPorter(m_path, tr("it is another application's SQLite database"));
                 } else if (version > latestSchemaVersion()) {
-                    verdict =
-                        makeError(ErrorCode::Storage,
-                                  QStringLiteral("%1 was written by a newer Porter (schema %2; this one "
-                                                 "knows %3). Update Porter to open it.")
-                                      .arg(shown)
-                                      .arg(version)
-                                      .arg(latestSchemaVersion()));
+                    verdict = makeError(ErrorCode::Storage,
+                                        tr("%1 was written by a newer Porter (schema %2; this one "
+                                           "knows %3). Update Porter to open it.")
+                                            .arg(shown)
+                                            .arg(version)
+                                            .arg(latestSchemaVersion()));
                 }
             }
             db.close();
@@ -312,49 +350,48 @@ Error Database::failure(const QString &what, const QSqlError &e) const
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("The database %1 is damaged: part of it cannot be read. Nothing was "
-                                        "changed. Close Porter and restore the file from a backup.")
+                         tr("The database %1 is damaged: part of it cannot be read. Nothing was "
+                            "changed. Close Porter and restore the file from a backup.")
                              .arg(shown));
     case kSqliteIoErr:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("The disk could not read or write the database %1. Nothing was "
-                                        "changed. Check the disk; if this happens again, restore the file "
-                                        "from a backup.")
+                         tr("The disk could not read or write the database %1. Nothing was "
+                            "changed. Check the disk; if this happens again, restore the file "
+                            "from a backup.")
                              .arg(shown));
     case kSqliteFull:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("The disk holding the database %1 is full. Nothing was changed. Free "
-                                        "some space and try again.")
+                         tr("The disk holding the database %1 is full. Nothing was changed. Free "
+                            "some space and try again.")
                              .arg(shown));
     case kSqliteReadOnly:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("The database %1 cannot be written (it or its folder is read-only). "
-                                        "Nothing was changed. Check its permissions.")
+                         tr("The database %1 cannot be written (it or its folder is read-only). "
+                            "Nothing was changed. Check its permissions.")
                              .arg(shown));
     case kSqliteBusy:
     case kSqliteLocked:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("The database %1 is busy: another Porter is writing to it. Nothing "
-                                        "was changed. Try again.")
+                         tr("The database %1 is busy: another Porter is writing to it. Nothing "
+                            "was changed. Try again.")
                              .arg(shown));
     case kSqliteCantOpen:
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("Cannot open the database %1. Check that the file and its folder "
-                                        "exist and that you may read and write them.")
+                         tr("Cannot open the database %1. Check that the file and its folder "
+                            "exist and that you may read and write them.")
                              .arg(shown));
     default:
         break;
     }
     const QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
-    return makeError(
-        ErrorCode::Storage,
-        QStringLiteral("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
+    return makeError(ErrorCode::Storage,
+                     tr("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
 }
 
 Status Database::fetched(const QSqlQuery &q) const
 {
     if (q.lastError().isValid())
-        return failure(QStringLiteral("read its rows"), q.lastError());
+        return failure(tr("read its rows"), q.lastError());
     return {};
 }
 
@@ -365,42 +402,39 @@ QSqlDatabase Database::connection() const
 
 Status Database::configure()
 {
-    // WAL lets readers (the UI) run while the one writer commits; synchronous=NORMAL in WAL keeps every
-    // commit atomic and the file consistent after a power cut (docs/decisions.md: only the last commits
-    // may be lost, never half of one).
     const bool memory = m_path == QLatin1String(":memory:");
-    auto journal = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+    auto journal = scalar(dialect::kJournalMode);
     if (!journal.ok())
         return journal.error();
     if (!memory && journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Storage,
-                         QStringLiteral("SQLite refused WAL mode for %1 (it reported \"%2\").")
-                             .arg(m_path, journal->toString()));
-    PORTER_TRY(exec(QStringLiteral("PRAGMA synchronous=NORMAL")));
-    PORTER_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
-    auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
+        return makeError(
+            ErrorCode::Storage,
+            tr("SQLite refused WAL mode for %1 (it reported \"%2\").").arg(m_path, journal->toString()));
+    PORTER_TRY(exec(dialect::kSynchronous));
+    PORTER_TRY(exec(dialect::kForeignKeysOn));
+    auto fk = scalar(dialect::kForeignKeys);
     if (!fk.ok() || fk->toInt() != 1)
-        return makeError(ErrorCode::Storage, QStringLiteral("SQLite refused to enforce foreign keys."));
+        return makeError(ErrorCode::Storage, tr("SQLite refused to enforce foreign keys."));
     return {};
 }
 
 int Database::schemaVersion() const
 {
-    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    auto v = scalar(dialect::kReadSchemaVersion);
     return v.ok() ? v->toInt() : -1;
 }
 
 Status Database::migrate()
 {
-    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    auto version = scalar(dialect::kReadSchemaVersion);
     if (!version.ok())
         return version.error(); // a damaged header is not "schema 0"
     const int current = version->toInt();
     const int latest = latestSchemaVersion();
     if (current > latest)
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("%1 was written by a newer Porter (schema %2; this one knows %3). "
-                                        "Update Porter to open it.")
+                         tr("%1 was written by a newer Porter (schema %2; this one knows %3). "
+                            "Update Porter to open it.")
                              .arg(m_path)
                              .arg(current)
                              .arg(latest));
@@ -411,13 +445,13 @@ Status Database::migrate()
             QFile file(migrationFiles().at(v));
             if (!file.open(QIODevice::ReadOnly))
                 return makeError(ErrorCode::Internal,
-                                 QStringLiteral("Migration %1 is missing from this build.").arg(v + 1));
+                                 tr("Migration %1 is missing from this build.").arg(v + 1));
             const QString script = QString::fromUtf8(file.readAll());
             PORTER_TRY(beforeScript(migrationFiles().at(v)));
             for (const QString &statement : splitStatements(script))
                 PORTER_TRY(exec(statement));
             PORTER_TRY(afterScript(migrationFiles().at(v)));
-            PORTER_TRY(exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)));
+            PORTER_TRY(exec(dialect::writeSchemaVersion(v + 1)));
             qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
         }
         return {};
@@ -454,11 +488,10 @@ Status Database::checkOneLiveEmail()
         return {};
     return makeError(
         ErrorCode::Conflict,
-        QStringLiteral(
-            "%1 lists the same person twice (%2). This Porter allows one live person per email "
-            "and property, and cannot choose which one to keep. Nothing was changed: with the "
-            "Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), "
-            "then open it here again.")
+        tr("%1 lists the same person twice (%2). This Porter allows one live person per email "
+           "and property, and cannot choose which one to keep. Nothing was changed: with the "
+           "Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), "
+           "then open it here again.")
             .arg(m_path, duplicates.join(QStringLiteral("; "))));
 }
 
@@ -496,22 +529,81 @@ Status Database::fillSearchKeys()
 
 Status Database::transaction(const std::function<Status()> &fn)
 {
-    Q_ASSERT(!m_inTransaction);
-    PORTER_TRY(exec(QStringLiteral("BEGIN IMMEDIATE")));
-    m_inTransaction = true;
+    if (m_depth == 0)
+        return outermost(fn, true);
+    // Inside a unit of work: a savepoint, so this operation stays all-or-nothing on its own while the
+    // unit decides for all of them. SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL (PostgreSQL
+    // spells them the same).
+    const QString name = QStringLiteral("porter_%1").arg(m_depth);
+    PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
+    ++m_depth;
     Status result = fn();
+    --m_depth;
     if (result.ok()) {
+        auto release = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+        if (!release.ok())
+            result = release.error();
+    }
+    if (!result.ok()) {
+        auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
+        if (undo.ok())
+            undo = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+        if (!undo.ok())
+            qCWarning(lcStore) << "rollback to savepoint failed" << undo.error().message;
+    }
+    return result;
+}
+
+Status Database::rehearse(const std::function<Status()> &fn)
+{
+    if (m_depth == 0)
+        return outermost(fn, false);
+    const qsizetype deferred = m_afterTransaction.size();
+    const QString name = QStringLiteral("porter_%1").arg(m_depth);
+    PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
+    ++m_depth;
+    const Status result = fn();
+    --m_depth;
+    auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
+    if (undo.ok())
+        undo = exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name));
+    if (!undo.ok())
+        return undo.error();
+    m_afterTransaction.resize(deferred);
+    return result;
+}
+
+Status Database::outermost(const std::function<Status()> &fn, bool keep)
+{
+    Q_ASSERT(m_depth == 0);
+    PORTER_TRY(exec(dialect::kBeginWrite));
+    m_depth = 1;
+    Status result = fn();
+    if (result.ok() && keep) {
         auto commit = exec(QStringLiteral("COMMIT"));
         if (!commit.ok())
             result = commit.error();
     }
-    if (!result.ok()) {
+    if (!result.ok() || !keep) {
         auto rollback = exec(QStringLiteral("ROLLBACK"));
         if (!rollback.ok())
             qCWarning(lcStore) << "rollback failed" << rollback.error().message;
     }
-    m_inTransaction = false;
+    m_depth = 0;
+    const QList<std::function<void()>> after = std::exchange(m_afterTransaction, {});
+    if (keep) {
+        for (const auto &work : after)
+            work();
+    }
     return result;
+}
+
+void Database::afterTransaction(std::function<void()> fn)
+{
+    if (m_depth == 0)
+        fn();
+    else
+        m_afterTransaction.append(std::move(fn));
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> args) const
@@ -526,11 +618,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) c
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return failure(QStringLiteral("prepare a query"), q.lastError());
+        return failure(tr("prepare a query"), q.lastError());
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args.at(i));
     if (!q.exec())
-        return failure(QStringLiteral("run a query"), q.lastError());
+        return failure(tr("run a query"), q.lastError());
     return q;
 }
 

@@ -2,6 +2,8 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,8 @@ namespace porter {
 // transaction; a fresh file runs them all (STYLE.md, "Storage").
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;
@@ -41,9 +45,19 @@ public:
     QSqlDatabase connection() const;
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails or the commit fails, so an
-    // operation either happens entirely or not at all. Not re-entrant.
+    // operation either happens entirely or not at all. Called inside another transaction (a unit of
+    // work, access/unitofwork.h), fn runs in a SAVEPOINT of it instead: its failure undoes fn's writes
+    // only and is returned to the caller, whose own failure or success decides for everything.
     Status transaction(const std::function<Status()> &fn);
-    bool inTransaction() const { return m_inTransaction; }
+    // Runs fn inside one transaction (a savepoint, inside another) and always rolls it back: every
+    // check sees the writes before it, nothing is kept (a preview). Work fn deferred with
+    // afterTransaction is dropped.
+    Status rehearse(const std::function<Status()> &fn);
+    bool inTransaction() const { return m_depth > 0; }
+    // Runs fn when the outermost transaction has ended, committed or rolled back (now when none is
+    // open): for what must be written whatever becomes of the operation, such as the record of a
+    // refusal, which a rollback of the refused operation must not take with it.
+    void afterTransaction(std::function<void()> fn);
 
     // Prepared, bound query helpers. Errors carry the SQL error text for the logs and a plain message.
     Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> args = {}) const;
@@ -101,7 +115,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    bool m_inTransaction = false;
+    Status outermost(const std::function<Status()> &fn, bool keep);
+    int m_depth = 0; // 0: no transaction; 1: BEGIN; above: nested SAVEPOINTs
+    QList<std::function<void()>> m_afterTransaction;
     StatementObserver m_observer;
 };
 

@@ -79,7 +79,10 @@ const QString kManagerCols =
 
 Error notFound(const QString &what, Id id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("porter::DirectoryRepository", "There is no %1 with id %2.")
+                         .arg(what)
+                         .arg(id));
 }
 
 } // namespace
@@ -96,7 +99,7 @@ Result<Portfolio> DirectoryRepository::portfolio(Id id) const
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return notFound(QStringLiteral("portfolio"), id);
+        return notFound(tr("portfolio"), id);
     }
     return Portfolio{q->value(0).toLongLong(), q->value(1).toString()};
 }
@@ -124,7 +127,7 @@ Result<Property> DirectoryRepository::property(Id id) const
 {
     return m_db.row<Property>(QStringLiteral("SELECT ") + kPropertyCols +
                                   QStringLiteral(" FROM property WHERE id = ?"),
-                              {id}, propertyFrom, [&] { return notFound(QStringLiteral("property"), id); });
+                              {id}, propertyFrom, [&] { return notFound(tr("property"), id); });
 }
 
 Result<QList<Property>> DirectoryRepository::properties(Id portfolioId) const
@@ -144,7 +147,7 @@ Result<Id> DirectoryRepository::insertDoor(const Door &d, qint64 now)
 Result<Door> DirectoryRepository::door(Id id) const
 {
     return m_db.row<Door>(QStringLiteral("SELECT ") + kDoorCols + QStringLiteral(" FROM door WHERE id = ?"),
-                          {id}, doorFrom, [&] { return notFound(QStringLiteral("door"), id); });
+                          {id}, doorFrom, [&] { return notFound(tr("door"), id); });
 }
 
 Result<QList<Door>> DirectoryRepository::doors(Id propertyId) const
@@ -195,13 +198,29 @@ Result<int> DirectoryRepository::commissionedDoorCount(Id propertyId) const
     return v->toInt();
 }
 
-Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 version, const QByteArray &hash,
-                                                const QByteArray &list)
+Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 fromVersion, qint64 version,
+                                                const QByteArray &hash, const QByteArray &list)
 {
-    PORTER_TRY(
-        m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ? WHERE id = ?"),
-                  {version, hash, list, doorId}));
-    return {};
+    // Compare and set: another sync of this door (another window, another laptop) that recorded its
+    // own acknowledgement meanwhile must not be written over with this one's older view.
+    auto q = m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ? "
+                                      "WHERE id = ? AND ack_version = ?"),
+                       {version, hash, list, doorId, fromVersion});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() == 1)
+        return {};
+    auto now = m_db.scalar(QStringLiteral("SELECT ack_version FROM door WHERE id = ?"), {doorId});
+    if (!now.ok())
+        return now.error();
+    if (now->isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
+    return makeError(ErrorCode::Conflict,
+                     tr("Another sync recorded version %1 for door %2 while this one ran from version %3. "
+                        "Nothing of this sync was recorded; sync the door again.")
+                         .arg(now->toLongLong())
+                         .arg(doorId)
+                         .arg(fromVersion));
 }
 
 Status DirectoryRepository::setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
@@ -223,7 +242,7 @@ Result<QByteArray> DirectoryRepository::doorAckList(Id doorId, QByteArray *hash)
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return notFound(QStringLiteral("door"), doorId);
+        return notFound(tr("door"), doorId);
     }
     if (hash)
         *hash = q->value(1).toByteArray();
@@ -255,7 +274,8 @@ Status DirectoryRepository::setKeyDoors(Id keyId, const QList<Id> &doorIds)
 {
     PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM key_door WHERE key_id = ?"), {keyId}));
     for (Id doorId : doorIds)
-        PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO key_door (key_id, door_id) VALUES (?, ?)"),
+        PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO key_door (key_id, door_id) VALUES (?, ?) "
+                                            "ON CONFLICT (key_id, door_id) DO NOTHING"),
                              {keyId, doorId}));
     return {};
 }
@@ -274,7 +294,7 @@ Result<Key> DirectoryRepository::key(Id id) const
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return notFound(QStringLiteral("key"), id);
+        return notFound(tr("key"), id);
     }
     Key k = keyFrom(*q);
     auto doors = doorsOfKey(id);
@@ -345,11 +365,14 @@ Status DirectoryRepository::setManagerScope(Id managerId, const QList<Id> &prope
     PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_property WHERE manager_id = ?"), {managerId}));
     PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_key WHERE manager_id = ?"), {managerId}));
     for (Id p : propertyIds)
-        PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO manager_property VALUES (?, ?)"),
-                             {managerId, p}));
-    for (Id k : keyIds)
         PORTER_TRY(
-            m_db.exec(QStringLiteral("INSERT OR IGNORE INTO manager_key VALUES (?, ?)"), {managerId, k}));
+            m_db.exec(QStringLiteral("INSERT INTO manager_property (manager_id, property_id) VALUES (?, ?) "
+                                     "ON CONFLICT (manager_id, property_id) DO NOTHING"),
+                      {managerId, p}));
+    for (Id k : keyIds)
+        PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO manager_key (manager_id, key_id) VALUES (?, ?) "
+                                            "ON CONFLICT (manager_id, key_id) DO NOTHING"),
+                             {managerId, k}));
     return {};
 }
 
@@ -381,7 +404,7 @@ Result<Manager> DirectoryRepository::manager(Id id) const
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return notFound(QStringLiteral("manager"), id);
+        return notFound(tr("manager"), id);
     }
     return loadScope(managerFrom(*q));
 }

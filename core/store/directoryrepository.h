@@ -4,12 +4,15 @@
 #include "store/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace porter {
 
 // Portfolio, properties, doors, keys and managers: the slow-changing structure of a portfolio.
 class DirectoryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DirectoryRepository)
+
 public:
     explicit DirectoryRepository(const Database &db)
         : m_db(db)
@@ -28,8 +31,11 @@ public:
     Result<QList<Door>> doors(Id propertyId) const;
     Result<QByteArray> doorIdentityKey(Id doorId) const;
     Status setDoorCommissioned(Id doorId, const QByteArray &identityKey, qint64 now);
-    // The access list the door acknowledged (only ever after its authenticated acknowledgement).
-    Status setDoorAcknowledged(Id doorId, qint64 version, const QByteArray &hash, const QByteArray &list);
+    // The access list the door acknowledged (only ever after its authenticated acknowledgement), recorded
+    // only if the door's acknowledged version is still `fromVersion`, the one the sync started from;
+    // otherwise a Conflict and nothing is written (another sync of the door came in between).
+    Status setDoorAcknowledged(Id doorId, qint64 fromVersion, qint64 version, const QByteArray &hash,
+                               const QByteArray &list);
     // What the door reported about itself during a sync.
     Status setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
                          std::optional<qint64> drift, std::optional<qint64> lastSyncAt);

@@ -1,7 +1,5 @@
 #include "store/doorlistrepository.h"
 
-#include <QUuid>
-
 namespace porter {
 
 Result<DoorListRepository::DoorHeader> DoorListRepository::doorHeader(Id doorId) const
@@ -14,7 +12,7 @@ Result<DoorListRepository::DoorHeader> DoorListRepository::doorHeader(Id doorId)
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     }
     DoorHeader h;
     h.door.id = q->value(0).toLongLong();
@@ -110,7 +108,7 @@ Result<DoorListRepository::AckState> DoorListRepository::ackState(Id doorId) con
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no door with id %1.").arg(doorId));
+        return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     }
     AckState a;
     a.version = q->value(0).toLongLong();
@@ -224,57 +222,6 @@ Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now, qint64 
                        "COALESCE((SELECT MAX(seq) FROM door_change), 0), ?) + 1, "
                        "?, ?, 'refresh', 'Time zone table and list refresh')"),
         {above, doorId, now});
-}
-
-Result<QString> DoorListRepository::installationUuid() const
-{
-    auto existing = m_db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
-    if (!existing.ok())
-        return existing.error();
-    if (!existing->isNull())
-        return existing->toString();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    PORTER_TRY(
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO installation (id, uuid) VALUES (1, ?)"), {uuid}));
-    auto again = m_db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
-    if (!again.ok())
-        return again.error();
-    return again->toString();
-}
-
-Status DoorListRepository::putSecret(const QString &name, const QByteArray &nonce,
-                                     const QByteArray &sealed) const
-{
-    PORTER_TRY(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO secret (name, nonce, ciphertext, created_at) "
-                                        "VALUES (?, ?, ?, strftime('%s', 'now'))"),
-                         {name, nonce, sealed}));
-    return {};
-}
-
-Result<std::pair<QByteArray, QByteArray>> DoorListRepository::secret(const QString &name) const
-{
-    auto q = m_db.exec(QStringLiteral("SELECT nonce, ciphertext FROM secret WHERE name = ?"), {name});
-    if (!q.ok())
-        return q.error();
-    if (!q->next()) {
-        PORTER_TRY(m_db.fetched(*q));
-        return makeError(ErrorCode::NotFound, QStringLiteral("Porter holds no secret named %1.").arg(name));
-    }
-    return std::pair<QByteArray, QByteArray>(q->value(0).toByteArray(), q->value(1).toByteArray());
-}
-
-Status DoorListRepository::removeSecret(const QString &name) const
-{
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret WHERE name = ?"), {name}));
-    return {};
-}
-
-Result<bool> DoorListRepository::hasSecret(const QString &name) const
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM secret WHERE name = ?"), {name});
-    if (!v.ok())
-        return v.error();
-    return v->toInt() > 0;
 }
 
 } // namespace porter

@@ -4,14 +4,17 @@
 #include "store/database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace porter {
 
 // What door sync reads and writes about one door's access list: the raw material of the policy
 // (open rights, active cards, revoked doorcode people), the acknowledged list, the change journal's
-// newest entry, and the installation's sealed secrets.
+// newest entry (the installation's sealed secrets are SecretRepository's).
 class DoorListRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DoorListRepository)
+
 public:
     explicit DoorListRepository(const Database &db)
         : m_db(db)
@@ -73,13 +76,6 @@ public:
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // which is above `above` too (a door that holds a version this journal has not reached yet).
     Result<qint64> journalRefresh(Id doorId, qint64 now, qint64 above = 0) const;
-
-    Result<QString> installationUuid() const; // created on first use
-    Status putSecret(const QString &name, const QByteArray &nonce, const QByteArray &sealed) const;
-    // (nonce, sealed) or NotFound.
-    Result<std::pair<QByteArray, QByteArray>> secret(const QString &name) const;
-    Result<bool> hasSecret(const QString &name) const;
-    Status removeSecret(const QString &name) const;
 
 private:
     const Database &m_db;

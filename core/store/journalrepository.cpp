@@ -26,9 +26,11 @@ Result<bool> JournalRepository::insertDoorEvent(const ActivityEvent &e, bool isP
                                                 qint64 doorSeq)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO activity (at, property_id, manager_id, actor, action, "
+        QStringLiteral("INSERT INTO activity (at, property_id, manager_id, actor, action, "
                        "person_id, door_id, credential, result, reason, detail, private, door_seq, "
-                       "door_commissioning) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "door_commissioning) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (door_id, door_commissioning, door_seq) WHERE door_seq IS NOT NULL "
+                       "DO NOTHING"),
         {e.at, nullable(e.propertyId), e.actor, e.action, nullable(e.personId), nullable(e.doorId),
          text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate, doorSeq,
          commissioning});
@@ -41,8 +43,9 @@ Result<bool> JournalRepository::insertDoorAlarm(const DoorAlarm &a, qint64 now)
 {
     auto q =
         m_db.exec(QStringLiteral(
-                      "INSERT OR IGNORE INTO door_alarm (door_id, commissioning, door_seq, kind, at, detail, "
-                      "message, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      "INSERT INTO door_alarm (door_id, commissioning, door_seq, kind, at, detail, "
+                      "message, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (door_id, commissioning, door_seq) WHERE door_seq IS NOT NULL DO NOTHING"),
                   {a.doorId, a.commissioning, nullable(a.doorSeq), a.kind, a.at, a.detail, text(a.message),
                    a.source, now});
     if (!q.ok())

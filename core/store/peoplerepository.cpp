@@ -2,6 +2,7 @@
 
 #include "util/searchtext.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace porter {
@@ -85,7 +86,10 @@ const QString kKeycardCols = QStringLiteral("id, person_id, serial, active, enro
 
 Error notFound(const QString &what, Id id)
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("porter::PeopleRepository", "There is no %1 with id %2.")
+                         .arg(what)
+                         .arg(id));
 }
 
 // The open (not ended) access windows of person p: their own grants and the guest shares made to them.
@@ -95,6 +99,9 @@ const QString kWindows = QStringLiteral(
     " UNION ALL SELECT starts_at, expires_at FROM guest_share WHERE guest_person_id = p.id AND ended_at IS "
     "NULL)");
 
+// The person-status rule (docs/architecture.md, "People's status"), written once: the People list, its
+// count and PeopleRepository::status all read it from here, so the list and a person's page never
+// disagree. SQL rather than C++ because the list pages by it without loading every person's windows.
 QString statusExpr()
 {
     return QStringLiteral("CASE WHEN p.deleted_at IS NOT NULL THEN 'deleted' "
@@ -108,19 +115,10 @@ QString statusExpr()
         .arg(kWindows);
 }
 
+// The rule's answer, spelled as model/types.cpp spells the statuses.
 PersonStatus statusFromText(const QString &s)
 {
-    if (s == QLatin1String("active"))
-        return PersonStatus::Active;
-    if (s == QLatin1String("invited"))
-        return PersonStatus::Invited;
-    if (s == QLatin1String("revoked"))
-        return PersonStatus::Revoked;
-    if (s == QLatin1String("expired"))
-        return PersonStatus::Expired;
-    if (s == QLatin1String("deleted"))
-        return PersonStatus::Deleted;
-    return PersonStatus::NoAccess;
+    return personStatusFromString(s).value_or(PersonStatus::NoAccess);
 }
 
 // Search terms never span two fields of the key (one a line) and hold no control characters.
@@ -171,28 +169,6 @@ QString PeopleRepository::filterClause(const PeopleFilter &f, qint64 now, QVaria
     return where;
 }
 
-PersonStatus statusFrom(const Person &p, const QList<std::pair<qint64, std::optional<qint64>>> &openWindows,
-                        bool hadAccess, qint64 now)
-{
-    Q_UNUSED(hadAccess)
-    if (p.deletedAt)
-        return PersonStatus::Deleted;
-    bool future = false;
-    for (const auto &[start, end] : openWindows) {
-        if (start <= now && (!end || *end > now))
-            return PersonStatus::Active;
-        if (start > now)
-            future = true;
-    }
-    if (future)
-        return PersonStatus::Invited;
-    if (p.revokedAt)
-        return PersonStatus::Revoked;
-    if (!openWindows.isEmpty())
-        return PersonStatus::Expired;
-    return PersonStatus::NoAccess;
-}
-
 Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> createdBy)
 {
     const QString sortName =
@@ -211,7 +187,7 @@ Result<Person> PeopleRepository::person(Id id) const
 {
     return m_db.row<Person>(QStringLiteral("SELECT ") + kPersonCols +
                                 QStringLiteral(" FROM person p WHERE p.id = ?"),
-                            {id}, personFrom, [&] { return notFound(QStringLiteral("person"), id); });
+                            {id}, personFrom, [&] { return notFound(tr("person"), id); });
 }
 
 Result<QList<Person>> PeopleRepository::liveByEmail(Id propertyId, const QString &emailNorm) const
@@ -311,7 +287,7 @@ Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
         return q.error();
     if (!q->next()) {
         PORTER_TRY(m_db.fetched(*q));
-        return notFound(QStringLiteral("person"), personId);
+        return notFound(tr("person"), personId);
     }
     return statusFromText(q->value(0).toString());
 }
@@ -328,7 +304,7 @@ Result<Grant> PeopleRepository::grant(Id id) const
 {
     return m_db.row<Grant>(QStringLiteral("SELECT ") + kGrantCols +
                                QStringLiteral(" FROM access_grant WHERE id = ?"),
-                           {id}, grantFrom, [&] { return notFound(QStringLiteral("grant"), id); });
+                           {id}, grantFrom, [&] { return notFound(tr("grant"), id); });
 }
 
 Result<QList<Grant>> PeopleRepository::grants(Id personId, bool includeEnded) const
@@ -407,7 +383,7 @@ Result<Keycard> PeopleRepository::keycard(Id id) const
 {
     return m_db.row<Keycard>(QStringLiteral("SELECT ") + kKeycardCols +
                                  QStringLiteral(" FROM keycard WHERE id = ?"),
-                             {id}, keycardFrom, [&] { return notFound(QStringLiteral("keycard"), id); });
+                             {id}, keycardFrom, [&] { return notFound(tr("keycard"), id); });
 }
 
 Result<std::optional<Keycard>> PeopleRepository::keycardBySerial(const QString &serial) const

@@ -4,6 +4,7 @@
 #include "model/types.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace porter {
@@ -11,6 +12,8 @@ namespace porter {
 // People and what they hold: grants, guest shares, keycards.
 class PeopleRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
+
 public:
     explicit PeopleRepository(const Database &db)
         : m_db(db)
@@ -59,9 +62,5 @@ private:
 
     const Database &m_db;
 };
-
-// The status rules (DESIGN.md lifecycle), from a person's own grants or shares.
-PersonStatus statusFrom(const Person &p, const QList<std::pair<qint64, std::optional<qint64>>> &openWindows,
-                        bool hadAccess, qint64 now);
 
 } // namespace porter

@@ -7,3 +7,4 @@
 #include "store/doorlistrepository.h"
 #include "store/journalrepository.h"
 #include "store/peoplerepository.h"
+#include "store/secretrepository.h"

@@ -570,7 +570,7 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
             m_report.pendingChangesCleared = *cleared;
             const door::Bytes encoded = door::encode(m_plan->target);
             PORTER_TRY(m_dir.setDoorAcknowledged(
-                m_door.id, qint64(ack->version),
+                m_door.id, m_plan->ackVersion, qint64(ack->version),
                 QByteArray(reinterpret_cast<const char *>(ack->hash.data()), qsizetype(ack->hash.size())),
                 toQByteArray(encoded)));
             m_report.versionRecorded = true;

@@ -1,7 +1,9 @@
 #include "fixture.h"
 #include "oldschema.h"
 #include "store/database.h"
+#include "store/directoryrepository.h"
 #include "store/peoplerepository.h"
+#include "store/secretrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -505,6 +507,75 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM portfolio"))->toInt(), 0);
     }
+    // Issue 7, item 6: a door's acknowledged version is recorded only if it is still the one the sync
+    // started from; a second sync that started from the same version and finishes later is refused
+    // (compare and set), not written over the first one's.
+    void doorAcknowledgementIsCompareAndSet()
+    {
+        Fixture f;
+        DirectoryRepository dir(*f.db);
+        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 0);
+        const QByteArray hashA("A"), listA("list A"), hashB("B"), listB("list B");
+        QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 0, 5, hashA, listA).ok());
+        auto stale = dir.setDoorAcknowledged(f.lobby.id, 0, 6, hashB, listB);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("sync the door again")),
+                 qPrintable(stale.error().message));
+        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 5);
+        QByteArray hash;
+        QCOMPARE(dir.doorAckList(f.lobby.id, &hash).value(), listA);
+        QCOMPARE(hash, hashA);
+        // From the version recorded now, the next acknowledgement is recorded.
+        QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 5, 6, hashB, listB).ok());
+        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 6);
+        QCOMPARE(dir.setDoorAcknowledged(999999, 0, 1, hashA, listA).error().code, ErrorCode::NotFound);
+    }
+
+    // The secrets' rows: stored, replaced in place (an upsert), removed; times from the caller's clock.
+    void secretsAreUpserted()
+    {
+        Fixture f;
+        SecretRepository secrets(*f.db);
+        const QString uuid = secrets.installationUuid().value();
+        QVERIFY(!uuid.isEmpty());
+        QCOMPARE(secrets.installationUuid().value(), uuid); // created once
+        QVERIFY(!secrets.hasSecret(QStringLiteral("s")).value());
+        QVERIFY(secrets.putSecret(QStringLiteral("s"), "n1", "c1", 100).ok());
+        QVERIFY(secrets.putSecret(QStringLiteral("s"), "n2", "c2", 200).ok());
+        const auto stored = secrets.secret(QStringLiteral("s")).value();
+        QCOMPARE(stored.first, QByteArray("n2"));
+        QCOMPARE(stored.second, QByteArray("c2"));
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT created_at FROM secret WHERE name = 's'"))->toLongLong(),
+                 200);
+        QVERIFY(secrets.removeSecret(QStringLiteral("s")).ok());
+        QCOMPARE(secrets.secret(QStringLiteral("s")).error().code, ErrorCode::NotFound);
+    }
+
+    // Nested transactions are savepoints: an inner failure undoes the inner writes only.
+    void nestedTransactionIsASavepoint()
+    {
+        Fixture f;
+        const int before = f.countRows(QStringLiteral("portfolio"));
+        auto st = f.db->transaction([&]() -> Status {
+            PORTER_TRY(
+                f.db->insert(QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('kept', 1)")));
+            auto inner = f.db->transaction([&]() -> Status {
+                PORTER_TRY(f.db->insert(
+                    QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('undone', 1)")));
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("stop"));
+            });
+            if (inner.ok())
+                return makeError(ErrorCode::Internal, QStringLiteral("the inner failure was lost"));
+            return {};
+        });
+        QVERIFY2(st.ok(), why(st));
+        QCOMPARE(f.countRows(QStringLiteral("portfolio")), before + 1);
+        QCOMPARE(
+            f.db->scalar(QStringLiteral("SELECT count(*) FROM portfolio WHERE name = 'undone'"))->toInt(), 0);
+        QVERIFY(!f.db->inTransaction());
+    }
+
     void openCreatesNothing()
     {
         QTemporaryDir dir;

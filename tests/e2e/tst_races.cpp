@@ -1,8 +1,10 @@
 // Issue 7, item 10: two writers at once. Two real porterctl processes (the test-clock twin) on one
 // database, started together, race each pair that lost data before every check moved inside the write
 // transaction (docs/decisions.md, "Two writers at once"): grant add against revoke, grant add against
-// delete, one email invited twice, two edits of one key. After every run the database must hold what
-// some order of the successful operations would have left, and a loser must have said why.
+// delete, one email invited twice, two edits of one key, an expiry change against a revoke, a key
+// delete against a grant of that key, a guest share against a revoke of its host. After every run the
+// database must hold what some order of the successful operations would have left, and a loser must have said
+// why.
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -130,6 +132,10 @@ private:
                       {personId})
             .toLongLong();
     }
+    qint64 count(const QString &sql, const QVariantList &args) const
+    {
+        return scalar(sql, args).toLongLong();
+    }
     QStringList inviteArgs(const QString &email) const
     {
         return {QStringLiteral("invite"),
@@ -149,12 +155,15 @@ private:
                 QStringLiteral("2027-01-01T00:00:00Z")};
     }
     // kRuns people holding the main key, ready to be raced.
-    QList<qint64> invitePeople(const QString &prefix)
+    QList<qint64> invitePeople(const QString &prefix, bool mayShare = false)
     {
         QList<QStringList> batch;
-        for (int i = 0; i < kRuns; ++i)
+        for (int i = 0; i < kRuns; ++i) {
             batch << (inviteArgs(QStringLiteral("%1%2@harbor.test").arg(prefix).arg(i))
                       << QStringLiteral("--json"));
+            if (mayShare)
+                batch.last() << QStringLiteral("--may-share");
+        }
         QList<qint64> ids;
         for (const Run &r : all(batch)) {
             const qint64 id = scalar(QStringLiteral("SELECT id FROM person WHERE email_norm = ?"),
@@ -174,6 +183,9 @@ private Q_SLOTS:
     void grantAddAgainstDelete();
     void inviteOneEmailTwice();
     void twoKeyEdits();
+    void expiryAgainstRevoke();
+    void keyDeleteAgainstGrant();
+    void shareAgainstRevokeOfHost();
 };
 
 void TestRaces::initTestCase()
@@ -305,6 +317,125 @@ void TestRaces::twoKeyEdits()
             QVERIFY2(
                 storedSchedule == schedule,
                 qPrintable(QStringLiteral("schedule %1 lost: %2\n").arg(schedule, storedSchedule) + both));
+    }
+}
+
+// An expiry change either came first (then the revoke ended the changed grant) or was refused because
+// the grant had ended; it is never written onto a grant the revoke already ended.
+void TestRaces::expiryAgainstRevoke()
+{
+    const QString newExpiry = QStringLiteral("2026-09-01T00:00:00Z");
+    const qint64 newExpirySecs = 1788220800; // 2026-09-01T00:00:00Z
+    const QList<qint64> people = invitePeople(QStringLiteral("expiry"));
+    for (int i = 0; i < kRuns; ++i) {
+        const qint64 person = people.at(i);
+        QVERIFY(person > 0);
+        const qint64 grant = count(
+            QStringLiteral("SELECT id FROM access_grant WHERE person_id = ? AND ended_at IS NULL"), {person});
+        QVERIFY(grant > 0);
+        const qint64 oldExpiry =
+            count(QStringLiteral("SELECT expires_at FROM access_grant WHERE id = ?"), {grant});
+        const QList<Run> runs = race({QStringLiteral("grant"), QStringLiteral("expiry"), num(grant),
+                                      QStringLiteral("--expires"), newExpiry},
+                                     {QStringLiteral("revoke"), num(person), QStringLiteral("--yes")});
+        const Run &expiry = runs.at(0);
+        const Run &revoke = runs.at(1);
+        const QString both = expiry.show() + QLatin1Char('\n') + revoke.show();
+        QVERIFY2(revoke.code == 0, qPrintable(both));
+        QVERIFY2(expiry.code == 0 || (clearError(expiry) && expiry.err.contains(QStringLiteral("ended"))),
+                 qPrintable(both));
+        QCOMPARE(openGrants(person), 0);
+        const qint64 stored =
+            count(QStringLiteral("SELECT expires_at FROM access_grant WHERE id = ?"), {grant});
+        const qint64 revokedAt = count(
+            QStringLiteral("SELECT id FROM activity WHERE person_id = ? AND action = 'revoke'"), {person});
+        const qint64 changedAt =
+            count(QStringLiteral("SELECT id FROM activity WHERE person_id = ? AND action = 'grant-expiry'"),
+                  {person});
+        if (expiry.code == 0) {
+            QVERIFY2(stored == newExpirySecs, qPrintable(both));
+            QVERIFY2(changedAt > 0 && changedAt < revokedAt,
+                     qPrintable(QStringLiteral("run %1: expiry recorded after the revoke\n").arg(i) + both));
+        } else {
+            QVERIFY2(stored == oldExpiry && changedAt == 0,
+                     qPrintable(QStringLiteral("run %1: refused, yet the expiry changed\n").arg(i) + both));
+        }
+    }
+}
+
+// A key deleted while someone is given it leaves no open grant on it: the grant came first and the
+// delete ended it, or it came after and was refused.
+void TestRaces::keyDeleteAgainstGrant()
+{
+    const QList<qint64> people = invitePeople(QStringLiteral("keydel"));
+    QList<QStringList> batch;
+    for (int i = 0; i < kRuns; ++i)
+        batch << QStringList{QStringLiteral("key"),        QStringLiteral("add"),
+                             QStringLiteral("--property"), num(m_property),
+                             QStringLiteral("--name"),     QStringLiteral("Temporary %1").arg(i),
+                             QStringLiteral("--doors"),    num(m_gym),
+                             QStringLiteral("--json")};
+    QList<qint64> keys;
+    for (const Run &r : all(batch))
+        keys << idOf(r);
+    for (int i = 0; i < kRuns; ++i) {
+        const qint64 person = people.at(i), key = keys.at(i);
+        QVERIFY(person > 0 && key > 0);
+        const QList<Run> runs = race(
+            {QStringLiteral("grant"), QStringLiteral("add"), num(person), QStringLiteral("--key"), num(key)},
+            {QStringLiteral("key"), QStringLiteral("delete"), num(key)});
+        const Run &grant = runs.at(0);
+        const Run &deletion = runs.at(1);
+        const QString both = grant.show() + QLatin1Char('\n') + deletion.show();
+        QVERIFY2(deletion.code == 0, qPrintable(both));
+        QVERIFY2(grant.code == 0 || clearError(grant), qPrintable(both));
+        QVERIFY(!scalar(QStringLiteral("SELECT deleted_at FROM access_key WHERE id = ?"), {key}).isNull());
+        const qint64 open = count(
+            QStringLiteral("SELECT count(*) FROM access_grant WHERE key_id = ? AND ended_at IS NULL"), {key});
+        QVERIFY2(
+            open == 0,
+            qPrintable(
+                QStringLiteral("run %1: deleted key %2 has %3 open grant(s)\n").arg(i).arg(key).arg(open) +
+                both));
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT count(*) FROM activity WHERE action = 'key-delete' AND detail LIKE ?"),
+                       {QString(QStringLiteral("%Temporary ") + num(i))}),
+                 1);
+    }
+}
+
+// A guest pass never outlives its host's revoke: the share came first and the revoke ended it, or it
+// came after and was refused (the host holds nothing to share).
+void TestRaces::shareAgainstRevokeOfHost()
+{
+    const QList<qint64> hosts = invitePeople(QStringLiteral("host"), true);
+    for (int i = 0; i < kRuns; ++i) {
+        const qint64 host = hosts.at(i);
+        QVERIFY(host > 0);
+        const QString guestEmail = QStringLiteral("guest%1@harbor.test").arg(i);
+        const QList<Run> runs =
+            race({QStringLiteral("share"), num(host), QStringLiteral("--method"), QStringLiteral("app"),
+                  QStringLiteral("--first"), QStringLiteral("Guest"), QStringLiteral("--email"), guestEmail,
+                  QStringLiteral("--keys"), num(m_mainKey), QStringLiteral("--until"),
+                  QStringLiteral("2026-12-01T00:00:00Z")},
+                 {QStringLiteral("revoke"), num(host), QStringLiteral("--yes")});
+        const Run &share = runs.at(0);
+        const Run &revoke = runs.at(1);
+        const QString both = share.show() + QLatin1Char('\n') + revoke.show();
+        QVERIFY2(revoke.code == 0, qPrintable(both));
+        QVERIFY2(share.code == 0 || clearError(share), qPrintable(both));
+        const qint64 open = count(
+            QStringLiteral("SELECT count(*) FROM guest_share WHERE host_person_id = ? AND ended_at IS NULL"),
+            {host});
+        QVERIFY2(open == 0,
+                 qPrintable(QStringLiteral("run %1: revoked host %2 still shares %3 open pass(es)\n")
+                                .arg(i)
+                                .arg(host)
+                                .arg(open) +
+                            both));
+        const qint64 passes =
+            count(QStringLiteral("SELECT count(*) FROM guest_share WHERE host_person_id = ?"), {host});
+        QCOMPARE(passes, share.code == 0 ? 1 : 0);
     }
 }
 

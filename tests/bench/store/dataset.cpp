@@ -1253,15 +1253,24 @@ DatasetCounts Generator::run()
             expected = PersonStatus::Deleted;
             break;
         case Fate::Guest: {
-            QList<std::pair<qint64, std::optional<qint64>>> windows;
+            // The plan's own reading of the status rule (an oracle independent of the store's): a
+            // guest is active through a pass running now, invited through one still to start,
+            // expired when every open pass has run out.
+            bool any = false, running = false, future = false;
             for (int s : m_sharesReceivedBy[i]) {
                 const SharePlan &share = m_shares[size_t(s)];
-                if (!share.ended)
-                    windows.append(
-                        {share.created, share.expires ? std::optional<qint64>(share.expires) : std::nullopt});
+                if (share.ended)
+                    continue;
+                any = true;
+                if (share.created > kNow)
+                    future = true;
+                else if (!share.expires || share.expires > kNow)
+                    running = true;
             }
-            Person person;
-            expected = statusFrom(person, windows, true, kNow);
+            expected = running  ? PersonStatus::Active
+                       : future ? PersonStatus::Invited
+                       : any    ? PersonStatus::Expired
+                                : PersonStatus::NoAccess;
             break;
         }
         }
