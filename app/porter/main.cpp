@@ -1,6 +1,6 @@
+#include "app/backend.h"
 #include "appcontroller.h"
 #include "messagebox.h"
-#include "app/backend.h"
 #include "theme.h"
 #include "translators.h"
 
