@@ -106,13 +106,6 @@ std::optional<HostPort> parseHostPort(const QString &text)
     return HostPort{text.left(colon), quint16(port)};
 }
 
-void installTranslation(QTranslator &translator)
-{
-    if (translator.load(QLocale::system(), QStringLiteral("porter"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 int minLinkPayload()
 {
     return int(door::protocol::kMinLinkPayload);

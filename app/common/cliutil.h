@@ -9,7 +9,6 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
-#include <QTranslator>
 #include <optional>
 
 namespace porter::cli {
@@ -56,11 +55,5 @@ std::optional<HostPort> parseHostPort(const QString &text);
 constexpr int kDefaultLinkPayload = 244;
 int minLinkPayload();
 int maxLinkPayload();
-
-// Loads Porter's translation for the user's language (QLocale::system(): LANGUAGE, LC_ALL,
-// LC_MESSAGES, LANG) from the .qm files embedded under :/i18n by porter_translations (which the
-// program links) and installs it, so core's and the program's messages read in that language.
-// English, and a language Porter has no translation for, installs nothing.
-void installTranslation(QTranslator &translator);
 
 } // namespace porter::cli

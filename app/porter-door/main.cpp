@@ -8,6 +8,7 @@
 #include "doorserver.h"
 #include "doorstate.h"
 #include "phonefiles.h"
+#include "translators.h"
 #include "util/localtime.h"
 
 #include <QCommandLineParser>
@@ -679,8 +680,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("porter-door"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
-    QTranslator translator;
-    installTranslation(translator);
+    // Messages in the user's language, loaded as the window loads them (translations/translators.h).
+    porter::installTranslators(QLocale::system());
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command.isEmpty())

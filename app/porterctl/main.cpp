@@ -3,12 +3,12 @@
 #include "help.h"
 #include "registry.h"
 #include "session.h"
+#include "translators.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace porter;
@@ -230,8 +230,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
-    // Messages in the user's language (translations/, linked into porterctl).
-    QTranslator translator;
-    installTranslation(translator);
+    // Messages in the user's language, loaded as the window loads them (translations/translators.h).
+    porter::installTranslators(QLocale::system());
     return run(QCoreApplication::arguments());
 }
