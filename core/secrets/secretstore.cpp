@@ -41,7 +41,7 @@ FileKeyProvider::FileKeyProvider(QString directory)
 
 QString FileKeyProvider::defaultDirectory()
 {
-    const QString env = qEnvironmentVariable("PORTER_KEY_DIR");
+    QString env = qEnvironmentVariable("PORTER_KEY_DIR");
     if (!env.isEmpty())
         return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/keys");

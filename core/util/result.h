@@ -98,11 +98,14 @@ using Status = Result<void>;
     } while (false)
 
 // The value-binding form: `PORTER_TRY_ASSIGN(const Key key, directory.key(me, id));` declares (or assigns
-// to) `key` with the value, or returns the error from the enclosing function. One per line.
+// to) `key` with the value, or returns the error from the enclosing function. One per line. `decl` is a
+// declaration, so it cannot be parenthesized (hence the NOLINT).
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PORTER_TRY_ASSIGN(decl, expr)                                                                        \
     auto PORTER_TRY_CONCAT(porterTryValue_, __LINE__) = (expr);                                              \
     if (!PORTER_TRY_CONCAT(porterTryValue_, __LINE__).ok())                                                  \
         return PORTER_TRY_CONCAT(porterTryValue_, __LINE__).error();                                         \
     decl = std::move(PORTER_TRY_CONCAT(porterTryValue_, __LINE__)).value()
+// NOLINTEND(bugprone-macro-parentheses)
 #define PORTER_TRY_CONCAT_(a, b) a##b
 #define PORTER_TRY_CONCAT(a, b) PORTER_TRY_CONCAT_(a, b)
