@@ -32,7 +32,7 @@ Result<QList<PersonRow>> QueryService::people(const Manager &actor, PeopleFilter
     return m_people.list(filter, now());
 }
 
-Result<int> QueryService::peopleCount(const Manager &actor, PeopleFilter filter) const
+Result<int> QueryService::peopleCount(const Manager &actor, const PeopleFilter &filter) const
 {
     auto p = propertyFor(actor, filter.propertyId);
     if (!p.ok())

@@ -53,7 +53,7 @@ public:
     using ServiceBase::ServiceBase;
 
     Result<QList<PersonRow>> people(const Manager &actor, PeopleFilter filter) const;
-    Result<int> peopleCount(const Manager &actor, PeopleFilter filter) const;
+    Result<int> peopleCount(const Manager &actor, const PeopleFilter &filter) const;
     Result<PersonDetail> person(const Manager &actor, Id personId, int activityLimit = 50) const;
     Result<QList<ActivityEvent>> activity(const Manager &actor, ActivityFilter filter) const;
 
