@@ -1,9 +1,9 @@
 #include "invitedialog.h"
 
 #include "access/permissions.h"
-#include "viewmodels/displaytext.h"
 #include "theme.h"
 #include "util/localtime.h"
+#include "viewmodels/displaytext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "personpanel.h"
 
-#include "viewmodels/displaytext.h"
 #include "statusstyle.h"
 #include "theme.h"
 #include "util/localtime.h"
+#include "viewmodels/displaytext.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -3,8 +3,8 @@
 // until the door holds the new secret and stop there the moment it does, while the person's code of
 // the new secret works. Rotations arrive signed inside the session; replays and older epochs are
 // refused; the state stays atomic; porter-door's state files are for their owner only.
-#include "doortestutil.h"
 #include "door/protocol.h"
+#include "doortestutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -7,12 +7,12 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
-#include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "theme.h"
 #include "viewmodels/propertiesmodel.h"
