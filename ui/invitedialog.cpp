@@ -106,7 +106,11 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     m_last->setPlaceholderText(tr("Last name"));
     names->addWidget(m_first);
     names->addWidget(m_last);
-    contactForm->addRow(tr("Na&me:"), names);
+    // A row whose field is a layout gets no buddy from QFormLayout: without one the mnemonic's "&"
+    // would show as text. The first-name field takes the focus.
+    auto *nameLabel = new QLabel(tr("Na&me:"), contact);
+    nameLabel->setBuddy(m_first);
+    contactForm->addRow(nameLabel, names);
     contactForm->addRow(tr("E&mail:"), m_email);
     contactForm->addRow(tr("P&hone:"), m_phone);
 

@@ -15,6 +15,7 @@
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "theme.h"
+#include "translators.h"
 #include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
@@ -227,6 +228,8 @@ void shoot(QWidget *window, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // In the language of the session, as the real window is (LANG=es_ES.UTF-8 for the Spanish set).
+    porter::installTranslators(QLocale::system());
     QApplication::setOrganizationName(QStringLiteral("PorterScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Porter"));
     QCommandLineParser parser;
