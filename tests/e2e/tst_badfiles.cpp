@@ -2,6 +2,8 @@
 // (init, demo), refuses a file that is not a Porter database without changing a byte of it, turns a read
 // error part-way through a query into an error that names the damaged file (never fewer rows with exit
 // 0), and refuses to keep its database at the root of the file system when there is no home folder.
+#include "run.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -23,13 +25,7 @@ namespace {
 const QString kNow = QStringLiteral("2026-03-07T17:00:00Z");
 const QString kPassword = QStringLiteral("correct horse battery");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
-};
+using porter::test::Run;
 
 // porterctl-testclock (the test twin with --now) with `args` and `env` as the whole environment change.
 Run porterctl(const QStringList &args,

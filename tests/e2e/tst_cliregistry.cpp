@@ -3,6 +3,7 @@
 // checked through the real binaries: every registered command is listed and has help, every option it
 // marks required is enforced (exit 2) and nothing else is, --help/-h/--version exit 0.
 #include "registry.h"
+#include "run.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,13 +15,7 @@ using namespace porter::cli;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
-};
+using porter::test::Run;
 
 Run run(const QString &program, const QStringList &args)
 {

@@ -2,6 +2,8 @@
 // Spanish on stderr (and in the --json error object), while the machine-readable parts (exit status, the
 // error code) stay as they are. Nothing here needs the es_ES glibc locale to be generated: Qt takes the
 // language from LANG itself, and the test machine has only C.UTF-8.
+#include "run.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,13 +16,7 @@ const QString kNow = QStringLiteral("2026-03-07T17:00:00Z");
 const QString kManager = QStringLiteral("paz@puerto.test");
 const QString kPassword = QStringLiteral("correct horse battery");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
-};
+using porter::test::Run;
 
 // The environment of a user whose only language setting is LANG (nothing overriding it).
 QProcessEnvironment withLang(const QString &lang)

@@ -5,6 +5,8 @@
 // delete against a grant of that key, a guest share against a revoke of its host. After every run the
 // database must hold what some order of the successful operations would have left, and a loser must have said
 // why.
+#include "run.h"
+
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,13 +21,7 @@ const QString kPassword = QStringLiteral("correct horse battery");
 const QString kNow = QStringLiteral("2026-03-07T17:00:00Z");
 constexpr int kRuns = 16; // per pair
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
-};
+using porter::test::Run;
 
 QString num(qint64 v)
 {
@@ -58,17 +54,7 @@ private:
         p->closeWriteChannel();
         return p;
     }
-    static Run finish(QProcess *p)
-    {
-        if (!p->waitForFinished(120000))
-            qFatal("porterctl did not finish");
-        Run r;
-        r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
-        r.out = QString::fromUtf8(p->readAllStandardOutput());
-        r.err = QString::fromUtf8(p->readAllStandardError());
-        delete p;
-        return r;
-    }
+    static Run finish(QProcess *p) { return porter::test::finishRun(p); }
     Run ctl(const QStringList &args, bool signedIn = true) const { return finish(start(args, signedIn)); }
     // Both started before either is waited for: each spends most of its time signing in (scrypt), so
     // their operations reach the database at about the same moment.
