@@ -2,6 +2,7 @@
 
 #include "door/protocol.h"
 #include "link/loopbacktransport.h"
+#include "link/radio.h"
 #include "link/tcptransport.h"
 
 namespace porter::sync {
@@ -73,12 +74,13 @@ Result<std::unique_ptr<Transport>> TransportFactory::create(const DoorAddress &a
                              tr("A door reached over TCP needs a host and a port, e.g. 127.0.0.1:40123."));
         return std::unique_ptr<Transport>(
             std::make_unique<TcpTransport>(address.host(), address.port(), address.payloadSize(), parent));
-    case DoorAddress::Kind::Bluetooth:
-        // Next: a BLE GATT transport goes here (docs/architecture.md, "Where new things go").
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Bluetooth is not available yet: Porter cannot reach door "
-                            "%1 over Bluetooth. Use a door emulator over TCP for now.")
-                             .arg(address.bluetoothAddress()));
+    case DoorAddress::Kind::Bluetooth: {
+        // The installed radio: the laptop's Bluetooth (core/ble) or the demo's simulated doors.
+        if (address.bluetoothAddress().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("A door reached over Bluetooth needs its address."));
+        PORTER_TRY_ASSIGN(const std::shared_ptr<Radio> radio, Radio::require());
+        return radio->createTransport(address.bluetoothAddress(), parent);
+    }
     }
     return makeError(ErrorCode::Internal, tr("Unknown kind of door address."));
 }

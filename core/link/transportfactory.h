@@ -19,7 +19,7 @@ public:
     {
         Loopback,  // an in-process door (tests, the demo): DoorEnd
         Tcp,       // a door emulator (`porter-door serve --listen HOST:PORT`)
-        Bluetooth, // a door's BLE address (not available yet)
+        Bluetooth, // a door heard over the air (link/radio.h: the installed Radio reaches it)
     };
 
     // payloadSize: loopback and TCP have no MTU to learn, so both ends are told (porter-door serve's
@@ -52,7 +52,7 @@ class TransportFactory
 
 public:
     // A closed transport to the door (open() it, or hand it to SyncEngine / Commissioner), or why
-    // there is none (a Bluetooth address before Porter speaks Bluetooth, a payload size out of range).
+    // there is none (no radio installed for a Bluetooth address, a payload size out of range).
     static Result<std::unique_ptr<Transport>> create(const DoorAddress &address, QObject *parent = nullptr);
 };
 

@@ -27,6 +27,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("door-rejected");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     case ErrorCode::Usage:

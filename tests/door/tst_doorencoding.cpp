@@ -1,6 +1,7 @@
 // Encoding, hashing, deltas and signed updates of access lists (docs/door-protocol.md).
 
 #include "door/accesslist.h"
+#include "door/ble.h"
 #include "door/certificate.h"
 #include "doortestutil.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void deltaRoundTripAndBaseCheck();
     void signedUpdateVerifies();
     void appKeyGenerationEncoding();
+    void advertisementRoundTripAndStrictness();
 };
 
 static AccessList edgeList()
@@ -314,6 +316,46 @@ void TestDoorEncoding::appKeyGenerationEncoding()
     const auto delta = decodeDelta(encode(diff(l, next)));
     QVERIFY(delta);
     QCOMPARE(apply(l, *delta), std::optional<AccessList>(next));
+}
+
+// The scan response's manufacturer data (docs/door-protocol.md §13): 14 bytes, strict decode.
+void TestDoorEncoding::advertisementRoundTripAndStrictness()
+{
+    ble::Advertisement commissioned;
+    commissioned.commissioned = true;
+    commissioned.propertyId = 7;
+    commissioned.doorId = 0x01020304;
+    commissioned.listVersion = 0xFFFFFFFF;
+    const Bytes bytes = ble::encodeAdvertisement(commissioned);
+    QCOMPARE(bytes.size(), ble::Advertisement::kEncodedSize);
+    QCOMPARE(bytes.at(0), std::uint8_t(1));
+    QCOMPARE(bytes.at(1), std::uint8_t(0x01));
+    QCOMPARE(bytes.at(6), std::uint8_t(0x04)); // doorId little-endian
+    QVERIFY(ble::decodeAdvertisement(bytes) == commissioned);
+
+    ble::Advertisement fresh;
+    fresh.installMode = true;
+    QVERIFY(ble::decodeAdvertisement(ble::encodeAdvertisement(fresh)) == fresh);
+
+    // Truncated, trailing, another format, unknown flags, ids on a new door, no ids on a commissioned one.
+    Bytes shorter(bytes.begin(), bytes.end() - 1);
+    QVERIFY(!ble::decodeAdvertisement(shorter));
+    Bytes longer = bytes;
+    longer.push_back(0);
+    QVERIFY(!ble::decodeAdvertisement(longer));
+    Bytes otherFormat = bytes;
+    otherFormat[0] = 2;
+    QVERIFY(!ble::decodeAdvertisement(otherFormat));
+    Bytes unknownFlag = bytes;
+    unknownFlag[1] |= 0x80;
+    QVERIFY(!ble::decodeAdvertisement(unknownFlag));
+    Bytes freshWithIds = bytes;
+    freshWithIds[1] = 0x02;
+    QVERIFY(!ble::decodeAdvertisement(freshWithIds));
+    ble::Advertisement noIds;
+    noIds.commissioned = true;
+    QVERIFY(!ble::decodeAdvertisement(ble::encodeAdvertisement(noIds)));
+    QVERIFY(!ble::decodeAdvertisement({}));
 }
 
 QTEST_APPLESS_MAIN(TestDoorEncoding)
