@@ -196,6 +196,25 @@ private:
     BleBus m_bus;
     QTemporaryDir m_dir;
     QMap<QString, QString> m_paths; // address → Device1 object path
+    QMap<QString, QString> m_dirs;  // address → door state directory
+
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+    static Run porterDoor(const QStringList &args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porter-door"), args);
+        Run r;
+        if (!p.waitForFinished(30000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
 
     // A new door in its own state directory, added to the fake as `address`.
     QString addNewDoor(const QString &address, const QString &name)
@@ -209,6 +228,7 @@ private:
         if (!path.ok())
             return path.error().message;
         m_paths[address] = *path;
+        m_dirs[address] = dir;
         return {};
     }
     // Scans until the door at `address` is reported (and `what` holds for the report).
@@ -268,6 +288,7 @@ private Q_SLOTS:
         QVERIFY(m_bus.reset().ok());
         BleBus::settle();
         m_paths.clear();
+        m_dirs.clear();
     }
     void cleanupTestCase() { m_bus.stop(); }
 
@@ -302,9 +323,17 @@ private Q_SLOTS:
         QVERIFY(!adv->commissioned);
         QVERIFY(!adv->installMode);
 
-        // The install button changes what the door advertises; a scan hears the change.
-        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        // The install button changes what the door advertises; a scan hears the change. The real
+        // porter-door presses it on the directory the fake holds (the button takes no lock), while
+        // status, which takes the lock, says the door is in use.
+        const QString dir = m_dirs.value(kDoorA);
+        const Run status = porterDoor({QStringLiteral("status"), QStringLiteral("--state"), dir});
+        QCOMPARE(status.code, 1);
+        QVERIFY2(status.err.contains(QStringLiteral("in use by another process")), qPrintable(status.err));
+        const Run install = porterDoor({QStringLiteral("install"), QStringLiteral("--state"), dir});
+        QVERIFY2(install.code == 0, qPrintable(install.err));
         QVERIFY(m_bus.setRssi(kDoorA, -80).ok());
+        QVERIFY(m_bus.doorStatus(kDoorA)->value(QStringLiteral("installMode")).toBool());
         const QBluetoothDeviceInfo updated = find(kDoorA, [](const QBluetoothDeviceInfo &i) {
             const auto a = advertisementOf(i);
             return a && a->installMode && i.rssi() == -80;
@@ -409,6 +438,17 @@ private Q_SLOTS:
         }));
         QVERIFY(adv);
         QCOMPARE(adv->listVersion, 1u);
+
+        auto status = m_bus.doorStatus(kDoorA);
+        QVERIFY(status.ok());
+        QVERIFY(status->value(QStringLiteral("commissioned")).toBool());
+        QCOMPARE(status->value(QStringLiteral("doorId")).toUInt(), 42u);
+        QCOMPARE(status->value(QStringLiteral("version")).toULongLong(), 1ull);
+        QCOMPARE(status->value(QStringLiteral("stagedVersion")).toULongLong(), 0ull);
+        // The door's clock moves as with porter-door set --clock-offset.
+        QVERIFY(m_bus.setClockOffset(kDoorA, 120).ok());
+        status = m_bus.doorStatus(kDoorA);
+        QVERIFY(qAbs(status->value(QStringLiteral("clockOffsetSeconds")).toLongLong() - 120) <= 2);
 
         const auto counters = m_bus.counters(kDoorA);
         QVERIFY(counters.ok());

@@ -1320,6 +1320,44 @@ void FakeBluez::handleControl(const QDBusMessage &m)
             return fail(QStringLiteral("the door at %1 is not in install mode").arg(d->address));
         return ok();
     }
+    if (member == QLatin1String("SetClockOffset") && sig == QLatin1String("sx")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // As porter-door set --clock-offset: the door's clock is set to host + offset (the door notes
+        // it as its last drift).
+        const qint64 host = hostNow();
+        if (!d->door().setClock(host + a.value(1).toLongLong(), host))
+            return fail(QStringLiteral("cannot write the door state of %1").arg(d->address));
+        return ok();
+    }
+    if (member == QLatin1String("DoorStatus") && sig == QLatin1String("s")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // What porter-door status shows, for tests while the fake holds the door's lock.
+        const qint64 host = hostNow();
+        const door::DoorStatus st = d->door().status(host);
+        const QVariantMap out{
+            {QStringLiteral("commissioned"), st.commissioned},
+            {QStringLiteral("faulted"), d->door().faulted()},
+            {QStringLiteral("installMode"), d->state->inInstallMode(host)},
+            {QStringLiteral("propertyId"), uint(st.propertyId)},
+            {QStringLiteral("doorId"), uint(st.doorId)},
+            {QStringLiteral("version"), qulonglong(st.version)},
+            {QStringLiteral("hash"),
+             QByteArray(reinterpret_cast<const char *>(st.hash.data()), qsizetype(st.hash.size()))},
+            {QStringLiteral("holders"), qint64(d->door().accessList().holders.size())},
+            {QStringLiteral("stagedVersion"), qulonglong(st.staged.newVersion)},
+            {QStringLiteral("stagedBytes"), uint(st.staged.have)},
+            {QStringLiteral("battery"), uint(st.batteryPercent)},
+            {QStringLiteral("firmware"), QString::fromStdString(st.firmware)},
+            {QStringLiteral("clockOffsetSeconds"), qint64(st.doorClock - host)},
+            {QStringLiteral("activityPending"), qulonglong(st.activityNextSeq - st.activityFirstSeq)},
+            {QStringLiteral("doorcodeEpoch"), uint(st.doorcodeEpoch)},
+        };
+        return ok({out});
+    }
     if (member == QLatin1String("PairingCode") && sig == QLatin1String("s")) {
         Device *d = door();
         if (!d)

@@ -308,6 +308,17 @@ Result<QString> BleBus::pairingCode(const QString &address)
     return out.value(0).toString();
 }
 
+Status BleBus::setClockOffset(const QString &address, qint64 seconds)
+{
+    return callStatus(QStringLiteral("SetClockOffset"), {address, QVariant::fromValue(seconds)});
+}
+
+Result<QVariantMap> BleBus::doorStatus(const QString &address)
+{
+    PORTER_TRY_ASSIGN(const QVariantList out, call(QStringLiteral("DoorStatus"), {address}));
+    return qdbus_cast<QVariantMap>(out.value(0));
+}
+
 Result<QByteArray> BleBus::advertisement(const QString &address)
 {
     PORTER_TRY_ASSIGN(const QVariantList out, call(QStringLiteral("Advertisement"), {address}));

@@ -77,7 +77,12 @@ public:
     Status setAdapterPresent(bool present);
     Status pressInstallButton(const QString &address);
     Status confirmAtDoor(const QString &address);
-    Result<QString> pairingCode(const QString &address); // empty until the door shows one
+    Result<QString> pairingCode(const QString &address);           // empty until the door shows one
+    Status setClockOffset(const QString &address, qint64 seconds); // as porter-door set --clock-offset
+    // What porter-door status would show (that command waits for the lock the fake holds): keys
+    // commissioned, faulted, installMode, propertyId, doorId, version, hash, holders, stagedVersion,
+    // stagedBytes, battery, firmware, clockOffsetSeconds, activityPending, doorcodeEpoch.
+    Result<QVariantMap> doorStatus(const QString &address);
     Result<QByteArray> advertisement(const QString &address);
     Result<BleCounters> counters(const QString &address);
     Status resetCounters(const QString &address);
