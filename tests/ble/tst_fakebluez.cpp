@@ -322,6 +322,8 @@ private Q_SLOTS:
         QVERIFY(adv);
         QVERIFY(!adv->commissioned);
         QVERIFY(!adv->installMode);
+        QCOMPARE(*m_bus.advertisement(kDoorA), info.manufacturerData(door::ble::kCompanyId));
+        QCOMPARE(*m_bus.doors(), QStringList{kDoorA});
 
         // The install button changes what the door advertises; a scan hears the change. The real
         // porter-door presses it on the directory the fake holds (the button takes no lock), while
@@ -353,6 +355,8 @@ private Q_SLOTS:
 
         const door::crypto::KeyPair propertyKey = door::crypto::ed25519Generate();
         door::Bytes identity;
+        QSignalSpy codes(m_bus.events(), &test::BleBusEvents::pairingCodeShown);
+        QSignalSpy closed(m_bus.events(), &test::BleBusEvents::linkClosed);
         {
             GattLink link(device);
             QCOMPARE(link.open(), QString());
@@ -378,6 +382,8 @@ private Q_SLOTS:
             const auto doorCode = m_bus.pairingCode(kDoorA);
             QVERIFY(doorCode.ok());
             QCOMPARE(*doorCode, QString::fromStdString(client.result().pairingCode));
+            QTRY_COMPARE(codes.size(), 1);
+            QCOMPARE(codes.constFirst(), (QVariantList{kDoorA, *doorCode}));
             QVERIFY(m_bus.confirmAtDoor(kDoorA).ok());
             client.confirmPairing();
             link.pump(client);
@@ -387,6 +393,8 @@ private Q_SLOTS:
             // The door ends the link once its session is over, like porter-door serve.
             QVERIFY(link.waitDisconnected());
             QVERIFY(link.disconnected);
+            QTRY_COMPARE(closed.size(), 1);
+            QCOMPARE(closed.constFirst(), (QVariantList{kDoorA, QStringLiteral("session done")}));
         }
         // Its advertisement follows: commissioned, with its ids (the scan first reports what BlueZ
         // cached, then the door's new advertisement as it hears it).
@@ -457,6 +465,49 @@ private Q_SLOTS:
         QVERIFY(counters->framesFromDoor > 0 && counters->bytesFromDoor > counters->framesFromDoor);
         QCOMPARE(counters->rejectedWrites, 0);
         QVERIFY(!counters->connected);
+        QVERIFY(m_bus.resetCounters(kDoorA).ok());
+        QCOMPARE(m_bus.counters(kDoorA)->bytesToDoor, 0);
+    }
+
+    void removeDoorReleasesItsDirectory()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(find(kDoorA).isValid());
+        QVERIFY(objectPaths().contains(m_paths.value(kDoorA)));
+        QVERIFY(m_bus.removeDoor(kDoorA).ok());
+        QVERIFY(!objectPaths().contains(m_paths.value(kDoorA)));
+        QVERIFY(m_bus.doors()->isEmpty());
+        // porter-door has the door again.
+        const Run status =
+            porterDoor({QStringLiteral("status"), QStringLiteral("--state"), m_dirs.value(kDoorA)});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QVERIFY(!m_bus.removeDoor(kDoorA).ok());
+    }
+
+    void delayedReplies()
+    {
+        // Every org.bluez reply 30 ms late: Qt's synchronous property reads and the asynchronous
+        // connect and writes all still complete.
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorB).ok());
+        const QBluetoothDeviceInfo device = find(kDoorB);
+        QVERIFY(m_bus.setDelay(30).ok());
+        GattLink link(device);
+        QCOMPARE(link.open(), QString());
+        door::CommissionConfig config;
+        config.propertyId = 7;
+        config.doorId = 47;
+        config.propertySeed = door::crypto::ed25519Generate().seed;
+        config.doorcodeSecret = door::crypto::randomBytes(32);
+        config.linkPayload = 244;
+        door::CommissionClient client(config);
+        link.onNotification = [&](const QByteArray &value) {
+            client.receive(viewOf(value));
+            link.pump(client);
+        };
+        client.start();
+        link.pump(client);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), door::CommissionClient::State::AwaitConfirmation, 10000);
     }
 
     void oversizedCommandWriteRejected()
