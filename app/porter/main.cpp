@@ -1,5 +1,6 @@
 #include "app/backend.h"
 #include "appcontroller.h"
+#include "ble/bleradio.h"
 #include "messagebox.h"
 #include "theme.h"
 #include "translators.h"
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;
+    // Doors over the air: the laptop's Bluetooth, unless a radio is installed already (--demo's simulated
+    // doors).
+    porter::ble::installRadio();
     porter::ui::AppController controller;
     if (!controller.start(path, parser.isSet(dbOption)))
         return 1;
