@@ -48,9 +48,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;
-    // Doors over the air: the laptop's Bluetooth, unless a radio is installed already (--demo's simulated
-    // doors).
-    porter::ble::installRadio();
+    porter::ble::installRadio(); // the laptop's Bluetooth, unless a radio (--demo's) is installed already
     porter::ui::AppController controller;
     if (!controller.start(path, parser.isSet(dbOption)))
         return 1;

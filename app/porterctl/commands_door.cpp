@@ -385,11 +385,20 @@ Result<Reply> commissionOverLink(Session &s, Id doorId, bool replace, const sync
             }
             return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
-    if (!out.ok())
-        return link.explain(
-            out.error(), address.kind() == sync::DoorAddress::Kind::Tcp
-                             ? QCoreApplication::translate("porterctl", "Is porter-door serve running there?")
-                             : QString());
+    if (!out.ok()) {
+        if (address.kind() == sync::DoorAddress::Kind::Tcp)
+            return link.explain(
+                out.error(), QCoreApplication::translate("porterctl", "Is porter-door serve running there?"));
+        // Over the air the link's own words say what to do ("stand closer", "not a Porter door").
+        const Error why = link.explain(out.error(), QString());
+        if (why.message == out.error().message)
+            return why;
+        PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
+        return makeError(why.code, QCoreApplication::translate(
+                                       "porterctl", "Commissioning door %1 \u2018%2\u2019 failed: %3")
+                                       .arg(door.id)
+                                       .arg(door.name, why.message));
+    }
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
     reply.json = QJsonObject{
@@ -561,10 +570,13 @@ Result<Reply> cmdDoorSync(Session &s)
     link.watch(transport.get());
     const std::unique_ptr<sync::SyncEngine> engine = s.syncEngine();
     const auto synced = sync::syncBlocking(*engine, s.me(), doorId, *transport);
-    if (!synced.ok())
-        return link.explain(synced.error(), tcp ? QCoreApplication::translate(
-                                                      "porterctl", "Is porter-door serve running there?")
-                                                : QString());
+    if (!synced.ok()) {
+        // Over the air SyncEngine's message already carries the link's reason with the door's name.
+        if (!tcp)
+            return synced.error();
+        return link.explain(synced.error(),
+                            QCoreApplication::translate("porterctl", "Is porter-door serve running there?"));
+    }
     const sync::SyncReport &o = *synced;
     QJsonObject json{
         {QStringLiteral("doorId"), o.doorId},
