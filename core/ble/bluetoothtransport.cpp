@@ -247,8 +247,9 @@ void BluetoothTransport::onControllerError(QLowEnergyController::Error error)
                     .message);
         // Qt's text for an unknown error ("Unknown Error") tells a technician nothing.
         if (m_stage == Stage::Connecting && error == QLowEnergyController::UnknownError)
-            return fail(tr("Cannot connect to door %1 over Bluetooth. Stand closer to the door and try again.")
-                            .arg(m_address));
+            return fail(
+                tr("Cannot connect to door %1 over Bluetooth. Stand closer to the door and try again.")
+                    .arg(m_address));
         if (m_stage == Stage::Connecting)
             return fail(tr("Cannot connect to door %1 over Bluetooth (%2). Stand closer to the door and try "
                            "again.")

@@ -118,13 +118,17 @@ private:
     }
     QJsonObject doorStatus(const QString &state) const
     {
-        const Run r = door({QStringLiteral("status"), QStringLiteral("--state"), state, QStringLiteral("--json")});
+        const Run r =
+            door({QStringLiteral("status"), QStringLiteral("--state"), state, QStringLiteral("--json")});
         if (r.code != 0)
             qWarning("porter-door status: %s", qPrintable(r.show()));
         return r.obj();
     }
     // The door leaves the air (the fake releases its state directory) and comes back.
-    void takeOut(const QString &address) { QVERIFY2(m_bus.removeDoor(address).ok(), qPrintable(m_bus.log())); }
+    void takeOut(const QString &address)
+    {
+        QVERIFY2(m_bus.removeDoor(address).ok(), qPrintable(m_bus.log()));
+    }
     void putBack(const QString &state, const QString &address)
     {
         const auto added = m_bus.addDoor(state, address);
@@ -304,19 +308,21 @@ void TestBleE2e::commissionLobby()
     QVERIFY2(pressed.code == 0, qPrintable(pressed.show()));
     QTRY_COMPARE_WITH_TIMEOUT(heard(scan(1), kLobby).value(QStringLiteral("state")).toString(),
                               QStringLiteral("install-mode"), 10000);
-    const Run text = ctl({QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--seconds"),
-                          QStringLiteral("1")});
-    QVERIFY2(text.out.contains(QStringLiteral("waiting to be commissioned (install mode)")), qPrintable(text.show()));
+    const Run text = ctl(
+        {QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("1")});
+    QVERIFY2(text.out.contains(QStringLiteral("waiting to be commissioned (install mode)")),
+             qPrintable(text.show()));
 
     QString doorCode;
-    const Run commissioned = commissionAtDoor({QStringLiteral("door"), QStringLiteral("commission"),
-                                               QString::number(m_lobby), QStringLiteral("--ble"),
-                                               QStringLiteral("--yes"), QStringLiteral("--json")},
-                                              kLobby, m_lobbyState, &doorCode);
+    const Run commissioned =
+        commissionAtDoor({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
+                          QStringLiteral("--ble"), QStringLiteral("--yes"), QStringLiteral("--json")},
+                         kLobby, m_lobbyState, &doorCode);
     QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show() + m_bus.log()));
     const QJsonObject o = commissioned.obj();
     QVERIFY(o.value(QStringLiteral("commissioned")).toBool());
-    QCOMPARE(o.value(QStringLiteral("pairingCode")).toString(), doorCode); // the door showed the same six digits
+    QCOMPARE(o.value(QStringLiteral("pairingCode")).toString(),
+             doorCode); // the door showed the same six digits
     QCOMPARE(o.value(QStringLiteral("via")).toString(), QStringLiteral("Bluetooth %1").arg(kLobby));
 }
 
@@ -331,11 +337,13 @@ void TestBleE2e::seedWorkflow()
     // Commissioned and matched by its advertised ids; it holds nothing yet.
     const QJsonObject before = heard(scan(), kLobby);
     QCOMPARE(before.value(QStringLiteral("state")).toString(), QStringLiteral("commissioned"));
-    QCOMPARE(before.value(QStringLiteral("door")).toObject().value(QStringLiteral("id")).toInteger(), m_lobby);
+    QCOMPARE(before.value(QStringLiteral("door")).toObject().value(QStringLiteral("id")).toInteger(),
+             m_lobby);
     QVERIFY(before.value(QStringLiteral("needsSync")).toBool());
-    const Run table = ctl({QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--seconds"),
-                           QStringLiteral("1")});
-    QVERIFY2(table.out.contains(QStringLiteral("1 \u2018Lobby\u2019")) && table.out.contains(QStringLiteral("needs sync")) &&
+    const Run table = ctl(
+        {QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("1")});
+    QVERIFY2(table.out.contains(QStringLiteral("1 \u2018Lobby\u2019")) &&
+                 table.out.contains(QStringLiteral("needs sync")) &&
                  table.out.contains(QStringLiteral(" dBm")),
              qPrintable(table.show()));
 
@@ -348,8 +356,10 @@ void TestBleE2e::seedWorkflow()
     QCOMPARE(after.value(QStringLiteral("advertisedVersion")).toInteger(), version);
     QVERIFY(!after.value(QStringLiteral("needsSync")).toBool());
 
-    const QString code =
-        ok({QStringLiteral("doorcode"), QString::number(m_dana)}).toObject().value(QStringLiteral("code")).toString();
+    const QString code = ok({QStringLiteral("doorcode"), QString::number(m_dana)})
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString();
     QVERIFY(!code.isEmpty());
     takeOut(kLobby);
     const Run granted = door(
@@ -378,10 +388,11 @@ void TestBleE2e::outOfRange()
 {
     QVERIFY(m_bus.setInRange(kLobby, false).ok());
     const Run r = syncBle(m_lobby, {QStringLiteral("--seconds"), QStringLiteral("2")});
-    expectError(r, QStringLiteral("link-lost"),
-                QStringLiteral("Door %1 \u2018Lobby\u2019 is not in range: it was not heard in 2 s. Stand near the "
-                               "door")
-                    .arg(m_lobby));
+    expectError(
+        r, QStringLiteral("link-lost"),
+        QStringLiteral("Door %1 \u2018Lobby\u2019 is not in range: it was not heard in 2 s. Stand near the "
+                       "door")
+            .arg(m_lobby));
     QVERIFY(m_bus.setInRange(kLobby, true).ok());
 }
 
@@ -400,9 +411,10 @@ void TestBleE2e::adapterOff()
 {
     QVERIFY(m_bus.setPowered(false).ok());
     const Run r = ctl({QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--json")});
-    expectError(r, QStringLiteral("unavailable"),
-                QStringLiteral("Bluetooth is turned off on this computer. Turn it on in the system's Bluetooth "
-                               "settings (or run: bluetoothctl power on), then scan again."));
+    expectError(
+        r, QStringLiteral("unavailable"),
+        QStringLiteral("Bluetooth is turned off on this computer. Turn it on in the system's Bluetooth "
+                       "settings (or run: bluetoothctl power on), then scan again."));
     // What the technician is offered: porterctl turns it on and scans.
     const Run on = ctl({QStringLiteral("door"), QStringLiteral("scan"), QStringLiteral("--seconds"),
                         QStringLiteral("2"), QStringLiteral("--power-on"), QStringLiteral("--json")});
@@ -415,7 +427,8 @@ void TestBleE2e::connectFailure()
 {
     QVERIFY(m_bus.failNextConnect(kLobby).ok());
     const Run r = syncBle(m_lobby);
-    expectError(r, QStringLiteral("link-lost"), QStringLiteral("Cannot connect to door %1 over Bluetooth").arg(kLobby));
+    expectError(r, QStringLiteral("link-lost"),
+                QStringLiteral("Cannot connect to door %1 over Bluetooth").arg(kLobby));
     QVERIFY2(r.err.contains(QStringLiteral("Stand closer to the door and try again")), qPrintable(r.show()));
     // The next attempt connects.
     const Run again = syncBle(m_lobby);
@@ -442,9 +455,11 @@ void TestBleE2e::linkCutMidSyncThenResumed()
     // The door holds its old list (part of the new one staged aside), never a mix.
     takeOut(kLobby);
     const QJsonObject between = doorStatus(m_lobbyState);
-    QCOMPARE(between.value(QStringLiteral("version")).toInteger(), old.value(QStringLiteral("version")).toInteger());
+    QCOMPARE(between.value(QStringLiteral("version")).toInteger(),
+             old.value(QStringLiteral("version")).toInteger());
     QCOMPARE(between.value(QStringLiteral("hash")).toString(), old.value(QStringLiteral("hash")).toString());
-    QCOMPARE(between.value(QStringLiteral("holders")).toInteger(), old.value(QStringLiteral("holders")).toInteger());
+    QCOMPARE(between.value(QStringLiteral("holders")).toInteger(),
+             old.value(QStringLiteral("holders")).toInteger());
     QVERIFY2(between.value(QStringLiteral("stagedBytes")).toInteger() > 0,
              qPrintable(QString::fromUtf8(QJsonDocument(between).toJson())));
     putBack(m_lobbyState, kLobby);
@@ -455,8 +470,10 @@ void TestBleE2e::linkCutMidSyncThenResumed()
     QVERIFY(resumed.obj().value(QStringLiteral("versionRecorded")).toBool());
     takeOut(kLobby);
     const QJsonObject now = doorStatus(m_lobbyState);
-    QCOMPARE(now.value(QStringLiteral("version")).toInteger(), resumed.obj().value(QStringLiteral("toVersion")).toInteger());
-    QCOMPARE(now.value(QStringLiteral("holders")).toInteger(), old.value(QStringLiteral("holders")).toInteger() + kPeople);
+    QCOMPARE(now.value(QStringLiteral("version")).toInteger(),
+             resumed.obj().value(QStringLiteral("toVersion")).toInteger());
+    QCOMPARE(now.value(QStringLiteral("holders")).toInteger(),
+             old.value(QStringLiteral("holders")).toInteger() + kPeople);
     QCOMPARE(now.value(QStringLiteral("stagedBytes")).toInteger(), 0);
     putBack(m_lobbyState, kLobby);
 }
@@ -492,14 +509,16 @@ void TestBleE2e::severalDoorsWaitingMustBeChosen()
                              QStringLiteral("--ble"), QStringLiteral("--yes"), QStringLiteral("--seconds"),
                              QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(several.code == 2, qPrintable(several.show()));
-    QVERIFY2(several.err.contains(QStringLiteral("2 doors are waiting to be commissioned, nearest first: %1 (-50 "
-                                                 "dBm), %2 (-80 dBm). Choose the one in front of you with --address.")
-                                      .arg(kSide, kStranger)),
+    QVERIFY2(several.err.contains(
+                 QStringLiteral("2 doors are waiting to be commissioned, nearest first: %1 (-50 "
+                                "dBm), %2 (-80 dBm). Choose the one in front of you with --address.")
+                     .arg(kSide, kStranger)),
              qPrintable(several.show()));
-    const Run chosen = commissionAtDoor({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
-                                         QStringLiteral("--ble"), QStringLiteral("--address"), kSide,
-                                         QStringLiteral("--yes"), QStringLiteral("--json")},
-                                        kSide, m_sideState);
+    const Run chosen =
+        commissionAtDoor({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_side),
+                          QStringLiteral("--ble"), QStringLiteral("--address"), kSide,
+                          QStringLiteral("--yes"), QStringLiteral("--json")},
+                         kSide, m_sideState);
     QVERIFY2(chosen.code == 0, qPrintable(chosen.show()));
     QCOMPARE(chosen.obj().value(QStringLiteral("via")).toString(), QStringLiteral("Bluetooth %1").arg(kSide));
     takeOut(kStranger);

@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         sync::Radio::install(nullptr);
         // Without a radio a Bluetooth address says so.
-        const auto none = sync::TransportFactory::create(sync::DoorAddress::bluetooth(QStringLiteral("0A:00:00:00:00:01")));
+        const auto none =
+            sync::TransportFactory::create(sync::DoorAddress::bluetooth(QStringLiteral("0A:00:00:00:00:01")));
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code, ErrorCode::Unavailable);
 
