@@ -158,7 +158,7 @@ private:
     // porterctl commissions over Bluetooth while the technician stands at the door: once the door shows
     // its pairing code (and porterctl, with --yes, accepted the same), they press the door's button.
     Run commissionAtDoor(const QStringList &args, const QString &address, const QString &state,
-                         QString *doorCode = nullptr) const
+                         QString *doorCode = nullptr)
     {
         QProcess *p = startCtl(args);
         bool pressed = false;
