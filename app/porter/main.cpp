@@ -1,5 +1,6 @@
 #include "app/backend.h"
 #include "appcontroller.h"
+#include "ble/bleradio.h"
 #include "messagebox.h"
 #include "theme.h"
 #include "translators.h"
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;
+    porter::ble::installRadio(); // the laptop's Bluetooth, unless a radio (--demo's) is installed already
     porter::ui::AppController controller;
     if (!controller.start(path, parser.isSet(dbOption)))
         return 1;
