@@ -78,8 +78,9 @@ public:
     // 4: long enough to watch a sync; tests set 0).
     void setTiming(int connectMs, int latencyMs);
 
+    class Private; // shared with the scanners and links it makes (simulatedradio.cpp)
+
 private:
-    class Private;
     std::shared_ptr<Private> d;
 };
 

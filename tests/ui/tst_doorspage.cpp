@@ -350,7 +350,7 @@ void TestDoorsPage::revokeThenSyncTheDoorRefuses()
     QVERIFY2(code.ok(), why(code));
     door::Door *door = m_radio->door(lobby);
     const std::string digits = code->toStdString();
-    QVERIFY(!door->decideDoorcode(digits, m_f->clock.nowSecs()).granted()); // not synced yet
+    QVERIFY(!door->decideDoorcode(digits, m_f->clock.nowSecs()).granted); // not synced yet
 
     openDoorsPage();
     QVERIFY(waitForInRange(1));
@@ -362,7 +362,7 @@ void TestDoorsPage::revokeThenSyncTheDoorRefuses()
         QCOMPARE(int(page()->syncRun()->outcome(0)), int(DoorSyncRun::Outcome::Synced));
     };
     syncLobby();
-    QVERIFY(door->decideDoorcode(digits, m_f->clock.nowSecs()).granted()); // the door lets Dana in
+    QVERIFY(door->decideDoorcode(digits, m_f->clock.nowSecs()).granted); // the door lets Dana in
 
     // Revoke All Keys in the People page, as the seed does it.
     m_w->showPeoplePage();
@@ -375,11 +375,11 @@ void TestDoorsPage::revokeThenSyncTheDoorRefuses()
                 .data(DoorsModel::NeedsSyncRole)
                 .toBool());
     // Until the door is synced it still opens for her; after, it refuses.
-    QVERIFY(door->decideDoorcode(digits, m_f->clock.nowSecs()).granted());
+    QVERIFY(door->decideDoorcode(digits, m_f->clock.nowSecs()).granted);
     syncLobby();
     QVERIFY2(page()->resultsList()->item(0)->text().contains(QStringLiteral("1 person's access removed")),
              qPrintable(page()->resultsList()->item(0)->text()));
-    QVERIFY(!door->decideDoorcode(digits, m_f->clock.nowSecs()).granted());
+    QVERIFY(!door->decideDoorcode(digits, m_f->clock.nowSecs()).granted);
 }
 
 void TestDoorsPage::syncAllInRangeWithCancelInTheMiddle()
