@@ -47,6 +47,7 @@ CommissionDialog::CommissionDialog(const Services &services, const Manager &mana
     , m_codeLabel(new QLabel(this))
     , m_simDisplay(new QLabel(this))
     , m_result(new QLabel(this))
+    , m_doorLine(nullptr)
     , m_start(new QPushButton(tr("Start"), this))
     , m_confirm(new QPushButton(tr("Confirm: The Codes Match"), this))
     , m_differ(new QPushButton(tr("They Differ"), this))
@@ -100,6 +101,9 @@ CommissionDialog::CommissionDialog(const Services &services, const Manager &mana
     auto *compareTitle = new QLabel(tr("Compare the pairing code"), compare);
     makeHeading(compareTitle, 1.2);
     compareLayout->addWidget(compareTitle);
+    m_doorLine = wrapped(QString(), compare);
+    makeHint(m_doorLine);
+    compareLayout->addWidget(m_doorLine);
     compareLayout->addWidget(wrapped(tr("Porter shows:"), compare));
     m_codeLabel->setObjectName(QStringLiteral("pairingCode"));
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -213,6 +217,7 @@ void CommissionDialog::start()
         return;
     m_start->hide();
     m_doors->setEnabled(false);
+    m_doorLine->setText(tr("Commissioning the new door as ‘%1’.").arg(m_doors->currentText()));
     m_stage->setText(sync::describe(sync::DoorStage::Connecting));
     m_pages->setCurrentIndex(ConnectingPage);
     auto made = sync::TransportFactory::create(sync::DoorAddress::bluetooth(m_address));

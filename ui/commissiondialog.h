@@ -83,6 +83,7 @@ private:
     QLabel *m_codeLabel;
     QLabel *m_simDisplay;
     QLabel *m_result;
+    QLabel *m_doorLine;
     QPushButton *m_start;
     QPushButton *m_confirm;
     QPushButton *m_differ;

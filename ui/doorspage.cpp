@@ -170,8 +170,8 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     , m_detailTitle(new QLabel(this))
     , m_detailHint(new QLabel(this))
     , m_detailTabs(new QTabWidget(this))
-    , m_changes(makeTree({tr("Recorded"), tr("Change"), tr("Takes effect")}, this, QStringLiteral("changesTree")))
-    , m_alarms(makeTree({tr("When"), tr("Alarm"), tr("Raised by")}, this, QStringLiteral("alarmsTree")))
+    , m_changes(makeTree({tr("Recorded"), tr("Takes effect"), tr("Change")}, this, QStringLiteral("changesTree")))
+    , m_alarms(makeTree({tr("When"), tr("Raised by"), tr("Alarm")}, this, QStringLiteral("alarmsTree")))
     , m_leftOut(new QLabel(this))
     , m_radioLabel(new QLabel(this))
     , m_rangeTable(new QTableView(this))
@@ -209,18 +209,14 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
     const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    m_table->setColumnWidth(DoorsModel::Name, width(QStringLiteral("Main Entrance West")));
-    m_table->setColumnWidth(DoorsModel::Type, width(tr("Building entrance")));
-    m_table->setColumnWidth(DoorsModel::Connection, width(tr("Connection")));
-    m_table->setColumnWidth(DoorsModel::Sync, width(tr("%n pending changes", nullptr, 12)) +
-                                                  width(tr(" — sync due today")));
-    m_table->setColumnWidth(DoorsModel::LastSync, width(QStringLiteral("2027-08-31 23:59 EDT")));
-    m_table->setColumnWidth(DoorsModel::Version, width(tr("Version")));
-    m_table->setColumnWidth(DoorsModel::Battery, width(tr("100% (low)")));
-    m_table->setColumnWidth(DoorsModel::Firmware, width(tr("Firmware")));
-    m_table->setColumnWidth(DoorsModel::ClockDrift, width(tr("Clock drift")));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DoorsPage::onDoorSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateInRangeDoors(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateInRangeDoors();
+        // A property has tens of doors, not thousands: size the columns to what they hold.
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < DoorsModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 8);
+    });
 
     auto *legend = new QLabel(tr("Rows tinted amber must be synced today: access starts or ends today, or a "
                                  "change is already due."),
@@ -278,8 +274,8 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     m_rangeTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_rangeTable->horizontalHeader()->setHighlightSections(false);
     m_rangeTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::DoorName,
-                                                            QHeaderView::ResizeToContents);
+    m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::DoorName, QHeaderView::Interactive);
+    m_rangeTable->setColumnWidth(DoorsInRangeModel::DoorName, width(QStringLiteral("Main Entrance West")));
     m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::State, QHeaderView::Stretch);
     m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::Signal, QHeaderView::Fixed);
     m_rangeTable->setColumnWidth(DoorsInRangeModel::Signal, width(QStringLiteral("-100 dBm")) + fm.height() * 2);
@@ -327,11 +323,17 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
 
     panelLayout->addWidget(rangeTitle);
     panelLayout->addWidget(m_radioLabel);
-    panelLayout->addWidget(m_rangeTable, 3);
+    panelLayout->addWidget(m_rangeTable, 4);
     panelLayout->addLayout(buttons);
     panelLayout->addWidget(m_runLabel);
-    panelLayout->addLayout(runRow);
-    panelLayout->addWidget(m_results, 2);
+    // Progress and results appear with the first sync; until then the doors in range have the room.
+    m_runArea = new QWidget(panel);
+    auto *runLayout = new QVBoxLayout(m_runArea);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addLayout(runRow);
+    runLayout->addWidget(m_results, 1);
+    m_runArea->hide();
+    panelLayout->addWidget(m_runArea, 3);
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setObjectName(QStringLiteral("doorsBottomSplitter"));
@@ -344,9 +346,10 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     split->setObjectName(QStringLiteral("doorsSplitter"));
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setCollapsible(0, false);
+    split->setSizes({300, 440}); // the doors first: a property's doors fit without scrolling
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -464,8 +467,9 @@ void DoorsPage::startScanning()
         updateButtons();
     });
     m_radioLabel->setObjectName(QStringLiteral("radioLabel"));
-    m_radioLabel->setText(tr("Listening for doors with %1. A door appears when it is near; one not heard for "
-                             "10 seconds leaves the list.")
+    //: %1 is how doors are reached, e.g. "Bluetooth (hci0)" or "Simulated doors"
+    m_radioLabel->setText(tr("Scanning: %1. A door appears when it is near; one not heard for 10 seconds "
+                             "leaves the list.")
                               .arg(m_radio->describe()));
     makeHint(m_radioLabel);
     repolish(m_radioLabel);
@@ -549,18 +553,18 @@ void DoorsPage::updateDetail()
         for (const DoorChange &c : task->changes) {
             auto *item = new QTreeWidgetItem(m_changes);
             item->setText(0, DisplayText::localTime(c.at, zone));
-            item->setText(1, c.summary);
-            item->setToolTip(1, c.summary);
-            item->setText(2, c.effectiveAt ? DisplayText::localTime(*c.effectiveAt, zone) : tr("at once"));
+            item->setText(1, c.effectiveAt ? DisplayText::localTime(*c.effectiveAt, zone) : tr("at once"));
+            item->setText(2, c.summary);
+            item->setToolTip(2, c.summary);
         }
     }
     if (pending == 0) {
         auto *item = new QTreeWidgetItem(m_changes);
-        item->setText(1, door->connectivity == Connectivity::Online ? tr("Nothing: an online door needs no sync.")
+        item->setFirstColumnSpanned(true);
+        item->setText(0, door->connectivity == Connectivity::Online ? tr("Nothing: an online door needs no sync.")
                                                                     : tr("Nothing to change: the door is up to "
                                                                          "date. A sync would still set its clock "
                                                                          "and bring back its activity."));
-        item->setFirstColumnSpanned(false);
     }
     m_detailTabs->setTabText(0, pending > 0 ? tr("Next Sync (%1)").arg(pending) : tr("Next Sync"));
     if (m_services.devices && door->connectivity == Connectivity::Offline) {
@@ -578,26 +582,32 @@ void DoorsPage::updateDetail()
         for (const DoorAlarm &a : *alarms) {
             auto *item = new QTreeWidgetItem(m_alarms);
             item->setText(0, DisplayText::localTime(a.at, zone));
-            item->setText(1, a.message.isEmpty() ? a.kind : a.message);
-            item->setToolTip(1, item->text(1));
-            item->setText(2, a.source == QLatin1String("porter") ? tr("Porter") : tr("The door"));
+            item->setText(1, a.source == QLatin1String("porter") ? tr("Porter") : tr("The door"));
+            item->setText(2, a.message.isEmpty() ? a.kind : a.message);
+            item->setToolTip(2, item->text(2));
             ++alarmCount;
         }
     }
     if (door->lostEntries > 0) {
         auto *item = new QTreeWidgetItem(m_alarms);
         item->setText(0, door->lastSyncAt ? DisplayText::localTime(*door->lastSyncAt, zone) : QString());
-        item->setText(1, tr("The door has lost %n activity entries (its memory was full before a sync).", nullptr,
+        item->setText(1, tr("The door"));
+        item->setText(2, tr("The door has lost %n activity entries (its memory was full before a sync).", nullptr,
                             int(door->lostEntries)));
-        item->setText(2, tr("The door"));
     }
     if (m_alarms->topLevelItemCount() == 0) {
         auto *item = new QTreeWidgetItem(m_alarms);
-        item->setText(1, tr("No alarms."));
+        item->setFirstColumnSpanned(true);
+        item->setText(0, tr("No alarms."));
     }
     m_detailTabs->setTabText(1, alarmCount > 0 ? tr("Alarms (%1)").arg(alarmCount) : tr("Alarms"));
-    m_changes->resizeColumnToContents(0);
-    m_alarms->resizeColumnToContents(0);
+    // Dates and "raised by" as wide as they are; the sentence gets the rest.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("2027-08-31 23:59 EDT")) + 16;
+    for (QTreeWidget *tree : {m_changes, m_alarms}) {
+        tree->setColumnWidth(0, dateWidth);
+        tree->resizeColumnToContents(1);
+        tree->setColumnWidth(1, qMax(tree->columnWidth(1), tree->header()->sectionSizeHint(1)));
+    }
 }
 
 void DoorsPage::updateButtons()
@@ -696,6 +706,7 @@ void DoorsPage::runSyncs(const QList<DoorSyncRun::Item> &items)
         return;
     delete m_run;
     m_results->clear();
+    m_runArea->show();
     m_run = new DoorSyncRun(m_services, m_manager, items, this);
     for (int i = 0; i < items.size(); ++i) {
         auto *item = new QListWidgetItem(tr("%1 — waiting").arg(items.at(i).doorName), m_results);
@@ -739,6 +750,8 @@ void DoorsPage::runSyncs(const QList<DoorSyncRun::Item> &items)
         }
         m_progress->setValue(ok ? 100 : 0);
         if (ok) {
+            if (auto door = m_services.directory->door(m_manager, run->item(i).doorId); door.ok())
+                m_inRange->noteSynced(door->id, door->ackVersion);
             refresh();
             Q_EMIT doorsChanged();
         }

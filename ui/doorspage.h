@@ -127,6 +127,7 @@ private:
     QPushButton *m_syncAll;
     QPushButton *m_cancel;
     QLabel *m_runLabel;
+    QWidget *m_runArea = nullptr;
     QProgressBar *m_progress;
     QListWidget *m_results;
 };

@@ -120,7 +120,12 @@ QString DoorSyncRun::describe(const sync::SyncReport &r, const QList<DoorChange>
         // Who the sent changes were about: the last change per person says whether they gained or lost.
         QHash<Id, bool> added;
         int other = 0;
+        bool firstList = false;
         for (const DoorChange &c : pendingChanges) {
+            if (c.kind == QLatin1String("commission")) {
+                firstList = true;
+                continue;
+            }
             if (!c.personId) {
                 ++other;
                 continue;
@@ -138,7 +143,9 @@ QString DoorSyncRun::describe(const sync::SyncReport &r, const QList<DoorChange>
         if (lost > 0)
             who << (lost == 1 ? tr("1 person's access removed") : tr("%n people's access removed", nullptr, lost));
         if (other > 0)
-            who << (other == 1 ? tr("1 key or secret change") : tr("%n key or secret changes", nullptr, other));
+            who << (other == 1 ? tr("1 key change") : tr("%n key changes", nullptr, other));
+        if (firstList)
+            who << tr("its first full list");
         const QString changes = r.pendingChangesCleared == 1
                                     ? tr("1 change sent")
                                     : tr("%n changes sent", nullptr, r.pendingChangesCleared);
@@ -152,8 +159,9 @@ QString DoorSyncRun::describe(const sync::SyncReport &r, const QList<DoorChange>
         parts << tr("Clock set (it was %n s off).", nullptr, int(qAbs(*r.driftSeconds)));
     else
         parts << tr("Clock checked.");
-    parts << (r.activityImported == 1 ? tr("1 activity entry imported.")
-                                      : tr("%n activity entries imported.", nullptr, r.activityImported));
+    parts << (r.activityImported == 0   ? tr("No new activity.")
+              : r.activityImported == 1 ? tr("1 activity entry imported.")
+                                        : tr("%n activity entries imported.", nullptr, r.activityImported));
     if (r.alarmsImported > 0 || r.alarmsRaised > 0)
         parts << tr("%n new alarms: see the door's details.", nullptr, r.alarmsImported + r.alarmsRaised);
     if (r.doorcodeSecretRotated)

@@ -98,6 +98,15 @@ void DoorsInRangeModel::clear()
     endResetModel();
 }
 
+void DoorsInRangeModel::noteSynced(Id doorId, qint64 version)
+{
+    const int row = rowOfDoor(doorId);
+    if (row < 0)
+        return;
+    m_rows[row].seen.listVersion = quint32(version & 0xFFFFFFFF);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const sync::SeenDoor *DoorsInRangeModel::seenAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).seen : nullptr;

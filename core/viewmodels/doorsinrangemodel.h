@@ -57,6 +57,9 @@ public:
     // Drops what was not heard for kAgeOutMs. Runs every second by itself; tests call it directly.
     void ageOut();
     void clear();
+    // A sync just left the door holding `version`: until it is heard again, its advertisement still
+    // carries the old one, which must not read as "holds another list".
+    void noteSynced(Id doorId, qint64 version);
 
     const sync::SeenDoor *seenAt(int row) const;
     Kind kindAt(int row) const;

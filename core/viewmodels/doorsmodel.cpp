@@ -113,8 +113,7 @@ QString DoorsModel::syncText(const Door &door) const
         return tr("Updates over the internet");
     const DoorSyncTask *t = taskOf(door.id);
     if (!door.commissioned)
-        return t && t->pendingChanges > 0 ? tr("Not commissioned yet (%n changes waiting)", nullptr, t->pendingChanges)
-                                           : tr("Not commissioned yet");
+        return tr("Not commissioned yet");
     if (t && t->pendingChanges > 0) {
         const QString changes = t->pendingChanges == 1
                                     ? tr("1 pending change")
@@ -184,6 +183,15 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Sync:
+            if (!door->commissioned && !online)
+                return task && task->pendingChanges > 0
+                           ? (task->pendingChanges == 1
+                                  ? tr("Commission it first: press its install button, then Commission. 1 change "
+                                       "waits for its first sync.")
+                                  : tr("Commission it first: press its install button, then Commission. %n changes "
+                                       "wait for its first sync.",
+                                       nullptr, task->pendingChanges))
+                           : tr("Commission it first: press its install button, then Commission.");
             if (task && task->dueByEndOfDay)
                 return tr("Access starts or ends today, or a change is already due: sync this door today.");
             return syncText(*door);
@@ -198,13 +206,12 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == Version || index.column() == Battery || index.column() == ClockDrift)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case DoorIdRole:
         return door->id;
     case DueTodayRole:
-        return !online && ((task && task->dueByEndOfDay) || holdsOldDoorcodeSecret(door->id));
+        // A door that is not commissioned cannot be synced yet: its work is commissioning, not a sync.
+        return !online && door->commissioned && ((task && task->dueByEndOfDay) || holdsOldDoorcodeSecret(door->id));
     case NeedsSyncRole:
         return !online && task && task->pendingChanges > 0;
     case CommissionedRole:

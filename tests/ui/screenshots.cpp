@@ -10,12 +10,14 @@
 #include "commissiondialog.h"
 #include "demo/simulatedradio.h"
 #include "devices/deviceservice.h"
+#include "door/crypto.h"
 #include "door/door.h"
 #include "doorspage.h"
 #include "link/transportfactory.h"
 #include "sync/blocking.h"
 #include "sync/syncengine.h"
 #include "viewmodels/doorsinrangemodel.h"
+#include "viewmodels/doorsmodel.h"
 #include "invitedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -29,6 +31,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -215,6 +218,12 @@ Demo seed(Database &db, FixedClock &clock)
     return demo;
 }
 
+template<typename Predicate> void waitFor(Predicate done, int timeoutMs)
+{
+    if (!QTest::qWaitFor(done, timeoutMs))
+        qWarning("porter_screenshots: still waiting after %d ms; photographing anyway", timeoutMs);
+}
+
 void settle(int ms = 400)
 {
     QTest::qWait(ms);
@@ -283,9 +292,17 @@ std::shared_ptr<demo::SimulatedRadio> simulatedDoors(Backend &backend, const Dem
         }
     }
     const QString roof = radio->addDoor(QStringLiteral("Roof Terrace"), -68);
+    radio->door(roof)->setFirmware("2.3.1");
     radio->pressInstallButton(roof);
+    // The building next door: commissioned by another property, heard but never Porter's.
     const QString neighbour = radio->addDoor(QStringLiteral("neighbour"), -91);
-    Q_UNUSED(neighbour);
+    door::Commissioning other;
+    other.propertyId = 9041;
+    other.doorId = 3;
+    other.propertyPublicKey = door::crypto::ed25519Generate().publicKey;
+    other.doorcodeSecret = door::crypto::randomBytes(32);
+    radio->door(neighbour)->openInstallMode(clock.nowSecs());
+    radio->door(neighbour)->commission(other);
     // Changes made since the last syncs: a new resident for the building and the gym, tomorrow.
     InviteRequest r;
     r.propertyId = demo.property.id;
@@ -395,7 +412,7 @@ int main(int argc, char *argv[])
     window.refresh();
     window.showDoorsPage();
     ui::DoorsPage *doors = window.doorsPage();
-    QTest::qWaitFor([&] { return doors->inRangeModel()->rowCount() >= 7; }, 5000);
+    waitFor([&] { return doors->inRangeModel()->rowCount() >= 7; }, 5000);
     for (int row = 0; row < doors->doorsModel()->rowCount(); ++row)
         if (doors->doorsModel()->doorAt(row)->name == QLatin1String("Gym"))
             doors->selectDoor(doors->doorsModel()->doorAt(row)->id);
@@ -405,29 +422,33 @@ int main(int argc, char *argv[])
 
     // Commissioning the Roof Terrace's new lock: the pairing code to compare.
     for (int row = 0; row < doors->inRangeModel()->rowCount(); ++row)
-        if (doors->inRangeModel()->kindAt(row) == DoorsInRangeModel::Kind::AwaitingCommission)
+        if (doors->inRangeModel()->kindAt(row) == DoorsInRangeModel::Kind::AwaitingCommission) {
             doors->inRangeTable()->selectRow(row);
+            break;
+        }
     ui::DoorsPage::setDialogHook([&](ui::CommissionDialog *dialog) {
         for (int i = 0; i < dialog->doorCombo()->count(); ++i)
             if (dialog->doorCombo()->itemText(i) == QLatin1String("Roof Terrace"))
                 dialog->doorCombo()->setCurrentIndex(i);
         dialog->show();
         dialog->startButton()->click();
-        QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ComparePage; }, 10000);
+        waitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ComparePage; }, 10000);
         shoot(&window, QDir(out).filePath(QStringLiteral("commission-dialog.png")));
         dialog->confirmButton()->click();
-        QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ResultPage; }, 10000);
+        waitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ResultPage; }, 10000);
         dialog->accept();
     });
     doors->commissionButton()->click();
     ui::DoorsPage::setDialogHook({});
 
     // A walk down the corridor: Sync All in Range, photographed midway and at the end.
-    QTest::qWaitFor([&] { return doors->syncAllButton()->isEnabled(); }, 5000);
+    // The Roof Terrace, heard again with its new ids, joins the walk.
+    waitFor([&] { return doors->inRangeModel()->doorsInRange().size() == 6 && doors->syncAllButton()->isEnabled(); },
+            5000);
     doors->syncAllButton()->click();
-    QTest::qWaitFor([&] { return doors->syncRun() && doors->syncRun()->current() >= 2; }, 20000);
+    waitFor([&] { return doors->syncRun() && doors->syncRun()->current() >= 2; }, 20000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));
-    QTest::qWaitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
+    waitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-result.png")));
     sync::Radio::install(nullptr);
     return 0;

@@ -155,7 +155,7 @@ void TestDoorsPage::doorsListShowsStatuses()
     const int pending = model->taskOf(m_f->lobby.id)->pendingChanges;
     QVERIFY(pending > 0);
     QCOMPARE(page()->changesTree()->topLevelItemCount(), pending);
-    QCOMPARE(page()->changesTree()->topLevelItem(0)->text(1), model->taskOf(m_f->lobby.id)->changes.at(0).summary);
+    QCOMPARE(page()->changesTree()->topLevelItem(0)->text(2), model->taskOf(m_f->lobby.id)->changes.at(0).summary);
     QCOMPARE(page()->detailTabs()->tabText(0), QStringLiteral("Next Sync (%1)").arg(pending));
     // Simulated doors are labelled as such.
     QVERIFY(page()->simulatedBanner()->isVisible());
@@ -198,7 +198,7 @@ void TestDoorsPage::scanListsDoorsInRange()
     QCOMPARE(int(model->kindAt(rangeRowOf(fresh))), int(Kind::AwaitingCommission));
     QCOMPARE(int(model->kindAt(rangeRowOf(idle))), int(Kind::NewDoor));
     QCOMPARE(rangeRowOf(away), -1); // out of range: not listed
-    QVERIFY(page()->radioLabel()->text().contains(QStringLiteral("Simulated doors")));
+    QVERIFY(page()->radioLabel()->text().startsWith(QStringLiteral("Scanning: Simulated doors.")));
 
     // The Gym comes into range: listed, matched by its ids.
     m_radio->setInRange(away, true);
@@ -305,6 +305,7 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
     m_radio->door(lobby)->setBattery(64);
     m_radio->door(lobby)->setFirmware("2.3.1");
     m_radio->door(lobby)->setClock(m_f->clock.nowSecs() + 30, m_f->clock.nowSecs()); // 30 s fast
+    m_radio->door(lobby)->decideCard("DEADBEEF", m_f->clock.nowSecs()); // an unknown card tried: one entry
     openDoorsPage();
     QVERIFY(waitForInRange(1));
     QVERIFY(page()->selectDoor(m_f->lobby.id));
@@ -318,7 +319,8 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
     QVERIFY2(line.startsWith(QStringLiteral("Lobby — Synced:")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("2 people given access")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("Clock set (it was 30 s off)")), qPrintable(line));
-    QVERIFY(line.contains(QStringLiteral("activity entries imported")));
+    QVERIFY2(line.contains(QStringLiteral("1 activity entry imported.")), qPrintable(line));
+    QVERIFY(line.contains(QStringLiteral("its first full list")));
     QCOMPARE(page()->runLabel()->text(), QStringLiteral("Done: the door is synced."));
     QVERIFY(!page()->cancelButton()->isEnabled());
 
@@ -455,7 +457,7 @@ void TestDoorsPage::scannerFailureIsShown()
     m_w->showPeoplePage();
     m_w->showDoorsPage();
     QVERIFY(waitForInRange(1));
-    QVERIFY(page()->radioLabel()->text().startsWith(QStringLiteral("Listening for doors")));
+    QVERIFY(page()->radioLabel()->text().startsWith(QStringLiteral("Scanning: Simulated doors.")));
 }
 
 void TestDoorsPage::noRadioIsShown()
