@@ -34,8 +34,8 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 } // namespace
 
-CommissionDialog::CommissionDialog(const Services &services, const Manager &manager, const QList<Door> &candidates,
-                                   const QString &address, QWidget *parent)
+CommissionDialog::CommissionDialog(const Services &services, const Manager &manager,
+                                   const QList<Door> &candidates, const QString &address, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_manager(manager)
@@ -64,10 +64,11 @@ CommissionDialog::CommissionDialog(const Services &services, const Manager &mana
     auto *chooseTitle = new QLabel(tr("Which door is this?"), choose);
     makeHeading(chooseTitle, 1.2);
     chooseLayout->addWidget(chooseTitle);
-    chooseLayout->addWidget(wrapped(tr("Porter hears a new door waiting to be commissioned: its install button "
-                                       "was pressed. Choose which of the property's doors it is. Only doors "
-                                       "that are not commissioned yet are listed."),
-                                    choose));
+    chooseLayout->addWidget(
+        wrapped(tr("Porter hears a new door waiting to be commissioned: its install button "
+                   "was pressed. Choose which of the property's doors it is. Only doors "
+                   "that are not commissioned yet are listed."),
+                choose));
     m_doors->setObjectName(QStringLiteral("doorCombo"));
     for (const Door &d : candidates)
         m_doors->addItem(d.name, d.id);
@@ -125,24 +126,28 @@ CommissionDialog::CommissionDialog(const Services &services, const Manager &mana
     lcd.setPointSizeF(big.pointSizeF() * 0.6);
     m_simDisplay->setFont(lcd);
     m_simDisplay->setAlignment(Qt::AlignCenter);
-    m_simDisplay->setStyleSheet(QStringLiteral("QLabel { background: #1f2937; color: #a7f3d0; border-radius: 6px;"
-                                               " padding: 8px 16px; }"));
+    m_simDisplay->setStyleSheet(
+        QStringLiteral("QLabel { background: #1f2937; color: #a7f3d0; border-radius: 6px;"
+                       " padding: 8px 16px; }"));
     simLayout->addWidget(m_simDisplay);
-    simLayout->addWidget(wrapped(tr("This is a simulated door, not real hardware: nobody can press its button, "
-                                    "so Confirm also presses it for you."),
-                                 simBox));
+    simLayout->addWidget(
+        wrapped(tr("This is a simulated door, not real hardware: nobody can press its button, "
+                   "so Confirm also presses it for you."),
+                simBox));
     simBox->setVisible(bool(m_simulated));
     compareLayout->addWidget(simBox);
-    compareLayout->addWidget(wrapped(m_simulated ? tr("Does the door's display show the same six digits?")
-                                                 : tr("Does the door's display show the same six digits? If it "
-                                                      "does, press the door's install button, then Confirm here."),
+    compareLayout->addWidget(wrapped(m_simulated
+                                         ? tr("Does the door's display show the same six digits?")
+                                         : tr("Does the door's display show the same six digits? If it "
+                                              "does, press the door's install button, then Confirm here."),
                                      compare));
-    auto *differ = wrapped(tr("<b>If the codes differ, do not confirm.</b> Someone may be trying to pose as the "
-                              "door. Choose They Differ, press the door's install button again and start over. "
-                              "If it happens again, stop: check the door and its surroundings for another "
-                              "device answering in its place, and tell your security contact before you try "
-                              "again."),
-                           compare);
+    auto *differ =
+        wrapped(tr("<b>If the codes differ, do not confirm.</b> Someone may be trying to pose as the "
+                   "door. Choose They Differ, press the door's install button again and start over. "
+                   "If it happens again, stop: check the door and its surroundings for another "
+                   "device answering in its place, and tell your security contact before you try "
+                   "again."),
+                compare);
     differ->setObjectName(QStringLiteral("warningLabel"));
     compareLayout->addWidget(differ);
     compareLayout->addStretch();
@@ -227,15 +232,16 @@ void CommissionDialog::start()
     }
     m_transport = std::move(made).value();
     m_commissioner = std::make_unique<sync::Commissioner>(*m_services.backend);
-    connect(m_commissioner.get(), &sync::Commissioner::progress, this, [this](const sync::DoorProgress &p) {
-        m_stage->setText(sync::describe(p.stage));
-    });
+    connect(m_commissioner.get(), &sync::Commissioner::progress, this,
+            [this](const sync::DoorProgress &p) { m_stage->setText(sync::describe(p.stage)); });
     connect(m_commissioner.get(), &sync::Commissioner::pairingCodeReady, this, [this](const QString &code) {
         m_code = code;
         m_codeLabel->setText(grouped(code));
         if (m_simulated) {
             // What the door's own display shows: read from the door, never copied from Porter's code.
-            const auto showDisplay = [this] { m_simDisplay->setText(grouped(m_simulated->display(m_address))); };
+            const auto showDisplay = [this] {
+                m_simDisplay->setText(grouped(m_simulated->display(m_address)));
+            };
             showDisplay();
             auto *timer = new QTimer(m_simDisplay);
             connect(timer, &QTimer::timeout, m_simDisplay, showDisplay);
@@ -298,10 +304,11 @@ void CommissionDialog::showResult(const Result<sync::CommissionReport> &result)
         Q_EMIT commissioned(result->doorId);
     } else if (m_rejectedByUser) {
         m_result->setObjectName(QStringLiteral("warningLabel"));
-        m_result->setText(tr("Nothing was sent to the door and nothing was recorded. Someone may be trying to "
-                             "pose as the door: press the door's install button again and start over. If the "
-                             "codes differ again, stop, check the door and its surroundings for another device, "
-                             "and tell your security contact."));
+        m_result->setText(
+            tr("Nothing was sent to the door and nothing was recorded. Someone may be trying to "
+               "pose as the door: press the door's install button again and start over. If the "
+               "codes differ again, stop, check the door and its surroundings for another device, "
+               "and tell your security contact."));
     } else {
         m_result->setObjectName(QStringLiteral("warningLabel"));
         m_result->setText(result.error().message);

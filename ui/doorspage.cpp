@@ -170,7 +170,8 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     , m_detailTitle(new QLabel(this))
     , m_detailHint(new QLabel(this))
     , m_detailTabs(new QTabWidget(this))
-    , m_changes(makeTree({tr("Recorded"), tr("Takes effect"), tr("Change")}, this, QStringLiteral("changesTree")))
+    , m_changes(
+          makeTree({tr("Recorded"), tr("Takes effect"), tr("Change")}, this, QStringLiteral("changesTree")))
     , m_alarms(makeTree({tr("When"), tr("Raised by"), tr("Alarm")}, this, QStringLiteral("alarmsTree")))
     , m_leftOut(new QLabel(this))
     , m_radioLabel(new QLabel(this))
@@ -188,9 +189,10 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     makeHint(m_subtitle);
     m_simBanner->setObjectName(QStringLiteral("warningLabel"));
     m_simBanner->setWordWrap(true);
-    m_simBanner->setText(tr("<b>Simulated doors — not real hardware.</b> These doors live inside Porter for the "
-                            "demo, so you can try commissioning and Door Sync without a lock. Nothing here "
-                            "reaches a real door."));
+    m_simBanner->setText(
+        tr("<b>Simulated doors — not real hardware.</b> These doors live inside Porter for the "
+           "demo, so you can try commissioning and Door Sync without a lock. Nothing here "
+           "reaches a real door."));
     m_simBanner->hide();
 
     // The doors of the property.
@@ -209,13 +211,15 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
     const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DoorsPage::onDoorSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DoorsPage::onDoorSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateInRangeDoors();
         // A property has tens of doors, not thousands: size the columns to what they hold.
         m_table->resizeColumnsToContents();
         for (int c = 0; c < DoorsModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 8);
+            m_table->setColumnWidth(
+                c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 8);
     });
 
     auto *legend = new QLabel(tr("Rows tinted amber must be synced today: access starts or ends today, or a "
@@ -274,11 +278,13 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     m_rangeTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_rangeTable->horizontalHeader()->setHighlightSections(false);
     m_rangeTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::DoorName, QHeaderView::Interactive);
+    m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::DoorName,
+                                                           QHeaderView::Interactive);
     m_rangeTable->setColumnWidth(DoorsInRangeModel::DoorName, width(QStringLiteral("Main Entrance West")));
     m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::State, QHeaderView::Stretch);
     m_rangeTable->horizontalHeader()->setSectionResizeMode(DoorsInRangeModel::Signal, QHeaderView::Fixed);
-    m_rangeTable->setColumnWidth(DoorsInRangeModel::Signal, width(QStringLiteral("-100 dBm")) + fm.height() * 2);
+    m_rangeTable->setColumnWidth(DoorsInRangeModel::Signal,
+                                 width(QStringLiteral("-100 dBm")) + fm.height() * 2);
     connect(m_rangeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 // A door of ours heard nearby: show it above too.
@@ -384,8 +390,9 @@ void DoorsPage::setProperty(const Property &property)
     m_property = property;
     m_mayManageDevices = property.id != 0 && permissions::canManageDevices(m_manager, property).ok();
     m_title->setText(property.id ? tr("Doors — %1").arg(property.name) : tr("Doors"));
-    m_subtitle->setText(tr("Offline doors learn who may open them only when they are synced. Stand near a door "
-                           "and sync it over Bluetooth."));
+    m_subtitle->setText(
+        tr("Offline doors learn who may open them only when they are synced. Stand near a door "
+           "and sync it over Bluetooth."));
     m_inRange->clear();
     m_model->setProperty(property);
     if (m_model->rowCount() > 0)
@@ -409,8 +416,8 @@ bool DoorsPage::selectDoor(Id doorId)
     const int row = m_model->rowOf(doorId);
     if (row < 0)
         return false;
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(m_model->index(row, 0));
     return true;
 }
@@ -489,7 +496,8 @@ void DoorsPage::stopScanning()
 void DoorsPage::updateInRangeDoors()
 {
     const QModelIndex current = m_rangeTable->currentIndex();
-    const QString address = current.isValid() ? current.data(DoorsInRangeModel::AddressRole).toString() : QString();
+    const QString address =
+        current.isValid() ? current.data(DoorsInRangeModel::AddressRole).toString() : QString();
     m_inRange->setDoors(m_property.id, m_model->doors(), m_model->pendingChanges());
     for (int row = 0; row < m_inRange->rowCount(); ++row)
         if (!address.isEmpty() && m_inRange->seenAt(row)->address == address)
@@ -523,9 +531,10 @@ void DoorsPage::updateDetail()
         m_detailTitle->setText(m_model->rowCount() == 0 && !m_model->lastError().isEmpty()
                                    ? tr("Doors could not be listed")
                                    : tr("No door selected"));
-        m_detailHint->setText(m_model->lastError().isEmpty() ? tr("Select a door to see its alarms and what its "
-                                                                  "next sync would change.")
-                                                             : m_model->lastError());
+        m_detailHint->setText(m_model->lastError().isEmpty()
+                                  ? tr("Select a door to see its alarms and what its "
+                                       "next sync would change.")
+                                  : m_model->lastError());
         m_detailTabs->setTabText(0, tr("Next Sync"));
         m_detailTabs->setTabText(1, tr("Alarms"));
         return;
@@ -561,10 +570,11 @@ void DoorsPage::updateDetail()
     if (pending == 0) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setFirstColumnSpanned(true);
-        item->setText(0, door->connectivity == Connectivity::Online ? tr("Nothing: an online door needs no sync.")
-                                                                    : tr("Nothing to change: the door is up to "
-                                                                         "date. A sync would still set its clock "
-                                                                         "and bring back its activity."));
+        item->setText(0, door->connectivity == Connectivity::Online
+                             ? tr("Nothing: an online door needs no sync.")
+                             : tr("Nothing to change: the door is up to "
+                                  "date. A sync would still set its clock "
+                                  "and bring back its activity."));
     }
     m_detailTabs->setTabText(0, pending > 0 ? tr("Next Sync (%1)").arg(pending) : tr("Next Sync"));
     if (m_services.devices && door->connectivity == Connectivity::Offline) {
@@ -592,8 +602,8 @@ void DoorsPage::updateDetail()
         auto *item = new QTreeWidgetItem(m_alarms);
         item->setText(0, door->lastSyncAt ? DisplayText::localTime(*door->lastSyncAt, zone) : QString());
         item->setText(1, tr("The door"));
-        item->setText(2, tr("The door has lost %n activity entries (its memory was full before a sync).", nullptr,
-                            int(door->lostEntries)));
+        item->setText(2, tr("The door has lost %n activity entries (its memory was full before a sync).",
+                            nullptr, int(door->lostEntries)));
     }
     if (m_alarms->topLevelItemCount() == 0) {
         auto *item = new QTreeWidgetItem(m_alarms);
@@ -624,22 +634,22 @@ void DoorsPage::updateButtons()
     m_commission->setToolTip(!m_mayManageDevices ? noRight
                              : awaiting          ? tr("Make this new door one of the property's doors.")
                                                  : tr("Select a door waiting to be commissioned in the list "
-                                                      "above (press the door's install button first)."));
+                                                               "above (press the door's install button first)."));
 
     const Id selected = selectedDoorId();
     const Door *door = m_model->doorAt(m_model->rowOf(selected));
     const bool inRange = !seenAddressOf(selected).isEmpty();
     m_sync->setEnabled(m_mayManageDevices && haveRadio && door && door->commissioned && inRange && !busy);
     m_sync->setText(door && door->commissioned && inRange ? tr("Sync ‘%1’").arg(door->name) : tr("Sync"));
-    m_sync->setToolTip(!m_mayManageDevices          ? noRight
-                       : !door                      ? tr("Select a door.")
-                       : !door->commissioned        ? tr("‘%1’ is not commissioned yet.").arg(door->name)
-                       : !inRange                   ? tr("‘%1’ is not in range: walk to it, and it appears in "
-                                                         "the list when Porter hears it.")
-                                                          .arg(door->name)
-                                                    : tr("Send ‘%1’ its changes, set its clock and bring back its "
-                                                         "activity.")
-                                                          .arg(door->name));
+    m_sync->setToolTip(!m_mayManageDevices   ? noRight
+                       : !door               ? tr("Select a door.")
+                       : !door->commissioned ? tr("‘%1’ is not commissioned yet.").arg(door->name)
+                       : !inRange            ? tr("‘%1’ is not in range: walk to it, and it appears in "
+                                                             "the list when Porter hears it.")
+                                        .arg(door->name)
+                                  : tr("Send ‘%1’ its changes, set its clock and bring back its "
+                                       "activity.")
+                                        .arg(door->name));
     const int near = int(m_inRange->doorsInRange().size());
     m_syncAll->setEnabled(m_mayManageDevices && haveRadio && near > 0 && !busy);
     m_syncAll->setText(near > 0 ? tr("Sync All in Range (%1)").arg(near) : tr("Sync All in Range"));
@@ -660,7 +670,8 @@ void DoorsPage::commission()
         if (!d.commissioned && d.connectivity == Connectivity::Offline)
             candidates << d;
     CommissionDialog dialog(m_services, m_manager, candidates, address, this);
-    if (const Door *selected = m_model->doorAt(m_model->rowOf(selectedDoorId())); selected && !selected->commissioned)
+    if (const Door *selected = m_model->doorAt(m_model->rowOf(selectedDoorId()));
+        selected && !selected->commissioned)
         dialog.chooseDoor(selected->id);
     connect(&dialog, &CommissionDialog::commissioned, this, [this](Id doorId) {
         refresh();
@@ -738,11 +749,12 @@ void DoorsPage::runSyncs(const QList<DoorSyncRun::Item> &items)
             const auto outcome = run->outcome(i);
             //: A door's line in the sync results: "Lobby — Synced: 3 changes sent …"
             item->setText(ok ? tr("%1 — Synced: %2").arg(line(i), run->resultText(i))
-                             : outcome == DoorSyncRun::Outcome::Cancelled
-                                 ? tr("%1 — Not synced: %2").arg(line(i), run->resultText(i))
-                                 : tr("%1 — Failed: %2").arg(line(i), run->resultText(i)));
-            item->setForeground(ok ? QColor(0x16, 0x65, 0x34)
-                                   : outcome == DoorSyncRun::Outcome::Cancelled ? kDueText : kAlarm);
+                          : outcome == DoorSyncRun::Outcome::Cancelled
+                              ? tr("%1 — Not synced: %2").arg(line(i), run->resultText(i))
+                              : tr("%1 — Failed: %2").arg(line(i), run->resultText(i)));
+            item->setForeground(ok                                           ? QColor(0x16, 0x65, 0x34)
+                                : outcome == DoorSyncRun::Outcome::Cancelled ? kDueText
+                                                                             : kAlarm);
             // The status dots of the People page: green synced, amber not synced, red failed.
             item->setIcon(statusIcon(ok                                           ? PersonStatus::Active
                                      : outcome == DoorSyncRun::Outcome::Cancelled ? PersonStatus::Expired
@@ -760,12 +772,13 @@ void DoorsPage::runSyncs(const QList<DoorSyncRun::Item> &items)
         int synced = 0;
         for (int i = 0; i < run->count(); ++i)
             synced += run->outcome(i) == DoorSyncRun::Outcome::Synced ? 1 : 0;
-        m_runLabel->setText(synced == run->count()
-                                ? (run->count() == 1 ? tr("Done: the door is synced.")
-                                                     : tr("Done: all %n doors are synced.", nullptr, run->count()))
-                                : tr("Done: %1 of %2 doors synced. See below for what to do about the others.")
-                                      .arg(synced)
-                                      .arg(run->count()));
+        m_runLabel->setText(
+            synced == run->count()
+                ? (run->count() == 1 ? tr("Done: the door is synced.")
+                                     : tr("Done: all %n doors are synced.", nullptr, run->count()))
+                : tr("Done: %1 of %2 doors synced. See below for what to do about the others.")
+                      .arg(synced)
+                      .arg(run->count()));
         updateButtons();
     });
     run->start();

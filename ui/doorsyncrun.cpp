@@ -67,7 +67,8 @@ void DoorSyncRun::next()
     m_texts[m_current] = sync::describe(sync::DoorStage::Connecting);
     Q_EMIT doorStarted(m_current);
     if (m_cancelled) { // cancelled by someone watching doorStarted
-        finishDoor(makeError(ErrorCode::Cancelled, tr("Not synced: the walk was cancelled before this door.")));
+        finishDoor(
+            makeError(ErrorCode::Cancelled, tr("Not synced: the walk was cancelled before this door.")));
         return;
     }
 
@@ -139,9 +140,11 @@ QString DoorSyncRun::describe(const sync::SyncReport &r, const QList<DoorChange>
             (g ? gained : lost)++;
         QStringList who;
         if (gained > 0)
-            who << (gained == 1 ? tr("1 person given access") : tr("%n people given access", nullptr, gained));
+            who << (gained == 1 ? tr("1 person given access")
+                                : tr("%n people given access", nullptr, gained));
         if (lost > 0)
-            who << (lost == 1 ? tr("1 person's access removed") : tr("%n people's access removed", nullptr, lost));
+            who << (lost == 1 ? tr("1 person's access removed")
+                              : tr("%n people's access removed", nullptr, lost));
         if (other > 0)
             who << (other == 1 ? tr("1 key change") : tr("%n key changes", nullptr, other));
         if (firstList)

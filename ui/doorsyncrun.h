@@ -34,7 +34,8 @@ public:
         Cancelled, // stopped midway, or never started because the walk was cancelled
     };
 
-    DoorSyncRun(const Services &services, const Manager &manager, QList<Item> items, QObject *parent = nullptr);
+    DoorSyncRun(const Services &services, const Manager &manager, QList<Item> items,
+                QObject *parent = nullptr);
     ~DoorSyncRun() override;
 
     void start();

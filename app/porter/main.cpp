@@ -42,8 +42,9 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Try Porter with simulated doors (not real hardware): the demo database is "
-                                        "created when it does not exist, and its doors live inside Porter."));
+        QApplication::translate("main",
+                                "Try Porter with simulated doors (not real hardware): the demo database is "
+                                "created when it does not exist, and its doors live inside Porter."));
     parser.addOption(demoOption);
     parser.process(app);
 
@@ -66,10 +67,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (demo->created) {
-            std::printf("%s\n", qPrintable(QApplication::translate("main", "Demo database %1: sign in as %2 with "
-                                                                           "password %3")
-                                                 .arg(QDir::toNativeSeparators(path), demo->created->managerEmail,
-                                                      demo->created->managerPassword)));
+            std::printf("%s\n",
+                        qPrintable(QApplication::translate("main", "Demo database %1: sign in as %2 with "
+                                                                   "password %3")
+                                       .arg(QDir::toNativeSeparators(path), demo->created->managerEmail,
+                                            demo->created->managerPassword)));
             QSettings().setValue(QStringLiteral("signIn/lastEmail"), demo->created->managerEmail);
         }
         porter::sync::Radio::install(demo->radio);

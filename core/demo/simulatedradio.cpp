@@ -109,7 +109,8 @@ public:
         QFile file(QDir(stateDir).filePath(QString::fromLatin1(kManifest)));
         if (!file.open(QIODevice::ReadOnly))
             return;
-        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("doors")).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("doors")).toArray();
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
             const QString address = o.value(QStringLiteral("address")).toString();
@@ -283,10 +284,7 @@ public:
             m_inner->write(bytes);
     }
 
-    QString describe() const override
-    {
-        return SimulatedRadio::tr("simulated Bluetooth %1").arg(m_address);
-    }
+    QString describe() const override { return SimulatedRadio::tr("simulated Bluetooth %1").arg(m_address); }
 
 private:
     void deliver()
@@ -347,8 +345,9 @@ Result<std::unique_ptr<sync::Transport>> SimulatedRadio::createTransport(const Q
 {
     SimDoor *door = d->find(address);
     if (!door)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no simulated door at %1. Scan again and pick a door in range.").arg(address));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("There is no simulated door at %1. Scan again and pick a door in range.").arg(address));
     auto inner = sync::TransportFactory::create(sync::DoorAddress::loopback(door->end, kPayload));
     if (!inner.ok())
         return inner.error();
@@ -454,11 +453,12 @@ Status makeDemoDoors(Backend &backend, SimulatedRadio &radio, const std::functio
     auto manager = backend.directory().authenticate(QStringLiteral("morgan.reyes@harborpoint.example"),
                                                     QStringLiteral("porter-demo-2026"));
     if (!manager.ok())
-        return makeError(ErrorCode::Unavailable,
-                         demoText("This is not the demo database (its Portfolio Manager could not sign in), so "
-                                  "there are no simulated doors of its own: only a new door waiting to be "
-                                  "commissioned. Start Porter with --demo and a new --db file for the full "
-                                  "demo."));
+        return makeError(
+            ErrorCode::Unavailable,
+            demoText("This is not the demo database (its Portfolio Manager could not sign in), so "
+                     "there are no simulated doors of its own: only a new door waiting to be "
+                     "commissioned. Start Porter with --demo and a new --db file for the full "
+                     "demo."));
     PORTER_TRY_ASSIGN(const QList<Property> properties, backend.directory().properties(*manager));
     if (properties.isEmpty())
         return makeError(ErrorCode::NotFound, demoText("The demo database has no property."));
@@ -479,7 +479,7 @@ Status makeDemoDoors(Backend &backend, SimulatedRadio &radio, const std::functio
         bool sync;     // synced at set-up: up to date
     };
     const Spec specs[] = {
-        {"Lobby", -58, 91, -2, true},   {"Gym", -66, 74, 41, false},     {"Pool", -79, 63, -95, false},
+        {"Lobby", -58, 91, -2, true},         {"Gym", -66, 74, 41, false},     {"Pool", -79, 63, -95, false},
         {"Package Room", -71, 17, 12, false}, {"Unit 101", -84, 88, 7, false},
     };
     for (const Spec &spec : specs) {
@@ -546,7 +546,8 @@ Result<SimulatedDemo> openSimulatedDemo(const QString &databasePath)
     const std::shared_ptr<sync::Radio> previous = sync::Radio::installed();
     sync::Radio::install(out.radio);
     out.radio->setTiming(0, 0);
-    const Status made = makeDemoDoors(*backend, *out.radio, []() { return QDateTime::currentSecsSinceEpoch(); });
+    const Status made =
+        makeDemoDoors(*backend, *out.radio, []() { return QDateTime::currentSecsSinceEpoch(); });
     out.radio->setTiming(350, 4);
     sync::Radio::install(previous);
     if (!made.ok()) {

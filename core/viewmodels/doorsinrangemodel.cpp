@@ -13,7 +13,8 @@ DoorsInRangeModel::DoorsInRangeModel(std::function<qint64()> nowMs, QObject *par
     m_timer.start();
 }
 
-void DoorsInRangeModel::setDoors(Id propertyId, const QList<Door> &doors, const QHash<Id, int> &pendingChanges)
+void DoorsInRangeModel::setDoors(Id propertyId, const QList<Door> &doors,
+                                 const QHash<Id, int> &pendingChanges)
 {
     beginResetModel();
     if (propertyId != m_propertyId)

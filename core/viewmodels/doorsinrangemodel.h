@@ -38,11 +38,11 @@ public:
     };
     enum class Kind
     {
-        PropertyDoor,    // commissioned, one of this property's doors
+        PropertyDoor,       // commissioned, one of this property's doors
         AwaitingCommission, // uncommissioned, install mode open: ready to be commissioned
-        NewDoor,         // uncommissioned, install mode closed: press its install button
-        OtherProperty,   // commissioned by another property, or a door id Porter does not know
-        Faulted,         // refuses everything until reset at the door
+        NewDoor,            // uncommissioned, install mode closed: press its install button
+        OtherProperty,      // commissioned by another property, or a door id Porter does not know
+        Faulted,            // refuses everything until reset at the door
     };
     static constexpr qint64 kAgeOutMs = 10'000;
 

@@ -115,9 +115,8 @@ QString DoorsModel::syncText(const Door &door) const
     if (!door.commissioned)
         return tr("Not commissioned yet");
     if (t && t->pendingChanges > 0) {
-        const QString changes = t->pendingChanges == 1
-                                    ? tr("1 pending change")
-                                    : tr("%n pending changes", nullptr, t->pendingChanges);
+        const QString changes = t->pendingChanges == 1 ? tr("1 pending change")
+                                                       : tr("%n pending changes", nullptr, t->pendingChanges);
         //: Doors page: "3 pending changes — sync due today"
         return t->dueByEndOfDay ? tr("%1 — sync due today").arg(changes) : changes;
     }
@@ -173,9 +172,8 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
             if (door->alarmCount == 0 && door->lostEntries == 0)
                 return tr("None");
             if (door->lostEntries > 0)
-                return door->alarmCount == 1
-                           ? tr("1 alarm, activity lost")
-                           : tr("%n alarms, activity lost", nullptr, door->alarmCount);
+                return door->alarmCount == 1 ? tr("1 alarm, activity lost")
+                                             : tr("%n alarms, activity lost", nullptr, door->alarmCount);
             return door->alarmCount == 1 ? tr("1 alarm") : tr("%n alarms", nullptr, door->alarmCount);
         default:
             return {};
@@ -185,12 +183,13 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
         case Sync:
             if (!door->commissioned && !online)
                 return task && task->pendingChanges > 0
-                           ? (task->pendingChanges == 1
-                                  ? tr("Commission it first: press its install button, then Commission. 1 change "
-                                       "waits for its first sync.")
-                                  : tr("Commission it first: press its install button, then Commission. %n changes "
-                                       "wait for its first sync.",
-                                       nullptr, task->pendingChanges))
+                           ? (task->pendingChanges == 1 ? tr("Commission it first: press its install button, "
+                                                             "then Commission. 1 change "
+                                                             "waits for its first sync.")
+                                                        : tr("Commission it first: press its install button, "
+                                                             "then Commission. %n changes "
+                                                             "wait for its first sync.",
+                                                             nullptr, task->pendingChanges))
                            : tr("Commission it first: press its install button, then Commission.");
             if (task && task->dueByEndOfDay)
                 return tr("Access starts or ends today, or a change is already due: sync this door today.");
@@ -211,7 +210,8 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
         return door->id;
     case DueTodayRole:
         // A door that is not commissioned cannot be synced yet: its work is commissioning, not a sync.
-        return !online && door->commissioned && ((task && task->dueByEndOfDay) || holdsOldDoorcodeSecret(door->id));
+        return !online && door->commissioned &&
+               ((task && task->dueByEndOfDay) || holdsOldDoorcodeSecret(door->id));
     case NeedsSyncRole:
         return !online && task && task->pendingChanges > 0;
     case CommissionedRole:

@@ -13,20 +13,20 @@
 #include "door/crypto.h"
 #include "door/door.h"
 #include "doorspage.h"
-#include "link/transportfactory.h"
-#include "sync/blocking.h"
-#include "sync/syncengine.h"
-#include "viewmodels/doorsinrangemodel.h"
-#include "viewmodels/doorsmodel.h"
 #include "invitedialog.h"
+#include "link/transportfactory.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
+#include "sync/blocking.h"
+#include "sync/syncengine.h"
 #include "theme.h"
 #include "translators.h"
+#include "viewmodels/doorsinrangemodel.h"
+#include "viewmodels/doorsmodel.h"
 #include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
@@ -37,14 +37,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QStackedWidget>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -306,9 +306,10 @@ std::shared_ptr<demo::SimulatedRadio> simulatedDoors(Backend &backend, const Dem
     // Changes made since the last syncs: a new resident for the building and the gym, tomorrow.
     InviteRequest r;
     r.propertyId = demo.property.id;
-    r.contact = {QStringLiteral("Olivia"), QStringLiteral("Bennett"), QStringLiteral("olivia.bennett@example.com"),
-                 QStringLiteral("(718) 555-0188")};
-    for (const Key &k : must(backend.directory().keys(demo.manager, demo.property.id), QStringLiteral("keys")))
+    r.contact = {QStringLiteral("Olivia"), QStringLiteral("Bennett"),
+                 QStringLiteral("olivia.bennett@example.com"), QStringLiteral("(718) 555-0188")};
+    for (const Key &k :
+         must(backend.directory().keys(demo.manager, demo.property.id), QStringLiteral("keys")))
         if (k.name == QLatin1String("Gym") || k.name == QLatin1String("Building & common areas"))
             r.keyIds << k.id;
     r.resident = true;
@@ -443,8 +444,11 @@ int main(int argc, char *argv[])
 
     // A walk down the corridor: Sync All in Range, photographed midway and at the end.
     // The Roof Terrace, heard again with its new ids, joins the walk.
-    waitFor([&] { return doors->inRangeModel()->doorsInRange().size() == 6 && doors->syncAllButton()->isEnabled(); },
-            5000);
+    waitFor(
+        [&] {
+            return doors->inRangeModel()->doorsInRange().size() == 6 && doors->syncAllButton()->isEnabled();
+        },
+        5000);
     doors->syncAllButton()->click();
     waitFor([&] { return doors->syncRun() && doors->syncRun()->current() >= 2; }, 20000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));

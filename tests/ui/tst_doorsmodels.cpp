@@ -103,10 +103,10 @@ void TestDoorsModels::unknownAndUncommissionedDoors()
     lobby.name = QStringLiteral("Lobby");
     model.setDoors(5, {lobby});
 
-    model.heard(heardDoor(QStringLiteral("C1"), 9, 11));           // another property, same door id
-    model.heard(heardDoor(QStringLiteral("C2"), 5, 99));           // our property, a door id we do not have
-    model.heard(uncommissioned(QStringLiteral("C3"), true));       // install button pressed
-    model.heard(uncommissioned(QStringLiteral("C4"), false));      // brand new, button not pressed
+    model.heard(heardDoor(QStringLiteral("C1"), 9, 11));      // another property, same door id
+    model.heard(heardDoor(QStringLiteral("C2"), 5, 99));      // our property, a door id we do not have
+    model.heard(uncommissioned(QStringLiteral("C3"), true));  // install button pressed
+    model.heard(uncommissioned(QStringLiteral("C4"), false)); // brand new, button not pressed
     sync::SeenDoor faulted = uncommissioned(QStringLiteral("C5"), false);
     faulted.faulted = true;
     model.heard(faulted);
@@ -118,8 +118,12 @@ void TestDoorsModels::unknownAndUncommissionedDoors()
     QCOMPARE(int(model.kindAt(4)), int(Kind::Faulted));
     QVERIFY(model.doorsInRange().isEmpty());
     QCOMPARE(model.index(0, DoorsInRangeModel::DoorName).data().toString(), QStringLiteral("Unknown door"));
-    QCOMPARE(model.index(2, DoorsInRangeModel::State).data().toString(), QStringLiteral("Waiting to be commissioned"));
-    QVERIFY(model.index(3, DoorsInRangeModel::State).data().toString().contains(QStringLiteral("install button")));
+    QCOMPARE(model.index(2, DoorsInRangeModel::State).data().toString(),
+             QStringLiteral("Waiting to be commissioned"));
+    QVERIFY(model.index(3, DoorsInRangeModel::State)
+                .data()
+                .toString()
+                .contains(QStringLiteral("install button")));
 
     // The new door is commissioned as the Lobby: it now advertises the Lobby's ids from the same
     // device; it becomes the Lobby's row instead of a second one.
@@ -171,7 +175,8 @@ void TestDoorsModels::needsSyncFollowsPendingChanges()
     model.setDoors(5, {lobby}, {{11, 3}});
     model.heard(heardDoor(QStringLiteral("X"), 5, 11, -60, 7));
     QVERIFY(model.index(0, 0).data(DoorsInRangeModel::NeedsSyncRole).toBool());
-    QCOMPARE(model.index(0, DoorsInRangeModel::State).data().toString(), QStringLiteral("Needs a sync: 3 changes"));
+    QCOMPARE(model.index(0, DoorsInRangeModel::State).data().toString(),
+             QStringLiteral("Needs a sync: 3 changes"));
     model.setDoors(5, {lobby}, {});
     QVERIFY(!model.index(0, 0).data(DoorsInRangeModel::NeedsSyncRole).toBool());
     QCOMPARE(model.index(0, DoorsInRangeModel::State).data().toString(), QStringLiteral("Up to date"));
@@ -246,14 +251,16 @@ void TestDoorsModels::doorsModelShowsSyncState()
     QCOMPARE(cell(f.lobby.id, DoorsModel::Connection).toString(), QStringLiteral("Offline"));
     QCOMPARE(cell(f.garage.id, DoorsModel::Connection).toString(), QStringLiteral("Online"));
     QCOMPARE(cell(f.garage.id, DoorsModel::Sync).toString(), QStringLiteral("Updates over the internet"));
-    QVERIFY2(cell(f.lobby.id, DoorsModel::Name, DoorsModel::NeedsSyncRole).toBool(), qPrintable(cell(f.lobby.id, DoorsModel::Sync).toString() + model.lastError()));
+    QVERIFY2(cell(f.lobby.id, DoorsModel::Name, DoorsModel::NeedsSyncRole).toBool(),
+             qPrintable(cell(f.lobby.id, DoorsModel::Sync).toString() + model.lastError()));
     QVERIFY(cell(f.lobby.id, DoorsModel::Name, DoorsModel::DueTodayRole).toBool());
     QVERIFY2(cell(f.lobby.id, DoorsModel::Sync).toString().endsWith(QStringLiteral("sync due today")),
              qPrintable(cell(f.lobby.id, DoorsModel::Sync).toString()));
     QCOMPARE(cell(f.lobby.id, DoorsModel::LastSync).toString(), QStringLiteral("Never"));
     QCOMPARE(cell(f.lobby.id, DoorsModel::Version).toString(), QStringLiteral("0"));
     QCOMPARE(cell(f.unit101.id, DoorsModel::Sync).toString(), QStringLiteral("Not commissioned yet"));
-    QVERIFY(!cell(f.unit101.id, DoorsModel::Name, DoorsModel::DueTodayRole).toBool()); // commissioning comes first
+    QVERIFY(!cell(f.unit101.id, DoorsModel::Name, DoorsModel::DueTodayRole)
+                 .toBool()); // commissioning comes first
     QVERIFY(!cell(f.garage.id, DoorsModel::Name, DoorsModel::DueTodayRole).toBool());
     QVERIFY(!cell(f.gym.id, DoorsModel::Name, DoorsModel::NeedsSyncRole).toBool());
     QCOMPARE(cell(f.lobby.id, DoorsModel::Alarms).toString(), QStringLiteral("None"));

@@ -155,7 +155,8 @@ void TestDoorsPage::doorsListShowsStatuses()
     const int pending = model->taskOf(m_f->lobby.id)->pendingChanges;
     QVERIFY(pending > 0);
     QCOMPARE(page()->changesTree()->topLevelItemCount(), pending);
-    QCOMPARE(page()->changesTree()->topLevelItem(0)->text(2), model->taskOf(m_f->lobby.id)->changes.at(0).summary);
+    QCOMPARE(page()->changesTree()->topLevelItem(0)->text(2),
+             model->taskOf(m_f->lobby.id)->changes.at(0).summary);
     QCOMPARE(page()->detailTabs()->tabText(0), QStringLiteral("Next Sync (%1)").arg(pending));
     // Simulated doors are labelled as such.
     QVERIFY(page()->simulatedBanner()->isVisible());
@@ -190,7 +191,8 @@ void TestDoorsPage::scanListsDoorsInRange()
     auto *model = page()->inRangeModel();
     QCOMPARE(int(model->kindAt(rangeRowOf(lobby))), int(Kind::PropertyDoor));
     QCOMPARE(model->doorIdAt(rangeRowOf(lobby)), m_f->lobby.id);
-    QCOMPARE(model->index(rangeRowOf(lobby), DoorsInRangeModel::DoorName).data().toString(), QStringLiteral("Lobby"));
+    QCOMPARE(model->index(rangeRowOf(lobby), DoorsInRangeModel::DoorName).data().toString(),
+             QStringLiteral("Lobby"));
     QVERIFY(model->index(rangeRowOf(lobby), DoorsInRangeModel::State)
                 .data()
                 .toString()
@@ -237,8 +239,8 @@ void TestDoorsPage::commissionNewDoorWithPairingCode()
         QCOMPARE(dialog->doorCombo()->count(), 3);
         dialog->chooseDoor(m_f->unit101.id);
         dialog->startButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == CommissionDialog::ComparePage; },
-                                5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->pages()->currentIndex() == CommissionDialog::ComparePage; }, 5000));
         shown = dialog->codeLabel()->text().remove(QLatin1Char(' '));
         doorDisplay = dialog->simulatedDisplayLabel()->text().remove(QLatin1Char(' '));
         QVERIFY(dialog->simulatedDisplayLabel()->isVisible());
@@ -247,8 +249,8 @@ void TestDoorsPage::commissionNewDoorWithPairingCode()
         // Nothing is recorded before the technician confirms.
         QVERIFY(!m_f->directory->door(m_f->owner, m_f->unit101.id)->commissioned);
         dialog->confirmButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == CommissionDialog::ResultPage; },
-                                5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->pages()->currentIndex() == CommissionDialog::ResultPage; }, 5000));
         QVERIFY2(dialog->succeeded(), qPrintable(dialog->resultText()));
         QVERIFY(dialog->resultText().contains(QStringLiteral("Unit 101")));
         dialog->accept();
@@ -281,11 +283,11 @@ void TestDoorsPage::codesThatDifferCommissionNothing()
         dialog->show();
         dialog->chooseDoor(m_f->lobby.id);
         dialog->startButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == CommissionDialog::ComparePage; },
-                                5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->pages()->currentIndex() == CommissionDialog::ComparePage; }, 5000));
         dialog->differButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == CommissionDialog::ResultPage; },
-                                5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->pages()->currentIndex() == CommissionDialog::ResultPage; }, 5000));
         QVERIFY(!dialog->succeeded());
         result = dialog->resultText();
         dialog->reject();
@@ -330,10 +332,13 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
     QCOMPARE(after.batteryPercent.value_or(-1), 64);
     QCOMPARE(m_f->pendingChanges(m_f->lobby.id), 0);
     const int row = page()->doorsModel()->rowOf(m_f->lobby.id);
-    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Sync).data().toString(), QStringLiteral("Up to date"));
+    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Sync).data().toString(),
+             QStringLiteral("Up to date"));
     QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Battery).data().toString(), QStringLiteral("64%"));
-    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Firmware).data().toString(), QStringLiteral("2.3.1"));
-    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::ClockDrift).data().toString(), QStringLiteral("+30 s"));
+    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Firmware).data().toString(),
+             QStringLiteral("2.3.1"));
+    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::ClockDrift).data().toString(),
+             QStringLiteral("+30 s"));
     QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Version).data().toString(),
              QString::number(after.ackVersion));
     // The status bar followed.
@@ -373,7 +378,9 @@ void TestDoorsPage::revokeThenSyncTheDoorRefuses()
     m_w->revokeAction()->trigger();
     QCOMPARE_ENUM(m_f->queries->person(m_f->owner, dana)->status, PersonStatus::Revoked);
     m_w->showDoorsPage();
-    QVERIFY(page()->doorsModel()->index(page()->doorsModel()->rowOf(m_f->lobby.id), 0)
+    QVERIFY(page()
+                ->doorsModel()
+                ->index(page()->doorsModel()->rowOf(m_f->lobby.id), 0)
                 .data(DoorsModel::NeedsSyncRole)
                 .toBool());
     // Until the door is synced it still opens for her; after, it refuses.
@@ -437,12 +444,14 @@ void TestDoorsPage::syncAllInRangeWithCancelInTheMiddle()
 
 void TestDoorsPage::scannerFailureIsShown()
 {
-    m_radio->setScanFailure(Error{ErrorCode::Unavailable,
-                                  QStringLiteral("Bluetooth is turned off. Turn it on in the system settings.")});
+    m_radio->setScanFailure(
+        Error{ErrorCode::Unavailable,
+              QStringLiteral("Bluetooth is turned off. Turn it on in the system settings.")});
     commissioned(m_f->lobby);
     openDoorsPage();
     QVERIFY(QTest::qWaitFor(
-        [&] { return page()->radioLabel()->text().contains(QStringLiteral("Bluetooth is turned off")); }, 5000));
+        [&] { return page()->radioLabel()->text().contains(QStringLiteral("Bluetooth is turned off")); },
+        5000));
     QVERIFY(page()->radioLabel()->text().startsWith(QStringLiteral("Cannot scan for doors:")));
     QVERIFY(page()->radioLabel()->text().contains(QStringLiteral("still works")));
     QCOMPARE(page()->inRangeModel()->rowCount(), 0);
