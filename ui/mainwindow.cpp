@@ -337,6 +337,16 @@ void MainWindow::buildActions()
     people->addAction(showExpired);
     people->addAction(m_refresh);
 
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *showPeople = new QAction(icon(QStringLiteral("person")), tr("&People"), this);
+    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showPeople, &QAction::triggered, this, &MainWindow::showPeoplePage);
+    auto *showDoors = new QAction(icon(QStringLiteral("door")), tr("&Doors"), this);
+    showDoors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showDoors, &QAction::triggered, this, &MainWindow::showDoorsPage);
+    view->addAction(showPeople);
+    view->addAction(showDoors);
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = new QAction(tr("&About Porter"), this);
     aboutAction->setMenuRole(QAction::AboutRole);
