@@ -68,23 +68,23 @@ public:
 
     SimDoor &make(const QString &address, const QString &label, int rssi)
     {
-        SimDoor &d = doors[address];
-        d.address = address;
-        d.label = label;
-        d.rssi = rssi;
+        SimDoor &sim = doors[address];
+        sim.address = address;
+        sim.label = label;
+        sim.rssi = rssi;
         if (stateDir.isEmpty()) {
-            d.storage = std::make_unique<door::MemoryStorage>();
+            sim.storage = std::make_unique<door::MemoryStorage>();
         } else {
             const QString folder = QDir(stateDir).filePath(address);
             QDir().mkpath(folder);
-            d.storage = std::make_unique<door::FileStorage>(QDir::toNativeSeparators(folder).toStdString());
+            sim.storage = std::make_unique<door::FileStorage>(QDir::toNativeSeparators(folder).toStdString());
         }
-        d.door = std::make_unique<door::Door>(*d.storage);
-        d.door->load();
-        d.end = std::make_shared<sync::ReferenceDoorEnd>(*d.door, now);
+        sim.door = std::make_unique<door::Door>(*sim.storage);
+        sim.door->load();
+        sim.end = std::make_shared<sync::ReferenceDoorEnd>(*sim.door, now);
         if (!order.contains(address))
             order << address;
-        return d;
+        return sim;
     }
 
     void saveManifest() const
@@ -93,11 +93,11 @@ public:
             return;
         QJsonArray list;
         for (const QString &address : order) {
-            const SimDoor &d = doors.at(address);
-            list.append(QJsonObject{{QStringLiteral("address"), d.address},
-                                    {QStringLiteral("label"), d.label},
-                                    {QStringLiteral("rssi"), d.rssi},
-                                    {QStringLiteral("inRange"), d.inRange}});
+            const SimDoor &sim = doors.at(address);
+            list.append(QJsonObject{{QStringLiteral("address"), sim.address},
+                                    {QStringLiteral("label"), sim.label},
+                                    {QStringLiteral("rssi"), sim.rssi},
+                                    {QStringLiteral("inRange"), sim.inRange}});
         }
         QFile file(QDir(stateDir).filePath(QString::fromLatin1(kManifest)));
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -111,14 +111,14 @@ public:
             return;
         const QJsonArray list =
             QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("doors")).toArray();
-        for (const QJsonValue &v : list) {
+        for (const auto &v : list) {
             const QJsonObject o = v.toObject();
             const QString address = o.value(QStringLiteral("address")).toString();
             if (address.isEmpty() || doors.count(address))
                 continue;
-            SimDoor &d = make(address, o.value(QStringLiteral("label")).toString(),
-                              o.value(QStringLiteral("rssi")).toInt(-62));
-            d.inRange = o.value(QStringLiteral("inRange")).toBool(true);
+            SimDoor &sim = make(address, o.value(QStringLiteral("label")).toString(),
+                                o.value(QStringLiteral("rssi")).toInt(-62));
+            sim.inRange = o.value(QStringLiteral("inRange")).toBool(true);
         }
     }
 
@@ -127,10 +127,10 @@ public:
     {
         if (!keepInstallOpen)
             return;
-        for (auto &[address, d] : doors) {
-            if (!d.door->commissioned() && !d.door->faulted() &&
-                d.door->installMode(now()) != door::InstallMode::Open)
-                d.door->openInstallMode(now());
+        for (auto &[address, sim] : doors) {
+            if (!sim.door->commissioned() && !sim.door->faulted() &&
+                sim.door->installMode(now()) != door::InstallMode::Open)
+                sim.door->openInstallMode(now());
         }
     }
 };
