@@ -1,5 +1,6 @@
 #include "app/backend.h"
 #include "appcontroller.h"
+#include "ble/bleradio.h"
 #include "demo/simulatedradio.h"
 #include "link/radio.h"
 #include "messagebox.h"
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
         }
         porter::sync::Radio::install(demo->radio);
     }
+    porter::ble::installRadio(); // the laptop's Bluetooth, unless a radio (--demo's) is installed already
     porter::ui::AppController controller;
     if (!controller.start(path, parser.isSet(dbOption) && !parser.isSet(demoOption)))
         return 1;
