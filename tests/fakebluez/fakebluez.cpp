@@ -539,7 +539,7 @@ void FakeBluez::handleAdapter(const QDBusMessage &m)
         QVariantMap kept = filter;
         kept.insert(QStringLiteral("active"), m_discoverers.value(sender).value(QStringLiteral("active")));
         m_discoverers.insert(sender, kept);
-        m_clients.addWatchedService(sender);
+        watchClient(sender);
         return reply(m, m.createReply());
     }
     if (member == QLatin1String("RemoveDevice") && m.signature() == QLatin1String("o")) {
@@ -617,7 +617,7 @@ void FakeBluez::handleGatt(Device &d, const QString &object, const QDBusMessage 
                     return;
                 const bool first = dev.notifySenders.isEmpty();
                 dev.notifySenders.append(sender);
-                m_clients.addWatchedService(sender);
+                watchClient(sender);
                 if (first)
                     emitPropertiesChanged(dev.notifyCharPath(), kChar1,
                                           {{QStringLiteral("Notifying"), true}});
@@ -712,7 +712,7 @@ void FakeBluez::startDiscoveryFor(const QString &sender)
     QVariantMap filter = m_discoverers.value(sender);
     filter.insert(QStringLiteral("active"), true);
     m_discoverers.insert(sender, filter);
-    m_clients.addWatchedService(sender);
+    watchClient(sender);
     if (!wasDiscovering) {
         emitPropertiesChanged(QString::fromLatin1(kAdapterPath), kAdapter1,
                               {{QStringLiteral("Discovering"), true}});
@@ -747,6 +747,12 @@ void FakeBluez::stopDiscoveryFor(const QString &sender)
                           {{QStringLiteral("Discovering"), false}});
     discoveryEnded();
     m_say(QStringLiteral("discovery stopped"));
+}
+
+void FakeBluez::watchClient(const QString &sender)
+{
+    if (!m_clients.watchedServices().contains(sender))
+        m_clients.addWatchedService(sender);
 }
 
 bool FakeBluez::discovering() const

@@ -94,7 +94,8 @@ private:
     void setAdapterPresent(bool present);
     void startDiscoveryFor(const QString &sender);
     void stopDiscoveryFor(const QString &sender);
-    bool discovering() const; // some client's StartDiscovery is in force
+    bool discovering() const;                // some client's StartDiscovery is in force
+    void watchClient(const QString &sender); // its sessions end when it leaves the bus
     void discoveryEnded();
     void hearAll();
     void hear(Device &d);   // the door's advertisement reaches the scanning adapter
