@@ -276,6 +276,11 @@ Status BleBus::setTiming(int connectionIntervalMs, int packetsPerInterval)
                                                     QVariant::fromValue(uint(qMax(0, packetsPerInterval)))});
 }
 
+Status BleBus::setAdvertisingInterval(int ms)
+{
+    return callStatus(QStringLiteral("SetAdvertisingInterval"), {QVariant::fromValue(uint(qMax(0, ms)))});
+}
+
 Status BleBus::setTemporaryTimeout(int seconds)
 {
     return callStatus(QStringLiteral("SetTemporaryTimeout"), {QVariant::fromValue(uint(qMax(1, seconds)))});
