@@ -39,10 +39,10 @@ public:
     };
     struct AckState
     {
-        qint64 version = 0;
+        ListVersion ackedVersion = 0; // column ack_version
         QByteArray hash;
         QByteArray list;
-        qint64 latestChange = 0; // newest journal sequence of the door
+        ListVersion latestChange = 0; // newest journal sequence of the door: its list's version now
     };
 
     Result<DoorHeader> doorHeader(Id doorId) const;
@@ -74,8 +74,9 @@ public:
     Result<qint64> personIdBound() const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
-    // which is above `above` too (a door that holds a version this journal has not reached yet).
-    Result<qint64> journalRefresh(Id doorId, qint64 now, qint64 above = 0) const;
+    // the list version it gives, which is above `above` too (a door that holds a version this
+    // journal has not reached yet).
+    Result<ListVersion> journalRefresh(Id doorId, qint64 now, ListVersion above = 0) const;
 
 private:
     const Database &m_db;

@@ -514,7 +514,7 @@ private Q_SLOTS:
     {
         Fixture f;
         DirectoryRepository dir(*f.db);
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 0);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(0));
         const QByteArray hashA("A"), listA("list A"), hashB("B"), listB("list B");
         QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 0, 5, hashA, listA).ok());
         auto stale = dir.setDoorAcknowledged(f.lobby.id, 0, 6, hashB, listB);
@@ -522,13 +522,13 @@ private Q_SLOTS:
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QVERIFY2(stale.error().message.contains(QStringLiteral("sync the door again")),
                  qPrintable(stale.error().message));
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 5);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(5));
         QByteArray hash;
         QCOMPARE(dir.doorAckList(f.lobby.id, &hash).value(), listA);
         QCOMPARE(hash, hashA);
         // From the version recorded now, the next acknowledgement is recorded.
         QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 5, 6, hashB, listB).ok());
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 6);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(6));
         QCOMPARE(dir.setDoorAcknowledged(999999, 0, 1, hashA, listA).error().code, ErrorCode::NotFound);
     }
 
