@@ -1,40 +1,22 @@
 #include "doorserver.h"
 
-#include "doorstate.h"
-
-using porter::cli::hostNow;
+#include <QTimer>
 
 namespace porter::doorsim {
-
-namespace {
-
-door::ByteView viewOf(const QByteArray &b)
-{
-    return door::ByteView(reinterpret_cast<const std::uint8_t *>(b.constData()), std::size_t(b.size()));
-}
-
-} // namespace
 
 DoorServer::DoorServer(door::Door &door, std::size_t linkPayload, std::function<void(const QString &)> say,
                        QObject *parent)
     : QObject(parent)
-    , m_door(door)
     , m_payload(linkPayload)
-    , m_say(std::move(say))
+    , m_say(say)
+    , m_host(door, std::move(say))
 {
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(kIdleTimeoutMs);
-    // The session's hard handshake deadline is enforced whether or not bytes arrive.
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this]() {
-        if (!m_session)
-            return;
-        m_session->tick(hostNow());
-        pump();
-    });
-    m_tick.start();
-    connect(&m_idle, &QTimer::timeout, this,
-            [this]() { endConnection(QStringLiteral("no traffic for %1 s").arg(kIdleTimeoutMs / 1000)); });
+    m_host.setLink(
+        [this](const QByteArray &fragment) {
+            if (m_socket)
+                m_socket->write(fragment);
+        },
+        [this]() { closeSocket(); });
     connect(&m_server, &QTcpServer::newConnection, this, &DoorServer::onNewConnection);
 }
 
@@ -57,7 +39,8 @@ Status DoorServer::listen(const QHostAddress &address, quint16 port)
 void DoorServer::stop()
 {
     m_server.close();
-    endConnection(QStringLiteral("shutting down"));
+    m_host.end(QStringLiteral("shutting down"));
+    closeSocket();
 }
 
 void DoorServer::onNewConnection()
@@ -73,92 +56,40 @@ void DoorServer::onNewConnection()
         }
         m_socket = next;
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_session = std::make_unique<door::DoorSession>(m_door, m_payload);
-        m_codeShown = false;
-        m_wasCommissioned = m_door.commissioned();
-        connect(m_socket, &QTcpSocket::readyRead, this, &DoorServer::onReadyRead);
-        connect(m_socket, &QTcpSocket::disconnected, this,
-                [this]() { endConnection(QStringLiteral("peer closed")); });
-        m_idle.start();
+        m_host.begin(m_payload);
+        connect(m_socket, &QTcpSocket::readyRead, this, [this]() {
+            if (m_socket)
+                m_host.receive(m_socket->readAll());
+        });
+        connect(m_socket, &QTcpSocket::disconnected, this, [this]() {
+            m_host.end(QStringLiteral("peer closed"));
+            closeSocket();
+        });
     }
 }
 
-void DoorServer::onReadyRead()
+void DoorServer::closeSocket()
 {
-    if (!m_socket || !m_session)
-        return;
-    m_idle.start();
-    const QByteArray bytes = m_socket->readAll();
-    m_session->receive(viewOf(bytes), hostNow());
-    pump();
-}
-
-void DoorServer::pump()
-{
-    if (!m_socket || !m_session)
-        return;
-    // The door's display during over-the-air commissioning: the same six digits Porter shows.
-    if (!m_codeShown) {
-        const std::string &code = m_session->pairingCode();
-        if (!code.empty()) {
-            m_codeShown = true;
-            m_say(QStringLiteral("pairing code %1").arg(QString::fromStdString(code)));
-            m_say(QStringLiteral("if Porter shows the same code, confirm at the door: porter-door confirm"));
-        }
-    }
-    while (auto fragment = m_session->nextFragment())
-        m_socket->write(reinterpret_cast<const char *>(fragment->data()), qint64(fragment->size()));
-    const auto state = m_session->state();
-    if (state == door::DoorSession::State::Closed || state == door::DoorSession::State::Failed)
-        endConnection(state == door::DoorSession::State::Closed ? QStringLiteral("session done")
-                                                                : QStringLiteral("session failed"));
-}
-
-void DoorServer::endConnection(const QString &why)
-{
-    if (!m_session && !m_socket)
-        return;
-    m_idle.stop();
-    std::unique_ptr<door::DoorSession> session = std::move(m_session);
     QPointer<QTcpSocket> socket = m_socket;
     m_socket.clear();
-    if (session) {
-        const auto state = session->state();
-        if (state != door::DoorSession::State::Closed && state != door::DoorSession::State::Failed)
-            session->linkLost(); // anything staged stays staged for the next session
+    if (!socket)
+        return;
+    disconnect(socket, nullptr, this, nullptr);
+    // The session's last message (Commissioned, Done) may still be in the socket's buffer: close
+    // only after it went out, and delete the socket only then (deleting aborts).
+    socket->flush();
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->deleteLater();
+        return;
     }
-    if (socket) {
-        disconnect(socket, nullptr, this, nullptr);
-        // The session's last message (Commissioned, Done) may still be in the socket's buffer:
-        // close only after it went out, and delete the socket only then (deleting aborts).
-        socket->flush();
-        socket->disconnectFromHost();
-        if (socket->state() == QAbstractSocket::UnconnectedState) {
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kIdleTimeoutMs, socket, [socket]() {
+        if (socket)
+            socket->abort();
+        if (socket)
             socket->deleteLater();
-        } else {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(kIdleTimeoutMs, socket, [socket]() {
-                if (socket)
-                    socket->abort();
-                if (socket)
-                    socket->deleteLater();
-            });
-        }
-    }
-    if (!m_wasCommissioned && m_door.commissioned()) {
-        m_say(QStringLiteral("commissioned: door %1 of property %2")
-                  .arg(m_door.doorId())
-                  .arg(m_door.propertyId()));
-    } else if (m_door.commissioned()) {
-        const door::DoorStatus st = m_door.status(hostNow());
-        m_say(QStringLiteral("connection ended (%1): version %2, activity pending %3")
-                  .arg(why)
-                  .arg(st.version)
-                  .arg(st.activityNextSeq - st.activityFirstSeq));
-    } else {
-        m_say(QStringLiteral("connection ended (%1): still in install mode").arg(why));
-    }
-    m_wasCommissioned = m_door.commissioned();
+    });
 }
 
 } // namespace porter::doorsim

@@ -1,10 +1,10 @@
 #pragma once
 
-// `porter-door serve`: the reference door behind a TCP listener. One DoorSession per connection,
-// one connection at a time (a door's radio talks to one central at a time); the protocol is the
-// same sans-IO state machine the loopback and BLE use (docs/door-protocol.md, §12).
+// `porter-door serve --listen`: the reference door behind a TCP listener. One connection at a time
+// (a door's radio talks to one central at a time); the session itself is SessionHost's, the same
+// the Bluetooth door (BleDoorServer) runs (docs/door-protocol.md, §12).
 
-#include "door/session.h"
+#include "sessionhost.h"
 #include "util/result.h"
 
 #include <QHostAddress>
@@ -12,9 +12,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <functional>
-#include <memory>
 
 namespace porter::doorsim {
 
@@ -34,25 +32,17 @@ public:
     // Stops listening and drops the connection (anything staged stays staged).
     void stop();
 
-    // A connection without any traffic for this long is dropped (the client vanished).
-    static constexpr int kIdleTimeoutMs = 30000;
+    static constexpr int kIdleTimeoutMs = SessionHost::kIdleTimeoutMs;
 
 private:
     void onNewConnection();
-    void onReadyRead();
-    void pump();
-    void endConnection(const QString &why);
+    void closeSocket();
 
-    door::Door &m_door;
     std::size_t m_payload;
     std::function<void(const QString &)> m_say;
+    SessionHost m_host;
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
-    std::unique_ptr<door::DoorSession> m_session;
-    QTimer m_idle;
-    QTimer m_tick;
-    bool m_codeShown = false;
-    bool m_wasCommissioned = false;
 };
 
 } // namespace porter::doorsim

@@ -1,6 +1,7 @@
 // porter-door: the door emulator (docs/porter-door.md). Runs the reference door (core/door) over a
 // state directory: `serve` puts it behind a TCP socket for porterctl's commissioning and syncs;
 // `try` makes one unlock attempt; `status`/`set` read and adjust it for tests and demos.
+#include "bledoorserver.h"
 #include "cliutil.h"
 #include "door/certificate.h"
 #include "door/crypto.h"
@@ -80,7 +81,7 @@ QString usageText()
         "  porter-door install --state DIR\n"
         "  porter-door confirm --state DIR\n"
         "  porter-door reset   --state DIR\n"
-        "  porter-door serve   --state DIR --listen HOST:PORT [--payload N]\n"
+        "  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])\n"
         "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
         "KEYFILE)\n"
         "                      [--at TIME [--tz IANA]] [--json]\n"
@@ -98,6 +99,8 @@ QString usageText()
         "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
         "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
         "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
+        "         --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter\n"
+        "         other than Porter's and, with Qt 6.4 on Linux, root or CAP_NET_RAW.\n"
         "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
         "         in --tz), recorded in the door's activity for the next sync. Prints \"granted\" or\n"
         "         \"denied: REASON\". --app is the certificate from porterctl person app-key, --phone-key\n"
@@ -353,14 +356,27 @@ int cmdServe(const QStringList &args)
                             QCoreApplication::translate("porter-door", "Address to listen on.")));
     p.addOption(valueOption(QStringLiteral("payload"), QStringLiteral("N"),
                             QCoreApplication::translate("porter-door", "Link payload (default 244).")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("ble"),
+        QCoreApplication::translate("porter-door", "Serve over Bluetooth LE (Qt's peripheral role).")));
+    p.addOption(valueOption(
+        QStringLiteral("name"), QStringLiteral("NAME"),
+        QCoreApplication::translate("porter-door", "Bluetooth local name (default Porter door).")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("serve"), &code))
         return code;
+    const bool ble = p.isSet(QStringLiteral("ble"));
+    if (ble == p.isSet(QStringLiteral("listen")))
+        return usage(QCoreApplication::translate(
+            "porter-door", "serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both."));
     const std::optional<HostPort> listen = parseHostPort(p.value(QStringLiteral("listen")));
     const QHostAddress address(listen ? listen->host : QString());
-    if (!p.isSet(QStringLiteral("listen")) || !listen || address.isNull())
+    if (!ble && (!listen || address.isNull()))
         return usage(QCoreApplication::translate(
             "porter-door", "serve needs --listen HOST:PORT with a numeric address, e.g. 127.0.0.1:0."));
+    if (ble && p.isSet(QStringLiteral("payload")))
+        return usage(QCoreApplication::translate(
+            "porter-door", "--payload is for TCP; over Bluetooth the payload follows the negotiated MTU."));
     std::size_t payload = kDefaultLinkPayload;
     if (p.isSet(QStringLiteral("payload"))) {
         bool ok = false;
@@ -376,19 +392,40 @@ int cmdServe(const QStringList &args)
         return fail(opened.error());
     const std::unique_ptr<DoorState> state = std::move(opened).value();
 
-    DoorServer server(state->door(), payload, [](const QString &line) { out(line); });
-    if (const Status listening = server.listen(address, listen->port); !listening.ok())
-        return fail(listening.error());
+    const auto say = [](const QString &line) { out(line); };
+    std::unique_ptr<DoorServer> tcpServer;
+    std::unique_ptr<BleDoorServer> bleServer;
+    QObject *server = nullptr;
+    if (ble) {
+        const QString name =
+            p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : QStringLiteral("Porter door");
+        bleServer = std::make_unique<BleDoorServer>(state->door(), name, say);
+        if (const Status started = bleServer->start(); !started.ok())
+            return fail(started.error());
+        QObject::connect(bleServer.get(), &BleDoorServer::failed, bleServer.get(), [](const Error &e) {
+            fail(e);
+            QCoreApplication::exit(1);
+        });
+        server = bleServer.get();
+    } else {
+        tcpServer = std::make_unique<DoorServer>(state->door(), payload, say);
+        if (const Status listening = tcpServer->listen(address, listen->port); !listening.ok())
+            return fail(listening.error());
+        server = tcpServer.get();
+    }
 
 #ifdef Q_OS_UNIX
     // SIGTERM/SIGINT: through a self-pipe into the event loop, so the door closes its session cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QCoreApplication::translate("porter-door", "Cannot set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&]() {
+    QObject::connect(&notifier, &QSocketNotifier::activated, server, [&]() {
         char c = 0;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-        server.stop();
+        if (tcpServer)
+            tcpServer->stop();
+        if (bleServer)
+            bleServer->stop();
         QCoreApplication::quit();
     });
     struct sigaction sa = {};
@@ -412,7 +449,8 @@ int cmdServe(const QStringList &args)
     else
         out(QCoreApplication::translate(
             "porter-door", "not commissioned: waiting for the install button (porter-door install)"));
-    out(QStringLiteral("listening on %1:%2").arg(server.address().toString()).arg(server.port()));
+    if (tcpServer)
+        out(QStringLiteral("listening on %1:%2").arg(tcpServer->address().toString()).arg(tcpServer->port()));
     const int rc = QCoreApplication::exec();
     out(QStringLiteral("stopped"));
     return rc;

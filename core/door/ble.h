@@ -38,10 +38,10 @@ struct Advertisement
     static constexpr std::size_t kEncodedSize = 14;
 
     bool commissioned = false;
-    bool installMode = false; // the install button was pressed: ready to be commissioned
-    bool faulted = false;     // its state failed to load; it refuses everything until reset
-    std::uint32_t propertyId = 0; // 0 when not commissioned
-    std::uint32_t doorId = 0;     // 0 when not commissioned
+    bool installMode = false;      // the install button was pressed: ready to be commissioned
+    bool faulted = false;          // its state failed to load; it refuses everything until reset
+    std::uint32_t propertyId = 0;  // 0 when not commissioned
+    std::uint32_t doorId = 0;      // 0 when not commissioned
     std::uint32_t listVersion = 0; // the low 32 bits of the access-list version it holds
 
     bool operator==(const Advertisement &) const = default;

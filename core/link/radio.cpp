@@ -26,9 +26,10 @@ Result<std::shared_ptr<Radio>> Radio::require()
 {
     if (auto radio = installed())
         return radio;
-    return makeError(ErrorCode::Unavailable,
-                     tr("This copy of Porter was built without Bluetooth, so it cannot reach doors over the air. "
-                        "Install a build with Bluetooth, or reach the door through its emulator over TCP."));
+    return makeError(
+        ErrorCode::Unavailable,
+        tr("This copy of Porter was built without Bluetooth, so it cannot reach doors over the air. "
+           "Install a build with Bluetooth, or reach the door through its emulator over TCP."));
 }
 
 } // namespace porter::sync

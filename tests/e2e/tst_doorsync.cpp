@@ -272,6 +272,7 @@ private Q_SLOTS:
     void commissioningNeedsTheInstallButton();
     void recommissioningAKnownDoorWarnsAndIsLogged();
     void tamperedDoorRefusesEverythingUntilReset();
+    void bluetoothDoorSaysWhatItNeeds();
     void cleanupTestCase();
 };
 
@@ -916,6 +917,25 @@ void TestDoorSync::rotatedDoorcodeSecretStopsLeakedCodes()
              qPrintable(property.show()));
     QVERIFY(doorsNeedingSync().contains(m_side));
     QVERIFY(!doorsNeedingSync().contains(m_lobby));
+}
+
+// `porter-door serve --ble` is a real peripheral (Qt's kernel backend on Linux): on a machine with no
+// Bluetooth controller, like CI's, it must say in one line what it needs instead of hanging or
+// pretending to serve; --ble and --listen together are a usage error.
+void TestDoorSync::bluetoothDoorSaysWhatItNeeds()
+{
+    const QString state = QDir(m_dir.path()).filePath(QStringLiteral("ble-door"));
+    QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), state}).code, 0);
+    const Run both = door({QStringLiteral("serve"), QStringLiteral("--state"), state, QStringLiteral("--ble"),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    expectOneLineError(both, 2, QStringLiteral("porter-door: serve needs either --listen"));
+    if (!QDir(QStringLiteral("/sys/class/bluetooth")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty())
+        QSKIP("this machine has a Bluetooth controller: serve --ble would really advertise "
+              "(docs/hardware-check.md)");
+    const Run served =
+        door({QStringLiteral("serve"), QStringLiteral("--state"), state, QStringLiteral("--ble")});
+    expectOneLineError(served, 1, QStringLiteral("porter-door: No usable Bluetooth adapter was found."));
+    QVERIFY2(served.err.contains(QStringLiteral("CAP_NET_RAW")), qPrintable(served.show()));
 }
 
 void TestDoorSync::cleanupTestCase()

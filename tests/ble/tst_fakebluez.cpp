@@ -1,0 +1,634 @@
+// The fake BlueZ against Qt's real BlueZ backend (Qt 6.4, unmodified): scanning, connecting, GATT
+// discovery, notifications and the door protocol over write-without-response, then every fault the
+// control interface injects, each as Qt reports it. These prove the harness the Bluetooth link's tests
+// stand on (docs/testing.md, "The fake BlueZ").
+#include "blebus.h"
+#include "door/ble.h"
+#include "door/crypto.h"
+#include "door/session.h"
+#include "door/update.h"
+
+#include <QBluetoothDeviceDiscoveryAgent>
+#include <QBluetoothLocalDevice>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QDateTime>
+#include <QLowEnergyController>
+#include <QLowEnergyService>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace porter;
+using porter::test::BleBus;
+
+namespace {
+
+const QString kDoorA = QStringLiteral("C0:FF:EE:00:00:01");
+const QString kDoorB = QStringLiteral("C0:FF:EE:00:00:02");
+
+QByteArray qbytes(const door::Bytes &b)
+{
+    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
+}
+
+door::ByteView viewOf(const QByteArray &b)
+{
+    return door::ByteView(reinterpret_cast<const std::uint8_t *>(b.constData()), std::size_t(b.size()));
+}
+
+QBluetoothUuid quuid(std::string_view v)
+{
+    return QBluetoothUuid(QString::fromLatin1(v.data(), qsizetype(v.size())));
+}
+
+// One LE scan through QBluetoothDeviceDiscoveryAgent: every report (found or updated), by address.
+struct Scan
+{
+    QMap<QString, QBluetoothDeviceInfo> seen;
+    QList<QBluetoothDeviceDiscoveryAgent::Error> errors;
+    bool finished = false;
+};
+
+Scan scan(int ms, const std::function<void()> &during = {})
+{
+    Scan s;
+    QBluetoothDeviceDiscoveryAgent agent;
+    agent.setLowEnergyDiscoveryTimeout(ms);
+    QObject::connect(
+        &agent, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, &agent,
+        [&s](const QBluetoothDeviceInfo &info) { s.seen.insert(info.address().toString(), info); });
+    QObject::connect(&agent, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, &agent,
+                     [&s](const QBluetoothDeviceInfo &info, QBluetoothDeviceInfo::Fields) {
+                         s.seen.insert(info.address().toString(), info);
+                     });
+    QObject::connect(&agent, &QBluetoothDeviceDiscoveryAgent::errorOccurred, &agent,
+                     [&s](QBluetoothDeviceDiscoveryAgent::Error e) { s.errors << e; });
+    QObject::connect(&agent, &QBluetoothDeviceDiscoveryAgent::finished, &agent,
+                     [&s]() { s.finished = true; });
+    agent.start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
+    if (during)
+        during();
+    [[maybe_unused]] const bool done =
+        QTest::qWaitFor([&]() { return s.finished || !s.errors.isEmpty(); }, ms + 5000);
+    agent.stop();
+    return s;
+}
+
+std::optional<door::ble::Advertisement> advertisementOf(const QBluetoothDeviceInfo &info)
+{
+    return door::ble::decodeAdvertisement(viewOf(info.manufacturerData(door::ble::kCompanyId)));
+}
+
+// Qt's central role on one door: connect, discover with SkipValueDiscovery, enable notifications;
+// then the door protocol as fragments written without response and received as notifications.
+class GattLink
+{
+public:
+    explicit GattLink(const QBluetoothDeviceInfo &device)
+        : m_controller(QLowEnergyController::createCentral(device))
+    {
+        QObject::connect(m_controller.get(), &QLowEnergyController::errorOccurred, m_controller.get(),
+                         [this](QLowEnergyController::Error e) { controllerErrors << e; });
+        QObject::connect(m_controller.get(), &QLowEnergyController::disconnected, m_controller.get(),
+                         [this]() { disconnected = true; });
+    }
+    ~GattLink()
+    {
+        if (m_controller->state() != QLowEnergyController::UnconnectedState) {
+            m_controller->disconnectFromDevice();
+            [[maybe_unused]] const bool closed = waitDisconnected();
+        }
+    }
+
+    // Empty on success, else what went wrong.
+    QString open()
+    {
+        m_controller->connectToDevice();
+        if (!QTest::qWaitFor(
+                [this]() {
+                    return m_controller->state() == QLowEnergyController::ConnectedState ||
+                           !controllerErrors.isEmpty();
+                },
+                10000) ||
+            m_controller->state() != QLowEnergyController::ConnectedState)
+            return QStringLiteral("connect failed: %1").arg(m_controller->errorString());
+        QSignalSpy discovered(m_controller.get(), &QLowEnergyController::discoveryFinished);
+        m_controller->discoverServices();
+        if (!discovered.wait(5000) && discovered.isEmpty())
+            return QStringLiteral("service discovery did not finish");
+        service.reset(m_controller->createServiceObject(quuid(door::ble::kServiceUuid)));
+        if (!service)
+            return QStringLiteral("the door's service was not discovered");
+        QObject::connect(service.get(), &QLowEnergyService::errorOccurred, service.get(),
+                         [this](QLowEnergyService::ServiceError e) { serviceErrors << e; });
+        QObject::connect(service.get(), &QLowEnergyService::characteristicChanged, service.get(),
+                         [this](const QLowEnergyCharacteristic &c, const QByteArray &value) {
+                             if (c.uuid() == quuid(door::ble::kNotifyCharacteristicUuid)) {
+                                 notifications << value;
+                                 if (onNotification)
+                                     onNotification(value);
+                             }
+                         });
+        service->discoverDetails(QLowEnergyService::SkipValueDiscovery);
+        if (!QTest::qWaitFor(
+                [this]() { return service->state() == QLowEnergyService::RemoteServiceDiscovered; }, 5000))
+            return QStringLiteral("characteristic discovery did not finish");
+        writeChar = service->characteristic(quuid(door::ble::kWriteCharacteristicUuid));
+        notifyChar = service->characteristic(quuid(door::ble::kNotifyCharacteristicUuid));
+        if (!writeChar.isValid() || !notifyChar.isValid())
+            return QStringLiteral("the door's characteristics are missing");
+        if (!(writeChar.properties() & QLowEnergyCharacteristic::WriteNoResponse) ||
+            !(notifyChar.properties() & QLowEnergyCharacteristic::Notify))
+            return QStringLiteral("the characteristics have the wrong properties");
+        const QLowEnergyDescriptor cccd =
+            notifyChar.descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration);
+        if (!cccd.isValid())
+            return QStringLiteral("the notify characteristic has no 0x2902 descriptor");
+        QSignalSpy written(service.get(), &QLowEnergyService::descriptorWritten);
+        service->writeDescriptor(cccd, QLowEnergyCharacteristic::CCCDEnableNotification);
+        if (!written.wait(5000) && written.isEmpty())
+            return QStringLiteral("enabling notifications failed");
+        return {};
+    }
+
+    void write(const QByteArray &fragment)
+    {
+        service->writeCharacteristic(writeChar, fragment, QLowEnergyService::WriteWithoutResponse);
+    }
+
+    // Sends whatever the protocol end has to send.
+    template<class End> void pump(End &end)
+    {
+        while (auto fragment = end.nextFragment())
+            write(qbytes(*fragment));
+    }
+
+    QLowEnergyController *controller() { return m_controller.get(); }
+    bool waitDisconnected(int ms = 5000)
+    {
+        return QTest::qWaitFor(
+            [this]() { return m_controller->state() == QLowEnergyController::UnconnectedState; }, ms);
+    }
+
+    std::unique_ptr<QLowEnergyService> service;
+    QLowEnergyCharacteristic writeChar, notifyChar;
+    QList<QByteArray> notifications;
+    std::function<void(const QByteArray &)> onNotification;
+    QList<QLowEnergyController::Error> controllerErrors;
+    QList<QLowEnergyService::ServiceError> serviceErrors;
+    bool disconnected = false;
+
+private:
+    std::unique_ptr<QLowEnergyController> m_controller;
+};
+
+} // namespace
+
+class TestFakeBluez : public QObject
+{
+    Q_OBJECT
+
+private:
+    BleBus m_bus;
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_paths; // address → Device1 object path
+
+    // A new door in its own state directory, added to the fake as `address`.
+    QString addNewDoor(const QString &address, const QString &name)
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("%1-%2").arg(
+            QString::fromLatin1(QTest::currentTestFunction()), QString(address).remove(QLatin1Char(':'))));
+        const Status init = BleBus::initDoor(dir);
+        if (!init.ok())
+            return init.error().message;
+        const auto path = m_bus.addDoor(dir, address, name);
+        if (!path.ok())
+            return path.error().message;
+        m_paths[address] = *path;
+        return {};
+    }
+    QBluetoothDeviceInfo find(const QString &address)
+    {
+        const Scan s = scan(1000);
+        return s.seen.value(address);
+    }
+    // The negotiated ATT MTU as Porter's link reads it on Linux: BlueZ's GattCharacteristic1.MTU.
+    int mtuOf(const QString &address)
+    {
+        QDBusInterface props(QStringLiteral("org.bluez"),
+                             m_paths.value(address) + QStringLiteral("/service0010/char0011"),
+                             QStringLiteral("org.freedesktop.DBus.Properties"), QDBusConnection::systemBus());
+        const QDBusReply<QDBusVariant> mtu = props.call(
+            QStringLiteral("Get"), QStringLiteral("org.bluez.GattCharacteristic1"), QStringLiteral("MTU"));
+        return mtu.isValid() ? mtu.value().variant().toInt() : -1;
+    }
+    QStringList objectPaths()
+    {
+        QDBusInterface om(QStringLiteral("org.bluez"), QStringLiteral("/"),
+                          QStringLiteral("org.freedesktop.DBus.ObjectManager"), QDBusConnection::systemBus());
+        const QDBusMessage r = om.call(QStringLiteral("GetManagedObjects"));
+        QStringList paths;
+        if (r.type() != QDBusMessage::ReplyMessage)
+            return paths;
+        const QDBusArgument arg = r.arguments().value(0).value<QDBusArgument>();
+        arg.beginMap();
+        while (!arg.atEnd()) {
+            QDBusObjectPath path;
+            QMap<QString, QVariantMap> ifaces;
+            arg.beginMapEntry();
+            arg >> path >> ifaces;
+            arg.endMapEntry();
+            paths << path.path();
+        }
+        arg.endMap();
+        return paths;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before anything touches QtDBus or Qt Bluetooth in this process.
+        const Status started = m_bus.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(qgetenv("BLUETOOTH_FORCE_DBUS_LE_VERSION"), QByteArray("5.66"));
+    }
+    void cleanup()
+    {
+        if (QTest::currentTestFailed())
+            qWarning("%s", qPrintable(m_bus.log()));
+        QVERIFY(m_bus.reset().ok());
+        BleBus::settle();
+        m_paths.clear();
+    }
+    void cleanupTestCase() { m_bus.stop(); }
+
+    void versionProbe()
+    {
+        // Qt's bluetoothd probe (without BLUETOOTH_FORCE_DBUS_LE_VERSION) runs the owner's binary.
+        QProcess p;
+        p.start(QStringLiteral(PORTER_FAKEBLUEZ_PATH), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("5.66"));
+    }
+
+    void localDevice()
+    {
+        QBluetoothLocalDevice local;
+        QVERIFY(local.isValid());
+        QCOMPARE(local.address().toString(), QStringLiteral("00:1A:7D:DA:71:13"));
+        QVERIFY(local.hostMode() != QBluetoothLocalDevice::HostPoweredOff);
+    }
+
+    void scanFindsDoorAndItsAdvertisement()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        Scan s = scan(1000);
+        QVERIFY(s.errors.isEmpty());
+        QVERIFY2(s.seen.contains(kDoorA), qPrintable(m_bus.log()));
+        const QBluetoothDeviceInfo info = s.seen.value(kDoorA);
+        QCOMPARE(info.name(), QStringLiteral("Lobby"));
+        QCOMPARE(info.rssi(), qint16(-60));
+        QVERIFY(info.coreConfigurations() & QBluetoothDeviceInfo::LowEnergyCoreConfiguration);
+        QVERIFY(info.serviceUuids().contains(quuid(door::ble::kServiceUuid)));
+        auto adv = advertisementOf(info);
+        QVERIFY(adv);
+        QVERIFY(!adv->commissioned);
+        QVERIFY(!adv->installMode);
+
+        // The install button changes what the door advertises; a scan hears the change.
+        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        QVERIFY(m_bus.setRssi(kDoorA, -80).ok());
+        s = scan(1000);
+        adv = advertisementOf(s.seen.value(kDoorA));
+        QVERIFY(adv);
+        QVERIFY(adv->installMode);
+        QCOMPARE(s.seen.value(kDoorA).rssi(), qint16(-80));
+    }
+
+    void commissionAndSyncOverGatt()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        const QBluetoothDeviceInfo device = find(kDoorA);
+        QVERIFY(device.isValid());
+
+        const door::crypto::KeyPair propertyKey = door::crypto::ed25519Generate();
+        door::Bytes identity;
+        {
+            GattLink link(device);
+            QCOMPARE(link.open(), QString());
+            QCOMPARE(mtuOf(kDoorA), 247);
+            door::CommissionConfig config;
+            config.propertyId = 7;
+            config.doorId = 42;
+            config.propertySeed = propertyKey.seed;
+            config.doorcodeSecret = door::crypto::randomBytes(32);
+            config.linkPayload = std::size_t(mtuOf(kDoorA) - 3);
+            door::CommissionClient client(config);
+            link.onNotification = [&](const QByteArray &value) {
+                client.receive(viewOf(value));
+                link.pump(client);
+            };
+            client.start();
+            link.pump(client);
+            QTRY_VERIFY_WITH_TIMEOUT(client.state() == door::CommissionClient::State::AwaitConfirmation ||
+                                         client.finished(),
+                                     10000);
+            QCOMPARE(client.state(), door::CommissionClient::State::AwaitConfirmation);
+            // Both displays show the same six digits; the technician presses the door's button.
+            const auto doorCode = m_bus.pairingCode(kDoorA);
+            QVERIFY(doorCode.ok());
+            QCOMPARE(*doorCode, QString::fromStdString(client.result().pairingCode));
+            QVERIFY(m_bus.confirmAtDoor(kDoorA).ok());
+            client.confirmPairing();
+            link.pump(client);
+            QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 10000);
+            QVERIFY2(client.result().ok(), client.result().message.c_str());
+            identity = client.result().doorIdentityPublicKey;
+            // The door ends the link once its session is over, like porter-door serve.
+            QVERIFY(link.waitDisconnected());
+            QVERIFY(link.disconnected);
+        }
+        // Its advertisement follows: commissioned, with its ids.
+        auto adv = advertisementOf(find(kDoorA));
+        QVERIFY(adv);
+        QVERIFY(adv->commissioned);
+        QCOMPARE(adv->propertyId, 7u);
+        QCOMPARE(adv->doorId, 42u);
+        QCOMPARE(adv->listVersion, 0u);
+
+        {
+            GattLink link(find(kDoorA));
+            QCOMPARE(link.open(), QString());
+            door::AccessList list;
+            list.propertyId = 7;
+            list.doorId = 42;
+            list.version = 1;
+            door::SyncClientConfig config;
+            config.propertyId = 7;
+            config.doorId = 42;
+            config.propertySeed = propertyKey.seed;
+            config.doorIdentityPublicKey = identity;
+            config.linkPayload = std::size_t(mtuOf(kDoorA) - 3);
+            config.now = QDateTime::currentSecsSinceEpoch();
+            const door::Bytes seed = propertyKey.seed;
+            config.updateFor = [list, seed](const door::DoorStatus &) {
+                return door::makeFullUpdate(list, seed);
+            };
+            config.onActivity = [](const std::vector<door::ActivityEntry> &) { return true; };
+            door::SyncClient client(config);
+            link.onNotification = [&](const QByteArray &value) {
+                client.receive(viewOf(value), QDateTime::currentSecsSinceEpoch());
+                link.pump(client);
+            };
+            client.start();
+            link.pump(client);
+            QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 10000);
+            QVERIFY2(client.result().ok(), client.result().message.c_str());
+            QVERIFY(client.result().applied);
+            QCOMPARE(client.result().applied->version, 1u);
+            QVERIFY(link.waitDisconnected());
+        }
+        adv = advertisementOf(find(kDoorA));
+        QVERIFY(adv);
+        QCOMPARE(adv->listVersion, 1u);
+
+        const auto counters = m_bus.counters(kDoorA);
+        QVERIFY(counters.ok());
+        QCOMPARE(counters->connections, 2);
+        QVERIFY(counters->framesToDoor > 0 && counters->bytesToDoor > counters->framesToDoor);
+        QVERIFY(counters->framesFromDoor > 0 && counters->bytesFromDoor > counters->framesFromDoor);
+        QCOMPARE(counters->rejectedWrites, 0);
+        QVERIFY(!counters->connected);
+    }
+
+    void oversizedCommandWriteRejected()
+    {
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        QVERIFY(m_bus.setMtu(kDoorB, 23).ok());
+        QVERIFY(m_bus.pressInstallButton(kDoorB).ok());
+        GattLink link(find(kDoorB));
+        QCOMPARE(link.open(), QString());
+        QCOMPARE(mtuOf(kDoorB), 23);
+        // 21 bytes do not fit one ATT write command at MTU 23: bluetoothd refuses, Qt reports it.
+        link.write(QByteArray(21, '\x01'));
+        QTRY_COMPARE_WITH_TIMEOUT(link.serviceErrors.size(), 1, 5000);
+        QCOMPARE(link.serviceErrors.constFirst(), QLowEnergyService::CharacteristicWriteError);
+        auto counters = m_bus.counters(kDoorB);
+        QVERIFY(counters.ok());
+        QCOMPARE(counters->rejectedWrites, 1);
+        QCOMPARE(counters->framesToDoor, 0);
+        // 20 bytes do: the first fragment of a commissioning at that payload reaches the door.
+        door::CommissionConfig config;
+        config.propertyId = 7;
+        config.doorId = 43;
+        config.propertySeed = door::crypto::ed25519Generate().seed;
+        config.doorcodeSecret = door::crypto::randomBytes(32);
+        config.linkPayload = 20;
+        door::CommissionClient client(config);
+        client.start();
+        const auto first = client.nextFragment();
+        QVERIFY(first && first->size() == 20);
+        link.write(qbytes(*first));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.counters(kDoorB)->framesToDoor == 1, 5000);
+        QCOMPARE(link.serviceErrors.size(), 1);
+    }
+
+    void connectFailure()
+    {
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        const QBluetoothDeviceInfo device = find(kDoorB);
+        QVERIFY(m_bus.failNextConnect(kDoorB).ok());
+        {
+            GattLink link(device);
+            QVERIFY(!link.open().isEmpty());
+            QCOMPARE(link.controllerErrors,
+                     QList<QLowEnergyController::Error>{QLowEnergyController::UnknownError});
+            QCOMPARE(link.controller()->state(), QLowEnergyController::UnconnectedState);
+        }
+        // One-shot: the next attempt connects.
+        GattLink again(device);
+        QCOMPARE(again.open(), QString());
+    }
+
+    void connectOutOfRangeTimesOut()
+    {
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        const QBluetoothDeviceInfo device = find(kDoorB);
+        QVERIFY(m_bus.setConnectTimeout(300).ok());
+        QVERIFY(m_bus.setInRange(kDoorB, false).ok());
+        GattLink link(device);
+        QVERIFY(!link.open().isEmpty());
+        QCOMPARE(link.controller()->state(), QLowEnergyController::UnconnectedState);
+    }
+
+    void disconnectAfterBytes()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        const QBluetoothDeviceInfo device = find(kDoorA);
+        const QString service = m_paths.value(kDoorA) + QStringLiteral("/service0010");
+        QVERIFY(m_bus.disconnectAfterBytes(kDoorA, 150).ok());
+        {
+            GattLink link(device);
+            QCOMPARE(link.open(), QString());
+            QVERIFY(objectPaths().contains(service));
+            door::CommissionConfig config;
+            config.propertyId = 7;
+            config.doorId = 44;
+            config.propertySeed = door::crypto::ed25519Generate().seed;
+            config.doorcodeSecret = door::crypto::randomBytes(32);
+            config.linkPayload = 244;
+            door::CommissionClient client(config);
+            link.onNotification = [&](const QByteArray &value) {
+                client.receive(viewOf(value));
+                link.pump(client);
+            };
+            client.start();
+            link.pump(client);
+            // A radio drop: Qt sees the link go, the GATT objects are gone, the session never finished.
+            QVERIFY(link.waitDisconnected());
+            QVERIFY(link.disconnected);
+            QVERIFY(!client.finished());
+            QVERIFY(!objectPaths().contains(service));
+            QVERIFY(objectPaths().contains(m_paths.value(kDoorA)));
+            const auto counters = m_bus.counters(kDoorA);
+            QVERIFY(counters.ok());
+            QVERIFY(counters->bytesToDoor + counters->bytesFromDoor <= 150);
+            QCOMPARE(counters->linkDrops, 1);
+        }
+        // The fault fires once: the door is reachable again.
+        GattLink again(device);
+        QCOMPARE(again.open(), QString());
+        QVERIFY(objectPaths().contains(service));
+    }
+
+    void writeErrorsAfterN()
+    {
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorB).ok());
+        GattLink link(find(kDoorB));
+        QCOMPARE(link.open(), QString());
+        QVERIFY(m_bus.failWritesAfter(kDoorB, 1, QStringLiteral("org.bluez.Error.NotPermitted")).ok());
+        door::CommissionConfig config;
+        config.propertyId = 7;
+        config.doorId = 45;
+        config.propertySeed = door::crypto::ed25519Generate().seed;
+        config.doorcodeSecret = door::crypto::randomBytes(32);
+        config.linkPayload = 20; // several fragments
+        door::CommissionClient client(config);
+        client.start();
+        link.pump(client);
+        QTRY_VERIFY_WITH_TIMEOUT(!link.serviceErrors.isEmpty(), 5000);
+        QCOMPARE(link.serviceErrors.constFirst(), QLowEnergyService::CharacteristicWriteError);
+        const auto counters = m_bus.counters(kDoorB);
+        QVERIFY(counters.ok());
+        QCOMPARE(counters->framesToDoor, 1);
+        QVERIFY(counters->rejectedWrites >= 1);
+    }
+
+    void poweredOff()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        const QBluetoothDeviceInfo device = find(kDoorA);
+        QVERIFY(m_bus.setPowered(false).ok());
+        QBluetoothLocalDevice local;
+        QTRY_COMPARE(local.hostMode(), QBluetoothLocalDevice::HostPoweredOff);
+        const Scan s = scan(500);
+        QCOMPARE(s.errors, QList<QBluetoothDeviceDiscoveryAgent::Error>{
+                               QBluetoothDeviceDiscoveryAgent::PoweredOffError});
+        GattLink link(device);
+        QVERIFY(!link.open().isEmpty());
+        QCOMPARE(link.controllerErrors,
+                 QList<QLowEnergyController::Error>{QLowEnergyController::ConnectionError});
+        // Qt's own powerOn() reaches the fake (Properties.Set Powered).
+        local.powerOn();
+        QTRY_VERIFY(local.hostMode() != QBluetoothLocalDevice::HostPoweredOff);
+        QVERIFY(scan(1000).seen.contains(kDoorA));
+    }
+
+    void noAdapter()
+    {
+        QVERIFY(m_bus.setAdapterPresent(false).ok());
+        QBluetoothLocalDevice local;
+        QVERIFY(!local.isValid());
+        const Scan s = scan(500);
+        // Qt 6.4 on BlueZ reports a missing adapter as an input/output error ("Cannot find valid
+        // Bluetooth adapter."); QBluetoothLocalDevice says which it is.
+        QCOMPARE(s.errors, QList<QBluetoothDeviceDiscoveryAgent::Error>{
+                               QBluetoothDeviceDiscoveryAgent::InputOutputError});
+        QVERIFY(m_bus.setAdapterPresent(true).ok());
+        QVERIFY(QBluetoothLocalDevice().isValid());
+    }
+
+    void outOfRangeNotReported()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        QVERIFY(m_bus.setInRange(kDoorB, false).ok());
+        Scan s = scan(1000);
+        QVERIFY(s.seen.contains(kDoorA));
+        QVERIFY(!s.seen.contains(kDoorB)); // never heard: BlueZ has no device for it
+        QVERIFY(!objectPaths().contains(m_paths.value(kDoorB)));
+
+        // It walks into range during a scan.
+        s = scan(1500, [this]() { QVERIFY(m_bus.setInRange(kDoorB, true).ok()); });
+        QVERIFY(s.seen.contains(kDoorB));
+        QCOMPARE(s.seen.value(kDoorB).rssi(), qint16(-60));
+
+        // Out of range again: BlueZ keeps the device object (without RSSI, the scan ended) until its
+        // TemporaryTimeout; Qt reports such a cached device at the next scan's start with RSSI 0 — a
+        // scanner must not count it as in range.
+        QVERIFY(m_bus.setInRange(kDoorB, false).ok());
+        QVERIFY(objectPaths().contains(m_paths.value(kDoorB)));
+        s = scan(500);
+        QVERIFY(s.seen.contains(kDoorB));
+        QCOMPARE(s.seen.value(kDoorB).rssi(), qint16(0));
+        // After TemporaryTimeout without an advertisement BlueZ forgets it: no longer reported at all.
+        QVERIFY(m_bus.setTemporaryTimeout(1).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!objectPaths().contains(m_paths.value(kDoorB)), 5000);
+        s = scan(500);
+        QVERIFY(!s.seen.contains(kDoorB));
+        QVERIFY(s.seen.contains(kDoorA));
+    }
+
+    void timingModel()
+    {
+        // 30 ms connection interval, 4 packets per interval: the protocol still runs end to end (what
+        // it costs is measured by scripts/bench, not asserted here).
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        QVERIFY(m_bus.setTiming(30, 4).ok());
+        QVERIFY(m_bus.setMtu(kDoorA, 23).ok());
+        GattLink link(find(kDoorA));
+        QCOMPARE(link.open(), QString());
+        door::CommissionConfig config;
+        config.propertyId = 7;
+        config.doorId = 46;
+        config.propertySeed = door::crypto::ed25519Generate().seed;
+        config.doorcodeSecret = door::crypto::randomBytes(32);
+        config.linkPayload = 20;
+        door::CommissionClient client(config);
+        link.onNotification = [&](const QByteArray &value) {
+            client.receive(viewOf(value));
+            link.pump(client);
+        };
+        client.start();
+        link.pump(client);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.state() == door::CommissionClient::State::AwaitConfirmation || client.finished(), 15000);
+        QCOMPARE(client.state(), door::CommissionClient::State::AwaitConfirmation);
+        // The door shows its code once the laptop's reveal has crossed the link.
+        QTRY_COMPARE_WITH_TIMEOUT(*m_bus.pairingCode(kDoorA),
+                                  QString::fromStdString(client.result().pairingCode), 5000);
+        const auto counters = m_bus.counters(kDoorA);
+        QVERIFY(counters.ok());
+        QVERIFY(counters->framesToDoor > 4); // more than one connection event's worth, all in order
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFakeBluez)
+#include "tst_fakebluez.moc"
