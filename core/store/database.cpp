@@ -563,7 +563,7 @@ Status Database::rehearse(const std::function<Status()> &fn)
     const QString name = QStringLiteral("porter_%1").arg(m_depth);
     PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
     ++m_depth;
-    const Status result = fn();
+    Status result = fn();
     --m_depth;
     auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
     if (undo.ok())
