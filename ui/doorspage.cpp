@@ -549,7 +549,7 @@ void DoorsPage::updateDetail()
         facts << tr("not commissioned yet: press its install button, then Commission it from the Bluetooth "
                     "panel");
     else
-        facts << tr("offline, version %1").arg(door->ackVersion)
+        facts << tr("offline, version %1").arg(door->ackedVersion)
               << (door->lastSyncAt ? tr("last synced %1").arg(DisplayText::localTime(*door->lastSyncAt, zone))
                                    : tr("never synced"));
     if (m_model->holdsOldDoorcodeSecret(door->id))
@@ -763,7 +763,7 @@ void DoorsPage::runSyncs(const QList<DoorSyncRun::Item> &items)
         m_progress->setValue(ok ? 100 : 0);
         if (ok) {
             if (auto door = m_services.directory->door(m_manager, run->item(i).doorId); door.ok())
-                m_inRange->noteSynced(door->id, door->ackVersion);
+                m_inRange->noteSynced(door->id, door->ackedVersion);
             refresh();
             Q_EMIT doorsChanged();
         }

@@ -66,7 +66,7 @@ QStringList syncTaskLines(const DoorSyncTask &t, const QTimeZone &zone, bool wit
     out << QCoreApplication::translate("porterctl",
                                        "Door %1 \"%2\" (%3): %4 pending changes since version %5; %6.")
                .arg(QString::number(t.door.id), t.door.name, toString(t.door.connectivity),
-                    QString::number(t.pendingChanges), QString::number(t.door.ackVersion), due);
+                    QString::number(t.pendingChanges), QString::number(t.door.ackedVersion), due);
     if (withChanges) {
         Table table({QStringLiteral("  SEQ"), QStringLiteral("WHEN"), QStringLiteral("KIND"),
                      QStringLiteral("EFFECTIVE"), QStringLiteral("SUMMARY")});
@@ -142,7 +142,7 @@ Result<Reply> cmdDoorList(Session &s)
         o.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(d, epoch));
         json.append(o);
         table.add({QString::number(d.id), d.name, toString(d.type), toString(d.connectivity),
-                   QString::number(d.ackVersion), doorcodeSecretText(d, epoch),
+                   QString::number(d.ackedVersion), doorcodeSecretText(d, epoch),
                    QString::number(d.alarmCount)});
     }
     return Reply{json, table.lines(), {}};
@@ -210,7 +210,7 @@ Result<Reply> cmdDoorScan(Session &s)
             {QStringLiteral("doorId"), qint64(d.doorId)},
             {QStringLiteral("advertisedVersion"), qint64(d.listVersion)},
             {QStringLiteral("door"), h.door ? QJsonValue(doorJson(*h.door)) : QJsonValue()},
-            {QStringLiteral("ackVersion"), h.door ? QJsonValue(h.door->ackVersion) : QJsonValue()},
+            {QStringLiteral("ackVersion"), h.door ? versionJson(h.door->ackedVersion) : QJsonValue()},
             {QStringLiteral("pendingChanges"), h.door ? QJsonValue(h.pendingChanges) : QJsonValue()},
             {QStringLiteral("needsSync"), h.needsSync}};
         json.append(o);
@@ -219,7 +219,7 @@ Result<Reply> cmdDoorScan(Session &s)
         if (h.door) {
             version = QCoreApplication::translate("porterctl", "%1 (acknowledged %2)")
                           .arg(d.listVersion)
-                          .arg(h.door->ackVersion);
+                          .arg(h.door->ackedVersion);
             sync = h.needsSync ? QCoreApplication::translate("porterctl", "needs sync (%n pending change(s))",
                                                              nullptr, int(h.pendingChanges))
                                : QCoreApplication::translate("porterctl", "up to date");
@@ -584,8 +584,9 @@ Result<Reply> cmdDoorSync(Session &s)
         {QStringLiteral("via"), transport->describe()},
         {QStringLiteral("linkPayload"), link.payload},
         {QStringLiteral("versionRecorded"), o.versionRecorded},
-        {QStringLiteral("fromVersion"), o.fromVersion},
-        {QStringLiteral("toVersion"), o.toVersion},
+        // Published keys (docs/cli.md), kept: fromVersion/toVersion are the report's base/newVersion.
+        {QStringLiteral("fromVersion"), versionJson(o.baseVersion)},
+        {QStringLiteral("toVersion"), versionJson(o.newVersion)},
         {QStringLiteral("updateKind"), o.updateKind},
         {QStringLiteral("updateBytes"), o.updateBytes},
         {QStringLiteral("resumedFrom"), o.resumedFrom},
@@ -610,11 +611,11 @@ Result<Reply> cmdDoorSync(Session &s)
         reply.text << QCoreApplication::translate("porterctl", "Link: %1 bytes per write.").arg(link.payload);
     if (o.updateKind == QLatin1String("none"))
         reply.text
-            << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.toVersion);
+            << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.newVersion);
     else
         reply.text << QCoreApplication::translate("porterctl", "Version %1 -> %2: %3 update, %4 bytes%5.")
-                          .arg(o.fromVersion)
-                          .arg(o.toVersion)
+                          .arg(o.baseVersion)
+                          .arg(o.newVersion)
                           .arg(o.updateKind)
                           .arg(o.updateBytes)
                           .arg(o.resumedFrom > 0
@@ -724,7 +725,7 @@ Result<Reply> cmdDoorShow(Session &s)
                       .arg(door.propertyId)
                << QCoreApplication::translate("porterctl", "Commissioned:      %1")
                       .arg(door.commissioned ? QStringLiteral("yes") : QStringLiteral("no"))
-               << QCoreApplication::translate("porterctl", "Version (acked):   %1").arg(door.ackVersion)
+               << QCoreApplication::translate("porterctl", "Version (acked):   %1").arg(door.ackedVersion)
                << QCoreApplication::translate("porterctl", "Pending changes:   %1").arg(task.pendingChanges)
                << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
                       .arg(doorcodeSecretText(door, epoch))

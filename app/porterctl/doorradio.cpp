@@ -93,7 +93,7 @@ Result<QList<HeardDoor>> scanDoors(Session &s, int seconds,
         if (h.door) {
             PORTER_TRY_ASSIGN(const DoorSyncTask task, s.queries().doorSyncTask(s.me(), h.door->id));
             h.pendingChanges = task.pendingChanges;
-            h.needsSync = task.pendingChanges > 0 || d.listVersion != low32(h.door->ackVersion);
+            h.needsSync = task.pendingChanges > 0 || d.listVersion != low32(h.door->ackedVersion);
         }
         heard << h;
     }

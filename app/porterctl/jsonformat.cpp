@@ -21,6 +21,11 @@ QJsonArray idsJson(const QList<Id> &ids)
     return out;
 }
 
+QJsonValue versionJson(ListVersion v)
+{
+    return QJsonValue(qint64(v));
+}
+
 QJsonObject propertyJson(const Property &p)
 {
     return {{QStringLiteral("id"), p.id},
@@ -38,7 +43,7 @@ QJsonObject doorJson(const Door &d)
             {QStringLiteral("name"), d.name},
             {QStringLiteral("type"), toString(d.type)},
             {QStringLiteral("connectivity"), toString(d.connectivity)},
-            {QStringLiteral("ackVersion"), d.ackVersion},
+            {QStringLiteral("ackVersion"), versionJson(d.ackedVersion)}, // a published key: kept
             {QStringLiteral("alarms"), d.alarmCount},
             {QStringLiteral("lostEntries"), d.lostEntries}};
 }

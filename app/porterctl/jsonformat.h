@@ -17,6 +17,9 @@ namespace porter::cli {
 // {"utc": ..., "unix": ..., "local": ...}, or null.
 QJsonValue timeJson(std::optional<qint64> utc, const QTimeZone &zone);
 QJsonArray idsJson(const QList<Id> &ids);
+// A list version as a JSON integer (Porter's versions never exceed 2^63 - 1: docs/decisions.md,
+// "One list version").
+QJsonValue versionJson(ListVersion v);
 QJsonObject propertyJson(const Property &p);
 QJsonObject doorJson(const Door &d);
 QJsonObject keyJson(const Key &k);

@@ -130,11 +130,11 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
 {
     DoorSyncTask t;
     t.door = door;
-    auto changes = m_journal.pendingChanges(door.id, door.ackVersion, 500);
+    auto changes = m_journal.pendingChanges(door.id, door.ackedVersion, 500);
     if (!changes.ok())
         return changes.error();
     t.changes = *changes;
-    auto count = m_journal.changeCount(door.id, door.ackVersion);
+    auto count = m_journal.changeCount(door.id, door.ackedVersion);
     if (!count.ok())
         return count.error();
     t.pendingChanges = *count;

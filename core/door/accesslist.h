@@ -20,6 +20,12 @@ constexpr std::int64_t kNoExpiry = INT64_MAX;
 constexpr std::uint32_t kMaxPersonId = 9'999'999; // daily doorcodes encode the person id in 7 digits
 constexpr std::size_t kMaxCardSerialBytes = 10;
 
+// The list version: the number an access list carries (docs/door-protocol.md, "List versions"). Porter
+// assigns it, it only grows per door, and the door accepts an update only to a newer one. Every list
+// version the door handles has this type: the list's own, a delta's and a signed update's base and
+// new version, the staged update's, the one its status reports and the ones it acknowledges.
+using ListVersion = std::uint64_t;
+
 // The limits of the access list format: the door's decoders refuse anything larger, validate()
 // checks them all, and Porter enforces them where a manager enters the data (one source of truth;
 // docs/door-protocol.md "Limits"). Far above any real door, small enough that a hostile input
@@ -84,7 +90,7 @@ struct AccessList
 {
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
-    std::uint64_t version = 0; // monotonic per door, assigned by Porter
+    ListVersion version = 0; // monotonic per door, assigned by Porter
     std::vector<Schedule> schedules;
     std::vector<Holder> holders;                 // sorted by personId, unique
     std::vector<std::uint32_t> revokedDoorcodes; // sorted, unique; see docs/door-protocol.md
@@ -143,8 +149,8 @@ struct DeltaOp
 
 struct Delta
 {
-    std::uint64_t baseVersion = 0;
-    std::uint64_t newVersion = 0;
+    ListVersion baseVersion = 0;
+    ListVersion newVersion = 0;
     std::vector<DeltaOp> ops; // schedules/offsets/revoked first, then holder ops by ascending id
     bool operator==(const Delta &) const = default;
 };

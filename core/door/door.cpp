@@ -926,7 +926,7 @@ void Door::dropStage()
     m_storage.syncDir();
 }
 
-UpdateError Door::beginStage(std::uint64_t newVersion, const Hash &newHash, std::uint32_t totalLength,
+UpdateError Door::beginStage(ListVersion newVersion, const Hash &newHash, std::uint32_t totalLength,
                              std::uint32_t offset)
 {
     if (!m_commissioned)

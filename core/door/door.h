@@ -111,7 +111,7 @@ enum class InstallMode
 
 struct StagedInfo
 {
-    std::uint64_t newVersion = 0; // 0 = nothing staged
+    ListVersion newVersion = 0; // 0 = nothing staged
     Hash newHash{};
     std::uint32_t totalLength = 0;
     std::uint32_t have = 0; // bytes of the signed update already stored
@@ -123,7 +123,7 @@ struct DoorStatus
     bool commissioned = false;
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
-    std::uint64_t version = 0;
+    ListVersion version = 0;
     Hash hash{};
     StagedInfo staged;
     std::uint8_t batteryPercent = 0;
@@ -208,7 +208,7 @@ public:
     // Resumable staging, used by DoorSession. beginStage accepts offset 0 (a new stage) or the
     // exact number of bytes already staged for the same (newVersion, newHash).
     StagedInfo staged() const { return m_stage; }
-    UpdateError beginStage(std::uint64_t newVersion, const Hash &newHash, std::uint32_t totalLength,
+    UpdateError beginStage(ListVersion newVersion, const Hash &newHash, std::uint32_t totalLength,
                            std::uint32_t offset);
     // Appends bytes; when the stage is complete, verifies and applies it (result in *applied).
     UpdateError appendStage(ByteView data, std::int64_t hostNow, bool *complete);

@@ -216,7 +216,7 @@ std::optional<std::vector<ActivityEntry>> decodeActivityBatch(ByteView b);
 
 struct UpdateBegin
 {
-    std::uint64_t newVersion = 0;
+    ListVersion newVersion = 0;
     Hash newHash{};
     std::uint32_t totalLength = 0;
     std::uint32_t offset = 0;
@@ -226,7 +226,7 @@ std::optional<UpdateBegin> decodeUpdateBegin(ByteView b);
 
 struct VersionAck // Applied and Done
 {
-    std::uint64_t version = 0;
+    ListVersion version = 0;
     Hash hash{};
     std::uint64_t activityFirstSeq = 0; // Done only: the door's oldest unreleased entry
 };

@@ -30,7 +30,7 @@ struct Shape
     std::uint64_t seed = 1;
     std::uint32_t propertyId = 7;
     std::uint32_t doorId = 3;
-    std::uint64_t version = 1;
+    ListVersion version = 1;
 };
 
 // America/New_York offsets around 2026 (EST -5 h, EDT -4 h), transitions given by hand.

@@ -22,9 +22,9 @@ struct UpdateHeader
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
     UpdateKind kind = UpdateKind::Full;
-    std::uint64_t baseVersion = 0; // Full: 0
-    Hash baseHash{};               // Full: zeros
-    std::uint64_t newVersion = 0;
+    ListVersion baseVersion = 0; // Full: 0
+    Hash baseHash{};             // Full: zeros
+    ListVersion newVersion = 0;
     Hash newHash{};
     // When Porter signed it (UTC seconds; 0 = no claim). A door never lets its clock fall behind
     // the newest issue time it accepted (docs/door-protocol.md, "Clock").

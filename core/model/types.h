@@ -11,6 +11,12 @@ namespace porter {
 
 using Id = qint64; // "no expiry" is std::optional throughout the model, never a magic number
 
+// The list version: the number a door's access list carries, the one concept behind the door's
+// version, the version it acknowledged and what a sync moved it from and to (docs/door-protocol.md,
+// "List versions"). Unsigned 64-bit, as door::ListVersion; the store converts it to SQL's signed
+// INTEGER and back, the only place that does (Porter's versions never exceed 2^63 - 1).
+using ListVersion = quint64;
+
 // Each enum has a stable spelling used in the database, on the command line and in JSON.
 enum class DoorType
 {
@@ -99,7 +105,7 @@ struct Door
     QString name;
     DoorType type = DoorType::BuildingEntrance;
     Connectivity connectivity = Connectivity::Offline;
-    qint64 ackVersion = 0; // the access-list version the door last acknowledged
+    ListVersion ackedVersion = 0; // the list version the door last acknowledged (column ack_version)
     std::optional<int> batteryPercent;
     QString firmware;
     std::optional<qint64> clockDriftSecs;

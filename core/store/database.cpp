@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
+#include <limits>
 #include <utility>
 
 namespace porter {
@@ -562,7 +563,7 @@ Status Database::rehearse(const std::function<Status()> &fn)
     const QString name = QStringLiteral("porter_%1").arg(m_depth);
     PORTER_TRY(exec(QStringLiteral("SAVEPOINT %1").arg(name)));
     ++m_depth;
-    const Status result = fn();
+    Status result = fn();
     --m_depth;
     auto undo = exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
     if (undo.ok())
@@ -644,6 +645,14 @@ Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVar
         return QVariant();
     }
     return q->value(0);
+}
+
+QVariant bindVersion(ListVersion v)
+{
+    if (v > ListVersion(std::numeric_limits<qint64>::max()))
+        qFatal("list version %llu is above 2^63 - 1, which no Porter version reaches",
+               static_cast<unsigned long long>(v));
+    return QVariant(qint64(v));
 }
 
 } // namespace porter

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/types.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,17 @@ template<typename T> QVariant nullable(const std::optional<T> &v)
 inline QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// A list version (model/types.h) as SQL holds it, and back: the only conversions between the two.
+// SQL's INTEGER is signed 64-bit and a ListVersion unsigned; Porter's versions are change-journal
+// sequence numbers, never above 2^63 - 1 (docs/decisions.md, "One list version"), so the value is
+// the same on both sides. Binding a larger one is a programmer error and stops the program rather
+// than store a negative number.
+QVariant bindVersion(ListVersion v);
+inline ListVersion versionFrom(const QVariant &v)
+{
+    return v.toULongLong();
 }
 
 } // namespace porter

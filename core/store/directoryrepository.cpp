@@ -26,7 +26,7 @@ Door doorFrom(const QSqlQuery &q)
     d.name = q.value(2).toString();
     d.type = doorTypeFromString(q.value(3).toString()).value_or(DoorType::BuildingEntrance);
     d.connectivity = connectivityFromString(q.value(4).toString()).value_or(Connectivity::Offline);
-    d.ackVersion = q.value(5).toLongLong();
+    d.ackedVersion = versionFrom(q.value(5)); // ack_version: the acknowledged list version
     if (!q.value(6).isNull())
         d.batteryPercent = q.value(6).toInt();
     d.firmware = q.value(7).toString();
@@ -198,14 +198,14 @@ Result<int> DirectoryRepository::commissionedDoorCount(Id propertyId) const
     return v->toInt();
 }
 
-Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 fromVersion, qint64 version,
+Status DirectoryRepository::setDoorAcknowledged(Id doorId, ListVersion baseVersion, ListVersion newVersion,
                                                 const QByteArray &hash, const QByteArray &list)
 {
     // Compare and set: another sync of this door (another window, another laptop) that recorded its
     // own acknowledgement meanwhile must not be written over with this one's older view.
     auto q = m_db.exec(QStringLiteral("UPDATE door SET ack_version = ?, ack_hash = ?, ack_list = ? "
                                       "WHERE id = ? AND ack_version = ?"),
-                       {version, hash, list, doorId, fromVersion});
+                       {bindVersion(newVersion), hash, list, doorId, bindVersion(baseVersion)});
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() == 1)
@@ -218,9 +218,9 @@ Status DirectoryRepository::setDoorAcknowledged(Id doorId, qint64 fromVersion, q
     return makeError(ErrorCode::Conflict,
                      tr("Another sync recorded version %1 for door %2 while this one ran from version %3. "
                         "Nothing of this sync was recorded; sync the door again.")
-                         .arg(now->toLongLong())
+                         .arg(versionFrom(*now))
                          .arg(doorId)
-                         .arg(fromVersion));
+                         .arg(baseVersion));
 }
 
 Status DirectoryRepository::setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,

@@ -32,10 +32,10 @@ public:
     Result<QByteArray> doorIdentityKey(Id doorId) const;
     Status setDoorCommissioned(Id doorId, const QByteArray &identityKey, qint64 now);
     // The access list the door acknowledged (only ever after its authenticated acknowledgement), recorded
-    // only if the door's acknowledged version is still `fromVersion`, the one the sync started from;
+    // only if the door's acknowledged version is still `baseVersion`, the one the sync started from;
     // otherwise a Conflict and nothing is written (another sync of the door came in between).
-    Status setDoorAcknowledged(Id doorId, qint64 fromVersion, qint64 version, const QByteArray &hash,
-                               const QByteArray &list);
+    Status setDoorAcknowledged(Id doorId, ListVersion baseVersion, ListVersion newVersion,
+                               const QByteArray &hash, const QByteArray &list);
     // What the door reported about itself during a sync.
     Status setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
                          std::optional<qint64> drift, std::optional<qint64> lastSyncAt);

@@ -111,10 +111,10 @@ Result<DoorListRepository::AckState> DoorListRepository::ackState(Id doorId) con
         return makeError(ErrorCode::NotFound, tr("There is no door with id %1.").arg(doorId));
     }
     AckState a;
-    a.version = q->value(0).toLongLong();
+    a.ackedVersion = versionFrom(q->value(0));
     a.hash = q->value(1).toByteArray();
     a.list = q->value(2).toByteArray();
-    a.latestChange = q->value(3).toLongLong();
+    a.latestChange = versionFrom(q->value(3));
     return a;
 }
 
@@ -212,22 +212,25 @@ Result<qint64> DoorListRepository::activeCardCount(Id personId) const
     return n->toLongLong();
 }
 
-Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now, qint64 above) const
+Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, ListVersion above) const
 {
     // The next sequence AUTOINCREMENT would give, or above + 1 if that is higher (AUTOINCREMENT then
     // continues from there: versions only grow).
-    return m_db.insert(
+    auto seq = m_db.insert(
         QStringLiteral("INSERT INTO door_change (seq, door_id, at, kind, summary) VALUES ("
                        "MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'door_change'), 0), "
                        "COALESCE((SELECT MAX(seq) FROM door_change), 0), ?) + 1, "
                        "?, ?, 'refresh', 'Time zone table and list refresh')"),
-        {above, doorId, now});
+        {bindVersion(above), doorId, now});
+    if (!seq.ok())
+        return seq.error();
+    return versionFrom(QVariant(*seq));
 }
 
-Result<std::optional<qint64>> DoorListRepository::changeTime(Id doorId, qint64 seq) const
+Result<std::optional<qint64>> DoorListRepository::changeTime(Id doorId, ListVersion version) const
 {
     auto at = m_db.scalar(QStringLiteral("SELECT at FROM door_change WHERE door_id = ? AND seq = ?"),
-                          {doorId, seq});
+                          {doorId, bindVersion(version)});
     if (!at.ok())
         return at.error();
     if (at->isNull())

@@ -40,10 +40,10 @@ public:
     };
     struct AckState
     {
-        qint64 version = 0;
+        ListVersion ackedVersion = 0; // column ack_version
         QByteArray hash;
         QByteArray list;
-        qint64 latestChange = 0; // newest journal sequence of the door
+        ListVersion latestChange = 0; // newest journal sequence of the door: its list's version now
     };
 
     Result<DoorHeader> doorHeader(Id doorId) const;
@@ -75,11 +75,12 @@ public:
     Result<qint64> personIdBound() const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
-    // which is above `above` too (a door that holds a version this journal has not reached yet).
-    Result<qint64> journalRefresh(Id doorId, qint64 now, qint64 above = 0) const;
-    // When the door's journal entry `seq` was recorded (UTC seconds), if it exists: the signed issue
-    // time of the list version it numbers, so signing that version again gives the same bytes.
-    Result<std::optional<qint64>> changeTime(Id doorId, qint64 seq) const;
+    // the list version it gives, which is above `above` too (a door that holds a version this
+    // journal has not reached yet).
+    Result<ListVersion> journalRefresh(Id doorId, qint64 now, ListVersion above = 0) const;
+    // When the door's journal entry numbering list version `version` was recorded (UTC seconds), if
+    // it exists: the signed issue time of that version, so signing it again gives the same bytes.
+    Result<std::optional<qint64>> changeTime(Id doorId, ListVersion version) const;
 
 private:
     const Database &m_db;

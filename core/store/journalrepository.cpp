@@ -183,12 +183,13 @@ Result<Id> JournalRepository::recordDoorChange(const DoorChange &c)
         {c.doorId, c.at, c.kind, nullable(c.personId), c.summary, nullable(c.effectiveAt)});
 }
 
-Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, qint64 sinceSeq, int limit) const
+Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, ListVersion sinceVersion,
+                                                            int limit) const
 {
     auto q = m_db.exec(
         QStringLiteral("SELECT seq, door_id, at, kind, person_id, summary, effective_at FROM door_change "
                        "WHERE door_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-        {doorId, sinceSeq, limit});
+        {doorId, bindVersion(sinceVersion), limit});
     if (!q.ok())
         return q.error();
     QList<DoorChange> out;
@@ -216,11 +217,13 @@ Result<qint64> JournalRepository::latestChange(Id doorId) const
     return v->toLongLong();
 }
 
-Result<int> JournalRepository::changeCount(Id doorId, qint64 sinceSeq, std::optional<qint64> upToSeq) const
+Result<int> JournalRepository::changeCount(Id doorId, ListVersion sinceVersion,
+                                           std::optional<ListVersion> upToVersion) const
 {
+    const QVariant upTo = upToVersion ? bindVersion(*upToVersion) : QVariant();
     auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM door_change WHERE door_id = ? AND seq > ? "
                                         "AND (? IS NULL OR seq <= ?)"),
-                         {doorId, sinceSeq, nullable(upToSeq), nullable(upToSeq)});
+                         {doorId, bindVersion(sinceVersion), upTo, upTo});
     if (!v.ok())
         return v.error();
     return v->toInt();

@@ -31,10 +31,13 @@ public:
     Result<QList<OutboxMessage>> outbox(const QString &status = {}) const;
 
     Result<Id> recordDoorChange(const DoorChange &c);
-    Result<QList<DoorChange>> pendingChanges(Id doorId, qint64 sinceSeq, int limit = 1000) const;
+    // The door's journal entries above a list version (a version is the sequence of the newest entry
+    // its list includes).
+    Result<QList<DoorChange>> pendingChanges(Id doorId, ListVersion sinceVersion, int limit = 1000) const;
     Result<qint64> latestChange(Id doorId) const;
-    // How many journal entries of the door lie in (sinceSeq, upToSeq] (no upper bound when none).
-    Result<int> changeCount(Id doorId, qint64 sinceSeq, std::optional<qint64> upToSeq = {}) const;
+    // How many journal entries of the door lie in (sinceVersion, upToVersion] (no upper bound when none).
+    Result<int> changeCount(Id doorId, ListVersion sinceVersion,
+                            std::optional<ListVersion> upToVersion = {}) const;
     // Offline doors of a property with changes above their acknowledged version, by name.
     Result<QList<Id>> doorsWithPendingChanges(Id propertyId) const;
 

@@ -326,7 +326,7 @@ void SyncEngine::Private::start(const Manager &actor, Id doorId, Transport *tran
     m_plan = std::make_unique<SyncPlan>(std::move(plan));
     for (const policy::LeftOut &l : m_plan->leftOut)
         m_report.leftOut << l.reason;
-    m_report.fromVersion = m_plan->ackVersion;
+    m_report.baseVersion = m_plan->ackedVersion;
     m_report.updateKind = QStringLiteral("none");
 
     door::SyncClientConfig config;
@@ -387,7 +387,7 @@ void SyncEngine::Private::start(const Manager &actor, Id doorId, Transport *tran
     m_connections << QObject::connect(transport, &Transport::closed, q,
                                       [this](const QString &reason) { onClosed(reason); });
     qCInfo(lcSync) << "sync of door" << doorId << "over" << transport->describe() << "from version"
-                   << m_plan->ackVersion << "to" << m_plan->target.version;
+                   << m_plan->ackedVersion << "to" << m_plan->target.version;
     m_timeout.start();
     transport->open();
 }
@@ -563,20 +563,20 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
         if (!ack && r.finalState)
             ack = r.finalState;
         if (ack && ack->hash == m_plan->targetHash && ack->version == m_plan->target.version &&
-            qint64(ack->version) != m_plan->ackVersion) {
-            auto cleared = m_journal.changeCount(m_door.id, m_plan->ackVersion, qint64(ack->version));
+            ack->version != m_plan->ackedVersion) {
+            auto cleared = m_journal.changeCount(m_door.id, m_plan->ackedVersion, ack->version);
             if (!cleared.ok())
                 return cleared.error();
             m_report.pendingChangesCleared = *cleared;
             const door::Bytes encoded = door::encode(m_plan->target);
             PORTER_TRY(m_dir.setDoorAcknowledged(
-                m_door.id, m_plan->ackVersion, qint64(ack->version),
+                m_door.id, m_plan->ackedVersion, ack->version,
                 QByteArray(reinterpret_cast<const char *>(ack->hash.data()), qsizetype(ack->hash.size())),
                 toQByteArray(encoded)));
             m_report.versionRecorded = true;
-            m_report.toVersion = qint64(ack->version);
+            m_report.newVersion = ack->version;
         } else {
-            m_report.toVersion = m_plan->ackVersion;
+            m_report.newVersion = m_plan->ackedVersion;
         }
         if (r.doorcodeEpoch) {
             // Only the door's authenticated word (status, or its answer to the rotation) counts.
@@ -620,8 +620,8 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
         e.detail =
             QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
                 .arg(m_door.name)
-                .arg(m_report.fromVersion)
-                .arg(m_report.toVersion)
+                .arg(m_report.baseVersion)
+                .arg(m_report.newVersion)
                 .arg(m_report.updateKind)
                 .arg(m_report.updateBytes)
                 .arg(m_report.activityImported)

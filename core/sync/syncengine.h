@@ -27,8 +27,10 @@ struct SyncReport
     Id doorId = 0;
     QString doorName;
     bool versionRecorded = false; // Porter stored a new acknowledged version
-    qint64 fromVersion = 0;
-    qint64 toVersion = 0;
+    // The acknowledged list version the sync started from and the one it ended at (equal when
+    // nothing new was acknowledged).
+    ListVersion baseVersion = 0;
+    ListVersion newVersion = 0;
     QString updateKind;     // "delta", "full" or "none"
     qint64 updateBytes = 0; // size of the signed update
     qint64 resumedFrom = 0; // bytes the door already had staged

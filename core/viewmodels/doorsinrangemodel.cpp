@@ -181,7 +181,7 @@ QString DoorsInRangeModel::stateText(const Row &row) const
     if (pending > 0)
         return pending == 1 ? tr("Needs a sync: 1 change") : tr("Needs a sync: %n changes", nullptr, pending);
     // Only a hint: the version is unauthenticated, the sync decides from the door's signed status.
-    if (quint32(door.ackVersion & 0xFFFFFFFF) != row.seen.listVersion)
+    if (quint32(door.ackedVersion & 0xFFFFFFFF) != row.seen.listVersion)
         return tr("Holds another list version: sync it");
     return tr("Up to date");
 }
@@ -244,7 +244,7 @@ QVariant DoorsInRangeModel::data(const QModelIndex &index, int role) const
     case NeedsSyncRole:
         return row.kind == Kind::PropertyDoor &&
                (m_pending.value(row.doorId) > 0 ||
-                quint32(m_doors.value(row.doorId).ackVersion & 0xFFFFFFFF) != row.seen.listVersion);
+                quint32(m_doors.value(row.doorId).ackedVersion & 0xFFFFFFFF) != row.seen.listVersion);
     default:
         return {};
     }

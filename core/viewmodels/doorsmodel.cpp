@@ -157,7 +157,7 @@ QVariant DoorsModel::data(const QModelIndex &index, int role) const
             return door->lastSyncAt ? DisplayText::localTime(*door->lastSyncAt, m_zone)
                                     : (online || !door->commissioned ? tr("—") : tr("Never"));
         case Version:
-            return door->commissioned && !online ? QString::number(door->ackVersion) : tr("—");
+            return door->commissioned && !online ? QString::number(door->ackedVersion) : tr("—");
         case Battery:
             if (!door->batteryPercent)
                 return tr("—");

@@ -2,6 +2,8 @@
 #include "oldschema.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
+#include "store/doorlistrepository.h"
+#include "store/journalrepository.h"
 #include "store/peoplerepository.h"
 #include "store/secretrepository.h"
 
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 #include <sys/stat.h>
 
 using namespace porter;
@@ -514,7 +517,7 @@ private Q_SLOTS:
     {
         Fixture f;
         DirectoryRepository dir(*f.db);
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 0);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(0));
         const QByteArray hashA("A"), listA("list A"), hashB("B"), listB("list B");
         QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 0, 5, hashA, listA).ok());
         auto stale = dir.setDoorAcknowledged(f.lobby.id, 0, 6, hashB, listB);
@@ -522,14 +525,49 @@ private Q_SLOTS:
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QVERIFY2(stale.error().message.contains(QStringLiteral("sync the door again")),
                  qPrintable(stale.error().message));
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 5);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(5));
         QByteArray hash;
         QCOMPARE(dir.doorAckList(f.lobby.id, &hash).value(), listA);
         QCOMPARE(hash, hashA);
         // From the version recorded now, the next acknowledgement is recorded.
         QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 5, 6, hashB, listB).ok());
-        QCOMPARE(dir.door(f.lobby.id)->ackVersion, 6);
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, ListVersion(6));
         QCOMPARE(dir.setDoorAcknowledged(999999, 0, 1, hashA, listA).error().code, ErrorCode::NotFound);
+    }
+
+    // Issue 7, item 9: a list version is unsigned and SQL's INTEGER signed; the store converts between
+    // them (store/database.h) without changing a value, up to the largest version SQL holds, and the
+    // journal's sequences compare with versions beyond 32 bits.
+    void listVersionCrossesTheStoreUnchanged()
+    {
+        Fixture f;
+        DirectoryRepository dir(*f.db);
+        DoorListRepository lists(*f.db);
+        JournalRepository journal(*f.db);
+        const ListVersion big = (ListVersion(1) << 40) + 7;
+        const ListVersion largest = ListVersion(std::numeric_limits<qint64>::max());
+        QVERIFY(dir.setDoorAcknowledged(f.lobby.id, 0, big, QByteArray("A"), QByteArray("a")).ok());
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, big);
+        QCOMPARE(lists.ackState(f.lobby.id)->ackedVersion, big);
+        // A refresh journaled above a door's version gets the next one; the journal counts it above big.
+        const auto refreshed = lists.journalRefresh(f.lobby.id, f.clock.nowSecs(), big);
+        QVERIFY(refreshed.ok());
+        QCOMPARE(*refreshed, big + 1);
+        QCOMPARE(lists.ackState(f.lobby.id)->latestChange, big + 1);
+        QCOMPARE(journal.changeCount(f.lobby.id, big).value(), 1);
+        QCOMPARE(journal.changeCount(f.lobby.id, big, big).value(), 0);
+        const auto pending = journal.pendingChanges(f.lobby.id, big);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->at(0).seq, qint64(big + 1));
+        // The largest version SQL holds, recorded by compare and set from big, reads back as it was.
+        QVERIFY(dir.setDoorAcknowledged(f.lobby.id, big, largest, QByteArray("B"), QByteArray("b")).ok());
+        QCOMPARE(dir.door(f.lobby.id)->ackedVersion, largest);
+        QCOMPARE(journal.changeCount(f.lobby.id, largest).value(), 0);
+        // A stale sync's conflict names the recorded version as it is, not as a negative number.
+        const auto stale =
+            dir.setDoorAcknowledged(f.lobby.id, big, big + 2, QByteArray("C"), QByteArray("c"));
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+        QVERIFY2(stale.error().message.contains(QString::number(largest)), qPrintable(stale.error().message));
     }
 
     // The secrets' rows: stored, replaced in place (an upsert), removed; times from the caller's clock.

@@ -65,11 +65,10 @@ public:
         return *code;
     }
 
-    qint64 ackVersion(Id doorId) const
+    ListVersion ackedVersion(Id doorId) const
     {
-        return db->scalar(QStringLiteral("SELECT ack_version FROM door WHERE id = ?"), {doorId})
-            .value()
-            .toLongLong();
+        return versionFrom(
+            db->scalar(QStringLiteral("SELECT ack_version FROM door WHERE id = ?"), {doorId}).value());
     }
 
     SecretStore &secrets;

@@ -74,7 +74,7 @@ class TestListSafety : public QObject
             if (!later.ok())
                 qFatal("later sync failed: %s", qPrintable(later.error().message));
         }
-        if (f.ackVersion(f.lobby.id) <= first->toVersion + 4)
+        if (f.ackedVersion(f.lobby.id) <= first->newVersion + 4)
             qFatal("the door is not far enough ahead");
         restore(f, backupPath);
         return ben;
@@ -162,13 +162,13 @@ private Q_SLOTS:
         SyncFixture f;
         const Person ben = restoredBehindTheDoor(f, f.dir.filePath(QStringLiteral("backup.sqlite")));
         QVERIFY(doorcodeOpens(f, f.lobby.id, ben.id));
-        const quint64 doorVersion = f.doorFor(f.lobby.id).status(f.clock.nowSecs()).version;
-        QVERIFY(quint64(f.ackVersion(f.lobby.id)) < doorVersion);
+        const ListVersion heldVersion = f.doorFor(f.lobby.id).status(f.clock.nowSecs()).version;
+        QVERIFY(f.ackedVersion(f.lobby.id) < heldVersion);
         QVERIFY(f.access->revokeAll(f.owner, ben.id).ok());
         const auto synced = f.syncDoor(f.lobby.id);
         QVERIFY2(synced.ok(), why(synced));
         QVERIFY(synced->versionRecorded);
-        QVERIFY(quint64(synced->toVersion) > doorVersion);
+        QVERIFY(synced->newVersion > heldVersion);
         QVERIFY(!doorcodeOpens(f, f.lobby.id, ben.id));
     }
 

@@ -294,17 +294,17 @@ private:
 
     void interruptedSync(Id doorId)
     {
-        const qint64 before = qint64(m_f.doorFor(doorId).status(now()).version);
+        const ListVersion before = m_f.doorFor(doorId).status(now()).version;
         static const int payloads[] = {20, 64, 244};
         const auto out = m_f.syncDoor(doorId, range(1, 2500), payloads[pick(3)]);
         ++m_stats.interrupted;
-        const qint64 doorVersion = qint64(m_f.doorFor(doorId).status(now()).version);
-        const qint64 recorded = m_f.ackVersion(doorId);
-        QVERIFY2(doorVersion >= before, "a door never goes back");
+        const ListVersion heldVersion = m_f.doorFor(doorId).status(now()).version;
+        const ListVersion recorded = m_f.ackedVersion(doorId);
+        QVERIFY2(heldVersion >= before, "a door never goes back");
         // Porter never records a version the door does not hold.
-        QVERIFY2(recorded <= doorVersion,
+        QVERIFY2(recorded <= heldVersion,
                  qPrintable(context(doorId) +
-                            QStringLiteral(" recorded %1 > door %2").arg(recorded).arg(doorVersion)));
+                            QStringLiteral(" recorded %1 > door %2").arg(recorded).arg(heldVersion)));
         if (out.ok())
             compare(doorId);
     }
@@ -316,7 +316,7 @@ private:
         QVERIFY2(out.ok(), qPrintable(context(doorId) + QStringLiteral(": ") +
                                       (out.ok() ? QString() : out.error().message)));
         ++m_stats.syncs;
-        QCOMPARE(m_f.ackVersion(doorId), qint64(m_f.doorFor(doorId).status(now()).version));
+        QCOMPARE(m_f.ackedVersion(doorId), ListVersion(m_f.doorFor(doorId).status(now()).version));
         QCOMPARE(m_f.pendingChanges(doorId), 0);
         compare(doorId);
     }

@@ -53,8 +53,8 @@ private Q_SLOTS:
         QVERIFY2(out.ok(), why(out));
         QCOMPARE(out->updateKind, QStringLiteral("full"));
         QVERIFY(out->versionRecorded);
-        QCOMPARE(f.ackVersion(f.lobby.id), out->toVersion);
-        QCOMPARE(qint64(lobby.status(f.clock.nowSecs()).version), out->toVersion);
+        QCOMPARE(f.ackedVersion(f.lobby.id), out->newVersion);
+        QCOMPARE(ListVersion(lobby.status(f.clock.nowSecs()).version), out->newVersion);
         QCOMPARE(f.pendingChanges(f.lobby.id), 0);
         const auto d = lobby.decideDoorcode(code.toStdString(), f.clock.nowSecs());
         QVERIFY(d.granted);
@@ -178,18 +178,18 @@ private Q_SLOTS:
             inviteDoorcode(f, QStringLiteral("p%1@example.com").arg(i), {f.residentKey.id});
         door::Door &lobby = f.doorFor(f.lobby.id);
         // Measure a whole sync, then cut the link at many points across it.
-        const qint64 oldVersion = qint64(lobby.status(f.clock.nowSecs()).version);
+        const ListVersion oldVersion = lobby.status(f.clock.nowSecs()).version;
         int cuts = 0, converged = 0;
         for (qint64 cut = 1; cut < 1600; cut += 37) {
             const auto out = f.syncDoor(f.lobby.id, cut, 20);
-            const qint64 doorVersion = qint64(lobby.status(f.clock.nowSecs()).version);
-            const qint64 recorded = f.ackVersion(f.lobby.id);
+            const ListVersion heldVersion = lobby.status(f.clock.nowSecs()).version;
+            const ListVersion recorded = f.ackedVersion(f.lobby.id);
             // Porter never records more than the door holds.
             QVERIFY2(
-                recorded == 0 || recorded == doorVersion,
+                recorded == 0 || recorded == heldVersion,
                 qPrintable(
-                    QStringLiteral("cut %1: recorded %2, door %3").arg(cut).arg(recorded).arg(doorVersion)));
-            QVERIFY(doorVersion == oldVersion || doorVersion >= recorded);
+                    QStringLiteral("cut %1: recorded %2, door %3").arg(cut).arg(recorded).arg(heldVersion)));
+            QVERIFY(heldVersion == oldVersion || heldVersion >= recorded);
             if (!out.ok())
                 ++cuts;
             else
@@ -201,7 +201,7 @@ private Q_SLOTS:
         // A clean sync converges: door and Porter agree and nothing is pending.
         const auto out = f.syncDoor(f.lobby.id);
         QVERIFY2(out.ok(), why(out));
-        QCOMPARE(f.ackVersion(f.lobby.id), qint64(lobby.status(f.clock.nowSecs()).version));
+        QCOMPARE(f.ackedVersion(f.lobby.id), ListVersion(lobby.status(f.clock.nowSecs()).version));
         QCOMPARE(f.pendingChanges(f.lobby.id), 0);
     }
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
         const auto cut = f.syncDoor(f.lobby.id, 600 + reference->updateBytes * 3 / 4, 244);
         QVERIFY(!cut.ok());
         QCOMPARE(cut.error().code, ErrorCode::LinkLost);
-        QCOMPARE(f.ackVersion(f.lobby.id), qint64(0));
+        QCOMPARE(f.ackedVersion(f.lobby.id), ListVersion(0));
         const auto resumed = f.syncDoor(f.lobby.id, -1, 244);
         QVERIFY2(resumed.ok(), why(resumed));
         QVERIFY2(resumed->resumedFrom >= 2048, "the second session should continue the staged update");
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY2(resumed.ok(), why(resumed));
         QVERIFY2(resumed->resumedFrom >= 2048, "the later session should continue the staged update");
         QVERIFY(lobby.status(f.clock.nowSecs()).version > before);
-        QCOMPARE(f.ackVersion(f.lobby.id), qint64(lobby.status(f.clock.nowSecs()).version));
+        QCOMPARE(f.ackedVersion(f.lobby.id), ListVersion(lobby.status(f.clock.nowSecs()).version));
         QCOMPARE(f.pendingChanges(f.lobby.id), 0);
     }
 
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QVERIFY2(out.error().message.contains(QStringLiteral("Lobby")), qPrintable(out.error().message));
         QVERIFY2(out.error().message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
                  qPrintable(out.error().message));
-        QCOMPARE(f.ackVersion(f.lobby.id), qint64(0));
+        QCOMPARE(f.ackedVersion(f.lobby.id), ListVersion(0));
     }
 
     // The same for commissioning (porterctl door commission --tcp shows these words): nothing stored.

@@ -227,8 +227,8 @@ void TestDoorOperations::commissionThenSyncWhileTheEventLoopRuns()
     QVERIFY(stages.contains(sync::DoorStage::Handshake));
     QVERIFY(stages.contains(sync::DoorStage::Updating));
     QCOMPARE(window.bar.value(), window.bar.maximum()); // the window showed the whole update going out
-    QCOMPARE(qint64(bench.door.status(f.clock.nowSecs()).version), syncResult->toVersion);
-    QCOMPARE(f.directory->door(f.owner, f.lobby.id)->ackVersion, syncResult->toVersion);
+    QCOMPARE(ListVersion(bench.door.status(f.clock.nowSecs()).version), syncResult->newVersion);
+    QCOMPARE(f.directory->door(f.owner, f.lobby.id)->ackedVersion, syncResult->newVersion);
 }
 
 void TestDoorOperations::cancelledSyncRecordsNothing()
@@ -239,7 +239,7 @@ void TestDoorOperations::cancelledSyncRecordsNothing()
     inviteMany(f, 900);
     BenchDoor bench(f.clock);
     QVERIFY(f.backend->devices().commission(f.owner, f.lobby.id, bench.door).ok());
-    const std::uint64_t doorVersion = bench.door.status(f.clock.nowSecs()).version;
+    const ListVersion heldVersion = bench.door.status(f.clock.nowSecs()).version;
     const auto before = f.snapshot();
 
     auto link = loopbackTo(bench, 244);
@@ -268,8 +268,8 @@ void TestDoorOperations::cancelledSyncRecordsNothing()
     QVERIFY(!link->isOpen());
     // Nothing recorded: the door keeps its list, Porter its acknowledged version, and not a row of
     // the database changed (no activity, no door health, no journal entry).
-    QCOMPARE(bench.door.status(f.clock.nowSecs()).version, doorVersion);
-    QCOMPARE(f.directory->door(f.owner, f.lobby.id)->ackVersion, qint64(0));
+    QCOMPARE(ListVersion(bench.door.status(f.clock.nowSecs()).version), heldVersion);
+    QCOMPARE(f.directory->door(f.owner, f.lobby.id)->ackedVersion, ListVersion(0));
     QCOMPARE(f.snapshot(), before);
     // Nothing more arrives after the cancel, and the next sync goes through (resuming the stage).
     QTest::qWait(20);
@@ -279,7 +279,7 @@ void TestDoorOperations::cancelledSyncRecordsNothing()
     QVERIFY(runUntil([&]() { return finished.count() == 2; }));
     const auto again = finished.at(1);
     QVERIFY2(again.ok(), why(again));
-    QCOMPARE(qint64(bench.door.status(f.clock.nowSecs()).version), again->toVersion);
+    QCOMPARE(ListVersion(bench.door.status(f.clock.nowSecs()).version), again->newVersion);
 }
 
 void TestDoorOperations::cancelledCommissioningStoresNothing()

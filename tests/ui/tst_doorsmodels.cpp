@@ -171,7 +171,7 @@ void TestDoorsModels::needsSyncFollowsPendingChanges()
     lobby.propertyId = 5;
     lobby.name = QStringLiteral("Lobby");
     lobby.commissioned = true;
-    lobby.ackVersion = 7;
+    lobby.ackedVersion = 7;
     model.setDoors(5, {lobby}, {{11, 3}});
     model.heard(heardDoor(QStringLiteral("X"), 5, 11, -60, 7));
     QVERIFY(model.index(0, 0).data(DoorsInRangeModel::NeedsSyncRole).toBool());

@@ -328,7 +328,7 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
 
     // Recorded after the door's acknowledgement, and shown in the list.
     const Door after = *m_f->directory->door(m_f->owner, m_f->lobby.id);
-    QVERIFY(after.ackVersion > 0);
+    QVERIFY(after.ackedVersion > 0);
     QCOMPARE(after.batteryPercent.value_or(-1), 64);
     QCOMPARE(m_f->pendingChanges(m_f->lobby.id), 0);
     const int row = page()->doorsModel()->rowOf(m_f->lobby.id);
@@ -340,7 +340,7 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
     QCOMPARE(page()->doorsModel()->index(row, DoorsModel::ClockDrift).data().toString(),
              QStringLiteral("+30 s"));
     QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Version).data().toString(),
-             QString::number(after.ackVersion));
+             QString::number(after.ackedVersion));
     // The status bar followed.
     QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("1 door needs a sync"));
 }
@@ -434,11 +434,11 @@ void TestDoorsPage::syncAllInRangeWithCancelInTheMiddle()
     QCOMPARE(run->resultText(2), QStringLiteral("Not synced: the walk was cancelled before this door."));
     QVERIFY(page()->runLabel()->text().startsWith(QStringLiteral("Done: 1 of 3 doors synced.")));
     // The first door recorded its new list; the cancelled ones recorded nothing and still need a sync.
-    QVERIFY(m_f->directory->door(m_f->owner, order.at(0))->ackVersion > 0);
+    QVERIFY(m_f->directory->door(m_f->owner, order.at(0))->ackedVersion > 0);
     QCOMPARE(m_f->pendingChanges(order.at(0)), 0);
     QVERIFY(m_f->pendingChanges(order.at(1)) > 0);
     QVERIFY(m_f->pendingChanges(order.at(2)) > 0);
-    QCOMPARE(m_f->directory->door(m_f->owner, order.at(2))->ackVersion, 0);
+    QCOMPARE(m_f->directory->door(m_f->owner, order.at(2))->ackedVersion, 0);
     QVERIFY(page()->syncAllButton()->isEnabled()); // ready for another walk
 }
 

@@ -126,10 +126,10 @@ void TestSimulatedRadio::demoDoorsAreMadeOnceAndFoundAgain()
     // The Lobby: commissioned and synced, nothing pending; its door holds what Porter recorded.
     const Door lobby = byName.value(QStringLiteral("Lobby"));
     QVERIFY(lobby.commissioned);
-    QVERIFY(lobby.ackVersion > 0);
+    QVERIFY(lobby.ackedVersion > 0);
     QCOMPARE((*backend)->queries().doorSyncTask(*manager, lobby.id)->pendingChanges, 0);
     QCOMPARE(qint64(radio->door(addressOf.value(QStringLiteral("Lobby")))->status(now).version),
-             lobby.ackVersion);
+             lobby.ackedVersion);
     // The Gym: commissioned, out of date.
     const Door gym = byName.value(QStringLiteral("Gym"));
     QVERIFY(gym.commissioned);
@@ -155,7 +155,7 @@ void TestSimulatedRadio::demoDoorsAreMadeOnceAndFoundAgain()
     const QString lobbyAddress = addressOf.value(QStringLiteral("Lobby"));
     QVERIFY(second->radio->door(lobbyAddress)->commissioned());
     QCOMPARE(Id(second->radio->door(lobbyAddress)->doorId()), lobby.id);
-    QCOMPARE(qint64(second->radio->door(lobbyAddress)->status(now).version), lobby.ackVersion);
+    QCOMPARE(qint64(second->radio->door(lobbyAddress)->status(now).version), lobby.ackedVersion);
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedRadio)

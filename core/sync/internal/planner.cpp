@@ -26,7 +26,7 @@ qint64 offsetTableStart(qint64 nowUtc)
     return QDateTime(QDate(d.year(), d.month(), 1).addMonths(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
 }
 
-Result<qint64> Planner::journalRefresh(Id doorId, qint64 nowUtc, qint64 above)
+Result<ListVersion> Planner::journalRefresh(Id doorId, qint64 nowUtc, ListVersion above)
 {
     return DoorListRepository(m_db).journalRefresh(doorId, nowUtc, above);
 }
@@ -53,10 +53,10 @@ Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
     auto ack = DoorListRepository(m_db).ackState(doorId);
     if (!ack.ok())
         return ack.error();
-    plan.ackVersion = ack->version;
+    plan.ackedVersion = ack->ackedVersion;
     const QByteArray ackHash = ack->hash;
     const QByteArray ackList = ack->list;
-    const qint64 latest = ack->latestChange;
+    const ListVersion latest = ack->latestChange;
     if (!ackList.isEmpty()) {
         plan.acked = door::decodeAccessList(viewOf(ackList));
         if (plan.acked && ackHash.size() == 32)
@@ -64,38 +64,38 @@ Result<SyncPlan> Planner::plan(Id doorId, qint64 nowUtc)
         else
             plan.acked.reset();
     }
-    plan.target.version = quint64(std::max(latest, plan.ackVersion));
+    plan.target.version = std::max(latest, plan.ackedVersion);
     plan.targetHash = door::hash(plan.target);
-    // Same version must mean same content (docs/door-protocol.md, "Versions").
-    if (plan.target.version == quint64(plan.ackVersion) &&
-        (!plan.acked || plan.ackedHash != plan.targetHash)) {
+    // Same version must mean same content (docs/door-protocol.md, "List versions").
+    if (plan.target.version == plan.ackedVersion && (!plan.acked || plan.ackedHash != plan.targetHash)) {
         auto seq = journalRefresh(doorId, nowUtc);
         if (!seq.ok())
             return seq.error();
-        plan.target.version = quint64(*seq);
+        plan.target.version = *seq;
         plan.targetHash = door::hash(plan.target);
     }
     return plan;
 }
 
-Status Planner::ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowUtc)
+Status Planner::ensureNewerThan(SyncPlan &plan, ListVersion reportedVersion, qint64 nowUtc)
 {
-    if (plan.target.version > doorVersion)
+    if (plan.target.version > reportedVersion)
         return {};
     // Versions are journal sequence numbers; a door can only be ahead of this database's journal
-    // after a restore (or a lost acknowledgement), and never by anything an int64 cannot exceed.
-    if (doorVersion >= quint64(std::numeric_limits<qint64>::max() / 2))
+    // after a restore (or a lost acknowledgement), and never by anything an int64 cannot exceed:
+    // this keeps every version Porter stores below 2^63 - 1 (docs/decisions.md, "One list version").
+    if (reportedVersion >= ListVersion(std::numeric_limits<qint64>::max() / 2))
         return makeError(
             ErrorCode::Internal,
             QCoreApplication::translate("porter::sync::Planner",
                                         "Door %1 reports version %2, which Porter cannot exceed. Reset the "
                                         "door and commission it again.")
                 .arg(plan.doorId)
-                .arg(doorVersion));
-    auto seq = journalRefresh(plan.doorId, nowUtc, qint64(doorVersion));
+                .arg(reportedVersion));
+    auto seq = journalRefresh(plan.doorId, nowUtc, reportedVersion);
     if (!seq.ok())
         return seq.error();
-    plan.target.version = quint64(*seq);
+    plan.target.version = *seq;
     plan.targetHash = door::hash(plan.target);
     return {};
 }
@@ -112,12 +112,12 @@ Result<std::optional<door::Bytes>> Planner::updateFor(SyncPlan &plan, const door
     // It is when the version's journal entry was recorded, not when this sync runs: Ed25519 is
     // deterministic, so the same version signed again is the same bytes, and a transfer cut off
     // mid-way resumes into the update the door already staged part of instead of splicing two.
-    auto recorded = DoorListRepository(m_db).changeTime(plan.doorId, qint64(plan.target.version));
+    auto recorded = DoorListRepository(m_db).changeTime(plan.doorId, plan.target.version);
     if (!recorded.ok())
         return recorded.error();
     const qint64 issuedAt = recorded->has_value() ? std::min(**recorded, nowUtc) : nowUtc;
-    if (plan.acked && status.version == quint64(plan.ackVersion) && status.hash == plan.ackedHash &&
-        plan.acked->version == quint64(plan.ackVersion))
+    if (plan.acked && status.version == plan.ackedVersion && status.hash == plan.ackedHash &&
+        plan.acked->version == plan.ackedVersion)
         return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed, issuedAt));
     return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed, issuedAt));
 }

@@ -4,11 +4,19 @@
 #include "door/door.h"
 #include "policy/policy.h"
 
+#include <limits>
+#include <type_traits>
+
 namespace porter {
 class Database;
 }
 
 namespace porter::sync {
+
+// Porter's list version and the door's are one concept (docs/door-protocol.md, "List versions") and
+// the same range: passing one to the other never changes a value.
+static_assert(std::numeric_limits<ListVersion>::max() == std::numeric_limits<door::ListVersion>::max() &&
+              std::is_unsigned_v<ListVersion> && std::is_unsigned_v<door::ListVersion>);
 
 // Internal to porter_core (sync/internal/ is not among the public headers front ends see,
 // docs/architecture.md, "Door operations"): the plan speaks the door's types.
@@ -19,7 +27,7 @@ struct SyncPlan
     Id doorId = 0;
     door::AccessList target; // version assigned (see ensureNewerThan)
     door::Hash targetHash{};
-    qint64 ackVersion = 0;                 // the version the door last acknowledged to Porter
+    ListVersion ackedVersion = 0;          // the version the door last acknowledged to Porter
     std::optional<door::AccessList> acked; // the list Porter recorded with that acknowledgement
     door::Hash ackedHash{};
     QList<policy::LeftOut> leftOut; // entries the door's format cannot carry, left out of target
@@ -41,17 +49,17 @@ public:
     // the content differs from what the door acknowledged but no journal entry is newer (the time
     // zone table moved on), a "refresh" entry is journaled to get a fresh version.
     Result<SyncPlan> plan(Id doorId, qint64 nowUtc);
-    // Makes the plan's version greater than `doorVersion` (a door ahead of Porter's record: after an
-    // acknowledgement Porter could not store, or after an older database was restored) by journaling
-    // a refresh entry numbered above it.
-    Status ensureNewerThan(SyncPlan &plan, quint64 doorVersion, qint64 nowUtc);
+    // Makes the plan's version greater than `reportedVersion`, the one the door says it holds (a door
+    // ahead of Porter's record: after an acknowledgement Porter could not store, or after an older
+    // database was restored) by journaling a refresh entry numbered above it.
+    Status ensureNewerThan(SyncPlan &plan, ListVersion reportedVersion, qint64 nowUtc);
     // The signed update that takes a door in `status` to the plan: a delta when the door holds exactly
     // what Porter recorded, else a full snapshot; none when it already holds the plan.
     Result<std::optional<door::Bytes>> updateFor(SyncPlan &plan, const door::DoorStatus &status,
                                                  const QByteArray &propertySeed, qint64 nowUtc);
 
 private:
-    Result<qint64> journalRefresh(Id doorId, qint64 nowUtc, qint64 above = 0);
+    Result<ListVersion> journalRefresh(Id doorId, qint64 nowUtc, ListVersion above = 0);
     Database &m_db;
 };
 

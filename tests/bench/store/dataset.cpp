@@ -233,7 +233,7 @@ struct DoorRow
     DoorType type = DoorType::Residence;
     bool offline = true;
     qint64 lastSync = 0; // the door acknowledged every change up to this moment
-    qint64 ackVersion = 0;
+    qint64 ackedVersion = 0;
     qint64 doorSeq = 0; // the door's own event counter
 };
 
@@ -1006,7 +1006,7 @@ void Generator::insertJournal()
             change({++seq, doorId, at, kind, m_people[size_t(person)].id, summary, timeOrNull(effective)});
             DoorRow &door = m_doors[size_t(doorId - 1)];
             if (at <= door.lastSync)
-                door.ackVersion = seq;
+                door.ackedVersion = seq;
         }
     };
     auto keyNames = [&](const std::vector<int> &keys) {
@@ -1147,7 +1147,7 @@ void Generator::updateDoors()
     for (const DoorRow &d : m_doors) {
         if (!d.offline)
             continue;
-        door({d.ackVersion, d.lastSync, 20 + m_rng.below(81),
+        door({d.ackedVersion, d.lastSync, 20 + m_rng.below(81),
               QStringLiteral("2.%1.0").arg(3 + m_rng.below(3)), m_rng.range(-40, 41), d.id});
     }
 }
