@@ -89,7 +89,8 @@ private:
         return e;
     }
     // porterctl, or with `now` porterctl-testclock at that instant (the same program with the --now seam).
-    QProcess *startCtl(const QStringList &args, bool signIn = true, const QString &now = {}) const
+    QProcess *startCtl(const QStringList &args, bool signIn = true, const QString &now = {},
+                       bool keepInput = false) const
     {
         auto *p = new QProcess;
         p->setProcessEnvironment(env());
@@ -100,7 +101,8 @@ private:
             all << QStringLiteral("--now") << now;
         p->start(bin(now.isEmpty() ? QStringLiteral("porterctl") : QStringLiteral("porterctl-testclock")),
                  all + args);
-        p->closeWriteChannel();
+        if (!keepInput)
+            p->closeWriteChannel();
         return p;
     }
     Run ctl(const QStringList &args, bool signIn = true) const { return finish(startCtl(args, signIn)); }
@@ -163,20 +165,34 @@ private:
     }
     // porterctl commissions over Bluetooth while the technician stands at the door: once the door shows
     // its pairing code (and porterctl, with --yes, accepted the same), they press the door's button.
+    // porterctl commissions over Bluetooth while the technician stands at the door. Without --yes,
+    // porterctl asks "Does the door show NNNNNN?" on stderr: the technician answers y only when the
+    // door (the fake's display) shows the same six digits, and presses the door's button, as they would.
+    // With --yes porterctl accepts the code unseen and only the button is pressed.
     Run commissionAtDoor(const QStringList &args, const QString &address, const QString &state,
                          QString *doorCode = nullptr)
     {
-        QProcess *p = startCtl(args);
+        const bool ask = !args.contains(QStringLiteral("--yes"));
+        QProcess *p = startCtl(args, true, {}, ask);
+        QString err;
         bool pressed = false;
         QElapsedTimer t;
         t.start();
         while (p->state() != QProcess::NotRunning && t.elapsed() < 60000) {
+            err += QString::fromUtf8(p->readAllStandardError());
             if (!pressed) {
                 const auto code = m_bus.pairingCode(address);
-                if (code.ok() && !code->isEmpty()) {
+                const bool asked = err.contains(QStringLiteral("Does the door show "));
+                if (code.ok() && !code->isEmpty() && (!ask || asked)) {
                     pressed = true;
                     if (doorCode)
                         *doorCode = *code;
+                    if (ask) {
+                        const bool same =
+                            err.contains(QStringLiteral("Does the door show %1? [y/N]").arg(*code));
+                        p->write(same ? "y\n" : "n\n");
+                        p->closeWriteChannel();
+                    }
                     const Run confirmed = door({QStringLiteral("confirm"), QStringLiteral("--state"), state});
                     if (confirmed.code != 0)
                         qWarning("porter-door confirm: %s", qPrintable(confirmed.show()));
@@ -184,7 +200,9 @@ private:
             }
             p->waitForFinished(50);
         }
-        return finish(p);
+        Run r = finish(p);
+        r.err.prepend(err);
+        return r;
     }
     qint64 invite(const QString &first, const QString &email) const
     {
@@ -324,13 +342,15 @@ void TestBleE2e::commissionLobby()
     QString doorCode;
     const Run commissioned =
         commissionAtDoor({QStringLiteral("door"), QStringLiteral("commission"), QString::number(m_lobby),
-                          QStringLiteral("--ble"), QStringLiteral("--yes"), QStringLiteral("--json")},
+                          QStringLiteral("--ble"), QStringLiteral("--json")},
                          kLobby, m_lobbyState, &doorCode);
     QVERIFY2(commissioned.code == 0, qPrintable(commissioned.show() + m_bus.log()));
     const QJsonObject o = commissioned.obj();
     QVERIFY(o.value(QStringLiteral("commissioned")).toBool());
     QCOMPARE(o.value(QStringLiteral("pairingCode")).toString(),
              doorCode); // the door showed the same six digits
+    QVERIFY2(commissioned.err.contains(QStringLiteral("Does the door show %1? [y/N]").arg(doorCode)),
+             qPrintable(commissioned.show()));
     QCOMPARE(o.value(QStringLiteral("via")).toString(), QStringLiteral("Bluetooth %1").arg(kLobby));
 }
 
