@@ -224,4 +224,15 @@ Result<qint64> DoorListRepository::journalRefresh(Id doorId, qint64 now, qint64 
         {above, doorId, now});
 }
 
+Result<std::optional<qint64>> DoorListRepository::changeTime(Id doorId, qint64 seq) const
+{
+    auto at = m_db.scalar(QStringLiteral("SELECT at FROM door_change WHERE door_id = ? AND seq = ?"),
+                          {doorId, seq});
+    if (!at.ok())
+        return at.error();
+    if (at->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(at->toLongLong());
+}
+
 } // namespace porter

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <optional>
 
 namespace porter {
 
@@ -76,6 +77,9 @@ public:
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // which is above `above` too (a door that holds a version this journal has not reached yet).
     Result<qint64> journalRefresh(Id doorId, qint64 now, qint64 above = 0) const;
+    // When the door's journal entry `seq` was recorded (UTC seconds), if it exists: the signed issue
+    // time of the list version it numbers, so signing that version again gives the same bytes.
+    Result<std::optional<qint64>> changeTime(Id doorId, qint64 seq) const;
 
 private:
     const Database &m_db;

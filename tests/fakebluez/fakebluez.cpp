@@ -130,6 +130,7 @@ struct Device
     qint64 writesBeforeFailure = -1; // successful writes before writes fail; -1: none
     QString writeError;
     bool writesFailing = false;
+    bool retired = false; // being removed (RemoveDoor): no longer heard
 
     // Counters since AddDoor or ResetCounters.
     qint64 framesToDoor = 0, bytesToDoor = 0, framesFromDoor = 0, bytesFromDoor = 0;
@@ -656,12 +657,12 @@ void FakeBluez::setPowered(bool on)
     if (on == m_powered)
         return;
     if (!on) {
-        for (auto &[address, d] : m_devices)
-            if (d->link != Device::Link::Down)
-                dropLink(*d, QStringLiteral("adapter powered off"));
         const bool wasDiscovering = discovering();
         m_discoverers.clear();
         m_powered = false;
+        for (auto &[address, d] : m_devices)
+            if (d->link != Device::Link::Down)
+                dropLink(*d, QStringLiteral("adapter powered off"));
         if (m_adapterPresent) {
             QVariantMap changed{{QStringLiteral("Powered"), false}};
             if (wasDiscovering)
@@ -684,13 +685,14 @@ void FakeBluez::setAdapterPresent(bool present)
     if (present == m_adapterPresent)
         return;
     if (!present) {
+        // BlueZ removes an adapter's devices with it (their links first), then the adapter.
+        m_discoverers.clear();
         for (auto &[address, d] : m_devices) {
             if (d->link != Device::Link::Down)
                 dropLink(*d, QStringLiteral("adapter removed"));
             if (d->exported)
                 forget(*d);
         }
-        m_discoverers.clear();
         m_adapterPresent = false;
         emitInterfacesRemoved(QString::fromLatin1(kAdapterPath), {kAdapter1});
     } else {
@@ -756,6 +758,8 @@ void FakeBluez::hearAll()
 
 void FakeBluez::hear(Device &d)
 {
+    if (d.retired)
+        return;
     // A door advertises while it is in range and not connected (it talks to one central at a time);
     // the adapter hears it only while it scans.
     if (!m_adapterPresent || !m_powered || !discovering() || !d.inRange || d.link != Device::Link::Down)
@@ -940,6 +944,7 @@ void FakeBluez::dropLink(Device &d, const QString &why)
                                    QStringLiteral("LinkClosed"));
     s << d.address << why;
     m_conn.send(s);
+    hear(d); // free again, the door advertises (with what the session changed, e.g. its list version)
 }
 
 void FakeBluez::writeToDoor(Device &d, const QDBusMessage &call, const QByteArray &value)
@@ -1141,6 +1146,7 @@ void FakeBluez::removeDoor(const QString &address)
     Device *d = deviceByAddress(address);
     if (!d)
         return;
+    d->retired = true;
     dropLink(*d, QStringLiteral("door removed"));
     forget(*d);
     m_devices.erase(d->address);
@@ -1319,6 +1325,44 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         if (!d->door().confirmPairing(hostNow()))
             return fail(QStringLiteral("the door at %1 is not in install mode").arg(d->address));
         return ok();
+    }
+    if (member == QLatin1String("SetClockOffset") && sig == QLatin1String("sx")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // As porter-door set --clock-offset: the door's clock is set to host + offset (the door notes
+        // it as its last drift).
+        const qint64 host = hostNow();
+        if (!d->door().setClock(host + a.value(1).toLongLong(), host))
+            return fail(QStringLiteral("cannot write the door state of %1").arg(d->address));
+        return ok();
+    }
+    if (member == QLatin1String("DoorStatus") && sig == QLatin1String("s")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // What porter-door status shows, for tests while the fake holds the door's lock.
+        const qint64 host = hostNow();
+        const door::DoorStatus st = d->door().status(host);
+        const QVariantMap out{
+            {QStringLiteral("commissioned"), st.commissioned},
+            {QStringLiteral("faulted"), d->door().faulted()},
+            {QStringLiteral("installMode"), d->state->inInstallMode(host)},
+            {QStringLiteral("propertyId"), uint(st.propertyId)},
+            {QStringLiteral("doorId"), uint(st.doorId)},
+            {QStringLiteral("version"), qulonglong(st.version)},
+            {QStringLiteral("hash"),
+             QByteArray(reinterpret_cast<const char *>(st.hash.data()), qsizetype(st.hash.size()))},
+            {QStringLiteral("holders"), qint64(d->door().accessList().holders.size())},
+            {QStringLiteral("stagedVersion"), qulonglong(st.staged.newVersion)},
+            {QStringLiteral("stagedBytes"), uint(st.staged.have)},
+            {QStringLiteral("battery"), uint(st.batteryPercent)},
+            {QStringLiteral("firmware"), QString::fromStdString(st.firmware)},
+            {QStringLiteral("clockOffsetSeconds"), qint64(st.doorClock - host)},
+            {QStringLiteral("activityPending"), qulonglong(st.activityNextSeq - st.activityFirstSeq)},
+            {QStringLiteral("doorcodeEpoch"), uint(st.doorcodeEpoch)},
+        };
+        return ok({out});
     }
     if (member == QLatin1String("PairingCode") && sig == QLatin1String("s")) {
         Device *d = door();
