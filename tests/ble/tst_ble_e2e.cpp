@@ -547,9 +547,10 @@ void TestBleE2e::linkCutMidSyncThenResumed()
 
 void TestBleE2e::resumeSignedAtAnotherSecond()
 {
-    // The resumed sync runs later than the cut one (porterctl-testclock, 5 s on): it signs the same update
-    // again — an update carries the time its version was recorded, not the time of the sync — so the
-    // door continues the transfer instead of being handed the tail of a differently signed update.
+    // The technician walks back into range a few seconds later: the resumed sync signs the same
+    // version again, with the time that version was recorded (not the time it runs), so it is the same
+    // update byte for byte and the door continues its stage instead of refusing a splice of two
+    // (found by this test; docs/door-protocol.md §4 "Clock").
     inviteMany(300, 1000);
     if (QTest::currentTestFailed())
         return;
@@ -561,16 +562,24 @@ void TestBleE2e::resumeSignedAtAnotherSecond()
     const Run cut = syncBle(m_lobby, {}, t.toString(Qt::ISODate));
     expectError(cut, QStringLiteral("link-lost"), QStringLiteral("was lost during the sync"));
     QVERIFY(m_bus.disconnectAfterBytes(kLobby, -1).ok());
+    takeOut(kLobby);
+    const QJsonObject between = doorStatus(m_lobbyState);
+    QCOMPARE(between.value(QStringLiteral("hash")).toString(), old.value(QStringLiteral("hash")).toString());
+    QVERIFY2(between.value(QStringLiteral("stagedBytes")).toInteger() > 0,
+             qPrintable(QString::fromUtf8(QJsonDocument(between).toJson())));
+    putBack(m_lobbyState, kLobby);
 
     const Run resumed = syncBle(m_lobby, {}, t.addSecs(5).toString(Qt::ISODate));
     QVERIFY2(resumed.code == 0, qPrintable(resumed.show()));
     QVERIFY(resumed.obj().value(QStringLiteral("resumedFrom")).toInteger() > 0);
+    QVERIFY(resumed.obj().value(QStringLiteral("versionRecorded")).toBool());
     takeOut(kLobby);
     const QJsonObject now = doorStatus(m_lobbyState);
     QCOMPARE(now.value(QStringLiteral("version")).toInteger(),
              resumed.obj().value(QStringLiteral("toVersion")).toInteger());
     QCOMPARE(now.value(QStringLiteral("holders")).toInteger(),
              old.value(QStringLiteral("holders")).toInteger() + 300);
+    QCOMPARE(now.value(QStringLiteral("stagedBytes")).toInteger(), 0);
     putBack(m_lobbyState, kLobby);
 }
 

@@ -703,6 +703,18 @@ private Q_SLOTS:
         QVERIFY(s.seen.contains(kDoorA));
     }
 
+    void advertisingInterval()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(m_bus.setAdvertisingInterval(1500).ok());
+        bool heardAtOnce = true;
+        const Scan s = scan(
+            6000, [&]() { heardAtOnce = objectPaths().contains(m_paths.value(kDoorA)); },
+            [](const Scan &sc) { return sc.seen.contains(kDoorA); });
+        QVERIFY(!heardAtOnce); // BlueZ has no device until the door's next advertisement
+        QVERIFY(s.seen.contains(kDoorA));
+    }
+
     void timingModel()
     {
         // 30 ms connection interval, 4 packets per interval: the protocol still runs end to end (what

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <climits>
 #include <deque>
+#include <utility>
 
 using porter::cli::hostNow;
 
@@ -130,7 +131,8 @@ struct Device
     qint64 writesBeforeFailure = -1; // successful writes before writes fail; -1: none
     QString writeError;
     bool writesFailing = false;
-    bool retired = false; // being removed (RemoveDoor): no longer heard
+    bool retired = false;     // being removed (RemoveDoor): no longer heard
+    qint64 audibleFromMs = 0; // advertising interval: not heard before this (FakeBluez::m_clock)
 
     // Counters since AddDoor or ResetCounters.
     qint64 framesToDoor = 0, bytesToDoor = 0, framesFromDoor = 0, bytesFromDoor = 0;
@@ -167,6 +169,7 @@ FakeBluez::FakeBluez(const QDBusConnection &connection, std::function<void(const
         }
     });
     // The door's clock and deadlines (DoorSession::tick), advertising while the adapter scans.
+    m_clock.start();
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &FakeBluez::tick);
 }
@@ -536,7 +539,7 @@ void FakeBluez::handleAdapter(const QDBusMessage &m)
         QVariantMap kept = filter;
         kept.insert(QStringLiteral("active"), m_discoverers.value(sender).value(QStringLiteral("active")));
         m_discoverers.insert(sender, kept);
-        m_clients.addWatchedService(sender);
+        watchClient(sender);
         return reply(m, m.createReply());
     }
     if (member == QLatin1String("RemoveDevice") && m.signature() == QLatin1String("o")) {
@@ -614,7 +617,7 @@ void FakeBluez::handleGatt(Device &d, const QString &object, const QDBusMessage 
                     return;
                 const bool first = dev.notifySenders.isEmpty();
                 dev.notifySenders.append(sender);
-                m_clients.addWatchedService(sender);
+                watchClient(sender);
                 if (first)
                     emitPropertiesChanged(dev.notifyCharPath(), kChar1,
                                           {{QStringLiteral("Notifying"), true}});
@@ -709,13 +712,27 @@ void FakeBluez::startDiscoveryFor(const QString &sender)
     QVariantMap filter = m_discoverers.value(sender);
     filter.insert(QStringLiteral("active"), true);
     m_discoverers.insert(sender, filter);
-    m_clients.addWatchedService(sender);
+    watchClient(sender);
     if (!wasDiscovering) {
         emitPropertiesChanged(QString::fromLatin1(kAdapterPath), kAdapter1,
                               {{QStringLiteral("Discovering"), true}});
         m_say(QStringLiteral("discovery started"));
+        for (auto &[address, d] : m_devices)
+            startAdvertisingInterval(*d);
     }
     hearAll();
+}
+
+void FakeBluez::startAdvertisingInterval(Device &d)
+{
+    // The scanner hears a door first after one advertising interval (its next advertisement).
+    if (m_advertisingIntervalMs <= 0)
+        return;
+    d.audibleFromMs = m_clock.elapsed() + m_advertisingIntervalMs;
+    QTimer::singleShot(m_advertisingIntervalMs, this, [this, address = d.address]() {
+        if (Device *dev = deviceByAddress(address))
+            hear(*dev);
+    });
 }
 
 void FakeBluez::stopDiscoveryFor(const QString &sender)
@@ -730,6 +747,12 @@ void FakeBluez::stopDiscoveryFor(const QString &sender)
                           {{QStringLiteral("Discovering"), false}});
     discoveryEnded();
     m_say(QStringLiteral("discovery stopped"));
+}
+
+void FakeBluez::watchClient(const QString &sender)
+{
+    if (!m_clients.watchedServices().contains(sender))
+        m_clients.addWatchedService(sender);
 }
 
 bool FakeBluez::discovering() const
@@ -758,7 +781,7 @@ void FakeBluez::hearAll()
 
 void FakeBluez::hear(Device &d)
 {
-    if (d.retired)
+    if (d.retired || m_clock.elapsed() < d.audibleFromMs)
         return;
     // A door advertises while it is in range and not connected (it talks to one central at a time);
     // the adapter hears it only while it scans.
@@ -1149,7 +1172,8 @@ void FakeBluez::removeDoor(const QString &address)
     d->retired = true;
     dropLink(*d, QStringLiteral("door removed"));
     forget(*d);
-    m_devices.erase(d->address);
+    const QString key = d->address;
+    m_devices.erase(key);
 }
 
 void FakeBluez::reset()
@@ -1171,6 +1195,7 @@ void FakeBluez::reset()
     m_packetsPerInterval = 0;
     m_temporaryTimeoutS = 30;
     m_connectTimeoutMs = 2000;
+    m_advertisingIntervalMs = 0;
     m_say(QStringLiteral("reset"));
 }
 
@@ -1215,11 +1240,13 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         Device *d = door();
         if (!d)
             return;
-        d->inRange = a.value(1).toBool();
+        const bool wasInRange = std::exchange(d->inRange, a.value(1).toBool());
         m_say(QStringLiteral("%1 %2 range")
                   .arg(d->address, d->inRange ? QStringLiteral("in") : QStringLiteral("out of")));
         if (!d->inRange && d->link != Device::Link::Down)
             dropLink(*d, QStringLiteral("out of range (supervision timeout)"));
+        if (d->inRange && !wasInRange)
+            startAdvertisingInterval(*d);
         hear(*d);
         return ok();
     }
@@ -1287,6 +1314,10 @@ void FakeBluez::handleControl(const QDBusMessage &m)
                                  .arg(m_intervalMs)
                                  .arg(m_packetsPerInterval)
                            : QStringLiteral("timing off"));
+        return ok();
+    }
+    if (member == QLatin1String("SetAdvertisingInterval") && sig == QLatin1String("u")) {
+        m_advertisingIntervalMs = int(a.value(0).toUInt());
         return ok();
     }
     if (member == QLatin1String("SetTemporaryTimeout") && sig == QLatin1String("u")) {

@@ -34,7 +34,6 @@ QString busConfig(const QString &socketPath)
                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                "<busconfig>\n"
-               "  <type>system</type>\n"
                "  <listen>unix:path=%1</listen>\n"
                "  <auth>EXTERNAL</auth>\n"
                "  <policy context=\"default\">\n"
@@ -275,6 +274,11 @@ Status BleBus::setTiming(int connectionIntervalMs, int packetsPerInterval)
 {
     return callStatus(QStringLiteral("SetTiming"), {QVariant::fromValue(uint(qMax(0, connectionIntervalMs))),
                                                     QVariant::fromValue(uint(qMax(0, packetsPerInterval)))});
+}
+
+Status BleBus::setAdvertisingInterval(int ms)
+{
+    return callStatus(QStringLiteral("SetAdvertisingInterval"), {QVariant::fromValue(uint(qMax(0, ms)))});
 }
 
 Status BleBus::setTemporaryTimeout(int seconds)

@@ -95,6 +95,7 @@ public:
     Status dropLink(const QString &address);
     Status setDelay(int ms);
     Status setTiming(int connectionIntervalMs, int packetsPerInterval); // 0, 0: off
+    Status setAdvertisingInterval(int ms); // a scan hears a door this long after it starts (0: at once)
     Status setTemporaryTimeout(int seconds);
     Status setConnectTimeout(int ms);
     Status setPowered(bool on);
