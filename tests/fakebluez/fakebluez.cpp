@@ -1149,7 +1149,8 @@ void FakeBluez::removeDoor(const QString &address)
     d->retired = true;
     dropLink(*d, QStringLiteral("door removed"));
     forget(*d);
-    m_devices.erase(d->address);
+    const QString key = d->address;
+    m_devices.erase(key);
 }
 
 void FakeBluez::reset()
