@@ -46,4 +46,12 @@ QString ReferenceDoorEnd::pairingCode() const
     return m_session ? QString::fromStdString(m_session->pairingCode()) : QString();
 }
 
+bool ReferenceDoorEnd::sessionOver() const
+{
+    if (!m_session)
+        return false;
+    const auto state = m_session->state();
+    return state == door::DoorSession::State::Closed || state == door::DoorSession::State::Failed;
+}
+
 } // namespace porter::sync

@@ -30,6 +30,9 @@ public:
 
     // What the door's display shows during a commissioning (empty before the laptop's reveal).
     QString pairingCode() const;
+    // This connection's session ended (closed or failed): a door then ends the link once its last
+    // fragment went out (the fake BlueZ's external doors, tests/ble/externaldoor.h).
+    bool sessionOver() const;
 
 private:
     door::Door &m_door;

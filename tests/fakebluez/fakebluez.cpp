@@ -138,7 +138,16 @@ struct Device
     qint64 framesToDoor = 0, bytesToDoor = 0, framesFromDoor = 0, bytesFromDoor = 0;
     qint64 connections = 0, rejectedWrites = 0, linkDrops = 0;
 
+    // External door (AddExternalDoor): the door end lives in the control client, which hears
+    // ExternalConnected/ExternalWrite/ExternalDisconnected and answers with ExternalNotify/ExternalClose.
+    bool external = false;
+    bool externalOpen = false;           // the client's door end has this link
+    bool externalClosed = false;         // ExternalClose: the door ends the link once its fragments went
+    std::deque<QByteArray> fromExternal; // ExternalNotify fragments not yet on the air
+    QByteArray externalAdvertisement;    // SetExternalAdvertisement
+
     door::Door &door() { return state->door(); }
+    bool doorEndOpen() const { return session || externalOpen; }
     QString servicePath() const { return path + kServiceNode; }
     QString writeCharPath() const { return path + kWriteCharNode; }
     QString notifyCharPath() const { return path + kNotifyCharNode; }
@@ -788,7 +797,8 @@ void FakeBluez::hear(Device &d)
     if (!m_adapterPresent || !m_powered || !discovering() || !d.inRange || d.link != Device::Link::Down)
         return;
     const QByteArray adv =
-        qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d.door(), hostNow())));
+        d.external ? d.externalAdvertisement
+                   : qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d.door(), hostNow())));
     d.temporaryTimer.start(m_temporaryTimeoutS * 1000);
     if (!d.exported) {
         d.exported = true;
@@ -882,7 +892,15 @@ void FakeBluez::linkUp(Device &d)
 {
     d.link = Device::Link::Up;
     ++d.connections;
-    d.session = std::make_unique<door::DoorSession>(d.door(), std::size_t(d.payload()));
+    if (d.external) {
+        d.externalOpen = true;
+        d.externalClosed = false;
+        d.fromExternal.clear();
+        sendControlSignal(QStringLiteral("ExternalConnected"),
+                          {d.address, QVariant::fromValue(quint16(d.payload()))});
+    } else {
+        d.session = std::make_unique<door::DoorSession>(d.door(), std::size_t(d.payload()));
+    }
     d.codeShown = false;
     d.ending = false;
     d.notifyValue.clear();
@@ -937,6 +955,11 @@ void FakeBluez::dropLink(Device &d, const QString &why)
             d.session->linkLost(); // anything staged stays staged for the next session
         d.session.reset();
     }
+    if (d.externalOpen) {
+        d.externalOpen = false;
+        d.fromExternal.clear();
+        sendControlSignal(QStringLiteral("ExternalDisconnected"), {d.address});
+    }
     // bluetoothd: ServicesResolved goes false, the remote GATT database goes away (nothing is
     // cached for an unpaired device), then Connected goes false.
     if (d.resolved) {
@@ -968,6 +991,14 @@ void FakeBluez::dropLink(Device &d, const QString &why)
     s << d.address << why;
     m_conn.send(s);
     hear(d); // free again, the door advertises (with what the session changed, e.g. its list version)
+}
+
+void FakeBluez::sendControlSignal(const QString &name, const QVariantList &args)
+{
+    QDBusMessage s = QDBusMessage::createSignal(QString::fromLatin1(kControlPath),
+                                                QString::fromLatin1(kControlInterface), name);
+    s.setArguments(args);
+    m_conn.send(s);
 }
 
 void FakeBluez::writeToDoor(Device &d, const QDBusMessage &call, const QByteArray &value)
@@ -1003,7 +1034,7 @@ void FakeBluez::writeToDoor(Device &d, const QDBusMessage &call, const QByteArra
 
 bool FakeBluez::deliverToDoor(Device &d, const QByteArray &packet)
 {
-    if (d.link != Device::Link::Up || !d.session)
+    if (d.link != Device::Link::Up || !d.doorEndOpen())
         return false;
     if (d.dropBudget >= 0) {
         if (packet.size() > d.dropBudget) {
@@ -1016,16 +1047,19 @@ bool FakeBluez::deliverToDoor(Device &d, const QByteArray &packet)
     ++d.framesToDoor;
     d.bytesToDoor += packet.size();
     d.idle.start(kIdleTimeoutMs);
-    d.session->receive(viewOf(packet), hostNow());
+    if (d.external)
+        sendControlSignal(QStringLiteral("ExternalWrite"), {d.address, packet});
+    else
+        d.session->receive(viewOf(packet), hostNow());
     return true;
 }
 
 void FakeBluez::pumpFromDoor(Device &d, int maxPackets)
 {
-    if (d.link != Device::Link::Up || !d.session)
+    if (d.link != Device::Link::Up || !d.doorEndOpen())
         return;
     // The door's display during an over-the-air commissioning.
-    if (!d.codeShown && !d.session->pairingCode().empty()) {
+    if (d.session && !d.codeShown && !d.session->pairingCode().empty()) {
         d.codeShown = true;
         const QString code = QString::fromStdString(d.session->pairingCode());
         m_say(QStringLiteral("%1: pairing code %2").arg(d.address, code));
@@ -1038,13 +1072,21 @@ void FakeBluez::pumpFromDoor(Device &d, int maxPackets)
     bool drained = true;
     if (!d.notifySenders.isEmpty()) {
         for (int sent = 0; sent < maxPackets; ++sent) {
-            const std::optional<door::Bytes> fragment = d.session->nextFragment();
+            std::optional<QByteArray> fragment;
+            if (d.external) {
+                if (!d.fromExternal.empty()) {
+                    fragment = d.fromExternal.front();
+                    d.fromExternal.pop_front();
+                }
+            } else if (auto f = d.session->nextFragment()) {
+                fragment = qbytes(*f);
+            }
             if (!fragment) {
                 drained = true;
                 break;
             }
             drained = false;
-            const QByteArray value = qbytes(*fragment);
+            const QByteArray value = *fragment;
             if (d.dropBudget >= 0) {
                 if (value.size() > d.dropBudget) {
                     d.dropBudget = -1;
@@ -1057,14 +1099,16 @@ void FakeBluez::pumpFromDoor(Device &d, int maxPackets)
             d.bytesFromDoor += value.size();
             d.notifyValue = value;
             emitPropertiesChanged(d.notifyCharPath(), kChar1, {{QStringLiteral("Value"), value}});
-            if (d.link != Device::Link::Up || !d.session)
+            if (d.link != Device::Link::Up || !d.doorEndOpen())
                 return;
         }
     } else {
         drained = false;
     }
-    const auto state = d.session->state();
-    const bool over = state == door::DoorSession::State::Closed || state == door::DoorSession::State::Failed;
+    const auto state = d.session ? d.session->state() : door::DoorSession::State::Closed;
+    const bool over =
+        d.external ? d.externalClosed
+                   : state == door::DoorSession::State::Closed || state == door::DoorSession::State::Failed;
     if (over && !d.ending && (drained || d.notifySenders.isEmpty())) {
         // Like porter-door serve: the door ends the connection once its session is over and its last
         // fragment went out (one connection interval later with the timing model).
@@ -1140,13 +1184,36 @@ Result<QString> FakeBluez::addDoor(const QString &stateDir, const QString &addre
     if (!opened.ok())
         return opened.error();
     auto d = std::make_unique<Device>();
+    d->state = std::move(opened).value();
+    m_say(QStringLiteral("door %1 at %2 (%3)").arg(stateDir, addr, name));
+    return install(std::move(d), addr, name, rssi);
+}
+
+Result<QString> FakeBluez::addExternalDoor(const QString &address, const QString &name, int rssi,
+                                           const QByteArray &advertisement)
+{
+    const QString addr = address.toUpper();
+    if (!validAddress(addr))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a Bluetooth address: %1").arg(address));
+    if (m_devices.count(addr))
+        return makeError(ErrorCode::Conflict, QStringLiteral("a door already uses %1").arg(addr));
+    if (rssi < -127 || rssi > 20)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("RSSI out of range: %1").arg(rssi));
+    auto d = std::make_unique<Device>();
+    d->external = true;
+    d->externalAdvertisement = advertisement;
+    m_say(QStringLiteral("external door at %1 (%2)").arg(addr, name));
+    return install(std::move(d), addr, name, rssi);
+}
+
+QString FakeBluez::install(std::unique_ptr<Device> d, const QString &addr, const QString &name, int rssi)
+{
     d->address = addr;
     d->name = name;
     d->rssi = qint16(rssi);
     d->path =
         QStringLiteral("%1/dev_%2")
             .arg(QLatin1String(kAdapterPath), QString(addr).replace(QLatin1Char(':'), QLatin1Char('_')));
-    d->state = std::move(opened).value();
     d->temporaryTimer.setSingleShot(true);
     d->idle.setSingleShot(true);
     Device *raw = d.get();
@@ -1159,7 +1226,6 @@ Result<QString> FakeBluez::addDoor(const QString &stateDir, const QString &addre
     });
     connect(&d->eventTimer, &QTimer::timeout, this, [this, raw]() { connectionEvent(*raw); });
     m_devices.emplace(addr, std::move(d));
-    m_say(QStringLiteral("door %1 at %2 (%3)").arg(stateDir, addr, name));
     hear(*raw);
     return raw->path;
 }
@@ -1217,6 +1283,59 @@ void FakeBluez::handleControl(const QDBusMessage &m)
             fail(QStringLiteral("no door at %1").arg(a.value(0).toString()));
         return d;
     };
+    const auto hosted = [&]() -> Device * {
+        Device *d = door();
+        if (d && d->external) {
+            fail(QStringLiteral("the door at %1 is external: its client holds the door").arg(d->address));
+            return nullptr;
+        }
+        return d;
+    };
+    const auto external = [&]() -> Device * {
+        Device *d = door();
+        if (d && !d->external) {
+            fail(QStringLiteral("the door at %1 is not external").arg(d->address));
+            return nullptr;
+        }
+        return d;
+    };
+    if (member == QLatin1String("AddExternalDoor") && sig == QLatin1String("ssnay")) {
+        const auto path = addExternalDoor(a.value(0).toString(), a.value(1).toString(), a.value(2).toInt(),
+                                          a.value(3).toByteArray());
+        if (!path.ok())
+            return fail(path.error().message);
+        return ok({QVariant::fromValue(QDBusObjectPath(*path))});
+    }
+    if (member == QLatin1String("ExternalNotify") && sig == QLatin1String("say")) {
+        Device *d = external();
+        if (!d)
+            return;
+        if (!d->externalOpen || d->link != Device::Link::Up)
+            return fail(QStringLiteral("the door at %1 has no link").arg(d->address));
+        d->fromExternal.push_back(a.value(1).toByteArray());
+        if (m_intervalMs == 0)
+            pumpFromDoor(*d, INT_MAX);
+        return ok();
+    }
+    if (member == QLatin1String("ExternalClose") && sig == QLatin1String("s")) {
+        Device *d = external();
+        if (!d)
+            return;
+        if (!d->externalOpen || d->link != Device::Link::Up)
+            return fail(QStringLiteral("the door at %1 has no link").arg(d->address));
+        d->externalClosed = true;
+        if (m_intervalMs == 0)
+            pumpFromDoor(*d, INT_MAX);
+        return ok();
+    }
+    if (member == QLatin1String("SetExternalAdvertisement") && sig == QLatin1String("say")) {
+        Device *d = external();
+        if (!d)
+            return;
+        d->externalAdvertisement = a.value(1).toByteArray();
+        hear(*d);
+        return ok();
+    }
     if (member == QLatin1String("AddDoor") && sig == QLatin1String("sssn")) {
         const auto path =
             addDoor(a.value(0).toString(), a.value(1).toString(), a.value(2).toString(), a.value(3).toInt());
@@ -1340,7 +1459,7 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         return ok();
     }
     if (member == QLatin1String("PressInstallButton") && sig == QLatin1String("s")) {
-        Device *d = door();
+        Device *d = hosted();
         if (!d)
             return;
         if (!d->door().openInstallMode(hostNow()))
@@ -1350,7 +1469,7 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         return ok();
     }
     if (member == QLatin1String("ConfirmAtDoor") && sig == QLatin1String("s")) {
-        Device *d = door();
+        Device *d = hosted();
         if (!d)
             return;
         if (!d->door().confirmPairing(hostNow()))
@@ -1358,7 +1477,7 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         return ok();
     }
     if (member == QLatin1String("SetClockOffset") && sig == QLatin1String("sx")) {
-        Device *d = door();
+        Device *d = hosted();
         if (!d)
             return;
         // As porter-door set --clock-offset: the door's clock is set to host + offset (the door notes
@@ -1369,7 +1488,7 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         return ok();
     }
     if (member == QLatin1String("DoorStatus") && sig == QLatin1String("s")) {
-        Device *d = door();
+        Device *d = hosted();
         if (!d)
             return;
         // What porter-door status shows, for tests while the fake holds the door's lock.
@@ -1405,6 +1524,8 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         Device *d = door();
         if (!d)
             return;
+        if (d->external)
+            return ok({d->externalAdvertisement});
         return ok({qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d->door(), hostNow())))});
     }
     if (member == QLatin1String("Counters") && sig == QLatin1String("s")) {

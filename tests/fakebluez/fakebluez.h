@@ -55,6 +55,11 @@ public:
     // The door in stateDir (it holds the directory's lock, like porter-door serve) as a device at
     // `address`; returns its object path.
     Result<QString> addDoor(const QString &stateDir, const QString &address, const QString &name, int rssi);
+    // A device whose door end lives in the control client (docs/testing.md, "External doors"): the
+    // fake runs the radio (timing model, MTU, faults, counters) and relays the door's bytes through
+    // the control interface's External* signals and methods.
+    Result<QString> addExternalDoor(const QString &address, const QString &name, int rssi,
+                                    const QByteArray &advertisement);
 
     QString introspect(const QString &path) const override;
     bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override;
@@ -115,6 +120,8 @@ private:
     void restartEventTimer(Device &d);
     void tick();
 
+    QString install(std::unique_ptr<Device> d, const QString &address, const QString &name, int rssi);
+    void sendControlSignal(const QString &name, const QVariantList &args);
     void removeDoor(const QString &address);
     void reset();
 

@@ -153,7 +153,13 @@ Status BleBus::start()
     if (!m_control.connect(kService, kPath, kInterface, QStringLiteral("PairingCodeShown"), m_events.get(),
                            SLOT(onPairingCodeShown(QString, QString))) ||
         !m_control.connect(kService, kPath, kInterface, QStringLiteral("LinkClosed"), m_events.get(),
-                           SLOT(onLinkClosed(QString, QString))))
+                           SLOT(onLinkClosed(QString, QString))) ||
+        !m_control.connect(kService, kPath, kInterface, QStringLiteral("ExternalConnected"), m_events.get(),
+                           SLOT(onExternalConnected(QString, ushort))) ||
+        !m_control.connect(kService, kPath, kInterface, QStringLiteral("ExternalWrite"), m_events.get(),
+                           SLOT(onExternalWrite(QString, QByteArray))) ||
+        !m_control.connect(kService, kPath, kInterface, QStringLiteral("ExternalDisconnected"),
+                           m_events.get(), SLOT(onExternalDisconnected(QString))))
         return harnessError(QStringLiteral("cannot subscribe to the fake's signals"));
     // Qt reads these once per process, on its first system-bus or Bluetooth use (qtbluetooth notes
     // §2.3): the production Qt Bluetooth code runs unmodified against the fake.
@@ -228,6 +234,36 @@ Result<QString> BleBus::addDoor(const QString &stateDir, const QString &address,
 Status BleBus::removeDoor(const QString &address)
 {
     return callStatus(QStringLiteral("RemoveDoor"), {address});
+}
+
+Result<QString> BleBus::addExternalDoor(const QString &address, const QString &name, int rssi,
+                                        const QByteArray &advertisement)
+{
+    PORTER_TRY_ASSIGN(const QVariantList out,
+                      call(QStringLiteral("AddExternalDoor"),
+                           {address, name, QVariant::fromValue(qint16(rssi)), advertisement}));
+    return qvariant_cast<QDBusObjectPath>(out.value(0)).path();
+}
+
+void BleBus::externalNotify(const QString &address, const QByteArray &fragment)
+{
+    QDBusMessage m =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("ExternalNotify"));
+    m << address << fragment;
+    m_control.send(m);
+}
+
+void BleBus::externalClose(const QString &address)
+{
+    QDBusMessage m =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("ExternalClose"));
+    m << address;
+    m_control.send(m);
+}
+
+Status BleBus::setExternalAdvertisement(const QString &address, const QByteArray &advertisement)
+{
+    return callStatus(QStringLiteral("SetExternalAdvertisement"), {address, advertisement});
 }
 
 Status BleBus::setInRange(const QString &address, bool inRange)

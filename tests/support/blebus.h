@@ -40,6 +40,11 @@ public:
 Q_SIGNALS:
     void pairingCodeShown(const QString &address, const QString &code); // the door's display
     void linkClosed(const QString &address, const QString &reason);     // any link to a door ended
+    // An external door's link (BleBus::addExternalDoor): opened with this payload size per fragment,
+    // a write command that reached the door, the link gone.
+    void externalConnected(const QString &address, int payloadSize);
+    void externalWrite(const QString &address, const QByteArray &bytes);
+    void externalDisconnected(const QString &address);
 
 private Q_SLOTS:
     // Connected by name to the D-Bus signals (QtDBus has no function-pointer form for them).
@@ -48,6 +53,15 @@ private Q_SLOTS:
         Q_EMIT pairingCodeShown(address, code);
     }
     void onLinkClosed(const QString &address, const QString &reason) { Q_EMIT linkClosed(address, reason); }
+    void onExternalConnected(const QString &address, ushort payload)
+    {
+        Q_EMIT externalConnected(address, int(payload));
+    }
+    void onExternalWrite(const QString &address, const QByteArray &bytes)
+    {
+        Q_EMIT externalWrite(address, bytes);
+    }
+    void onExternalDisconnected(const QString &address) { Q_EMIT externalDisconnected(address); }
 
     friend class BleBus;
 };
@@ -84,6 +98,15 @@ public:
     Result<QString> addDoor(const QString &stateDir, const QString &address,
                             const QString &name = QStringLiteral("Porter Door"), int rssi = -60);
     Status removeDoor(const QString &address);
+    // A device whose door end is in this process (docs/testing.md, "External doors"): events() reports
+    // its link, the door answers with externalNotify and ends the link with externalClose.
+    Result<QString> addExternalDoor(const QString &address, const QString &name, int rssi,
+                                    const QByteArray &advertisement);
+    // These two are sent without waiting for the fake's answer (in order, on the control connection),
+    // so a door end may call them from a slot of events(); a link already gone ignores them.
+    void externalNotify(const QString &address, const QByteArray &fragment);
+    void externalClose(const QString &address);
+    Status setExternalAdvertisement(const QString &address, const QByteArray &advertisement);
     Status setInRange(const QString &address, bool inRange);
     Status setRssi(const QString &address, int rssi);
     Status setMtu(const QString &address, int mtu); // from the next connection on
