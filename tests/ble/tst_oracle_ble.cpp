@@ -2,7 +2,7 @@
 // goes through SyncEngine → TransportFactory → porter_ble → Qt's real BlueZ backend → the fake BlueZ,
 // whose external devices relay the link to the oracle's in-process doors (ExternalDoor), so the doors
 // keep following the oracle's clock. Interrupted syncs are the fake's DisconnectAfterBytes, the link
-// payloads its MTU (23 → 20, 67 → 64, 247 → 244). Default: one seed of 60 steps over two doors;
+// payloads its MTU (23 → 20, 67 → 64, 247 → 244). Default: two seeds of 120 steps over two doors;
 // PORTER_ORACLE_SEEDS and PORTER_ORACLE_STEPS make the long run (tst_oracle_ble_long, label "slow").
 
 #include "ble/bleradio.h"
@@ -46,7 +46,7 @@ private Q_SLOTS:
     void doorsEnforceWhatPorterShows_data()
     {
         QTest::addColumn<quint32>("seed");
-        const int seeds = envInt("PORTER_ORACLE_SEEDS", 1);
+        const int seeds = envInt("PORTER_ORACLE_SEEDS", 2);
         for (int i = 0; i < seeds; ++i)
             QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(2000 + i))) << quint32(2000 + i);
     }
@@ -56,10 +56,13 @@ private Q_SLOTS:
         QFETCH(quint32, seed);
         std::map<Id, std::unique_ptr<ExternalDoor>> doors;
         qint64 bleSyncs = 0;
-        Oracle oracle(seed, envInt("PORTER_ORACLE_STEPS", 60), 2,
+        int cutShort = 0; // syncs that failed (the cuts that hit the link)
+        Oracle oracle(seed, envInt("PORTER_ORACLE_STEPS", 120), 2,
                       [&](SyncFixture &f, Id doorId, qint64 dropAfterBytes, int linkPayload) {
-                          return syncOverBluetooth(f, *doors.at(doorId), doorId, dropAfterBytes, linkPayload,
-                                                   bleSyncs);
+                          auto out = syncOverBluetooth(f, *doors.at(doorId), doorId, dropAfterBytes,
+                                                       linkPayload, bleSyncs);
+                          cutShort += out.ok() ? 0 : 1;
+                          return out;
                       });
         SyncFixture &f = oracle.fixture();
         int n = 0;
@@ -88,6 +91,7 @@ private Q_SLOTS:
         for (const auto &[id, door] : doors)
             connections += door->connections();
         QCOMPARE(qint64(connections), bleSyncs);
+        QVERIFY2(cutShort > 0, "some cuts should have ended a sync early");
     }
 
 private:
