@@ -1442,7 +1442,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>Clock drift</source>
-        <translation>Desfase del reloj</translation>
+        <translation>Desfase</translation>
     </message>
     <message>
         <source>Alarms</source>

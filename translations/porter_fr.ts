@@ -1317,11 +1317,11 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     <message>
         <source>%1 — sync due today</source>
         <extracomment>Doors page: &quot;3 pending changes — sync due today&quot;</extracomment>
-        <translation>%1 — à synchroniser aujourd&apos;hui</translation>
+        <translation>%1 — synchro ce jour</translation>
     </message>
     <message>
         <source>Holds the old doorcode secret: sync due today</source>
-        <translation>Détient l&apos;ancien secret de codes de porte&#xa0;: à synchroniser aujourd&apos;hui</translation>
+        <translation>Ancien secret de codes de porte&#xa0;: synchro ce jour</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -1439,11 +1439,11 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>Firmware</source>
-        <translation>Micrologiciel</translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Clock drift</source>
-        <translation>Dérive d&apos;horloge</translation>
+        <translation>Dérive</translation>
     </message>
     <message>
         <source>Alarms</source>
