@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/permissions.h"
+#include "doorspage.h"
 #include "invitedialog.h"
 #include "messagebox.h"
 #include "peoplepage.h"
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolBar>
@@ -109,6 +111,7 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     , m_propertyList(new QListView(this))
     , m_people(new PeoplePage(*services.queries, this))
     , m_panel(new PersonPanel(services, this))
+    , m_doors(new DoorsPage(services, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_banner(new QWidget(this))
     , m_bannerLabel(new QLabel(this))
@@ -180,8 +183,15 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     connect(m_people->model(), &PeopleModel::totalCountChanged, right,
             [right](int total) { right->setVisible(total > 0); });
 
+    // People and Doors, the two pages of a property.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_detailSplitter, icon(QStringLiteral("person")), tr("People"));
+    m_pages->addTab(m_doors, icon(QStringLiteral("door")), tr("Doors"));
+
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailSplitter);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
@@ -200,11 +210,16 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
             : tr("%1\n%2, %3")
                   .arg(manager.email, DisplayText::keyManagement(manager.keyManagement),
                        manager.deviceManagement ? tr("Device Management") : tr("no Device Management")));
+    // "N doors need a sync" opens the Doors page.
+    m_syncLabel->setCursor(Qt::PointingHandCursor);
+    m_syncLabel->installEventFilter(this);
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_managerLabel);
 
     m_people->setManager(manager);
     m_panel->setManager(manager);
+    m_doors->setManager(manager);
+    connect(m_doors, &DoorsPage::doorsChanged, this, &MainWindow::updateSyncSummary);
     connect(m_people, &PeoplePage::selectedPersonChanged, this, &MainWindow::onPersonChanged);
     connect(m_people, &PeoplePage::inviteRequested, this, &MainWindow::invite);
     connect(m_people, &PeoplePage::personActivated, this, [this] { m_panel->tabs()->setFocus(); });
@@ -322,6 +337,16 @@ void MainWindow::buildActions()
     people->addAction(showExpired);
     people->addAction(m_refresh);
 
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *showPeople = new QAction(icon(QStringLiteral("person")), tr("&People"), this);
+    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showPeople, &QAction::triggered, this, &MainWindow::showPeoplePage);
+    auto *showDoors = new QAction(icon(QStringLiteral("door")), tr("&Doors"), this);
+    showDoors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showDoors, &QAction::triggered, this, &MainWindow::showDoorsPage);
+    view->addAction(showPeople);
+    view->addAction(showDoors);
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = new QAction(tr("&About Porter"), this);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -375,6 +400,7 @@ void MainWindow::onPropertyChanged()
     }
     m_panel->setProperty(m_property);
     m_people->setProperty(m_property, subtitle);
+    m_doors->setProperty(m_property);
     m_banner->hide();
     updateSyncSummary();
     updateActions();
@@ -444,6 +470,7 @@ void MainWindow::updateSyncSummary()
         if (due > 0 && due < n)
             text = tr("%1 (%n due today)", nullptr, due).arg(text);
         m_syncLabel->setText(text);
+        lines << tr("Click to open the Doors page.");
         m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
         m_syncLabel->setProperty("pending", true);
     }
@@ -508,8 +535,31 @@ void MainWindow::refresh()
     m_panel->setProperty(m_property);
     m_people->refresh();
     m_panel->reload();
+    m_doors->refresh();
     updateSyncSummary();
     updateActions();
+}
+
+bool MainWindow::doorsPageShown() const
+{
+    return m_pages->currentWidget() == m_doors;
+}
+
+void MainWindow::showDoorsPage()
+{
+    m_pages->setCurrentWidget(m_doors);
+}
+
+void MainWindow::showPeoplePage()
+{
+    m_pages->setCurrentWidget(m_detailSplitter);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_syncLabel && event->type() == QEvent::MouseButtonRelease && m_property.id != 0)
+        showDoorsPage();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::invite()

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 
 namespace porter {
@@ -16,11 +17,13 @@ class PropertiesModel;
 
 namespace porter::ui {
 
+class DoorsPage;
 class PeoplePage;
 class PersonPanel;
 
-// Properties on the left, the People page of the selected property in the centre, the selected
-// person on the right; toolbar actions for the seed's operations; door sync summary in the status bar.
+// Properties on the left; in the centre the People page of the selected property (the selected person
+// under it) and its Doors page, as two tabs; toolbar actions for the seed's operations; the door sync
+// summary in the status bar, which opens the Doors page when clicked.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
 
     PeoplePage *peoplePage() const { return m_people; }
     PersonPanel *personPanel() const { return m_panel; }
+    DoorsPage *doorsPage() const { return m_doors; }
+    QTabWidget *pages() const { return m_pages; }
+    bool doorsPageShown() const;
     QListView *propertyList() const { return m_propertyList; }
     QAction *inviteAction() const { return m_invite; }
     QAction *revokeAction() const { return m_revoke; }
@@ -53,6 +59,8 @@ public Q_SLOTS:
     void revokeAllKeys();
     void deletePerson();
     void refresh();
+    void showDoorsPage();
+    void showPeoplePage();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
@@ -60,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -80,6 +89,8 @@ private:
     QListView *m_propertyList;
     PeoplePage *m_people;
     PersonPanel *m_panel;
+    DoorsPage *m_doors;
+    QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;
     QWidget *m_banner;

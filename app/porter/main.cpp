@@ -1,5 +1,8 @@
 #include "app/backend.h"
 #include "appcontroller.h"
+#include "ble/bleradio.h"
+#include "demo/simulatedradio.h"
+#include "link/radio.h"
 #include "messagebox.h"
 #include "theme.h"
 #include "translators.h"
@@ -8,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QSettings>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -36,6 +41,12 @@ int main(int argc, char *argv[])
                                     : QApplication::translate("main", "Database file."),
                                 QApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Try Porter with simulated doors (not real hardware): the demo database is "
+                                "created when it does not exist, and its doors live inside Porter."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     if (!parser.isSet(dbOption) && !defaultPath.ok()) {
@@ -47,8 +58,28 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : *defaultPath;
+    // --demo: the demo's simulated doors are the radio (core/demo/simulatedradio.h).
+    if (parser.isSet(demoOption)) {
+        auto demo = porter::demo::openSimulatedDemo(path);
+        if (!demo.ok()) {
+            porter::ui::MessageBox::warning(nullptr, QApplication::translate("main", "Porter"),
+                                            QApplication::translate("main", "The demo could not be set up."),
+                                            demo.error().message);
+            return 1;
+        }
+        if (demo->created) {
+            std::printf("%s\n",
+                        qPrintable(QApplication::translate("main", "Demo database %1: sign in as %2 with "
+                                                                   "password %3")
+                                       .arg(QDir::toNativeSeparators(path), demo->created->managerEmail,
+                                            demo->created->managerPassword)));
+            QSettings().setValue(QStringLiteral("signIn/lastEmail"), demo->created->managerEmail);
+        }
+        porter::sync::Radio::install(demo->radio);
+    }
+    porter::ble::installRadio(); // the laptop's Bluetooth, unless a radio (--demo's) is installed already
     porter::ui::AppController controller;
-    if (!controller.start(path, parser.isSet(dbOption)))
+    if (!controller.start(path, parser.isSet(dbOption) && !parser.isSet(demoOption)))
         return 1;
     return app.exec();
 }

@@ -1,9 +1,11 @@
 // Commands about doors as devices: adding and listing doors, their pending changes, commissioning,
-// syncing over TCP to porter-door, a door's health, daily doorcodes and phone credentials
-// (docs/cli.md, "Doors and syncs").
+// scanning for doors over Bluetooth, syncing over Bluetooth or over TCP to porter-door, a door's health,
+// daily doorcodes and phone credentials (docs/cli.md, "Doors and syncs").
+#include "ble/bleradio.h"
 #include "commands.h"
 #include "devices/commissioner.h"
 #include "devices/deviceservice.h"
+#include "doorradio.h"
 #include "doorstate.h"
 #include "link/transportfactory.h"
 #include "phonefiles.h"
@@ -184,6 +186,83 @@ const Registration kDoorPending{
      .argument = "DOOR",
      .handler = cmdDoorPending}};
 
+Result<Reply> cmdDoorScan(Session &s)
+{
+    PORTER_TRY_ASSIGN(const int seconds, scanSeconds(s, 5));
+    if (s.has(QStringLiteral("power-on")))
+        PORTER_TRY(ble::powerOn());
+    PORTER_TRY_ASSIGN(const QList<HeardDoor> heard, scanDoors(s, seconds));
+    QJsonArray json;
+    Table table({QStringLiteral("DOOR"), QStringLiteral("STATE"), QStringLiteral("SIGNAL"),
+                 QStringLiteral("ADDRESS"), QStringLiteral("VERSION"), QStringLiteral("SYNC")});
+    for (const HeardDoor &h : heard) {
+        const sync::SeenDoor &d = h.seen;
+        QJsonObject o{
+            {QStringLiteral("address"), d.address},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("state"), stateName(h.state)},
+            {QStringLiteral("rssi"), d.rssi},
+            {QStringLiteral("seenAt"), formatUtcIso(d.seenAtMs / 1000)},
+            {QStringLiteral("commissioned"), d.commissioned},
+            {QStringLiteral("installMode"), d.installMode},
+            {QStringLiteral("faulted"), d.faulted},
+            {QStringLiteral("propertyId"), qint64(d.propertyId)},
+            {QStringLiteral("doorId"), qint64(d.doorId)},
+            {QStringLiteral("advertisedVersion"), qint64(d.listVersion)},
+            {QStringLiteral("door"), h.door ? QJsonValue(doorJson(*h.door)) : QJsonValue()},
+            {QStringLiteral("ackVersion"), h.door ? versionJson(h.door->ackedVersion) : QJsonValue()},
+            {QStringLiteral("pendingChanges"), h.door ? QJsonValue(h.pendingChanges) : QJsonValue()},
+            {QStringLiteral("needsSync"), h.needsSync}};
+        json.append(o);
+        QString version = QString::number(d.listVersion);
+        QString sync = QStringLiteral("-");
+        if (h.door) {
+            version = QCoreApplication::translate("porterctl", "%1 (acknowledged %2)")
+                          .arg(d.listVersion)
+                          .arg(h.door->ackedVersion);
+            sync = h.needsSync ? QCoreApplication::translate("porterctl", "needs sync (%n pending change(s))",
+                                                             nullptr, int(h.pendingChanges))
+                               : QCoreApplication::translate("porterctl", "up to date");
+        }
+        table.add({h.door ? QStringLiteral("%1 \u2018%2\u2019").arg(h.door->id).arg(h.door->name)
+                          : (d.name.isEmpty() ? QStringLiteral("-") : d.name),
+                   stateText(h.state), QCoreApplication::translate("porterctl", "%1 dBm").arg(d.rssi),
+                   d.address, version, sync});
+    }
+    Reply reply;
+    reply.json = json;
+    if (heard.isEmpty())
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "No door heard in %1 s. Stand near a door (it advertises only while it has "
+                          "power) and scan again.")
+                          .arg(seconds);
+    else
+        reply.text << table.lines();
+    return reply;
+}
+
+const Registration kDoorScan{
+    Section::Doors,
+    {.name = "door scan",
+     .synopsis = "[--seconds N] [--power-on]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "List the doors in Bluetooth range."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Listens for --seconds (default 5) for doors advertising over Bluetooth and lists them, nearest "
+         "first: which of your doors each is (matched by the property and door ids it advertises, never by "
+         "its address), doors waiting to be commissioned (install mode), doors of another property, the "
+         "signal strength, the address to give door commission/sync --address, and the list version the "
+         "door advertises against the one Porter recorded (\"needs sync\" when they differ or changes are "
+         "pending). Devices the computer only remembers from earlier are not listed. --power-on turns the "
+         "computer's Bluetooth on first."),
+     .options = {{.name = "seconds",
+                  .value = "N",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "How long to listen (default 5).")},
+                 {.name = "power-on",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Turn the computer's Bluetooth on if it is off.")}},
+     .handler = cmdDoorScan}};
+
 Result<HostPort> tcpEndpoint(Session &s)
 {
     const QString text = s.value(QStringLiteral("tcp"));
@@ -245,15 +324,52 @@ bool confirmReplacement(Session &s, const Door &door)
                    .arg(door.name));
 }
 
-Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
+// Where a door command's link goes: --tcp HOST:PORT [--payload N] (porter-door serve), or --ble (the
+// door heard over the air; --address picks one, --seconds bounds the scan).
+Result<sync::DoorAddress> tcpAddress(Session &s)
 {
     PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
     PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
+    return sync::DoorAddress::tcp(at.host, at.port, linkPayload);
+}
+
+// The link's end: why it closed before it opened ("out of range", "connection refused") and the payload
+// it announced, for the error line and the JSON.
+struct LinkWatch
+{
+    bool opened = false;
+    int payload = 0;
+    QString closedReason;
+    void watch(sync::Transport *transport)
+    {
+        QObject::connect(transport, &sync::Transport::opened, transport, [this](int size) {
+            opened = true;
+            payload = size;
+        });
+        QObject::connect(transport, &sync::Transport::closed, transport,
+                         [this](const QString &reason) { closedReason = reason; });
+    }
+    // The transport's reason when the link never opened (a commissioning reports only "link lost").
+    Error explain(const Error &error, const QString &hint) const
+    {
+        if (opened || closedReason.isEmpty() || error.code != ErrorCode::LinkLost)
+            return error;
+        QString why = closedReason.trimmed();
+        if (!why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+        return makeError(ErrorCode::LinkLost, hint.isEmpty() ? why : why + QLatin1Char(' ') + hint);
+    }
+};
+
+Result<Reply> commissionOverLink(Session &s, Id doorId, bool replace, const sync::DoorAddress &address)
+{
     const bool yes = s.has(QStringLiteral("yes"));
-    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    auto made = sync::TransportFactory::create(address);
     if (!made.ok())
         return made.error();
     const std::unique_ptr<sync::Transport> transport = std::move(made).value();
+    LinkWatch link;
+    link.watch(transport.get());
     sync::Commissioner commissioner(s.devices());
     commissioner.setReplaceIdentity(replace);
     const auto out =
@@ -269,23 +385,39 @@ Result<Reply> commissionOverTcp(Session &s, Id doorId, bool replace)
             }
             return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
-    if (!out.ok())
-        return out.error();
+    if (!out.ok()) {
+        if (address.kind() == sync::DoorAddress::Kind::Tcp)
+            return link.explain(
+                out.error(), QCoreApplication::translate("porterctl", "Is porter-door serve running there?"));
+        // Over the air the link's own words say what to do ("stand closer", "not a Porter door").
+        const Error why = link.explain(out.error(), QString());
+        if (why.message == out.error().message)
+            return why;
+        PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
+        return makeError(why.code, QCoreApplication::translate(
+                                       "porterctl", "Commissioning door %1 \u2018%2\u2019 failed: %3")
+                                       .arg(door.id)
+                                       .arg(door.name, why.message));
+    }
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("door"), doorJson(door)},
-                             {QStringLiteral("commissioned"), true},
-                             {QStringLiteral("pairingCode"), out->pairingCode},
-                             {QStringLiteral("replaced"), replace},
-                             {QStringLiteral("via"), transport->describe()}};
+    reply.json = QJsonObject{
+        {QStringLiteral("door"), doorJson(door)},          {QStringLiteral("commissioned"), true},
+        {QStringLiteral("pairingCode"), out->pairingCode}, {QStringLiteral("replaced"), replace},
+        {QStringLiteral("via"), transport->describe()},    {QStringLiteral("linkPayload"), link.payload}};
     reply.text << QCoreApplication::translate(
                       "porterctl", "Commissioned door %1 \u2018%2\u2019 over %3 (pairing code %4).")
                       .arg(door.id)
-                      .arg(door.name, transport->describe(), out->pairingCode)
-               << QCoreApplication::translate("porterctl",
-                                              "It holds no access yet: run porterctl door sync %1 --tcp %2.")
-                      .arg(door.id)
-                      .arg(transport->describe());
+                      .arg(door.name, transport->describe(), out->pairingCode);
+    if (address.kind() == sync::DoorAddress::Kind::Bluetooth)
+        reply.text << QCoreApplication::translate("porterctl",
+                                                  "It holds no access yet: run porterctl door sync %1 --ble.")
+                          .arg(door.id);
+    else
+        reply.text << QCoreApplication::translate(
+                          "porterctl", "It holds no access yet: run porterctl door sync %1 --tcp %2.")
+                          .arg(door.id)
+                          .arg(transport->describe());
     return reply;
 }
 
@@ -343,9 +475,11 @@ Result<Reply> cmdDoorCommission(Session &s)
     PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
     const bool tcp = s.has(QStringLiteral("tcp"));
     const bool state = s.has(QStringLiteral("state"));
-    if (tcp == state)
+    const bool ble = s.has(QStringLiteral("ble"));
+    if (int(tcp) + int(state) + int(ble) != 1)
         return usageError(QCoreApplication::translate(
-            "porterctl", "door commission needs --tcp HOST:PORT or --state DIR (one of them)."));
+            "porterctl", "door commission needs --ble, --tcp HOST:PORT or --state DIR (one of them)."));
+    PORTER_TRY_ASSIGN(const int seconds, scanSeconds(s, 5));
     PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
     if (!confirmReplacement(s, door))
         return makeError(
@@ -355,27 +489,45 @@ Result<Reply> cmdDoorCommission(Session &s)
                 .arg(door.id)
                 .arg(door.name));
     const bool replace = door.commissioned;
-    return tcp ? commissionOverTcp(s, doorId, replace) : commissionStateDir(s, doorId, replace);
+    if (state)
+        return commissionStateDir(s, doorId, replace);
+    if (tcp) {
+        PORTER_TRY_ASSIGN(const sync::DoorAddress address, tcpAddress(s));
+        return commissionOverLink(s, doorId, replace, address);
+    }
+    PORTER_TRY_ASSIGN(const QString heard, addressToCommission(s, door, seconds));
+    return commissionOverLink(s, doorId, replace, sync::DoorAddress::bluetooth(heard));
 }
 
 const Registration kDoorCommission{
     Section::Doors,
     {.name = "door commission",
-     .synopsis = "DOOR (--tcp HOST:PORT [--payload N] [--yes] | --state DIR) [--replace]",
+     .synopsis = "DOOR (--ble [--address ADDR] [--seconds N] | --tcp HOST:PORT [--payload N] | --state DIR) "
+                 "[--yes] [--replace]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Commission a door in install mode (Device Management)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
          "Gives a new door the property's signing key and the doorcode secret, and records the "
          "door's identity key. The door must be in install mode (its install button pressed less "
-         "than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and "
-         "porterctl both show a six-digit pairing code and you are asked \"does the door show "
+         "than 10 minutes ago: porter-door install). --ble finds it over Bluetooth: porterctl listens for "
+         "--seconds (default 5) and takes the one door waiting to be commissioned (several: choose one "
+         "with --address, as door scan lists them). --tcp talks to porter-door serve. Over either link "
+         "the door and porterctl both show a six-digit pairing code and you are asked \"does the door show "
          "NNNNNN? [y/N]\" (one line of standard input) before anything secret is sent. --yes accepts "
          "it unseen, for scripts on a link you trust: on any other link a device in the middle could "
          "be commissioned instead. --state commissions a porter-door state directory in process "
          "(porter-door must not be running on it). A door Porter already knows is commissioned again "
          "only after you confirm replacing its identity (asked on standard input, or --replace)."),
      .options =
-         {{.name = "tcp",
+         {{.name = "ble", .help = QT_TRANSLATE_NOOP("porterctl", "Find the door over Bluetooth.")},
+          {.name = "address",
+           .value = "ADDR",
+           .help = QT_TRANSLATE_NOOP("porterctl", "With --ble: the door's Bluetooth address (door scan).")},
+          {.name = "seconds",
+           .value = "N",
+           .help =
+               QT_TRANSLATE_NOOP("porterctl", "With --ble: how long to listen for the door (default 5).")},
+          {.name = "tcp",
            .value = "HOST:PORT",
            .help = QT_TRANSLATE_NOOP("porterctl", "porter-door serve address.")},
           {.name = "payload",
@@ -395,34 +547,42 @@ const Registration kDoorCommission{
 Result<Reply> cmdDoorSync(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id doorId, s.positionalId());
-    PORTER_TRY_ASSIGN(const HostPort at, tcpEndpoint(s));
-    PORTER_TRY_ASSIGN(const int linkPayload, payload(s));
-    auto made = sync::TransportFactory::create(sync::DoorAddress::tcp(at.host, at.port, linkPayload));
+    const bool tcp = s.has(QStringLiteral("tcp"));
+    const bool ble = s.has(QStringLiteral("ble"));
+    if (tcp == ble)
+        return usageError(QCoreApplication::translate(
+            "porterctl", "door sync needs --ble or --tcp HOST:PORT (one of them)."));
+    PORTER_TRY_ASSIGN(const int seconds, scanSeconds(s, 10));
+    std::optional<sync::DoorAddress> address;
+    if (tcp) {
+        PORTER_TRY_ASSIGN(address, tcpAddress(s));
+    } else {
+        PORTER_TRY_ASSIGN(const Door door, s.directory().door(s.me(), doorId));
+        PORTER_TRY_ASSIGN(const QString heard, addressToSync(s, door, seconds));
+        address = sync::DoorAddress::bluetooth(heard);
+    }
+    auto made = sync::TransportFactory::create(*address);
     if (!made.ok())
         return made.error();
     const std::unique_ptr<sync::Transport> transport = std::move(made).value();
     // Why the link went away, for the one-line error when the door was never reached.
-    bool opened = false;
-    QString closedReason;
-    QObject::connect(transport.get(), &sync::Transport::opened, transport.get(), [&]() { opened = true; });
-    QObject::connect(transport.get(), &sync::Transport::closed, transport.get(),
-                     [&](const QString &reason) { closedReason = reason; });
+    LinkWatch link;
+    link.watch(transport.get());
     const std::unique_ptr<sync::SyncEngine> engine = s.syncEngine();
     const auto synced = sync::syncBlocking(*engine, s.me(), doorId, *transport);
     if (!synced.ok()) {
-        if (!opened && !closedReason.isEmpty() && synced.error().code == ErrorCode::LinkLost)
-            return makeError(
-                ErrorCode::LinkLost,
-                QCoreApplication::translate("porterctl", "%1%2 Is porter-door serve running there?")
-                    .arg(closedReason,
-                         closedReason.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".")));
-        return synced.error();
+        // Over the air SyncEngine's message already carries the link's reason with the door's name.
+        if (!tcp)
+            return synced.error();
+        return link.explain(synced.error(),
+                            QCoreApplication::translate("porterctl", "Is porter-door serve running there?"));
     }
     const sync::SyncReport &o = *synced;
     QJsonObject json{
         {QStringLiteral("doorId"), o.doorId},
         {QStringLiteral("door"), o.doorName},
         {QStringLiteral("via"), transport->describe()},
+        {QStringLiteral("linkPayload"), link.payload},
         {QStringLiteral("versionRecorded"), o.versionRecorded},
         // Published keys (docs/cli.md), kept: fromVersion/toVersion are the report's base/newVersion.
         {QStringLiteral("fromVersion"), versionJson(o.baseVersion)},
@@ -447,6 +607,8 @@ Result<Reply> cmdDoorSync(Session &s)
     reply.text << QCoreApplication::translate("porterctl", "Synced door %1 \u2018%2\u2019 over %3.")
                       .arg(o.doorId)
                       .arg(o.doorName, transport->describe());
+    if (ble)
+        reply.text << QCoreApplication::translate("porterctl", "Link: %1 bytes per write.").arg(link.payload);
     if (o.updateKind == QLatin1String("none"))
         reply.text
             << QCoreApplication::translate("porterctl", "Version %1: already up to date.").arg(o.newVersion);
@@ -504,18 +666,28 @@ Result<Reply> cmdDoorSync(Session &s)
 const Registration kDoorSync{
     Section::Doors,
     {.name = "door sync",
-     .synopsis = "DOOR --tcp HOST:PORT [--payload N]",
-     .summary = QT_TRANSLATE_NOOP("porterctl", "Sync a door over TCP (porter-door serve)."),
+     .synopsis = "DOOR (--ble [--address ADDR] [--seconds N] | --tcp HOST:PORT [--payload N])",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Sync a door over Bluetooth or TCP (porter-door serve)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
          "Sends the door what it must enforce now (a delta from the version it acknowledged, or a "
          "full list), sets its clock, and brings back its activity, battery, firmware and clock "
          "drift. The door's new version is recorded only after the door acknowledged it; the door's "
-         "sync task is then cleared."),
-     .options = {{.name = "tcp",
+         "sync task is then cleared. --ble listens up to --seconds (default 10) for the door's "
+         "advertisement and connects to it over Bluetooth; a sync that lost its link continues where it "
+         "stopped when run again. --tcp talks to porter-door serve."),
+     .options = {{.name = "ble", .help = QT_TRANSLATE_NOOP("porterctl", "Reach the door over Bluetooth.")},
+                 {.name = "address",
+                  .value = "ADDR",
+                  .help = QT_TRANSLATE_NOOP("porterctl",
+                                            "With --ble: the door's Bluetooth address (door scan).")},
+                 {.name = "seconds",
+                  .value = "N",
+                  .help = QT_TRANSLATE_NOOP("porterctl",
+                                            "With --ble: how long to listen for the door (default 10).")},
+                 {.name = "tcp",
                   .value = "HOST:PORT",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "porter-door serve address."),
-                  .required = true},
+                  .help = QT_TRANSLATE_NOOP("porterctl", "porter-door serve address.")},
                  {.name = "payload",
                   .value = "N",
                   .help = QT_TRANSLATE_NOOP("porterctl",

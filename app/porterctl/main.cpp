@@ -1,4 +1,5 @@
 // porterctl: Porter's scriptable command line over porter_core (docs/cli.md).
+#include "ble/bleradio.h"
 #include "cliutil.h"
 #include "help.h"
 #include "registry.h"
@@ -232,5 +233,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));
     // Messages in the user's language, loaded as the window loads them (translations/translators.h).
     porter::installTranslators(QLocale::system());
+    // Doors over the air: the laptop's Bluetooth (docs/door-protocol.md §13).
+    porter::ble::installRadio();
     return run(QCoreApplication::arguments());
 }

@@ -2,4 +2,6 @@
 target_sources(porter_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/demo.h
     ${CMAKE_CURRENT_LIST_DIR}/demo.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/simulatedradio.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulatedradio.cpp
 )

@@ -227,4 +227,15 @@ Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, Li
     return versionFrom(QVariant(*seq));
 }
 
+Result<std::optional<qint64>> DoorListRepository::changeTime(Id doorId, ListVersion version) const
+{
+    auto at = m_db.scalar(QStringLiteral("SELECT at FROM door_change WHERE door_id = ? AND seq = ?"),
+                          {doorId, bindVersion(version)});
+    if (!at.ok())
+        return at.error();
+    if (at->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(at->toLongLong());
+}
+
 } // namespace porter

@@ -1,6 +1,7 @@
 #include "sync/blocking.h"
 
 #include <QEventLoop>
+#include <algorithm>
 
 namespace porter::sync {
 namespace {
@@ -46,6 +47,52 @@ Result<CommissionReport> commissionBlocking(Commissioner &commissioner, const Ma
         waitFor<CommissionReport>(commissioner, [&]() { commissioner.start(actor, doorId, &transport); });
     QObject::disconnect(asked);
     return result;
+}
+
+Result<QList<SeenDoor>> scanBlocking(DoorScanner &scanner, int seconds,
+                                     const std::function<bool(const SeenDoor &)> &enough)
+{
+    QList<SeenDoor> heard;
+    std::optional<Error> error;
+    bool done = false;
+    QEventLoop loop;
+    const auto end = [&]() {
+        done = true;
+        loop.quit();
+    };
+    const QList<QMetaObject::Connection> connections{
+        QObject::connect(&scanner, &DoorScanner::seen, &loop,
+                         [&](const SeenDoor &door) {
+                             if (done)
+                                 return;
+                             auto it = std::find_if(heard.begin(), heard.end(), [&](const SeenDoor &d) {
+                                 return d.address == door.address;
+                             });
+                             if (it == heard.end())
+                                 heard << door;
+                             else
+                                 *it = door;
+                             if (enough && enough(door)) {
+                                 end();
+                                 scanner.stop();
+                             }
+                         }),
+        QObject::connect(&scanner, &DoorScanner::failed, &loop,
+                         [&](const Error &e) {
+                             error = e;
+                             end();
+                         }),
+        QObject::connect(&scanner, &DoorScanner::finished, &loop, end)};
+    scanner.start(seconds);
+    if (!done)
+        loop.exec();
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    if (scanner.isScanning())
+        scanner.stop();
+    if (error)
+        return *error;
+    return heard;
 }
 
 } // namespace porter::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devices/commissioner.h"
+#include "link/radio.h"
 #include "sync/syncengine.h"
 
 #include <functional>
@@ -20,5 +21,11 @@ Result<SyncReport> syncBlocking(SyncEngine &engine, const Manager &actor, Id doo
 Result<CommissionReport> commissionBlocking(Commissioner &commissioner, const Manager &actor, Id doorId,
                                             Transport &transport,
                                             const std::function<bool(const QString &)> &confirmCode);
+
+// Runs scanner.start(seconds) until the scan ends (finished) or enough(door) returns true for a door
+// heard; returns every door heard, the latest report of each address, in the order first heard, or
+// why the scan could not run (failed).
+Result<QList<SeenDoor>> scanBlocking(DoorScanner &scanner, int seconds,
+                                     const std::function<bool(const SeenDoor &)> &enough = {});
 
 } // namespace porter::sync

@@ -51,7 +51,9 @@ struct Scan
     bool finished = false;
 };
 
-Scan scan(int ms, const std::function<void()> &during = {})
+// Runs for `ms`, or until `until` holds; `during` runs once the scan started.
+Scan scan(int ms, const std::function<void()> &during = {},
+          const std::function<bool(const Scan &)> &until = {})
 {
     Scan s;
     QBluetoothDeviceDiscoveryAgent agent;
@@ -70,8 +72,8 @@ Scan scan(int ms, const std::function<void()> &during = {})
     agent.start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
     if (during)
         during();
-    [[maybe_unused]] const bool done =
-        QTest::qWaitFor([&]() { return s.finished || !s.errors.isEmpty(); }, ms + 5000);
+    [[maybe_unused]] const bool done = QTest::qWaitFor(
+        [&]() { return s.finished || !s.errors.isEmpty() || (until && until(s)); }, ms + 5000);
     agent.stop();
     return s;
 }
@@ -116,7 +118,7 @@ public:
             return QStringLiteral("connect failed: %1").arg(m_controller->errorString());
         QSignalSpy discovered(m_controller.get(), &QLowEnergyController::discoveryFinished);
         m_controller->discoverServices();
-        if (!discovered.wait(5000) && discovered.isEmpty())
+        if (discovered.isEmpty() && !discovered.wait(5000))
             return QStringLiteral("service discovery did not finish");
         service.reset(m_controller->createServiceObject(quuid(door::ble::kServiceUuid)));
         if (!service)
@@ -148,7 +150,7 @@ public:
             return QStringLiteral("the notify characteristic has no 0x2902 descriptor");
         QSignalSpy written(service.get(), &QLowEnergyService::descriptorWritten);
         service->writeDescriptor(cccd, QLowEnergyCharacteristic::CCCDEnableNotification);
-        if (!written.wait(5000) && written.isEmpty())
+        if (written.isEmpty() && !written.wait(5000))
             return QStringLiteral("enabling notifications failed");
         return {};
     }
@@ -194,6 +196,25 @@ private:
     BleBus m_bus;
     QTemporaryDir m_dir;
     QMap<QString, QString> m_paths; // address → Device1 object path
+    QMap<QString, QString> m_dirs;  // address → door state directory
+
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+    static Run porterDoor(const QStringList &args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porter-door"), args);
+        Run r;
+        if (!p.waitForFinished(30000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
 
     // A new door in its own state directory, added to the fake as `address`.
     QString addNewDoor(const QString &address, const QString &name)
@@ -207,11 +228,16 @@ private:
         if (!path.ok())
             return path.error().message;
         m_paths[address] = *path;
+        m_dirs[address] = dir;
         return {};
     }
-    QBluetoothDeviceInfo find(const QString &address)
+    // Scans until the door at `address` is reported (and `what` holds for the report).
+    QBluetoothDeviceInfo find(const QString &address,
+                              const std::function<bool(const QBluetoothDeviceInfo &)> &what = {})
     {
-        const Scan s = scan(1000);
+        const Scan s = scan(3000, {}, [&](const Scan &sc) {
+            return sc.seen.contains(address) && (!what || what(sc.seen.value(address)));
+        });
         return s.seen.value(address);
     }
     // The negotiated ATT MTU as Porter's link reads it on Linux: BlueZ's GattCharacteristic1.MTU.
@@ -262,6 +288,7 @@ private Q_SLOTS:
         QVERIFY(m_bus.reset().ok());
         BleBus::settle();
         m_paths.clear();
+        m_dirs.clear();
     }
     void cleanupTestCase() { m_bus.stop(); }
 
@@ -285,10 +312,8 @@ private Q_SLOTS:
     void scanFindsDoorAndItsAdvertisement()
     {
         QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
-        Scan s = scan(1000);
-        QVERIFY(s.errors.isEmpty());
-        QVERIFY2(s.seen.contains(kDoorA), qPrintable(m_bus.log()));
-        const QBluetoothDeviceInfo info = s.seen.value(kDoorA);
+        const QBluetoothDeviceInfo info = find(kDoorA);
+        QVERIFY2(info.isValid(), qPrintable(m_bus.log()));
         QCOMPARE(info.name(), QStringLiteral("Lobby"));
         QCOMPARE(info.rssi(), qint16(-60));
         QVERIFY(info.coreConfigurations() & QBluetoothDeviceInfo::LowEnergyCoreConfiguration);
@@ -297,15 +322,28 @@ private Q_SLOTS:
         QVERIFY(adv);
         QVERIFY(!adv->commissioned);
         QVERIFY(!adv->installMode);
+        QCOMPARE(*m_bus.advertisement(kDoorA), info.manufacturerData(door::ble::kCompanyId));
+        QCOMPARE(*m_bus.doors(), QStringList{kDoorA});
 
-        // The install button changes what the door advertises; a scan hears the change.
-        QVERIFY(m_bus.pressInstallButton(kDoorA).ok());
+        // The install button changes what the door advertises; a scan hears the change. The real
+        // porter-door presses it on the directory the fake holds (the button takes no lock), while
+        // status, which takes the lock, says the door is in use.
+        const QString dir = m_dirs.value(kDoorA);
+        const Run status = porterDoor({QStringLiteral("status"), QStringLiteral("--state"), dir});
+        QCOMPARE(status.code, 1);
+        QVERIFY2(status.err.contains(QStringLiteral("in use by another process")), qPrintable(status.err));
+        const Run install = porterDoor({QStringLiteral("install"), QStringLiteral("--state"), dir});
+        QVERIFY2(install.code == 0, qPrintable(install.err));
         QVERIFY(m_bus.setRssi(kDoorA, -80).ok());
-        s = scan(1000);
-        adv = advertisementOf(s.seen.value(kDoorA));
+        QVERIFY(m_bus.doorStatus(kDoorA)->value(QStringLiteral("installMode")).toBool());
+        const QBluetoothDeviceInfo updated = find(kDoorA, [](const QBluetoothDeviceInfo &i) {
+            const auto a = advertisementOf(i);
+            return a && a->installMode && i.rssi() == -80;
+        });
+        adv = advertisementOf(updated);
         QVERIFY(adv);
         QVERIFY(adv->installMode);
-        QCOMPARE(s.seen.value(kDoorA).rssi(), qint16(-80));
+        QCOMPARE(updated.rssi(), qint16(-80));
     }
 
     void commissionAndSyncOverGatt()
@@ -317,6 +355,8 @@ private Q_SLOTS:
 
         const door::crypto::KeyPair propertyKey = door::crypto::ed25519Generate();
         door::Bytes identity;
+        QSignalSpy codes(m_bus.events(), &test::BleBusEvents::pairingCodeShown);
+        QSignalSpy closed(m_bus.events(), &test::BleBusEvents::linkClosed);
         {
             GattLink link(device);
             QCOMPARE(link.open(), QString());
@@ -342,6 +382,8 @@ private Q_SLOTS:
             const auto doorCode = m_bus.pairingCode(kDoorA);
             QVERIFY(doorCode.ok());
             QCOMPARE(*doorCode, QString::fromStdString(client.result().pairingCode));
+            QTRY_COMPARE(codes.size(), 1);
+            QCOMPARE(codes.constFirst(), (QVariantList{kDoorA, *doorCode}));
             QVERIFY(m_bus.confirmAtDoor(kDoorA).ok());
             client.confirmPairing();
             link.pump(client);
@@ -351,9 +393,15 @@ private Q_SLOTS:
             // The door ends the link once its session is over, like porter-door serve.
             QVERIFY(link.waitDisconnected());
             QVERIFY(link.disconnected);
+            QTRY_COMPARE(closed.size(), 1);
+            QCOMPARE(closed.constFirst(), (QVariantList{kDoorA, QStringLiteral("session done")}));
         }
-        // Its advertisement follows: commissioned, with its ids.
-        auto adv = advertisementOf(find(kDoorA));
+        // Its advertisement follows: commissioned, with its ids (the scan first reports what BlueZ
+        // cached, then the door's new advertisement as it hears it).
+        auto adv = advertisementOf(find(kDoorA, [](const QBluetoothDeviceInfo &i) {
+            const auto a = advertisementOf(i);
+            return a && a->commissioned;
+        }));
         QVERIFY(adv);
         QVERIFY(adv->commissioned);
         QCOMPARE(adv->propertyId, 7u);
@@ -392,9 +440,23 @@ private Q_SLOTS:
             QCOMPARE(client.result().applied->version, 1u);
             QVERIFY(link.waitDisconnected());
         }
-        adv = advertisementOf(find(kDoorA));
+        adv = advertisementOf(find(kDoorA, [](const QBluetoothDeviceInfo &i) {
+            const auto a = advertisementOf(i);
+            return a && a->listVersion == 1;
+        }));
         QVERIFY(adv);
         QCOMPARE(adv->listVersion, 1u);
+
+        auto status = m_bus.doorStatus(kDoorA);
+        QVERIFY(status.ok());
+        QVERIFY(status->value(QStringLiteral("commissioned")).toBool());
+        QCOMPARE(status->value(QStringLiteral("doorId")).toUInt(), 42u);
+        QCOMPARE(status->value(QStringLiteral("version")).toULongLong(), 1ull);
+        QCOMPARE(status->value(QStringLiteral("stagedVersion")).toULongLong(), 0ull);
+        // The door's clock moves as with porter-door set --clock-offset.
+        QVERIFY(m_bus.setClockOffset(kDoorA, 120).ok());
+        status = m_bus.doorStatus(kDoorA);
+        QVERIFY(qAbs(status->value(QStringLiteral("clockOffsetSeconds")).toLongLong() - 120) <= 2);
 
         const auto counters = m_bus.counters(kDoorA);
         QVERIFY(counters.ok());
@@ -403,6 +465,49 @@ private Q_SLOTS:
         QVERIFY(counters->framesFromDoor > 0 && counters->bytesFromDoor > counters->framesFromDoor);
         QCOMPARE(counters->rejectedWrites, 0);
         QVERIFY(!counters->connected);
+        QVERIFY(m_bus.resetCounters(kDoorA).ok());
+        QCOMPARE(m_bus.counters(kDoorA)->bytesToDoor, 0);
+    }
+
+    void removeDoorReleasesItsDirectory()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(find(kDoorA).isValid());
+        QVERIFY(objectPaths().contains(m_paths.value(kDoorA)));
+        QVERIFY(m_bus.removeDoor(kDoorA).ok());
+        QVERIFY(!objectPaths().contains(m_paths.value(kDoorA)));
+        QVERIFY(m_bus.doors()->isEmpty());
+        // porter-door has the door again.
+        const Run status =
+            porterDoor({QStringLiteral("status"), QStringLiteral("--state"), m_dirs.value(kDoorA)});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QVERIFY(!m_bus.removeDoor(kDoorA).ok());
+    }
+
+    void delayedReplies()
+    {
+        // Every org.bluez reply 30 ms late: Qt's synchronous property reads and the asynchronous
+        // connect and writes all still complete.
+        QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
+        QVERIFY(m_bus.pressInstallButton(kDoorB).ok());
+        const QBluetoothDeviceInfo device = find(kDoorB);
+        QVERIFY(m_bus.setDelay(30).ok());
+        GattLink link(device);
+        QCOMPARE(link.open(), QString());
+        door::CommissionConfig config;
+        config.propertyId = 7;
+        config.doorId = 47;
+        config.propertySeed = door::crypto::ed25519Generate().seed;
+        config.doorcodeSecret = door::crypto::randomBytes(32);
+        config.linkPayload = 244;
+        door::CommissionClient client(config);
+        link.onNotification = [&](const QByteArray &value) {
+            client.receive(viewOf(value));
+            link.pump(client);
+        };
+        client.start();
+        link.pump(client);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), door::CommissionClient::State::AwaitConfirmation, 10000);
     }
 
     void oversizedCommandWriteRejected()
@@ -547,7 +652,7 @@ private Q_SLOTS:
         // Qt's own powerOn() reaches the fake (Properties.Set Powered).
         local.powerOn();
         QTRY_VERIFY(local.hostMode() != QBluetoothLocalDevice::HostPoweredOff);
-        QVERIFY(scan(1000).seen.contains(kDoorA));
+        QVERIFY(find(kDoorA).isValid());
     }
 
     void noAdapter()
@@ -569,13 +674,15 @@ private Q_SLOTS:
         QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
         QCOMPARE(addNewDoor(kDoorB, QStringLiteral("Gym")), QString());
         QVERIFY(m_bus.setInRange(kDoorB, false).ok());
-        Scan s = scan(1000);
+        Scan s = scan(700);
         QVERIFY(s.seen.contains(kDoorA));
         QVERIFY(!s.seen.contains(kDoorB)); // never heard: BlueZ has no device for it
         QVERIFY(!objectPaths().contains(m_paths.value(kDoorB)));
 
         // It walks into range during a scan.
-        s = scan(1500, [this]() { QVERIFY(m_bus.setInRange(kDoorB, true).ok()); });
+        s = scan(
+            3000, [this]() { QVERIFY(m_bus.setInRange(kDoorB, true).ok()); },
+            [](const Scan &sc) { return sc.seen.contains(kDoorB); });
         QVERIFY(s.seen.contains(kDoorB));
         QCOMPARE(s.seen.value(kDoorB).rssi(), qint16(-60));
 
@@ -584,14 +691,27 @@ private Q_SLOTS:
         // scanner must not count it as in range.
         QVERIFY(m_bus.setInRange(kDoorB, false).ok());
         QVERIFY(objectPaths().contains(m_paths.value(kDoorB)));
-        s = scan(500);
+        s = scan(3000, {}, [](const Scan &sc) { return sc.seen.contains(kDoorB); });
         QVERIFY(s.seen.contains(kDoorB));
         QCOMPARE(s.seen.value(kDoorB).rssi(), qint16(0));
         // After TemporaryTimeout without an advertisement BlueZ forgets it: no longer reported at all.
         QVERIFY(m_bus.setTemporaryTimeout(1).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!objectPaths().contains(m_paths.value(kDoorB)), 5000);
-        s = scan(500);
+        // (a cached device is reported at once when a scan starts, before anything is heard)
+        s = scan(3000, {}, [](const Scan &sc) { return sc.seen.contains(kDoorA); });
         QVERIFY(!s.seen.contains(kDoorB));
+        QVERIFY(s.seen.contains(kDoorA));
+    }
+
+    void advertisingInterval()
+    {
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QVERIFY(m_bus.setAdvertisingInterval(1500).ok());
+        bool heardAtOnce = true;
+        const Scan s = scan(
+            6000, [&]() { heardAtOnce = objectPaths().contains(m_paths.value(kDoorA)); },
+            [](const Scan &sc) { return sc.seen.contains(kDoorA); });
+        QVERIFY(!heardAtOnce); // BlueZ has no device until the door's next advertisement
         QVERIFY(s.seen.contains(kDoorA));
     }
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <climits>
 #include <deque>
+#include <utility>
 
 using porter::cli::hostNow;
 
@@ -130,6 +131,8 @@ struct Device
     qint64 writesBeforeFailure = -1; // successful writes before writes fail; -1: none
     QString writeError;
     bool writesFailing = false;
+    bool retired = false;     // being removed (RemoveDoor): no longer heard
+    qint64 audibleFromMs = 0; // advertising interval: not heard before this (FakeBluez::m_clock)
 
     // Counters since AddDoor or ResetCounters.
     qint64 framesToDoor = 0, bytesToDoor = 0, framesFromDoor = 0, bytesFromDoor = 0;
@@ -166,6 +169,7 @@ FakeBluez::FakeBluez(const QDBusConnection &connection, std::function<void(const
         }
     });
     // The door's clock and deadlines (DoorSession::tick), advertising while the adapter scans.
+    m_clock.start();
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &FakeBluez::tick);
 }
@@ -535,7 +539,7 @@ void FakeBluez::handleAdapter(const QDBusMessage &m)
         QVariantMap kept = filter;
         kept.insert(QStringLiteral("active"), m_discoverers.value(sender).value(QStringLiteral("active")));
         m_discoverers.insert(sender, kept);
-        m_clients.addWatchedService(sender);
+        watchClient(sender);
         return reply(m, m.createReply());
     }
     if (member == QLatin1String("RemoveDevice") && m.signature() == QLatin1String("o")) {
@@ -613,7 +617,7 @@ void FakeBluez::handleGatt(Device &d, const QString &object, const QDBusMessage 
                     return;
                 const bool first = dev.notifySenders.isEmpty();
                 dev.notifySenders.append(sender);
-                m_clients.addWatchedService(sender);
+                watchClient(sender);
                 if (first)
                     emitPropertiesChanged(dev.notifyCharPath(), kChar1,
                                           {{QStringLiteral("Notifying"), true}});
@@ -656,12 +660,12 @@ void FakeBluez::setPowered(bool on)
     if (on == m_powered)
         return;
     if (!on) {
-        for (auto &[address, d] : m_devices)
-            if (d->link != Device::Link::Down)
-                dropLink(*d, QStringLiteral("adapter powered off"));
         const bool wasDiscovering = discovering();
         m_discoverers.clear();
         m_powered = false;
+        for (auto &[address, d] : m_devices)
+            if (d->link != Device::Link::Down)
+                dropLink(*d, QStringLiteral("adapter powered off"));
         if (m_adapterPresent) {
             QVariantMap changed{{QStringLiteral("Powered"), false}};
             if (wasDiscovering)
@@ -684,13 +688,14 @@ void FakeBluez::setAdapterPresent(bool present)
     if (present == m_adapterPresent)
         return;
     if (!present) {
+        // BlueZ removes an adapter's devices with it (their links first), then the adapter.
+        m_discoverers.clear();
         for (auto &[address, d] : m_devices) {
             if (d->link != Device::Link::Down)
                 dropLink(*d, QStringLiteral("adapter removed"));
             if (d->exported)
                 forget(*d);
         }
-        m_discoverers.clear();
         m_adapterPresent = false;
         emitInterfacesRemoved(QString::fromLatin1(kAdapterPath), {kAdapter1});
     } else {
@@ -707,13 +712,27 @@ void FakeBluez::startDiscoveryFor(const QString &sender)
     QVariantMap filter = m_discoverers.value(sender);
     filter.insert(QStringLiteral("active"), true);
     m_discoverers.insert(sender, filter);
-    m_clients.addWatchedService(sender);
+    watchClient(sender);
     if (!wasDiscovering) {
         emitPropertiesChanged(QString::fromLatin1(kAdapterPath), kAdapter1,
                               {{QStringLiteral("Discovering"), true}});
         m_say(QStringLiteral("discovery started"));
+        for (auto &[address, d] : m_devices)
+            startAdvertisingInterval(*d);
     }
     hearAll();
+}
+
+void FakeBluez::startAdvertisingInterval(Device &d)
+{
+    // The scanner hears a door first after one advertising interval (its next advertisement).
+    if (m_advertisingIntervalMs <= 0)
+        return;
+    d.audibleFromMs = m_clock.elapsed() + m_advertisingIntervalMs;
+    QTimer::singleShot(m_advertisingIntervalMs, this, [this, address = d.address]() {
+        if (Device *dev = deviceByAddress(address))
+            hear(*dev);
+    });
 }
 
 void FakeBluez::stopDiscoveryFor(const QString &sender)
@@ -728,6 +747,12 @@ void FakeBluez::stopDiscoveryFor(const QString &sender)
                           {{QStringLiteral("Discovering"), false}});
     discoveryEnded();
     m_say(QStringLiteral("discovery stopped"));
+}
+
+void FakeBluez::watchClient(const QString &sender)
+{
+    if (!m_clients.watchedServices().contains(sender))
+        m_clients.addWatchedService(sender);
 }
 
 bool FakeBluez::discovering() const
@@ -756,6 +781,8 @@ void FakeBluez::hearAll()
 
 void FakeBluez::hear(Device &d)
 {
+    if (d.retired || m_clock.elapsed() < d.audibleFromMs)
+        return;
     // A door advertises while it is in range and not connected (it talks to one central at a time);
     // the adapter hears it only while it scans.
     if (!m_adapterPresent || !m_powered || !discovering() || !d.inRange || d.link != Device::Link::Down)
@@ -940,6 +967,7 @@ void FakeBluez::dropLink(Device &d, const QString &why)
                                    QStringLiteral("LinkClosed"));
     s << d.address << why;
     m_conn.send(s);
+    hear(d); // free again, the door advertises (with what the session changed, e.g. its list version)
 }
 
 void FakeBluez::writeToDoor(Device &d, const QDBusMessage &call, const QByteArray &value)
@@ -1141,9 +1169,11 @@ void FakeBluez::removeDoor(const QString &address)
     Device *d = deviceByAddress(address);
     if (!d)
         return;
+    d->retired = true;
     dropLink(*d, QStringLiteral("door removed"));
     forget(*d);
-    m_devices.erase(d->address);
+    const QString key = d->address;
+    m_devices.erase(key);
 }
 
 void FakeBluez::reset()
@@ -1165,6 +1195,7 @@ void FakeBluez::reset()
     m_packetsPerInterval = 0;
     m_temporaryTimeoutS = 30;
     m_connectTimeoutMs = 2000;
+    m_advertisingIntervalMs = 0;
     m_say(QStringLiteral("reset"));
 }
 
@@ -1209,11 +1240,13 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         Device *d = door();
         if (!d)
             return;
-        d->inRange = a.value(1).toBool();
+        const bool wasInRange = std::exchange(d->inRange, a.value(1).toBool());
         m_say(QStringLiteral("%1 %2 range")
                   .arg(d->address, d->inRange ? QStringLiteral("in") : QStringLiteral("out of")));
         if (!d->inRange && d->link != Device::Link::Down)
             dropLink(*d, QStringLiteral("out of range (supervision timeout)"));
+        if (d->inRange && !wasInRange)
+            startAdvertisingInterval(*d);
         hear(*d);
         return ok();
     }
@@ -1283,6 +1316,10 @@ void FakeBluez::handleControl(const QDBusMessage &m)
                            : QStringLiteral("timing off"));
         return ok();
     }
+    if (member == QLatin1String("SetAdvertisingInterval") && sig == QLatin1String("u")) {
+        m_advertisingIntervalMs = int(a.value(0).toUInt());
+        return ok();
+    }
     if (member == QLatin1String("SetTemporaryTimeout") && sig == QLatin1String("u")) {
         m_temporaryTimeoutS = int(qMax(1u, a.value(0).toUInt()));
         for (auto &[address, d] : m_devices)
@@ -1319,6 +1356,44 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         if (!d->door().confirmPairing(hostNow()))
             return fail(QStringLiteral("the door at %1 is not in install mode").arg(d->address));
         return ok();
+    }
+    if (member == QLatin1String("SetClockOffset") && sig == QLatin1String("sx")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // As porter-door set --clock-offset: the door's clock is set to host + offset (the door notes
+        // it as its last drift).
+        const qint64 host = hostNow();
+        if (!d->door().setClock(host + a.value(1).toLongLong(), host))
+            return fail(QStringLiteral("cannot write the door state of %1").arg(d->address));
+        return ok();
+    }
+    if (member == QLatin1String("DoorStatus") && sig == QLatin1String("s")) {
+        Device *d = door();
+        if (!d)
+            return;
+        // What porter-door status shows, for tests while the fake holds the door's lock.
+        const qint64 host = hostNow();
+        const door::DoorStatus st = d->door().status(host);
+        const QVariantMap out{
+            {QStringLiteral("commissioned"), st.commissioned},
+            {QStringLiteral("faulted"), d->door().faulted()},
+            {QStringLiteral("installMode"), d->state->inInstallMode(host)},
+            {QStringLiteral("propertyId"), uint(st.propertyId)},
+            {QStringLiteral("doorId"), uint(st.doorId)},
+            {QStringLiteral("version"), qulonglong(st.version)},
+            {QStringLiteral("hash"),
+             QByteArray(reinterpret_cast<const char *>(st.hash.data()), qsizetype(st.hash.size()))},
+            {QStringLiteral("holders"), qint64(d->door().accessList().holders.size())},
+            {QStringLiteral("stagedVersion"), qulonglong(st.staged.newVersion)},
+            {QStringLiteral("stagedBytes"), uint(st.staged.have)},
+            {QStringLiteral("battery"), uint(st.batteryPercent)},
+            {QStringLiteral("firmware"), QString::fromStdString(st.firmware)},
+            {QStringLiteral("clockOffsetSeconds"), qint64(st.doorClock - host)},
+            {QStringLiteral("activityPending"), qulonglong(st.activityNextSeq - st.activityFirstSeq)},
+            {QStringLiteral("doorcodeEpoch"), uint(st.doorcodeEpoch)},
+        };
+        return ok({out});
     }
     if (member == QLatin1String("PairingCode") && sig == QLatin1String("s")) {
         Device *d = door();

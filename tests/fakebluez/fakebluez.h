@@ -13,6 +13,7 @@
 #include <QDBusServiceWatcher>
 #include <QDBusVariant>
 #include <QDBusVirtualObject>
+#include <QElapsedTimer>
 #include <QMap>
 #include <QTimer>
 #include <QVariantMap>
@@ -93,11 +94,13 @@ private:
     void setAdapterPresent(bool present);
     void startDiscoveryFor(const QString &sender);
     void stopDiscoveryFor(const QString &sender);
-    bool discovering() const; // some client's StartDiscovery is in force
+    bool discovering() const;                // some client's StartDiscovery is in force
+    void watchClient(const QString &sender); // its sessions end when it leaves the bus
     void discoveryEnded();
     void hearAll();
     void hear(Device &d);   // the door's advertisement reaches the scanning adapter
     void forget(Device &d); // BlueZ removes a temporary device (TemporaryTimeout)
+    void startAdvertisingInterval(Device &d);
 
     // The link.
     void connectDevice(Device &d, const QDBusMessage &call);
@@ -129,8 +132,10 @@ private:
     int m_delayMs = 0;
     int m_intervalMs = 0; // 0: the timing model is off (everything as fast as the event loop)
     int m_packetsPerInterval = 0;
-    int m_temporaryTimeoutS = 30;  // BlueZ's TemporaryTimeout (main.conf)
-    int m_connectTimeoutMs = 2000; // a Connect to a door out of range fails after this
+    int m_temporaryTimeoutS = 30;    // BlueZ's TemporaryTimeout (main.conf)
+    int m_connectTimeoutMs = 2000;   // a Connect to a door out of range fails after this
+    int m_advertisingIntervalMs = 0; // a scan hears a door this long after it starts (0: at once)
+    QElapsedTimer m_clock;
 };
 
 } // namespace porter::fakebluez

@@ -1,6 +1,7 @@
 #include "fuzztargets.h"
 
 #include "door/accesslist.h"
+#include "door/ble.h"
 #include "door/certificate.h"
 #include "door/crypto.h"
 #include "door/door.h"
@@ -97,6 +98,8 @@ const char *name(Target t)
         return "clientsession";
     case Target::DoorPairingStream:
         return "doorpairing";
+    case Target::Advertisement:
+        return "advertisement";
     }
     return "unknown";
 }
@@ -189,6 +192,16 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
         if (const auto k = protocol::decodeDoorcodeEpoch(in))
             return k->epoch > 0 && protocol::encode(*k) == input;
         return true;
+    }
+    case Target::Advertisement: {
+        // Strict (§13): whatever decodes is exactly 14 bytes that re-encode to themselves, with ids
+        // exactly when commissioned and no list version without a commissioning.
+        const auto a = ble::decodeAdvertisement(in);
+        if (!a)
+            return true;
+        return input.size() == ble::Advertisement::kEncodedSize && ble::encodeAdvertisement(*a) == input &&
+               a->commissioned == (a->propertyId != 0 && a->doorId != 0) &&
+               (a->commissioned || a->listVersion == 0);
     }
     case Target::StateFile:
         (void)Door::decodeStateFileForFuzz(in);
@@ -342,6 +355,18 @@ std::vector<Bytes> seeds(Target t)
                 protocol::encodeVersionAck(protocol::MessageType::Done, {}),
                 protocol::encode(protocol::DoorcodeSecret{2, fixedSeed(5), Bytes(64, 6)}),
                 protocol::encode(protocol::DoorcodeEpoch{2, UpdateError::NotNewer})};
+    }
+    case Target::Advertisement: {
+        ble::Advertisement fresh, install, faulted, commissioned;
+        install.installMode = true;
+        faulted.faulted = true;
+        commissioned.commissioned = true;
+        commissioned.propertyId = 7;
+        commissioned.doorId = 3;
+        commissioned.listVersion = 0x01020304;
+        return {ble::encodeAdvertisement(fresh), ble::encodeAdvertisement(install),
+                ble::encodeAdvertisement(faulted), ble::encodeAdvertisement(commissioned),
+                ble::encodeAdvertisement(ble::advertisementOf(fuzzDoor().door, 0))};
     }
     case Target::StateFile:
     case Target::RingFile: {

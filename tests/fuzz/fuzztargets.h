@@ -25,6 +25,7 @@ enum class Target
     DoorSessionStream,
     ClientSessionStream,
     DoorPairingStream,
+    Advertisement, // the door's BLE manufacturer data (docs/door-protocol.md §13)
 };
 
 inline constexpr Target kAllTargets[] = {
@@ -35,6 +36,7 @@ inline constexpr Target kAllTargets[] = {
     Target::StateFile,           Target::RingFile,
     Target::Certificate,         Target::DoorSessionStream,
     Target::ClientSessionStream, Target::DoorPairingStream,
+    Target::Advertisement,
 };
 
 const char *name(Target t);

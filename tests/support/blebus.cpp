@@ -34,7 +34,6 @@ QString busConfig(const QString &socketPath)
                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                "<busconfig>\n"
-               "  <type>system</type>\n"
                "  <listen>unix:path=%1</listen>\n"
                "  <auth>EXTERNAL</auth>\n"
                "  <policy context=\"default\">\n"
@@ -151,6 +150,11 @@ Status BleBus::start()
             return harnessError(QStringLiteral("the fake BlueZ did not start:\n%1").arg(log()));
         QThread::msleep(20);
     }
+    if (!m_control.connect(kService, kPath, kInterface, QStringLiteral("PairingCodeShown"), m_events.get(),
+                           SLOT(onPairingCodeShown(QString, QString))) ||
+        !m_control.connect(kService, kPath, kInterface, QStringLiteral("LinkClosed"), m_events.get(),
+                           SLOT(onLinkClosed(QString, QString))))
+        return harnessError(QStringLiteral("cannot subscribe to the fake's signals"));
     // Qt reads these once per process, on its first system-bus or Bluetooth use (qtbluetooth notes
     // §2.3): the production Qt Bluetooth code runs unmodified against the fake.
     qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
@@ -272,6 +276,11 @@ Status BleBus::setTiming(int connectionIntervalMs, int packetsPerInterval)
                                                     QVariant::fromValue(uint(qMax(0, packetsPerInterval)))});
 }
 
+Status BleBus::setAdvertisingInterval(int ms)
+{
+    return callStatus(QStringLiteral("SetAdvertisingInterval"), {QVariant::fromValue(uint(qMax(0, ms)))});
+}
+
 Status BleBus::setTemporaryTimeout(int seconds)
 {
     return callStatus(QStringLiteral("SetTemporaryTimeout"), {QVariant::fromValue(uint(qMax(1, seconds)))});
@@ -308,6 +317,17 @@ Result<QString> BleBus::pairingCode(const QString &address)
     return out.value(0).toString();
 }
 
+Status BleBus::setClockOffset(const QString &address, qint64 seconds)
+{
+    return callStatus(QStringLiteral("SetClockOffset"), {address, QVariant::fromValue(seconds)});
+}
+
+Result<QVariantMap> BleBus::doorStatus(const QString &address)
+{
+    PORTER_TRY_ASSIGN(const QVariantList out, call(QStringLiteral("DoorStatus"), {address}));
+    return qdbus_cast<QVariantMap>(out.value(0));
+}
+
 Result<QByteArray> BleBus::advertisement(const QString &address)
 {
     PORTER_TRY_ASSIGN(const QVariantList out, call(QStringLiteral("Advertisement"), {address}));
@@ -329,6 +349,12 @@ Result<BleCounters> BleBus::counters(const QString &address)
     c.connected = m.value(QStringLiteral("connected")).toBool();
     c.mtu = m.value(QStringLiteral("mtu")).toInt();
     return c;
+}
+
+Result<QStringList> BleBus::doors()
+{
+    PORTER_TRY_ASSIGN(const QVariantList out, call(QStringLiteral("Doors"), {}));
+    return out.value(0).toStringList();
 }
 
 Status BleBus::resetCounters(const QString &address)

@@ -10,6 +10,7 @@
 #include "util/result.h"
 
 #include <QDBusConnection>
+#include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -26,6 +27,29 @@ struct BleCounters
     qint64 connections = 0, linkDrops = 0, rejectedWrites = 0;
     bool connected = false;
     int mtu = 0;
+};
+
+// The fake's own signals as Qt signals (BleBus::events()).
+class BleBusEvents : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void pairingCodeShown(const QString &address, const QString &code); // the door's display
+    void linkClosed(const QString &address, const QString &reason);     // any link to a door ended
+
+private Q_SLOTS:
+    // Connected by name to the D-Bus signals (QtDBus has no function-pointer form for them).
+    void onPairingCodeShown(const QString &address, const QString &code)
+    {
+        Q_EMIT pairingCodeShown(address, code);
+    }
+    void onLinkClosed(const QString &address, const QString &reason) { Q_EMIT linkClosed(address, reason); }
+
+    friend class BleBus;
 };
 
 class BleBus
@@ -71,19 +95,29 @@ public:
     Status dropLink(const QString &address);
     Status setDelay(int ms);
     Status setTiming(int connectionIntervalMs, int packetsPerInterval); // 0, 0: off
+    Status setAdvertisingInterval(int ms); // a scan hears a door this long after it starts (0: at once)
     Status setTemporaryTimeout(int seconds);
     Status setConnectTimeout(int ms);
     Status setPowered(bool on);
     Status setAdapterPresent(bool present);
     Status pressInstallButton(const QString &address);
     Status confirmAtDoor(const QString &address);
-    Result<QString> pairingCode(const QString &address); // empty until the door shows one
+    Result<QString> pairingCode(const QString &address);           // empty until the door shows one
+    Status setClockOffset(const QString &address, qint64 seconds); // as porter-door set --clock-offset
+    // What porter-door status would show (that command waits for the lock the fake holds): keys
+    // commissioned, faulted, installMode, propertyId, doorId, version, hash, holders, stagedVersion,
+    // stagedBytes, battery, firmware, clockOffsetSeconds, activityPending, doorcodeEpoch.
+    Result<QVariantMap> doorStatus(const QString &address);
     Result<QByteArray> advertisement(const QString &address);
     Result<BleCounters> counters(const QString &address);
     Status resetCounters(const QString &address);
     Status reset();
 
-    // The control connection (e.g. to connect to PairingCodeShown or LinkClosed).
+    Result<QStringList> doors();
+
+    // The fake's signals: PairingCodeShown and LinkClosed (valid while running).
+    BleBusEvents *events() const { return m_events.get(); }
+    // The control connection.
     QDBusConnection control() const { return m_control; }
 
 private:
@@ -97,6 +131,7 @@ private:
     QString m_log;
     QDBusConnection m_control;
     QString m_connectionName;
+    std::unique_ptr<BleBusEvents> m_events = std::make_unique<BleBusEvents>();
 };
 
 } // namespace porter::test

@@ -225,6 +225,30 @@ private Q_SLOTS:
         QVERIFY(resumed->resumedFrom < resumed->updateBytes);
     }
 
+    // The resumed sync runs later than the cut one (the technician walked back into range): it must
+    // continue the very update the door staged part of, not splice a re-signed one onto it (found by
+    // the Bluetooth tests: the door refused the splice, dropped the stage and held the old list).
+    void resumeMinutesLaterContinuesTheSameSignedUpdate()
+    {
+        SyncFixture f;
+        for (int i = 0; i < 700; ++i)
+            inviteDoorcode(f, QStringLiteral("r%1@example.com").arg(i), {f.residentKey.id});
+        const auto reference = f.syncDoor(f.unit101.id);
+        QVERIFY(reference.ok());
+        const auto cut = f.syncDoor(f.lobby.id, 600 + reference->updateBytes * 3 / 4, 244);
+        QVERIFY(!cut.ok());
+        door::Door &lobby = f.doorFor(f.lobby.id);
+        const ListVersion before = lobby.status(f.clock.nowSecs()).version;
+        QVERIFY(lobby.staged().have >= 2048);
+        f.clock.advance(7 * 60 + 13);
+        const auto resumed = f.syncDoor(f.lobby.id, -1, 244);
+        QVERIFY2(resumed.ok(), why(resumed));
+        QVERIFY2(resumed->resumedFrom >= 2048, "the later session should continue the staged update");
+        QVERIFY(lobby.status(f.clock.nowSecs()).version > before);
+        QCOMPARE(f.ackedVersion(f.lobby.id), ListVersion(lobby.status(f.clock.nowSecs()).version));
+        QCOMPARE(f.pendingChanges(f.lobby.id), 0);
+    }
+
     void secretsAreNeverInTheDatabaseFile()
     {
         SyncFixture f;

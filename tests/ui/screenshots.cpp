@@ -7,29 +7,44 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "commissiondialog.h"
+#include "demo/simulatedradio.h"
+#include "devices/deviceservice.h"
+#include "door/crypto.h"
+#include "door/door.h"
+#include "doorspage.h"
 #include "invitedialog.h"
+#include "link/transportfactory.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
+#include "sync/blocking.h"
+#include "sync/syncengine.h"
 #include "theme.h"
 #include "translators.h"
+#include "viewmodels/doorsinrangemodel.h"
+#include "viewmodels/doorsmodel.h"
 #include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -203,6 +218,12 @@ Demo seed(Database &db, FixedClock &clock)
     return demo;
 }
 
+template<typename Predicate> void waitFor(Predicate done, int timeoutMs)
+{
+    if (!QTest::qWaitFor(done, timeoutMs))
+        qWarning("porter_screenshots: still waiting after %d ms; photographing anyway", timeoutMs);
+}
+
 void settle(int ms = 400)
 {
     QTest::qWait(ms);
@@ -221,6 +242,80 @@ void shoot(QWidget *window, const QString &path)
         qWarning("import failed (%d); using QWidget::grab()", rc);
     }
     window->grab().save(path);
+}
+
+// Simulated doors for the Doors page: some of Maple Court's offline doors commissioned (the Side
+// Entrance and the Gym synced earlier, the Gym with a keypad lockout; the others out of date), a new lock
+// on the Roof Terrace waiting in install mode, and the neighbour's door.
+std::shared_ptr<demo::SimulatedRadio> simulatedDoors(Backend &backend, const Demo &demo, FixedClock &clock)
+{
+    auto radio = std::make_shared<demo::SimulatedRadio>([&clock] { return clock.nowSecs(); });
+    radio->setTiming(0, 0);
+    radio->setKeepInstallModeOpen(true);
+    sync::Radio::install(radio);
+    auto doors = must(backend.directory().doors(demo.manager, demo.property.id), QStringLiteral("doors"));
+    const auto doorNamed = [&](const QString &name) {
+        for (const Door &d : doors)
+            if (d.name == name)
+                return d;
+        qFatal("no door %s", qPrintable(name));
+    };
+    struct Spec
+    {
+        const char *name;
+        int rssi, battery, drift;
+        bool sync;
+    };
+    const Spec specs[] = {{"Side Entrance", -57, 88, -3, true},
+                          {"Gym", -64, 71, 44, true},
+                          {"Package Room", -72, 15, 12, false},
+                          {"Apt 1A", -81, 93, -61, false},
+                          {"Boiler Room", -86, 52, 8, false}};
+    for (const Spec &spec : specs) {
+        const Door door = doorNamed(QString::fromLatin1(spec.name));
+        const QString address = radio->addDoor(door.name, spec.rssi);
+        door::Door *d = radio->door(address);
+        d->setBattery(std::uint8_t(spec.battery));
+        d->setFirmware("2.3.1");
+        d->setClock(clock.nowSecs() + spec.drift, clock.nowSecs());
+        d->openInstallMode(clock.nowSecs());
+        if (auto st = backend.devices().commission(demo.manager, door.id, *d); !st.ok())
+            die(QStringLiteral("commission"), st.error());
+        if (QLatin1String(spec.name) == QLatin1String("Gym"))
+            for (int i = 0; i < 6; ++i)
+                d->decideDoorcode("1234567", clock.nowSecs());
+        if (spec.sync) {
+            auto link = must(sync::TransportFactory::create(sync::DoorAddress::bluetooth(address)),
+                             QStringLiteral("link"));
+            sync::SyncEngine engine(backend);
+            must(sync::syncBlocking(engine, demo.manager, door.id, *link), QStringLiteral("sync"));
+        }
+    }
+    const QString roof = radio->addDoor(QStringLiteral("Roof Terrace"), -68);
+    radio->door(roof)->setFirmware("2.3.1");
+    radio->pressInstallButton(roof);
+    // The building next door: commissioned by another property, heard but never Porter's.
+    const QString neighbour = radio->addDoor(QStringLiteral("neighbour"), -91);
+    door::Commissioning other;
+    other.propertyId = 9041;
+    other.doorId = 3;
+    other.propertyPublicKey = door::crypto::ed25519Generate().publicKey;
+    other.doorcodeSecret = door::crypto::randomBytes(32);
+    radio->door(neighbour)->openInstallMode(clock.nowSecs());
+    radio->door(neighbour)->commission(other);
+    // Changes made since the last syncs: a new resident for the building and the gym, tomorrow.
+    InviteRequest r;
+    r.propertyId = demo.property.id;
+    r.contact = {QStringLiteral("Olivia"), QStringLiteral("Bennett"),
+                 QStringLiteral("olivia.bennett@example.com"), QStringLiteral("(718) 555-0188")};
+    for (const Key &k :
+         must(backend.directory().keys(demo.manager, demo.property.id), QStringLiteral("keys")))
+        if (k.name == QLatin1String("Gym") || k.name == QLatin1String("Building & common areas"))
+            r.keyIds << k.id;
+    r.resident = true;
+    must(backend.access().invite(demo.manager, r), QStringLiteral("invite olivia"));
+    radio->setTiming(300, 6);
+    return radio;
 }
 
 } // namespace
@@ -311,5 +406,54 @@ int main(int argc, char *argv[])
             window.selectProperty(index.data(PropertiesModel::PropertyIdRole).toLongLong());
     }
     shoot(&window, QDir(out).filePath(QStringLiteral("empty-property.png")));
+
+    // The Doors page over simulated doors.
+    const auto radio = simulatedDoors(*backend, demo, clock);
+    window.selectProperty(demo.property.id);
+    window.refresh();
+    window.showDoorsPage();
+    ui::DoorsPage *doors = window.doorsPage();
+    waitFor([&] { return doors->inRangeModel()->rowCount() >= 7; }, 5000);
+    for (int row = 0; row < doors->doorsModel()->rowCount(); ++row)
+        if (doors->doorsModel()->doorAt(row)->name == QLatin1String("Gym"))
+            doors->selectDoor(doors->doorsModel()->doorAt(row)->id);
+    doors->detailTabs()->setCurrentIndex(1);
+    shoot(&window, QDir(out).filePath(QStringLiteral("doors-page.png")));
+    doors->detailTabs()->setCurrentIndex(0);
+
+    // Commissioning the Roof Terrace's new lock: the pairing code to compare.
+    for (int row = 0; row < doors->inRangeModel()->rowCount(); ++row)
+        if (doors->inRangeModel()->kindAt(row) == DoorsInRangeModel::Kind::AwaitingCommission) {
+            doors->inRangeTable()->selectRow(row);
+            break;
+        }
+    ui::DoorsPage::setDialogHook([&](ui::CommissionDialog *dialog) {
+        for (int i = 0; i < dialog->doorCombo()->count(); ++i)
+            if (dialog->doorCombo()->itemText(i) == QLatin1String("Roof Terrace"))
+                dialog->doorCombo()->setCurrentIndex(i);
+        dialog->show();
+        dialog->startButton()->click();
+        waitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ComparePage; }, 10000);
+        shoot(&window, QDir(out).filePath(QStringLiteral("commission-dialog.png")));
+        dialog->confirmButton()->click();
+        waitFor([&] { return dialog->pages()->currentIndex() == ui::CommissionDialog::ResultPage; }, 10000);
+        dialog->accept();
+    });
+    doors->commissionButton()->click();
+    ui::DoorsPage::setDialogHook({});
+
+    // A walk down the corridor: Sync All in Range, photographed midway and at the end.
+    // The Roof Terrace, heard again with its new ids, joins the walk.
+    waitFor(
+        [&] {
+            return doors->inRangeModel()->doorsInRange().size() == 6 && doors->syncAllButton()->isEnabled();
+        },
+        5000);
+    doors->syncAllButton()->click();
+    waitFor([&] { return doors->syncRun() && doors->syncRun()->current() >= 2; }, 20000);
+    shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));
+    waitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
+    shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-result.png")));
+    sync::Radio::install(nullptr);
     return 0;
 }

@@ -108,11 +108,18 @@ Result<std::optional<door::Bytes>> Planner::updateFor(SyncPlan &plan, const door
         return std::optional<door::Bytes>();
     PORTER_TRY(ensureNewerThan(plan, status.version, nowUtc));
     const door::ByteView seed = viewOf(propertySeed);
+    // The issue time is signed: the door's clock never falls behind it (docs/door-protocol.md, "Clock").
+    // It is when the version's journal entry was recorded, not when this sync runs: Ed25519 is
+    // deterministic, so the same version signed again is the same bytes, and a transfer cut off
+    // mid-way resumes into the update the door already staged part of instead of splicing two.
+    auto recorded = DoorListRepository(m_db).changeTime(plan.doorId, plan.target.version);
+    if (!recorded.ok())
+        return recorded.error();
+    const qint64 issuedAt = recorded->has_value() ? std::min(**recorded, nowUtc) : nowUtc;
     if (plan.acked && status.version == plan.ackedVersion && status.hash == plan.ackedHash &&
         plan.acked->version == plan.ackedVersion)
-        return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed, nowUtc));
-    // The issue time is signed: the door's clock never falls behind it (docs/door-protocol.md, "Clock").
-    return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed, nowUtc));
+        return std::optional<door::Bytes>(door::makeDeltaUpdate(*plan.acked, plan.target, seed, issuedAt));
+    return std::optional<door::Bytes>(door::makeFullUpdate(plan.target, seed, issuedAt));
 }
 
 } // namespace porter::sync
