@@ -219,7 +219,7 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
         m_table->resizeColumnsToContents();
         for (int c = 0; c < DoorsModel::ColumnCount; ++c)
             m_table->setColumnWidth(
-                c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 8);
+                c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 4);
     });
 
     auto *legend = new QLabel(tr("Rows tinted amber must be synced today: access starts or ends today, or a "

@@ -13,10 +13,14 @@
 #include "sync/syncengine.h"
 #include "util/localtime.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QPointer>
 #include <cstdio>
+#include <memory>
+#include <thread>
 
 namespace porter::cli {
 
@@ -304,6 +308,44 @@ bool ask(const QString &question)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
+// The same question asked while a door operation runs: the answer is read on another thread and the
+// event loop keeps running meanwhile. Over Bluetooth on Linux, Qt hands the link one write at a time,
+// each after the previous one's D-Bus reply, which only the event loop receives: a prompt that blocked
+// it would hold back the rest of what the door must receive before it shows its code, and the door
+// and the technician would wait for each other (docs/decisions.md, "Bluetooth pitfalls").
+bool askWhileLinked(const QString &question)
+{
+    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    struct Answer
+    {
+        QString line;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
+    // Detached: a person who never answers is still reading when porterctl exits (the commissioning's
+    // own timeout ends it), and the thread goes with the process.
+    std::thread([answer, waiting]() {
+        char line[64] = {};
+        const bool got = std::fgets(line, sizeof line, stdin) != nullptr;
+        const QString text = got ? QString::fromLocal8Bit(line).trimmed().toLower() : QString();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [answer, waiting, text]() {
+                answer->line = text;
+                answer->done = true;
+                if (waiting)
+                    waiting->quit();
+            },
+            Qt::QueuedConnection);
+    }).detach();
+    if (!answer->done)
+        loop.exec();
+    return answer->line == QLatin1String("y") || answer->line == QLatin1String("yes");
+}
+
 // Porter warns before it replaces a door identity it holds, and asks (docs/door-protocol.md,
 // "Commissioning again"): true = go on (replace if the door is known), false = the manager declined.
 bool confirmReplacement(Session &s, const Door &door)
@@ -383,7 +425,8 @@ Result<Reply> commissionOverLink(Session &s, Id doorId, bool replace, const sync
                            stderr);
                 return true;
             }
-            return ask(QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
+            return askWhileLinked(
+                QCoreApplication::translate("porterctl", "Does the door show %1?").arg(code));
         });
     if (!out.ok()) {
         if (address.kind() == sync::DoorAddress::Kind::Tcp)

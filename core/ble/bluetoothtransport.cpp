@@ -120,13 +120,13 @@ void BluetoothTransport::onDiscoveryFinished()
         return;
     const QBluetoothUuid serviceUuid = uuidOf(door::ble::kServiceUuid);
     if (!m_controller->services().contains(serviceUuid))
-        return fail(tr("The device at %1 is not a Porter door (it has no Porter door service). Scan again "
-                       "and choose a door from the list.")
+        return fail(tr("This device is not a Porter door: the device at %1 has no Porter door service. Scan "
+                       "again and choose a door from the list.")
                         .arg(m_address));
     m_service = m_controller->createServiceObject(serviceUuid, this);
     if (!m_service)
-        return fail(tr("The device at %1 is not a Porter door (it has no Porter door service). Scan again "
-                       "and choose a door from the list.")
+        return fail(tr("This device is not a Porter door: the device at %1 has no Porter door service. Scan "
+                       "again and choose a door from the list.")
                         .arg(m_address));
     connect(m_service, &QLowEnergyService::stateChanged, this, &BluetoothTransport::onServiceState);
     connect(m_service, &QLowEnergyService::descriptorWritten, this,

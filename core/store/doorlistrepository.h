@@ -78,7 +78,7 @@ public:
     // the list version it gives, which is above `above` too (a door that holds a version this
     // journal has not reached yet).
     Result<ListVersion> journalRefresh(Id doorId, qint64 now, ListVersion above = 0) const;
-    // When the door's journal entry that numbers list version `version` was recorded (UTC seconds), if
+    // When the door's journal entry numbering list version `version` was recorded (UTC seconds), if
     // it exists: the signed issue time of that version, so signing it again gives the same bytes.
     Result<std::optional<qint64>> changeTime(Id doorId, ListVersion version) const;
 

@@ -59,19 +59,27 @@ void DoorsInRangeModel::heard(const sync::SeenDoor &seen)
     row.seen = seen;
     row.heardAtMs = m_now();
     row.kind = classify(seen, &row.doorId);
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row &existing = m_rows[i];
-        if (keyOf(existing.seen) == key) {
-            existing = row;
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            return;
+    // The door's own row first (its ids), then the row of the same device advertising other ids
+    // before (it was just commissioned, or reset): one row either way.
+    int at = -1;
+    for (int i = 0; i < m_rows.size() && at < 0; ++i)
+        if (keyOf(m_rows.at(i).seen) == key)
+            at = i;
+    for (int i = 0; i < m_rows.size() && at < 0; ++i)
+        if (m_rows.at(i).seen.address == seen.address)
+            at = i;
+    if (at >= 0) {
+        m_rows[at] = row;
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        // A device now speaking for a door that had a row of its own elsewhere: drop the stale one.
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+            if (i != at && keyOf(m_rows.at(i).seen) == key) {
+                beginRemoveRows({}, i, i);
+                m_rows.removeAt(i);
+                endRemoveRows();
+            }
         }
-        // The same device, now advertising other ids (it was just commissioned, or reset): one row.
-        if (existing.seen.address == seen.address) {
-            existing = row;
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            return;
-        }
+        return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(row);

@@ -28,12 +28,12 @@ public:
         Type,
         Connection,
         Sync,
+        Alarms, // before the device details: it must stay in view on a narrow window
         LastSync,
         Version,
         Battery,
         Firmware,
         ClockDrift,
-        Alarms,
         ColumnCount
     };
     enum Role

@@ -273,8 +273,16 @@ private:
     }
 
 private Q_SLOTS:
+    // The child run of versionProbeSelectsTheDBusBackend: it uses its parent's bus, without
+    // BLUETOOTH_FORCE_DBUS_LE_VERSION.
+    static bool probeChild() { return qEnvironmentVariableIsSet("PORTER_FAKEBLUEZ_PROBE_CHILD"); }
+
     void initTestCase()
     {
+        if (probeChild()) {
+            QVERIFY(!qEnvironmentVariableIsSet("BLUETOOTH_FORCE_DBUS_LE_VERSION"));
+            return;
+        }
         // Before anything touches QtDBus or Qt Bluetooth in this process.
         const Status started = m_bus.start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
@@ -283,6 +291,8 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        if (probeChild())
+            return;
         if (QTest::currentTestFailed())
             qWarning("%s", qPrintable(m_bus.log()));
         QVERIFY(m_bus.reset().ok());
@@ -299,6 +309,38 @@ private Q_SLOTS:
         p.start(QStringLiteral(PORTER_FAKEBLUEZ_PATH), {QStringLiteral("--version")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("5.66"));
+    }
+
+    void versionProbeSelectsTheDBusBackend()
+    {
+        // Without BLUETOOTH_FORCE_DBUS_LE_VERSION, Qt asks the org.bluez owner's binary for its
+        // version (qtbluetooth notes §2.3); only the D-Bus backend can connect here (no kernel
+        // Bluetooth). Qt decides once per process, so a child process does the connecting.
+        QCOMPARE(addNewDoor(kDoorA, QStringLiteral("Lobby")), QString());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BLUETOOTH_FORCE_DBUS_LE_VERSION"));
+        env.insert(QStringLiteral("PORTER_FAKEBLUEZ_PROBE_CHILD"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("connectThroughVersionProbe")});
+        QVERIFY(child.waitForFinished(60000));
+        const QString out = QString::fromLocal8Bit(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("PASS   : TestFakeBluez::connectThroughVersionProbe()")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Using BlueZ LE DBus API")), qPrintable(out));
+    }
+
+    void connectThroughVersionProbe()
+    {
+        if (!probeChild())
+            QSKIP("run in a child process by versionProbeSelectsTheDBusBackend");
+        const QBluetoothDeviceInfo device = find(kDoorA);
+        QVERIFY(device.isValid());
+        GattLink link(device);
+        QCOMPARE(link.open(), QString());
     }
 
     void localDevice()

@@ -91,6 +91,14 @@ void TestDoorsModels::matchesByAdvertisedIdsNeverByAddress()
     QCOMPARE(model.rowOfDoor(11), 1);
     QCOMPARE(model.rowOfDoor(12), 0);
     QCOMPARE(model.doorsInRange(), (QList<Id>{12, 11}));
+
+    // The Lobby heard at the Gym's current address: the Lobby keeps its one row (the ids decide), it is
+    // now reached there, and the Gym's row is not turned into a second Lobby.
+    model.heard(heardDoor(QStringLiteral("BB:77"), 5, 11));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.doorIdAt(1), Id(11));
+    QCOMPARE(model.seenAt(1)->address, QStringLiteral("BB:77"));
+    QCOMPARE(model.doorIdAt(0), Id(12));
 }
 
 void TestDoorsModels::unknownAndUncommissionedDoors()

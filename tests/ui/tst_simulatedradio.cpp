@@ -27,6 +27,7 @@ private Q_SLOTS:
     void scanFailureIsReported();
     void linkToADoorOutOfRangeCloses();
     void demoDoorsAreMadeOnceAndFoundAgain();
+    void anotherDatabaseGetsOneNewDoor();
 };
 
 void TestSimulatedRadio::scannerReportsDoorsInRangeWithVaryingSignal()
@@ -156,6 +157,24 @@ void TestSimulatedRadio::demoDoorsAreMadeOnceAndFoundAgain()
     QVERIFY(second->radio->door(lobbyAddress)->commissioned());
     QCOMPARE(Id(second->radio->door(lobbyAddress)->doorId()), lobby.id);
     QCOMPARE(ListVersion(second->radio->door(lobbyAddress)->status(now).version), lobby.ackedVersion);
+}
+
+// --demo on a database that is not the demo's: nothing of its own is touched, and there is one new
+// door to commission.
+void TestSimulatedRadio::anotherDatabaseGetsOneNewDoor()
+{
+    test::Fixture f;
+    const auto before = f.snapshot();
+    auto opened = demo::openSimulatedDemo(f.backend->path());
+    QVERIFY2(opened.ok(), why(opened));
+    QVERIFY(!opened->created.has_value());
+    QCOMPARE(opened->radio->addresses().size(), 1);
+    door::Door *door = opened->radio->door(opened->radio->addresses().first());
+    QVERIFY(!door->commissioned());
+    QCOMPARE(f.directory->door(f.owner, f.lobby.id)->commissioned, false);
+    const auto after = f.snapshot();
+    QCOMPARE(after.value(QStringLiteral("door")), before.value(QStringLiteral("door")));
+    QCOMPARE(after.value(QStringLiteral("door_change")), before.value(QStringLiteral("door_change")));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedRadio)
