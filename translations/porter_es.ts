@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccessService</name>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>El vencimiento debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
+        <translation>El vencimiento ya ha pasado. Elija una fecha posterior o, en su lugar, retire la llave.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
+        <translation>%1 &lt;%2&gt; ya tiene una invitación activa en %3 (persona %4). Modifique su acceso en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
+        <translation>%1 &lt;%2&gt; ya figura en %3 como %4 (persona %5). Añádale una llave para volver a darle acceso, o elimínela primero.</translation>
+    </message>
+    <message>
+        <source>Add at least one key to the invitation.</source>
+        <translation>Añada al menos una llave a la invitación.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>No se ha fijado ningún vencimiento: el acceso de %1 no terminará por sí solo. Se recomienda fijar uno (como el fin del contrato de alquiler).</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La llave «%1» no abre ninguna puerta. Añádale puertas primero.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
+        <translation>&lt;%1&gt; ya figura en %2. No se ha cambiado nada; búsquelo en Personas.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
+        <translation>%1 ya tiene «%2» (asignación %3). Cambie su vencimiento en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
+        <translation>%1 ya tiene «%2». No se ha cambiado nada; revise sus llaves y cambie en su lugar el vencimiento de esa asignación.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended; add the key again instead.</source>
+        <translation>La asignación %1 ya ha finalizado; en su lugar, vuelva a añadir la llave.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended.</source>
+        <translation>La asignación %1 ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest and cannot share keys further.</source>
+        <translation>%1 es una persona invitada y no puede volver a compartir llaves.</translation>
+    </message>
+    <message>
+        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
+        <translation>%1 no puede compartir llaves. Active primero «Puede compartir llaves» para esa persona.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key to share.</source>
+        <translation>Elija al menos una llave para compartir.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; may not be shared.</source>
+        <translation>La llave «%1» no se puede compartir.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
+        <translation>%1 no tiene la llave «%2», así que no puede compartirla.</translation>
+    </message>
+    <message>
+        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
+        <translation>El acceso de invitado empezaría antes que el propio acceso de %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
+        <translation>El acceso de invitado duraría más que el propio acceso de %1 a «%2» (hasta el %3). Póngale un final que no sea posterior.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
+        <translation>La tarjeta de acceso %1 ya está registrada (para la persona %2). Desactívela o elimínela allí primero.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
+        <translation>La tarjeta de acceso %1 ya está registrada. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BleRadio</name>
+    <message>
+        <source>Bluetooth (no adapter)</source>
+        <translation>Bluetooth (sin adaptador)</translation>
+    </message>
+    <message>
+        <source>Bluetooth (%1)</source>
+        <translation>Bluetooth (%1)</translation>
+    </message>
+    <message>
+        <source>Bluetooth (%1, %2)</source>
+        <translation>Bluetooth (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Door %1 is not in range: scan first, standing near the door.</source>
+        <translation>La puerta %1 no está al alcance: busque primero, junto a la puerta.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found to turn on. Plug in or enable the laptop&apos;s Bluetooth.</source>
+        <translation>No se ha encontrado ningún adaptador Bluetooth que activar. Conecte o active el Bluetooth del portátil.</translation>
+    </message>
+    <message>
+        <source>Bluetooth could not be turned on from Porter. Turn it on in the system&apos;s Bluetooth settings, then scan again.</source>
+        <translation>Porter no ha podido activar el Bluetooth. Actívelo en la configuración de Bluetooth del sistema y vuelva a buscar.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
+        <translation>Porter no tiene ninguna carpeta para su base de datos: la carpeta personal no está definida, no existe o no se puede escribir en ella. Defina HOME con su carpeta personal o indique un archivo de base de datos con --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos de Porter. Indique la ruta del archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1.</source>
+        <translation>No hay ninguna base de datos de Porter en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abrirse</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is empty).</source>
+        <translation>No hay ninguna base de datos de Porter en %1 (el archivo está vacío).</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>no es un archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leerse</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
+        <translation>No hay ninguna base de datos de Porter en %1 (el archivo es una base de datos SQLite vacía).</translation>
+    </message>
+    <message>
+        <source>it is another application&apos;s SQLite database</source>
+        <translation>es una base de datos SQLite de otra aplicación</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
+        <translation>%1 se escribió con una versión más reciente de Porter (esquema %2; esta conoce hasta el %3). Actualice Porter para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
+        <translation>La base de datos %1 está dañada: una parte no se puede leer. No se ha cambiado nada. Cierre Porter y restaure el archivo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
+        <translation>El disco no pudo leer ni escribir la base de datos %1. No se ha cambiado nada. Revise el disco; si vuelve a ocurrir, restaure el archivo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
+        <translation>El disco que contiene la base de datos %1 está lleno. No se ha cambiado nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
+        <translation>No se puede escribir en la base de datos %1 (ella o su carpeta son de solo lectura). No se ha cambiado nada. Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
+        <translation>La base de datos %1 está ocupada: otro Porter está escribiendo en ella. No se ha cambiado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>No se puede abrir la base de datos %1. Compruebe que el archivo y su carpeta existen y que tiene permiso para leerlos y escribir en ellos.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
+        <translation>La base de datos %1 no pudo %2 (%3). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>read its rows</source>
+        <translation>leer sus filas</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
+        <translation>SQLite rechazó el modo WAL para %1 (indicó «%2»).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite se negó a aplicar las claves foráneas.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Falta la migración %1 en esta compilación.</translation>
+    </message>
+    <message>
+        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
+        <translation>%1 contiene dos veces a la misma persona (%2). Esta versión de Porter admite una sola persona activa por correo electrónico y propiedad, y no puede elegir cuál conservar. No se ha cambiado nada: con el Porter que escribió este archivo, elimine todas menos una de cada (porterctl delete PERSON --yes) y vuelva a abrirlo aquí.</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>preparar una consulta</translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation>ejecutar una consulta</translation>
+    </message>
+</context>
+<context>
     <name>DeviceService</name>
     <message>
         <source>Property %1 has no signing key yet: commission a door first.</source>
@@ -54,6 +287,144 @@
     <message>
         <source>Could not sign the phone certificate.</source>
         <translation>No se pudo firmar el certificado del teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>puerta</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
+        <translation>Otra sincronización registró la versión %1 para la puerta %2 mientras esta se ejecutaba desde la versión %3. No se ha registrado nada de esta sincronización; vuelva a sincronizar la puerta.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>llave</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
+        <translation>%1 ya tiene una cartera. Inicie sesión como uno de sus administradores.</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nombre de la cartera</translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation>nombre del administrador</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong for this database.</source>
+        <translation>El correo electrónico o la contraseña no son correctos para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>nombre de la propiedad</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
+        <translation>Los códigos de puerta tienen 7, 8 o 9 dígitos, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
+        <translation>«%1» no es un código de país. Use un código ISO de dos letras, como ES o US.</translation>
+    </message>
+    <message>
+        <source>There is already a property named &quot;%1&quot;.</source>
+        <translation>Ya existe una propiedad llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
+        <translation>%1 ya tiene %2 puerta(s) en servicio con códigos de puerta de %3 dígitos; una puerta solo aprende la longitud cuando se pone en servicio. Elija la longitud antes de poner en servicio la primera puerta, o restablezca todas las puertas y vuelva a ponerlas en servicio.</translation>
+    </message>
+    <message>
+        <source>door name</source>
+        <translation>nombre de la puerta</translation>
+    </message>
+    <message>
+        <source>%1 already has a door named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene una puerta llamada «%2».</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>A key must open at least one door.</source>
+        <translation>Una llave debe abrir al menos una puerta.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1 at %2.</source>
+        <translation>No existe ninguna puerta con el id %1 en %2.</translation>
+    </message>
+    <message>
+        <source>key name</source>
+        <translation>nombre de la llave</translation>
+    </message>
+    <message>
+        <source>%1 already has a key named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene una llave llamada «%2».</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>No existe ninguna llave con el id %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 was deleted.</source>
+        <translation>La llave %1 se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
+        <translation>Otra persona modificó la llave %1 «%2» después de leerla. No se ha cambiado nada; vuelva a consultar la llave y repita la modificación.</translation>
+    </message>
+    <message>
+        <source>Key %1 was already deleted.</source>
+        <translation>La llave %1 ya se había eliminado.</translation>
+    </message>
+    <message>
+        <source>A Property Manager needs at least one property.</source>
+        <translation>Un Administrador de propiedad necesita al menos una propiedad.</translation>
+    </message>
+    <message>
+        <source>Specific Key Management needs the list of keys this manager may give.</source>
+        <translation>La gestión de llaves específicas necesita la lista de llaves que este administrador puede conceder.</translation>
+    </message>
+    <message>
+        <source>Keys can only be listed for Specific Key Management.</source>
+        <translation>Solo se pueden indicar llaves para la gestión de llaves específicas.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at this manager&apos;s properties.</source>
+        <translation>No existe ninguna llave con el id %1 en las propiedades de este administrador.</translation>
+    </message>
+    <message>
+        <source>There is already a manager with the email %1.</source>
+        <translation>Ya existe un administrador con el correo electrónico %1.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +563,168 @@
     </message>
 </context>
 <context>
+    <name>DoorListRepository</name>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>No se puede leer el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
+        <translation>El archivo de clave %1 está dañado; no se pueden abrir los secretos de Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>No se puede crear la carpeta de claves %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>No se puede crear el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>No se puede escribir el archivo de clave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
+        <translation>La clave de esta instalación está en el llavero del sistema, al que no se puede acceder ahora. Desbloquee el llavero e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>keycard</source>
+        <translation>tarjeta de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>QueryService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>No existe ninguna persona con el id %1.</translation>
+    </message>
+    <message>
+        <source>Name a property, a person or a door.</source>
+        <translation>Indique una propiedad, una persona o una puerta.</translation>
+    </message>
+    <message>
+        <source>That person or door is not at property %1.</source>
+        <translation>Esa persona o esa puerta no pertenece a la propiedad %1.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Radio</name>
+    <message>
+        <source>This copy of Porter was built without Bluetooth, so it cannot reach doors over the air. Install a build with Bluetooth, or reach the door through its emulator over TCP.</source>
+        <translation>Esta copia de Porter se compiló sin Bluetooth, por lo que no puede llegar a las puertas por radio. Instale una versión con Bluetooth o conéctese a la puerta mediante su emulador por TCP.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRepository</name>
+    <message>
+        <source>Porter holds no secret named %1.</source>
+        <translation>Porter no guarda ningún secreto llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
+        <translation>El secreto %1 no se puede abrir con la clave de esta instalación (%2). ¿Se copió la base de datos desde otro equipo sin su clave?</translation>
+    </message>
+    <message>
+        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
+        <translation>La propiedad %1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>There is no property with id %1 in your portfolio.</source>
+        <translation>No existe ninguna propiedad con el id %1 en su cartera.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at %2.</source>
+        <translation>No existe ninguna llave con el id %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>No existe ninguna persona con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. To give them access again, send a new invitation.</source>
+        <translation>Se eliminó a %1. Para volver a darle acceso, envíe una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
+        <translation>El horario de una llave puede tener como máximo %1 franjas semanales (este tiene %2): es todo lo que admite una puerta. Una las franjas que tengan el mismo horario.</translation>
+    </message>
+    <message>
+        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
+        <translation>Porter ha agotado los %1 números de persona que admiten sus puertas y sus códigos de puerta diarios (docs/doorcodes.md): no se puede añadir a nadie más.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
+        <translation>La puerta «%1» admitiría a %2 personas; una puerta admite como máximo %3. No se ha cambiado nada: finalice primero el acceso de alguien a esa puerta.</translation>
+    </message>
+    <message>
+        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
+        <translation>La persona %1 tendría %2 llaves y accesos que abren la puerta «%3»; una puerta admite como máximo %4 por persona. No se ha cambiado nada: finalice primero uno de ellos.</translation>
+    </message>
+    <message>
+        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
+        <translation>Las llaves que abren la puerta «%1» tendrían %2 horarios distintos; una puerta admite como máximo %3. No se ha cambiado nada: asigne a esta llave el horario de otra llave de esa puerta.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
+        <translation>%1 ya tiene %2 tarjetas de acceso activas, el máximo que admite una puerta por persona. Desactive una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRadio</name>
+    <message>
+        <source>The simulated door is out of range. Bring it back in range and try again.</source>
+        <translation>La puerta simulada está fuera de alcance. Vuelva a ponerla al alcance e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Conexión cerrada.</translation>
+    </message>
+    <message>
+        <source>simulated Bluetooth %1</source>
+        <translation>Bluetooth simulado %1</translation>
+    </message>
+    <message>
+        <source>Simulated doors</source>
+        <translation>Puertas simuladas</translation>
+    </message>
+    <message>
+        <source>There is no simulated door at %1. Scan again and pick a door in range.</source>
+        <translation>No hay ninguna puerta simulada en %1. Vuelva a buscar y elija una puerta al alcance.</translation>
+    </message>
+</context>
+<context>
     <name>TransportFactory</name>
     <message>
         <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
@@ -206,12 +739,12 @@
         <translation>Una puerta a la que se accede por TCP necesita un host y un puerto; p. ej., 127.0.0.1:40123.</translation>
     </message>
     <message>
-        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
-        <translation>Bluetooth aún no está disponible: Porter no puede conectar con la puerta %1 por Bluetooth. Por ahora, use un emulador de puerta por TCP.</translation>
-    </message>
-    <message>
         <source>Unknown kind of door address.</source>
         <translation>Tipo de dirección de puerta desconocido.</translation>
+    </message>
+    <message>
+        <source>A door reached over Bluetooth needs its address.</source>
+        <translation>Para llegar a una puerta por Bluetooth se necesita su dirección.</translation>
     </message>
 </context>
 <context>
@@ -240,97 +773,21 @@
         <source>Porter has no folder for its database.</source>
         <translation>Porter no tiene ninguna carpeta para su base de datos.</translation>
     </message>
+    <message>
+        <source>Try Porter with simulated doors (not real hardware): the demo database is created when it does not exist, and its doors live inside Porter.</source>
+        <translation>Pruebe Porter con puertas simuladas (no es hardware real): la base de datos de demostración se crea si no existe, y sus puertas funcionan dentro de Porter.</translation>
+    </message>
+    <message>
+        <source>The demo could not be set up.</source>
+        <translation>No se pudo preparar la demostración.</translation>
+    </message>
+    <message>
+        <source>Demo database %1: sign in as %2 with password %3</source>
+        <translation>Base de datos de demostración %1: inicie sesión como %2 con la contraseña %3</translation>
+    </message>
 </context>
 <context>
     <name>porter-door</name>
-    <message>
-        <source>porter-door - the Porter reference door emulator
-
-Usage:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     creates a new, uncommissioned door in DIR (not yet in install mode).
-install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
-         (at most 5 pairing attempts). Works while serve runs on the same door.
-confirm  the install button pressed again once the door and Porter show the same pairing code:
-         only then does the door commit the commissioning. Works while serve runs.
-reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
-         state. The door is then new again (press install to commission it).
-serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
-         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
-try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
-         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
-         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
-         the phone&apos;s private key from phone new.
-status   what the door holds: commissioning, version, holders, battery, clock, activity.
-set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
-phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
-         there; phone.pub for porterctl person app-key --public-key).
-
-Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
-before try, set or status on the same door.
-
-Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
-</source>
-        <translation>porter-door - el emulador de puerta de referencia de Porter
-
-Uso:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     crea en DIR una puerta nueva, sin poner en servicio (aún no en modo de instalación).
-install  pulsa el botón de instalación de la puerta: durante 10 minutos la puerta acepta la puesta
-         en servicio (como máximo 5 intentos de emparejamiento). Funciona mientras serve se ejecuta
-         sobre la misma puerta.
-confirm  el botón de instalación pulsado de nuevo cuando la puerta y Porter muestran el mismo código
-         de emparejamiento: solo entonces la puerta confirma la puesta en servicio. Funciona mientras
-         serve se ejecuta.
-reset    el restablecimiento de fábrica deliberado: olvida la puesta en servicio, la lista, la
-         actividad y cualquier estado dañado. La puerta vuelve a ser nueva (pulse install para
-         ponerla en servicio).
-serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
-         libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
-         de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
-         SIGTERM o SIGINT.
-try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
-         &quot;AAAA-MM-DD HH:MM&quot; en --tz), registrado en la actividad de la puerta para la próxima
-         sincronización. Muestra &quot;granted&quot; o &quot;denied: MOTIVO&quot;. --app es el certificado de porterctl
-         person app-key; --phone-key, la clave privada del teléfono generada con phone new.
-status   lo que contiene la puerta: puesta en servicio, versión, titulares, batería, reloj,
-         actividad.
-set      ajustes para demostraciones y pruebas: porcentaje de batería, desfase del reloj respecto
-         al del equipo, firmware.
-phone    new: hace de aplicación del teléfono: genera el par de claves del teléfono en DIR
-         (phone.key, solo para el propietario, se queda allí; phone.pub para porterctl person
-         app-key --public-key).
-
-Solo un proceso usa un directorio de estado a la vez (archivo de bloqueo DIR/porter-door.lock):
-detenga serve antes de usar try, set o status sobre la misma puerta.
-
-Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes incorrecta,
-3 try: acceso denegado.
-</translation>
-    </message>
     <message>
         <source>The door&apos;s state directory.</source>
         <translation>El directorio de estado de la puerta.</translation>
@@ -591,12 +1048,405 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
         <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
         <translation>Orden desconocida: «%1». Ejecute porter-door help para ver la lista.</translation>
     </message>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+         --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter
+         other than Porter&apos;s and, with Qt 6.4 on Linux, root or CAP_NET_RAW.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - el emulador de puerta de referencia de Porter
+
+Uso:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     crea en DIR una puerta nueva, sin poner en servicio (aún no en modo de instalación).
+install  pulsa el botón de instalación de la puerta: durante 10 minutos la puerta acepta la puesta
+         en servicio (como máximo 5 intentos de emparejamiento). Funciona mientras serve se ejecuta
+         sobre la misma puerta.
+confirm  el botón de instalación pulsado de nuevo cuando la puerta y Porter muestran el mismo código
+         de emparejamiento: solo entonces la puerta confirma la puesta en servicio. Funciona mientras
+         serve se ejecuta.
+reset    el restablecimiento de fábrica deliberado: olvida la puesta en servicio, la lista, la
+         actividad y cualquier estado dañado. La puerta vuelve a ser nueva (pulse install para
+         ponerla en servicio).
+serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
+         libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
+         de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
+         SIGTERM o SIGINT.
+         --ble: una puerta Bluetooth LE real (se anuncia; porterctl door ... --ble). Necesita un
+         adaptador distinto del de Porter y, con Qt 6.4 en Linux, root o CAP_NET_RAW.
+try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
+         &quot;AAAA-MM-DD HH:MM&quot; en --tz), registrado en la actividad de la puerta para la próxima
+         sincronización. Muestra &quot;granted&quot; o &quot;denied: MOTIVO&quot;. --app es el certificado de porterctl
+         person app-key; --phone-key, la clave privada del teléfono generada con phone new.
+status   lo que contiene la puerta: puesta en servicio, versión, titulares, batería, reloj,
+         actividad.
+set      ajustes para demostraciones y pruebas: porcentaje de batería, desfase del reloj respecto
+         al del equipo, firmware.
+phone    new: hace de aplicación del teléfono: genera el par de claves del teléfono en DIR
+         (phone.key, solo para el propietario, se queda allí; phone.pub para porterctl person
+         app-key --public-key).
+
+Solo un proceso usa un directorio de estado a la vez (archivo de bloqueo DIR/porter-door.lock):
+detenga serve antes de usar try, set o status sobre la misma puerta.
+
+Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes incorrecta,
+3 try: acceso denegado.
+</translation>
+    </message>
+    <message>
+        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
+        <translation>Servir por Bluetooth LE (rol periférico de Qt).</translation>
+    </message>
+    <message>
+        <source>Bluetooth local name (default Porter door).</source>
+        <translation>Nombre local Bluetooth (por defecto Porter door).</translation>
+    </message>
+    <message>
+        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
+        <translation>serve necesita --listen HOST:PORT (TCP) o --ble (Bluetooth LE), pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
+        <translation>--payload es para TCP; por Bluetooth la carga útil sigue la MTU negociada.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::AccessService</name>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
+        <translation>La llave «%1» no admite códigos de puerta, así que una persona con código de puerta diario no podría abrir sus puertas. Asígnele la aplicación o permita los códigos de puerta en la llave.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Database</name>
+    <message>
+        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
+        <translation>%1 no es una base de datos de Porter (%2). Porter no lo ha modificado: compruebe la ruta o indique la ruta de una base de datos de Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
+        <translation>No se puede hacer que %1 solo sea legible por su propietario. Compruebe quién es su propietario.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Demo</name>
     <message>
         <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
         <translation>%1 ya tiene una cartera; la demostración necesita una base de datos vacía. Use --db con un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No se encuentra: %1 con el id %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryService</name>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>La contraseña debe tener al menos 10 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DoorsInRangeModel</name>
+    <message>
+        <source>One of this property&apos;s doors</source>
+        <translation>Una de las puertas de esta propiedad</translation>
+    </message>
+    <message>
+        <source>Waiting to be commissioned</source>
+        <translation>Esperando la puesta en servicio</translation>
+    </message>
+    <message>
+        <source>New door: press its install button to commission it</source>
+        <translation>Puerta nueva: pulse su botón de instalación para ponerla en servicio</translation>
+    </message>
+    <message>
+        <source>Not a door of this property</source>
+        <translation>No es una puerta de esta propiedad</translation>
+    </message>
+    <message>
+        <source>Faulted: it refuses everything until it is reset at the door</source>
+        <translation>En fallo: lo rechaza todo hasta que se restablezca en la puerta</translation>
+    </message>
+    <message>
+        <source>Needs a sync: 1 change</source>
+        <translation>Necesita sincronizarse: 1 cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a sync: %n changes</source>
+        <translation>
+            <numerusform>Necesita sincronizarse: %n cambio</numerusform>
+            <numerusform>Necesita sincronizarse: %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds another list version: sync it</source>
+        <translation>Tiene otra versión de la lista: sincronícela</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation>Puerta desconocida</translation>
+    </message>
+    <message>
+        <source>Faulted door</source>
+        <translation>Puerta en fallo</translation>
+    </message>
+    <message>
+        <source>New door</source>
+        <translation>Puerta nueva</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <extracomment>Signal strength in decibel-milliwatts, e.g. &quot;-61 dBm&quot;</extracomment>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Signal strength: %1 of 4 bars (%2 dBm). Move closer if the sync is slow or fails.</source>
+        <translation>Intensidad de la señal: %1 de 4 barras (%2 dBm). Acérquese si la sincronización es lenta o falla.</translation>
+    </message>
+    <message>
+        <source>It advertises property %1, door %2: not one of this property&apos;s doors. Porter leaves it alone.</source>
+        <translation>Anuncia la propiedad %1, puerta %2: no es una de las puertas de esta propiedad. Porter no la toca.</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DoorsModel</name>
+    <message>
+        <source>+</source>
+        <extracomment>Sign of a clock drift: + the door ran fast, − slow</extracomment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>%1%2 s</source>
+        <translation>%1%2 s</translation>
+    </message>
+    <message>
+        <source>%1%2 min %3 s</source>
+        <translation>%1%2 min %3 s</translation>
+    </message>
+    <message>
+        <source>Updates over the internet</source>
+        <translation>Se actualiza por internet</translation>
+    </message>
+    <message>
+        <source>Not commissioned yet</source>
+        <translation>Aún no está en servicio</translation>
+    </message>
+    <message>
+        <source>1 pending change</source>
+        <translation>1 cambio pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending changes</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sync due today</source>
+        <extracomment>Doors page: &quot;3 pending changes — sync due today&quot;</extracomment>
+        <translation>%1 — sincronizar hoy</translation>
+    </message>
+    <message>
+        <source>Holds the old doorcode secret: sync due today</source>
+        <translation>Tiene el secreto de códigos de puerta anterior: sincronizar hoy</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1% (low)</source>
+        <extracomment>Battery charge, e.g. &quot;17% (low)&quot;</extracomment>
+        <translation>%1% (baja)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>1 alarm, activity lost</source>
+        <translation>1 alarma, actividad perdida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarms, activity lost</source>
+        <translation>
+            <numerusform>%n alarma, actividad perdida</numerusform>
+            <numerusform>%n alarmas, actividad perdida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 alarma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarms</source>
+        <translation>
+            <numerusform>%n alarma</numerusform>
+            <numerusform>%n alarmas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission it first: press its install button, then Commission. 1 change waits for its first sync.</source>
+        <translation>Póngala primero en servicio: pulse su botón de instalación y luego Poner en servicio. 1 cambio espera su primera sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commission it first: press its install button, then Commission. %n changes wait for its first sync.</source>
+        <translation>
+            <numerusform>Póngala primero en servicio: pulse su botón de instalación y luego Poner en servicio. %n cambio espera su primera sincronización.</numerusform>
+            <numerusform>Póngala primero en servicio: pulse su botón de instalación y luego Poner en servicio. %n cambios esperan su primera sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission it first: press its install button, then Commission.</source>
+        <translation>Póngala primero en servicio: pulse su botón de instalación y luego Poner en servicio.</translation>
+    </message>
+    <message>
+        <source>Access starts or ends today, or a change is already due: sync this door today.</source>
+        <translation>Un acceso empieza o termina hoy, o ya hay un cambio pendiente: sincronice esta puerta hoy.</translation>
+    </message>
+    <message>
+        <source>The access-list version the door last acknowledged.</source>
+        <translation>La versión de la lista de acceso que la puerta confirmó por última vez.</translation>
+    </message>
+    <message>
+        <source>How far the door&apos;s clock was off at its last sync (Porter set it right then).</source>
+        <translation>Cuánto se desviaba el reloj de la puerta en su última sincronización (Porter lo corrigió entonces).</translation>
+    </message>
+    <message>
+        <source>Keypad lockouts, spent failure budgets, lost activity and refused updates. Select the door to see them.</source>
+        <translation>Bloqueos del teclado, límites de fallos agotados, actividad perdida y actualizaciones rechazadas. Seleccione la puerta para verlos.</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1527,52 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
 </context>
 <context>
+    <name>porter::PeopleRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No se encuentra: %1 con el id %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Permissions</name>
+    <message>
+        <source>Ask a Portfolio Manager to change your permissions.</source>
+        <translation>Pida a un Gestor de cartera que cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. %2</source>
+        <translation>No es administrador de %1. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change properties.</source>
+        <translation>Solo los Gestores de cartera pueden añadir o modificar propiedades.</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
+        <translation>Solo los Gestores de cartera pueden añadir o modificar administradores y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
+        <translation>Para crear, modificar y eliminar llaves se necesita la gestión de llaves completa en %1. %2</translation>
+    </message>
+    <message>
+        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
+        <translation>Para gestionar el acceso de las personas se necesita la gestión de llaves en %1. %2</translation>
+    </message>
+    <message>
+        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
+        <translation>Su gestión de llaves se limita a llaves específicas, y la llave %1 no es una de ellas. %2</translation>
+    </message>
+    <message>
+        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
+        <translation>Para añadir, poner en servicio y sincronizar puertas se necesita la gestión de dispositivos en %1. %2</translation>
+    </message>
+    <message>
+        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
+        <translation>Esta persona tiene la llave %1, que su gestión de llaves no cubre: sus credenciales abren las puertas de esa llave. %2</translation>
+    </message>
+</context>
+<context>
     <name>porter::PropertiesModel</name>
     <message>
         <source>Time zone: %1</source>
@@ -687,6 +1583,198 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
 Time zone: %2</source>
         <translation>%1
 Zona horaria: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Schedule</name>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>Horario «%1»: %2. Escríbalo así: «Mon-Fri 09:00-17:00; Sat 10:00-14:00».</translation>
+    </message>
+    <message>
+        <source>each part needs days and a time range</source>
+        <translation>cada parte necesita días y una franja horaria</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>día desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>bad day range &quot;%1&quot;</source>
+        <translation>intervalo de días incorrecto «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day</source>
+        <translation>«%1» no indica ningún día</translation>
+    </message>
+    <message>
+        <source>bad time range &quot;%1&quot;</source>
+        <translation>franja horaria incorrecta «%1»</translation>
+    </message>
+    <message>
+        <source>bad time &quot;%1&quot;</source>
+        <translation>hora incorrecta «%1»</translation>
+    </message>
+    <message>
+        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
+        <translation>la franja %1 termina antes de empezar (divida en dos las franjas que pasan de medianoche)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Validation</name>
+    <message>
+        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
+        <translation>El campo «%1» («%2») contiene bytes que no son texto UTF-8 válido; compruebe la codificación del archivo o del terminal.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
+        <translation>«%1» no es una dirección de correo electrónico válida (se esperaba nombre@example.com).</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
+        <translation>«%1» no es un número de teléfono válido para la región %2. Incluya el prefijo del país (p. ej., +1 212 555 0100) si el número es de otro país.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>El campo «%1» no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 200 characters.</source>
+        <translation>El campo «%1» tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>El campo «%1» contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
+        <translation>«%1» no es un número de serie de tarjeta de acceso. Introduzca el UID de la tarjeta, de 4 a %2 bytes, en hexadecimal; p. ej., 04:A2:2B:3C:91:5E:80.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ble::BleDoorScanner</name>
+    <message>
+        <source>Turn it on in the Bluetooth menu or in System Settings &gt; Bluetooth</source>
+        <translation>Actívelo en el menú Bluetooth o en Ajustes del Sistema &gt; Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turn it on in Settings &gt; Bluetooth &amp; devices</source>
+        <translation>Actívelo en Configuración &gt; Bluetooth y dispositivos</translation>
+    </message>
+    <message>
+        <source>Turn it on in the system&apos;s Bluetooth settings (or run: bluetoothctl power on)</source>
+        <translation>Actívelo en la configuración de Bluetooth del sistema (o ejecute: bluetoothctl power on)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found. Plug in or enable the laptop&apos;s Bluetooth (or a USB Bluetooth adapter), check that the bluetooth service is running (systemctl status bluetooth), and scan again.</source>
+        <translation>No se ha encontrado ningún adaptador Bluetooth. Conecte o active el Bluetooth del portátil (o un adaptador Bluetooth USB), compruebe que el servicio bluetooth está en marcha (systemctl status bluetooth) y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found. Plug in or enable the laptop&apos;s Bluetooth (or a USB Bluetooth adapter) and scan again.</source>
+        <translation>No se ha encontrado ningún adaptador Bluetooth. Conecte o active el Bluetooth del portátil (o un adaptador Bluetooth USB) y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is turned off on this computer. %1, then scan again.</source>
+        <translation>El Bluetooth está desactivado en este equipo. %1 y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>Porter is not allowed to use Bluetooth. Allow it in System Settings &gt; Privacy &amp; Security &gt; Bluetooth, then scan again. (macOS refuses Bluetooth to a program started outside Porter.app: the app bundle carries the NSBluetoothAlwaysUsageDescription that macOS requires.)</source>
+        <translation>Porter no tiene permiso para usar el Bluetooth. Permítalo en Ajustes del Sistema &gt; Privacidad y seguridad &gt; Bluetooth y vuelva a buscar. (macOS niega el Bluetooth a un programa iniciado fuera de Porter.app: el paquete de la aplicación incluye la NSBluetoothAlwaysUsageDescription que exige macOS).</translation>
+    </message>
+    <message>
+        <source>Windows does not let Porter use Bluetooth. Turn Bluetooth on in Settings &gt; Bluetooth &amp; devices and allow apps to use the radio in Settings &gt; Privacy &amp; security, then scan again.</source>
+        <translation>Windows no permite que Porter use el Bluetooth. Active el Bluetooth en Configuración &gt; Bluetooth y dispositivos, permita que las aplicaciones usen la radio en Configuración &gt; Privacidad y seguridad y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>This user may not use Bluetooth: the system refused access to the Bluetooth service. Ask the computer&apos;s administrator to allow it, then scan again.</source>
+        <translation>Este usuario no puede usar el Bluetooth: el sistema ha denegado el acceso al servicio Bluetooth. Pida al administrador del equipo que lo permita y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Bluetooth cannot scan for Bluetooth Low Energy devices, which Porter&apos;s doors are. Use a Bluetooth 4.0 (or newer) adapter.</source>
+        <translation>El Bluetooth de este equipo no puede buscar dispositivos Bluetooth Low Energy, que es lo que son las puertas de Porter. Use un adaptador Bluetooth 4.0 (o posterior).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth scan failed (%1). Check that Bluetooth is on and scan again.</source>
+        <translation>La búsqueda Bluetooth ha fallado (%1). Compruebe que el Bluetooth está activado y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>sin detalles</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ble::BluetoothTransport</name>
+    <message>
+        <source>This device is not a Porter door: the device at %1 has no Porter door service. Scan again and choose a door from the list.</source>
+        <translation>Este dispositivo no es una puerta de Porter: el dispositivo en %1 no tiene el servicio de puerta de Porter. Vuelva a buscar y elija una puerta de la lista.</translation>
+    </message>
+    <message>
+        <source>This device is not a Porter door: the device at %1 lacks the door&apos;s characteristics. Scan again and choose a door from the list.</source>
+        <translation>Este dispositivo no es una puerta de Porter: el dispositivo en %1 no tiene las características de la puerta. Vuelva a buscar y elija una puerta de la lista.</translation>
+    </message>
+    <message>
+        <source>Door %1 is not in range (this computer&apos;s Bluetooth no longer knows it): scan again, standing near the door.</source>
+        <translation>La puerta %1 no está al alcance (el Bluetooth de este equipo ya no la conoce): vuelva a buscar junto a la puerta.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to door %1 over Bluetooth. Stand closer to the door and try again.</source>
+        <translation>No se puede conectar con la puerta %1 por Bluetooth. Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to door %1 over Bluetooth (%2). Stand closer to the door and try again.</source>
+        <translation>No se puede conectar con la puerta %1 por Bluetooth (%2). Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 failed (%2). Stand closer to the door and try again.</source>
+        <translation>El enlace Bluetooth con la puerta %1 ha fallado (%2). Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door %1 closed the Bluetooth link. Stand closer to the door and try again.</source>
+        <translation>La puerta %1 ha cerrado el enlace Bluetooth. Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door %1 refused this computer&apos;s Bluetooth connection (authorization). Remove the door from the system&apos;s paired Bluetooth devices and try again.</source>
+        <translation>La puerta %1 ha rechazado la conexión Bluetooth de este equipo (autorización). Quite la puerta de los dispositivos Bluetooth emparejados del sistema e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door %1 did not let this computer turn on its notifications, so it cannot answer. This device may not be a Porter door; if it is, restart it and try again.</source>
+        <translation>La puerta %1 no ha permitido que este equipo active sus notificaciones, así que no puede responder. Puede que este dispositivo no sea una puerta de Porter; si lo es, reinícielo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door %1 did not take the data sent over Bluetooth, so the link was closed. Stand closer and try again: a sync continues where it stopped.</source>
+        <translation>La puerta %1 no ha aceptado los datos enviados por Bluetooth, así que se ha cerrado el enlace. Acérquese e inténtelo de nuevo: la sincronización continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 failed while setting up the door&apos;s service. Stand closer to the door and try again.</source>
+        <translation>El enlace Bluetooth con la puerta %1 ha fallado al preparar el servicio de la puerta. Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Door %1 dropped the Bluetooth link while it was being set up. Stand closer to the door and try again.</source>
+        <translation>La puerta %1 ha cortado el enlace Bluetooth mientras se establecía. Acérquese a la puerta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 was lost. Stand closer to the door and try again: a sync continues where it stopped.</source>
+        <translation>Se ha perdido el enlace Bluetooth con la puerta %1. Acérquese a la puerta e inténtelo de nuevo: la sincronización continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The door did not answer; stand closer and try again (door %1, no connection after %2 s).</source>
+        <translation>La puerta no ha respondido; acérquese e inténtelo de nuevo (puerta %1, sin conexión tras %2 s).</translation>
+    </message>
+    <message>
+        <source>The door did not answer; stand closer and try again (door %1 connected but did not set up its service within %2 s).</source>
+        <translation>La puerta no ha respondido; acérquese e inténtelo de nuevo (la puerta %1 se conectó pero no preparó su servicio en %2 s).</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Conexión cerrada.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1838,33 @@ Zona horaria: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::BleDoorServer</name>
+    <message>
+        <source>The Bluetooth adapter did not accept the door&apos;s GATT service.</source>
+        <translation>El adaptador Bluetooth no ha aceptado el servicio GATT de la puerta.</translation>
+    </message>
+    <message>
+        <source>porter-door serve --ble needs a Bluetooth LE adapter that can advertise. With Qt 6.4 on Linux it also needs root or CAP_NET_RAW (sudo setcap cap_net_raw,cap_net_admin+ep porter-door), and it must use a different adapter or machine from the laptop running Porter.</source>
+        <translation>porter-door serve --ble necesita un adaptador Bluetooth LE capaz de anunciarse. Con Qt 6.4 en Linux también necesita root o CAP_NET_RAW (sudo setcap cap_net_raw,cap_net_admin+ep porter-door), y debe usar un adaptador o un equipo distinto del portátil en el que se ejecuta Porter.</translation>
+    </message>
+    <message>
+        <source>No usable Bluetooth adapter was found. %1</source>
+        <translation>No se ha encontrado ningún adaptador Bluetooth utilizable. %1</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter refused to advertise. %1</source>
+        <translation>El adaptador Bluetooth se ha negado a anunciarse. %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth permission is missing. %1</source>
+        <translation>Falta el permiso de Bluetooth. %1</translation>
+    </message>
+    <message>
+        <source>The Bluetooth door stopped (controller error %1). %2</source>
+        <translation>La puerta Bluetooth se ha detenido (error del controlador %1). %2</translation>
     </message>
 </context>
 <context>
@@ -981,6 +2096,474 @@ Zona horaria: %2</translation>
     <message>
         <source>Create Database</source>
         <translation>Crear base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::CommissionDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Confirm: The Codes Match</source>
+        <translation>Confirmar: los códigos coinciden</translation>
+    </message>
+    <message>
+        <source>They Differ</source>
+        <translation>Son distintos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Commission a Door</source>
+        <translation>Poner una puerta en servicio</translation>
+    </message>
+    <message>
+        <source>Which door is this?</source>
+        <translation>¿Qué puerta es esta?</translation>
+    </message>
+    <message>
+        <source>Porter hears a new door waiting to be commissioned: its install button was pressed. Choose which of the property&apos;s doors it is. Only doors that are not commissioned yet are listed.</source>
+        <translation>Porter detecta una puerta nueva que espera la puesta en servicio: se ha pulsado su botón de instalación. Elija cuál de las puertas de la propiedad es. Solo aparecen las puertas que aún no están en servicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Door:</source>
+        <translation>&amp;Puerta:</translation>
+    </message>
+    <message>
+        <source>Every door of this property is commissioned already. Add the door first (porterctl door add), then commission it.</source>
+        <translation>Todas las puertas de esta propiedad ya están en servicio. Añada primero la puerta (porterctl door add) y luego póngala en servicio.</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code</source>
+        <translation>Compare el código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Porter shows:</source>
+        <translation>Porter muestra:</translation>
+    </message>
+    <message>
+        <source>Simulated door&apos;s display:</source>
+        <translation>Pantalla de la puerta simulada:</translation>
+    </message>
+    <message>
+        <source>This is a simulated door, not real hardware: nobody can press its button, so Confirm also presses it for you.</source>
+        <translation>Es una puerta simulada, no hardware real: nadie puede pulsar su botón, así que Confirmar también lo pulsa por usted.</translation>
+    </message>
+    <message>
+        <source>Does the door&apos;s display show the same six digits?</source>
+        <translation>¿Muestra la pantalla de la puerta los mismos seis dígitos?</translation>
+    </message>
+    <message>
+        <source>Does the door&apos;s display show the same six digits? If it does, press the door&apos;s install button, then Confirm here.</source>
+        <translation>¿Muestra la pantalla de la puerta los mismos seis dígitos? Si es así, pulse el botón de instalación de la puerta y luego Confirmar aquí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If the codes differ, do not confirm.&lt;/b&gt; Someone may be trying to pose as the door. Choose They Differ, press the door&apos;s install button again and start over. If it happens again, stop: check the door and its surroundings for another device answering in its place, and tell your security contact before you try again.</source>
+        <translation>&lt;b&gt;Si los códigos son distintos, no confirme.&lt;/b&gt; Puede que alguien intente hacerse pasar por la puerta. Elija Son distintos, vuelva a pulsar el botón de instalación de la puerta y empiece de nuevo. Si vuelve a ocurrir, deténgase: revise la puerta y su entorno por si otro dispositivo responde en su lugar, y avise a su responsable de seguridad antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Commissioning the new door as ‘%1’.</source>
+        <translation>Poniendo en servicio la puerta nueva como «%1».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is commissioned (pairing code %2). It holds no access yet: sync it now with Sync on the Doors page.</source>
+        <translation>La puerta «%1» está en servicio (código de emparejamiento %2). Aún no tiene ningún acceso: sincronícela ahora con Sincronizar en la página Puertas.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the door and nothing was recorded. Someone may be trying to pose as the door: press the door&apos;s install button again and start over. If the codes differ again, stop, check the door and its surroundings for another device, and tell your security contact.</source>
+        <translation>No se ha enviado nada a la puerta ni se ha registrado nada. Puede que alguien intente hacerse pasar por la puerta: vuelva a pulsar el botón de instalación de la puerta y empiece de nuevo. Si los códigos vuelven a ser distintos, deténgase, revise la puerta y su entorno por si hay otro dispositivo y avise a su responsable de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::DoorSyncRun</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Not synced: the walk was cancelled before this door.</source>
+        <translation>No sincronizada: el recorrido se canceló antes de llegar a esta puerta.</translation>
+    </message>
+    <message>
+        <source>Already up to date: no change to who may open it.</source>
+        <translation>Ya estaba actualizada: no cambia quién puede abrirla.</translation>
+    </message>
+    <message>
+        <source>1 person given access</source>
+        <translation>1 persona recibe acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people given access</source>
+        <translation>
+            <numerusform>%n persona recibe acceso</numerusform>
+            <numerusform>%n personas reciben acceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person&apos;s access removed</source>
+        <translation>1 persona pierde el acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people&apos;s access removed</source>
+        <translation>
+            <numerusform>%n persona pierde el acceso</numerusform>
+            <numerusform>%n personas pierden el acceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 key change</source>
+        <translation>1 cambio de llave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key changes</source>
+        <translation>
+            <numerusform>%n cambio de llave</numerusform>
+            <numerusform>%n cambios de llave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first full list</source>
+        <translation>su primera lista completa</translation>
+    </message>
+    <message>
+        <source>1 change sent</source>
+        <translation>1 cambio enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes sent</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <extracomment>&quot;5 changes sent (2 people given access, 1 person&apos;s access removed)&quot;</extracomment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The door refused this computer&apos;s time, which is earlier than an update it holds: check this computer&apos;s clock.</source>
+        <translation>La puerta ha rechazado la hora de este equipo, que es anterior a una actualización que tiene: compruebe el reloj de este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock set (it was %n s off).</source>
+        <translation>
+            <numerusform>Reloj ajustado (tenía un desfase de %n s).</numerusform>
+            <numerusform>Reloj ajustado (tenía un desfase de %n s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock checked.</source>
+        <translation>Reloj comprobado.</translation>
+    </message>
+    <message>
+        <source>No new activity.</source>
+        <translation>No hay actividad nueva.</translation>
+    </message>
+    <message>
+        <source>1 activity entry imported.</source>
+        <translation>1 registro de actividad importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity entries imported.</source>
+        <translation>
+            <numerusform>%n registro de actividad importado.</numerusform>
+            <numerusform>%n registros de actividad importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alarms: see the door&apos;s details.</source>
+        <translation>
+            <numerusform>%n alarma nueva: vea los detalles de la puerta.</numerusform>
+            <numerusform>%n alarmas nuevas: vea los detalles de la puerta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New doorcode secret installed.</source>
+        <translation>Nuevo secreto de códigos de puerta instalado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries left out of its list (the door cannot carry them): see the door&apos;s details.</source>
+        <translation>
+            <numerusform>%n entrada se ha dejado fuera de su lista (la puerta no puede admitirla): vea los detalles de la puerta.</numerusform>
+            <numerusform>%n entradas se han dejado fuera de su lista (la puerta no puede admitirlas): vea los detalles de la puerta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ failed. Press Sync again.</source>
+        <translation>La sincronización de la puerta «%1» ha fallado. Pulse Sincronizar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::DoorsPage</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Entra en vigor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Generada por</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Poner en servicio…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync All in Range</source>
+        <translation>Sincronizar todas al alcance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated doors — not real hardware.&lt;/b&gt; These doors live inside Porter for the demo, so you can try commissioning and Door Sync without a lock. Nothing here reaches a real door.</source>
+        <translation>&lt;b&gt;Puertas simuladas: no es hardware real.&lt;/b&gt; Estas puertas funcionan dentro de Porter para la demostración, para que pueda probar la puesta en servicio y la sincronización de puertas sin una cerradura. Nada de lo que haga aquí llega a una puerta real.</translation>
+    </message>
+    <message>
+        <source>Rows tinted amber must be synced today: access starts or ends today, or a change is already due.</source>
+        <translation>Las filas en ámbar deben sincronizarse hoy: un acceso empieza o termina hoy, o ya hay un cambio pendiente.</translation>
+    </message>
+    <message>
+        <source>Next Sync</source>
+        <translation>Próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Doors in Bluetooth range</source>
+        <translation>Puertas al alcance por Bluetooth</translation>
+    </message>
+    <message>
+        <source>Select a door in range and press Sync, or walk along a corridor with Sync All in Range.</source>
+        <translation>Seleccione una puerta al alcance y pulse Sincronizar, o recorra un pasillo con Sincronizar todas al alcance.</translation>
+    </message>
+    <message>
+        <source>Doors — %1</source>
+        <translation>Puertas — %1</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Offline doors learn who may open them only when they are synced. Stand near a door and sync it over Bluetooth.</source>
+        <translation>Las puertas sin conexión solo saben quién puede abrirlas cuando se sincronizan. Colóquese junto a una puerta y sincronícela por Bluetooth.</translation>
+    </message>
+    <message>
+        <source>%1 The list of doors above still works.</source>
+        <translation>%1 La lista de puertas de arriba sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Cannot scan for doors: %1 The list of doors above still works; come back to this page to scan again.</source>
+        <translation>No se pueden buscar puertas: %1 La lista de puertas de arriba sigue funcionando; vuelva a esta página para buscar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Scanning: %1. A door appears when it is near; one not heard for 10 seconds leaves the list.</source>
+        <extracomment>%1 is how doors are reached, e.g. &quot;Bluetooth (hci0)&quot; or &quot;Simulated doors&quot;</extracomment>
+        <translation>Buscando: %1. Una puerta aparece cuando está cerca; la que no se oye durante 10 segundos sale de la lista.</translation>
+    </message>
+    <message>
+        <source>Doors could not be listed</source>
+        <translation>No se pudieron listar las puertas</translation>
+    </message>
+    <message>
+        <source>No door selected</source>
+        <translation>Ninguna puerta seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a door to see its alarms and what its next sync would change.</source>
+        <translation>Seleccione una puerta para ver sus alarmas y lo que cambiaría su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>online: changes reach it over the internet</source>
+        <translation>en línea: los cambios le llegan por internet</translation>
+    </message>
+    <message>
+        <source>not commissioned yet: press its install button, then Commission it from the Bluetooth panel</source>
+        <translation>aún no está en servicio: pulse su botón de instalación y luego póngala en servicio desde el panel Bluetooth</translation>
+    </message>
+    <message>
+        <source>offline, version %1</source>
+        <translation>sin conexión, versión %1</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>holds the old doorcode secret</source>
+        <translation>tiene el secreto de códigos de puerta anterior</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>de inmediato</translation>
+    </message>
+    <message>
+        <source>Nothing: an online door needs no sync.</source>
+        <translation>Nada: una puerta en línea no necesita sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the door is up to date. A sync would still set its clock and bring back its activity.</source>
+        <translation>Nada que cambiar: la puerta está actualizada. Una sincronización aún ajustaría su reloj y recuperaría su actividad.</translation>
+    </message>
+    <message>
+        <source>Next Sync (%1)</source>
+        <translation>Próxima sincronización (%1)</translation>
+    </message>
+    <message>
+        <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):
+%1</source>
+        <translation>Se ha dejado fuera de la lista de la puerta (la puerta no puede admitirlo; corrija los datos y vuelva a sincronizar):
+%1</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>The door</source>
+        <translation>La puerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The door has lost %n activity entries (its memory was full before a sync).</source>
+        <translation>
+            <numerusform>La puerta ha perdido %n registro de actividad (su memoria se llenó antes de una sincronización).</numerusform>
+            <numerusform>La puerta ha perdido %n registros de actividad (su memoria se llenó antes de una sincronización).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>No hay alarmas.</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarmas (%1)</translation>
+    </message>
+    <message>
+        <source>You need Device Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
+        <translation>Necesita el permiso de gestión de dispositivos para esta propiedad. Pida a un Gestor de cartera que se lo añada a su cuenta.</translation>
+    </message>
+    <message>
+        <source>Make this new door one of the property&apos;s doors.</source>
+        <translation>Convertir esta puerta nueva en una de las puertas de la propiedad.</translation>
+    </message>
+    <message>
+        <source>Select a door waiting to be commissioned in the list above (press the door&apos;s install button first).</source>
+        <translation>Seleccione en la lista de arriba una puerta que espere la puesta en servicio (pulse antes el botón de instalación de la puerta).</translation>
+    </message>
+    <message>
+        <source>Sync ‘%1’</source>
+        <translation>Sincronizar «%1»</translation>
+    </message>
+    <message>
+        <source>Select a door.</source>
+        <translation>Seleccione una puerta.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is not commissioned yet.</source>
+        <translation>«%1» aún no está en servicio.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is not in range: walk to it, and it appears in the list when Porter hears it.</source>
+        <translation>«%1» no está al alcance: acérquese y aparecerá en la lista cuando Porter la oiga.</translation>
+    </message>
+    <message>
+        <source>Send ‘%1’ its changes, set its clock and bring back its activity.</source>
+        <translation>Enviar a «%1» sus cambios, ajustar su reloj y recuperar su actividad.</translation>
+    </message>
+    <message>
+        <source>Sync All in Range (%1)</source>
+        <translation>Sincronizar todas al alcance (%1)</translation>
+    </message>
+    <message>
+        <source>Sync every door of this property in range, one after another.</source>
+        <translation>Sincronizar una tras otra todas las puertas de esta propiedad que estén al alcance.</translation>
+    </message>
+    <message>
+        <source>%1 — waiting</source>
+        <translation>%1 — en espera</translation>
+    </message>
+    <message>
+        <source>Door %1 of %2: %3 — %4</source>
+        <translation>Puerta %1 de %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Synced: %2</source>
+        <extracomment>A door&apos;s line in the sync results: &quot;Lobby — Synced: 3 changes sent …&quot;</extracomment>
+        <translation>%1 — Sincronizada: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Not synced: %2</source>
+        <translation>%1 — No sincronizada: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Failed: %2</source>
+        <translation>%1 — Error: %2</translation>
+    </message>
+    <message>
+        <source>Done: the door is synced.</source>
+        <translation>Hecho: la puerta está sincronizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n doors are synced.</source>
+        <translation>
+            <numerusform>Hecho: %n puerta sincronizada.</numerusform>
+            <numerusform>Hecho: las %n puertas están sincronizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 doors synced. See below for what to do about the others.</source>
+        <translation>Hecho: %1 de %2 puertas sincronizadas. Vea abajo qué hacer con las demás.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +3157,26 @@ Base de datos: %1</translation>
         <source> (holds the old doorcode secret)</source>
         <translation> (tiene el secreto antiguo de los códigos de puerta)</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Doors</source>
+        <translation>P&amp;uertas</translation>
+    </message>
+    <message>
+        <source>Click to open the Doors page.</source>
+        <translation>Haga clic para abrir la página Puertas.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::PeoplePage</name>
@@ -2032,20 +3635,12 @@ Base de datos: %1</translation>
         <translation>Aún no contiene ningún acceso: sírvala con porter-door serve y ejecute porterctl door sync %1 --tcp HOST:PORT.</translation>
     </message>
     <message>
-        <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
-        <translation>door commission necesita --tcp HOST:PORT o --state DIR (uno de los dos).</translation>
-    </message>
-    <message>
         <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
         <translation>La puerta %1 «%2» conserva la identidad que tiene Porter; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Commission a door in install mode (Device Management).</source>
         <translation>Poner en servicio una puerta en modo de instalación (gestión de dispositivos).</translation>
-    </message>
-    <message>
-        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
-        <translation>Da a una puerta nueva la clave de firma de la propiedad y el secreto de los códigos de puerta, y registra la clave de identidad de la puerta. La puerta debe estar en modo de instalación (su botón de instalación pulsado hace menos de 10 minutos: porter-door install). --tcp se comunica con porter-door serve: la puerta y porterctl muestran ambos un código de emparejamiento de seis dígitos y se le pregunta &quot;does the door show NNNNNN? [y/N]&quot; (una línea de la entrada estándar) antes de enviar nada secreto. --yes lo acepta sin verlo, para scripts en un enlace de confianza: en cualquier otro enlace podría ponerse en servicio en su lugar un dispositivo intermedio. --state pone en servicio un directorio de estado de porter-door dentro del proceso (porter-door no debe estar ejecutándose sobre él). Una puerta que Porter ya conoce solo se vuelve a poner en servicio después de confirmar la sustitución de su identidad (se pregunta en la entrada estándar, o --replace).</translation>
     </message>
     <message>
         <source>porter-door serve address.</source>
@@ -2066,10 +3661,6 @@ Base de datos: %1</translation>
     <message>
         <source>A porter-door state directory.</source>
         <translation>Un directorio de estado de porter-door.</translation>
-    </message>
-    <message>
-        <source>%1%2 Is porter-door serve running there?</source>
-        <translation>%1%2 ¿Se está ejecutando porter-door serve allí?</translation>
     </message>
     <message>
         <source>Synced door %1 ‘%2’ over %3.</source>
@@ -2118,14 +3709,6 @@ Base de datos: %1</translation>
     <message>
         <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):</source>
         <translation>Fuera de la lista de la puerta (la puerta no puede contenerlos; corrija los datos y vuelva a sincronizar):</translation>
-    </message>
-    <message>
-        <source>Sync a door over TCP (porter-door serve).</source>
-        <translation>Sincronizar una puerta por TCP (porter-door serve).</translation>
-    </message>
-    <message>
-        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared.</source>
-        <translation>Envía a la puerta lo que debe aplicar ahora (un delta desde la versión que confirmó, o una lista completa), ajusta su reloj y recupera su actividad, batería, firmware y desfase del reloj. La nueva versión de la puerta solo se registra después de que la puerta la confirme; entonces se borra la tarea de sincronización de la puerta.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ (%3, %4), property %5</source>
@@ -3115,633 +4698,156 @@ Opciones:
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now necesita una hora ISO 8601, como 2026-03-07T12:00:00Z.</translation>
     </message>
-</context>
-<context>
-    <name>AccessService</name>
     <message>
-        <source>first name</source>
-        <translation>nombre</translation>
+        <source>%1 (acknowledged %2)</source>
+        <translation>%1 (confirmada %2)</translation>
     </message>
-    <message>
-        <source>last name</source>
-        <translation>apellidos</translation>
-    </message>
-    <message>
-        <source>The expiration must be after the start.</source>
-        <translation>El vencimiento debe ser posterior al inicio.</translation>
-    </message>
-    <message>
-        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
-        <translation>El vencimiento ya ha pasado. Elija una fecha posterior o, en su lugar, retire la llave.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
-        <translation>%1 &lt;%2&gt; ya tiene una invitación activa en %3 (persona %4). Modifique su acceso en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
-        <translation>%1 &lt;%2&gt; ya figura en %3 como %4 (persona %5). Añádale una llave para volver a darle acceso, o elimínela primero.</translation>
-    </message>
-    <message>
-        <source>Add at least one key to the invitation.</source>
-        <translation>Añada al menos una llave a la invitación.</translation>
-    </message>
-    <message>
-        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
-        <translation>No se ha fijado ningún vencimiento: el acceso de %1 no terminará por sí solo. Se recomienda fijar uno (como el fin del contrato de alquiler).</translation>
-    </message>
-    <message>
-        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
-        <translation>La llave «%1» no abre ninguna puerta. Añádale puertas primero.</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
-        <translation>&lt;%1&gt; ya figura en %2. No se ha cambiado nada; búsquelo en Personas.</translation>
-    </message>
-    <message>
-        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
-        <translation>%1 ya tiene «%2» (asignación %3). Cambie su vencimiento en su lugar.</translation>
-    </message>
-    <message>
-        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
-        <translation>%1 ya tiene «%2». No se ha cambiado nada; revise sus llaves y cambie en su lugar el vencimiento de esa asignación.</translation>
-    </message>
-    <message>
-        <source>Grant %1 has already ended; add the key again instead.</source>
-        <translation>La asignación %1 ya ha finalizado; en su lugar, vuelva a añadir la llave.</translation>
-    </message>
-    <message>
-        <source>Grant %1 has already ended.</source>
-        <translation>La asignación %1 ya ha finalizado.</translation>
-    </message>
-    <message>
-        <source>%1 is a guest and cannot share keys further.</source>
-        <translation>%1 es una persona invitada y no puede volver a compartir llaves.</translation>
-    </message>
-    <message>
-        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
-        <translation>%1 no puede compartir llaves. Active primero «Puede compartir llaves» para esa persona.</translation>
-    </message>
-    <message>
-        <source>Choose at least one key to share.</source>
-        <translation>Elija al menos una llave para compartir.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; may not be shared.</source>
-        <translation>La llave «%1» no se puede compartir.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
-        <translation>%1 no tiene la llave «%2», así que no puede compartirla.</translation>
-    </message>
-    <message>
-        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
-        <translation>El acceso de invitado empezaría antes que el propio acceso de %1 a «%2».</translation>
-    </message>
-    <message>
-        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
-        <translation>El acceso de invitado duraría más que el propio acceso de %1 a «%2» (hasta el %3). Póngale un final que no sea posterior.</translation>
-    </message>
-    <message>
-        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
-        <translation>La tarjeta de acceso %1 ya está registrada (para la persona %2). Desactívela o elimínela allí primero.</translation>
-    </message>
-    <message>
-        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
-        <translation>La tarjeta de acceso %1 ya está registrada. No se ha cambiado nada.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
-        <translation>Porter no tiene ninguna carpeta para su base de datos: la carpeta personal no está definida, no existe o no se puede escribir en ella. Defina HOME con su carpeta personal o indique un archivo de base de datos con --db PATH.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
-        <translation>%1 es una carpeta, no un archivo de base de datos de Porter. Indique la ruta del archivo de base de datos.</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1.</source>
-        <translation>No hay ninguna base de datos de Porter en %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>No se puede crear la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abrirse</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2. Check that you may read it.</source>
-        <translation>No se puede leer %1: %2. Compruebe que tiene permiso de lectura.</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1 (the file is empty).</source>
-        <translation>No hay ninguna base de datos de Porter en %1 (el archivo está vacío).</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database file</source>
-        <translation>no es un archivo de base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>leerse</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
-        <translation>No hay ninguna base de datos de Porter en %1 (el archivo es una base de datos SQLite vacía).</translation>
-    </message>
-    <message>
-        <source>it is another application&apos;s SQLite database</source>
-        <translation>es una base de datos SQLite de otra aplicación</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
-        <translation>%1 se escribió con una versión más reciente de Porter (esquema %2; esta conoce hasta el %3). Actualice Porter para abrirlo.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
-        <translation>La base de datos %1 está dañada: una parte no se puede leer. No se ha cambiado nada. Cierre Porter y restaure el archivo desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
-        <translation>El disco no pudo leer ni escribir la base de datos %1. No se ha cambiado nada. Revise el disco; si vuelve a ocurrir, restaure el archivo desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
-        <translation>El disco que contiene la base de datos %1 está lleno. No se ha cambiado nada. Libere espacio e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
-        <translation>No se puede escribir en la base de datos %1 (ella o su carpeta son de solo lectura). No se ha cambiado nada. Revise sus permisos.</translation>
-    </message>
-    <message>
-        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
-        <translation>La base de datos %1 está ocupada: otro Porter está escribiendo en ella. No se ha cambiado nada. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
-        <translation>No se puede abrir la base de datos %1. Compruebe que el archivo y su carpeta existen y que tiene permiso para leerlos y escribir en ellos.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
-        <translation>La base de datos %1 no pudo %2 (%3). No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>read its rows</source>
-        <translation>leer sus filas</translation>
-    </message>
-    <message>
-        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
-        <translation>SQLite rechazó el modo WAL para %1 (indicó «%2»).</translation>
-    </message>
-    <message>
-        <source>SQLite refused to enforce foreign keys.</source>
-        <translation>SQLite se negó a aplicar las claves foráneas.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>Falta la migración %1 en esta compilación.</translation>
-    </message>
-    <message>
-        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
-        <translation>%1 contiene dos veces a la misma persona (%2). Esta versión de Porter admite una sola persona activa por correo electrónico y propiedad, y no puede elegir cuál conservar. No se ha cambiado nada: con el Porter que escribió este archivo, elimine todas menos una de cada (porterctl delete PERSON --yes) y vuelva a abrirlo aquí.</translation>
-    </message>
-    <message>
-        <source>prepare a query</source>
-        <translation>preparar una consulta</translation>
-    </message>
-    <message>
-        <source>run a query</source>
-        <translation>ejecutar una consulta</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryRepository</name>
-    <message>
-        <source>portfolio</source>
-        <translation>cartera</translation>
-    </message>
-    <message>
-        <source>property</source>
-        <translation>propiedad</translation>
-    </message>
-    <message>
-        <source>door</source>
-        <translation>puerta</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-    <message>
-        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
-        <translation>Otra sincronización registró la versión %1 para la puerta %2 mientras esta se ejecutaba desde la versión %3. No se ha registrado nada de esta sincronización; vuelva a sincronizar la puerta.</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>llave</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>administrador</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryService</name>
-    <message>
-        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
-        <translation>%1 ya tiene una cartera. Inicie sesión como uno de sus administradores.</translation>
-    </message>
-    <message>
-        <source>portfolio name</source>
-        <translation>nombre de la cartera</translation>
-    </message>
-    <message>
-        <source>manager name</source>
-        <translation>nombre del administrador</translation>
-    </message>
-    <message>
-        <source>The email or password is wrong for this database.</source>
-        <translation>El correo electrónico o la contraseña no son correctos para esta base de datos.</translation>
-    </message>
-    <message>
-        <source>property name</source>
-        <translation>nombre de la propiedad</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>dirección</translation>
-    </message>
-    <message>
-        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
-        <translation>Los códigos de puerta tienen 7, 8 o 9 dígitos, no %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
-        <translation>«%1» no es un código de país. Use un código ISO de dos letras, como ES o US.</translation>
-    </message>
-    <message>
-        <source>There is already a property named &quot;%1&quot;.</source>
-        <translation>Ya existe una propiedad llamada «%1».</translation>
-    </message>
-    <message>
-        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
-        <translation>%1 ya tiene %2 puerta(s) en servicio con códigos de puerta de %3 dígitos; una puerta solo aprende la longitud cuando se pone en servicio. Elija la longitud antes de poner en servicio la primera puerta, o restablezca todas las puertas y vuelva a ponerlas en servicio.</translation>
-    </message>
-    <message>
-        <source>door name</source>
-        <translation>nombre de la puerta</translation>
-    </message>
-    <message>
-        <source>%1 already has a door named &quot;%2&quot;.</source>
-        <translation>%1 ya tiene una puerta llamada «%2».</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-    <message>
-        <source>A key must open at least one door.</source>
-        <translation>Una llave debe abrir al menos una puerta.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1 at %2.</source>
-        <translation>No existe ninguna puerta con el id %1 en %2.</translation>
-    </message>
-    <message>
-        <source>key name</source>
-        <translation>nombre de la llave</translation>
-    </message>
-    <message>
-        <source>%1 already has a key named &quot;%2&quot;.</source>
-        <translation>%1 ya tiene una llave llamada «%2».</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1.</source>
-        <translation>No existe ninguna llave con el id %1.</translation>
-    </message>
-    <message>
-        <source>Key %1 was deleted.</source>
-        <translation>La llave %1 se ha eliminado.</translation>
-    </message>
-    <message>
-        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
-        <translation>Otra persona modificó la llave %1 «%2» después de leerla. No se ha cambiado nada; vuelva a consultar la llave y repita la modificación.</translation>
-    </message>
-    <message>
-        <source>Key %1 was already deleted.</source>
-        <translation>La llave %1 ya se había eliminado.</translation>
-    </message>
-    <message>
-        <source>A Property Manager needs at least one property.</source>
-        <translation>Un Administrador de propiedad necesita al menos una propiedad.</translation>
-    </message>
-    <message>
-        <source>Specific Key Management needs the list of keys this manager may give.</source>
-        <translation>La gestión de llaves específicas necesita la lista de llaves que este administrador puede conceder.</translation>
-    </message>
-    <message>
-        <source>Keys can only be listed for Specific Key Management.</source>
-        <translation>Solo se pueden indicar llaves para la gestión de llaves específicas.</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1 at this manager&apos;s properties.</source>
-        <translation>No existe ninguna llave con el id %1 en las propiedades de este administrador.</translation>
-    </message>
-    <message>
-        <source>There is already a manager with the email %1.</source>
-        <translation>Ya existe un administrador con el correo electrónico %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DoorListRepository</name>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-</context>
-<context>
-    <name>FileKeyProvider</name>
-    <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>No se puede leer el archivo de clave %1.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
-        <translation>El archivo de clave %1 está dañado; no se pueden abrir los secretos de Porter.</translation>
-    </message>
-    <message>
-        <source>Cannot create the key folder %1.</source>
-        <translation>No se puede crear la carpeta de claves %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the key file %1.</source>
-        <translation>No se puede crear el archivo de clave %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1.</source>
-        <translation>No se puede escribir el archivo de clave %1.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainKeyProvider</name>
-    <message>
-        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
-        <translation>La clave de esta instalación está en el llavero del sistema, al que no se puede acceder ahora. Desbloquee el llavero e inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message>
-        <source>person</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>grant</source>
-        <translation>asignación</translation>
-    </message>
-    <message>
-        <source>keycard</source>
-        <translation>tarjeta de acceso</translation>
-    </message>
-</context>
-<context>
-    <name>QueryService</name>
-    <message>
-        <source>There is no person with id %1.</source>
-        <translation>No existe ninguna persona con el id %1.</translation>
-    </message>
-    <message>
-        <source>Name a property, a person or a door.</source>
-        <translation>Indique una propiedad, una persona o una puerta.</translation>
-    </message>
-    <message>
-        <source>That person or door is not at property %1.</source>
-        <translation>Esa persona o esa puerta no pertenece a la propiedad %1.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>No existe ninguna puerta con el id %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretRepository</name>
-    <message>
-        <source>Porter holds no secret named %1.</source>
-        <translation>Porter no guarda ningún secreto llamado %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
-        <translation>El secreto %1 no se puede abrir con la clave de esta instalación (%2). ¿Se copió la base de datos desde otro equipo sin su clave?</translation>
-    </message>
-    <message>
-        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
-        <translation>La propiedad %1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceBase</name>
-    <message>
-        <source>There is no property with id %1 in your portfolio.</source>
-        <translation>No existe ninguna propiedad con el id %1 en su cartera.</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1 at %2.</source>
-        <translation>No existe ninguna llave con el id %1 en %2.</translation>
-    </message>
-    <message>
-        <source>There is no person with id %1.</source>
-        <translation>No existe ninguna persona con el id %1.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted. To give them access again, send a new invitation.</source>
-        <translation>Se eliminó a %1. Para volver a darle acceso, envíe una nueva invitación.</translation>
-    </message>
-    <message>
-        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
-        <translation>El horario de una llave puede tener como máximo %1 franjas semanales (este tiene %2): es todo lo que admite una puerta. Una las franjas que tengan el mismo horario.</translation>
-    </message>
-    <message>
-        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
-        <translation>Porter ha agotado los %1 números de persona que admiten sus puertas y sus códigos de puerta diarios (docs/doorcodes.md): no se puede añadir a nadie más.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
-        <translation>La puerta «%1» admitiría a %2 personas; una puerta admite como máximo %3. No se ha cambiado nada: finalice primero el acceso de alguien a esa puerta.</translation>
+    <message numerus="yes">
+        <source>needs sync (%n pending change(s))</source>
+        <translation>
+            <numerusform>necesita sincronizarse (%n cambio pendiente)</numerusform>
+            <numerusform>necesita sincronizarse (%n cambios pendientes)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
-        <translation>La persona %1 tendría %2 llaves y accesos que abren la puerta «%3»; una puerta admite como máximo %4 por persona. No se ha cambiado nada: finalice primero uno de ellos.</translation>
+        <source>up to date</source>
+        <translation>actualizada</translation>
     </message>
     <message>
-        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
-        <translation>Las llaves que abren la puerta «%1» tendrían %2 horarios distintos; una puerta admite como máximo %3. No se ha cambiado nada: asigne a esta llave el horario de otra llave de esa puerta.</translation>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
     </message>
     <message>
-        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
-        <translation>%1 ya tiene %2 tarjetas de acceso activas, el máximo que admite una puerta por persona. Desactive una primero.</translation>
+        <source>No door heard in %1 s. Stand near a door (it advertises only while it has power) and scan again.</source>
+        <translation>No se ha oído ninguna puerta en %1 s. Colóquese junto a una puerta (solo se anuncia mientras tiene alimentación) y vuelva a buscar.</translation>
     </message>
-</context>
-<context>
-    <name>porter::AccessService</name>
     <message>
-        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
-        <translation>La llave «%1» no admite códigos de puerta, así que una persona con código de puerta diario no podría abrir sus puertas. Asígnele la aplicación o permita los códigos de puerta en la llave.</translation>
+        <source>List the doors in Bluetooth range.</source>
+        <translation>Listar las puertas al alcance por Bluetooth.</translation>
     </message>
-</context>
-<context>
-    <name>porter::Database</name>
     <message>
-        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
-        <translation>%1 no es una base de datos de Porter (%2). Porter no lo ha modificado: compruebe la ruta o indique la ruta de una base de datos de Porter.</translation>
+        <source>Listens for --seconds (default 5) for doors advertising over Bluetooth and lists them, nearest first: which of your doors each is (matched by the property and door ids it advertises, never by its address), doors waiting to be commissioned (install mode), doors of another property, the signal strength, the address to give door commission/sync --address, and the list version the door advertises against the one Porter recorded (&quot;needs sync&quot; when they differ or changes are pending). Devices the computer only remembers from earlier are not listed. --power-on turns the computer&apos;s Bluetooth on first.</source>
+        <translation>Escucha durante --seconds (5 por defecto) las puertas que se anuncian por Bluetooth y las lista, de la más cercana a la más lejana: cuál de sus puertas es cada una (según los ids de propiedad y de puerta que anuncia, nunca por su dirección), las puertas que esperan la puesta en servicio (modo de instalación), las puertas de otra propiedad, la intensidad de la señal, la dirección que hay que indicar en door commission/sync --address, y la versión de la lista que anuncia la puerta frente a la que registró Porter (&quot;necesita sincronizarse&quot; cuando difieren o hay cambios pendientes). No se listan los dispositivos que el equipo solo recuerda de antes. --power-on activa antes el Bluetooth del equipo.</translation>
     </message>
     <message>
-        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
-        <translation>No se puede hacer que %1 solo sea legible por su propietario. Compruebe quién es su propietario.</translation>
+        <source>How long to listen (default 5).</source>
+        <translation>Cuánto tiempo escuchar (5 por defecto).</translation>
     </message>
-</context>
-<context>
-    <name>porter::DirectoryRepository</name>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>No se encuentra: %1 con el id %2.</translation>
+        <source>Turn the computer&apos;s Bluetooth on if it is off.</source>
+        <translation>Activar el Bluetooth del equipo si está desactivado.</translation>
     </message>
-</context>
-<context>
-    <name>porter::DirectoryService</name>
     <message>
-        <source>The password must have at least 10 characters.</source>
-        <translation>La contraseña debe tener al menos 10 caracteres.</translation>
+        <source>Is porter-door serve running there?</source>
+        <translation>¿Se está ejecutando porter-door serve allí?</translation>
     </message>
-</context>
-<context>
-    <name>porter::PeopleRepository</name>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>No se encuentra: %1 con el id %2.</translation>
+        <source>Commissioning door %1 ‘%2’ failed: %3</source>
+        <translation>La puesta en servicio de la puerta %1 «%2» ha fallado: %3</translation>
     </message>
-</context>
-<context>
-    <name>porter::Permissions</name>
     <message>
-        <source>Ask a Portfolio Manager to change your permissions.</source>
-        <translation>Pida a un Gestor de cartera que cambie sus permisos.</translation>
+        <source>It holds no access yet: run porterctl door sync %1 --ble.</source>
+        <translation>Aún no tiene ningún acceso: ejecute porterctl door sync %1 --ble.</translation>
     </message>
     <message>
-        <source>You are not a manager of %1. %2</source>
-        <translation>No es administrador de %1. %2</translation>
+        <source>door commission needs --ble, --tcp HOST:PORT or --state DIR (one of them).</source>
+        <translation>door commission necesita --ble, --tcp HOST:PORT o --state DIR (uno de ellos).</translation>
     </message>
     <message>
-        <source>Only Portfolio Managers can add or change properties.</source>
-        <translation>Solo los Gestores de cartera pueden añadir o modificar propiedades.</translation>
+        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --ble finds it over Bluetooth: porterctl listens for --seconds (default 5) and takes the one door waiting to be commissioned (several: choose one with --address, as door scan lists them). --tcp talks to porter-door serve. Over either link the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
+        <translation>Entrega a una puerta nueva la clave de firma de la propiedad y el secreto de códigos de puerta, y registra la clave de identidad de la puerta. La puerta debe estar en modo de instalación (su botón de instalación pulsado hace menos de 10 minutos: porter-door install). --ble la busca por Bluetooth: porterctl escucha durante --seconds (5 por defecto) y toma la única puerta que espera la puesta en servicio (si hay varias, elija una con --address, tal como las lista door scan). --tcp se comunica con porter-door serve. Por cualquiera de los dos enlaces, la puerta y porterctl muestran un código de emparejamiento de seis dígitos y se le pregunta &quot;does the door show NNNNNN? [y/N]&quot; (una línea de la entrada estándar) antes de enviar nada secreto. --yes lo acepta sin verlo, para scripts en un enlace de confianza: en cualquier otro enlace podría ponerse en servicio un dispositivo intermedio en su lugar. --state pone en servicio, dentro del proceso, un directorio de estado de porter-door (porter-door no debe estar ejecutándose sobre él). Una puerta que Porter ya conoce solo se vuelve a poner en servicio después de que confirme la sustitución de su identidad (se pregunta por la entrada estándar, o --replace).</translation>
     </message>
     <message>
-        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
-        <translation>Solo los Gestores de cartera pueden añadir o modificar administradores y sus permisos.</translation>
+        <source>Find the door over Bluetooth.</source>
+        <translation>Buscar la puerta por Bluetooth.</translation>
     </message>
     <message>
-        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
-        <translation>Para crear, modificar y eliminar llaves se necesita la gestión de llaves completa en %1. %2</translation>
+        <source>With --ble: the door&apos;s Bluetooth address (door scan).</source>
+        <translation>Con --ble: la dirección Bluetooth de la puerta (door scan).</translation>
     </message>
     <message>
-        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
-        <translation>Para gestionar el acceso de las personas se necesita la gestión de llaves en %1. %2</translation>
+        <source>With --ble: how long to listen for the door (default 5).</source>
+        <translation>Con --ble: cuánto tiempo escuchar la puerta (5 por defecto).</translation>
     </message>
     <message>
-        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
-        <translation>Su gestión de llaves se limita a llaves específicas, y la llave %1 no es una de ellas. %2</translation>
+        <source>door sync needs --ble or --tcp HOST:PORT (one of them).</source>
+        <translation>door sync necesita --ble o --tcp HOST:PORT (uno de ellos).</translation>
     </message>
     <message>
-        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
-        <translation>Para añadir, poner en servicio y sincronizar puertas se necesita la gestión de dispositivos en %1. %2</translation>
+        <source>Link: %1 bytes per write.</source>
+        <translation>Enlace: %1 bytes por escritura.</translation>
     </message>
     <message>
-        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
-        <translation>Esta persona tiene la llave %1, que su gestión de llaves no cubre: sus credenciales abren las puertas de esa llave. %2</translation>
+        <source>Sync a door over Bluetooth or TCP (porter-door serve).</source>
+        <translation>Sincronizar una puerta por Bluetooth o TCP (porter-door serve).</translation>
     </message>
-</context>
-<context>
-    <name>porter::Schedule</name>
     <message>
-        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
-        <translation>Horario «%1»: %2. Escríbalo así: «Mon-Fri 09:00-17:00; Sat 10:00-14:00».</translation>
+        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared. --ble listens up to --seconds (default 10) for the door&apos;s advertisement and connects to it over Bluetooth; a sync that lost its link continues where it stopped when run again. --tcp talks to porter-door serve.</source>
+        <translation>Envía a la puerta lo que debe aplicar ahora (un delta desde la versión que confirmó, o una lista completa), ajusta su reloj y recupera su actividad, batería, firmware y desfase del reloj. La nueva versión de la puerta solo se registra después de que la puerta la confirme; entonces se borra la tarea de sincronización de la puerta. --ble escucha hasta --seconds (10 por defecto) el anuncio de la puerta y se conecta a ella por Bluetooth; una sincronización que perdió el enlace continúa donde se detuvo al volver a ejecutarla. --tcp se comunica con porter-door serve.</translation>
     </message>
     <message>
-        <source>each part needs days and a time range</source>
-        <translation>cada parte necesita días y una franja horaria</translation>
+        <source>Reach the door over Bluetooth.</source>
+        <translation>Llegar a la puerta por Bluetooth.</translation>
     </message>
     <message>
-        <source>unknown day &quot;%1&quot;</source>
-        <translation>día desconocido «%1»</translation>
+        <source>With --ble: how long to listen for the door (default 10).</source>
+        <translation>Con --ble: cuánto tiempo escuchar la puerta (10 por defecto).</translation>
     </message>
     <message>
-        <source>bad day range &quot;%1&quot;</source>
-        <translation>intervalo de días incorrecto «%1»</translation>
+        <source>commissioned</source>
+        <translation>en servicio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no day</source>
-        <translation>«%1» no indica ningún día</translation>
+        <source>not commissioned, waiting to be commissioned (install mode)</source>
+        <translation>no está en servicio, esperando la puesta en servicio (modo de instalación)</translation>
     </message>
     <message>
-        <source>bad time range &quot;%1&quot;</source>
-        <translation>franja horaria incorrecta «%1»</translation>
+        <source>not commissioned (press its install button)</source>
+        <translation>no está en servicio (pulse su botón de instalación)</translation>
     </message>
     <message>
-        <source>bad time &quot;%1&quot;</source>
-        <translation>hora incorrecta «%1»</translation>
+        <source>unknown door (another property)</source>
+        <translation>puerta desconocida (otra propiedad)</translation>
     </message>
     <message>
-        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
-        <translation>la franja %1 termina antes de empezar (divida en dos las franjas que pasan de medianoche)</translation>
+        <source>faulted: reset it at the door</source>
+        <translation>en fallo: restablézcala en la puerta</translation>
     </message>
-</context>
-<context>
-    <name>porter::Validation</name>
     <message>
-        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
-        <translation>El campo «%1» («%2») contiene bytes que no son texto UTF-8 válido; compruebe la codificación del archivo o del terminal.</translation>
+        <source>--seconds needs a number from 1 to 600.</source>
+        <translation>--seconds necesita un número de 1 a 600.</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation>dirección de correo electrónico</translation>
+        <source>The door at %1 refuses everything (its memory is damaged or was tampered with): reset it at the door and commission it again.</source>
+        <translation>La puerta en %1 lo rechaza todo (su memoria está dañada o se ha manipulado): restablézcala en la puerta y vuelva a ponerla en servicio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
-        <translation>«%1» no es una dirección de correo electrónico válida (se esperaba nombre@example.com).</translation>
+        <source>The door at %1 is not commissioned: commission it first (porterctl door commission %2 --ble).</source>
+        <translation>La puerta en %1 no está en servicio: póngala primero en servicio (porterctl door commission %2 --ble).</translation>
     </message>
     <message>
-        <source>phone number</source>
-        <translation>número de teléfono</translation>
+        <source>Nothing was heard from %1 in %2 s: the door is not in range. Stand near the door and try again.</source>
+        <translation>No se ha oído nada de %1 en %2 s: la puerta no está al alcance. Colóquese junto a la puerta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
-        <translation>«%1» no es un número de teléfono válido para la región %2. Incluya el prefijo del país (p. ej., +1 212 555 0100) si el número es de otro país.</translation>
+        <source>Door %1 ‘%2’ is not in range: it was not heard in %3 s. Stand near the door (check that it has power) and try again.</source>
+        <translation>La puerta %1 «%2» no está al alcance: no se ha oído en %3 s. Colóquese junto a la puerta (compruebe que tiene alimentación) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The %1 must not be empty.</source>
-        <translation>El campo «%1» no puede estar vacío.</translation>
+        <source>The door at %1 is %2, not waiting to be commissioned: press its install button, then try again within 10 minutes.</source>
+        <translation>La puerta en %1 no espera la puesta en servicio (estado: %2): pulse su botón de instalación e inténtelo de nuevo en menos de 10 minutos.</translation>
     </message>
     <message>
-        <source>The %1 is longer than 200 characters.</source>
-        <translation>El campo «%1» tiene más de 200 caracteres.</translation>
+        <source>No door waiting to be commissioned was heard in %1 s (%2 door(s) heard). Press the install button of the door to commission as door %3 ‘%4’, stand near it and try again.</source>
+        <translation>No se ha oído ninguna puerta que espere la puesta en servicio en %1 s (puertas oídas: %2). Pulse el botón de instalación de la puerta que quiere poner en servicio como puerta %3 «%4», colóquese junto a ella e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The %1 contains a control character.</source>
-        <translation>El campo «%1» contiene un carácter de control.</translation>
+        <source>%1 (%2 dBm)</source>
+        <translation>%1 (%2 dBm)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
-        <translation>«%1» no es un número de serie de tarjeta de acceso. Introduzca el UID de la tarjeta, de 4 a %2 bytes, en hexadecimal; p. ej., 04:A2:2B:3C:91:5E:80.</translation>
+        <source>%1 doors are waiting to be commissioned, nearest first: %2. Choose the one in front of you with --address.</source>
+        <translation>%1 puertas esperan la puesta en servicio, de la más cercana a la más lejana: %2. Elija la que tiene delante con --address.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessService</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>L&apos;expiration doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
+        <translation>L&apos;expiration est déjà passée. Choisissez une date ultérieure, ou retirez plutôt la clé.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
+        <translation>%1 &lt;%2&gt; a déjà une invitation active à %3 (personne %4). Modifiez plutôt son accès.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
+        <translation>%1 &lt;%2&gt; figure déjà à %3 en tant que %4 (personne %5). Ajoutez-lui une clé pour lui redonner accès, ou supprimez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Add at least one key to the invitation.</source>
+        <translation>Ajoutez au moins une clé à l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>Aucune expiration n&apos;a été définie&#xa0;: l&apos;accès de %1 ne prendra pas fin de lui-même. Il est recommandé d&apos;en définir une (par exemple la fin du bail).</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;ouvre aucune porte. Ajoutez-lui d&apos;abord des portes.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
+        <translation>&lt;%1&gt; figure déjà à %2. Rien n&apos;a été modifié&#xa0;; recherchez cette personne dans Personnes.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
+        <translation>%1 détient déjà «&#xa0;%2&#xa0;» (attribution %3). Modifiez plutôt son expiration.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
+        <translation>%1 détient déjà «&#xa0;%2&#xa0;». Rien n&apos;a été modifié&#xa0;; consultez ses clés et modifiez plutôt l&apos;expiration de cette attribution.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended; add the key again instead.</source>
+        <translation>L&apos;attribution %1 a déjà pris fin&#xa0;; ajoutez plutôt la clé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Grant %1 has already ended.</source>
+        <translation>L&apos;attribution %1 a déjà pris fin.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest and cannot share keys further.</source>
+        <translation>%1 est une personne invitée et ne peut pas partager de clés à son tour.</translation>
+    </message>
+    <message>
+        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
+        <translation>%1 n&apos;a pas le droit de partager des clés. Activez d&apos;abord «&#xa0;Peut partager des clés&#xa0;» pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key to share.</source>
+        <translation>Choisissez au moins une clé à partager.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; may not be shared.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» ne peut pas être partagée.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
+        <translation>%1 ne détient pas la clé «&#xa0;%2&#xa0;» et ne peut donc pas la partager.</translation>
+    </message>
+    <message>
+        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
+        <translation>L&apos;accès invité commencerait avant l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
+        <translation>L&apos;accès invité durerait plus longtemps que l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;» (jusqu&apos;au %3). Donnez-lui une fin qui ne soit pas plus tardive.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
+        <translation>La carte d&apos;accès %1 est déjà enregistrée (pour la personne %2). Désactivez-la ou supprimez-la d&apos;abord à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
+        <translation>La carte d&apos;accès %1 est déjà enregistrée. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BleRadio</name>
+    <message>
+        <source>Bluetooth (no adapter)</source>
+        <translation>Bluetooth (aucun adaptateur)</translation>
+    </message>
+    <message>
+        <source>Bluetooth (%1)</source>
+        <translation>Bluetooth (%1)</translation>
+    </message>
+    <message>
+        <source>Bluetooth (%1, %2)</source>
+        <translation>Bluetooth (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Door %1 is not in range: scan first, standing near the door.</source>
+        <translation>La porte %1 n&apos;est pas à portée&#xa0;: lancez d&apos;abord une recherche, près de la porte.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found to turn on. Plug in or enable the laptop&apos;s Bluetooth.</source>
+        <translation>Aucun adaptateur Bluetooth à activer n&apos;a été trouvé. Branchez ou activez le Bluetooth de l&apos;ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Bluetooth could not be turned on from Porter. Turn it on in the system&apos;s Bluetooth settings, then scan again.</source>
+        <translation>Porter n&apos;a pas pu activer le Bluetooth. Activez-le dans les réglages Bluetooth du système, puis relancez la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
+        <translation>Porter n&apos;a aucun dossier pour sa base de données&#xa0;: le dossier personnel n&apos;est pas défini, n&apos;existe pas ou n&apos;est pas accessible en écriture. Définissez HOME sur votre dossier personnel, ou indiquez un fichier de base de données avec --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données Porter. Indiquez le chemin du fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>s&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that you may read it.</source>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is empty).</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est vide).</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>ce n&apos;est pas un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>être lue</translation>
+    </message>
+    <message>
+        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
+        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est une base de données SQLite vide).</translation>
+    </message>
+    <message>
+        <source>it is another application&apos;s SQLite database</source>
+        <translation>c&apos;est la base de données SQLite d&apos;une autre application</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Porter (schéma %2&#xa0;; celle-ci connaît le %3). Mettez Porter à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
+        <translation>La base de données %1 est endommagée&#xa0;: une partie est illisible. Rien n&apos;a été modifié. Fermez Porter et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
+        <translation>Le disque n&apos;a pas pu lire ou écrire la base de données %1. Rien n&apos;a été modifié. Vérifiez le disque&#xa0;; si cela se reproduit, restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient la base de données %1 est plein. Rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
+        <translation>La base de données %1 n&apos;est pas accessible en écriture (elle ou son dossier est en lecture seule). Rien n&apos;a été modifié. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
+        <translation>La base de données %1 est occupée&#xa0;: un autre Porter est en train d&apos;y écrire. Rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1. Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire et d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
+        <translation>La base de données %1 n&apos;a pas pu %2 (%3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>read its rows</source>
+        <translation>lire ses lignes</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
+        <translation>SQLite a refusé le mode WAL pour %1 (message&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite a refusé d&apos;appliquer les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
+        <translation>%1 contient deux fois la même personne (%2). Cette version de Porter n&apos;accepte qu&apos;une personne active par e-mail et par immeuble, et ne peut pas choisir laquelle garder. Rien n&apos;a été modifié&#xa0;: avec le Porter qui a écrit ce fichier, supprimez toutes les personnes sauf une pour chacune (porterctl delete PERSON --yes), puis rouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>préparer une requête</translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation>exécuter une requête</translation>
+    </message>
+</context>
+<context>
     <name>DeviceService</name>
     <message>
         <source>Property %1 has no signing key yet: commission a door first.</source>
@@ -54,6 +287,144 @@
     <message>
         <source>Could not sign the phone certificate.</source>
         <translation>Impossible de signer le certificat du téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>immeuble</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
+        <translation>Une autre synchronisation a enregistré la version %1 pour la porte %2 pendant que celle-ci partait de la version %3. Rien de cette synchronisation n&apos;a été enregistré&#xa0;; synchronisez de nouveau la porte.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gestionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
+        <translation>%1 contient déjà un portefeuille. Connectez-vous en tant que l&apos;un de ses gestionnaires.</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nom du portefeuille</translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation>nom du gestionnaire</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong for this database.</source>
+        <translation>L&apos;e-mail ou le mot de passe est incorrect pour cette base de données.</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>nom de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
+        <translation>Les codes de porte comportent 7, 8 ou 9 chiffres, pas %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays. Utilisez un code ISO à deux lettres, comme FR ou US.</translation>
+    </message>
+    <message>
+        <source>There is already a property named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un immeuble nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
+        <translation>%1 a déjà %2 porte(s) mise(s) en service avec des codes de porte à %3 chiffres&#xa0;; une porte n&apos;apprend la longueur qu&apos;à sa mise en service. Choisissez la longueur avant de mettre en service la première porte, ou réinitialisez et remettez en service chaque porte.</translation>
+    </message>
+    <message>
+        <source>door name</source>
+        <translation>nom de la porte</translation>
+    </message>
+    <message>
+        <source>%1 already has a door named &quot;%2&quot;.</source>
+        <translation>%1 a déjà une porte nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A key must open at least one door.</source>
+        <translation>Une clé doit ouvrir au moins une porte.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1 at %2.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1 à %2.</translation>
+    </message>
+    <message>
+        <source>key name</source>
+        <translation>nom de la clé</translation>
+    </message>
+    <message>
+        <source>%1 already has a key named &quot;%2&quot;.</source>
+        <translation>%1 a déjà une clé nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 was deleted.</source>
+        <translation>La clé %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
+        <translation>La clé %1 «&#xa0;%2&#xa0;» a été modifiée par quelqu&apos;un d&apos;autre après sa lecture. Rien n&apos;a été modifié&#xa0;; consultez de nouveau la clé et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Key %1 was already deleted.</source>
+        <translation>La clé %1 était déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>A Property Manager needs at least one property.</source>
+        <translation>Un Gestionnaire d&apos;immeuble a besoin d&apos;au moins un immeuble.</translation>
+    </message>
+    <message>
+        <source>Specific Key Management needs the list of keys this manager may give.</source>
+        <translation>La gestion de certaines clés nécessite la liste des clés que ce gestionnaire peut donner.</translation>
+    </message>
+    <message>
+        <source>Keys can only be listed for Specific Key Management.</source>
+        <translation>Des clés ne peuvent être indiquées que pour la gestion de certaines clés.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at this manager&apos;s properties.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 dans les immeubles de ce gestionnaire.</translation>
+    </message>
+    <message>
+        <source>There is already a manager with the email %1.</source>
+        <translation>Il existe déjà un gestionnaire avec l&apos;e-mail %1.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +563,168 @@
     </message>
 </context>
 <context>
+    <name>DoorListRepository</name>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyProvider</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
+        <translation>Le fichier de clé %1 est endommagé&#xa0;; les secrets de Porter ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Impossible de créer le dossier de clés %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1.</source>
+        <translation>Impossible de créer le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de clé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyProvider</name>
+    <message>
+        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
+        <translation>La clé de cette installation se trouve dans le trousseau du système, inaccessible pour le moment. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>keycard</source>
+        <translation>carte d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>QueryService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Name a property, a person or a door.</source>
+        <translation>Indiquez un immeuble, une personne ou une porte.</translation>
+    </message>
+    <message>
+        <source>That person or door is not at property %1.</source>
+        <translation>Cette personne ou cette porte n&apos;appartient pas à l&apos;immeuble %1.</translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Radio</name>
+    <message>
+        <source>This copy of Porter was built without Bluetooth, so it cannot reach doors over the air. Install a build with Bluetooth, or reach the door through its emulator over TCP.</source>
+        <translation>Cette copie de Porter a été compilée sans Bluetooth&#xa0;: elle ne peut pas joindre les portes sans fil. Installez une version avec Bluetooth, ou joignez la porte par son émulateur via TCP.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRepository</name>
+    <message>
+        <source>Porter holds no secret named %1.</source>
+        <translation>Porter ne détient aucun secret nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
+        <translation>Le secret %1 ne peut pas être ouvert avec la clé de cette installation (%2). La base de données a-t-elle été copiée depuis un autre ordinateur sans sa clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
+        <translation>L&apos;immeuble %1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>There is no property with id %1 in your portfolio.</source>
+        <translation>Il n&apos;existe aucun immeuble avec l&apos;identifiant %1 dans votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1 at %2.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 à %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. To give them access again, send a new invitation.</source>
+        <translation>La personne %1 a été supprimée. Pour lui redonner accès, envoyez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
+        <translation>L&apos;horaire d&apos;une clé peut comporter au plus %1 plages hebdomadaires (celui-ci en a %2)&#xa0;: c&apos;est tout ce qu&apos;une porte peut contenir. Fusionnez les plages aux mêmes heures.</translation>
+    </message>
+    <message>
+        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
+        <translation>Porter a épuisé les %1 numéros de personne que ses portes et ses codes de porte quotidiens peuvent contenir (docs/doorcodes.md)&#xa0;: plus personne ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» admettrait %2 personnes&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;accès de quelqu&apos;un à cette porte.</translation>
+    </message>
+    <message>
+        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
+        <translation>La personne %1 détiendrait %2 clés et accès qui ouvrent la porte «&#xa0;%3&#xa0;»&#xa0;; une porte en accepte au plus %4 par personne. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
+        <translation>Les clés qui ouvrent la porte «&#xa0;%1&#xa0;» auraient %2 horaires différents&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: donnez à cette clé l&apos;horaire d&apos;une autre clé de cette porte.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
+        <translation>%1 a déjà %2 cartes d&apos;accès actives, le maximum qu&apos;une porte accepte pour une personne. Désactivez-en d&apos;abord une.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRadio</name>
+    <message>
+        <source>The simulated door is out of range. Bring it back in range and try again.</source>
+        <translation>La porte simulée est hors de portée. Remettez-la à portée et réessayez.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Connexion fermée.</translation>
+    </message>
+    <message>
+        <source>simulated Bluetooth %1</source>
+        <translation>Bluetooth simulé %1</translation>
+    </message>
+    <message>
+        <source>Simulated doors</source>
+        <translation>Portes simulées</translation>
+    </message>
+    <message>
+        <source>There is no simulated door at %1. Scan again and pick a door in range.</source>
+        <translation>Il n&apos;y a aucune porte simulée à l&apos;adresse %1. Relancez la recherche et choisissez une porte à portée.</translation>
+    </message>
+</context>
+<context>
     <name>TransportFactory</name>
     <message>
         <source>The link payload size must be from %1 to %2 bytes, not %3.</source>
@@ -206,12 +739,12 @@
         <translation>Une porte jointe par TCP a besoin d&apos;un hôte et d&apos;un port, par ex. 127.0.0.1:40123.</translation>
     </message>
     <message>
-        <source>Bluetooth is not available yet: Porter cannot reach door %1 over Bluetooth. Use a door emulator over TCP for now.</source>
-        <translation>Le Bluetooth n&apos;est pas encore disponible&#xa0;: Porter ne peut pas joindre la porte %1 en Bluetooth. Pour l&apos;instant, utilisez un émulateur de porte sur TCP.</translation>
-    </message>
-    <message>
         <source>Unknown kind of door address.</source>
         <translation>Type d&apos;adresse de porte inconnu.</translation>
+    </message>
+    <message>
+        <source>A door reached over Bluetooth needs its address.</source>
+        <translation>Pour joindre une porte par Bluetooth, il faut son adresse.</translation>
     </message>
 </context>
 <context>
@@ -240,97 +773,21 @@
         <source>Porter has no folder for its database.</source>
         <translation>Porter n’a aucun dossier pour sa base de données.</translation>
     </message>
+    <message>
+        <source>Try Porter with simulated doors (not real hardware): the demo database is created when it does not exist, and its doors live inside Porter.</source>
+        <translation>Essayez Porter avec des portes simulées (pas du vrai matériel)&#xa0;: la base de données de démonstration est créée si elle n&apos;existe pas, et ses portes fonctionnent dans Porter.</translation>
+    </message>
+    <message>
+        <source>The demo could not be set up.</source>
+        <translation>La démonstration n&apos;a pas pu être préparée.</translation>
+    </message>
+    <message>
+        <source>Demo database %1: sign in as %2 with password %3</source>
+        <translation>Base de données de démonstration %1&#xa0;: connectez-vous en tant que %2 avec le mot de passe %3</translation>
+    </message>
 </context>
 <context>
     <name>porter-door</name>
-    <message>
-        <source>porter-door - the Porter reference door emulator
-
-Usage:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     creates a new, uncommissioned door in DIR (not yet in install mode).
-install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
-         (at most 5 pairing attempts). Works while serve runs on the same door.
-confirm  the install button pressed again once the door and Porter show the same pairing code:
-         only then does the door commit the commissioning. Works while serve runs.
-reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
-         state. The door is then new again (press install to commission it).
-serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
-         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
-try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
-         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
-         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
-         the phone&apos;s private key from phone new.
-status   what the door holds: commissioning, version, holders, battery, clock, activity.
-set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
-phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
-         there; phone.pub for porterctl person app-key --public-key).
-
-Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
-before try, set or status on the same door.
-
-Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
-</source>
-        <translation>porter-door - l&apos;émulateur de porte de référence de Porter
-
-Utilisation&#xa0;:
-  porter-door init    --state DIR
-  porter-door install --state DIR
-  porter-door confirm --state DIR
-  porter-door reset   --state DIR
-  porter-door serve   --state DIR --listen HOST:PORT [--payload N]
-  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
-                      [--at TIME [--tz IANA]] [--json]
-  porter-door status --state DIR [--json]
-  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
-  porter-door phone new --out DIR
-  porter-door help | --help | -h | --version
-
-init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
-install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
-         mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
-         sur la même porte.
-confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
-         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
-         Fonctionne pendant que serve tourne.
-reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
-         et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
-         mettre en service).
-serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
-         libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
-         d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
-         ou SIGINT.
-try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
-         &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
-         synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
-         porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
-status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
-         activité.
-set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
-         rapport à celle de l&apos;ordinateur, micrologiciel.
-phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
-         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
-         --public-key).
-
-Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
-DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
-
-Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
-3 try&#xa0;: accès refusé.
-</translation>
-    </message>
     <message>
         <source>The door&apos;s state directory.</source>
         <translation>Le répertoire d&apos;état de la porte.</translation>
@@ -591,12 +1048,406 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
         <source>Unknown command &quot;%1&quot;. Run porter-door help for the list.</source>
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porter-door help pour en voir la liste.</translation>
     </message>
+    <message>
+        <source>porter-door - the Porter reference door emulator
+
+Usage:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     creates a new, uncommissioned door in DIR (not yet in install mode).
+install  presses the door&apos;s install button: for 10 minutes the door accepts commissioning
+         (at most 5 pairing attempts). Works while serve runs on the same door.
+confirm  the install button pressed again once the door and Porter show the same pairing code:
+         only then does the door commit the commissioning. Works while serve runs.
+reset    the deliberate factory reset: forgets the commissioning, list, activity and any damaged
+         state. The door is then new again (press install to commission it).
+serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
+         and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+         --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter
+         other than Porter&apos;s and, with Qt 6.4 on Linux, root or CAP_NET_RAW.
+try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
+         in --tz), recorded in the door&apos;s activity for the next sync. Prints &quot;granted&quot; or
+         &quot;denied: REASON&quot;. --app is the certificate from porterctl person app-key, --phone-key
+         the phone&apos;s private key from phone new.
+status   what the door holds: commissioning, version, holders, battery, clock, activity.
+set      demo and test knobs: battery percent, clock offset from the host clock, firmware.
+phone    new: plays the phone app: makes the phone&apos;s key pair in DIR (phone.key, owner-only, stays
+         there; phone.pub for porterctl person app-key --public-key).
+
+Only one process uses a state directory at a time (lock file DIR/porter-door.lock): stop serve
+before try, set or status on the same door.
+
+Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denied.
+</source>
+        <translation>porter-door - l&apos;émulateur de porte de référence de Porter
+
+Utilisation&#xa0;:
+  porter-door init    --state DIR
+  porter-door install --state DIR
+  porter-door confirm --state DIR
+  porter-door reset   --state DIR
+  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
+                      [--at TIME [--tz IANA]] [--json]
+  porter-door status --state DIR [--json]
+  porter-door set    --state DIR [--battery N] [--clock-offset SECONDS] [--firmware TEXT]
+  porter-door phone new --out DIR
+  porter-door help | --help | -h | --version
+
+init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
+install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
+         mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
+         sur la même porte.
+confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
+         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
+         Fonctionne pendant que serve tourne.
+reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
+         et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
+         mettre en service).
+serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
+         libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
+         d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
+         ou SIGINT.
+         --ble&#xa0;: une vraie porte Bluetooth LE (émet des annonces&#xa0;; porterctl door ... --ble).
+         Nécessite un autre adaptateur que celui de Porter et, avec Qt 6.4 sous Linux, root ou
+         CAP_NET_RAW.
+try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
+         &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
+         synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
+         porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
+status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
+         activité.
+set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
+         rapport à celle de l&apos;ordinateur, micrologiciel.
+phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
+         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
+         --public-key).
+
+Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
+DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
+
+Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
+3 try&#xa0;: accès refusé.
+</translation>
+    </message>
+    <message>
+        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
+        <translation>Servir en Bluetooth LE (rôle périphérique de Qt).</translation>
+    </message>
+    <message>
+        <source>Bluetooth local name (default Porter door).</source>
+        <translation>Nom local Bluetooth (par défaut Porter door).</translation>
+    </message>
+    <message>
+        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
+        <translation>serve a besoin soit de --listen HOST:PORT (TCP), soit de --ble (Bluetooth LE), mais pas des deux.</translation>
+    </message>
+    <message>
+        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
+        <translation>--payload est réservé au TCP&#xa0;; en Bluetooth, la charge utile suit la MTU négociée.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::AccessService</name>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;accepte pas les codes de porte&#xa0;: une personne avec un code de porte quotidien ne pourrait pas ouvrir ses portes. Donnez-lui l&apos;application, ou autorisez les codes de porte sur la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Database</name>
+    <message>
+        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
+        <translation>%1 n&apos;est pas une base de données Porter (%2). Porter ne l&apos;a pas modifié&#xa0;: vérifiez le chemin, ou indiquez le chemin d&apos;une base de données Porter.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
+        <translation>Impossible de rendre %1 lisible par son seul propriétaire. Vérifiez à qui il appartient.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Demo</name>
     <message>
         <source>%1 already has a portfolio; the demo needs an empty database. Use --db with a new file.</source>
         <translation>%1 contient déjà un portefeuille&#xa0;; la démonstration a besoin d&apos;une base de données vide. Utilisez --db avec un nouveau fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DirectoryService</name>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 10 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DoorsInRangeModel</name>
+    <message>
+        <source>One of this property&apos;s doors</source>
+        <translation>Une des portes de cet immeuble</translation>
+    </message>
+    <message>
+        <source>Waiting to be commissioned</source>
+        <translation>En attente de mise en service</translation>
+    </message>
+    <message>
+        <source>New door: press its install button to commission it</source>
+        <translation>Nouvelle porte&#xa0;: appuyez sur son bouton d&apos;installation pour la mettre en service</translation>
+    </message>
+    <message>
+        <source>Not a door of this property</source>
+        <translation>Pas une porte de cet immeuble</translation>
+    </message>
+    <message>
+        <source>Faulted: it refuses everything until it is reset at the door</source>
+        <translation>En défaut&#xa0;: refuse tout jusqu&apos;à sa réinitialisation sur place</translation>
+    </message>
+    <message>
+        <source>Needs a sync: 1 change</source>
+        <translation>À synchroniser&#xa0;: 1 modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a sync: %n changes</source>
+        <translation>
+            <numerusform>À synchroniser&#xa0;: %n modification</numerusform>
+            <numerusform>À synchroniser&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds another list version: sync it</source>
+        <translation>Détient une autre version de la liste&#xa0;: synchronisez-la</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Unknown door</source>
+        <translation>Porte inconnue</translation>
+    </message>
+    <message>
+        <source>Faulted door</source>
+        <translation>Porte en défaut</translation>
+    </message>
+    <message>
+        <source>New door</source>
+        <translation>Nouvelle porte</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <extracomment>Signal strength in decibel-milliwatts, e.g. &quot;-61 dBm&quot;</extracomment>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Signal strength: %1 of 4 bars (%2 dBm). Move closer if the sync is slow or fails.</source>
+        <translation>Puissance du signal&#xa0;: %1 barres sur 4 (%2 dBm). Rapprochez-vous si la synchronisation est lente ou échoue.</translation>
+    </message>
+    <message>
+        <source>It advertises property %1, door %2: not one of this property&apos;s doors. Porter leaves it alone.</source>
+        <translation>Elle annonce l&apos;immeuble %1, porte %2&#xa0;: ce n&apos;est pas une des portes de cet immeuble. Porter n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+</context>
+<context>
+    <name>porter::DoorsModel</name>
+    <message>
+        <source>+</source>
+        <extracomment>Sign of a clock drift: + the door ran fast, − slow</extracomment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>%1%2 s</source>
+        <translation>%1%2 s</translation>
+    </message>
+    <message>
+        <source>%1%2 min %3 s</source>
+        <translation>%1%2 min %3 s</translation>
+    </message>
+    <message>
+        <source>Updates over the internet</source>
+        <translation>Mise à jour par Internet</translation>
+    </message>
+    <message>
+        <source>Not commissioned yet</source>
+        <translation>Pas encore mise en service</translation>
+    </message>
+    <message>
+        <source>1 pending change</source>
+        <translation>1 modification en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending changes</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sync due today</source>
+        <extracomment>Doors page: &quot;3 pending changes — sync due today&quot;</extracomment>
+        <translation>%1 — synchro ce jour</translation>
+    </message>
+    <message>
+        <source>Holds the old doorcode secret: sync due today</source>
+        <translation>Ancien secret de codes de porte&#xa0;: synchro ce jour</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1% (low)</source>
+        <extracomment>Battery charge, e.g. &quot;17% (low)&quot;</extracomment>
+        <translation>%1 % (faible)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>1 alarm, activity lost</source>
+        <translation>1 alarme, activité perdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarms, activity lost</source>
+        <translation>
+            <numerusform>%n alarme, activité perdue</numerusform>
+            <numerusform>%n alarmes, activité perdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarms</source>
+        <translation>
+            <numerusform>%n alarme</numerusform>
+            <numerusform>%n alarmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission it first: press its install button, then Commission. 1 change waits for its first sync.</source>
+        <translation>Mettez-la d&apos;abord en service&#xa0;: appuyez sur son bouton d&apos;installation, puis sur Mettre en service. 1 modification attend sa première synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commission it first: press its install button, then Commission. %n changes wait for its first sync.</source>
+        <translation>
+            <numerusform>Mettez-la d&apos;abord en service&#xa0;: appuyez sur son bouton d&apos;installation, puis sur Mettre en service. %n modification attend sa première synchronisation.</numerusform>
+            <numerusform>Mettez-la d&apos;abord en service&#xa0;: appuyez sur son bouton d&apos;installation, puis sur Mettre en service. %n modifications attendent sa première synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission it first: press its install button, then Commission.</source>
+        <translation>Mettez-la d&apos;abord en service&#xa0;: appuyez sur son bouton d&apos;installation, puis sur Mettre en service.</translation>
+    </message>
+    <message>
+        <source>Access starts or ends today, or a change is already due: sync this door today.</source>
+        <translation>Un accès commence ou se termine aujourd&apos;hui, ou une modification est déjà due&#xa0;: synchronisez cette porte aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The access-list version the door last acknowledged.</source>
+        <translation>La version de la liste d&apos;accès que la porte a confirmée en dernier.</translation>
+    </message>
+    <message>
+        <source>How far the door&apos;s clock was off at its last sync (Porter set it right then).</source>
+        <translation>L&apos;écart de l&apos;horloge de la porte lors de sa dernière synchronisation (Porter l&apos;a alors corrigée).</translation>
+    </message>
+    <message>
+        <source>Keypad lockouts, spent failure budgets, lost activity and refused updates. Select the door to see them.</source>
+        <translation>Blocages du clavier, quotas d&apos;échecs épuisés, activité perdue et mises à jour refusées. Sélectionnez la porte pour les voir.</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1528,52 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
 </context>
 <context>
+    <name>porter::PeopleRepository</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Permissions</name>
+    <message>
+        <source>Ask a Portfolio Manager to change your permissions.</source>
+        <translation>Demandez à un Gestionnaire de portefeuille de modifier vos autorisations.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. %2</source>
+        <translation>Vous n&apos;êtes pas gestionnaire de %1. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change properties.</source>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des immeubles.</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des gestionnaires et leurs autorisations.</translation>
+    </message>
+    <message>
+        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
+        <translation>Créer, modifier et supprimer des clés nécessite la gestion complète des clés à %1. %2</translation>
+    </message>
+    <message>
+        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
+        <translation>Gérer l&apos;accès des personnes nécessite la gestion des clés à %1. %2</translation>
+    </message>
+    <message>
+        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
+        <translation>Votre gestion des clés est limitée à certaines clés, et la clé %1 n&apos;en fait pas partie. %2</translation>
+    </message>
+    <message>
+        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
+        <translation>Ajouter, mettre en service et synchroniser des portes nécessite la gestion des appareils à %1. %2</translation>
+    </message>
+    <message>
+        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
+        <translation>Cette personne détient la clé %1, que votre gestion des clés ne couvre pas&#xa0;: ses identifiants ouvrent les portes de cette clé. %2</translation>
+    </message>
+</context>
+<context>
     <name>porter::PropertiesModel</name>
     <message>
         <source>Time zone: %1</source>
@@ -687,6 +1584,198 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
 Time zone: %2</source>
         <translation>%1
 Fuseau horaire&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Schedule</name>
+    <message>
+        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
+        <translation>Horaire «&#xa0;%1&#xa0;»&#xa0;: %2. Écrivez-le ainsi&#xa0;: «&#xa0;Mon-Fri 09:00-17:00; Sat 10:00-14:00&#xa0;».</translation>
+    </message>
+    <message>
+        <source>each part needs days and a time range</source>
+        <translation>chaque partie a besoin de jours et d&apos;une plage horaire</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot;</source>
+        <translation>jour inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad day range &quot;%1&quot;</source>
+        <translation>plage de jours incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no day</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;indique aucun jour</translation>
+    </message>
+    <message>
+        <source>bad time range &quot;%1&quot;</source>
+        <translation>plage horaire incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad time &quot;%1&quot;</source>
+        <translation>heure incorrecte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
+        <translation>la plage %1 se termine avant de commencer (scindez en deux les plages qui passent minuit)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Validation</name>
+    <message>
+        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;») contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; vérifiez l&apos;encodage du fichier ou du terminal.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide (format attendu&#xa0;: nom@example.com).</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide pour la région %2. Ajoutez l&apos;indicatif du pays (par ex. +1 212 555 0100) si le numéro est d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 200 characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de série de carte d&apos;accès. Saisissez l&apos;UID de la carte, de 4 à %2 octets, en hexadécimal, par ex. 04:A2:2B:3C:91:5E:80.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ble::BleDoorScanner</name>
+    <message>
+        <source>Turn it on in the Bluetooth menu or in System Settings &gt; Bluetooth</source>
+        <translation>Activez-le dans le menu Bluetooth ou dans Réglages Système &gt; Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turn it on in Settings &gt; Bluetooth &amp; devices</source>
+        <translation>Activez-le dans Paramètres &gt; Bluetooth et appareils</translation>
+    </message>
+    <message>
+        <source>Turn it on in the system&apos;s Bluetooth settings (or run: bluetoothctl power on)</source>
+        <translation>Activez-le dans les réglages Bluetooth du système (ou exécutez&#xa0;: bluetoothctl power on)</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found. Plug in or enable the laptop&apos;s Bluetooth (or a USB Bluetooth adapter), check that the bluetooth service is running (systemctl status bluetooth), and scan again.</source>
+        <translation>Aucun adaptateur Bluetooth n&apos;a été trouvé. Branchez ou activez le Bluetooth de l&apos;ordinateur portable (ou un adaptateur Bluetooth USB), vérifiez que le service bluetooth fonctionne (systemctl status bluetooth), puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found. Plug in or enable the laptop&apos;s Bluetooth (or a USB Bluetooth adapter) and scan again.</source>
+        <translation>Aucun adaptateur Bluetooth n&apos;a été trouvé. Branchez ou activez le Bluetooth de l&apos;ordinateur portable (ou un adaptateur Bluetooth USB), puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is turned off on this computer. %1, then scan again.</source>
+        <translation>Le Bluetooth est désactivé sur cet ordinateur. %1, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Porter is not allowed to use Bluetooth. Allow it in System Settings &gt; Privacy &amp; Security &gt; Bluetooth, then scan again. (macOS refuses Bluetooth to a program started outside Porter.app: the app bundle carries the NSBluetoothAlwaysUsageDescription that macOS requires.)</source>
+        <translation>Porter n&apos;est pas autorisé à utiliser le Bluetooth. Autorisez-le dans Réglages Système &gt; Confidentialité et sécurité &gt; Bluetooth, puis relancez la recherche. (macOS refuse le Bluetooth à un programme lancé hors de Porter.app&#xa0;: le paquet de l&apos;application contient la NSBluetoothAlwaysUsageDescription exigée par macOS.)</translation>
+    </message>
+    <message>
+        <source>Windows does not let Porter use Bluetooth. Turn Bluetooth on in Settings &gt; Bluetooth &amp; devices and allow apps to use the radio in Settings &gt; Privacy &amp; security, then scan again.</source>
+        <translation>Windows ne permet pas à Porter d&apos;utiliser le Bluetooth. Activez le Bluetooth dans Paramètres &gt; Bluetooth et appareils et autorisez les applications à utiliser la radio dans Paramètres &gt; Confidentialité et sécurité, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>This user may not use Bluetooth: the system refused access to the Bluetooth service. Ask the computer&apos;s administrator to allow it, then scan again.</source>
+        <translation>Cet utilisateur ne peut pas utiliser le Bluetooth&#xa0;: le système a refusé l&apos;accès au service Bluetooth. Demandez à l&apos;administrateur de l&apos;ordinateur de l&apos;autoriser, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Bluetooth cannot scan for Bluetooth Low Energy devices, which Porter&apos;s doors are. Use a Bluetooth 4.0 (or newer) adapter.</source>
+        <translation>Le Bluetooth de cet ordinateur ne peut pas rechercher d&apos;appareils Bluetooth Low Energy, ce que sont les portes de Porter. Utilisez un adaptateur Bluetooth 4.0 (ou plus récent).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth scan failed (%1). Check that Bluetooth is on and scan again.</source>
+        <translation>La recherche Bluetooth a échoué (%1). Vérifiez que le Bluetooth est activé, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>aucun détail</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ble::BluetoothTransport</name>
+    <message>
+        <source>This device is not a Porter door: the device at %1 has no Porter door service. Scan again and choose a door from the list.</source>
+        <translation>Cet appareil n&apos;est pas une porte Porter&#xa0;: l&apos;appareil à l&apos;adresse %1 n&apos;a pas le service de porte Porter. Relancez la recherche et choisissez une porte dans la liste.</translation>
+    </message>
+    <message>
+        <source>This device is not a Porter door: the device at %1 lacks the door&apos;s characteristics. Scan again and choose a door from the list.</source>
+        <translation>Cet appareil n&apos;est pas une porte Porter&#xa0;: l&apos;appareil à l&apos;adresse %1 n&apos;a pas les caractéristiques de la porte. Relancez la recherche et choisissez une porte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Door %1 is not in range (this computer&apos;s Bluetooth no longer knows it): scan again, standing near the door.</source>
+        <translation>La porte %1 n&apos;est pas à portée (le Bluetooth de cet ordinateur ne la connaît plus)&#xa0;: relancez la recherche près de la porte.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to door %1 over Bluetooth. Stand closer to the door and try again.</source>
+        <translation>Impossible de se connecter à la porte %1 en Bluetooth. Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to door %1 over Bluetooth (%2). Stand closer to the door and try again.</source>
+        <translation>Impossible de se connecter à la porte %1 en Bluetooth (%2). Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 failed (%2). Stand closer to the door and try again.</source>
+        <translation>La liaison Bluetooth avec la porte %1 a échoué (%2). Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Door %1 closed the Bluetooth link. Stand closer to the door and try again.</source>
+        <translation>La porte %1 a fermé la liaison Bluetooth. Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Door %1 refused this computer&apos;s Bluetooth connection (authorization). Remove the door from the system&apos;s paired Bluetooth devices and try again.</source>
+        <translation>La porte %1 a refusé la connexion Bluetooth de cet ordinateur (autorisation). Retirez la porte des appareils Bluetooth appairés du système et réessayez.</translation>
+    </message>
+    <message>
+        <source>Door %1 did not let this computer turn on its notifications, so it cannot answer. This device may not be a Porter door; if it is, restart it and try again.</source>
+        <translation>La porte %1 n&apos;a pas laissé cet ordinateur activer ses notifications&#xa0;: elle ne peut donc pas répondre. Cet appareil n&apos;est peut-être pas une porte Porter&#xa0;; si c&apos;en est une, redémarrez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Door %1 did not take the data sent over Bluetooth, so the link was closed. Stand closer and try again: a sync continues where it stopped.</source>
+        <translation>La porte %1 n&apos;a pas accepté les données envoyées en Bluetooth&#xa0;: la liaison a été fermée. Rapprochez-vous et réessayez&#xa0;: la synchronisation reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 failed while setting up the door&apos;s service. Stand closer to the door and try again.</source>
+        <translation>La liaison Bluetooth avec la porte %1 a échoué pendant la préparation du service de la porte. Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Door %1 dropped the Bluetooth link while it was being set up. Stand closer to the door and try again.</source>
+        <translation>La porte %1 a coupé la liaison Bluetooth pendant son établissement. Rapprochez-vous de la porte et réessayez.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth link to door %1 was lost. Stand closer to the door and try again: a sync continues where it stopped.</source>
+        <translation>La liaison Bluetooth avec la porte %1 a été perdue. Rapprochez-vous de la porte et réessayez&#xa0;: la synchronisation reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The door did not answer; stand closer and try again (door %1, no connection after %2 s).</source>
+        <translation>La porte n&apos;a pas répondu&#xa0;; rapprochez-vous et réessayez (porte %1, pas de connexion après %2 s).</translation>
+    </message>
+    <message>
+        <source>The door did not answer; stand closer and try again (door %1 connected but did not set up its service within %2 s).</source>
+        <translation>La porte n&apos;a pas répondu&#xa0;; rapprochez-vous et réessayez (la porte %1 s&apos;est connectée mais n&apos;a pas préparé son service en %2 s).</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Connexion fermée.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1839,33 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>porter::doorsim::BleDoorServer</name>
+    <message>
+        <source>The Bluetooth adapter did not accept the door&apos;s GATT service.</source>
+        <translation>L&apos;adaptateur Bluetooth n&apos;a pas accepté le service GATT de la porte.</translation>
+    </message>
+    <message>
+        <source>porter-door serve --ble needs a Bluetooth LE adapter that can advertise. With Qt 6.4 on Linux it also needs root or CAP_NET_RAW (sudo setcap cap_net_raw,cap_net_admin+ep porter-door), and it must use a different adapter or machine from the laptop running Porter.</source>
+        <translation>porter-door serve --ble a besoin d&apos;un adaptateur Bluetooth LE capable d&apos;émettre des annonces. Avec Qt 6.4 sous Linux, il faut aussi root ou CAP_NET_RAW (sudo setcap cap_net_raw,cap_net_admin+ep porter-door), et il doit utiliser un autre adaptateur ou une autre machine que l&apos;ordinateur portable qui exécute Porter.</translation>
+    </message>
+    <message>
+        <source>No usable Bluetooth adapter was found. %1</source>
+        <translation>Aucun adaptateur Bluetooth utilisable n&apos;a été trouvé. %1</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter refused to advertise. %1</source>
+        <translation>L&apos;adaptateur Bluetooth a refusé d&apos;émettre des annonces. %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth permission is missing. %1</source>
+        <translation>L&apos;autorisation Bluetooth manque. %1</translation>
+    </message>
+    <message>
+        <source>The Bluetooth door stopped (controller error %1). %2</source>
+        <translation>La porte Bluetooth s&apos;est arrêtée (erreur du contrôleur %1). %2</translation>
     </message>
 </context>
 <context>
@@ -981,6 +2097,474 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Create Database</source>
         <translation>Créer la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::CommissionDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Confirm: The Codes Match</source>
+        <translation>Confirmer&#xa0;: les codes correspondent</translation>
+    </message>
+    <message>
+        <source>They Differ</source>
+        <translation>Ils diffèrent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Commission a Door</source>
+        <translation>Mettre une porte en service</translation>
+    </message>
+    <message>
+        <source>Which door is this?</source>
+        <translation>De quelle porte s&apos;agit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Porter hears a new door waiting to be commissioned: its install button was pressed. Choose which of the property&apos;s doors it is. Only doors that are not commissioned yet are listed.</source>
+        <translation>Porter détecte une nouvelle porte en attente de mise en service&#xa0;: son bouton d&apos;installation a été pressé. Choisissez de quelle porte de l&apos;immeuble il s&apos;agit. Seules les portes pas encore mises en service sont listées.</translation>
+    </message>
+    <message>
+        <source>&amp;Door:</source>
+        <translation>&amp;Porte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every door of this property is commissioned already. Add the door first (porterctl door add), then commission it.</source>
+        <translation>Toutes les portes de cet immeuble sont déjà mises en service. Ajoutez d&apos;abord la porte (porterctl door add), puis mettez-la en service.</translation>
+    </message>
+    <message>
+        <source>Compare the pairing code</source>
+        <translation>Comparez le code d&apos;appairage</translation>
+    </message>
+    <message>
+        <source>Porter shows:</source>
+        <translation>Porter affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Simulated door&apos;s display:</source>
+        <translation>Écran de la porte simulée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is a simulated door, not real hardware: nobody can press its button, so Confirm also presses it for you.</source>
+        <translation>C&apos;est une porte simulée, pas du vrai matériel&#xa0;: personne ne peut appuyer sur son bouton, donc Confirmer appuie aussi dessus pour vous.</translation>
+    </message>
+    <message>
+        <source>Does the door&apos;s display show the same six digits?</source>
+        <translation>L&apos;écran de la porte affiche-t-il les mêmes six chiffres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does the door&apos;s display show the same six digits? If it does, press the door&apos;s install button, then Confirm here.</source>
+        <translation>L&apos;écran de la porte affiche-t-il les mêmes six chiffres&#xa0;? Si oui, appuyez sur le bouton d&apos;installation de la porte, puis sur Confirmer ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If the codes differ, do not confirm.&lt;/b&gt; Someone may be trying to pose as the door. Choose They Differ, press the door&apos;s install button again and start over. If it happens again, stop: check the door and its surroundings for another device answering in its place, and tell your security contact before you try again.</source>
+        <translation>&lt;b&gt;Si les codes diffèrent, ne confirmez pas.&lt;/b&gt; Quelqu&apos;un essaie peut-être de se faire passer pour la porte. Choisissez Ils diffèrent, appuyez de nouveau sur le bouton d&apos;installation de la porte et recommencez. Si cela se reproduit, arrêtez&#xa0;: vérifiez la porte et ses abords à la recherche d&apos;un autre appareil qui répondrait à sa place, et prévenez votre responsable sécurité avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Commissioning the new door as ‘%1’.</source>
+        <translation>Mise en service de la nouvelle porte en tant que «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ is commissioned (pairing code %2). It holds no access yet: sync it now with Sync on the Doors page.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» est mise en service (code d&apos;appairage %2). Elle ne contient encore aucun accès&#xa0;: synchronisez-la maintenant avec Synchroniser dans la page Portes.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the door and nothing was recorded. Someone may be trying to pose as the door: press the door&apos;s install button again and start over. If the codes differ again, stop, check the door and its surroundings for another device, and tell your security contact.</source>
+        <translation>Rien n&apos;a été envoyé à la porte ni enregistré. Quelqu&apos;un essaie peut-être de se faire passer pour la porte&#xa0;: appuyez de nouveau sur le bouton d&apos;installation de la porte et recommencez. Si les codes diffèrent encore, arrêtez, vérifiez la porte et ses abords à la recherche d&apos;un autre appareil, et prévenez votre responsable sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::DoorSyncRun</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not synced: the walk was cancelled before this door.</source>
+        <translation>Non synchronisée&#xa0;: la tournée a été annulée avant cette porte.</translation>
+    </message>
+    <message>
+        <source>Already up to date: no change to who may open it.</source>
+        <translation>Déjà à jour&#xa0;: aucun changement sur qui peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>1 person given access</source>
+        <translation>1 personne reçoit l&apos;accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people given access</source>
+        <translation>
+            <numerusform>%n personne reçoit l&apos;accès</numerusform>
+            <numerusform>%n personnes reçoivent l&apos;accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person&apos;s access removed</source>
+        <translation>1 personne perd l&apos;accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people&apos;s access removed</source>
+        <translation>
+            <numerusform>%n personne perd l&apos;accès</numerusform>
+            <numerusform>%n personnes perdent l&apos;accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 key change</source>
+        <translation>1 modification de clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key changes</source>
+        <translation>
+            <numerusform>%n modification de clé</numerusform>
+            <numerusform>%n modifications de clé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first full list</source>
+        <translation>sa première liste complète</translation>
+    </message>
+    <message>
+        <source>1 change sent</source>
+        <translation>1 modification envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <extracomment>&quot;5 changes sent (2 people given access, 1 person&apos;s access removed)&quot;</extracomment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The door refused this computer&apos;s time, which is earlier than an update it holds: check this computer&apos;s clock.</source>
+        <translation>La porte a refusé l&apos;heure de cet ordinateur, antérieure à une mise à jour qu&apos;elle détient&#xa0;: vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock set (it was %n s off).</source>
+        <translation>
+            <numerusform>Horloge réglée (elle avait %n s d&apos;écart).</numerusform>
+            <numerusform>Horloge réglée (elle avait %n s d&apos;écart).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock checked.</source>
+        <translation>Horloge vérifiée.</translation>
+    </message>
+    <message>
+        <source>No new activity.</source>
+        <translation>Aucune nouvelle activité.</translation>
+    </message>
+    <message>
+        <source>1 activity entry imported.</source>
+        <translation>1 entrée d&apos;activité importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity entries imported.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;activité importée.</numerusform>
+            <numerusform>%n entrées d&apos;activité importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alarms: see the door&apos;s details.</source>
+        <translation>
+            <numerusform>%n nouvelle alarme&#xa0;: voir les détails de la porte.</numerusform>
+            <numerusform>%n nouvelles alarmes&#xa0;: voir les détails de la porte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New doorcode secret installed.</source>
+        <translation>Nouveau secret de codes de porte installé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries left out of its list (the door cannot carry them): see the door&apos;s details.</source>
+        <translation>
+            <numerusform>%n entrée laissée hors de sa liste (la porte ne peut pas la contenir)&#xa0;: voir les détails de la porte.</numerusform>
+            <numerusform>%n entrées laissées hors de sa liste (la porte ne peut pas les contenir)&#xa0;: voir les détails de la porte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of door ‘%1’ failed. Press Sync again.</source>
+        <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a échoué. Appuyez de nouveau sur Synchroniser.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::DoorsPage</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Prend effet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Mettre en service…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync All in Range</source>
+        <translation>Tout synchroniser à portée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated doors — not real hardware.&lt;/b&gt; These doors live inside Porter for the demo, so you can try commissioning and Door Sync without a lock. Nothing here reaches a real door.</source>
+        <translation>&lt;b&gt;Portes simulées — pas du vrai matériel.&lt;/b&gt; Ces portes fonctionnent dans Porter pour la démonstration&#xa0;: vous pouvez essayer la mise en service et la synchronisation des portes sans serrure. Rien ici n&apos;atteint une vraie porte.</translation>
+    </message>
+    <message>
+        <source>Rows tinted amber must be synced today: access starts or ends today, or a change is already due.</source>
+        <translation>Les lignes en orange doivent être synchronisées aujourd&apos;hui&#xa0;: un accès commence ou se termine aujourd&apos;hui, ou une modification est déjà due.</translation>
+    </message>
+    <message>
+        <source>Next Sync</source>
+        <translation>Prochaine synchro</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Doors in Bluetooth range</source>
+        <translation>Portes à portée Bluetooth</translation>
+    </message>
+    <message>
+        <source>Select a door in range and press Sync, or walk along a corridor with Sync All in Range.</source>
+        <translation>Sélectionnez une porte à portée et appuyez sur Synchroniser, ou parcourez un couloir avec Tout synchroniser à portée.</translation>
+    </message>
+    <message>
+        <source>Doors — %1</source>
+        <translation>Portes — %1</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Offline doors learn who may open them only when they are synced. Stand near a door and sync it over Bluetooth.</source>
+        <translation>Les portes hors ligne n&apos;apprennent qui peut les ouvrir que lorsqu&apos;elles sont synchronisées. Placez-vous près d&apos;une porte et synchronisez-la en Bluetooth.</translation>
+    </message>
+    <message>
+        <source>%1 The list of doors above still works.</source>
+        <translation>%1 La liste des portes ci-dessus reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Cannot scan for doors: %1 The list of doors above still works; come back to this page to scan again.</source>
+        <translation>Impossible de rechercher des portes&#xa0;: %1 La liste des portes ci-dessus reste utilisable&#xa0;; revenez sur cette page pour relancer la recherche.</translation>
+    </message>
+    <message>
+        <source>Scanning: %1. A door appears when it is near; one not heard for 10 seconds leaves the list.</source>
+        <extracomment>%1 is how doors are reached, e.g. &quot;Bluetooth (hci0)&quot; or &quot;Simulated doors&quot;</extracomment>
+        <translation>Recherche&#xa0;: %1. Une porte apparaît quand elle est proche&#xa0;; une porte non captée pendant 10 secondes quitte la liste.</translation>
+    </message>
+    <message>
+        <source>Doors could not be listed</source>
+        <translation>Impossible de lister les portes</translation>
+    </message>
+    <message>
+        <source>No door selected</source>
+        <translation>Aucune porte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a door to see its alarms and what its next sync would change.</source>
+        <translation>Sélectionnez une porte pour voir ses alarmes et ce que changerait sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>online: changes reach it over the internet</source>
+        <translation>en ligne&#xa0;: les modifications lui parviennent par Internet</translation>
+    </message>
+    <message>
+        <source>not commissioned yet: press its install button, then Commission it from the Bluetooth panel</source>
+        <translation>pas encore mise en service&#xa0;: appuyez sur son bouton d&apos;installation, puis mettez-la en service depuis le panneau Bluetooth</translation>
+    </message>
+    <message>
+        <source>offline, version %1</source>
+        <translation>hors ligne, version %1</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisée</translation>
+    </message>
+    <message>
+        <source>holds the old doorcode secret</source>
+        <translation>détient l&apos;ancien secret de codes de porte</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>Nothing: an online door needs no sync.</source>
+        <translation>Rien&#xa0;: une porte en ligne n&apos;a pas besoin de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the door is up to date. A sync would still set its clock and bring back its activity.</source>
+        <translation>Rien à modifier&#xa0;: la porte est à jour. Une synchronisation réglerait quand même son horloge et récupérerait son activité.</translation>
+    </message>
+    <message>
+        <source>Next Sync (%1)</source>
+        <translation>Prochaine synchro (%1)</translation>
+    </message>
+    <message>
+        <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):
+%1</source>
+        <translation>Laissé hors de la liste de la porte (la porte ne peut pas le contenir&#xa0;; corrigez les données et resynchronisez)&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>The door</source>
+        <translation>La porte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The door has lost %n activity entries (its memory was full before a sync).</source>
+        <translation>
+            <numerusform>La porte a perdu %n entrée d&apos;activité (sa mémoire était pleine avant une synchronisation).</numerusform>
+            <numerusform>La porte a perdu %n entrées d&apos;activité (sa mémoire était pleine avant une synchronisation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Aucune alarme.</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarmes (%1)</translation>
+    </message>
+    <message>
+        <source>You need Device Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
+        <translation>Vous avez besoin de l&apos;autorisation de gestion des appareils pour cet immeuble. Demandez à un Gestionnaire de portefeuille de l&apos;ajouter à votre compte.</translation>
+    </message>
+    <message>
+        <source>Make this new door one of the property&apos;s doors.</source>
+        <translation>Faire de cette nouvelle porte une des portes de l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>Select a door waiting to be commissioned in the list above (press the door&apos;s install button first).</source>
+        <translation>Sélectionnez dans la liste ci-dessus une porte en attente de mise en service (appuyez d&apos;abord sur le bouton d&apos;installation de la porte).</translation>
+    </message>
+    <message>
+        <source>Sync ‘%1’</source>
+        <translation>Synchroniser «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Select a door.</source>
+        <translation>Sélectionnez une porte.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is not commissioned yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore mise en service.</translation>
+    </message>
+    <message>
+        <source>‘%1’ is not in range: walk to it, and it appears in the list when Porter hears it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas à portée&#xa0;: approchez-vous, elle apparaîtra dans la liste dès que Porter la captera.</translation>
+    </message>
+    <message>
+        <source>Send ‘%1’ its changes, set its clock and bring back its activity.</source>
+        <translation>Envoyer à «&#xa0;%1&#xa0;» ses modifications, régler son horloge et récupérer son activité.</translation>
+    </message>
+    <message>
+        <source>Sync All in Range (%1)</source>
+        <translation>Tout synchroniser à portée (%1)</translation>
+    </message>
+    <message>
+        <source>Sync every door of this property in range, one after another.</source>
+        <translation>Synchroniser l&apos;une après l&apos;autre toutes les portes de cet immeuble à portée.</translation>
+    </message>
+    <message>
+        <source>%1 — waiting</source>
+        <translation>%1 — en attente</translation>
+    </message>
+    <message>
+        <source>Door %1 of %2: %3 — %4</source>
+        <translation>Porte %1 sur %2&#xa0;: %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Synced: %2</source>
+        <extracomment>A door&apos;s line in the sync results: &quot;Lobby — Synced: 3 changes sent …&quot;</extracomment>
+        <translation>%1 — Synchronisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Not synced: %2</source>
+        <translation>%1 — Non synchronisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Failed: %2</source>
+        <translation>%1 — Échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Done: the door is synced.</source>
+        <translation>Terminé&#xa0;: la porte est synchronisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n doors are synced.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n porte synchronisée.</numerusform>
+            <numerusform>Terminé&#xa0;: les %n portes sont synchronisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 doors synced. See below for what to do about the others.</source>
+        <translation>Terminé&#xa0;: %1 sur %2 portes synchronisées. Voir ci-dessous que faire pour les autres.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +3158,26 @@ Base de données&#xa0;: %1</translation>
         <source> (holds the old doorcode secret)</source>
         <translation> (détient l’ancien secret des codes de porte)</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Doors</source>
+        <translation>P&amp;ortes</translation>
+    </message>
+    <message>
+        <source>Click to open the Doors page.</source>
+        <translation>Cliquez pour ouvrir la page Portes.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::PeoplePage</name>
@@ -2032,20 +3636,12 @@ Base de données&#xa0;: %1</translation>
         <translation>Elle ne contient encore aucun accès&#xa0;: servez-la avec porter-door serve et exécutez porterctl door sync %1 --tcp HOST:PORT.</translation>
     </message>
     <message>
-        <source>door commission needs --tcp HOST:PORT or --state DIR (one of them).</source>
-        <translation>door commission a besoin de --tcp HOST:PORT ou --state DIR (l&apos;un des deux).</translation>
-    </message>
-    <message>
         <source>Door %1 ‘%2’ keeps the identity Porter holds; nothing was changed.</source>
         <translation>La porte %1 «&#xa0;%2&#xa0;» garde l&apos;identité que Porter détient&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Commission a door in install mode (Device Management).</source>
         <translation>Mettre en service une porte en mode installation (gestion des appareils).</translation>
-    </message>
-    <message>
-        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --tcp talks to porter-door serve: the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
-        <translation>Donne à une nouvelle porte la clé de signature de l&apos;immeuble et le secret des codes de porte, et enregistre la clé d&apos;identité de la porte. La porte doit être en mode installation (bouton d&apos;installation pressé il y a moins de 10 minutes&#xa0;: porter-door install). --tcp dialogue avec porter-door serve&#xa0;: la porte et porterctl affichent tous deux un code d&apos;appairage à six chiffres et la question &quot;does the door show NNNNNN? [y/N]&quot; est posée (une ligne de l&apos;entrée standard) avant tout envoi secret. --yes l&apos;accepte sans le voir, pour les scripts sur une liaison de confiance&#xa0;: sur toute autre liaison, un appareil intermédiaire pourrait être mis en service à la place. --state met en service un répertoire d&apos;état porter-door dans le processus (porter-door ne doit pas tourner dessus). Une porte que Porter connaît déjà n&apos;est remise en service qu&apos;après confirmation du remplacement de son identité (demandée sur l&apos;entrée standard, ou --replace).</translation>
     </message>
     <message>
         <source>porter-door serve address.</source>
@@ -2066,10 +3662,6 @@ Base de données&#xa0;: %1</translation>
     <message>
         <source>A porter-door state directory.</source>
         <translation>Un répertoire d&apos;état porter-door.</translation>
-    </message>
-    <message>
-        <source>%1%2 Is porter-door serve running there?</source>
-        <translation>%1%2 porter-door serve tourne-t-il à cet endroit&#xa0;?</translation>
     </message>
     <message>
         <source>Synced door %1 ‘%2’ over %3.</source>
@@ -2118,14 +3710,6 @@ Base de données&#xa0;: %1</translation>
     <message>
         <source>Left out of the door&apos;s list (the door cannot carry them; fix the data and sync again):</source>
         <translation>Hors de la liste de la porte (la porte ne peut pas les contenir&#xa0;; corrigez les données et resynchronisez)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sync a door over TCP (porter-door serve).</source>
-        <translation>Synchroniser une porte par TCP (porter-door serve).</translation>
-    </message>
-    <message>
-        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared.</source>
-        <translation>Envoie à la porte ce qu&apos;elle doit appliquer maintenant (un delta depuis la version qu&apos;elle a confirmée, ou une liste complète), règle son horloge et rapporte son activité, sa batterie, son micrologiciel et la dérive de son horloge. La nouvelle version de la porte n&apos;est enregistrée qu&apos;après sa confirmation par la porte&#xa0;; la tâche de synchronisation de la porte est alors effacée.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ (%3, %4), property %5</source>
@@ -3115,633 +4699,156 @@ Options&#xa0;:
         <source>--now needs an ISO 8601 time such as 2026-03-07T12:00:00Z.</source>
         <translation>--now a besoin d&apos;une heure ISO 8601, comme 2026-03-07T12:00:00Z.</translation>
     </message>
-</context>
-<context>
-    <name>AccessService</name>
     <message>
-        <source>first name</source>
-        <translation>prénom</translation>
+        <source>%1 (acknowledged %2)</source>
+        <translation>%1 (confirmée %2)</translation>
     </message>
-    <message>
-        <source>last name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>The expiration must be after the start.</source>
-        <translation>L&apos;expiration doit être postérieure au début.</translation>
-    </message>
-    <message>
-        <source>The expiration is in the past. Pick a later date, or remove the key instead.</source>
-        <translation>L&apos;expiration est déjà passée. Choisissez une date ultérieure, ou retirez plutôt la clé.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt; already has an active invitation at %3 (person %4). Edit their access instead.</source>
-        <translation>%1 &lt;%2&gt; a déjà une invitation active à %3 (personne %4). Modifiez plutôt son accès.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt; is already listed at %3 as %4 (person %5). Add a key to them to give access again, or delete them first.</source>
-        <translation>%1 &lt;%2&gt; figure déjà à %3 en tant que %4 (personne %5). Ajoutez-lui une clé pour lui redonner accès, ou supprimez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Add at least one key to the invitation.</source>
-        <translation>Ajoutez au moins une clé à l&apos;invitation.</translation>
-    </message>
-    <message>
-        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
-        <translation>Aucune expiration n&apos;a été définie&#xa0;: l&apos;accès de %1 ne prendra pas fin de lui-même. Il est recommandé d&apos;en définir une (par exemple la fin du bail).</translation>
-    </message>
-    <message>
-        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» n&apos;ouvre aucune porte. Ajoutez-lui d&apos;abord des portes.</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; is already listed at %2. Nothing was changed; look them up in People.</source>
-        <translation>&lt;%1&gt; figure déjà à %2. Rien n&apos;a été modifié&#xa0;; recherchez cette personne dans Personnes.</translation>
-    </message>
-    <message>
-        <source>%1 already holds &quot;%2&quot; (grant %3). Change its expiration instead.</source>
-        <translation>%1 détient déjà «&#xa0;%2&#xa0;» (attribution %3). Modifiez plutôt son expiration.</translation>
-    </message>
-    <message>
-        <source>%1 already holds &quot;%2&quot;. Nothing was changed; look at their keys and change that grant&apos;s expiration instead.</source>
-        <translation>%1 détient déjà «&#xa0;%2&#xa0;». Rien n&apos;a été modifié&#xa0;; consultez ses clés et modifiez plutôt l&apos;expiration de cette attribution.</translation>
-    </message>
-    <message>
-        <source>Grant %1 has already ended; add the key again instead.</source>
-        <translation>L&apos;attribution %1 a déjà pris fin&#xa0;; ajoutez plutôt la clé de nouveau.</translation>
-    </message>
-    <message>
-        <source>Grant %1 has already ended.</source>
-        <translation>L&apos;attribution %1 a déjà pris fin.</translation>
-    </message>
-    <message>
-        <source>%1 is a guest and cannot share keys further.</source>
-        <translation>%1 est une personne invitée et ne peut pas partager de clés à son tour.</translation>
-    </message>
-    <message>
-        <source>%1 may not share keys. Turn on &quot;May share key&quot; for them first.</source>
-        <translation>%1 n&apos;a pas le droit de partager des clés. Activez d&apos;abord «&#xa0;Peut partager des clés&#xa0;» pour cette personne.</translation>
-    </message>
-    <message>
-        <source>Choose at least one key to share.</source>
-        <translation>Choisissez au moins une clé à partager.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; may not be shared.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» ne peut pas être partagée.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold the key &quot;%2&quot;, so cannot share it.</source>
-        <translation>%1 ne détient pas la clé «&#xa0;%2&#xa0;» et ne peut donc pas la partager.</translation>
-    </message>
-    <message>
-        <source>The guest pass would start before %1&apos;s own access to &quot;%2&quot; does.</source>
-        <translation>L&apos;accès invité commencerait avant l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The guest pass would outlast %1&apos;s own access to &quot;%2&quot; (until %3). Give the pass an end no later than that.</source>
-        <translation>L&apos;accès invité durerait plus longtemps que l&apos;accès de %1 lui-même à «&#xa0;%2&#xa0;» (jusqu&apos;au %3). Donnez-lui une fin qui ne soit pas plus tardive.</translation>
-    </message>
-    <message>
-        <source>Keycard %1 is already enrolled (for person %2). Deactivate or delete it there first.</source>
-        <translation>La carte d&apos;accès %1 est déjà enregistrée (pour la personne %2). Désactivez-la ou supprimez-la d&apos;abord à cet endroit.</translation>
-    </message>
-    <message>
-        <source>Keycard %1 is already enrolled. Nothing was changed.</source>
-        <translation>La carte d&apos;accès %1 est déjà enregistrée. Rien n&apos;a été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Porter has no folder for its database: the home folder is not set, does not exist or cannot be written. Set HOME to your home folder, or give a database file with --db PATH.</source>
-        <translation>Porter n&apos;a aucun dossier pour sa base de données&#xa0;: le dossier personnel n&apos;est pas défini, n&apos;existe pas ou n&apos;est pas accessible en écriture. Définissez HOME sur votre dossier personnel, ou indiquez un fichier de base de données avec --db PATH.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Porter database file. Give the path of the database file.</source>
-        <translation>%1 est un dossier, pas un fichier de base de données Porter. Indiquez le chemin du fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1.</source>
-        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>Impossible de créer la base de données %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>s&apos;ouvrir</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2. Check that you may read it.</source>
-        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1 (the file is empty).</source>
-        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est vide).</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database file</source>
-        <translation>ce n&apos;est pas un fichier de base de données SQLite</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>être lue</translation>
-    </message>
-    <message>
-        <source>No Porter database at %1 (the file is an empty SQLite database).</source>
-        <translation>Il n&apos;y a pas de base de données Porter à l&apos;emplacement %1 (le fichier est une base de données SQLite vide).</translation>
-    </message>
-    <message>
-        <source>it is another application&apos;s SQLite database</source>
-        <translation>c&apos;est la base de données SQLite d&apos;une autre application</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Porter (schema %2; this one knows %3). Update Porter to open it.</source>
-        <translation>%1 a été écrit par une version plus récente de Porter (schéma %2&#xa0;; celle-ci connaît le %3). Mettez Porter à jour pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: part of it cannot be read. Nothing was changed. Close Porter and restore the file from a backup.</source>
-        <translation>La base de données %1 est endommagée&#xa0;: une partie est illisible. Rien n&apos;a été modifié. Fermez Porter et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The disk could not read or write the database %1. Nothing was changed. Check the disk; if this happens again, restore the file from a backup.</source>
-        <translation>Le disque n&apos;a pas pu lire ou écrire la base de données %1. Rien n&apos;a été modifié. Vérifiez le disque&#xa0;; si cela se reproduit, restaurez le fichier à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The disk holding the database %1 is full. Nothing was changed. Free some space and try again.</source>
-        <translation>Le disque qui contient la base de données %1 est plein. Rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be written (it or its folder is read-only). Nothing was changed. Check its permissions.</source>
-        <translation>La base de données %1 n&apos;est pas accessible en écriture (elle ou son dossier est en lecture seule). Rien n&apos;a été modifié. Vérifiez ses autorisations.</translation>
-    </message>
-    <message>
-        <source>The database %1 is busy: another Porter is writing to it. Nothing was changed. Try again.</source>
-        <translation>La base de données %1 est occupée&#xa0;: un autre Porter est en train d&apos;y écrire. Rien n&apos;a été modifié. Réessayez.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1. Check that the file and its folder exist and that you may read and write them.</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1. Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire et d&apos;y écrire.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not %2 (%3). Nothing was changed.</source>
-        <translation>La base de données %1 n&apos;a pas pu %2 (%3). Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>read its rows</source>
-        <translation>lire ses lignes</translation>
-    </message>
-    <message>
-        <source>SQLite refused WAL mode for %1 (it reported &quot;%2&quot;).</source>
-        <translation>SQLite a refusé le mode WAL pour %1 (message&#xa0;: «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>SQLite refused to enforce foreign keys.</source>
-        <translation>SQLite a refusé d&apos;appliquer les clés étrangères.</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>La migration %1 est absente de cette version.</translation>
-    </message>
-    <message>
-        <source>%1 lists the same person twice (%2). This Porter allows one live person per email and property, and cannot choose which one to keep. Nothing was changed: with the Porter that wrote this file, delete all but one of each (porterctl delete PERSON --yes), then open it here again.</source>
-        <translation>%1 contient deux fois la même personne (%2). Cette version de Porter n&apos;accepte qu&apos;une personne active par e-mail et par immeuble, et ne peut pas choisir laquelle garder. Rien n&apos;a été modifié&#xa0;: avec le Porter qui a écrit ce fichier, supprimez toutes les personnes sauf une pour chacune (porterctl delete PERSON --yes), puis rouvrez-le ici.</translation>
-    </message>
-    <message>
-        <source>prepare a query</source>
-        <translation>préparer une requête</translation>
-    </message>
-    <message>
-        <source>run a query</source>
-        <translation>exécuter une requête</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryRepository</name>
-    <message>
-        <source>portfolio</source>
-        <translation>portefeuille</translation>
-    </message>
-    <message>
-        <source>property</source>
-        <translation>immeuble</translation>
-    </message>
-    <message>
-        <source>door</source>
-        <translation>porte</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Another sync recorded version %1 for door %2 while this one ran from version %3. Nothing of this sync was recorded; sync the door again.</source>
-        <translation>Une autre synchronisation a enregistré la version %1 pour la porte %2 pendant que celle-ci partait de la version %3. Rien de cette synchronisation n&apos;a été enregistré&#xa0;; synchronisez de nouveau la porte.</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>clé</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>gestionnaire</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryService</name>
-    <message>
-        <source>%1 already has a portfolio. Sign in as one of its managers.</source>
-        <translation>%1 contient déjà un portefeuille. Connectez-vous en tant que l&apos;un de ses gestionnaires.</translation>
-    </message>
-    <message>
-        <source>portfolio name</source>
-        <translation>nom du portefeuille</translation>
-    </message>
-    <message>
-        <source>manager name</source>
-        <translation>nom du gestionnaire</translation>
-    </message>
-    <message>
-        <source>The email or password is wrong for this database.</source>
-        <translation>L&apos;e-mail ou le mot de passe est incorrect pour cette base de données.</translation>
-    </message>
-    <message>
-        <source>property name</source>
-        <translation>nom de l&apos;immeuble</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Doorcodes have 7, 8 or 9 digits, not %1.</source>
-        <translation>Les codes de porte comportent 7, 8 ou 9 chiffres, pas %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as US or FR.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays. Utilisez un code ISO à deux lettres, comme FR ou US.</translation>
-    </message>
-    <message>
-        <source>There is already a property named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un immeuble nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 already has %2 commissioned door(s) using %3-digit doorcodes; a door learns the length only when it is commissioned. Choose the length before commissioning the first door, or reset and commission every door again.</source>
-        <translation>%1 a déjà %2 porte(s) mise(s) en service avec des codes de porte à %3 chiffres&#xa0;; une porte n&apos;apprend la longueur qu&apos;à sa mise en service. Choisissez la longueur avant de mettre en service la première porte, ou réinitialisez et remettez en service chaque porte.</translation>
-    </message>
-    <message>
-        <source>door name</source>
-        <translation>nom de la porte</translation>
-    </message>
-    <message>
-        <source>%1 already has a door named &quot;%2&quot;.</source>
-        <translation>%1 a déjà une porte nommée «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>A key must open at least one door.</source>
-        <translation>Une clé doit ouvrir au moins une porte.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1 at %2.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1 à %2.</translation>
-    </message>
-    <message>
-        <source>key name</source>
-        <translation>nom de la clé</translation>
-    </message>
-    <message>
-        <source>%1 already has a key named &quot;%2&quot;.</source>
-        <translation>%1 a déjà une clé nommée «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1.</source>
-        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Key %1 was deleted.</source>
-        <translation>La clé %1 a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Key %1 &quot;%2&quot; was changed by someone else after it was read. Nothing was changed; look at the key again and repeat the edit.</source>
-        <translation>La clé %1 «&#xa0;%2&#xa0;» a été modifiée par quelqu&apos;un d&apos;autre après sa lecture. Rien n&apos;a été modifié&#xa0;; consultez de nouveau la clé et refaites la modification.</translation>
-    </message>
-    <message>
-        <source>Key %1 was already deleted.</source>
-        <translation>La clé %1 était déjà supprimée.</translation>
-    </message>
-    <message>
-        <source>A Property Manager needs at least one property.</source>
-        <translation>Un Gestionnaire d&apos;immeuble a besoin d&apos;au moins un immeuble.</translation>
-    </message>
-    <message>
-        <source>Specific Key Management needs the list of keys this manager may give.</source>
-        <translation>La gestion de certaines clés nécessite la liste des clés que ce gestionnaire peut donner.</translation>
-    </message>
-    <message>
-        <source>Keys can only be listed for Specific Key Management.</source>
-        <translation>Des clés ne peuvent être indiquées que pour la gestion de certaines clés.</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1 at this manager&apos;s properties.</source>
-        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 dans les immeubles de ce gestionnaire.</translation>
-    </message>
-    <message>
-        <source>There is already a manager with the email %1.</source>
-        <translation>Il existe déjà un gestionnaire avec l&apos;e-mail %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DoorListRepository</name>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-</context>
-<context>
-    <name>FileKeyProvider</name>
-    <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>Impossible de lire le fichier de clé %1.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; Porter&apos;s secrets cannot be opened.</source>
-        <translation>Le fichier de clé %1 est endommagé&#xa0;; les secrets de Porter ne peuvent pas être ouverts.</translation>
-    </message>
-    <message>
-        <source>Cannot create the key folder %1.</source>
-        <translation>Impossible de créer le dossier de clés %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the key file %1.</source>
-        <translation>Impossible de créer le fichier de clé %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1.</source>
-        <translation>Impossible d&apos;écrire le fichier de clé %1.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainKeyProvider</name>
-    <message>
-        <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
-        <translation>La clé de cette installation se trouve dans le trousseau du système, inaccessible pour le moment. Déverrouillez le trousseau et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>grant</source>
-        <translation>attribution</translation>
-    </message>
-    <message>
-        <source>keycard</source>
-        <translation>carte d&apos;accès</translation>
-    </message>
-</context>
-<context>
-    <name>QueryService</name>
-    <message>
-        <source>There is no person with id %1.</source>
-        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Name a property, a person or a door.</source>
-        <translation>Indiquez un immeuble, une personne ou une porte.</translation>
-    </message>
-    <message>
-        <source>That person or door is not at property %1.</source>
-        <translation>Cette personne ou cette porte n&apos;appartient pas à l&apos;immeuble %1.</translation>
-    </message>
-    <message>
-        <source>There is no door with id %1.</source>
-        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretRepository</name>
-    <message>
-        <source>Porter holds no secret named %1.</source>
-        <translation>Porter ne détient aucun secret nommé %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The secret %1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
-        <translation>Le secret %1 ne peut pas être ouvert avec la clé de cette installation (%2). La base de données a-t-elle été copiée depuis un autre ordinateur sans sa clé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Property %1 has no doorcode secret yet: commission a door first.</source>
-        <translation>L&apos;immeuble %1 n&apos;a pas encore de secret de codes de porte&#xa0;: mettez d&apos;abord une porte en service.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceBase</name>
-    <message>
-        <source>There is no property with id %1 in your portfolio.</source>
-        <translation>Il n&apos;existe aucun immeuble avec l&apos;identifiant %1 dans votre portefeuille.</translation>
-    </message>
-    <message>
-        <source>There is no key with id %1 at %2.</source>
-        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1 à %2.</translation>
-    </message>
-    <message>
-        <source>There is no person with id %1.</source>
-        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted. To give them access again, send a new invitation.</source>
-        <translation>La personne %1 a été supprimée. Pour lui redonner accès, envoyez une nouvelle invitation.</translation>
-    </message>
-    <message>
-        <source>A key&apos;s schedule can have at most %1 weekly windows (this one has %2): that is all a door holds. Merge windows with the same hours.</source>
-        <translation>L&apos;horaire d&apos;une clé peut comporter au plus %1 plages hebdomadaires (celui-ci en a %2)&#xa0;: c&apos;est tout ce qu&apos;une porte peut contenir. Fusionnez les plages aux mêmes heures.</translation>
-    </message>
-    <message>
-        <source>Porter has used up the %1 person numbers its doors and daily doorcodes can carry (docs/doorcodes.md): no one more can be added.</source>
-        <translation>Porter a épuisé les %1 numéros de personne que ses portes et ses codes de porte quotidiens peuvent contenir (docs/doorcodes.md)&#xa0;: plus personne ne peut être ajouté.</translation>
-    </message>
-    <message>
-        <source>Door ‘%1’ would admit %2 people; a door holds at most %3. Nothing was changed: end someone&apos;s access there first.</source>
-        <translation>La porte «&#xa0;%1&#xa0;» admettrait %2 personnes&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;accès de quelqu&apos;un à cette porte.</translation>
+    <message numerus="yes">
+        <source>needs sync (%n pending change(s))</source>
+        <translation>
+            <numerusform>à synchroniser (%n modification en attente)</numerusform>
+            <numerusform>à synchroniser (%n modifications en attente)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Person %1 would hold %2 keys and passes that open door ‘%3’; a door holds at most %4 for one person. Nothing was changed: end one of them first.</source>
-        <translation>La personne %1 détiendrait %2 clés et accès qui ouvrent la porte «&#xa0;%3&#xa0;»&#xa0;; une porte en accepte au plus %4 par personne. Rien n&apos;a été modifié&#xa0;: mettez d&apos;abord fin à l&apos;un d&apos;eux.</translation>
+        <source>up to date</source>
+        <translation>à jour</translation>
     </message>
     <message>
-        <source>The keys that open door ‘%1’ would have %2 different schedules; a door holds at most %3. Nothing was changed: give this key the schedule of another key of that door.</source>
-        <translation>Les clés qui ouvrent la porte «&#xa0;%1&#xa0;» auraient %2 horaires différents&#xa0;; une porte en accepte au plus %3. Rien n&apos;a été modifié&#xa0;: donnez à cette clé l&apos;horaire d&apos;une autre clé de cette porte.</translation>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
     </message>
     <message>
-        <source>%1 already has %2 active keycards, the most a door holds for one person. Deactivate one first.</source>
-        <translation>%1 a déjà %2 cartes d&apos;accès actives, le maximum qu&apos;une porte accepte pour une personne. Désactivez-en d&apos;abord une.</translation>
+        <source>No door heard in %1 s. Stand near a door (it advertises only while it has power) and scan again.</source>
+        <translation>Aucune porte captée en %1 s. Placez-vous près d&apos;une porte (elle n&apos;émet d&apos;annonces que lorsqu&apos;elle est alimentée) et relancez la recherche.</translation>
     </message>
-</context>
-<context>
-    <name>porter::AccessService</name>
     <message>
-        <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» n&apos;accepte pas les codes de porte&#xa0;: une personne avec un code de porte quotidien ne pourrait pas ouvrir ses portes. Donnez-lui l&apos;application, ou autorisez les codes de porte sur la clé.</translation>
+        <source>List the doors in Bluetooth range.</source>
+        <translation>Lister les portes à portée Bluetooth.</translation>
     </message>
-</context>
-<context>
-    <name>porter::Database</name>
     <message>
-        <source>%1 is not a Porter database (%2). Porter left it unchanged: check the path, or give the path of a Porter database.</source>
-        <translation>%1 n&apos;est pas une base de données Porter (%2). Porter ne l&apos;a pas modifié&#xa0;: vérifiez le chemin, ou indiquez le chemin d&apos;une base de données Porter.</translation>
+        <source>Listens for --seconds (default 5) for doors advertising over Bluetooth and lists them, nearest first: which of your doors each is (matched by the property and door ids it advertises, never by its address), doors waiting to be commissioned (install mode), doors of another property, the signal strength, the address to give door commission/sync --address, and the list version the door advertises against the one Porter recorded (&quot;needs sync&quot; when they differ or changes are pending). Devices the computer only remembers from earlier are not listed. --power-on turns the computer&apos;s Bluetooth on first.</source>
+        <translation>Écoute pendant --seconds (5 par défaut) les portes qui émettent des annonces Bluetooth et les liste, de la plus proche à la plus éloignée&#xa0;: laquelle de vos portes est chacune (d&apos;après les identifiants d&apos;immeuble et de porte qu&apos;elle annonce, jamais d&apos;après son adresse), les portes en attente de mise en service (mode installation), les portes d&apos;un autre immeuble, la puissance du signal, l&apos;adresse à donner à door commission/sync --address, et la version de liste annoncée par la porte face à celle enregistrée par Porter («&#xa0;à synchroniser&#xa0;» si elles diffèrent ou si des modifications sont en attente). Les appareils dont l&apos;ordinateur se souvient seulement ne sont pas listés. --power-on active d&apos;abord le Bluetooth de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <source>Cannot make %1 readable by its owner only. Check who owns it.</source>
-        <translation>Impossible de rendre %1 lisible par son seul propriétaire. Vérifiez à qui il appartient.</translation>
+        <source>How long to listen (default 5).</source>
+        <translation>Durée d&apos;écoute (5 par défaut).</translation>
     </message>
-</context>
-<context>
-    <name>porter::DirectoryRepository</name>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+        <source>Turn the computer&apos;s Bluetooth on if it is off.</source>
+        <translation>Activer le Bluetooth de l&apos;ordinateur s&apos;il est désactivé.</translation>
     </message>
-</context>
-<context>
-    <name>porter::DirectoryService</name>
     <message>
-        <source>The password must have at least 10 characters.</source>
-        <translation>Le mot de passe doit comporter au moins 10 caractères.</translation>
+        <source>Is porter-door serve running there?</source>
+        <translation>porter-door serve tourne-t-il à cet endroit&#xa0;?</translation>
     </message>
-</context>
-<context>
-    <name>porter::PeopleRepository</name>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Introuvable&#xa0;: %1 avec l&apos;identifiant %2.</translation>
+        <source>Commissioning door %1 ‘%2’ failed: %3</source>
+        <translation>La mise en service de la porte %1 «&#xa0;%2&#xa0;» a échoué&#xa0;: %3</translation>
     </message>
-</context>
-<context>
-    <name>porter::Permissions</name>
     <message>
-        <source>Ask a Portfolio Manager to change your permissions.</source>
-        <translation>Demandez à un Gestionnaire de portefeuille de modifier vos autorisations.</translation>
+        <source>It holds no access yet: run porterctl door sync %1 --ble.</source>
+        <translation>Elle ne contient encore aucun accès&#xa0;: exécutez porterctl door sync %1 --ble.</translation>
     </message>
     <message>
-        <source>You are not a manager of %1. %2</source>
-        <translation>Vous n&apos;êtes pas gestionnaire de %1. %2</translation>
+        <source>door commission needs --ble, --tcp HOST:PORT or --state DIR (one of them).</source>
+        <translation>door commission a besoin de --ble, --tcp HOST:PORT ou --state DIR (l&apos;un d&apos;eux).</translation>
     </message>
     <message>
-        <source>Only Portfolio Managers can add or change properties.</source>
-        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des immeubles.</translation>
+        <source>Gives a new door the property&apos;s signing key and the doorcode secret, and records the door&apos;s identity key. The door must be in install mode (its install button pressed less than 10 minutes ago: porter-door install). --ble finds it over Bluetooth: porterctl listens for --seconds (default 5) and takes the one door waiting to be commissioned (several: choose one with --address, as door scan lists them). --tcp talks to porter-door serve. Over either link the door and porterctl both show a six-digit pairing code and you are asked &quot;does the door show NNNNNN? [y/N]&quot; (one line of standard input) before anything secret is sent. --yes accepts it unseen, for scripts on a link you trust: on any other link a device in the middle could be commissioned instead. --state commissions a porter-door state directory in process (porter-door must not be running on it). A door Porter already knows is commissioned again only after you confirm replacing its identity (asked on standard input, or --replace).</source>
+        <translation>Donne à une nouvelle porte la clé de signature de l&apos;immeuble et le secret de codes de porte, et enregistre la clé d&apos;identité de la porte. La porte doit être en mode installation (son bouton d&apos;installation pressé il y a moins de 10 minutes&#xa0;: porter-door install). --ble la trouve en Bluetooth&#xa0;: porterctl écoute pendant --seconds (5 par défaut) et prend l&apos;unique porte en attente de mise en service (s&apos;il y en a plusieurs, choisissez-en une avec --address, telle que door scan les liste). --tcp dialogue avec porter-door serve. Sur l&apos;une ou l&apos;autre liaison, la porte et porterctl affichent tous deux un code d&apos;appairage à six chiffres, et la question &quot;does the door show NNNNNN? [y/N]&quot; vous est posée (une ligne de l&apos;entrée standard) avant tout envoi de secret. --yes l&apos;accepte sans la voir, pour les scripts sur une liaison de confiance&#xa0;: sur toute autre liaison, un appareil intercalé pourrait être mis en service à sa place. --state met en service, dans le processus, un répertoire d&apos;état de porter-door (porter-door ne doit pas tourner dessus). Une porte que Porter connaît déjà n&apos;est remise en service qu&apos;après confirmation du remplacement de son identité (demandée sur l&apos;entrée standard, ou --replace).</translation>
     </message>
     <message>
-        <source>Only Portfolio Managers can add or change managers and their permissions.</source>
-        <translation>Seuls les Gestionnaires de portefeuille peuvent ajouter ou modifier des gestionnaires et leurs autorisations.</translation>
+        <source>Find the door over Bluetooth.</source>
+        <translation>Trouver la porte en Bluetooth.</translation>
     </message>
     <message>
-        <source>Creating, editing and deleting keys needs Full Key Management at %1. %2</source>
-        <translation>Créer, modifier et supprimer des clés nécessite la gestion complète des clés à %1. %2</translation>
+        <source>With --ble: the door&apos;s Bluetooth address (door scan).</source>
+        <translation>Avec --ble&#xa0;: l&apos;adresse Bluetooth de la porte (door scan).</translation>
     </message>
     <message>
-        <source>Managing people&apos;s access needs Key Management at %1. %2</source>
-        <translation>Gérer l&apos;accès des personnes nécessite la gestion des clés à %1. %2</translation>
+        <source>With --ble: how long to listen for the door (default 5).</source>
+        <translation>Avec --ble&#xa0;: durée d&apos;écoute de la porte (5 par défaut).</translation>
     </message>
     <message>
-        <source>Your Key Management is limited to specific keys, and key %1 is not one of them. %2</source>
-        <translation>Votre gestion des clés est limitée à certaines clés, et la clé %1 n&apos;en fait pas partie. %2</translation>
+        <source>door sync needs --ble or --tcp HOST:PORT (one of them).</source>
+        <translation>door sync a besoin de --ble ou de --tcp HOST:PORT (l&apos;un des deux).</translation>
     </message>
     <message>
-        <source>Adding, commissioning and syncing doors needs Device Management at %1. %2</source>
-        <translation>Ajouter, mettre en service et synchroniser des portes nécessite la gestion des appareils à %1. %2</translation>
+        <source>Link: %1 bytes per write.</source>
+        <translation>Liaison&#xa0;: %1 octets par écriture.</translation>
     </message>
     <message>
-        <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
-        <translation>Cette personne détient la clé %1, que votre gestion des clés ne couvre pas&#xa0;: ses identifiants ouvrent les portes de cette clé. %2</translation>
+        <source>Sync a door over Bluetooth or TCP (porter-door serve).</source>
+        <translation>Synchroniser une porte en Bluetooth ou TCP (porter-door serve).</translation>
     </message>
-</context>
-<context>
-    <name>porter::Schedule</name>
     <message>
-        <source>Schedule &quot;%1&quot;: %2. Write it like &quot;Mon-Fri 09:00-17:00; Sat 10:00-14:00&quot;.</source>
-        <translation>Horaire «&#xa0;%1&#xa0;»&#xa0;: %2. Écrivez-le ainsi&#xa0;: «&#xa0;Mon-Fri 09:00-17:00; Sat 10:00-14:00&#xa0;».</translation>
+        <source>Sends the door what it must enforce now (a delta from the version it acknowledged, or a full list), sets its clock, and brings back its activity, battery, firmware and clock drift. The door&apos;s new version is recorded only after the door acknowledged it; the door&apos;s sync task is then cleared. --ble listens up to --seconds (default 10) for the door&apos;s advertisement and connects to it over Bluetooth; a sync that lost its link continues where it stopped when run again. --tcp talks to porter-door serve.</source>
+        <translation>Envoie à la porte ce qu&apos;elle doit appliquer désormais (un delta depuis la version qu&apos;elle a confirmée, ou une liste complète), règle son horloge et récupère son activité, sa batterie, son micrologiciel et la dérive de son horloge. La nouvelle version de la porte n&apos;est enregistrée qu&apos;après sa confirmation par la porte&#xa0;; la tâche de synchronisation de la porte est alors effacée. --ble écoute jusqu&apos;à --seconds (10 par défaut) l&apos;annonce de la porte et s&apos;y connecte en Bluetooth&#xa0;; une synchronisation qui a perdu sa liaison reprend là où elle s&apos;est arrêtée quand on la relance. --tcp dialogue avec porter-door serve.</translation>
     </message>
     <message>
-        <source>each part needs days and a time range</source>
-        <translation>chaque partie a besoin de jours et d&apos;une plage horaire</translation>
+        <source>Reach the door over Bluetooth.</source>
+        <translation>Joindre la porte en Bluetooth.</translation>
     </message>
     <message>
-        <source>unknown day &quot;%1&quot;</source>
-        <translation>jour inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>With --ble: how long to listen for the door (default 10).</source>
+        <translation>Avec --ble&#xa0;: durée d&apos;écoute de la porte (10 par défaut).</translation>
     </message>
     <message>
-        <source>bad day range &quot;%1&quot;</source>
-        <translation>plage de jours incorrecte «&#xa0;%1&#xa0;»</translation>
+        <source>commissioned</source>
+        <translation>mise en service</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no day</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;indique aucun jour</translation>
+        <source>not commissioned, waiting to be commissioned (install mode)</source>
+        <translation>non mise en service, en attente de mise en service (mode installation)</translation>
     </message>
     <message>
-        <source>bad time range &quot;%1&quot;</source>
-        <translation>plage horaire incorrecte «&#xa0;%1&#xa0;»</translation>
+        <source>not commissioned (press its install button)</source>
+        <translation>non mise en service (appuyez sur son bouton d&apos;installation)</translation>
     </message>
     <message>
-        <source>bad time &quot;%1&quot;</source>
-        <translation>heure incorrecte «&#xa0;%1&#xa0;»</translation>
+        <source>unknown door (another property)</source>
+        <translation>porte inconnue (autre immeuble)</translation>
     </message>
     <message>
-        <source>the window %1 ends before it starts (split windows over midnight into two)</source>
-        <translation>la plage %1 se termine avant de commencer (scindez en deux les plages qui passent minuit)</translation>
+        <source>faulted: reset it at the door</source>
+        <translation>en défaut&#xa0;: réinitialisez-la sur place</translation>
     </message>
-</context>
-<context>
-    <name>porter::Validation</name>
     <message>
-        <source>The %1 &quot;%2&quot; contains bytes that are not valid UTF-8 text; check the file&apos;s or terminal&apos;s encoding.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;») contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; vérifiez l&apos;encodage du fichier ou du terminal.</translation>
+        <source>--seconds needs a number from 1 to 600.</source>
+        <translation>--seconds a besoin d&apos;un nombre de 1 à 600.</translation>
     </message>
     <message>
-        <source>email address</source>
-        <translation>adresse e-mail</translation>
+        <source>The door at %1 refuses everything (its memory is damaged or was tampered with): reset it at the door and commission it again.</source>
+        <translation>La porte à l&apos;adresse %1 refuse tout (sa mémoire est endommagée ou a été altérée)&#xa0;: réinitialisez-la sur place et remettez-la en service.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address (expected name@example.com).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide (format attendu&#xa0;: nom@example.com).</translation>
+        <source>The door at %1 is not commissioned: commission it first (porterctl door commission %2 --ble).</source>
+        <translation>La porte à l&apos;adresse %1 n&apos;est pas mise en service&#xa0;: mettez-la d&apos;abord en service (porterctl door commission %2 --ble).</translation>
     </message>
     <message>
-        <source>phone number</source>
-        <translation>numéro de téléphone</translation>
+        <source>Nothing was heard from %1 in %2 s: the door is not in range. Stand near the door and try again.</source>
+        <translation>Rien n&apos;a été capté de %1 en %2 s&#xa0;: la porte n&apos;est pas à portée. Placez-vous près de la porte et réessayez.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number for region %2. Include the country code (e.g. +1 212 555 0100) if the number is from elsewhere.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide pour la région %2. Ajoutez l&apos;indicatif du pays (par ex. +1 212 555 0100) si le numéro est d&apos;ailleurs.</translation>
+        <source>Door %1 ‘%2’ is not in range: it was not heard in %3 s. Stand near the door (check that it has power) and try again.</source>
+        <translation>La porte %1 «&#xa0;%2&#xa0;» n&apos;est pas à portée&#xa0;: elle n&apos;a pas été captée en %3 s. Placez-vous près de la porte (vérifiez qu&apos;elle est alimentée) et réessayez.</translation>
     </message>
     <message>
-        <source>The %1 must not be empty.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être vide.</translation>
+        <source>The door at %1 is %2, not waiting to be commissioned: press its install button, then try again within 10 minutes.</source>
+        <translation>La porte à l&apos;adresse %1 n&apos;est pas en attente de mise en service (état&#xa0;: %2)&#xa0;: appuyez sur son bouton d&apos;installation, puis réessayez dans les 10 minutes.</translation>
     </message>
     <message>
-        <source>The %1 is longer than 200 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» dépasse 200 caractères.</translation>
+        <source>No door waiting to be commissioned was heard in %1 s (%2 door(s) heard). Press the install button of the door to commission as door %3 ‘%4’, stand near it and try again.</source>
+        <translation>Aucune porte en attente de mise en service n&apos;a été captée en %1 s (portes captées&#xa0;: %2). Appuyez sur le bouton d&apos;installation de la porte à mettre en service comme porte %3 «&#xa0;%4&#xa0;», placez-vous près d&apos;elle et réessayez.</translation>
     </message>
     <message>
-        <source>The %1 contains a control character.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère de contrôle.</translation>
+        <source>%1 (%2 dBm)</source>
+        <translation>%1 (%2 dBm)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a keycard serial. Enter the card&apos;s 4 to %2 byte UID in hex, e.g. 04:A2:2B:3C:91:5E:80.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de série de carte d&apos;accès. Saisissez l&apos;UID de la carte, de 4 à %2 octets, en hexadécimal, par ex. 04:A2:2B:3C:91:5E:80.</translation>
+        <source>%1 doors are waiting to be commissioned, nearest first: %2. Choose the one in front of you with --address.</source>
+        <translation>%1 portes sont en attente de mise en service, de la plus proche à la plus éloignée&#xa0;: %2. Choisissez celle qui est devant vous avec --address.</translation>
     </message>
 </context>
 </TS>

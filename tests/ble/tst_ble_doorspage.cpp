@@ -43,6 +43,7 @@ class TestBleDoorsPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void seedWorkflowFromTheWindow();
+    void corridorOfTwentyDoors();
     void noAdapterIsShown();
     void cleanupTestCase();
 
@@ -175,6 +176,77 @@ void TestBleDoorsPage::seedWorkflowFromTheWindow()
     QVERIFY(QTest::qWaitFor([&] { return page->inRangeModel()->rowOfDoor(m_f->lobby.id) == 0; }, 15000));
     sync(QStringLiteral("access removed"));
     QVERIFY(!decideAtDoor(code).granted);
+}
+
+// A walk down a corridor: 20 doors in range, each behind by a few changes, synced one after another
+// with Sync All in Range; every door ends holding exactly the version Porter recorded for it.
+void TestBleDoorsPage::corridorOfTwentyDoors()
+{
+    Key corridorKey;
+    corridorKey.propertyId = m_f->property.id;
+    corridorKey.name = QStringLiteral("Corridor");
+    corridorKey.schedule = Schedule::parse(QStringLiteral("always")).value();
+    QList<Id> doors;
+    QStringList addresses;
+    for (int i = 0; i < 20; ++i) {
+        Door d;
+        d.propertyId = m_f->property.id;
+        d.name = QStringLiteral("Corridor %1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        d.type = DoorType::Residence;
+        const auto added = m_f->directory->addDoor(m_f->owner, d);
+        QVERIFY(added.ok());
+        doors << added->id;
+        const QString dir = m_dir.filePath(QStringLiteral("corridor-%1").arg(i));
+        {
+            auto state = cli::DoorState::open(dir, cli::DoorState::Mode::Create, 2000);
+            QVERIFY(state.ok());
+            QVERIFY((*state)->door().openInstallMode(cli::hostNow()));
+            QVERIFY(m_f->backend->devices().commission(m_f->owner, added->id, (*state)->door()).ok());
+        }
+        const QString address = QStringLiteral("D0:0D:00:00:01:%1").arg(i, 2, 16, QLatin1Char('0')).toUpper();
+        QVERIFY(m_bus.addDoor(dir, address, d.name, -60 - i).ok());
+        addresses << address;
+    }
+    corridorKey.doorIds = doors;
+    const auto key = m_f->directory->addKey(m_f->owner, corridorKey);
+    QVERIFY(key.ok());
+    for (int i = 0; i < 5; ++i) {
+        InviteRequest r = m_f->inviteRequest(QStringLiteral("c%1@example.com").arg(i), {key->id});
+        r.method = AccessMethod::Doorcode;
+        QVERIFY(m_f->access->invite(m_f->owner, r).ok());
+    }
+
+    m_w = std::make_unique<MainWindow>(Services::of(*m_f->backend), m_f->owner);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    m_w->selectProperty(m_f->property.id);
+    m_w->showDoorsPage();
+    DoorsPage *page = m_w->doorsPage();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const Id d : doors)
+                if (page->inRangeModel()->rowOfDoor(d) < 0)
+                    return false;
+            return page->syncAllButton()->isEnabled();
+        },
+        20000));
+    page->syncAllButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return page->syncRun() && !page->syncRun()->running(); }, 120000));
+    QVERIFY(page->syncRun()->count() >= 20);
+    for (int i = 0; i < page->syncRun()->count(); ++i)
+        QVERIFY2(page->syncRun()->outcome(i) == DoorSyncRun::Outcome::Synced,
+                 qPrintable(page->resultsList()->item(i)->text()));
+    for (int i = 0; i < doors.size(); ++i) {
+        QCOMPARE(m_f->pendingChanges(doors[i]), 0);
+        const auto status = m_bus.doorStatus(addresses[i]);
+        QVERIFY(status.ok());
+        QCOMPARE(status->value(QStringLiteral("version")).toULongLong(),
+                 quint64(m_f->directory->door(m_f->owner, doors[i])->ackedVersion));
+        QCOMPARE(status->value(QStringLiteral("holders")).toInt(), 5);
+    }
+    m_w.reset();
+    for (const QString &address : addresses)
+        QVERIFY(m_bus.removeDoor(address).ok());
 }
 
 void TestBleDoorsPage::noAdapterIsShown()
