@@ -12,9 +12,9 @@ namespace porter::cli {
 
 namespace {
 
-quint32 low32(qint64 v)
+quint32 low32(ListVersion v)
 {
-    return quint32(quint64(v) & 0xffffffffU);
+    return quint32(v & 0xffffffffU);
 }
 
 } // namespace

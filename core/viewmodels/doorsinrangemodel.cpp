@@ -107,7 +107,7 @@ void DoorsInRangeModel::clear()
     endResetModel();
 }
 
-void DoorsInRangeModel::noteSynced(Id doorId, qint64 version)
+void DoorsInRangeModel::noteSynced(Id doorId, ListVersion version)
 {
     const int row = rowOfDoor(doorId);
     if (row < 0)

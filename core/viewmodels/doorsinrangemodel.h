@@ -59,7 +59,7 @@ public:
     void clear();
     // A sync just left the door holding `version`: until it is heard again, its advertisement still
     // carries the old one, which must not read as "holds another list".
-    void noteSynced(Id doorId, qint64 version);
+    void noteSynced(Id doorId, ListVersion version);
 
     const sync::SeenDoor *seenAt(int row) const;
     Kind kindAt(int row) const;

@@ -238,7 +238,7 @@ private Q_SLOTS:
         const auto cut = f.syncDoor(f.lobby.id, 600 + reference->updateBytes * 3 / 4, 244);
         QVERIFY(!cut.ok());
         door::Door &lobby = f.doorFor(f.lobby.id);
-        const quint64 before = lobby.status(f.clock.nowSecs()).version;
+        const ListVersion before = lobby.status(f.clock.nowSecs()).version;
         QVERIFY(lobby.staged().have >= 2048);
         f.clock.advance(7 * 60 + 13);
         const auto resumed = f.syncDoor(f.lobby.id, -1, 244);

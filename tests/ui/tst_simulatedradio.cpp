@@ -129,7 +129,7 @@ void TestSimulatedRadio::demoDoorsAreMadeOnceAndFoundAgain()
     QVERIFY(lobby.commissioned);
     QVERIFY(lobby.ackedVersion > 0);
     QCOMPARE((*backend)->queries().doorSyncTask(*manager, lobby.id)->pendingChanges, 0);
-    QCOMPARE(qint64(radio->door(addressOf.value(QStringLiteral("Lobby")))->status(now).version),
+    QCOMPARE(ListVersion(radio->door(addressOf.value(QStringLiteral("Lobby")))->status(now).version),
              lobby.ackedVersion);
     // The Gym: commissioned, out of date.
     const Door gym = byName.value(QStringLiteral("Gym"));
@@ -156,7 +156,7 @@ void TestSimulatedRadio::demoDoorsAreMadeOnceAndFoundAgain()
     const QString lobbyAddress = addressOf.value(QStringLiteral("Lobby"));
     QVERIFY(second->radio->door(lobbyAddress)->commissioned());
     QCOMPARE(Id(second->radio->door(lobbyAddress)->doorId()), lobby.id);
-    QCOMPARE(qint64(second->radio->door(lobbyAddress)->status(now).version), lobby.ackedVersion);
+    QCOMPARE(ListVersion(second->radio->door(lobbyAddress)->status(now).version), lobby.ackedVersion);
 }
 
 // --demo on a database that is not the demo's: nothing of its own is touched, and there is one new
