@@ -22,7 +22,7 @@ enum class ErrorCode
     LinkLost,     // the transport went away
     DoorRejected, // the door refused an update
     Cancelled,    // the person stopped the operation (a door sync or commissioning) before it ended
-    Unavailable,  // something Porter needs is missing or off: no Bluetooth adapter, adapter off, no permission
+    Unavailable, // something Porter needs is missing or off: no Bluetooth adapter, adapter off, no permission
     Internal,
     Usage, // a front end's command line is wrong (porterctl, porter-door: exit status 2)
 };
