@@ -38,6 +38,19 @@ door::ByteView viewOf(const QByteArray &b)
     return door::ByteView(reinterpret_cast<const std::uint8_t *>(b.constData()), std::size_t(b.size()));
 }
 
+// A commissioning of door `doorId` (property 7) at `payload` bytes per fragment, under a fresh property
+// key unless `seed` is given.
+door::CommissionConfig commissioning(std::uint32_t doorId, std::size_t payload, door::Bytes seed = {})
+{
+    door::CommissionConfig config;
+    config.propertyId = 7;
+    config.doorId = doorId;
+    config.propertySeed = seed.empty() ? door::crypto::ed25519Generate().seed : std::move(seed);
+    config.doorcodeSecret = door::crypto::randomBytes(32);
+    config.linkPayload = payload;
+    return config;
+}
+
 QBluetoothUuid quuid(std::string_view v)
 {
     return QBluetoothUuid(QString::fromLatin1(v.data(), qsizetype(v.size())));
@@ -165,6 +178,16 @@ public:
     {
         while (auto fragment = end.nextFragment())
             write(qbytes(*fragment));
+    }
+    // Runs a protocol end over the link: starts it, and answers every notification with what it has to send.
+    template<class End> void run(End &end)
+    {
+        onNotification = [this, &end](const QByteArray &value) {
+            end.receive(viewOf(value));
+            pump(end);
+        };
+        end.start();
+        pump(end);
     }
 
     QLowEnergyController *controller() { return m_controller.get(); }
@@ -403,19 +426,9 @@ private Q_SLOTS:
             GattLink link(device);
             QCOMPARE(link.open(), QString());
             QCOMPARE(mtuOf(kDoorA), 247);
-            door::CommissionConfig config;
-            config.propertyId = 7;
-            config.doorId = 42;
-            config.propertySeed = propertyKey.seed;
-            config.doorcodeSecret = door::crypto::randomBytes(32);
-            config.linkPayload = std::size_t(mtuOf(kDoorA) - 3);
-            door::CommissionClient client(config);
-            link.onNotification = [&](const QByteArray &value) {
-                client.receive(viewOf(value));
-                link.pump(client);
-            };
-            client.start();
-            link.pump(client);
+            door::CommissionClient client(
+                commissioning(42, std::size_t(mtuOf(kDoorA) - 3), propertyKey.seed));
+            link.run(client);
             QTRY_VERIFY_WITH_TIMEOUT(client.state() == door::CommissionClient::State::AwaitConfirmation ||
                                          client.finished(),
                                      10000);
@@ -536,19 +549,8 @@ private Q_SLOTS:
         QVERIFY(m_bus.setDelay(30).ok());
         GattLink link(device);
         QCOMPARE(link.open(), QString());
-        door::CommissionConfig config;
-        config.propertyId = 7;
-        config.doorId = 47;
-        config.propertySeed = door::crypto::ed25519Generate().seed;
-        config.doorcodeSecret = door::crypto::randomBytes(32);
-        config.linkPayload = 244;
-        door::CommissionClient client(config);
-        link.onNotification = [&](const QByteArray &value) {
-            client.receive(viewOf(value));
-            link.pump(client);
-        };
-        client.start();
-        link.pump(client);
+        door::CommissionClient client(commissioning(47, 244));
+        link.run(client);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), door::CommissionClient::State::AwaitConfirmation, 10000);
     }
 
@@ -569,13 +571,7 @@ private Q_SLOTS:
         QCOMPARE(counters->rejectedWrites, 1);
         QCOMPARE(counters->framesToDoor, 0);
         // 20 bytes do: the first fragment of a commissioning at that payload reaches the door.
-        door::CommissionConfig config;
-        config.propertyId = 7;
-        config.doorId = 43;
-        config.propertySeed = door::crypto::ed25519Generate().seed;
-        config.doorcodeSecret = door::crypto::randomBytes(32);
-        config.linkPayload = 20;
-        door::CommissionClient client(config);
+        door::CommissionClient client(commissioning(43, 20));
         client.start();
         const auto first = client.nextFragment();
         QVERIFY(first && first->size() == 20);
@@ -623,19 +619,8 @@ private Q_SLOTS:
             GattLink link(device);
             QCOMPARE(link.open(), QString());
             QVERIFY(objectPaths().contains(service));
-            door::CommissionConfig config;
-            config.propertyId = 7;
-            config.doorId = 44;
-            config.propertySeed = door::crypto::ed25519Generate().seed;
-            config.doorcodeSecret = door::crypto::randomBytes(32);
-            config.linkPayload = 244;
-            door::CommissionClient client(config);
-            link.onNotification = [&](const QByteArray &value) {
-                client.receive(viewOf(value));
-                link.pump(client);
-            };
-            client.start();
-            link.pump(client);
+            door::CommissionClient client(commissioning(44, 244));
+            link.run(client);
             // A radio drop: Qt sees the link go, the GATT objects are gone, the session never finished.
             QVERIFY(link.waitDisconnected());
             QVERIFY(link.disconnected);
@@ -660,13 +645,7 @@ private Q_SLOTS:
         GattLink link(find(kDoorB));
         QCOMPARE(link.open(), QString());
         QVERIFY(m_bus.failWritesAfter(kDoorB, 1, QStringLiteral("org.bluez.Error.NotPermitted")).ok());
-        door::CommissionConfig config;
-        config.propertyId = 7;
-        config.doorId = 45;
-        config.propertySeed = door::crypto::ed25519Generate().seed;
-        config.doorcodeSecret = door::crypto::randomBytes(32);
-        config.linkPayload = 20; // several fragments
-        door::CommissionClient client(config);
+        door::CommissionClient client(commissioning(45, 20)); // several fragments
         client.start();
         link.pump(client);
         QTRY_VERIFY_WITH_TIMEOUT(!link.serviceErrors.isEmpty(), 5000);
@@ -767,19 +746,8 @@ private Q_SLOTS:
         QVERIFY(m_bus.setMtu(kDoorA, 23).ok());
         GattLink link(find(kDoorA));
         QCOMPARE(link.open(), QString());
-        door::CommissionConfig config;
-        config.propertyId = 7;
-        config.doorId = 46;
-        config.propertySeed = door::crypto::ed25519Generate().seed;
-        config.doorcodeSecret = door::crypto::randomBytes(32);
-        config.linkPayload = 20;
-        door::CommissionClient client(config);
-        link.onNotification = [&](const QByteArray &value) {
-            client.receive(viewOf(value));
-            link.pump(client);
-        };
-        client.start();
-        link.pump(client);
+        door::CommissionClient client(commissioning(46, 20));
+        link.run(client);
         QTRY_VERIFY_WITH_TIMEOUT(
             client.state() == door::CommissionClient::State::AwaitConfirmation || client.finished(), 15000);
         QCOMPARE(client.state(), door::CommissionClient::State::AwaitConfirmation);
