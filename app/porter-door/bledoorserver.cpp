@@ -140,7 +140,12 @@ void BleDoorServer::advertise()
     data.setServices({uuidOf(door::ble::kServiceUuid)});
     QLowEnergyAdvertisingData scanResponse;
     scanResponse.setLocalName(m_name);
-    scanResponse.setManufacturerData(door::ble::kCompanyId, advertisementBytes(m_door));
+    const QByteArray advertisement = advertisementBytes(m_door);
+    // Unchanged and still advertising (the periodic check): nothing to do.
+    if (advertisement == m_advertised && m_controller->state() == QLowEnergyController::AdvertisingState)
+        return;
+    m_advertised = advertisement;
+    scanResponse.setManufacturerData(door::ble::kCompanyId, advertisement);
     QLowEnergyAdvertisingParameters parameters;
     parameters.setMode(QLowEnergyAdvertisingParameters::AdvInd);
     m_controller->stopAdvertising();

@@ -50,7 +50,8 @@ private:
     SessionHost m_host;
     std::unique_ptr<QLowEnergyController> m_controller;
     std::unique_ptr<QLowEnergyService> m_service;
-    QTimer m_readvertise; // the advertisement follows the door's state (commissioned, new list)
+    QTimer m_readvertise;    // the advertisement follows the door's state (commissioned, new list)
+    QByteArray m_advertised; // the advertisement last handed to the controller
     bool m_connected = false;
 };
 

@@ -10,15 +10,6 @@
 
 namespace porter::cli {
 
-namespace {
-
-quint32 low32(ListVersion v)
-{
-    return quint32(v & 0xffffffffU);
-}
-
-} // namespace
-
 QString stateName(HeardDoor::State state)
 {
     switch (state) {
@@ -93,7 +84,7 @@ Result<QList<HeardDoor>> scanDoors(Session &s, int seconds,
         if (h.door) {
             PORTER_TRY_ASSIGN(const DoorSyncTask task, s.queries().doorSyncTask(s.me(), h.door->id));
             h.pendingChanges = task.pendingChanges;
-            h.needsSync = task.pendingChanges > 0 || d.listVersion != low32(h.door->ackedVersion);
+            h.needsSync = task.pendingChanges > 0 || !d.advertises(h.door->ackedVersion);
         }
         heard << h;
     }

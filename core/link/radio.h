@@ -1,6 +1,7 @@
 #pragma once
 
 #include "link/transport.h"
+#include "model/types.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ struct SeenDoor
     quint32 listVersion = 0;  // the low 32 bits of the access-list version it holds
     int rssi = 0;             // dBm, e.g. -60 (near) … -95 (far)
     qint64 seenAtMs = 0;      // QDateTime::currentMSecsSinceEpoch() when last heard
+
+    // What a door holding list version `v` advertises (its low 32 bits, docs/door-protocol.md §13).
+    static quint32 advertisedVersion(ListVersion v) { return quint32(v & 0xFFFFFFFFU); }
+    // Whether it advertises holding `v` (e.g. the version Porter recorded): only a hint, unauthenticated.
+    bool advertises(ListVersion v) const { return listVersion == advertisedVersion(v); }
 };
 
 // Listens for doors advertising Porter's service. start() begins a scan (LE only, filtered by the

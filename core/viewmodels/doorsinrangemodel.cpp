@@ -112,7 +112,7 @@ void DoorsInRangeModel::noteSynced(Id doorId, ListVersion version)
     const int row = rowOfDoor(doorId);
     if (row < 0)
         return;
-    m_rows[row].seen.listVersion = quint32(version & 0xFFFFFFFF);
+    m_rows[row].seen.listVersion = sync::SeenDoor::advertisedVersion(version);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -189,7 +189,7 @@ QString DoorsInRangeModel::stateText(const Row &row) const
     if (pending > 0)
         return pending == 1 ? tr("Needs a sync: 1 change") : tr("Needs a sync: %n changes", nullptr, pending);
     // Only a hint: the version is unauthenticated, the sync decides from the door's signed status.
-    if (quint32(door.ackedVersion & 0xFFFFFFFF) != row.seen.listVersion)
+    if (!row.seen.advertises(door.ackedVersion))
         return tr("Holds another list version: sync it");
     return tr("Up to date");
 }
@@ -252,7 +252,7 @@ QVariant DoorsInRangeModel::data(const QModelIndex &index, int role) const
     case NeedsSyncRole:
         return row.kind == Kind::PropertyDoor &&
                (m_pending.value(row.doorId) > 0 ||
-                quint32(m_doors.value(row.doorId).ackedVersion & 0xFFFFFFFF) != row.seen.listVersion);
+                !row.seen.advertises(m_doors.value(row.doorId).ackedVersion));
     default:
         return {};
     }

@@ -315,6 +315,7 @@ int main(int argc, char **argv)
     b.timing(false);
     for (const Id d : corridor)
         b.sync(d);
+    double timedPerDoor = 0, timedConnect = 0;
     for (int round = 0; round < 2; ++round) {
         b.invite(5, corridorKey, QStringLiteral("walk%1").arg(round));
         b.timing(round == 0);
@@ -324,7 +325,6 @@ int main(int argc, char **argv)
         for (const Id d : corridor)
             connect += b.sync(d).connectMs;
         const double perDoor = double(t.nsecsElapsed()) / 1e6 / double(corridor.size());
-        static double timedPerDoor = 0, timedConnect = 0;
         if (round == 0) {
             timedPerDoor = perDoor;
             timedConnect = connect / double(corridor.size());
