@@ -38,12 +38,27 @@ void PeopleModel::setShowExpired(bool show)
     refresh();
 }
 
+void PeopleModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
 PeopleFilter PeopleModel::filter(int offset) const
 {
+    static constexpr PeopleSort kSortOf[ColumnCount] = {
+        PeopleSort::Name, PeopleSort::Email,       PeopleSort::Phone,    PeopleSort::State,
+        PeopleSort::Keys, PeopleSort::AccessUntil, PeopleSort::Resident, PeopleSort::GuestOf,
+    };
     PeopleFilter f;
     f.propertyId = m_property.id;
     f.search = m_search;
     f.showExpired = m_showExpired;
+    f.sort = kSortOf[m_sortColumn];
+    f.descending = m_sortOrder == Qt::DescendingOrder;
     f.limit = kPageSize;
     f.offset = offset;
     return f;
@@ -130,12 +145,34 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
     }
     if (page->size() < kPageSize)
         m_atEnd = true;
-    if (page->isEmpty())
+    append(*page);
+}
+
+void PeopleModel::fetchAll()
+{
+    if (m_atEnd || m_fetching)
+        return;
+    PeopleFilter f = filter(int(m_rows.size()));
+    // One query for the rest (a page-by-page walk costs a growing OFFSET per page); a little more than
+    // the count in case someone was added since it was taken.
+    f.limit = qMax(kPageSize, m_total - int(m_rows.size()) + kPageSize);
+    auto rest = m_queries.people(m_manager, f);
+    m_atEnd = true;
+    if (!rest.ok()) {
+        fail(rest.error().message);
+        return;
+    }
+    append(*rest);
+}
+
+void PeopleModel::append(const QList<PersonRow> &rows)
+{
+    if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
     m_fetching = true;
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(*page);
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
     endInsertRows();
     m_fetching = false;
 }
@@ -155,6 +192,14 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
             return tr("At least one key has no expiration date.");
         if (index.column() == Name && r.person.hostPersonId)
             return tr("Guest of %1").arg(r.hostName);
+        if (index.column() == AccessUntil && r.accessEnded)
+            return r.status == PersonStatus::Revoked
+                       ? tr("Access was revoked on %1.").arg(DisplayText::localTime(*r.accessEnded, m_zone))
+                       : tr("Access ended on %1.").arg(DisplayText::localTime(*r.accessEnded, m_zone));
+        // The full text of a cell the column may be too narrow for.
+        if (index.column() == Name || index.column() == Email || index.column() == GuestOf ||
+            index.column() == AccessUntil || index.column() == Phone)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Keys)
@@ -179,7 +224,10 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case AccessUntil:
         if (r.accessUntil)
             return DisplayText::localTime(*r.accessUntil, m_zone);
-        return r.keyCount > 0 ? tr("No expiration") : QString();
+        if (r.keyCount > 0)
+            return tr("No expiration");
+        //: People list, Access until column of an expired or revoked person: when their access ended
+        return r.accessEnded ? tr("Ended %1").arg(DisplayText::localTime(*r.accessEnded, m_zone)) : QString();
     case Resident:
         return r.person.resident ? tr("Resident") : QString();
     case GuestOf:

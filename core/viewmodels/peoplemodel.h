@@ -9,7 +9,8 @@ namespace porter {
 
 // The People list of one property, as the manager sees it: fetched lazily in pages over
 // QueryService::people (so 100,000 people cost one page until the view scrolls), filtered by a
-// search term and "Show expired users", ordered by name (last name, first name) as core orders it.
+// search term and "Show expired users", ordered by core (PeopleFilter::sort): by name (last name, first
+// name) unless sort() picked another column, so every column sorts the whole list, not the loaded page.
 class PeopleModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +42,12 @@ public:
     void setProperty(const Property &property);
     void setSearch(const QString &search);
     void setShowExpired(bool show);
+    // Orders the whole list by this column (core sorts; the model reloads from the first page).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Loads every remaining row in one query (for "jump to the last row"): no page-by-page walk.
+    void fetchAll();
     QString search() const { return m_search; }
     bool showExpired() const { return m_showExpired; }
     Id propertyId() const { return m_property.id; }
@@ -68,6 +75,7 @@ Q_SIGNALS:
 
 private:
     PeopleFilter filter(int offset) const;
+    void append(const QList<PersonRow> &rows);
     void fail(const QString &message);
 
     const QueryService &m_queries;
@@ -76,6 +84,8 @@ private:
     QTimeZone m_zone;
     QString m_search;
     bool m_showExpired = false;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<PersonRow> m_rows;
     bool m_atEnd = true;
     bool m_fetching = false;
