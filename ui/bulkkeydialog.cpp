@@ -151,7 +151,8 @@ BulkKeyDialog::BulkKeyDialog(Mode mode, const Services &services, const Manager 
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *apply = buttons->addButton(adding ? tr("Add Key") : tr("Remove Key"), QDialogButtonBox::AcceptRole);
+    QPushButton *apply =
+        buttons->addButton(adding ? tr("Add Key") : tr("Remove Key"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("applyButton"));
     apply->setDefault(true);
     apply->setEnabled(m_key->count() > 0);
@@ -168,7 +169,7 @@ BulkKeyDialog::BulkKeyDialog(Mode mode, const Services &services, const Manager 
     layout->addStretch();
     layout->addWidget(buttons);
     updateState();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     m_key->setFocus();
 }
 
@@ -205,10 +206,9 @@ void BulkKeyDialog::updateState()
         return;
     m_start->setVisible(m_startLater->isChecked());
     m_expiry->setEnabled(m_expires->isChecked());
-    m_expiryHint->setText(
-        m_expires->isChecked()
-            ? tr("Times are in the property's time zone: %1.").arg(DisplayText::zoneLabel(m_zone, toUtc(m_expiry)))
-            : tr("Without an expiration the key never ends by itself."));
+    m_expiryHint->setText(m_expires->isChecked() ? tr("Times are in the property's time zone: %1.")
+                                                       .arg(DisplayText::zoneLabel(m_zone, toUtc(m_expiry)))
+                                                 : tr("Without an expiration the key never ends by itself."));
 }
 
 qint64 BulkKeyDialog::toUtc(const QDateTimeEdit *edit) const
@@ -223,12 +223,13 @@ void BulkKeyDialog::accept()
     for (const Target &t : m_people)
         ids << t.id;
     const Id keyId = m_key->currentData(Qt::UserRole).toLongLong();
-    Result<BulkResult> r = m_mode == Mode::Add
-                               ? m_services.bulk->addKey(
-                                     m_manager, ids, keyId,
-                                     m_startLater->isChecked() ? std::optional<qint64>(toUtc(m_start)) : std::nullopt,
-                                     m_expires->isChecked() ? std::optional<qint64>(toUtc(m_expiry)) : std::nullopt)
-                               : m_services.bulk->removeKey(m_manager, ids, keyId);
+    Result<BulkResult> r =
+        m_mode == Mode::Add
+            ? m_services.bulk->addKey(
+                  m_manager, ids, keyId,
+                  m_startLater->isChecked() ? std::optional<qint64>(toUtc(m_start)) : std::nullopt,
+                  m_expires->isChecked() ? std::optional<qint64>(toUtc(m_expiry)) : std::nullopt)
+            : m_services.bulk->removeKey(m_manager, ids, keyId);
     if (!r.ok()) {
         //: Bulk key dialog: nobody was changed because one person's change failed (all or nothing)
         m_error->setText(tr("Nobody was changed. %1").arg(r.error().message));

@@ -328,10 +328,10 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
 QString InviteDialog::errorText() const
 {
     QStringList shown;
-    for (QWidget *field : {static_cast<QWidget *>(m_first), static_cast<QWidget *>(m_last),
-                           static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone),
-                           static_cast<QWidget *>(m_keys), static_cast<QWidget *>(m_start),
-                           static_cast<QWidget *>(m_expiry)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_first), static_cast<QWidget *>(m_last), static_cast<QWidget *>(m_email),
+          static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_keys), static_cast<QWidget *>(m_start),
+          static_cast<QWidget *>(m_expiry)}) {
         const QLabel *label = m_fieldErrors.value(field);
         if (label && !label->isHidden())
             shown << label->text();
@@ -367,12 +367,17 @@ void InviteDialog::setFieldError(QWidget *field, const QString &message)
 bool InviteDialog::validateFields(bool show)
 {
     // The same checks core makes (access/validation.h), field by field, so every mistake shows at once
-    // beside its field; core checks again when the invitation is sent.
+    // beside its field; core checks again when the invitation is sent. Words core also uses keep
+    // core's translation context, so they read the same in both places.
     QHash<QWidget *, QString> errors;
-    if (auto first = validateName(m_first->text(), tr("first name")); !first.ok())
+    if (auto first =
+            validateName(m_first->text(), QCoreApplication::translate("AccessService", "first name"));
+        !first.ok())
         errors.insert(m_first, first.error().message);
     if (!m_last->text().trimmed().isEmpty()) {
-        if (auto last = validateName(m_last->text(), tr("last name")); !last.ok())
+        if (auto last =
+                validateName(m_last->text(), QCoreApplication::translate("AccessService", "last name"));
+            !last.ok())
             errors.insert(m_last, last.error().message);
     }
     if (auto email = validateEmail(m_email->text().trimmed()); !email.ok())
@@ -386,8 +391,10 @@ bool InviteDialog::validateFields(bool show)
     if (r.startsAt && *r.startsAt < now - 60)
         errors.insert(m_start, tr("The start is in the past. Choose Now, or a later time."));
     if (r.expiresAt && *r.expiresAt <= r.startsAt.value_or(now))
-        errors.insert(m_expiry, r.startsAt ? tr("The expiration must be after the start.")
-                                           : tr("The expiration is in the past. Pick a later date."));
+        errors.insert(m_expiry, r.startsAt
+                                    ? QCoreApplication::translate("porter::AccessService",
+                                                                  "The expiration must be after the start.")
+                                    : tr("The expiration is in the past. Pick a later date."));
     if (show) {
         for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it)
             setFieldError(it.key(), errors.value(it.key()));

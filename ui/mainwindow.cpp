@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "access/permissions.h"
-#include "doorspage.h"
 #include "bulkkeydialog.h"
+#include "doorspage.h"
 #include "invitedialog.h"
 #include "messagebox.h"
 #include "peoplepage.h"
@@ -735,7 +735,8 @@ void MainWindow::deletePerson()
         return;
     const PersonDetail d = m_panel->detail();
     const QString name = d.person.displayName();
-    const GuestNames guests = guestsOf(*m_services.queries, m_manager, {d.person.id}, m_services.clock->nowSecs());
+    const GuestNames guests =
+        guestsOf(*m_services.queries, m_manager, {d.person.id}, m_services.clock->nowSecs());
     QStringList details;
     details << tr("%1 is removed from People and loses access to every door once the doors have been synced.")
                    .arg(name);
@@ -750,8 +751,8 @@ void MainWindow::deletePerson()
     else if (!guests.timed.isEmpty())
         details << tr("Their guests %1 have passes with an end date and keep them until they end.")
                        .arg(nameList(guests.timed));
-    details << tr("Their history stays in Activity. To give them access again you will need to send a new "
-                  "invitation.");
+    details << tr("Their history stays: their past activity remains available in Activity. To give them "
+                  "access again you will need to send a new invitation.");
     details << tr("Afterwards, sync the affected offline doors.");
     if (!MessageBox::confirm(this, tr("Delete Person"), tr("Delete %1?").arg(name),
                              details.join(QLatin1Char('\n')), tr("Delete Person")))
@@ -789,8 +790,8 @@ void MainWindow::bulkKey(bool adding)
     QList<BulkKeyDialog::Target> people;
     for (Id id : ids)
         people.append({id, m_people->model()->rowAt(m_people->model()->rowOf(id))->person.displayName()});
-    BulkKeyDialog dialog(adding ? BulkKeyDialog::Mode::Add : BulkKeyDialog::Mode::Remove, m_services, m_manager,
-                         m_property, people, this);
+    BulkKeyDialog dialog(adding ? BulkKeyDialog::Mode::Add : BulkKeyDialog::Mode::Remove, m_services,
+                         m_manager, m_property, people, this);
     if (!runDialog(dialog))
         return;
     const BulkResult &r = dialog.result();
@@ -800,11 +801,12 @@ void MainWindow::bulkKey(bool adding)
     QString text = adding ? tr("%1 given to %n people.", nullptr, r.peopleChanged).arg(key)
                           : tr("%1 removed from %n people.", nullptr, r.peopleChanged).arg(key);
     if (!r.unchanged.isEmpty())
-        text += QLatin1Char(' ') + (adding ? tr("Already held by %1: unchanged.")
-                                           : tr("Not held by %1: unchanged."))
-                                       .arg(nameList(r.unchanged).toHtmlEscaped());
+        text += QLatin1Char(' ') +
+                (adding ? tr("Already held by %1: unchanged.") : tr("Not held by %1: unchanged."))
+                    .arg(nameList(r.unchanged).toHtmlEscaped());
     if (!r.doorsToSync.isEmpty())
-        text += QStringLiteral("<br>") + tr("Sync these doors: %1.").arg(doorNames(r.doorsToSync).toHtmlEscaped());
+        text += QStringLiteral("<br>") +
+                tr("Sync these doors: %1.").arg(doorNames(r.doorsToSync).toHtmlEscaped());
     showBanner(text);
 }
 

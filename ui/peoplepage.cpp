@@ -9,8 +9,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -284,14 +284,16 @@ void PeoplePage::fitColumns()
         int minimum;
     };
     Fit fit[PeopleModel::ColumnCount];
-    fit[PeopleModel::Name] = {width(QStringLiteral("Alexandra Montgomery")), width(QStringLiteral("Alexandra M"))};
+    fit[PeopleModel::Name] = {width(QStringLiteral("Alexandra Montgomery")),
+                              width(QStringLiteral("Alexandra M"))};
     fit[PeopleModel::Email] = {width(QStringLiteral("alexandra.montgomery@example")),
                                width(QStringLiteral("alexandra.m"))};
     fit[PeopleModel::Phone] = {width(QStringLiteral("(718) 555-0101")), width(QStringLiteral("(718) 55"))};
     const int status = width(DisplayText::status(PersonStatus::NoAccess)) + fm.height();
     fit[PeopleModel::Status] = {status, status};
     fit[PeopleModel::Keys] = {headerWidth(PeopleModel::Keys), headerWidth(PeopleModel::Keys)};
-    fit[PeopleModel::AccessUntil] = {width(QStringLiteral("2027-08-31 23:59 EDT")), width(QStringLiteral("2027-08-31"))};
+    fit[PeopleModel::AccessUntil] = {width(QStringLiteral("2027-08-31 23:59 EDT")),
+                                     width(QStringLiteral("2027-08-31"))};
     fit[PeopleModel::Resident] = {headerWidth(PeopleModel::Resident), headerWidth(PeopleModel::Resident)};
     fit[PeopleModel::GuestOf] = {width(QStringLiteral("Alexandra Mont")), headerWidth(PeopleModel::GuestOf)};
     int preferred = 0;
@@ -320,12 +322,14 @@ void PeoplePage::applySearch()
 
 bool PeoplePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_search &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
         // The line edit would take Ctrl+E (end of line) for itself: leave it to Show Expired Users.
         if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
             return event->type() == QEvent::ShortcutOverride ? true : false;
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_search->text().isEmpty()) {
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_search->text().isEmpty()) {
             if (event->type() == QEvent::KeyPress) {
                 m_search->clear();
                 m_searchTimer->stop();
@@ -363,7 +367,8 @@ bool PeoplePage::selectPerson(Id personId)
     const bool visible = m_table->viewport()->rect().contains(m_table->visualRect(index));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
-    m_table->scrollTo(index, visible ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
+    m_table->scrollTo(index,
+                      visible ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
     // Once pending layouts have run (a banner shown after an invite shrinks the table), make sure again.
     QTimer::singleShot(0, this, [this, personId] {
         const int now = m_model->rowOf(personId);

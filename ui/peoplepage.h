@@ -27,8 +27,8 @@ public:
 
     void setManager(const Manager &manager);
     void setProperty(const Property &property, const QString &subtitle);
-    void refresh(); // keeps the selected person selected when still listed
-    Id selectedPersonId() const; // the current person (the one the person panel shows)
+    void refresh();                      // keeps the selected person selected when still listed
+    Id selectedPersonId() const;         // the current person (the one the person panel shows)
     QList<Id> selectedPersonIds() const; // every selected person, in list order
     bool selectPerson(Id personId);
     // Selects these people (those still listed), the first one current.

@@ -150,9 +150,10 @@ StatusLegend::StatusLegend(QWidget *parent)
         pair->addWidget(word);
         layout->addLayout(pair);
     }
-    setToolTip(tr("Invited: access starts later. Active: can open doors now. Expired: every key has "
-                  "passed its expiration. Revoked: all keys were revoked; can be given keys again. No access: "
-                  "holds no key (every key was removed); can be given keys again."));
+    setToolTip(
+        tr("Invited: access starts later. Active: can open doors now. Expired: every key has "
+           "passed its expiration. Revoked: all keys were revoked; can be given keys again. No access: "
+           "holds no key (every key was removed); can be given keys again."));
 }
 
 } // namespace porter::ui

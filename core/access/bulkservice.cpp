@@ -205,9 +205,10 @@ Result<BulkResult> BulkService::addKey(const Manager &actor, const QList<Id> &pe
             return doors.error();
         allDoors = *doors;
         auto key = m_dir.key(keyId);
-        return markDoors(allDoors, action, std::nullopt,
-                         QStringLiteral("Add %1 to %2").arg(key.ok() ? key->name : QString(), namesOf(changed)),
-                         start > now() ? std::optional<qint64>(start) : std::nullopt);
+        return markDoors(
+            allDoors, action, std::nullopt,
+            QStringLiteral("Add %1 to %2").arg(key.ok() ? key->name : QString(), namesOf(changed)),
+            start > now() ? std::optional<qint64>(start) : std::nullopt);
     });
     if (!st.ok())
         return st.error();
@@ -263,8 +264,9 @@ Result<BulkResult> BulkService::removeKey(const Manager &actor, const QList<Id> 
             result.grantsEnded += ended;
             ++result.peopleChanged;
             changed << person;
-            PORTER_TRY(log(actor, p.id, action, person.id,
-                           QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName())));
+            PORTER_TRY(
+                log(actor, p.id, action, person.id,
+                    QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName())));
         }
         if (changed.isEmpty())
             return {};

@@ -11,11 +11,11 @@ namespace porter {
 struct BulkResult
 {
     int peopleChanged = 0;
-    int grantsEnded = 0;    // revoke and remove
-    int grantsAdded = 0;    // add
-    int sharesEnded = 0;    // guest passes that ended with their host's key
-    QStringList unchanged;  // people the operation did not apply to (already held / did not hold the key)
-    QList<Id> doorsToSync;  // offline doors whose list changed, sorted
+    int grantsEnded = 0;   // revoke and remove
+    int grantsAdded = 0;   // add
+    int sharesEnded = 0;   // guest passes that ended with their host's key
+    QStringList unchanged; // people the operation did not apply to (already held / did not hold the key)
+    QList<Id> doorsToSync; // offline doors whose list changed, sorted
 };
 
 // The People page's actions on several selected people at once: revoke all keys, add a key, remove a

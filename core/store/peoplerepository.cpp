@@ -101,9 +101,9 @@ const QString kWindows = QStringLiteral(
     "NULL)");
 
 // Every access window person p ever had, ended or not, with when it ended (for "access ended on").
-const QString kAllWindows = QStringLiteral(
-    "(SELECT expires_at, ended_at FROM access_grant WHERE person_id = p.id "
-    " UNION ALL SELECT expires_at, ended_at FROM guest_share WHERE guest_person_id = p.id)");
+const QString kAllWindows =
+    QStringLiteral("(SELECT expires_at, ended_at FROM access_grant WHERE person_id = p.id "
+                   " UNION ALL SELECT expires_at, ended_at FROM guest_share WHERE guest_person_id = p.id)");
 // Stands for "never" in the end-of-access arithmetic below (SQLite's largest integer).
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 

@@ -32,8 +32,9 @@ void TestPeopleModel::sortsEveryColumnInCore()
     Fixture f;
     // 130 people (more than a page) with different key counts, expirations, residents and statuses.
     for (int i = 0; i < 130; ++i) {
-        InviteRequest r = f.inviteRequest(QStringLiteral("p%1@example.test").arg(i, 3, 10, QLatin1Char('0')),
-                                          i % 3 == 0 ? QList<Id>{f.gymKey.id, f.residentKey.id} : QList<Id>{f.gymKey.id});
+        InviteRequest r =
+            f.inviteRequest(QStringLiteral("p%1@example.test").arg(i, 3, 10, QLatin1Char('0')),
+                            i % 3 == 0 ? QList<Id>{f.gymKey.id, f.residentKey.id} : QList<Id>{f.gymKey.id});
         r.contact.lastName = QStringLiteral("Z%1").arg((i * 37) % 130, 3, 10, QLatin1Char('0'));
         r.resident = i % 4 == 0;
         r.contact.phone = QStringLiteral("(212) 555-%1").arg(1000 + (i * 53) % 130);
@@ -135,8 +136,10 @@ void TestPeopleModel::endedAccessShowsItsDate()
     const QString carlText = model.index(carlRow, PeopleModel::AccessUntil).data().toString();
     QVERIFY2(bobText.contains(QStringLiteral("2026-05-28")), qPrintable(bobText));
     QVERIFY2(carlText.contains(QStringLiteral("2026-05-29")), qPrintable(carlText));
-    QVERIFY(model.index(bobRow, PeopleModel::AccessUntil).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("revoked")));
+    QVERIFY(model.index(bobRow, PeopleModel::AccessUntil)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("revoked")));
 }
 
 void TestPeopleModel::lazyFetchInPages()

@@ -21,10 +21,10 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -112,7 +112,8 @@ void TestPeoplePage::init()
     QVERIFY2(invited.ok(), why(invited));
     m_alice = invited->person;
     m_bob = m_f->invite(QStringLiteral("bob@example.test"), {m_f->gymKey.id});
-    for (const auto &[first, last, timed] : {std::tuple{"Gina", "Guest", false}, std::tuple{"Tom", "Lee", true}}) {
+    for (const auto &[first, last, timed] :
+         {std::tuple{"Gina", "Guest", false}, std::tuple{"Tom", "Lee", true}}) {
         ShareRequest share;
         share.hostPersonId = m_alice.id;
         share.guest.firstName = QString::fromLatin1(first);
@@ -149,8 +150,8 @@ void TestPeoplePage::addPeople(int n)
     UnitOfWork unit(*m_f->db);
     const Status st = unit.apply([&]() -> Status {
         for (int i = 0; i < n; ++i) {
-            InviteRequest r =
-                m_f->inviteRequest(QStringLiteral("m%1@example.test").arg(i, 3, 10, QLatin1Char('0')), {m_f->gymKey.id});
+            InviteRequest r = m_f->inviteRequest(
+                QStringLiteral("m%1@example.test").arg(i, 3, 10, QLatin1Char('0')), {m_f->gymKey.id});
             r.contact.lastName = QStringLiteral("Many");
             PORTER_TRY(m_f->access->invite(m_f->owner, r));
         }
@@ -192,7 +193,8 @@ void TestPeoplePage::inviteNameMnemonicReachesTheName()
         const QChar c = mnemonic(text);
         if (c.isNull())
             continue;
-        QVERIFY2(!used.contains(c), qPrintable(QStringLiteral("Alt+%1 is both “%2” and “%3”").arg(c, used.value(c), text)));
+        QVERIFY2(!used.contains(c),
+                 qPrintable(QStringLiteral("Alt+%1 is both “%2” and “%3”").arg(c, used.value(c), text)));
         used.insert(c, text);
     }
     dialog.phoneEdit()->setFocus();
@@ -237,8 +239,9 @@ void TestPeoplePage::inviteShowsEveryErrorBesideItsField()
     dialog.accept();
     QVERIFY(dialog.isVisible());
     // Every mistake at once, each beside its field, the field marked.
-    for (QWidget *field : {static_cast<QWidget *>(dialog.firstNameEdit()), static_cast<QWidget *>(dialog.emailEdit()),
-                           static_cast<QWidget *>(dialog.phoneEdit()), static_cast<QWidget *>(dialog.keysTree())}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(dialog.firstNameEdit()), static_cast<QWidget *>(dialog.emailEdit()),
+          static_cast<QWidget *>(dialog.phoneEdit()), static_cast<QWidget *>(dialog.keysTree())}) {
         QLabel *error = dialog.fieldError(field);
         QVERIFY2(error && error->isVisible(), qPrintable(field->objectName()));
         QVERIFY(!error->text().isEmpty());
@@ -282,10 +285,12 @@ void TestPeoplePage::inviteExpiryNoteNamesTheZoneOfTheChosenDate()
     InviteDialog dialog(services(), m_f->owner, m_f->property);
     dialog.expiresCheck()->setChecked(true);
     dialog.expiryEdit()->setDateTime(QDateTime(QDate(2027, 1, 15), QTime(23, 59)));
-    QVERIFY2(dialog.expiryHint()->text().contains(QStringLiteral("EST")), qPrintable(dialog.expiryHint()->text()));
+    QVERIFY2(dialog.expiryHint()->text().contains(QStringLiteral("EST")),
+             qPrintable(dialog.expiryHint()->text()));
     QVERIFY(!dialog.expiryHint()->text().contains(QStringLiteral("EDT")));
     dialog.expiryEdit()->setDateTime(QDateTime(QDate(2027, 7, 15), QTime(23, 59)));
-    QVERIFY2(dialog.expiryHint()->text().contains(QStringLiteral("EDT")), qPrintable(dialog.expiryHint()->text()));
+    QVERIFY2(dialog.expiryHint()->text().contains(QStringLiteral("EDT")),
+             qPrintable(dialog.expiryHint()->text()));
 }
 
 // ---- People page ----
@@ -323,9 +328,13 @@ void TestPeoplePage::inviteScrollsTheNewPersonIntoView()
     const Id zoe = page()->selectedPersonId();
     QVERIFY(zoe != 0);
     QCOMPARE(model()->rowAt(model()->rowOf(zoe))->person.lastName, QStringLiteral("Zimmer"));
-    const auto rect = [&] { return table()->visualRect(model()->index(model()->rowOf(zoe), PeopleModel::Name)); };
+    const auto rect = [&] {
+        return table()->visualRect(model()->index(model()->rowOf(zoe), PeopleModel::Name));
+    };
     QTRY_VERIFY2(table()->viewport()->rect().contains(rect()),
-                 qPrintable(QStringLiteral("row at y=%1, viewport %2 high").arg(rect().y()).arg(table()->viewport()->height())));
+                 qPrintable(QStringLiteral("row at y=%1, viewport %2 high")
+                                .arg(rect().y())
+                                .arg(table()->viewport()->height())));
 }
 
 void TestPeoplePage::showExpiredKeepsTheSelection()
@@ -418,7 +427,8 @@ void TestPeoplePage::selectedRowKeepsTheInvitedPill()
     const QColor pill = image.pixelColor(4 + 4, 14);
     const int distance = qAbs(pill.red() - highlight.red()) + qAbs(pill.green() - highlight.green()) +
                          qAbs(pill.blue() - highlight.blue());
-    QVERIFY2(distance > 150, qPrintable(QStringLiteral("pill %1 on highlight %2").arg(pill.name(), highlight.name())));
+    QVERIFY2(distance > 150,
+             qPrintable(QStringLiteral("pill %1 on highlight %2").arg(pill.name(), highlight.name())));
 }
 
 void TestPeoplePage::expiredAndRevokedRowsShowTheirEnd()
@@ -439,7 +449,8 @@ void TestPeoplePage::columnsFitAt1024x640()
     QHeaderView *h = table()->horizontalHeader();
     QCOMPARE(table()->horizontalScrollBar()->maximum(), 0);
     QVERIFY(h->length() <= table()->viewport()->width());
-    QVERIFY(h->sectionSize(PeopleModel::Name) >= table()->fontMetrics().horizontalAdvance(QStringLiteral("Alice Tester")));
+    QVERIFY(h->sectionSize(PeopleModel::Name) >=
+            table()->fontMetrics().horizontalAdvance(QStringLiteral("Alice Tester")));
     // A long name is elided; its tooltip holds it whole.
     QCOMPARE(model()->index(0, PeopleModel::Name).data(Qt::ToolTipRole).toString().isEmpty(), false);
 }
@@ -450,8 +461,9 @@ void TestPeoplePage::headerSortsEveryColumn()
     QHeaderView *h = table()->horizontalHeader();
     QVERIFY(h->sectionsClickable());
     for (int column = 0; column < PeopleModel::ColumnCount; ++column) {
-        QTest::mouseClick(h->viewport(), Qt::LeftButton, {},
-                          QPoint(h->sectionViewportPosition(column) + h->sectionSize(column) / 2, h->height() / 2));
+        QTest::mouseClick(
+            h->viewport(), Qt::LeftButton, {},
+            QPoint(h->sectionViewportPosition(column) + h->sectionSize(column) / 2, h->height() / 2));
         QCOMPARE(model()->sortColumn(), column);
         QCOMPARE(model()->rowCount(), 4);
     }
@@ -504,7 +516,8 @@ void TestPeoplePage::revokeConfirmationNamesTheGuests()
     MessageBox::setNextAnswer(false);
     m_w->revokeAction()->trigger();
     const QString details = MessageBox::lastDetails();
-    QVERIFY2(details.contains(QStringLiteral("Their guests Gina Guest and Tom Lee lose access too")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Their guests Gina Guest and Tom Lee lose access too")),
+             qPrintable(details));
     QVERIFY(!details.contains(QStringLiteral("guest shares")));
 }
 
@@ -515,9 +528,11 @@ void TestPeoplePage::deleteConfirmationSaysTimedGuestsKeepTheirPasses()
     MessageBox::setNextAnswer(true);
     m_w->deleteAction()->trigger();
     const QString details = MessageBox::lastDetails();
-    QVERIFY2(details.contains(QStringLiteral("Their permanent guest Gina Guest loses access too")), qPrintable(details));
-    QVERIFY2(details.contains(QStringLiteral("Tom Lee has a pass with an end date and keeps it until it ends")),
+    QVERIFY2(details.contains(QStringLiteral("Their permanent guest Gina Guest loses access too")),
              qPrintable(details));
+    QVERIFY2(
+        details.contains(QStringLiteral("Tom Lee has a pass with an end date and keeps it until it ends")),
+        qPrintable(details));
     QVERIFY(details.contains(QStringLiteral("history stays")));
     // And core did just that.
     QCOMPARE(int(detail(m_gina.id).status), int(PersonStatus::NoAccess));
@@ -535,7 +550,8 @@ void TestPeoplePage::bulkRevoke()
     MessageBox::setNextAnswer(true);
     m_w->revokeAction()->trigger();
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("2 people")), qPrintable(MessageBox::lastText()));
-    QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("Gina Guest and Tom Lee")), qPrintable(MessageBox::lastDetails()));
+    QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("Gina Guest and Tom Lee")),
+             qPrintable(MessageBox::lastDetails()));
     // Core: both revoked, their guests' passes ended, each offline door told once.
     QCOMPARE(int(detail(m_alice.id).status), int(PersonStatus::Revoked));
     QCOMPARE(int(detail(m_bob.id).status), int(PersonStatus::Revoked));
@@ -627,7 +643,8 @@ void TestPeoplePage::bulkRemoveKey()
     QCOMPARE(int(detail(m_alice.id).status), int(PersonStatus::Active)); // still has the gym key
     QCOMPARE(int(detail(m_gina.id).status), int(PersonStatus::NoAccess));
     QCOMPARE(int(detail(m_tom.id).status), int(PersonStatus::Active));
-    QVERIFY2(m_w->bannerText().contains(QStringLiteral("Not held by bob Tester")), qPrintable(m_w->bannerText()));
+    QVERIFY2(m_w->bannerText().contains(QStringLiteral("Not held by bob Tester")),
+             qPrintable(m_w->bannerText()));
     QList<Id> expected{m_f->lobby.id, m_f->unit101.id};
     std::sort(expected.begin(), expected.end());
     QCOMPARE(m_f->changedDoorsSince(seq), expected);
