@@ -665,7 +665,7 @@ void MainWindow::revokeAllKeys()
     if (ids.size() > 1) {
         QStringList names;
         for (Id id : ids)
-            names << m_people->model()->rowAt(m_people->model()->rowOf(id))->person.displayName();
+            names << m_people->model()->rowAt(m_people->model()->findRow(id))->person.displayName();
         const int n = int(ids.size());
         QStringList details;
         details << tr("%1 will no longer open any door of %2 once the doors have been synced.")
@@ -789,7 +789,7 @@ void MainWindow::bulkKey(bool adding)
     const QList<Id> ids = m_people->selectedPersonIds();
     QList<BulkKeyDialog::Target> people;
     for (Id id : ids)
-        people.append({id, m_people->model()->rowAt(m_people->model()->rowOf(id))->person.displayName()});
+        people.append({id, m_people->model()->rowAt(m_people->model()->findRow(id))->person.displayName()});
     BulkKeyDialog dialog(adding ? BulkKeyDialog::Mode::Add : BulkKeyDialog::Mode::Remove, m_services,
                          m_manager, m_property, people, this);
     if (!runDialog(dialog))

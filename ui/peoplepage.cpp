@@ -82,7 +82,6 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_table->setAccessibleName(tr("People"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PeoplePage::showRowMenu);
-    m_table->installEventFilter(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -221,7 +220,8 @@ QList<Id> PeoplePage::selectedPersonIds() const
     std::sort(rows.begin(), rows.end());
     QList<Id> ids;
     for (int row : rows)
-        ids << m_model->rowAt(row)->person.id;
+        if (const PersonRow *r = m_model->rowAt(row))
+            ids << r->person.id;
     return ids;
 }
 
@@ -229,11 +229,7 @@ void PeoplePage::selectPeople(const QList<Id> &personIds)
 {
     bool first = true;
     for (Id id : personIds) {
-        int row = m_model->rowOf(id);
-        while (row < 0 && m_model->canFetchMore({})) {
-            m_model->fetchMore({});
-            row = m_model->rowOf(id);
-        }
+        const int row = m_model->findRow(id);
         if (row < 0)
             continue;
         const QModelIndex index = m_model->index(row, PeopleModel::Name);
@@ -341,22 +337,12 @@ bool PeoplePage::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        // Ctrl+End goes to the true last person, not the last one loaded so far.
-        if (key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier))
-            m_model->fetchAll();
-    }
     return QWidget::eventFilter(watched, event);
 }
 
 bool PeoplePage::selectPerson(Id personId)
 {
-    int row = m_model->rowOf(personId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(personId);
-    }
+    const int row = m_model->findRow(personId);
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, PeopleModel::Name);

@@ -3,12 +3,15 @@
 #include "access/queryservice.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 namespace porter {
 
-// The People list of one property, as the manager sees it: fetched lazily in pages over
-// QueryService::people (so 100,000 people cost one page until the view scrolls), filtered by a
+// The People list of one property, as the manager sees it. Every matching person is a row from the
+// start (rowCount is the count core gives), but a row's data is read with its page of 100 over
+// QueryService::people only when asked for, so 100,000 people cost one page until the view scrolls,
+// and jumping to the last row (Ctrl+End) reads only the last page. Filtered by a
 // search term and "Show expired users", ordered by core (PeopleFilter::sort): by name (last name, first
 // name) unless sort() picked another column, so every column sorts the whole list, not the loaded page.
 class PeopleModel : public QAbstractTableModel
@@ -46,8 +49,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // Loads every remaining row in one query (for "jump to the last row"): no page-by-page walk.
-    void fetchAll();
     QString search() const { return m_search; }
     bool showExpired() const { return m_showExpired; }
     Id propertyId() const { return m_property.id; }
@@ -59,15 +60,15 @@ public:
     // Whether people are hidden only because "Show expired users" is off (checked when none are listed).
     bool hasHiddenPeople() const { return m_hiddenPeople; }
     QString lastError() const { return m_lastError; }
-    const PersonRow *rowAt(int row) const;
-    int rowOf(Id personId) const; // among fetched rows; -1 when not fetched
+    const PersonRow *rowAt(int row) const; // reads its page if needed; null past the end
+    int rowOf(Id personId) const;          // among the pages read so far; -1 when not read
+    int findRow(Id personId) const;        // reads page after page until found; -1 when not listed
+    int pagesRead() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void totalCountChanged(int total);
@@ -75,7 +76,7 @@ Q_SIGNALS:
 
 private:
     PeopleFilter filter(int offset) const;
-    void append(const QList<PersonRow> &rows);
+    const QList<PersonRow> *page(int number) const; // reads it when not read yet
     void fail(const QString &message);
 
     const QueryService &m_queries;
@@ -86,12 +87,12 @@ private:
     bool m_showExpired = false;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<PersonRow> m_rows;
-    bool m_atEnd = true;
-    bool m_fetching = false;
+    // The pages read so far, by number; reading a page is not a change of the model (its rows were
+    // there all along), hence mutable.
+    mutable QHash<int, QList<PersonRow>> m_pages;
     int m_total = 0;
     bool m_hiddenPeople = false;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
 
 } // namespace porter
