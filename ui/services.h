@@ -2,6 +2,7 @@
 
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
+#include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
@@ -19,10 +20,11 @@ struct Services
     QueryService *queries = nullptr;
     const Clock *clock = nullptr;
     sync::DeviceService *devices = nullptr;
+    OutboxService *outbox = nullptr;
 
     static Services of(Backend &b)
     {
-        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices()};
+        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices(), &b.outbox()};
     }
 };
 
