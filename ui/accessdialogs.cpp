@@ -183,8 +183,8 @@ void ExpiryChooser::update()
                            "of the lease."));
     } else {
         m_hint->setObjectName(QStringLiteral("hint"));
-        m_hint->setText(tr("Times are in the property's time zone (%1).")
-                            .arg(DisplayText::zoneLabel(m_zone, m_now)));
+        m_hint->setText(
+            tr("Times are in the property's time zone (%1).").arg(DisplayText::zoneLabel(m_zone, m_now)));
     }
     m_hint->style()->unpolish(m_hint);
     m_hint->style()->polish(m_hint);
@@ -258,7 +258,8 @@ AddKeyDialog::AddKeyDialog(const Services &services, const Manager &manager, con
     m_keys->resizeColumnToContents(0);
     auto *keysLabel = new QLabel(tr("&Key:"), this);
     keysLabel->setBuddy(m_keys);
-    auto *noKeys = new QLabel(tr("There is no key you may give that %1 does not hold already.").arg(name), this);
+    auto *noKeys =
+        new QLabel(tr("There is no key you may give that %1 does not hold already.").arg(name), this);
     makeHint(noKeys);
     noKeys->setVisible(m_keys->topLevelItemCount() == 0);
 
@@ -268,7 +269,8 @@ AddKeyDialog::AddKeyDialog(const Services &services, const Manager &manager, con
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setCalendarPopup(true);
     m_start->setAccessibleName(tr("Start date and time"));
-    m_start->setDateTime(wallClock(now, m_zone).addDays(1));
+    // A later start suggests tomorrow morning rather than this minute tomorrow.
+    m_start->setDateTime(QDateTime(localDate(now, m_zone).addDays(1), QTime(9, 0)));
     m_start->setEnabled(false);
     auto *startLayout = new QGridLayout(startBox);
     startLayout->addWidget(m_startNow, 0, 0);
@@ -289,7 +291,8 @@ AddKeyDialog::AddKeyDialog(const Services &services, const Manager &manager, con
     m_expiry->setLeaseEnd(lease);
     m_expiry->setExpiry(lease && *lease > now ? *lease : endOfDayAfter(now, 12, m_zone));
 
-    QPushButton *ok = m_buttons->addButton(again ? tr("Give Access") : tr("Add Key"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok =
+        m_buttons->addButton(again ? tr("Give Access") : tr("Add Key"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("addKeyButton"));
     ok->setDefault(true);
     ok->setEnabled(false);
@@ -307,7 +310,7 @@ AddKeyDialog::AddKeyDialog(const Services &services, const Manager &manager, con
     layout->addWidget(expiryBox);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(sizeHint().expandedTo(QSize(620, 520)));
+    resize(sizeHint().expandedTo(QSize(820, 540)));
 }
 
 bool AddKeyDialog::selectKey(Id keyId)
@@ -364,7 +367,8 @@ ExpiryDialog::ExpiryDialog(const Services &services, const Manager &manager, con
     const QTimeZone zone(property.timeZone.toUtf8());
     const QString name = person.person.displayName();
 
-    auto *intro = new QLabel(tr("When should %1's key “%2” stop opening its doors?").arg(name, grant.keyName), this);
+    auto *intro =
+        new QLabel(tr("When should %1's key “%2” stop opening its doors?").arg(name, grant.keyName), this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     auto *current = new QLabel(grant.grant.expiresAt ? DisplayText::localTime(*grant.grant.expiresAt, zone)
@@ -390,8 +394,9 @@ ExpiryDialog::ExpiryDialog(const Services &services, const Manager &manager, con
     makeHint(guestHint);
     guestHint->setObjectName(QStringLiteral("guestHint"));
     if (!guests.isEmpty())
-        guestHint->setText(tr("Guest passes on this key that would last longer end at the new expiration: %1.")
-                               .arg(guests.join(tr(", "))));
+        guestHint->setText(
+            tr("Guest passes on this key that would last longer end at the new expiration: %1.")
+                .arg(guests.join(tr(", "))));
     guestHint->setVisible(!guests.isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -513,12 +518,13 @@ void EditPersonDialog::updateShareHint()
 {
     const bool ending = m_person.person.mayShare && !m_mayShare->isChecked() && m_permanentGuests > 0;
     if (ending)
-        m_shareHint->setText(m_permanentGuests == 1
-                                 ? tr("Turning this off ends their 1 permanent guest pass now. Timed guest "
-                                      "passes run to their end.")
-                                 : tr("Turning this off ends their %n permanent guest passes now. Timed guest "
-                                      "passes run to their end.",
-                                      nullptr, m_permanentGuests));
+        m_shareHint->setText(
+            m_permanentGuests == 1
+                ? tr("Turning this off ends their 1 permanent guest pass now. Timed guest "
+                     "passes run to their end.")
+                : tr("Turning this off ends their %n permanent guest passes now. Timed guest "
+                     "passes run to their end.",
+                     nullptr, m_permanentGuests));
     else
         m_shareHint->setText(
             tr("Guests they share with get a pass inside their own access; see the Guests tab."));
@@ -543,11 +549,12 @@ void EditPersonDialog::accept()
             if (!s.share.endedAt && s.share.permanent() && !guests.contains(s.guestName))
                 guests << s.guestName;
         }
-        if (!MessageBox::confirm(this, tr("Edit Details"), tr("Stop %1 sharing keys?").arg(name),
-                                 tr("These guests lose their permanent passes now: %1.\nTimed guest passes run "
-                                    "to their end.\nAfterwards, sync the affected offline doors.")
-                                     .arg(guests.join(tr(", "))),
-                                 tr("Save Details")))
+        if (!MessageBox::confirm(
+                this, tr("Edit Details"), tr("Stop %1 sharing keys?").arg(name),
+                tr("These guests lose their permanent passes now: %1.\nTimed guest passes run "
+                   "to their end.\nAfterwards, sync the affected offline doors.")
+                    .arg(guests.join(tr(", "))),
+                tr("Save Details")))
             return;
     }
     auto r = m_services.access->editPerson(m_manager, m_person.person.id, edit);

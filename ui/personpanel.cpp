@@ -21,7 +21,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <limits>
 
 namespace porter::ui {
@@ -130,7 +129,8 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     , m_keycards(makeTree({tr("Serial"), tr("State"), tr("Enrolled")}, this, QStringLiteral("keycardsTree")))
     , m_activity(
           makeTree({tr("When"), tr("What"), tr("By"), tr("Details")}, this, QStringLiteral("activityTree")))
-    , m_emails(makeTree({tr("Queued"), tr("Subject"), tr("To"), tr("Status")}, this, QStringLiteral("emailsTree")))
+    , m_emails(
+          makeTree({tr("Queued"), tr("Subject"), tr("To"), tr("Status")}, this, QStringLiteral("emailsTree")))
     , m_keysHint(new QLabel(this))
     , m_addKey(new QPushButton(icon(QStringLiteral("key")), tr("&Add Key…"), this))
     , m_changeExpiry(new QPushButton(tr("Change E&xpiration…"), this))
@@ -247,6 +247,14 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(m_emails, tr("Emails"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &PersonPanel::updateButtons);
+    // First order: keys and guest passes in the order they were given (by start; the sort is stable),
+    // cards by serial, activity and mail newest first. A reload keeps whatever order the manager
+    // picked since.
+    m_keys->sortByColumn(1, Qt::AscendingOrder);
+    m_guests->sortByColumn(1, Qt::AscendingOrder);
+    m_keycards->sortByColumn(0, Qt::AscendingOrder);
+    for (QTreeWidget *t : {m_activity, m_emails})
+        t->sortByColumn(0, Qt::DescendingOrder);
 
     auto *info = new QVBoxLayout;
     info->setSpacing(12);
@@ -376,8 +384,10 @@ void PersonPanel::fill()
     auto expirySort = [](std::optional<qint64> e) { return e ? *e : std::numeric_limits<qint64>::max(); };
 
     const int selectedKind = m_keys->currentItem() ? m_keys->currentItem()->data(0, kKindRole).toInt() : -1;
-    const Id selectedKeyRow = m_keys->currentItem() ? m_keys->currentItem()->data(0, kIdRole).toLongLong() : 0;
-    const Id selectedGuestRow = m_guests->currentItem() ? m_guests->currentItem()->data(0, kIdRole).toLongLong() : 0;
+    const Id selectedKeyRow =
+        m_keys->currentItem() ? m_keys->currentItem()->data(0, kIdRole).toLongLong() : 0;
+    const Id selectedGuestRow =
+        m_guests->currentItem() ? m_guests->currentItem()->data(0, kIdRole).toLongLong() : 0;
 
     m_keys->setSortingEnabled(false);
     m_keys->clear();
@@ -407,9 +417,9 @@ void PersonPanel::fill()
         const auto [state, look] =
             grantState(s.share.endedAt, s.share.endReason, s.share.startsAt, s.share.expiresAt);
         const QString doors = keyDoors.value(s.share.keyId).join(tr(", "));
-        auto *item = new SortItem(m_keys, QStringList{tr("%1 (shared by %2)").arg(s.keyName, s.hostName),
-                                                      when(s.share.startsAt),
-                                                      when(s.share.expiresAt, tr("Permanent")), state, doors});
+        auto *item = new SortItem(
+            m_keys, QStringList{tr("%1 (shared by %2)").arg(s.keyName, s.hostName), when(s.share.startsAt),
+                                when(s.share.expiresAt, tr("Permanent")), state, doors});
         item->setIcon(0, icon(QStringLiteral("key")));
         item->setIcon(3, statusIcon(look));
         item->setToolTip(0, item->text(0));
@@ -421,16 +431,18 @@ void PersonPanel::fill()
     }
     m_keys->setSortingEnabled(true);
     if (m_detail.grants.isEmpty() && m_detail.guestPasses.isEmpty())
-        m_keysHint->setText(p.hostPersonId ? tr("No guest passes.") : tr("No keys yet. Add a key to give access."));
+        m_keysHint->setText(p.hostPersonId ? tr("No guest passes.")
+                                           : tr("No keys yet. Add a key to give access."));
     else if (openEnded > 0)
         m_keysHint->setText((openEnded == 1
                                  ? tr("1 key has no expiration date: this access will not end by itself.")
                                  : tr("%n keys have no expiration date: this access will not end by itself.",
                                       nullptr, openEnded)));
     else if (open == 0 && m_detail.guestPasses.isEmpty())
-        m_keysHint->setText(p.revokedAt ? tr("Access revoked. Give access again to add keys; they stay listed "
-                                             "under “Show expired users” until then.")
-                                        : tr("No current keys. Add a key to give access again."));
+        m_keysHint->setText(p.revokedAt
+                                ? tr("Access revoked. Give access again to add keys; they stay listed "
+                                     "under “Show expired users” until then.")
+                                : tr("No current keys. Add a key to give access again."));
     else
         m_keysHint->clear();
     m_keysHint->setVisible(!m_keysHint->text().isEmpty());
@@ -486,7 +498,6 @@ void PersonPanel::fill()
         item->setToolTip(3, details);
     }
     m_activity->setSortingEnabled(true);
-    m_activity->sortByColumn(0, Qt::DescendingOrder);
 
     m_emails->setSortingEnabled(false);
     m_emails->clear();
@@ -496,8 +507,8 @@ void PersonPanel::fill()
         auto mail = m_services.outbox->messages(m_manager, mailFilter);
         if (mail.ok()) {
             for (const OutboxMessage &m : *mail) {
-                auto *item =
-                    new SortItem(m_emails, QStringList{when(m.createdAt), m.subject, m.to, mailStatus(m.status)});
+                auto *item = new SortItem(
+                    m_emails, QStringList{when(m.createdAt), m.subject, m.to, mailStatus(m.status)});
                 item->setData(0, kSortRole, m.createdAt);
                 item->setData(0, kIdRole, m.id);
                 item->setToolTip(1, m.body);
@@ -506,9 +517,9 @@ void PersonPanel::fill()
         }
     }
     m_emails->setSortingEnabled(true);
-    m_emails->sortByColumn(0, Qt::DescendingOrder);
-    m_tabs->setTabText(4, m_emails->topLevelItemCount() == 0 ? tr("Emails")
-                                                             : tr("Emails (%1)").arg(m_emails->topLevelItemCount()));
+    m_tabs->setTabText(4, m_emails->topLevelItemCount() == 0
+                              ? tr("Emails")
+                              : tr("Emails (%1)").arg(m_emails->topLevelItemCount()));
 
     for (QTreeWidget *t : {m_keys, m_guests, m_keycards, m_activity, m_emails}) {
         for (int c = 0; c < t->columnCount() - 1; ++c)
@@ -517,7 +528,8 @@ void PersonPanel::fill()
     // Keep the selected row across a reload (the change just made is on it).
     for (int i = 0; i < m_keys->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_keys->topLevelItem(i);
-        if (item->data(0, kKindRole).toInt() == selectedKind && item->data(0, kIdRole).toLongLong() == selectedKeyRow)
+        if (item->data(0, kKindRole).toInt() == selectedKind &&
+            item->data(0, kIdRole).toLongLong() == selectedKeyRow)
             m_keys->setCurrentItem(item);
     }
     for (int i = 0; i < m_guests->topLevelItemCount(); ++i) {
@@ -663,11 +675,11 @@ void PersonPanel::updateButtons()
     }
     set(m_editDetails, why, tr("Change the contact details, Resident and May share."));
 
-    why = !deleted.isEmpty() ? deleted
+    why = !deleted.isEmpty()    ? deleted
           : !noPeople.isEmpty() ? noPeople
-          : guest ? tr("Guests get no welcome email; their host shares the pass with them.")
-          : !current ? tr("%1 holds no current key. Add a key first.").arg(p.displayName())
-                     : QString();
+          : guest               ? tr("Guests get no welcome email; their host shares the pass with them.")
+          : !current            ? tr("%1 holds no current key. Add a key first.").arg(p.displayName())
+                                : QString();
     set(m_resendWelcome, why, tr("Queue a new welcome email to %1.").arg(p.email));
 
     const ShareView *s = selectedShare();
@@ -695,7 +707,8 @@ void PersonPanel::showContextMenu(QTreeWidget *tree, const QPoint &pos)
         a->setObjectName(b->objectName() + QStringLiteral("Action"));
     };
     if (tree == m_keys) {
-        const bool shareRow = tree->currentItem() && tree->currentItem()->data(0, kKindRole).toInt() == kShareRow;
+        const bool shareRow =
+            tree->currentItem() && tree->currentItem()->data(0, kKindRole).toInt() == kShareRow;
         if (shareRow) {
             add(m_endPass, &PersonPanel::endGuestPass);
         } else {
@@ -742,8 +755,8 @@ void PersonPanel::done(const QString &message, const QList<Id> &doorIds)
         }
     }
     if (!pending.isEmpty())
-        text += QStringLiteral("<br>") +
-                tr("Sync these doors for the change to reach them: %1.").arg(doorsToSync(pending).toHtmlEscaped());
+        text += QStringLiteral("<br>") + tr("Sync these doors for the change to reach them: %1.")
+                                             .arg(doorsToSync(pending).toHtmlEscaped());
     if (isSignalConnected(QMetaMethod::fromSignal(&PersonPanel::accessChanged)))
         Q_EMIT accessChanged(text);
     else
@@ -763,8 +776,9 @@ void PersonPanel::addKey()
         return;
     const QString name = m_detail.person.displayName().toHtmlEscaped();
     const Id grantId = dialog.grant().id;
-    done(again ? tr("%1 has access again: the key “%2” was added.").arg(name, dialog.keyName().toHtmlEscaped())
-               : tr("The key “%1” was added to %2.").arg(dialog.keyName().toHtmlEscaped(), name),
+    done(again
+             ? tr("%1 has access again: the key “%2” was added.").arg(name, dialog.keyName().toHtmlEscaped())
+             : tr("The key “%1” was added to %2.").arg(dialog.keyName().toHtmlEscaped(), name),
          m_keysById.value(dialog.grant().keyId).doorIds);
     selectGrant(grantId);
 }
@@ -794,27 +808,28 @@ void PersonPanel::removeKey()
     const GrantView grant = *g;
     const QString name = m_detail.person.displayName();
     QStringList permanent;
-    int timed = 0;
+    QStringList timed;
     for (const ShareView &s : m_detail.guests) {
         if (s.share.endedAt || s.share.keyId != grant.grant.keyId)
             continue;
         if (s.share.permanent())
             permanent << s.guestName;
         else
-            ++timed;
+            timed << tr("%1 (until %2)").arg(s.guestName, when(*s.share.expiresAt));
     }
     QStringList details;
     const QStringList doors = doorNamesOfKey(grant.grant.keyId);
     details << tr("%1 will no longer open %2 with this key once the doors have been synced.")
                    .arg(name, doors.isEmpty() ? tr("its doors") : doors.join(tr(", ")));
     if (!permanent.isEmpty())
-        details << tr("These guests lose their permanent pass on this key: %1.").arg(permanent.join(tr(", ")));
-    if (timed > 0)
-        details << (timed == 1 ? tr("1 timed guest pass on this key runs to its end.")
-                               : tr("%n timed guest passes on this key run to their end.", nullptr, timed));
+        details
+            << tr("These guests lose their permanent pass on this key: %1.").arg(permanent.join(tr(", ")));
+    if (!timed.isEmpty())
+        details << tr("Timed guest passes on this key run to their end: %1.").arg(timed.join(tr(", ")));
     details << tr("%1 keeps their other keys.").arg(name);
     details << tr("Afterwards, sync the affected offline doors: until then they still let %1 in.").arg(name);
-    if (!MessageBox::confirm(this, tr("Remove Key"), tr("Remove the key “%1” from %2?").arg(grant.keyName, name),
+    if (!MessageBox::confirm(this, tr("Remove Key"),
+                             tr("Remove the key “%1” from %2?").arg(grant.keyName, name),
                              details.join(QLatin1Char('\n')), tr("Remove Key")))
         return;
     auto st = m_services.access->removeKey(m_manager, grant.grant.id);
@@ -839,8 +854,9 @@ void PersonPanel::editDetails()
                        ? tr("Nothing to change for %1.").arg(r.person.displayName().toHtmlEscaped())
                        : tr("The details of %1 were saved.").arg(r.person.displayName().toHtmlEscaped());
     if (r.sharesEnded > 0)
-        text += QLatin1Char(' ') + (r.sharesEnded == 1 ? tr("1 permanent guest pass ended.")
-                                                       : tr("%n permanent guest passes ended.", nullptr, r.sharesEnded));
+        text += QLatin1Char(' ') + (r.sharesEnded == 1
+                                        ? tr("1 permanent guest pass ended.")
+                                        : tr("%n permanent guest passes ended.", nullptr, r.sharesEnded));
     if (r.changed.contains(QStringLiteral("email")))
         text += QLatin1Char(' ') + tr("Resend the welcome email so they can sign in with the new address.");
     done(text, r.doorsToSync);
@@ -857,8 +873,9 @@ void PersonPanel::endGuestPass()
     const QString host = s.hostName.isEmpty() ? m_detail.person.displayName() : s.hostName;
     const QStringList doors = doorNamesOfKey(s.share.keyId);
     QStringList details;
-    details << tr("%1 will no longer open %2 with the key “%3” shared by %4, once the doors have been synced.")
-                   .arg(guest, doors.isEmpty() ? tr("its doors") : doors.join(tr(", ")), s.keyName, host);
+    details
+        << tr("%1 will no longer open %2 with the key “%3” shared by %4, once the doors have been synced.")
+               .arg(guest, doors.isEmpty() ? tr("its doors") : doors.join(tr(", ")), s.keyName, host);
     details << tr("Their other guest passes stay.");
     details << tr("Afterwards, sync the affected offline doors.");
     if (!MessageBox::confirm(this, tr("End Guest Pass"), tr("End the guest pass of %1?").arg(guest),
@@ -881,8 +898,8 @@ void PersonPanel::resendWelcome()
     const QString name = m_detail.person.displayName();
     auto r = m_services.access->resendWelcome(m_manager, m_detail.person.id);
     if (!r.ok()) {
-        MessageBox::warning(this, tr("Resend Welcome Email"), tr("No welcome email was queued for %1.").arg(name),
-                            r.error().message);
+        MessageBox::warning(this, tr("Resend Welcome Email"),
+                            tr("No welcome email was queued for %1.").arg(name), r.error().message);
         return;
     }
     done(tr("A new welcome email to %1 <%2> is queued; see the Emails tab.")

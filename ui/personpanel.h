@@ -4,7 +4,6 @@
 
 #include <QTimeZone>
 #include <QWidget>
-
 #include <functional>
 
 class QDialog;

@@ -592,7 +592,8 @@ Result<Reply> cmdPersonEdit(Session &s)
                              {QStringLiteral("sharesEnded"), r.sharesEnded},
                              {QStringLiteral("doorsToSync"), idsJson(r.doorsToSync)}};
     if (r.changed.isEmpty()) {
-        reply.text << QCoreApplication::translate("porterctl", "Nothing to change for person %1.").arg(personId);
+        reply.text
+            << QCoreApplication::translate("porterctl", "Nothing to change for person %1.").arg(personId);
         return reply;
     }
     reply.text << QCoreApplication::translate("porterctl", "Edited person %1 (%2): %3.")
@@ -621,7 +622,9 @@ const Registration kPersonEdit{
          "end. Give --last \"\" or --phone \"\" to clear them."),
      .options = {{.name = "first", .value = "NAME", .help = QT_TRANSLATE_NOOP("porterctl", "First name.")},
                  {.name = "last", .value = "NAME", .help = QT_TRANSLATE_NOOP("porterctl", "Last name.")},
-                 {.name = "email", .value = "EMAIL", .help = QT_TRANSLATE_NOOP("porterctl", "Email address.")},
+                 {.name = "email",
+                  .value = "EMAIL",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Email address.")},
                  {.name = "phone",
                   .value = "PHONE",
                   .help = QT_TRANSLATE_NOOP("porterctl", "Phone number, any common format.")},
@@ -639,7 +642,8 @@ Result<Reply> cmdPersonResendWelcome(Session &s)
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
     PORTER_TRY_ASSIGN(const Id mailId, s.access().resendWelcome(s.me(), personId));
     Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("personId"), personId}, {QStringLiteral("welcomeMailId"), mailId}};
+    reply.json =
+        QJsonObject{{QStringLiteral("personId"), personId}, {QStringLiteral("welcomeMailId"), mailId}};
     reply.text << QCoreApplication::translate("porterctl",
                                               "Welcome email for person %1 queued (outbox message %2).")
                       .arg(QString::number(personId), QString::number(mailId));

@@ -734,9 +734,11 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
         if (updated.phone != person->phone)
             result.changed << QStringLiteral("phone");
         if (updated.resident != person->resident)
-            result.changed << (updated.resident ? QStringLiteral("resident") : QStringLiteral("not resident"));
+            result.changed << (updated.resident ? QStringLiteral("resident")
+                                                : QStringLiteral("not resident"));
         if (updated.mayShare != person->mayShare)
-            result.changed << (updated.mayShare ? QStringLiteral("may share") : QStringLiteral("may not share"));
+            result.changed << (updated.mayShare ? QStringLiteral("may share")
+                                                : QStringLiteral("may not share"));
         result.person = updated;
         if (result.changed.isEmpty())
             return {}; // nothing to write, nothing to record
@@ -773,8 +775,9 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
             if (!keyDoors.ok())
                 return keyDoors.error();
             doors = *keyDoors;
-            PORTER_TRY(markDoors(doors, QStringLiteral("share-end"), personId,
-                                 QStringLiteral("Permanent guest passes of %1 ended").arg(updated.displayName())));
+            PORTER_TRY(
+                markDoors(doors, QStringLiteral("share-end"), personId,
+                          QStringLiteral("Permanent guest passes of %1 ended").arg(updated.displayName())));
         }
         result.doorsToSync = QList<Id>(doors.begin(), doors.end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
@@ -826,8 +829,9 @@ Result<EndShareResult> AccessService::endShare(const Manager &actor, Id shareId)
         auto doors = offlineDoorsOfKeys({share->keyId});
         if (!doors.ok())
             return doors.error();
-        PORTER_TRY(markDoors(*doors, action, guest->id,
-                             QStringLiteral("End the guest pass of %1 (%2)").arg(guest->displayName(), key->name)));
+        PORTER_TRY(
+            markDoors(*doors, action, guest->id,
+                      QStringLiteral("End the guest pass of %1 (%2)").arg(guest->displayName(), key->name)));
         result.doorsToSync = QList<Id>(doors->begin(), doors->end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
         return log(actor, p.id, action, guest->id,
@@ -893,7 +897,8 @@ Result<Id> AccessService::resendWelcome(const Manager &actor, Id personId)
             return id.error();
         mailId = *id;
         return log(actor, p.id, action, personId,
-                   QStringLiteral("Queued a new welcome email for %1 <%2>").arg(person->displayName(), person->email));
+                   QStringLiteral("Queued a new welcome email for %1 <%2>")
+                       .arg(person->displayName(), person->email));
     });
     if (refusal)
         return denied(actor, p.id, action, *refusal, personId);

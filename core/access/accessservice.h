@@ -72,8 +72,8 @@ struct PersonEdit
 struct EditPersonResult
 {
     Person person;
-    QStringList changed;  // what changed, in words for the activity record ("email", "May share", ...)
-    int sharesEnded = 0;  // permanent guest passes ended because May share was turned off
+    QStringList changed; // what changed, in words for the activity record ("email", "May share", ...)
+    int sharesEnded = 0; // permanent guest passes ended because May share was turned off
     QList<Id> doorsToSync;
 };
 

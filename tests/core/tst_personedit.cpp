@@ -54,9 +54,8 @@ private Q_SLOTS:
         e.resident = false;
         auto r = f.access->editPerson(f.owner, ana.id, e);
         QVERIFY2(r.ok(), why(r));
-        QCOMPARE(r->changed,
-                 (QStringList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
-                              QStringLiteral("not resident")}));
+        QCOMPARE(r->changed, (QStringList{QStringLiteral("name"), QStringLiteral("email"),
+                                          QStringLiteral("phone"), QStringLiteral("not resident")}));
         auto d = f.queries->person(f.owner, ana.id);
         QVERIFY2(d.ok(), why(d));
         QCOMPARE(d->person.displayName(), QStringLiteral("Ána Öztürk"));
@@ -116,10 +115,10 @@ private Q_SLOTS:
     void mayShareOffEndsPermanentPassesAndKeepsTimedOnes()
     {
         Fixture f;
-        const Person host = f.invite(QStringLiteral("host@example.com"), {f.residentKey.id, f.gymKey.id}, true,
-                                     true);
-        auto permanent =
-            f.access->share(f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
+        const Person host =
+            f.invite(QStringLiteral("host@example.com"), {f.residentKey.id, f.gymKey.id}, true, true);
+        auto permanent = f.access->share(
+            f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
         QVERIFY2(permanent.ok(), why(permanent));
         auto timed = f.access->share(f.owner, shareOf(host.id, QStringLiteral("visitor@example.com"),
                                                       f.gymKey.id, f.clock.nowSecs() + 7 * 86400));
@@ -165,11 +164,13 @@ private Q_SLOTS:
     void endShareEndsOnePassAndJournalsItsDoors()
     {
         Fixture f;
-        const Person host = f.invite(QStringLiteral("host@example.com"), {f.residentKey.id, f.gymKey.id}, true,
-                                     true);
-        auto s = f.access->share(f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
+        const Person host =
+            f.invite(QStringLiteral("host@example.com"), {f.residentKey.id, f.gymKey.id}, true, true);
+        auto s = f.access->share(f.owner,
+                                 shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
         QVERIFY2(s.ok(), why(s));
-        auto gym = f.access->share(f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.gymKey.id, {}));
+        auto gym =
+            f.access->share(f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.gymKey.id, {}));
         QVERIFY2(gym.ok(), why(gym));
         QCOMPARE(gym->guest.id, s->guest.id);
         const qint64 seq = f.lastSeq();
@@ -241,7 +242,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const Person host = f.invite(QStringLiteral("host@example.com"), {f.residentKey.id}, true, true);
-        auto s = f.access->share(f.owner, shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
+        auto s = f.access->share(f.owner,
+                                 shareOf(host.id, QStringLiteral("nanny@example.com"), f.residentKey.id, {}));
         QVERIFY2(s.ok(), why(s));
         const Manager gymOnly =
             f.makeManager(QStringLiteral("gym@example.com"), KeyManagement::Specific, false, {f.gymKey.id});

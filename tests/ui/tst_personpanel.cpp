@@ -281,7 +281,8 @@ void TestPersonPanel::removeKeyConfirmsNamingDoorsAndGuests()
     MessageBox::setNextAnswer(true);
     QTest::mouseClick(panel()->removeKeyButton(), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Unit 101 resident")));
-    QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("Lobby, Unit 101")), qPrintable(MessageBox::lastDetails()));
+    QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("Lobby, Unit 101")),
+             qPrintable(MessageBox::lastDetails()));
     QVERIFY(MessageBox::lastDetails().contains(QStringLiteral("Gina Guest")));
 
     const PersonDetail d = detail(m_alice.id);
@@ -392,7 +393,8 @@ void TestPersonPanel::editDetailsShowsCoreErrorsInline()
         dialog->email()->setText(QStringLiteral("bob@example.test")); // Bob's
         clickAccept(dialog);
         stayedOpen = dialog->result() != QDialog::Accepted && dialog->errorLabel()->isVisibleTo(dialog);
-        QVERIFY2(dialog->errorLabel()->text().contains(m_bob.displayName()), qPrintable(dialog->errorLabel()->text()));
+        QVERIFY2(dialog->errorLabel()->text().contains(m_bob.displayName()),
+                 qPrintable(dialog->errorLabel()->text()));
         dialog->reject();
     });
     QTest::mouseClick(panel()->editDetailsButton(), Qt::LeftButton);
@@ -471,8 +473,8 @@ void TestPersonPanel::rightClickMenuOffersTheActions()
 void TestPersonPanel::actionsNameTheMissingRight()
 {
     // A Specific manager of the gym key only: Alice holds the resident key too.
-    const Manager gymOnly =
-        m_f->makeManager(QStringLiteral("gym@example.test"), KeyManagement::Specific, false, {m_f->gymKey.id});
+    const Manager gymOnly = m_f->makeManager(QStringLiteral("gym@example.test"), KeyManagement::Specific,
+                                             false, {m_f->gymKey.id});
     m_w.reset();
     m_w = std::make_unique<MainWindow>(services(), gymOnly);
     m_w->show();
@@ -499,7 +501,8 @@ void TestPersonPanel::actionsNameTheMissingRight()
     m_w = std::make_unique<MainWindow>(services(), none);
     m_w->show();
     select(m_bob.id);
-    for (QPushButton *b : {panel()->addKeyButton(), panel()->editDetailsButton(), panel()->resendWelcomeButton()}) {
+    for (QPushButton *b :
+         {panel()->addKeyButton(), panel()->editDetailsButton(), panel()->resendWelcomeButton()}) {
         QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
         QVERIFY2(b->toolTip().contains(QStringLiteral("needs Key Management")), qPrintable(b->toolTip()));
     }
