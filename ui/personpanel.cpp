@@ -88,7 +88,6 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent, const QString
     t->header()->setSectionResizeMode(QHeaderView::Interactive);
     t->setSortingEnabled(true);
     t->setTextElideMode(Qt::ElideRight);
-    t->setAccessibleName(name);
     return t;
 }
 
@@ -174,6 +173,11 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     contact->addRow(tr("May share:"), m_sharing);
     contact->addRow(tr("Invited:"), m_created);
     m_email->setObjectName(QStringLiteral("personEmail"));
+    m_keys->setAccessibleName(tr("Keys of this person"));
+    m_guests->setAccessibleName(tr("Guest passes this person gave"));
+    m_keycards->setAccessibleName(tr("Keycards"));
+    m_activity->setAccessibleName(tr("Activity of this person"));
+    m_emails->setAccessibleName(tr("Emails to this person"));
     m_editDetails->setObjectName(QStringLiteral("editDetailsButton"));
     m_resendWelcome->setObjectName(QStringLiteral("resendWelcomeButton"));
     auto *personButtons = new QVBoxLayout;
