@@ -227,6 +227,10 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     connect(m_people, &PeoplePage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_panel, &PersonPanel::revokeAllRequested, this, &MainWindow::revokeAllKeys);
     connect(m_panel, &PersonPanel::deleteRequested, this, &MainWindow::deletePerson);
+    connect(m_panel, &PersonPanel::accessChanged, this, [this](const QString &text) {
+        refresh();
+        showBanner(text);
+    });
     connect(m_people->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_properties, &PropertiesModel::errorOccurred, this,
             [this](const QString &message) { showBanner(message, true); });
