@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QStyleFactory>
 
 namespace porter::ui {
@@ -94,8 +95,9 @@ void applyAppearance(QApplication &app)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 #endif
     QApplication::setWindowIcon(icon(QStringLiteral("porter")));
-    auto *watcher = app.findChild<PaletteWatcher *>();
-    if (!watcher) {
+    // One watcher per application, even when called again.
+    static QPointer<PaletteWatcher> watcher;
+    if (!watcher || watcher->parent() != &app) {
         watcher = new PaletteWatcher(&app);
         app.installEventFilter(watcher);
     }
