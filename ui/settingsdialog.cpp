@@ -58,13 +58,14 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     setWindowTitle(tr("Settings"));
 
     // Language: each in its own language, so a person who cannot read the current one finds theirs.
-    const QString system = QLocale::languageToString(QLocale::system().language());
+    // The C locale (no language set at all) is English to a reader.
+    const QLocale systemLocale =
+        QLocale::system().language() == QLocale::C ? QLocale(QLocale::English) : QLocale::system();
+    const QString system = systemLocale.nativeLanguageName().isEmpty()
+                               ? QLocale::languageToString(systemLocale.language())
+                               : systemLocale.nativeLanguageName();
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System default (%1)")
-                            .arg(QLocale::system().nativeLanguageName().isEmpty()
-                                     ? system
-                                     : QLocale::system().nativeLanguageName()),
-                        QString());
+    m_language->addItem(tr("System default (%1)").arg(system), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -125,7 +126,9 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     expirationRow->addWidget(m_expirationDate);
     auto *invites = new QGroupBox(tr("New invitations"), this);
     auto *invitesForm = new QFormLayout(invites);
-    invitesForm->addRow(tr("Default &expiration:"), expirationRow);
+    auto *expirationLabel = new QLabel(tr("Default &expiration:"), this);
+    expirationLabel->setBuddy(m_expiration);
+    invitesForm->addRow(expirationLabel, expirationRow);
     auto *invitesHint =
         new QLabel(tr("The Invite dialog starts with this expiration; you can still change it "
                       "for each person. Access ends at the end of that day."),
@@ -153,6 +156,9 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     m_startup->setReadOnly(true);
     m_startup->setAccessibleName(tr("Database opened when Porter starts"));
     m_startup->setText(QDir::toNativeSeparators(settings::databasePath()));
+    m_startup->setToolTip(defaultPath.ok()
+                              ? tr("Empty: the default, %1").arg(QDir::toNativeSeparators(*defaultPath))
+                              : QString());
     m_startup->setPlaceholderText(defaultPath.ok()
                                       ? tr("The default: %1").arg(QDir::toNativeSeparators(*defaultPath))
                                       : tr("The default"));
@@ -169,8 +175,13 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
 
     auto *dataBox = new QGroupBox(tr("Data"), this);
     auto *dataForm = new QFormLayout(dataBox);
-    dataForm->addRow(tr("Database in &use:"), currentRow);
-    dataForm->addRow(tr("Open at &start:"), startupRow);
+    // Rows holding several controls: the label's mnemonic goes to the first of them.
+    auto *currentLabel = new QLabel(tr("Database in &use:"), this);
+    currentLabel->setBuddy(current);
+    auto *startupLabel = new QLabel(tr("Open at &start:"), this);
+    startupLabel->setBuddy(m_startup);
+    dataForm->addRow(currentLabel, currentRow);
+    dataForm->addRow(startupLabel, startupRow);
     auto *dataHint =
         new QLabel(tr("Everything Porter knows (people, keys, doors, activity) is in this one file: "
                       "include it in your backups. To switch now, use File ▸ Open Database…"),

@@ -80,7 +80,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(520, 480);
+    resize(560, 640);
 }
 
 QString ShortcutsDialog::shortcutFor(const QString &actionText) const

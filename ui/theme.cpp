@@ -2,15 +2,76 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
+#include <QIconEngine>
+#include <QImage>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 #include <QLabel>
 #include <QPointer>
 #include <QStyleFactory>
 
 namespace porter::ui {
 
+namespace {
+
+// The line icons (resources/icons, drawn in one ink, #37474f) rendered at the size asked, so they stay
+// sharp at any scale factor, and in the ink of the palette of the moment: dark grey on a light window,
+// the window's text colour on a dark one, dimmed when disabled. The palette is read at paint time, so
+// a switch between light and dark repaints them right.
+class LineIconEngine : public QIconEngine
+{
+public:
+    explicit LineIconEngine(const QString &path)
+        : m_path(path)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_svg = file.readAll();
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        QColor ink = isDark(palette) ? palette.color(QPalette::WindowText) : QColor(0x37, 0x47, 0x4f);
+        if (mode == QIcon::Disabled)
+            ink.setAlphaF(0.4f);
+        QByteArray svg = m_svg;
+        const QByteArray stroke = QByteArray("stroke=\"") + ink.name(QColor::HexRgb).toLatin1() +
+                                  QByteArray("\" stroke-opacity=\"") + QByteArray::number(ink.alphaF()) +
+                                  QByteArray("\"");
+        svg.replace(QByteArrayView("stroke=\"#37474f\""), stroke);
+        QSvgRenderer renderer(svg);
+        renderer.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        painter.end();
+        return QPixmap::fromImage(image);
+    }
+
+    QIconEngine *clone() const override { return new LineIconEngine(*this); }
+    QString key() const override { return QStringLiteral("porter-line"); }
+
+private:
+    QString m_path;
+    QByteArray m_svg;
+};
+
+} // namespace
+
 QIcon icon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (name == QLatin1StringView("porter")) // the logo keeps its colours
+        return QIcon(path);
+    return QIcon(new LineIconEngine(path));
 }
 
 void makeHeading(QLabel *label, qreal scale)

@@ -22,6 +22,7 @@
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "sync/blocking.h"
+#include "screenshots_shell.h"
 #include "sync/syncengine.h"
 #include "theme.h"
 #include "translators.h"
@@ -398,6 +399,7 @@ int main(int argc, char *argv[])
     window.peoplePage()->selectPerson(demo.residentWithGuests);
     window.revokeAction()->trigger();
     ui::MessageBox::setShowHook({});
+    shootShell(window, out, shoot); // Settings, About, shortcuts, user guide, first run, dark
 
     // A property nobody has been invited to yet: the empty state.
     for (int row = 0; row < window.propertyList()->model()->rowCount(); ++row) {

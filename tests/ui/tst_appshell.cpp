@@ -52,6 +52,7 @@ private Q_SLOTS:
     void personPanelHidesWhileNobodyIsSelected();
     void f6MovesBetweenPanes();
     void stylesheetFollowsTheDarkPalette();
+    void iconsAreSharpAndFollowThePalette();
     void firstRunOffersCountriesByName();
     void firstRunStoresTheChosenCountry();
 
@@ -249,6 +250,33 @@ void TestAppShell::stylesheetFollowsTheDarkPalette()
     QVERIFY(!qApp->styleSheet().contains(QStringLiteral("#dbeafe")));
     QApplication::setPalette(light);
     QVERIFY(qApp->styleSheet().contains(QStringLiteral("#dbeafe")));
+}
+
+// The lightness of the most opaque pixel of an icon drawn at 24 px on a 2x screen.
+static int inkLightness(const QIcon &icon, QSize *size)
+{
+    const QImage image = icon.pixmap(QSize(24, 24), 2.0).toImage().convertToFormat(QImage::Format_ARGB32);
+    *size = image.size();
+    QColor ink(0, 0, 0, 0);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixelColor(x, y).alpha() > ink.alpha())
+                ink = image.pixelColor(x, y);
+    return ink.alpha() > 200 ? ink.lightness() : -1;
+}
+
+void TestAppShell::iconsAreSharpAndFollowThePalette()
+{
+    const QPalette light = QApplication::palette();
+    const QIcon invite = icon(QStringLiteral("invite"));
+    QSize size;
+    const int onLight = inkLightness(invite, &size);
+    QCOMPARE(size, QSize(48, 48)); // drawn for the screen's scale, not blown up from 24 px
+    QVERIFY2(onLight >= 0 && onLight < 100, qPrintable(QString::number(onLight)));
+    QApplication::setPalette(darkPalette());
+    const int onDark = inkLightness(invite, &size); // the same icon, repainted
+    QApplication::setPalette(light);
+    QVERIFY2(onDark > 180, qPrintable(QString::number(onDark)));
 }
 
 void TestAppShell::firstRunOffersCountriesByName()
