@@ -38,7 +38,7 @@ bool askToActivate(const QString &name)
 QString canonicalPath(const QString &path)
 {
     const QFileInfo info(path);
-    const QString existing = info.canonicalFilePath();
+    QString existing = info.canonicalFilePath();
     if (!existing.isEmpty())
         return existing;
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();

@@ -7,7 +7,8 @@ class QTextBrowser;
 namespace porter::ui {
 
 // Help ▸ User Guide (F1): docs/user-guide.md, compiled into Porter, so the guide always matches the
-// version in use and opens the same way on Debian, Windows and macOS, offline (docs/ui.md, "Help").
+// version in use and opens the same way on Debian, Windows and macOS, offline (docs/ui.md, "Settings and
+// help").
 class UserGuideWindow : public QDialog
 {
     Q_OBJECT
