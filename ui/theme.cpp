@@ -5,12 +5,12 @@
 #include <QFile>
 #include <QIconEngine>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QPixmap>
-#include <QSvgRenderer>
-#include <QLabel>
 #include <QPointer>
 #include <QStyleFactory>
+#include <QSvgRenderer>
 
 namespace porter::ui {
 

@@ -20,10 +20,10 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "sync/blocking.h"
-#include "screenshots_shell.h"
 #include "sync/syncengine.h"
 #include "theme.h"
 #include "translators.h"
