@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -403,7 +404,12 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("reuse")));
     parser.addOption(QCommandLineOption(QStringLiteral("quick")));
     parser.addOption(QCommandLineOption(QStringLiteral("db"), QString(), QStringLiteral("path")));
-    parser.addOption(QCommandLineOption(QStringLiteral("only"), QString(), QStringLiteral("regex")));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only the figures whose name matches this regular "
+                       "expression (the baseline is always measured)."),
+        QStringLiteral("regex"));
+    parser.addOption(onlyOption);
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int warmup = std::max(0, parser.value(warmupOption).toInt());
@@ -414,13 +420,24 @@ int main(int argc, char *argv[])
                                      QStringLiteral("bench-ui-building.sqlite"));
     const QString binDir = qEnvironmentVariable("PORTER_BIN_DIR");
 
+    const QRegularExpression only(parser.value(onlyOption));
+    if (!only.isValid())
+        die(QStringLiteral("--only: %1").arg(only.errorString()));
+    auto wanted = [&](const QString &name) {
+        return only.pattern().isEmpty() || only.match(name).hasMatch();
+    };
     Bench bench(runs, warmup);
     bench.baseline();
-    bench.startToSignIn(binDir.isEmpty() ? QString() : binDir + QStringLiteral("/porter"),
-                        binDir.isEmpty() ? QString() : binDir + QStringLiteral("/porterctl"), portfolio);
-    bench.signInToPeople(portfolio);
-    bench.search(portfolio);
-    bench.openPerson(portfolio);
-    bench.jumpToLastRow(building);
+    if (wanted(QStringLiteral("ui_start_to_signin_dialog")))
+        bench.startToSignIn(binDir.isEmpty() ? QString() : binDir + QStringLiteral("/porter"),
+                            binDir.isEmpty() ? QString() : binDir + QStringLiteral("/porterctl"), portfolio);
+    if (wanted(QStringLiteral("ui_signin_to_people_page")))
+        bench.signInToPeople(portfolio);
+    if (wanted(QStringLiteral("ui_search_keystroke_to_repaint")))
+        bench.search(portfolio);
+    if (wanted(QStringLiteral("ui_open_person_50_keys_500_activity")))
+        bench.openPerson(portfolio);
+    if (wanted(QStringLiteral("ui_jump_to_last_row_100000")))
+        bench.jumpToLastRow(building);
     return 0;
 }
