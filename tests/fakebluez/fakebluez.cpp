@@ -251,8 +251,7 @@ QVariantMap FakeBluez::adapterProperties() const
 QVariantMap FakeBluez::deviceProperties(const Device &d) const
 {
     ManufacturerDataList data;
-    if (!d.foreign)
-        data.insert(door::ble::kCompanyId, QDBusVariant(d.advertised));
+    data.insert(door::ble::kCompanyId, QDBusVariant(d.advertised));
     QVariantMap p{
         {QStringLiteral("Address"), d.address},
         {QStringLiteral("AddressType"), QStringLiteral("public")},
@@ -269,6 +268,8 @@ QVariantMap FakeBluez::deviceProperties(const Device &d) const
         {QStringLiteral("ServicesResolved"), d.resolved},
         {QStringLiteral("AdvertisingFlags"), QByteArray(1, char(0x06))},
     };
+    if (d.foreign)
+        p.remove(QStringLiteral("ManufacturerData")); // BlueZ shows the property only once data was heard
     if (d.rssiValid)
         p.insert(QStringLiteral("RSSI"), d.rssiShown);
     return p;
@@ -852,8 +853,7 @@ void FakeBluez::hear(Device &d)
     if (adv != d.advertised) {
         d.advertised = adv;
         ManufacturerDataList data;
-        if (!d.foreign)
-            data.insert(door::ble::kCompanyId, QDBusVariant(adv));
+        data.insert(door::ble::kCompanyId, QDBusVariant(adv));
         changed.insert(QStringLiteral("ManufacturerData"), QVariant::fromValue(data));
     }
     if (!changed.isEmpty())
