@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accessservice.h"
+#include "access/bulkservice.h"
 #include "access/directoryservice.h"
 #include "access/outboxservice.h"
 #include "access/queryservice.h"
@@ -20,11 +21,13 @@ struct Services
     QueryService *queries = nullptr;
     const Clock *clock = nullptr;
     sync::DeviceService *devices = nullptr;
+    BulkService *bulk = nullptr; // several people at once (the People page's bulk actions)
     OutboxService *outbox = nullptr;
 
     static Services of(Backend &b)
     {
-        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices(), &b.outbox()};
+        return Services{&b,         &b.directory(), &b.access(), &b.queries(),
+                        &b.clock(), &b.devices(),   &b.bulk(),   &b.outbox()};
     }
 };
 
