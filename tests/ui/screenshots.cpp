@@ -21,6 +21,7 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "sync/blocking.h"
@@ -441,6 +442,7 @@ int main(int argc, char *argv[])
     window.peoplePage()->selectPeople({demo.residentWithGuests, demo.activeResident});
     window.revokeAction()->trigger();
     ui::MessageBox::setShowHook({});
+    shootShell(window, out, shoot); // Settings, About, shortcuts, user guide, first run, dark
 
     // Add a key to the selected people.
     ui::MainWindow::setDialogHook([&](QDialog *d) {
