@@ -501,6 +501,7 @@ int main(int argc, char *argv[])
     });
     window.inviteAction()->trigger();
     ui::MainWindow::setDialogHook({});
+
     // Editing someone's access on the person panel (issue 9): each dialog over the window.
     {
         ui::PersonPanel *panel = window.personPanel();

@@ -89,7 +89,14 @@ private:
 
     Services services() const { return Services::of(*m_f->backend); }
     PersonPanel *panel() const { return m_w->personPanel(); }
-    void select(Id personId) { QVERIFY(m_w->peoplePage()->selectPerson(personId)); }
+    void select(Id personId)
+    {
+        QVERIFY(m_w->peoplePage()->selectPerson(personId));
+        // The window shows the detail panel once someone is selected: let it lay out before clicking.
+        QVERIFY(
+            QTest::qWaitFor([this] { return panel()->isVisible() && panel()->keysTree()->height() > 0; }));
+        QTest::qWait(20);
+    }
     PersonDetail detail(Id personId) const { return m_f->queries->person(m_f->owner, personId).value(); }
     const GrantView *grantOf(const PersonDetail &d, Id keyId) const
     {
@@ -145,6 +152,8 @@ void TestPersonPanel::init()
     m_guest = shared->guest;
     m_guestShare = shared->shares.first().id;
     m_w = std::make_unique<MainWindow>(services(), m_f->owner);
+    // A laptop-sized window, so the panel's rows and buttons are where a click lands.
+    m_w->resize(1280, 800);
     m_w->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
 }
@@ -407,6 +416,7 @@ void TestPersonPanel::endGuestPassFromTheGuestsTab()
     select(m_alice.id);
     QVERIFY(panel()->selectShare(m_guestShare));
     QCOMPARE(panel()->tabs()->currentIndex(), 1);
+    QTest::qWait(20); // the Guests tab lays out
     QVERIFY(panel()->endGuestPassButton()->isEnabled());
     MessageBox::setNextAnswer(true);
     QTest::mouseClick(panel()->endGuestPassButton(), Qt::LeftButton);
