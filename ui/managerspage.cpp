@@ -3,7 +3,6 @@
 #include "managerdialog.h"
 #include "messagebox.h"
 #include "theme.h"
-#include "viewmodels/displaytext.h"
 #include "viewmodels/managersmodel.h"
 
 #include <QAction>
@@ -97,19 +96,6 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics fm = fontMetrics();
-    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 36; };
-    m_table->setColumnWidth(ManagersModel::Name, width(QStringLiteral("Alexandra Montgomery")));
-    m_table->setColumnWidth(ManagersModel::Email, width(QStringLiteral("alexandra.montgomery@example")));
-    for (int c : {int(ManagersModel::Role), int(ManagersModel::KeyManagementColumn),
-                  int(ManagersModel::DeviceManagement)}) {
-        const QString header = m_model->headerData(c, Qt::Horizontal).toString();
-        const QString sample = c == ManagersModel::Role ? DisplayText::role(ManagerRole::PortfolioManager)
-                               : c == ManagersModel::KeyManagementColumn
-                                   ? tr("Specific keys (%n)", nullptr, 12)
-                                   : header;
-        m_table->setColumnWidth(c, qMax(width(header), width(sample)));
-    }
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -142,9 +128,21 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     layout->addWidget(m_table, 1);
 
     m_model->setManager(signedIn);
+    fitColumns();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateActions();
+}
+
+void ManagersPage::fitColumns()
+{
+    // Every column but the last (which stretches) as wide as its header and contents, in any language;
+    // a very long name or email is elided rather than pushing the properties out of view.
+    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    for (int c = 0; c < ManagersModel::Properties; ++c) {
+        m_table->resizeColumnToContents(c); // contents and header
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, cap));
+    }
 }
 
 Id ManagersPage::selectedManagerId() const
@@ -171,6 +169,7 @@ void ManagersPage::refresh()
 {
     const Id selected = selectedManagerId();
     m_model->refresh();
+    fitColumns();
     if (!selectManager(selected) && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateActions();
@@ -207,6 +206,7 @@ void ManagersPage::newManager()
     if (!runDialog(dialog))
         return;
     m_model->refresh();
+    fitColumns();
     selectManager(dialog.savedManager().id);
     updateActions();
     showStatus(tr("%1 was added. They sign in with %2 and the password you chose.")

@@ -56,6 +56,7 @@ Q_SIGNALS:
 private:
     bool runDialog(ManagerDialog &dialog);
     void updateActions();
+    void fitColumns();
     void showStatus(const QString &text);
 
     Services m_services;
