@@ -246,6 +246,12 @@ ManagerDialog::ManagerDialog(const Services &services, const Manager &signedIn, 
         }
     }
 
+    // Nobody takes the Portfolio Manager role from themselves (DirectoryService::editManager refuses it).
+    if (existing && existing->id == signedIn.id && existing->role == ManagerRole::PortfolioManager) {
+        m_propertyRole->setEnabled(false);
+        m_propertyRole->setToolTip(
+            tr("You cannot take the Portfolio Manager role from yourself. Another Portfolio Manager can."));
+    }
     connect(m_portfolio, &QRadioButton::toggled, this, &ManagerDialog::updateState);
     connect(m_levels, &QButtonGroup::idToggled, this, &ManagerDialog::updateState);
     connect(m_properties, &QListWidget::itemChanged, this, &ManagerDialog::updateState);
