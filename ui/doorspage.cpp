@@ -329,6 +329,14 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
 
     panelLayout->addWidget(rangeTitle);
     panelLayout->addWidget(m_radioLabel);
+    // Bluetooth off: the way out is one click away, not only in the system's settings.
+    m_powerOn = new QPushButton(tr("Turn &Bluetooth On"), panel);
+    m_powerOn->setObjectName(QStringLiteral("powerOnButton"));
+    m_powerOn->setAccessibleName(tr("Turn Bluetooth on"));
+    m_powerOn->setToolTip(tr("Turns this computer's Bluetooth on and scans for doors again."));
+    m_powerOn->hide();
+    connect(m_powerOn, &QPushButton::clicked, this, &DoorsPage::turnRadioOn);
+    panelLayout->addWidget(m_powerOn, 0, Qt::AlignLeft);
     panelLayout->addWidget(m_rangeTable, 4);
     panelLayout->addLayout(buttons);
     panelLayout->addWidget(m_runLabel);
@@ -472,8 +480,10 @@ void DoorsPage::startScanning()
                                   .arg(error.message));
         repolish(m_radioLabel);
         m_inRange->clear();
+        m_powerOn->setVisible(m_radio && m_radio->poweredOff());
         updateButtons();
     });
+    m_powerOn->hide();
     m_radioLabel->setObjectName(QStringLiteral("radioLabel"));
     //: %1 is how doors are reached, e.g. "Bluetooth (hci0)" or "Simulated doors"
     m_radioLabel->setText(tr("Scanning: %1. A door appears when it is near; one not heard for 10 seconds "
@@ -492,6 +502,21 @@ void DoorsPage::stopScanning()
         m_scanner->stop();
         m_scanner.reset();
     }
+}
+
+void DoorsPage::turnRadioOn()
+{
+    if (!m_radio)
+        return;
+    if (const Status on = m_radio->powerOn(); !on.ok()) {
+        m_radioLabel->setObjectName(QStringLiteral("warningLabel"));
+        m_radioLabel->setText(on.error().message);
+        repolish(m_radioLabel);
+        return;
+    }
+    m_powerOn->hide();
+    stopScanning();
+    startScanning();
 }
 
 void DoorsPage::updateInRangeDoors()

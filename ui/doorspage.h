@@ -70,6 +70,7 @@ public:
     QPushButton *syncButton() const { return m_sync; }
     QPushButton *syncAllButton() const { return m_syncAll; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *powerOnButton() const { return m_powerOn; }
     QListWidget *resultsList() const { return m_results; }
     QLabel *runLabel() const { return m_runLabel; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -100,6 +101,7 @@ private:
     void updateInRangeDoors();
     void runSyncs(const QList<DoorSyncRun::Item> &items);
     QString seenAddressOf(Id doorId) const;
+    void turnRadioOn();
 
     Services m_services;
     Manager m_manager;
@@ -130,6 +132,7 @@ private:
     QWidget *m_runArea = nullptr;
     QProgressBar *m_progress;
     QListWidget *m_results;
+    QPushButton *m_powerOn = nullptr; // "Turn Bluetooth On": only while the adapter is there and off
 };
 
 } // namespace porter::ui

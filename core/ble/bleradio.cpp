@@ -36,6 +36,17 @@ std::unique_ptr<sync::DoorScanner> BleRadio::createScanner(QObject *parent)
     return std::make_unique<BleDoorScanner>(m_book, parent);
 }
 
+bool BleRadio::poweredOff() const
+{
+    const QBluetoothLocalDevice local;
+    return local.isValid() && local.hostMode() == QBluetoothLocalDevice::HostPoweredOff;
+}
+
+Status BleRadio::powerOn()
+{
+    return ble::powerOn();
+}
+
 void BleRadio::setTimeouts(int connectMs, int discoveryMs)
 {
     m_connectTimeoutMs = connectMs;

@@ -29,6 +29,10 @@ public:
     Result<std::unique_ptr<sync::Transport>> createTransport(const QString &address,
                                                              QObject *parent = nullptr) override;
 
+    // The first adapter is present and powered off.
+    bool poweredOff() const override;
+    Status powerOn() override; // ble::powerOn()
+
     // Connect and service-discovery timeouts of the transports made from now on (15 s each by default).
     void setTimeouts(int connectMs, int discoveryMs);
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #if defined(Q_OS_LINUX)
+#include "ble/bluezlink.h"
 #include "ble/bluezmtu.h"
 #endif
 
@@ -77,6 +78,7 @@ void BluetoothTransport::open()
     if (m_stage == Stage::Connecting || m_stage == Stage::Discovering || m_stage == Stage::Open)
         return;
     m_stage = Stage::Connecting;
+    m_linkUp = false;
     m_mtu = 0;
     m_queue.clear();
     // From the event loop: whatever happens (even at once, e.g. no adapter) reaches the caller as a
@@ -100,8 +102,23 @@ void BluetoothTransport::start()
     if (m_controller->error() != QLowEnergyController::NoError)
         return onControllerError(m_controller->error());
     qCInfo(lcBle) << "connecting to" << m_address;
+#if defined(Q_OS_LINUX)
+    auto *watch = new BluezLinkWatch(m_device.address().toString(), this);
+    connect(watch, &BluezLinkWatch::linkUp, this, &BluetoothTransport::onLinkUp);
+    m_linkWatch = watch;
+#endif
     m_timer.start(m_connectTimeoutMs);
     m_controller->connectToDevice();
+}
+
+void BluetoothTransport::onLinkUp()
+{
+    if (m_stage != Stage::Connecting || m_linkUp)
+        return;
+    // The radio link is there; what remains is BlueZ's GATT discovery, on the discovery's clock.
+    qCInfo(lcBle) << "radio link to" << m_address << "up; BlueZ discovers its services";
+    m_linkUp = true;
+    m_timer.start(m_discoveryTimeoutMs);
 }
 
 void BluetoothTransport::onConnected()
@@ -259,10 +276,8 @@ void BluetoothTransport::onControllerError(QLowEnergyController::Error error)
     case QLowEnergyController::RemoteHostClosedError:
         return fail(
             tr("Door %1 closed the Bluetooth link. Stand closer to the door and try again.").arg(m_address));
-    case QLowEnergyController::AuthorizationError:
-        return fail(tr("Door %1 refused this computer's Bluetooth connection (authorization). Remove the "
-                       "door from the system's paired Bluetooth devices and try again.")
-                        .arg(m_address));
+    case QLowEnergyController::AuthorizationError: // macOS (CoreBluetooth); never from Qt 6.4's BlueZ backend
+        return failUnauthorized();
     default: // NetworkError, AdvertisingError; RssiReadError from Qt 6.5
         break;
     }
@@ -275,16 +290,26 @@ void BluetoothTransport::onServiceError(QLowEnergyService::ServiceError error)
     if (m_stage == Stage::Idle || m_stage == Stage::Closed || error == QLowEnergyService::NoError)
         return;
     qCWarning(lcBle) << "service error" << error;
+    // Turning notifications on is the one write request Porter makes (the CCCD; BlueZ's StartNotify).
+    // The characteristic was just found with its notify property, so a refusal is the door's security:
+    // BlueZ answers NotAuthorized (ATT Insufficient Authorization) or NotPermitted "Not paired"
+    // (Insufficient Authentication/Encryption), and Qt 6.4 reports every StartNotify error as
+    // DescriptorWriteError without its name (docs/door-protocol.md §13).
     if (error == QLowEnergyService::DescriptorWriteError && m_stage == Stage::Discovering)
-        return fail(tr("Door %1 did not let this computer turn on its notifications, so it cannot answer. "
-                       "This device may not be a Porter door; if it is, restart it and try again.")
-                        .arg(m_address));
+        return failUnauthorized();
     if (error == QLowEnergyService::CharacteristicWriteError)
         return fail(tr("Door %1 did not take the data sent over Bluetooth, so the link was closed. Stand "
                        "closer and try again: a sync continues where it stopped.")
                         .arg(m_address));
     fail(tr("The Bluetooth link to door %1 failed while setting up the door's service. Stand closer to the "
             "door and try again.")
+             .arg(m_address));
+}
+
+void BluetoothTransport::failUnauthorized()
+{
+    fail(tr("Door %1 refused this computer's Bluetooth connection (authorization). Remove the door from the "
+            "system's paired Bluetooth devices and try again.")
              .arg(m_address));
 }
 
@@ -308,12 +333,12 @@ void BluetoothTransport::onDisconnected()
 
 void BluetoothTransport::onTimeout()
 {
-    if (m_stage == Stage::Connecting)
+    if (m_stage == Stage::Connecting && !m_linkUp)
         return fail(tr("The door did not answer; stand closer and try again (door %1, no connection after %2 "
                        "s).")
                         .arg(m_address)
                         .arg(m_connectTimeoutMs / 1000.0));
-    if (m_stage == Stage::Discovering)
+    if (m_stage == Stage::Connecting || m_stage == Stage::Discovering)
         return fail(tr("The door did not answer; stand closer and try again (door %1 connected but did not "
                        "set up its service within %2 s).")
                         .arg(m_address)
@@ -344,6 +369,8 @@ void BluetoothTransport::teardown()
     m_timer.stop();
     m_pacer.stop();
     m_queue.clear();
+    delete m_linkWatch; // stops watching the bus
+    m_linkUp = false;
     if (m_service) {
         m_service->disconnect(this);
         m_service->deleteLater();

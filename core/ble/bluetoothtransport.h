@@ -30,7 +30,9 @@ public:
     ~BluetoothTransport() override;
 
     // How long connecting, and then discovering the service and enabling notifications, may take before
-    // the link gives up (15 s each by default).
+    // the link gives up (15 s each by default). On Linux the discovery's time starts when BlueZ has the
+    // radio link up: Qt 6.4 reports connected() only after BlueZ resolved the GATT services, and a door
+    // that connects but never finishes that is told apart from one that does not answer at all.
     void setTimeouts(int connectMs, int discoveryMs);
     // Milliseconds between two writes (0: hand each write to Qt at once). Qt's BlueZ backend sends
     // writes one after another; on Windows and macOS Qt issues them all at once, so they are paced.
@@ -57,6 +59,7 @@ private:
     };
 
     void start();
+    void onLinkUp();
     void onConnected();
     void onDiscoveryFinished();
     void onServiceState(QLowEnergyService::ServiceState state);
@@ -69,6 +72,7 @@ private:
     void onTimeout();
     void sendNext();
     void fail(const QString &reason);
+    void failUnauthorized();
     void teardown();
 
     QBluetoothDeviceInfo m_device;
@@ -76,6 +80,8 @@ private:
     Stage m_stage = Stage::Idle;
     QPointer<QLowEnergyController> m_controller;
     QPointer<QLowEnergyService> m_service;
+    QPointer<QObject> m_linkWatch; // Linux: BluezLinkWatch
+    bool m_linkUp = false;         // the radio link is up, the GATT discovery is running
     QLowEnergyCharacteristic m_writeCharacteristic;
     QLowEnergyCharacteristic m_notifyCharacteristic;
     QTimer m_timer;

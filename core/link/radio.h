@@ -77,6 +77,11 @@ public:
     // A closed link to the door at `address` (a SeenDoor::address), or why there is none.
     virtual Result<std::unique_ptr<Transport>> createTransport(const QString &address,
                                                                QObject *parent = nullptr) = 0;
+    // Whether the radio is there but turned off, so a technician can be offered to turn it on from
+    // Porter (false when that does not apply, e.g. simulated doors).
+    virtual bool poweredOff() const { return false; }
+    // Turns it on, or says why Porter cannot (the laptop's Bluetooth: porter::ble::powerOn()).
+    virtual Status powerOn() { return {}; }
 
     // The process-wide radio (nullptr: none installed). install() replaces the previous one.
     static void install(std::shared_ptr<Radio> radio);

@@ -18,6 +18,7 @@
 #include "viewmodels/doorsmodel.h"
 
 #include <QApplication>
+#include <QBluetoothLocalDevice>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void seedWorkflowFromTheWindow();
     void corridorOfTwentyDoors();
     void noAdapterIsShown();
+    void bluetoothOffOffersToTurnItOn();
     void cleanupTestCase();
 
 private:
@@ -265,6 +267,57 @@ void TestBleDoorsPage::noAdapterIsShown()
     // The rest of the page still works: the property's doors are listed.
     QVERIFY(m_w->doorsPage()->doorsModel()->rowCount() > 0);
     QVERIFY(m_bus.setAdapterPresent(true).ok());
+}
+
+void TestBleDoorsPage::bluetoothOffOffersToTurnItOn()
+{
+    m_w.reset();
+    QVERIFY(m_bus.setPowered(false).ok());
+    test::BleBus::settle();
+    m_w = std::make_unique<MainWindow>(Services::of(*m_f->backend), m_f->owner);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    m_w->selectProperty(m_f->property.id);
+    m_w->showDoorsPage();
+    DoorsPage *page = m_w->doorsPage();
+    QPushButton *powerOn = page->powerOnButton();
+    QVERIFY2(QTest::qWaitFor([&] { return powerOn->isVisible(); }, 15000),
+             qPrintable(page->radioLabel()->text()));
+    QVERIFY(page->radioLabel()->text().contains(QStringLiteral("Bluetooth is turned off on this computer.")));
+    QCOMPARE(powerOn->text(), QStringLiteral("Turn &Bluetooth On"));
+    QVERIFY(powerOn->isEnabled());
+    QVERIFY(!powerOn->accessibleName().isEmpty());
+    QCOMPARE(page->inRangeModel()->rowCount(), 0);
+
+    // Alt+B, the button's mnemonic, as a keyboard user would.
+    m_w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_w.get()));
+    QTest::keyClick(m_w->windowHandle(), Qt::Key_B, Qt::AltModifier);
+    // A mnemonic animates the click (about 100 ms later).
+    QVERIFY(QTest::qWaitFor(
+        [] { return QBluetoothLocalDevice().hostMode() != QBluetoothLocalDevice::HostPoweredOff; }, 5000));
+    QVERIFY(!powerOn->isVisible());
+    // Scanning again: the door near by is listed.
+    QVERIFY2(waitForInRange(1), qPrintable(page->radioLabel()->text()));
+    QVERIFY(page->radioLabel()->text().startsWith(QStringLiteral("Scanning: Bluetooth")));
+    QVERIFY(!powerOn->isVisible());
+
+    // Without an adapter there is nothing to turn on.
+    m_w.reset();
+    QVERIFY(m_bus.setAdapterPresent(false).ok());
+    test::BleBus::settle();
+    m_w = std::make_unique<MainWindow>(Services::of(*m_f->backend), m_f->owner);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    m_w->selectProperty(m_f->property.id);
+    m_w->showDoorsPage();
+    QLabel *label = m_w->doorsPage()->radioLabel();
+    QVERIFY2(QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("No Bluetooth adapter")); },
+                             15000),
+             qPrintable(label->text()));
+    QVERIFY(!m_w->doorsPage()->powerOnButton()->isVisible());
+    QVERIFY(m_bus.setAdapterPresent(true).ok());
+    m_w.reset();
 }
 
 void TestBleDoorsPage::cleanupTestCase()

@@ -272,6 +272,7 @@ private Q_SLOTS:
     void noAdapter();
     void adapterOff();
     void connectFailure();
+    void doorThatRefusesThisComputer();
     void refusedWritesEndTheSync();
     void linkCutMidSyncThenResumed();
     void resumeSignedAtAnotherSecond();
@@ -472,6 +473,23 @@ void TestBleE2e::connectFailure()
                 QStringLiteral("Cannot connect to door %1 over Bluetooth").arg(kLobby));
     QVERIFY2(r.err.contains(QStringLiteral("Stand closer to the door and try again")), qPrintable(r.show()));
     // The next attempt connects.
+    const Run again = syncBle(m_lobby);
+    QVERIFY2(again.code == 0, qPrintable(again.show()));
+}
+
+void TestBleE2e::doorThatRefusesThisComputer()
+{
+    // The door demands authorization before it turns its notifications on: bluetoothd answers
+    // StartNotify with org.bluez.Error.NotAuthorized, Qt says only "descriptor write error". The
+    // technician reads what happened and what to do.
+    QVERIFY(m_bus.setSecurity(kLobby, QStringLiteral("authorization")).ok());
+    const Run r = syncBle(m_lobby);
+    QVERIFY(m_bus.setSecurity(kLobby, QString()).ok());
+    expectError(
+        r, QStringLiteral("link-lost"),
+        QStringLiteral("Door %1 refused this computer's Bluetooth connection (authorization). Remove the "
+                       "door from the system's paired Bluetooth devices and try again.")
+            .arg(kLobby));
     const Run again = syncBle(m_lobby);
     QVERIFY2(again.code == 0, qPrintable(again.show()));
 }

@@ -10,6 +10,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMetaType>
 #include <QRegularExpression>
+#include <QUuid>
 #include <algorithm>
 #include <climits>
 #include <deque>
@@ -37,6 +38,14 @@ const QString kServiceNode = QStringLiteral("/service0010");
 const QString kWriteCharNode = QStringLiteral("/service0010/char0011");
 const QString kNotifyCharNode = QStringLiteral("/service0010/char0013");
 const QString kCccdNode = QStringLiteral("/service0010/char0013/desc0015");
+
+// A device that is not a Porter door (AddForeignDevice) offers this GATT table instead: a heart-rate
+// monitor's control point (write) and measurement (notify) under the service it advertises.
+const QString kForeignWriteUuid = QStringLiteral("00002a39-0000-1000-8000-00805f9b34fb");
+const QString kForeignNotifyUuid = QStringLiteral("00002a37-0000-1000-8000-00805f9b34fb");
+// bluetoothd gives up on an ATT request the peer does not answer after this long and drops the link
+// (src/shared/att.c, ATT_TIMEOUT_INTERVAL): a GATT discovery that never completes ends so.
+constexpr int kAttTimeoutMs = 30000;
 
 // Packets the local stack takes from Qt before a write-without-response waits for the radio (the
 // controller's ACL buffers, timing model only).
@@ -131,8 +140,12 @@ struct Device
     qint64 writesBeforeFailure = -1; // successful writes before writes fail; -1: none
     QString writeError;
     bool writesFailing = false;
-    bool retired = false;     // being removed (RemoveDoor): no longer heard
-    qint64 audibleFromMs = 0; // advertising interval: not heard before this (FakeBluez::m_clock)
+    // SetSecurity: what the door's notify characteristic demands ("" nothing, "authentication",
+    // "authorization"): bluetoothd's StartNotify then fails as in src/gatt-client.c.
+    QString security;
+    bool stallDiscovery = false; // StallServiceDiscovery: the GATT discovery never completes
+    bool retired = false;        // being removed (RemoveDoor): no longer heard
+    qint64 audibleFromMs = 0;    // advertising interval: not heard before this (FakeBluez::m_clock)
 
     // Counters since AddDoor or ResetCounters.
     qint64 framesToDoor = 0, bytesToDoor = 0, framesFromDoor = 0, bytesFromDoor = 0;
@@ -146,8 +159,14 @@ struct Device
     std::deque<QByteArray> fromExternal; // ExternalNotify fragments not yet on the air
     QByteArray externalAdvertisement;    // SetExternalAdvertisement
 
+    // A device that is not a Porter door (AddForeignDevice): it advertises `foreignService` and no
+    // Porter data, and its GATT database holds that service, not Porter's. Nothing answers behind it.
+    bool foreign = false;
+    QString foreignService;
+
     door::Door &door() { return state->door(); }
     bool doorEndOpen() const { return session || externalOpen; }
+    bool hosted() const { return !external && !foreign; }
     QString servicePath() const { return path + kServiceNode; }
     QString writeCharPath() const { return path + kWriteCharNode; }
     QString notifyCharPath() const { return path + kNotifyCharNode; }
@@ -243,12 +262,14 @@ QVariantMap FakeBluez::deviceProperties(const Device &d) const
         {QStringLiteral("Blocked"), false},
         {QStringLiteral("LegacyPairing"), false},
         {QStringLiteral("Connected"), d.link == Device::Link::Up},
-        {QStringLiteral("UUIDs"), QStringList{uuid(door::ble::kServiceUuid)}},
+        {QStringLiteral("UUIDs"), QStringList{d.foreign ? d.foreignService : uuid(door::ble::kServiceUuid)}},
         {QStringLiteral("Adapter"), QVariant::fromValue(QDBusObjectPath(QString::fromLatin1(kAdapterPath)))},
         {QStringLiteral("ManufacturerData"), QVariant::fromValue(data)},
         {QStringLiteral("ServicesResolved"), d.resolved},
         {QStringLiteral("AdvertisingFlags"), QByteArray(1, char(0x06))},
     };
+    if (d.foreign)
+        p.remove(QStringLiteral("ManufacturerData")); // BlueZ shows the property only once data was heard
     if (d.rssiValid)
         p.insert(QStringLiteral("RSSI"), d.rssiShown);
     return p;
@@ -257,7 +278,7 @@ QVariantMap FakeBluez::deviceProperties(const Device &d) const
 QVariantMap FakeBluez::serviceProperties(const Device &d) const
 {
     return {
-        {QStringLiteral("UUID"), uuid(door::ble::kServiceUuid)},
+        {QStringLiteral("UUID"), d.foreign ? d.foreignService : uuid(door::ble::kServiceUuid)},
         {QStringLiteral("Device"), QVariant::fromValue(QDBusObjectPath(d.path))},
         {QStringLiteral("Primary"), true},
     };
@@ -266,10 +287,11 @@ QVariantMap FakeBluez::serviceProperties(const Device &d) const
 QVariantMap FakeBluez::writeCharProperties(const Device &d) const
 {
     return {
-        {QStringLiteral("UUID"), uuid(door::ble::kWriteCharacteristicUuid)},
+        {QStringLiteral("UUID"), d.foreign ? kForeignWriteUuid : uuid(door::ble::kWriteCharacteristicUuid)},
         {QStringLiteral("Service"), QVariant::fromValue(QDBusObjectPath(d.servicePath()))},
         {QStringLiteral("Value"), QByteArray()},
-        {QStringLiteral("Flags"), QStringList{QStringLiteral("write-without-response")}},
+        {QStringLiteral("Flags"),
+         QStringList{d.foreign ? QStringLiteral("write") : QStringLiteral("write-without-response")}},
         {QStringLiteral("MTU"), d.mtu},
     };
 }
@@ -277,7 +299,7 @@ QVariantMap FakeBluez::writeCharProperties(const Device &d) const
 QVariantMap FakeBluez::notifyCharProperties(const Device &d) const
 {
     return {
-        {QStringLiteral("UUID"), uuid(door::ble::kNotifyCharacteristicUuid)},
+        {QStringLiteral("UUID"), d.foreign ? kForeignNotifyUuid : uuid(door::ble::kNotifyCharacteristicUuid)},
         {QStringLiteral("Service"), QVariant::fromValue(QDBusObjectPath(d.servicePath()))},
         {QStringLiteral("Value"), d.notifyValue},
         {QStringLiteral("Notifying"), !d.notifySenders.isEmpty()},
@@ -624,6 +646,17 @@ void FakeBluez::handleGatt(Device &d, const QString &object, const QDBusMessage 
             afterIntervals(d, kCccdWriteIntervals, [this, m, sender, gen](Device &dev) {
                 if (dev.generation != gen || !dev.gattExported)
                     return;
+                // The door answers the CCCD write request with an ATT error. bluetoothd
+                // (src/gatt-client.c, create_gatt_dbus_error): Insufficient Authentication (after its
+                // attempt to raise the link's security, which the door refuses) → NotPermitted "Not
+                // paired"; Insufficient Authorization → NotAuthorized "Operation Not Authorized".
+                if (dev.security == QLatin1String("authentication"))
+                    return reply(m, m.createErrorReply(QStringLiteral("org.bluez.Error.NotPermitted"),
+                                                       QStringLiteral("Not paired")));
+                if (dev.security == QLatin1String("authorization"))
+                    return reply(
+                        m, m.createErrorReply(QStringLiteral("org.bluez.Error.NotAuthorized"),
+                                              bluezMessage(QStringLiteral("org.bluez.Error.NotAuthorized"))));
                 const bool first = dev.notifySenders.isEmpty();
                 dev.notifySenders.append(sender);
                 watchClient(sender);
@@ -797,8 +830,10 @@ void FakeBluez::hear(Device &d)
     if (!m_adapterPresent || !m_powered || !discovering() || !d.inRange || d.link != Device::Link::Down)
         return;
     const QByteArray adv =
-        d.external ? d.externalAdvertisement
-                   : qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d.door(), hostNow())));
+        d.foreign ? QByteArray()
+        : d.external
+            ? d.externalAdvertisement
+            : qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d.door(), hostNow())));
     d.temporaryTimer.start(m_temporaryTimeoutS * 1000);
     if (!d.exported) {
         d.exported = true;
@@ -898,7 +933,7 @@ void FakeBluez::linkUp(Device &d)
         d.fromExternal.clear();
         sendControlSignal(QStringLiteral("ExternalConnected"),
                           {d.address, QVariant::fromValue(quint16(d.payload()))});
-    } else {
+    } else if (d.hosted()) {
         d.session = std::make_unique<door::DoorSession>(d.door(), std::size_t(d.payload()));
     }
     d.codeShown = false;
@@ -908,6 +943,23 @@ void FakeBluez::linkUp(Device &d)
     emitPropertiesChanged(d.path, kDevice1, {{QStringLiteral("Connected"), true}});
     m_say(QStringLiteral("%1: connected (MTU %2)").arg(d.address).arg(d.mtu));
     const int gen = d.generation;
+    if (d.stallDiscovery) {
+        // bluetoothd answers Connect once the ATT channel is up (src/device.c, att_connect_cb), before
+        // the GATT discovery; here the door never answers that discovery: ServicesResolved stays false
+        // until bluetoothd's ATT timeout drops the link.
+        d.idle.stop();
+        if (d.pendingConnect.type() == QDBusMessage::MethodCallMessage) {
+            const QDBusMessage call = std::exchange(d.pendingConnect, QDBusMessage());
+            reply(call, call.createReply());
+        }
+        m_say(QStringLiteral("%1: GATT discovery stalls (injected)").arg(d.address));
+        QTimer::singleShot(kAttTimeoutMs, this, [this, address = d.address, gen]() {
+            Device *dev = deviceByAddress(address);
+            if (dev && dev->generation == gen && dev->link == Device::Link::Up && !dev->resolved)
+                dropLink(*dev, QStringLiteral("ATT request timed out during GATT discovery"));
+        });
+        return;
+    }
     afterIntervals(d, kDiscoveryIntervals, [this, gen](Device &dev) {
         if (dev.generation == gen && dev.link == Device::Link::Up)
             servicesResolved(dev);
@@ -1018,6 +1070,11 @@ void FakeBluez::writeToDoor(Device &d, const QDBusMessage &call, const QByteArra
     }
     if (d.writesBeforeFailure > 0)
         --d.writesBeforeFailure;
+    if (!d.security.isEmpty()) {
+        // A write command has no ATT response: bluetoothd sends it and answers the call; the door drops
+        // a command its link is not secure enough for, without a word.
+        return reply(call, call.createReply());
+    }
     if (m_intervalMs == 0) {
         // No timing model: the packet is on the air at once, and the door's answer may go out before
         // Qt sees this write's reply (as with a real radio; docs/door-protocol.md §13).
@@ -1206,6 +1263,26 @@ Result<QString> FakeBluez::addExternalDoor(const QString &address, const QString
     return install(std::move(d), addr, name, rssi);
 }
 
+Result<QString> FakeBluez::addForeignDevice(const QString &address, const QString &name, int rssi,
+                                            const QString &serviceUuid)
+{
+    const QString addr = address.toUpper();
+    if (!validAddress(addr))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a Bluetooth address: %1").arg(address));
+    if (m_devices.count(addr))
+        return makeError(ErrorCode::Conflict, QStringLiteral("a device already uses %1").arg(addr));
+    if (rssi < -127 || rssi > 20)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("RSSI out of range: %1").arg(rssi));
+    const QUuid service = QUuid::fromString(serviceUuid);
+    if (service.isNull())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a 128-bit UUID: %1").arg(serviceUuid));
+    auto d = std::make_unique<Device>();
+    d->foreign = true;
+    d->foreignService = service.toString(QUuid::WithoutBraces); // lower case, as BlueZ writes UUIDs
+    m_say(QStringLiteral("foreign device at %1 (%2, service %3)").arg(addr, name, d->foreignService));
+    return install(std::move(d), addr, name, rssi);
+}
+
 QString FakeBluez::install(std::unique_ptr<Device> d, const QString &addr, const QString &name, int rssi)
 {
     d->address = addr;
@@ -1289,6 +1366,10 @@ void FakeBluez::handleControl(const QDBusMessage &m)
             fail(QStringLiteral("the door at %1 is external: its client holds the door").arg(d->address));
             return nullptr;
         }
+        if (d && d->foreign) {
+            fail(QStringLiteral("the device at %1 is not a Porter door").arg(d->address));
+            return nullptr;
+        }
         return d;
     };
     const auto external = [&]() -> Device * {
@@ -1326,6 +1407,33 @@ void FakeBluez::handleControl(const QDBusMessage &m)
         d->externalClosed = true;
         if (m_intervalMs == 0)
             pumpFromDoor(*d, INT_MAX);
+        return ok();
+    }
+    if (member == QLatin1String("AddForeignDevice") && sig == QLatin1String("ssns")) {
+        const auto path = addForeignDevice(a.value(0).toString(), a.value(1).toString(), a.value(2).toInt(),
+                                           a.value(3).toString());
+        if (!path.ok())
+            return fail(path.error().message);
+        return ok({QVariant::fromValue(QDBusObjectPath(*path))});
+    }
+    if (member == QLatin1String("SetSecurity") && sig == QLatin1String("ss")) {
+        Device *d = door();
+        if (!d)
+            return;
+        const QString level = a.value(1).toString();
+        if (!level.isEmpty() && level != QLatin1String("authentication") &&
+            level != QLatin1String("authorization"))
+            return fail(QStringLiteral("unknown security requirement %1 (\"\", \"authentication\" or "
+                                       "\"authorization\")")
+                            .arg(level));
+        d->security = level; // from the next StartNotify on
+        return ok();
+    }
+    if (member == QLatin1String("StallServiceDiscovery") && sig == QLatin1String("sb")) {
+        Device *d = door();
+        if (!d)
+            return;
+        d->stallDiscovery = a.value(1).toBool(); // from the next connection on
         return ok();
     }
     if (member == QLatin1String("SetExternalAdvertisement") && sig == QLatin1String("say")) {
@@ -1526,6 +1634,8 @@ void FakeBluez::handleControl(const QDBusMessage &m)
             return;
         if (d->external)
             return ok({d->externalAdvertisement});
+        if (d->foreign)
+            return ok({QByteArray()});
         return ok({qbytes(door::ble::encodeAdvertisement(door::ble::advertisementOf(d->door(), hostNow())))});
     }
     if (member == QLatin1String("Counters") && sig == QLatin1String("s")) {

@@ -61,6 +61,11 @@ public:
     Result<QString> addExternalDoor(const QString &address, const QString &name, int rssi,
                                     const QByteArray &advertisement);
 
+    // A device that is not a Porter door: it advertises `serviceUuid` (no Porter data) and its GATT
+    // database holds that service instead of Porter's (docs/testing.md, "The control interface").
+    Result<QString> addForeignDevice(const QString &address, const QString &name, int rssi,
+                                     const QString &serviceUuid);
+
     QString introspect(const QString &path) const override;
     bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override;
 

@@ -266,6 +266,25 @@ Status BleBus::setExternalAdvertisement(const QString &address, const QByteArray
     return callStatus(QStringLiteral("SetExternalAdvertisement"), {address, advertisement});
 }
 
+Result<QString> BleBus::addForeignDevice(const QString &address, const QString &name, int rssi,
+                                         const QString &serviceUuid)
+{
+    PORTER_TRY_ASSIGN(const QVariantList out,
+                      call(QStringLiteral("AddForeignDevice"),
+                           {address, name, QVariant::fromValue(qint16(rssi)), serviceUuid}));
+    return qvariant_cast<QDBusObjectPath>(out.value(0)).path();
+}
+
+Status BleBus::setSecurity(const QString &address, const QString &requirement)
+{
+    return callStatus(QStringLiteral("SetSecurity"), {address, requirement});
+}
+
+Status BleBus::stallServiceDiscovery(const QString &address, bool stall)
+{
+    return callStatus(QStringLiteral("StallServiceDiscovery"), {address, stall});
+}
+
 Status BleBus::setInRange(const QString &address, bool inRange)
 {
     return callStatus(QStringLiteral("SetInRange"), {address, inRange});

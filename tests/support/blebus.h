@@ -107,6 +107,19 @@ public:
     void externalNotify(const QString &address, const QByteArray &fragment);
     void externalClose(const QString &address);
     Status setExternalAdvertisement(const QString &address, const QByteArray &advertisement);
+    // A device that is not a Porter door (by default a heart-rate monitor): it advertises
+    // `serviceUuid` and no Porter data, and after Connect its GATT database holds that service only.
+    Result<QString>
+    addForeignDevice(const QString &address, const QString &name = QStringLiteral("HR Monitor"),
+                     int rssi = -60,
+                     const QString &serviceUuid = QStringLiteral("0000180d-0000-1000-8000-00805f9b34fb"));
+    // What the door's notify characteristic demands from the next StartNotify on: "" nothing,
+    // "authentication" (StartNotify fails with org.bluez.Error.NotPermitted "Not paired"),
+    // "authorization" (org.bluez.Error.NotAuthorized), as bluetoothd answers those ATT errors.
+    Status setSecurity(const QString &address, const QString &requirement);
+    // From the next connection on: Connect succeeds (Connected=true) but the GATT discovery never
+    // completes (ServicesResolved stays false) until bluetoothd's 30 s ATT timeout drops the link.
+    Status stallServiceDiscovery(const QString &address, bool stall);
     Status setInRange(const QString &address, bool inRange);
     Status setRssi(const QString &address, int rssi);
     Status setMtu(const QString &address, int mtu); // from the next connection on

@@ -8,6 +8,7 @@
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
 #include "accessdialogs.h"
+#include "ble/blescanner.h"
 #include "bulkkeydialog.h"
 #include "commissiondialog.h"
 #include "demo/simulatedradio.h"
@@ -57,6 +58,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTimer>
 #include <cstdio>
 
 using namespace porter;
@@ -271,6 +273,38 @@ void shoot(QWidget *window, const QString &path)
     std::printf("porter_screenshots: wrote %s\n", qPrintable(QFileInfo(path).fileName()));
     std::fflush(stdout);
 }
+
+// The laptop's Bluetooth turned off, for the Doors page's "Turn Bluetooth On": its scans fail with
+// porter_ble's own words for it (the real path is tested over the fake BlueZ in tests/ble).
+class PoweredOffRadio : public sync::Radio
+{
+    class Scanner : public sync::DoorScanner
+    {
+    public:
+        void start(int) override
+        {
+            QTimer::singleShot(0, this, [this] {
+                Q_EMIT failed(
+                    ble::BleDoorScanner::describeError(QBluetoothDeviceDiscoveryAgent::PoweredOffError, {}));
+            });
+        }
+        void stop() override {}
+        bool isScanning() const override { return false; }
+    };
+
+public:
+    QString describe() const override { return QStringLiteral("Bluetooth"); }
+    bool simulated() const override { return false; }
+    std::unique_ptr<sync::DoorScanner> createScanner(QObject *) override
+    {
+        return std::make_unique<Scanner>();
+    }
+    Result<std::unique_ptr<sync::Transport>> createTransport(const QString &, QObject *) override
+    {
+        return makeError(ErrorCode::Unavailable, QStringLiteral("off"));
+    }
+    bool poweredOff() const override { return true; }
+};
 
 // Simulated doors for the Doors page: some of Maple Court's offline doors commissioned (the Side
 // Entrance and the Gym synced earlier, the Gym with a keypad lockout; the others out of date), a new lock
@@ -570,6 +604,13 @@ int main(int argc, char *argv[])
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));
     waitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-result.png")));
+
+    // Bluetooth turned off: the page says so and offers to turn it on.
+    sync::Radio::install(std::make_shared<PoweredOffRadio>());
+    doors->stopScanning();
+    doors->startScanning();
+    waitFor([&] { return doors->powerOnButton()->isVisible(); }, 5000);
+    shoot(&window, QDir(out).filePath(QStringLiteral("bluetooth-off.png")));
     sync::Radio::install(nullptr);
 
     // The Managers page: a second Portfolio Manager and Property Managers at each Key Management level;
