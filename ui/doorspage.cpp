@@ -652,8 +652,10 @@ void DoorsPage::updateButtons()
 {
     const bool busy = m_run && m_run->running();
     const bool haveRadio = bool(m_radio);
-    const QString noRight = tr("You need Device Management permission for this property. Ask a Portfolio "
-                               "Manager to add it to your account.");
+    // A disabled door action names the right it needs (permissions::missingRight).
+    const QString noRight = m_property.id != 0 ? permissions::missingRight(m_manager, m_property,
+                                                                           permissions::Right::ManageDevices)
+                                               : QString();
 
     const QModelIndex range = m_rangeTable->currentIndex();
     const auto kind = range.isValid() ? m_inRange->kindAt(range.row()) : DoorsInRangeModel::Kind::NewDoor;

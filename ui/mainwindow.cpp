@@ -4,6 +4,7 @@
 #include "bulkkeydialog.h"
 #include "doorspage.h"
 #include "invitedialog.h"
+#include "managerspage.h"
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
@@ -96,6 +97,17 @@ public:
         return s;
     }
 };
+
+// An action's own tooltip, or, when the signed-in manager lacks the right it needs, the sentence that
+// names that right (permissions::missingRight): a disabled action says why.
+void explainAction(QAction *action, const QString &missingRight)
+{
+    static const char *const kOwnTip = "porterOwnToolTip";
+    if (!action->property(kOwnTip).isValid())
+        action->setProperty(kOwnTip, action->toolTip());
+    action->setToolTip(missingRight.isEmpty() ? action->property(kOwnTip).toString() : missingRight);
+    action->setStatusTip(missingRight);
+}
 
 } // namespace
 
@@ -195,6 +207,11 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_detailSplitter, icon(QStringLiteral("person")), tr("People"));
     m_pages->addTab(m_doors, icon(QStringLiteral("door")), tr("Doors"));
+    // Managers and their permissions: Portfolio Managers only (docs/permissions.md).
+    if (permissions::canManageManagers(manager, manager.portfolioId).ok()) {
+        auto *managers = new ManagersPage(services, manager, this);
+        m_pages->addTab(managers, icon(QStringLiteral("person")), tr("Managers"));
+    }
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pages);
@@ -337,6 +354,7 @@ void MainWindow::buildActions()
     file->addSeparator();
 
     auto *people = menuBar()->addMenu(tr("&People"));
+    people->setToolTipsVisible(true); // a disabled action names the right it needs
     people->addAction(m_invite);
     people->addAction(m_revoke);
     people->addAction(m_addKey);
@@ -429,9 +447,13 @@ void MainWindow::onPersonChanged(Id personId)
 
 void MainWindow::updateActions()
 {
+    using permissions::Right;
     const bool haveProperty = m_property.id != 0;
-    const bool mayManage = haveProperty && permissions::canManagePeople(m_manager, m_property).ok();
+    const QString noPeople =
+        haveProperty ? permissions::missingRight(m_manager, m_property, Right::ManagePeople) : QString();
+    const bool mayManage = haveProperty && noPeople.isEmpty();
     m_invite->setEnabled(mayManage);
+    explainAction(m_invite, noPeople);
     m_people->setInviteEnabled(mayManage);
     const Id person = m_people->selectedPersonId();
     const PersonStatus status =
@@ -439,24 +461,38 @@ void MainWindow::updateActions()
     const bool live = person != 0 && status != PersonStatus::Deleted;
     bool hasOpen = false;
     const qint64 now = m_services.clock->nowSecs();
-    for (const GrantView &g : m_panel->detail().grants)
+    // Revoke and delete end every key the person holds: the right to give each of them (as the service
+    // checks it: open grants and the guest passes they hold).
+    QList<Id> heldKeys;
+    for (const GrantView &g : m_panel->detail().grants) {
         hasOpen = hasOpen || g.grant.isCurrentOrFuture(now);
+        if (!g.grant.endedAt)
+            heldKeys << g.grant.keyId;
+    }
     for (const ShareView &s : m_panel->detail().guests)
         hasOpen = hasOpen || (!s.share.endedAt && (!s.share.expiresAt || *s.share.expiresAt > now));
-    const QString why = !mayManage && haveProperty
-                            ? tr("You need Key Management permission for this property. Ask a Portfolio "
-                                 "Manager to add it to your account.")
-                            : QString();
+    for (const ShareView &s : m_panel->detail().guestPasses) {
+        if (!s.share.endedAt)
+            heldKeys << s.share.keyId;
+    }
     // Several selected people: revoke, add and remove a key act on all of them; delete on one at a time.
     const int selected = int(m_people->selectedPersonIds().size());
     const bool several = selected > 1;
-    m_revoke->setEnabled(mayManage && (several || (live && hasOpen)));
-    m_delete->setEnabled(mayManage && live && !several);
+    // One person: the right to give every key they hold, which revoke and delete end (several: the
+    // service checks each person when the bulk action runs).
+    const QString noKeys = !live || !mayManage || several
+                               ? noPeople
+                               : permissions::missingRight(m_manager, m_property, Right::GiveKeys, heldKeys);
+    m_revoke->setEnabled(mayManage && (several || (live && hasOpen && noKeys.isEmpty())));
+    m_delete->setEnabled(mayManage && live && !several && noKeys.isEmpty());
     m_addKey->setEnabled(mayManage && selected > 0 && (several || live));
     m_removeKey->setEnabled(mayManage && selected > 0 && (several || live));
+    explainAction(m_revoke, noKeys);
+    explainAction(m_delete, noKeys);
+    explainAction(m_addKey, noPeople);
+    explainAction(m_removeKey, noPeople);
     m_openPerson->setEnabled(person != 0 && !several);
     m_panel->setActionsEnabled(m_revoke->isEnabled(), m_delete->isEnabled());
-    m_invite->setStatusTip(why);
 }
 
 void MainWindow::updateSyncSummary()

@@ -1,5 +1,6 @@
 // Commands about the portfolio and its properties: init, property add/set-doorcode-digits/list/show,
-// property rotate-doorcode-secret (docs/cli.md, "Portfolio and properties").
+// property rotate-doorcode-secret (docs/cli.md, "Portfolio and properties"); manager edit and manager
+// remove (docs/cli.md, "manager edit, manager remove").
 #include "commands.h"
 
 namespace porter::cli {
@@ -257,6 +258,130 @@ const Registration kPropertyRotateDoorcodeSecret{
                       "secret may have leaked (a stolen or lost door, a stolen backup)."),
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateDoorcodeSecret}};
+
+Result<Reply> cmdManagerEdit(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id managerId, s.positionalId());
+    PORTER_TRY_ASSIGN(const Manager old, s.directory().managerToEdit(s.me(), managerId));
+    // The options given change; the others keep their value.
+    ManagerRequest r;
+    r.name = s.has(QStringLiteral("name")) ? s.value(QStringLiteral("name")) : old.name;
+    r.email = s.has(QStringLiteral("email")) ? s.value(QStringLiteral("email")) : old.email;
+    r.role = old.role;
+    if (s.has(QStringLiteral("role"))) {
+        const auto role = managerRoleFromString(s.value(QStringLiteral("role")));
+        if (!role)
+            return usageError(
+                QCoreApplication::translate("porterctl", "--role must be portfolio or property."));
+        r.role = *role;
+    }
+    r.keyManagement = old.keyManagement;
+    r.keyIds = old.keyIds;
+    if (s.has(QStringLiteral("key-management"))) {
+        const auto km = keyManagementFromString(s.value(QStringLiteral("key-management")));
+        if (!km)
+            return usageError(QCoreApplication::translate(
+                "porterctl", "--key-management must be full, limited, specific or none."));
+        r.keyManagement = *km;
+        if (*km != KeyManagement::Specific)
+            r.keyIds.clear();
+    }
+    r.deviceManagement = old.deviceManagement;
+    if (s.has(QStringLiteral("device-management")) && s.has(QStringLiteral("no-device-management")))
+        return usageError(QCoreApplication::translate(
+            "porterctl", "Give --device-management or --no-device-management, not both."));
+    if (s.has(QStringLiteral("device-management")))
+        r.deviceManagement = true;
+    if (s.has(QStringLiteral("no-device-management")))
+        r.deviceManagement = false;
+    r.propertyIds = old.propertyIds;
+    if (s.has(QStringLiteral("properties"))) {
+        PORTER_TRY_ASSIGN(r.propertyIds, s.ids(QStringLiteral("properties")));
+    }
+    if (s.has(QStringLiteral("keys"))) {
+        PORTER_TRY_ASSIGN(r.keyIds, s.ids(QStringLiteral("keys")));
+    }
+    if (r.role == ManagerRole::PortfolioManager) {
+        // A Portfolio Manager has every right on every property: no list to keep.
+        r.propertyIds.clear();
+        r.keyIds.clear();
+    } else if (old.role == ManagerRole::PortfolioManager && !s.has(QStringLiteral("key-management"))) {
+        r.keyManagement = KeyManagement::None; // a new Property Manager starts with nothing but what is given
+        r.deviceManagement = s.has(QStringLiteral("device-management"));
+    }
+    if (s.has(QStringLiteral("reset-password"))) {
+        if (!qEnvironmentVariableIsSet("PORTER_NEW_PASSWORD"))
+            return usageError(QCoreApplication::translate(
+                "porterctl", "Set the manager's new password in PORTER_NEW_PASSWORD."));
+        r.password = qEnvironmentVariable("PORTER_NEW_PASSWORD");
+    }
+    PORTER_TRY_ASSIGN(const Manager m, s.directory().editManager(s.me(), managerId, r));
+    Reply reply;
+    reply.json = managerJson(m);
+    reply.text << QCoreApplication::translate("porterctl", "Changed %1 <%2> (manager %3).")
+                      .arg(m.name, m.email, QString::number(m.id));
+    if (!r.password.isEmpty())
+        reply.text << QCoreApplication::translate("porterctl", "Their password was reset.");
+    return reply;
+}
+
+const Registration kManagerEdit{
+    Section::KeysAndManagers,
+    {.name = "manager edit",
+     .synopsis = "MANAGER [--name NAME] [--email EMAIL] [--role portfolio|property] [--properties ID,..] "
+                 "[--key-management full|limited|specific|none] [--keys ID,..] [--[no-]device-management] "
+                 "[--reset-password]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Change a manager (Portfolio Managers)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Changes the options given and keeps the others. --reset-password sets the password read from "
+         "PORTER_NEW_PASSWORD. The last Portfolio Manager cannot become a Property Manager, and nobody "
+         "takes the Portfolio Manager role from themselves."),
+     .options =
+         {{.name = "name", .value = "NAME", .help = QT_TRANSLATE_NOOP("porterctl", "Name.")},
+          {.name = "email", .value = "EMAIL", .help = QT_TRANSLATE_NOOP("porterctl", "Email (sign-in).")},
+          {.name = "role", .value = "ROLE", .help = QT_TRANSLATE_NOOP("porterctl", "portfolio or property.")},
+          {.name = "properties",
+           .value = "ID,..",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Assigned properties (replaces the list).")},
+          {.name = "key-management",
+           .value = "LEVEL",
+           .help = QT_TRANSLATE_NOOP("porterctl", "full, limited, specific or none.")},
+          {.name = "keys",
+           .value = "ID,..",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Keys for specific Key Management (replaces the list).")},
+          {.name = "device-management", .help = QT_TRANSLATE_NOOP("porterctl", "May add and sync doors.")},
+          {.name = "no-device-management",
+           .help = QT_TRANSLATE_NOOP("porterctl", "May no longer add and sync doors.")},
+          {.name = "reset-password",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Set the password read from PORTER_NEW_PASSWORD.")}},
+     .argument = "MANAGER",
+     .handler = cmdManagerEdit}};
+
+Result<Reply> cmdManagerRemove(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id managerId, s.positionalId());
+    PORTER_TRY(s.directory().removeManager(s.me(), managerId));
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("removed"), managerId}};
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Removed manager %1. They can no longer sign in; their activity stays.")
+                      .arg(managerId);
+    return reply;
+}
+
+const Registration kManagerRemove{
+    Section::KeysAndManagers,
+    {.name = "manager remove",
+     .synopsis = "MANAGER",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Remove a manager (Portfolio Managers)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Removes a manager: they can no longer sign in and are no longer listed, and the activity they "
+         "recorded keeps their name. Adding their email again brings them back. Nobody removes "
+         "themselves or the last Portfolio Manager."),
+     .argument = "MANAGER",
+     .handler = cmdManagerRemove}};
 
 } // namespace
 } // namespace porter::cli

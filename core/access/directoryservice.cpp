@@ -429,56 +429,93 @@ Result<QList<Key>> DirectoryService::keys(const Manager &actor, Id propertyId) c
     return m_dir.keys(propertyId);
 }
 
-Result<Manager> DirectoryService::addManager(const Manager &actor, const ManagerRequest &r)
+Result<Manager> DirectoryService::managerFromRequest(const Manager &actor, const ManagerRequest &r) const
 {
-    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
-        return denied(actor, std::nullopt, QStringLiteral("manager-add"), st.error());
     auto name = validateName(r.name, tr("manager name"));
     if (!name.ok())
         return name.error();
     auto email = validateEmail(r.email);
     if (!email.ok())
         return email.error();
-    PORTER_TRY(validatePassword(r.password));
     for (Id propertyId : r.propertyIds) {
         auto p = propertyFor(actor, propertyId);
         if (!p.ok())
             return p.error();
     }
-    if (r.role == ManagerRole::PropertyManager && r.propertyIds.isEmpty())
+    const bool portfolio = r.role == ManagerRole::PortfolioManager;
+    if (!portfolio && r.propertyIds.isEmpty())
         return invalid(tr("A Property Manager needs at least one property."));
-    if (r.keyManagement == KeyManagement::Specific && r.keyIds.isEmpty())
+    if (!portfolio && r.keyManagement == KeyManagement::Specific && r.keyIds.isEmpty())
         return invalid(tr("Specific Key Management needs the list of keys this manager may give."));
-    if (r.keyManagement != KeyManagement::Specific && !r.keyIds.isEmpty())
+    if ((portfolio || r.keyManagement != KeyManagement::Specific) && !r.keyIds.isEmpty())
         return invalid(tr("Keys can only be listed for Specific Key Management."));
     for (Id keyId : r.keyIds) {
         auto k = m_dir.key(keyId);
-        if (!k.ok() || !r.propertyIds.contains(k->propertyId))
+        auto deleted = m_dir.keyDeleted(keyId);
+        if (!k.ok() || !r.propertyIds.contains(k->propertyId) || !deleted.ok() || *deleted)
             return makeError(ErrorCode::NotFound,
                              tr("There is no key with id %1 at this manager's properties.").arg(keyId));
     }
-    auto hash = hashPassword(r.password);
-    if (!hash.ok())
-        return hash.error();
     Manager m;
     m.portfolioId = actor.portfolioId;
     m.name = *name;
     m.email = *email;
     m.role = r.role;
-    m.keyManagement = r.role == ManagerRole::PortfolioManager ? KeyManagement::Full : r.keyManagement;
-    m.deviceManagement = r.role == ManagerRole::PortfolioManager || r.deviceManagement;
-    m.propertyIds = r.role == ManagerRole::PortfolioManager ? QList<Id>() : r.propertyIds;
+    m.keyManagement = portfolio ? KeyManagement::Full : r.keyManagement;
+    m.deviceManagement = portfolio || r.deviceManagement;
+    m.propertyIds = portfolio ? QList<Id>() : r.propertyIds;
     m.keyIds = r.keyIds;
+    std::sort(m.propertyIds.begin(), m.propertyIds.end());
+    m.propertyIds.erase(std::unique(m.propertyIds.begin(), m.propertyIds.end()), m.propertyIds.end());
+    std::sort(m.keyIds.begin(), m.keyIds.end());
+    m.keyIds.erase(std::unique(m.keyIds.begin(), m.keyIds.end()), m.keyIds.end());
+    return m;
+}
+
+namespace {
+
+QString managerSummary(const Manager &m)
+{
+    return QStringLiteral("%1 <%2> (%3, key management %4%5)")
+        .arg(m.name, m.email, toString(m.role), toString(m.keyManagement),
+             m.deviceManagement ? QStringLiteral(", device management") : QString());
+}
+
+} // namespace
+
+Result<Manager> DirectoryService::addManager(const Manager &actor, const ManagerRequest &r)
+{
+    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
+        return denied(actor, std::nullopt, QStringLiteral("manager-add"), st.error());
+    auto built = managerFromRequest(actor, r);
+    if (!built.ok())
+        return built.error();
+    Manager m = *built;
+    PORTER_TRY(validatePassword(r.password));
+    auto hash = hashPassword(r.password);
+    if (!hash.ok())
+        return hash.error();
     auto st = m_db.transaction([&]() -> Status {
+        // A removed manager's row keeps their email (their activity names them): adding the email
+        // again brings that manager back rather than failing on the unique email.
+        auto removed = m_dir.removedManagerWithEmail(m.portfolioId, m.email);
+        if (!removed.ok())
+            return removed.error();
+        if (*removed) {
+            m.id = **removed;
+            PORTER_TRY(m_dir.updateManager(m));
+            PORTER_TRY(m_dir.setManagerPassword(m.id, *hash));
+            PORTER_TRY(m_dir.setManagerRemoved(m.id, std::nullopt));
+            return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
+                       QStringLiteral("Added manager %1 again").arg(managerSummary(m)));
+        }
         auto id = m_dir.insertManager(m, *hash, now());
         if (!id.ok())
             return conflictIfUnique(id.error(),
                                     tr("There is already a manager with the email %1.").arg(m.email));
         m.id = *id;
         return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
-                   QStringLiteral("Added manager %1 <%2> (%3, key management %4%5)")
-                       .arg(m.name, m.email, toString(m.role), toString(m.keyManagement),
-                            m.deviceManagement ? QStringLiteral(", device management") : QString()));
+                   QStringLiteral("Added manager %1").arg(managerSummary(m)));
     });
     if (!st.ok())
         return st.error();
@@ -490,6 +527,112 @@ Result<QList<Manager>> DirectoryService::managers(const Manager &actor) const
     if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
         return st.error();
     return m_dir.managers(actor.portfolioId);
+}
+
+Result<Manager> DirectoryService::manager(const Manager &actor, Id managerId) const
+{
+    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
+        return st.error();
+    auto m = m_dir.manager(managerId);
+    auto active = m_dir.managerActive(managerId);
+    if (!m.ok() || m->portfolioId != actor.portfolioId || !active.ok() || !*active)
+        return makeError(ErrorCode::NotFound, tr("There is no manager with id %1.").arg(managerId));
+    return m;
+}
+
+Result<Manager> DirectoryService::managerToChange(const Manager &actor, Id managerId, const QString &action)
+{
+    if (auto st = permissions::canManageManagers(actor, actor.portfolioId); !st.ok())
+        return denied(actor, std::nullopt, action, st.error());
+    // The actor's own account is read again: a Portfolio Manager removed or demoted since signing in
+    // changes nobody.
+    auto self = m_dir.managerActive(actor.id);
+    if (!self.ok())
+        return self.error();
+    auto current = m_dir.manager(actor.id);
+    if (!current.ok())
+        return current.error();
+    if (!*self)
+        return denied(actor, std::nullopt, action,
+                      makeError(ErrorCode::PermissionDenied,
+                                tr("Your manager account was removed. Nothing was changed.")));
+    if (auto st = permissions::canManageManagers(*current, actor.portfolioId); !st.ok())
+        return denied(actor, std::nullopt, action, st.error());
+    return manager(actor, managerId);
+}
+
+Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId, const ManagerRequest &r)
+{
+    Manager result;
+    auto st = m_db.transaction([&]() -> Status {
+        auto old = managerToChange(actor, managerId, QStringLiteral("manager-edit"));
+        if (!old.ok())
+            return old.error();
+        auto built = managerFromRequest(actor, r);
+        if (!built.ok())
+            return built.error();
+        Manager m = *built;
+        m.id = old->id;
+        const bool demoted =
+            old->role == ManagerRole::PortfolioManager && m.role != ManagerRole::PortfolioManager;
+        if (demoted && old->id == actor.id)
+            return makeError(ErrorCode::Conflict,
+                             tr("You cannot take the Portfolio Manager role from yourself. Ask another "
+                                "Portfolio Manager to change it."));
+        if (demoted) {
+            auto count = m_dir.activePortfolioManagerCount(actor.portfolioId);
+            if (!count.ok())
+                return count.error();
+            if (*count <= 1)
+                return makeError(ErrorCode::Conflict,
+                                 tr("%1 is the last Portfolio Manager. Make another manager a Portfolio "
+                                    "Manager first.")
+                                     .arg(old->name));
+        }
+        QString reset;
+        if (!r.password.isEmpty()) {
+            PORTER_TRY(validatePassword(r.password));
+            auto hash = hashPassword(r.password);
+            if (!hash.ok())
+                return hash.error();
+            PORTER_TRY(m_dir.setManagerPassword(m.id, *hash));
+            reset = QStringLiteral("; password reset");
+        }
+        auto upd = m_dir.updateManager(m);
+        if (!upd.ok())
+            return conflictIfUnique(upd.error(),
+                                    tr("There is already a manager with the email %1.").arg(m.email));
+        result = m;
+        return log(actor, std::nullopt, QStringLiteral("manager-edit"), std::nullopt,
+                   QStringLiteral("Changed manager %1%2").arg(managerSummary(m), reset));
+    });
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Status DirectoryService::removeManager(const Manager &actor, Id managerId)
+{
+    return m_db.transaction([&]() -> Status {
+        auto old = managerToChange(actor, managerId, QStringLiteral("manager-remove"));
+        if (!old.ok())
+            return old.error();
+        if (old->id == actor.id)
+            return makeError(ErrorCode::Conflict,
+                             tr("You cannot remove yourself. Ask another Portfolio Manager to do it."));
+        if (old->role == ManagerRole::PortfolioManager) {
+            auto count = m_dir.activePortfolioManagerCount(actor.portfolioId);
+            if (!count.ok())
+                return count.error();
+            if (*count <= 1)
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("%1 is the last Portfolio Manager and cannot be removed.").arg(old->name));
+        }
+        PORTER_TRY(m_dir.setManagerRemoved(old->id, now()));
+        return log(actor, std::nullopt, QStringLiteral("manager-remove"), std::nullopt,
+                   QStringLiteral("Removed manager %1 <%2>").arg(old->name, old->email));
+    });
 }
 
 } // namespace porter

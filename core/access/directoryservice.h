@@ -63,14 +63,36 @@ public:
     Status deleteKey(const Manager &actor, Id keyId);
     Result<QList<Key>> keys(const Manager &actor, Id propertyId) const;
 
+    // Adds a manager. The email of a manager who was removed from this portfolio brings that manager
+    // back with the request's settings and password (their past activity is theirs again).
     Result<Manager> addManager(const Manager &actor, const ManagerRequest &request);
-    Result<QList<Manager>> managers(const Manager &actor) const;
+    Result<QList<Manager>> managers(const Manager &actor) const; // the active ones, by email
+    Result<Manager> manager(const Manager &actor, Id managerId) const;
+    // Changes a manager's name, email, role, properties, Key Management (and listed keys) and Device
+    // Management. A non-empty request.password resets their password too; an empty one keeps it.
+    // The portfolio keeps a Portfolio Manager: the last one cannot be made a Property Manager, and a
+    // Portfolio Manager cannot take the role from themselves (another one must).
+    // The manager as they are, for a front end that edits some of their fields: the same lookup and
+    // permission check as editManager, a refusal recorded as "manager-edit".
+    Result<Manager> managerToEdit(const Manager &actor, Id managerId)
+    {
+        return managerToChange(actor, managerId, QStringLiteral("manager-edit"));
+    }
+    Result<Manager> editManager(const Manager &actor, Id managerId, const ManagerRequest &request);
+    // Removes a manager: they can no longer sign in and leave the Managers list, but their row stays
+    // so the activity they recorded keeps naming them. Nobody removes themselves or the last
+    // Portfolio Manager.
+    Status removeManager(const Manager &actor, Id managerId);
 
 private:
     // The key and its property after the Full Key Management check for `action` (a refusal recorded);
     // a key outside the actor's portfolio is "not found", one of an unassigned property is refused.
     Result<Key> keyToChange(const Manager &actor, Id keyId, const QString &action, Property *property);
     Status validateKey(const Property &p, const Key &key) const;
+    // The manager a request describes, validated (everything but the password).
+    Result<Manager> managerFromRequest(const Manager &actor, const ManagerRequest &request) const;
+    // The active manager `managerId` of the actor's portfolio, for an edit or a removal.
+    Result<Manager> managerToChange(const Manager &actor, Id managerId, const QString &action);
 };
 
 } // namespace porter

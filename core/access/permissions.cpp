@@ -124,4 +124,61 @@ Status canIssueCredential(const Manager &m, const Property &p, const QList<Id> &
     return {};
 }
 
+QString missingRight(const Manager &m, const Property &p, Right right, const QList<Id> &keyIds)
+{
+    Status check;
+    switch (right) {
+    case Right::ManagePeople:
+        check = canManagePeople(m, p);
+        break;
+    case Right::GiveKeys:
+        check = canRevokePerson(m, p, keyIds);
+        break;
+    case Right::ManageKeys:
+        check = canManageKeys(m, p);
+        break;
+    case Right::ManageDevices:
+        check = canManageDevices(m, p);
+        break;
+    case Right::ManageManagers:
+        check = canManageManagers(m, p.portfolioId);
+        break;
+    case Right::ManageProperties:
+        check = canManageProperties(m, p.portfolioId);
+        break;
+    }
+    if (check.ok())
+        return {};
+    // Which right is missing, from the same facts the check used.
+    if (right == Right::ManageManagers || right == Right::ManageProperties)
+        return QCoreApplication::translate("porter::Permissions", "Only Portfolio Managers can do this.");
+    if (!assigned(m, p))
+        return QCoreApplication::translate(
+                   "porter::Permissions",
+                   "You are not a manager of %1. Ask a Portfolio Manager to assign it to you.")
+            .arg(p.name);
+    switch (right) {
+    case Right::ManageKeys:
+        return QCoreApplication::translate(
+                   "porter::Permissions",
+                   "Needs Full Key Management at %1. Ask a Portfolio Manager to add it.")
+            .arg(p.name);
+    case Right::ManageDevices:
+        return QCoreApplication::translate(
+                   "porter::Permissions", "Needs Device Management at %1. Ask a Portfolio Manager to add it.")
+            .arg(p.name);
+    case Right::GiveKeys:
+        if (m.keyManagement == KeyManagement::Specific)
+            return QCoreApplication::translate(
+                "porter::Permissions",
+                "Needs Limited or Full Key Management: this person holds keys outside your list. Ask a "
+                "Portfolio Manager to add them.");
+        [[fallthrough]];
+    default:
+        return QCoreApplication::translate("porter::Permissions",
+                                           "Needs Key Management at %1. Ask a Portfolio Manager to add it.")
+            .arg(p.name);
+    }
+}
+
 } // namespace porter::permissions

@@ -32,5 +32,21 @@ Status canRevokePerson(const Manager &m, const Property &p, const QList<Id> &ope
 Status canIssueCredential(const Manager &m, const Property &p, const QList<Id> &heldKeyIds);
 Status canManageDevices(const Manager &m, const Property &p);
 
+// What a front end needs for an action it disables: the right the action needs, and one short
+// translatable sentence naming the one the manager lacks, for the disabled action's tooltip
+// ("Needs Device Management at Rue Lepic. Ask a Portfolio Manager to add it."). Empty when `m` may
+// act. It runs the same check as the service (canManagePeople, canRevokePerson, …), so a tooltip and
+// the service never disagree; the service's own refusal message stays the longer explanation.
+enum class Right
+{
+    ManagePeople,    // invite, edit access: any Key Management but none
+    GiveKeys,        // revoke all keys, delete a person: the right to give every key in `keyIds`
+    ManageKeys,      // create, edit, delete keys: Full Key Management
+    ManageDevices,   // add, commission, sync doors: Device Management
+    ManageManagers,  // managers and their permissions: Portfolio Managers
+    ManageProperties // add and change properties: Portfolio Managers
+};
+QString missingRight(const Manager &m, const Property &p, Right right, const QList<Id> &keyIds = {});
+
 } // namespace permissions
 } // namespace porter

@@ -460,6 +460,61 @@ Result<int> DirectoryRepository::managerCount() const
     return v->toInt();
 }
 
+Status DirectoryRepository::updateManager(const Manager &m)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE manager SET email = ?, name = ?, role = ?, key_management = ?, "
+                                 "device_management = ? WHERE id = ?"),
+                  {m.email, m.name, toString(m.role), toString(m.keyManagement), m.deviceManagement, m.id}));
+    return setManagerScope(m.id, m.propertyIds, m.keyIds);
+}
+
+Status DirectoryRepository::setManagerPassword(Id managerId, const QString &passwordHash)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE manager SET password_hash = ? WHERE id = ?"),
+                         {passwordHash, managerId}));
+    return {};
+}
+
+Status DirectoryRepository::setManagerRemoved(Id managerId, std::optional<qint64> removedAt)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE manager SET disabled_at = ? WHERE id = ?"),
+                         {removedAt ? QVariant(*removedAt) : QVariant(), managerId}));
+    return {};
+}
+
+Result<bool> DirectoryRepository::managerActive(Id managerId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM manager WHERE id = ? AND disabled_at IS NULL"),
+                         {managerId});
+    if (!v.ok())
+        return v.error();
+    return v->toInt() > 0;
+}
+
+Result<int> DirectoryRepository::activePortfolioManagerCount(Id portfolioId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM manager WHERE portfolio_id = ? AND "
+                                        "role = 'portfolio' AND disabled_at IS NULL"),
+                         {portfolioId});
+    if (!v.ok())
+        return v.error();
+    return v->toInt();
+}
+
+Result<std::optional<Id>> DirectoryRepository::removedManagerWithEmail(Id portfolioId,
+                                                                       const QString &email) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT id FROM manager WHERE portfolio_id = ? AND email = ? AND "
+                                        "disabled_at IS NOT NULL"),
+                         {portfolioId, email});
+    if (!v.ok())
+        return v.error();
+    if (v->isNull())
+        return std::optional<Id>();
+    return std::optional<Id>(v->toLongLong());
+}
+
 Result<QList<Id>> DirectoryRepository::offlineDoorsOfKey(Id keyId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT d.id FROM key_door kd JOIN door d ON d.id = kd.door_id "

@@ -71,6 +71,15 @@ public:
                                                   QString *passwordHash = nullptr) const;
     Result<QList<Manager>> managers(Id portfolioId) const;
     Result<int> managerCount() const;
+    // Managers editing (docs/permissions.md, "Managers"): a removed manager keeps their row (their
+    // activity names them) but can no longer sign in and is no longer listed.
+    Status updateManager(const Manager &m); // name, email, role, levels and scope
+    Status setManagerPassword(Id managerId, const QString &passwordHash);
+    Status setManagerRemoved(Id managerId, std::optional<qint64> removedAt);
+    Result<bool> managerActive(Id managerId) const;
+    Result<int> activePortfolioManagerCount(Id portfolioId) const;
+    // The removed manager of this portfolio who had this email, if any (adding them again restores them).
+    Result<std::optional<Id>> removedManagerWithEmail(Id portfolioId, const QString &email) const;
 
 private:
     Result<Manager> loadScope(Manager m) const;

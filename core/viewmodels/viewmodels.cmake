@@ -2,6 +2,7 @@
 target_sources(porter_core PRIVATE
     viewmodels/peoplemodel.h viewmodels/peoplemodel.cpp
     viewmodels/propertiesmodel.h viewmodels/propertiesmodel.cpp
+    viewmodels/managersmodel.h viewmodels/managersmodel.cpp
     viewmodels/displaytext.h viewmodels/displaytext.cpp
     viewmodels/doorsmodel.h viewmodels/doorsmodel.cpp
     viewmodels/doorsinrangemodel.h viewmodels/doorsinrangemodel.cpp

@@ -46,6 +46,8 @@ enum class Op
     KeyEdit,
     KeyDelete,
     ManagerAdd,
+    ManagerEdit,
+    ManagerRemove,
     ShareEnd,
     PersonEdit,
     WelcomeResend,
@@ -54,8 +56,8 @@ constexpr Op kOps[] = {
     Op::Invite,       Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
     Op::Delete,       Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
     Op::AppKey,       Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
-    Op::KeyEdit,      Op::KeyDelete,    Op::ManagerAdd,    Op::ShareEnd,        Op::PersonEdit,
-    Op::WelcomeResend};
+    Op::KeyEdit,      Op::KeyDelete,    Op::ManagerAdd,    Op::ManagerEdit,     Op::ManagerRemove,
+    Op::ShareEnd,     Op::PersonEdit,   Op::WelcomeResend};
 
 // The action name each operation records (also in "denied" rows, as the reason).
 const char *opName(Op op)
@@ -97,6 +99,10 @@ const char *opName(Op op)
         return "key-delete";
     case Op::ManagerAdd:
         return "manager-add";
+    case Op::ManagerEdit:
+        return "manager-edit";
+    case Op::ManagerRemove:
+        return "manager-remove";
     case Op::ShareEnd:
         return "share-end";
     case Op::PersonEdit:
@@ -146,6 +152,8 @@ bool expectedAllowed(Op op, Role role, bool deviceManagement, bool assigned)
     switch (op) {
     case Op::PropertyAdd:
     case Op::ManagerAdd:
+    case Op::ManagerEdit:
+    case Op::ManagerRemove:
         return false; // Portfolio Managers only
     default:
         break;
@@ -503,6 +511,24 @@ private Q_SLOTS:
                 return res.ok() ? Status() : Status(res.error());
             };
             break;
+        case Op::ManagerEdit:
+        case Op::ManagerRemove: {
+            const Manager target =
+                f.makeManager(QStringLiteral("%1@acme.test").arg(tag), KeyManagement::None);
+            const bool removing = Op(op) == Op::ManagerRemove;
+            run = [&, target, removing]() -> Status {
+                if (removing)
+                    return f.directory->removeManager(actor, target.id);
+                ManagerRequest r;
+                r.name = target.name;
+                r.email = target.email;
+                r.keyManagement = KeyManagement::Limited;
+                r.propertyIds = target.propertyIds;
+                auto res = f.directory->editManager(actor, target.id, r);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
         }
 
         // total_changes() counts every row this connection inserted, updated or deleted: together with the
@@ -541,7 +567,8 @@ private Q_SLOTS:
         QCOMPARE(events[0].managerId, std::optional<Id>(actor.id));
         QCOMPARE(events[0].reason, QString::fromLatin1(opName(Op(op))));
         QCOMPARE(events[0].detail, st.error().message);
-        if (Op(op) != Op::PropertyAdd && Op(op) != Op::ManagerAdd)
+        if (Op(op) != Op::PropertyAdd && Op(op) != Op::ManagerAdd && Op(op) != Op::ManagerEdit &&
+            Op(op) != Op::ManagerRemove)
             QCOMPARE(events[0].propertyId, std::optional<Id>(p.id));
     }
 

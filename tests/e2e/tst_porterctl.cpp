@@ -174,6 +174,7 @@ private Q_SLOTS:
     void searchFoldsCaseAccentsAndPhoneFormats();
     void permissionDenials();
     void denialsOnAnUnassignedPropertyAreRecordedOnce();
+    void managerEditAndRemove();
     void textThatIsNotUtf8IsRefused();
     void usageAndHelp();
     void shippedPorterctlHasNoClock();
@@ -812,6 +813,82 @@ void TestPorterctl::denialsOnAnUnassignedPropertyAreRecordedOnce()
 // A name typed in a terminal whose encoding is not UTF-8 reaches porterctl as bytes that are not valid
 // UTF-8; decoding turns each into U+FFFD. Such text is refused with a message saying what to check,
 // and nothing is written.
+// Issue 9: porterctl manager edit and manager remove, through the real binary.
+void TestPorterctl::managerEditAndRemove()
+{
+    const QString email = QStringLiteral("edited@harbor.test");
+    const QJsonObject added =
+        ok({QStringLiteral("manager"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("Eddie"), QStringLiteral("--email"), email, QStringLiteral("--role"),
+            QStringLiteral("property"), QStringLiteral("--properties"), num(m_property),
+            QStringLiteral("--key-management"), QStringLiteral("limited")},
+           kOwner, {QStringLiteral("PORTER_NEW_PASSWORD=") + kPassword});
+    const QString id = num(added.value(QStringLiteral("id")).toInteger());
+    QVERIFY(id != QStringLiteral("0"));
+
+    // Only the options given change.
+    QJsonObject edited = ok({QStringLiteral("manager"), QStringLiteral("edit"), id,
+                             QStringLiteral("--key-management"), QStringLiteral("specific"),
+                             QStringLiteral("--keys"), num(m_gymKey), QStringLiteral("--device-management")});
+    QCOMPARE(edited.value(QStringLiteral("keyManagement")).toString(), QStringLiteral("specific"));
+    QCOMPARE(edited.value(QStringLiteral("keys")).toArray().size(), 1);
+    QCOMPARE(edited.value(QStringLiteral("deviceManagement")).toBool(), true);
+    QCOMPARE(edited.value(QStringLiteral("name")).toString(), QStringLiteral("Eddie"));
+    // Leaving Specific drops the list.
+    edited = ok({QStringLiteral("manager"), QStringLiteral("edit"), id, QStringLiteral("--key-management"),
+                 QStringLiteral("none"), QStringLiteral("--no-device-management"), QStringLiteral("--name"),
+                 QStringLiteral("Eddie Edited")});
+    QCOMPARE(edited.value(QStringLiteral("keyManagement")).toString(), QStringLiteral("none"));
+    QCOMPARE(edited.value(QStringLiteral("keys")).toArray().size(), 0);
+    QCOMPARE(edited.value(QStringLiteral("deviceManagement")).toBool(), false);
+    QCOMPARE(edited.value(QStringLiteral("name")).toString(), QStringLiteral("Eddie Edited"));
+
+    // A password reset: the old one stops working.
+    const QString newPassword = QStringLiteral("a different long password");
+    const Run reset =
+        ctl({QStringLiteral("manager"), QStringLiteral("edit"), id, QStringLiteral("--reset-password")},
+            kOwner, {QStringLiteral("PORTER_NEW_PASSWORD=") + newPassword});
+    QVERIFY2(reset.code == 0 && reset.out.contains(QStringLiteral("password was reset")),
+             qPrintable(reset.show()));
+    expectError(ctl({QStringLiteral("property"), QStringLiteral("list")}, email), 1);
+    QCOMPARE(ctl({QStringLiteral("property"), QStringLiteral("list")}, email,
+                 {QStringLiteral("PORTER_PASSWORD=") + newPassword})
+                 .code,
+             0);
+
+    // Property Managers change no manager; the refusal is an error with its code.
+    const Run refused = json({QStringLiteral("manager"), QStringLiteral("edit"), num(1),
+                              QStringLiteral("--name"), QStringLiteral("X")},
+                             email, {QStringLiteral("PORTER_PASSWORD=") + newPassword});
+    QCOMPARE(refused.code, 1);
+    QCOMPARE(refused.obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("permission-denied"));
+
+    // The last Portfolio Manager stays one, and nobody removes themselves.
+    const QJsonArray managers = list({QStringLiteral("manager"), QStringLiteral("list")});
+    qint64 ownerId = 0;
+    for (const QJsonValue &m : managers)
+        if (m.toObject().value(QStringLiteral("email")).toString() == kOwner)
+            ownerId = m.toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(ownerId != 0);
+    expectError(
+        ctl({QStringLiteral("manager"), QStringLiteral("edit"), num(ownerId), QStringLiteral("--role"),
+             QStringLiteral("property"), QStringLiteral("--properties"), num(m_property)}),
+        1, QStringLiteral("Portfolio Manager"));
+    expectError(ctl({QStringLiteral("manager"), QStringLiteral("remove"), num(ownerId)}), 1,
+                QStringLiteral("yourself"));
+
+    // Removed: no longer listed, cannot sign in; the activity of their edits stays.
+    const Run removed = ctl({QStringLiteral("manager"), QStringLiteral("remove"), id});
+    QVERIFY2(removed.code == 0, qPrintable(removed.show()));
+    for (const QJsonValue &m : list({QStringLiteral("manager"), QStringLiteral("list")}))
+        QVERIFY(m.toObject().value(QStringLiteral("email")).toString() != email);
+    expectError(ctl({QStringLiteral("property"), QStringLiteral("list")}, email,
+                    {QStringLiteral("PORTER_PASSWORD=") + newPassword}),
+                1);
+    expectError(ctl({QStringLiteral("manager"), QStringLiteral("remove"), id}), 1);
+}
+
 void TestPorterctl::textThatIsNotUtf8IsRefused()
 {
     const QStringList snapshotArgs{QStringLiteral("people"), QStringLiteral("--property"), num(m_other),

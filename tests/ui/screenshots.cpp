@@ -19,6 +19,8 @@
 #include "invitedialog.h"
 #include "link/transportfactory.h"
 #include "mainwindow.h"
+#include "managerdialog.h"
+#include "managerspage.h"
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
@@ -611,5 +613,57 @@ int main(int argc, char *argv[])
     waitFor([&] { return doors->powerOnButton()->isVisible(); }, 5000);
     shoot(&window, QDir(out).filePath(QStringLiteral("bluetooth-off.png")));
     sync::Radio::install(nullptr);
+
+    // The Managers page: a second Portfolio Manager and Property Managers at each Key Management level;
+    // then the Manager dialog editing the one with Specific keys.
+    DirectoryService &dir = backend->directory();
+    const auto keys = must(dir.keys(demo.manager, demo.property.id), QStringLiteral("keys"));
+    const auto keyNamed = [&](const QString &name) {
+        for (const Key &k : keys)
+            if (k.name == name)
+                return k.id;
+        return Id(0);
+    };
+    Id riverside = 0;
+    for (const Property &p : must(dir.properties(demo.manager), QStringLiteral("properties")))
+        if (p.name == QLatin1String("Riverside Lofts"))
+            riverside = p.id;
+    const auto addManager = [&](const char *name, const char *email, ManagerRole role, KeyManagement km,
+                                bool device, const QList<Id> &propertyIds, const QList<Id> &keyIds) {
+        ManagerRequest r;
+        r.name = QString::fromUtf8(name);
+        r.email = QString::fromLatin1(email);
+        r.password = QString::fromLatin1(kPassword);
+        r.role = role;
+        r.keyManagement = km;
+        r.deviceManagement = device;
+        r.propertyIds = propertyIds;
+        r.keyIds = keyIds;
+        return must(dir.addManager(demo.manager, r), QStringLiteral("manager")).id;
+    };
+    addManager("Priya Shah", "priya.shah@harbor.example", ManagerRole::PortfolioManager, KeyManagement::Full,
+               true, {}, {});
+    addManager("Sam Ortiz", "sam.ortiz@harbor.example", ManagerRole::PropertyManager, KeyManagement::Full,
+               true, {demo.property.id, riverside}, {});
+    addManager("Dana Kim", "dana.kim@harbor.example", ManagerRole::PropertyManager, KeyManagement::Limited,
+               false, {demo.property.id}, {});
+    const Id specific =
+        addManager("Alex Rivera", "alex.rivera@harbor.example", ManagerRole::PropertyManager,
+                   KeyManagement::Specific, false, {demo.property.id},
+                   {keyNamed(QStringLiteral("Gym")), keyNamed(QStringLiteral("Building & common areas"))});
+    addManager("Jo Park", "jo.park@harbor.example", ManagerRole::PropertyManager, KeyManagement::None, false,
+               {riverside}, {});
+    auto *managers = window.findChild<ui::ManagersPage *>();
+    window.pages()->setCurrentWidget(managers);
+    managers->refresh();
+    managers->selectManager(specific);
+    shoot(&window, QDir(out).filePath(QStringLiteral("managers-page.png")));
+    ui::ManagersPage::setDialogHook([&](ui::ManagerDialog *dialog) {
+        dialog->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("manager-dialog.png")));
+        dialog->reject();
+    });
+    managers->editAction()->trigger();
+    ui::ManagersPage::setDialogHook({});
     return 0;
 }

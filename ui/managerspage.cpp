@@ -1,0 +1,259 @@
+#include "managerspage.h"
+
+#include "managerdialog.h"
+#include "messagebox.h"
+#include "theme.h"
+#include "viewmodels/managersmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace porter::ui {
+namespace {
+
+std::function<void(ManagerDialog *)> &dialogHook()
+{
+    static std::function<void(ManagerDialog *)> hook;
+    return hook;
+}
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return b;
+}
+
+} // namespace
+
+void ManagersPage::setDialogHook(std::function<void(ManagerDialog *)> hook)
+{
+    dialogHook() = std::move(hook);
+}
+
+ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_signedIn(signedIn)
+    , m_model(new ManagersModel(*services.directory, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(tr("Managers"), this))
+    , m_subtitle(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_new(new QAction(icon(QStringLiteral("invite")), tr("&New Manager…"), this))
+    , m_edit(new QAction(tr("&Edit Manager…"), this))
+    , m_remove(new QAction(icon(QStringLiteral("delete")), tr("&Remove Manager…"), this))
+{
+    setObjectName(QStringLiteral("managersPage"));
+    makeHeading(m_title);
+    makeHint(m_subtitle);
+    m_subtitle->setText(tr("Who may sign in to this portfolio and what they may do. Property Managers see "
+                           "only their properties; Key Management decides whose access they may change, "
+                           "Device Management whether they may add and sync doors."));
+    m_status->setObjectName(QStringLiteral("infoLabel"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    m_new->setObjectName(QStringLiteral("newManagerAction"));
+    m_new->setToolTip(tr("Add a manager and choose their properties and permissions"));
+    m_edit->setObjectName(QStringLiteral("editManagerAction"));
+    m_edit->setToolTip(tr("Change the selected manager's details, properties or permissions"));
+    m_remove->setObjectName(QStringLiteral("removeManagerAction"));
+    m_remove->setToolTip(tr("Remove the selected manager: they can no longer sign in"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_remove); // Delete on the table only
+    connect(m_new, &QAction::triggered, this, &ManagersPage::newManager);
+    connect(m_edit, &QAction::triggered, this, &ManagersPage::editManager);
+    connect(m_remove, &QAction::triggered, this, &ManagersPage::removeManager);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ManagersModel::SortRole);
+    m_table->setObjectName(QStringLiteral("managersTable"));
+    m_table->setAccessibleName(tr("Managers"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ManagersModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_edit);
+        menu.addAction(m_remove);
+        menu.addSeparator();
+        menu.addAction(m_new);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::activated, this, [this] { editManager(); }); // double-click, Enter
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ManagersPage::updateActions);
+    connect(m_model, &ManagersModel::errorOccurred, this, &ManagersPage::showStatus);
+
+    auto *top = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    top->addLayout(titles, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(buttonFor(m_new, this));
+    buttons->addWidget(buttonFor(m_edit, this));
+    buttons->addWidget(buttonFor(m_remove, this));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    buttons->addStretch(1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+
+    m_model->setManager(signedIn);
+    fitColumns();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateActions();
+}
+
+void ManagersPage::fitColumns()
+{
+    // Every column but the last (which stretches) as wide as its header and contents, in any language;
+    // a very long name or email is elided rather than pushing the properties out of view.
+    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    for (int c = 0; c < ManagersModel::Properties; ++c) {
+        m_table->resizeColumnToContents(c); // contents and header
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, cap));
+    }
+}
+
+Id ManagersPage::selectedManagerId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
+               ? current.data(ManagersModel::ManagerIdRole).toLongLong()
+               : 0;
+}
+
+bool ManagersPage::selectManager(Id managerId)
+{
+    const int row = m_model->rowOf(managerId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ManagersPage::refresh()
+{
+    const Id selected = selectedManagerId();
+    m_model->refresh();
+    fitColumns();
+    if (!selectManager(selected) && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateActions();
+}
+
+void ManagersPage::updateActions()
+{
+    const Id selected = selectedManagerId();
+    m_edit->setEnabled(selected != 0);
+    m_remove->setEnabled(selected != 0 && selected != m_signedIn.id);
+    m_remove->setToolTip(selected == m_signedIn.id && selected != 0
+                             ? tr("You cannot remove yourself. Another Portfolio Manager can.")
+                             : tr("Remove the selected manager: they can no longer sign in"));
+}
+
+void ManagersPage::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+bool ManagersPage::runDialog(ManagerDialog &dialog)
+{
+    if (dialogHook()) {
+        dialogHook()(&dialog);
+        return dialog.result() == QDialog::Accepted;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ManagersPage::newManager()
+{
+    ManagerDialog dialog(m_services, m_signedIn, nullptr, this);
+    if (!runDialog(dialog))
+        return;
+    m_model->refresh();
+    fitColumns();
+    selectManager(dialog.savedManager().id);
+    updateActions();
+    showStatus(tr("%1 was added. They sign in with %2 and the password you chose.")
+                   .arg(dialog.savedManager().name, dialog.savedManager().email));
+    Q_EMIT managersChanged();
+}
+
+void ManagersPage::editManager()
+{
+    const Manager *m = m_model->managerAt(m_model->rowOf(selectedManagerId()));
+    if (!m)
+        return;
+    const Manager before = *m;
+    ManagerDialog dialog(m_services, m_signedIn, &before, this);
+    if (!runDialog(dialog))
+        return;
+    refresh();
+    showStatus(
+        before.id == m_signedIn.id
+            ? tr("Your details were saved. Changes to your own permissions apply when you next sign in.")
+            : tr("%1 was changed. The new permissions apply when they next sign in.")
+                  .arg(dialog.savedManager().name));
+    Q_EMIT managersChanged();
+}
+
+void ManagersPage::removeManager()
+{
+    const Manager *found = m_model->managerAt(m_model->rowOf(selectedManagerId()));
+    if (!found || !m_remove->isEnabled())
+        return;
+    const Manager m = *found;
+    QStringList details;
+    details << tr("%1 can no longer sign in to Porter or use porterctl.").arg(m.name);
+    details << tr("The people they invited keep their access, and the keys they gave stay given.");
+    details << tr("What they did stays in Activity under their name.");
+    details << tr("To bring them back, add a manager with %1 again.").arg(m.email);
+    if (!MessageBox::confirm(this, tr("Remove Manager"), tr("Remove %1 (%2)?").arg(m.name, m.email),
+                             details.join(QLatin1Char('\n')), tr("Remove Manager")))
+        return;
+    if (auto st = m_services.directory->removeManager(m_signedIn, m.id); !st.ok()) {
+        MessageBox::warning(this, tr("Remove Manager"), tr("%1 was not removed.").arg(m.name),
+                            st.error().message);
+        return;
+    }
+    refresh();
+    showStatus(tr("%1 was removed.").arg(m.name));
+    Q_EMIT managersChanged();
+}
+
+} // namespace porter::ui
