@@ -18,6 +18,7 @@ class PropertiesModel;
 namespace porter::ui {
 
 class DoorsPage;
+class KeysPage;
 class PeoplePage;
 class PersonPanel;
 
@@ -39,6 +40,7 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     PersonPanel *personPanel() const { return m_panel; }
     DoorsPage *doorsPage() const { return m_doors; }
+    KeysPage *keysPage() const { return m_keys; }
     QTabWidget *pages() const { return m_pages; }
     bool doorsPageShown() const;
     QListView *propertyList() const { return m_propertyList; }
@@ -90,6 +92,7 @@ private:
     PeoplePage *m_people;
     PersonPanel *m_panel;
     DoorsPage *m_doors;
+    KeysPage *m_keys = nullptr;
     QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;
