@@ -183,7 +183,7 @@ KeysPage::KeysPage(const Services &services, QWidget *parent)
     });
     connect(m_holders, &QAbstractItemModel::modelReset, this, [this] {
         m_holdersTable->resizeColumnsToContents();
-        for (int c = 0; c < KeyHoldersModel::ColumnCount; ++c)
+        for (int c = 0; c < KeyHoldersModel::ColumnCount - 1; ++c)
             m_holdersTable->setColumnWidth(c, qMax(m_holdersTable->columnWidth(c),
                                                    m_holdersTable->horizontalHeader()->sectionSizeHint(c)) +
                                                   12);
@@ -294,7 +294,8 @@ void KeysPage::sizeColumns()
     // A property has tens of keys: size the columns to what they hold, long door lists capped.
     m_table->resizeColumnsToContents();
     const int cap = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48;
-    for (int c = 0; c < KeysModel::ColumnCount; ++c) {
+    // The last column stretches to the edge: sizing it too would add a horizontal scroll bar.
+    for (int c = 0; c < KeysModel::ColumnCount - 1; ++c) {
         int w = qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)) + 12;
         if (c == KeysModel::Doors || c == KeysModel::Schedule)
             w = qMin(w, cap);
@@ -497,11 +498,10 @@ void KeysPage::deleteKey()
                        .arg(someNames(guests));
     if (!people.isEmpty() || !guests.isEmpty())
         details << tr("Doors they open with other keys stay open to them.");
-    details
-        << (offline.isEmpty()
-                ? tr("Its doors are online: they learn the change without a door sync.")
-                : tr("Afterwards, sync these offline doors: until then they still let the holders in: %1.")
-                      .arg(offline.join(tr(", "))));
+    details << (offline.isEmpty()
+                    ? tr("Its doors are online: they learn the change without a door sync.")
+                    : tr("Afterwards, sync these offline doors, which let the holders in until then: %1.")
+                          .arg(offline.join(tr(", "))));
     details << tr("A deleted key cannot be given again; its past activity stays in Activity.");
     if (!MessageBox::confirm(this, tr("Delete Key"), tr("Delete the key “%1”?").arg(key.name),
                              details.join(QLatin1Char('\n')), tr("Delete Key")))

@@ -400,6 +400,8 @@ QVariant KeyHoldersModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (index.column()) {
+        case Name: // by last name, as the People page
+            return foldForSearch(h->person.lastName + QLatin1Char(' ') + h->person.firstName);
         case Starts:
             return h->startsAt;
         case Expires:
