@@ -289,12 +289,26 @@ void ScheduleEditor::addPeriod(int day, Period period)
     layout->addWidget(edit.to);
     layout->addWidget(remove);
     row.periodsLayout->insertWidget(int(row.periods.size()), edit.box);
+    edit.remove = remove;
     row.periods.append(edit);
     QWidget *box = edit.box;
     connect(remove, &QToolButton::clicked, this, [this, day, box] { removePeriod(day, box); });
     connect(edit.from, &QSpinBox::valueChanged, this, &ScheduleEditor::emitChanged);
     connect(edit.to, &QSpinBox::valueChanged, this, &ScheduleEditor::emitChanged);
-    QWidget::setTabOrder(edit.from, edit.to);
+    updateTabOrder();
+}
+
+void ScheduleEditor::updateTabOrder()
+{
+    QList<QWidget *> chain = {m_always, m_weekdays};
+    for (const DayRow &row : std::as_const(m_days)) {
+        chain << row.mode;
+        for (const PeriodEdit &p : row.periods)
+            chain << p.from << p.to << p.remove;
+        chain << row.add;
+    }
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ScheduleEditor::removePeriod(int day, QWidget *box)

@@ -78,6 +78,7 @@ private:
         QWidget *box = nullptr;
         MinuteSpinBox *from = nullptr;
         MinuteSpinBox *to = nullptr;
+        QToolButton *remove = nullptr;
     };
     struct DayRow
     {
@@ -94,6 +95,8 @@ private:
     void clearPeriods(int day);
     void onModeChanged(int day);
     void updateRow(int day);
+    // Periods are added at any time: keep Tab going day by day, left to right.
+    void updateTabOrder();
     void emitChanged();
 
     QList<DayRow> m_days;

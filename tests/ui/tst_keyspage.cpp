@@ -13,6 +13,7 @@
 #include "scheduleeditor.h"
 #include "viewmodels/keysmodel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -388,6 +389,34 @@ void TestKeysPage::scheduleEditorRefusesWhatCannotBeStored()
     QVERIFY(remove);
     remove->click();
     QCOMPARE(editor.dayMode(3), Day::Closed);
+
+    // Tab goes through a day's periods before the next day, even for periods added later.
+    editor.setDay(0, Day::Hours, {{60, 120}});
+    editor.show();
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    editor.modeCombo(0)->setFocus();
+    const auto focused = [] {
+        QWidget *w = QApplication::focusWidget();
+        while (w && !qobject_cast<MinuteSpinBox *>(w) && !qobject_cast<QComboBox *>(w) &&
+               !qobject_cast<QAbstractButton *>(w))
+            w = w->parentWidget();
+        return w;
+    };
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *from = qobject_cast<MinuteSpinBox *>(focused());
+    QVERIFY(from);
+    QCOMPARE(from->value(), 60);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *to = qobject_cast<MinuteSpinBox *>(focused());
+    QVERIFY(to);
+    QCOMPARE(to->value(), 120);
+    // Typed as a person would: 23:30, with 24:00 the end of the day.
+    to->selectAll();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("24:00"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(to->value(), 1440);
+    QCOMPARE(editor.periods(0), (QList<ScheduleEditor::Period>{{60, 1440}}));
 }
 
 void TestKeysPage::validationErrorsBesideTheirFields()
