@@ -19,6 +19,8 @@ QString dayShortName(int day) // 0 = Monday
 // "Mon–Fri", "Sat, Sun", "Mon, Wed, Fri": runs of three days or more as a range.
 QString daysText(const QList<int> &days)
 {
+    if (days.size() == 7)
+        return KeysModel::tr("Every day");
     QStringList parts;
     int i = 0;
     while (i < days.size()) {

@@ -195,6 +195,11 @@ void TestKeysPage::modelsPassTheTester()
     QCOMPARE(keys.index(staff, KeysModel::Doorcodes).data().toString(), QStringLiteral("Not allowed"));
     QCOMPARE(keys.index(staff, KeysModel::Sharing).data().toString(), QStringLiteral("Not shared"));
     QCOMPARE(keys.index(staff, KeysModel::Holders).data().toInt(), 0);
+    QCOMPARE(KeysModel::scheduleSummary(Schedule::parse(QStringLiteral("Mon-Sun 06:00-22:00")).value()),
+             QStringLiteral("Every day 06:00–22:00"));
+    QCOMPARE(KeysModel::scheduleSummary(
+                 Schedule::parse(QStringLiteral("Sat,Sun 00:00-24:00; Mon,Wed 09:00-10:00")).value()),
+             QStringLiteral("Mon, Wed 09:00–10:00; Sat, Sun all day"));
     QVERIFY(keys.index(staff, KeysModel::Doors)
                 .data(Qt::ToolTipRole)
                 .toString()
