@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "access/validation.h"
+#include "keydialog.h"
 #include "settings.h"
 #include "theme.h"
 #include "util/localtime.h"
@@ -194,12 +195,45 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     keysLayout->addWidget(m_keys);
     keysLayout->addWidget(addFieldError(m_keys));
     if (m_keys->topLevelItemCount() == 0) {
-        auto *none = new QLabel(tr("This property has no keys yet. Keys are created by a manager with full "
-                                   "Key Management (for now with porterctl key add)."),
-                                this);
-        none->setObjectName(QStringLiteral("warningLabel"));
-        none->setWordWrap(true);
+        // A new property is no dead end: its first key is created from here, in the Keys page's dialog.
+        const Status mayCreate = permissions::canManageKeys(manager, property);
+        auto *none = new QWidget(this);
+        auto *noneLayout = new QHBoxLayout(none);
+        noneLayout->setContentsMargins(0, 0, 0, 0);
+        auto *noneText = new QLabel(
+            mayCreate.ok() ? tr("This property has no keys yet. Create one, and it is ticked here.")
+                           : tr("This property has no keys yet. %1").arg(mayCreate.error().message),
+            none);
+        noneText->setObjectName(QStringLiteral("warningLabel"));
+        noneText->setWordWrap(true);
+        auto *create = new QPushButton(icon(QStringLiteral("key")), tr("Create a &Key…"), none);
+        create->setObjectName(QStringLiteral("createKeyButton"));
+        create->setAutoDefault(false);
+        create->setEnabled(mayCreate.ok());
+        create->setToolTip(mayCreate.ok() ? tr("Create a key: its doors, weekly schedule and options")
+                                          : mayCreate.error().message);
+        noneLayout->addWidget(noneText, 1);
+        noneLayout->addWidget(create, 0, Qt::AlignTop);
         keysLayout->addWidget(none);
+        connect(create, &QPushButton::clicked, this, [this, none, doors] {
+            KeyDialog dialog(m_services, m_manager, m_property, this);
+            if (!KeyDialog::run(dialog))
+                return;
+            const Key &k = dialog.savedKey();
+            QStringList doorNames;
+            for (Id id : k.doorIds)
+                doorNames << doors.value(id).name;
+            auto *item =
+                new QTreeWidgetItem(m_keys, {k.name, doorNames.join(tr(", ")),
+                                             k.schedule.always() ? tr("Always") : k.schedule.toText()});
+            item->setIcon(0, icon(QStringLiteral("key")));
+            item->setData(0, kKeyIdRole, k.id);
+            item->setCheckState(0, Qt::Checked);
+            m_keys->resizeColumnToContents(0);
+            m_keys->resizeColumnToContents(1);
+            none->hide();
+            updateState();
+        });
     }
 
     // 4. Resident and sharing

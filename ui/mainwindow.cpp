@@ -4,6 +4,7 @@
 #include "bulkkeydialog.h"
 #include "doorspage.h"
 #include "invitedialog.h"
+#include "keyspage.h"
 #include "managerspage.h"
 #include "messagebox.h"
 #include "peoplepage.h"
@@ -207,6 +208,18 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_detailSplitter, icon(QStringLiteral("person")), tr("People"));
     m_pages->addTab(m_doors, icon(QStringLiteral("door")), tr("Doors"));
+    // Keys: create, edit and delete keys, and who holds each (issue 9).
+    m_keys = new KeysPage(services, this);
+    m_keys->setManager(manager);
+    m_pages->addTab(m_keys, icon(QStringLiteral("key")), tr("Keys"));
+    connect(m_keys, &KeysPage::keysChanged, this, [this](const QString &message) {
+        refresh(); // people's keys, door sync tasks
+        showBanner(message);
+    });
+    connect(m_keys, &KeysPage::personActivated, this, [this](Id personId) {
+        showPeoplePage();
+        m_people->selectPerson(personId);
+    });
     // Managers and their permissions: Portfolio Managers only (docs/permissions.md).
     if (permissions::canManageManagers(manager, manager.portfolioId).ok()) {
         auto *managers = new ManagersPage(services, manager, this);
@@ -380,6 +393,10 @@ void MainWindow::buildActions()
     connect(showDoors, &QAction::triggered, this, &MainWindow::showDoorsPage);
     view->addAction(showPeople);
     view->addAction(showDoors);
+    auto *showKeys = new QAction(icon(QStringLiteral("key")), tr("&Keys"), this);
+    showKeys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showKeys, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_keys); });
+    view->addAction(showKeys);
 
     buildShellActions(file, view); // Settings, pane keys, Help
     file->addSeparator();
@@ -433,6 +450,7 @@ void MainWindow::onPropertyChanged()
     m_panel->setProperty(m_property);
     m_people->setProperty(m_property, subtitle);
     m_doors->setProperty(m_property);
+    m_keys->setProperty(m_property);
     m_banner->hide();
     updateSyncSummary();
     updateActions();
@@ -593,6 +611,7 @@ void MainWindow::refresh()
     m_people->refresh();
     m_panel->reload();
     m_doors->refresh();
+    m_keys->refresh();
     updateSyncSummary();
     updateActions();
 }

@@ -21,6 +21,7 @@ class PropertiesModel;
 namespace porter::ui {
 
 class DoorsPage;
+class KeysPage;
 class PeoplePage;
 class PersonPanel;
 
@@ -42,6 +43,7 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     PersonPanel *personPanel() const { return m_panel; }
     DoorsPage *doorsPage() const { return m_doors; }
+    KeysPage *keysPage() const { return m_keys; }
     QTabWidget *pages() const { return m_pages; }
     bool doorsPageShown() const;
     QListView *propertyList() const { return m_propertyList; }
@@ -118,6 +120,7 @@ private:
     PeoplePage *m_people;
     PersonPanel *m_panel;
     DoorsPage *m_doors;
+    KeysPage *m_keys = nullptr;
     QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;

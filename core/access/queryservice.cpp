@@ -198,4 +198,25 @@ Result<DoorSyncTask> QueryService::doorSyncTask(const Manager &actor, Id doorId,
     return taskFor(*door, startOfLocalDay(day, *zone), startOfLocalDay(day.addDays(1), *zone));
 }
 
+Result<QList<KeyHolder>> QueryService::keyHolders(const Manager &actor, Id keyId) const
+{
+    auto key = m_dir.key(keyId);
+    if (!key.ok() && key.error().code != ErrorCode::NotFound)
+        return key.error();
+    auto p = key.ok() ? propertyFor(actor, key->propertyId) : Result<Property>(key.error());
+    if (!p.ok())
+        return makeError(ErrorCode::NotFound, tr("There is no key with id %1.").arg(keyId));
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    return m_people.keyHolders(keyId, now());
+}
+
+Result<QHash<Id, int>> QueryService::keyHolderCounts(const Manager &actor, Id propertyId) const
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    return m_people.keyHolderCounts(propertyId, now());
+}
+
 } // namespace porter

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace porter {
 
@@ -62,6 +63,14 @@ public:
     Result<QList<DoorSyncTask>> syncTasks(const Manager &actor, Id propertyId, const QDate &localDay) const;
     // One door's pending changes since the version it last acknowledged.
     Result<DoorSyncTask> doorSyncTask(const Manager &actor, Id doorId, const QDate &localDay = {}) const;
+
+    // Who holds a key: people with an open grant of it and guests with an open guest pass of it (not
+    // ended, not expired; including those that start later), with their start and expiration. People
+    // first, then guests, each by name. Anyone who may see the key's property may ask.
+    Result<QList<KeyHolder>> keyHolders(const Manager &actor, Id keyId) const;
+    // For each key of the property, how many different people hold it that way (keys nobody holds
+    // are absent).
+    Result<QHash<Id, int>> keyHolderCounts(const Manager &actor, Id propertyId) const;
 
 private:
     Result<DoorSyncTask> taskFor(const Door &door, qint64 dayStart, qint64 dayEnd) const;

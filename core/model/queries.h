@@ -83,4 +83,16 @@ struct OutboxFilter
     QString status;               // empty: any
 };
 
+// One holder of a key (QueryService::keyHolders): a person with an open grant of it, or a guest with
+// an open guest pass of it. Open means not ended and not expired; it may start later.
+struct KeyHolder
+{
+    Person person;                   // the holder
+    bool guest = false;              // holds it through a guest pass rather than a grant
+    Id grantOrShareId = 0;           // the grant's id, or the guest pass's
+    qint64 startsAt = 0;             // UTC
+    std::optional<qint64> expiresAt; // none: no expiration
+    QString hostName;                // guests: who shared the key with them
+};
+
 } // namespace porter

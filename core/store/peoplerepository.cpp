@@ -534,4 +534,65 @@ Result<QSet<Id>> PeopleRepository::offlineDoorsOfPerson(Id personId) const
     return out;
 }
 
+Result<QList<KeyHolder>> PeopleRepository::keyHolders(Id keyId, qint64 now) const
+{
+    // Columns after the person's: guest flag, grant or pass id, start, expiry, the host's names, and
+    // the holder's sort name (ORDER BY in a UNION names result columns by position).
+    const QString sql =
+        QStringLiteral("SELECT ") + kPersonCols +
+        QStringLiteral(
+            ", 0, g.id, g.starts_at, g.expires_at, '', '', p.sort_name"
+            " FROM access_grant g JOIN person p ON p.id = g.person_id"
+            " WHERE g.key_id = ? AND g.ended_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > ?)"
+            " AND p.deleted_at IS NULL"
+            " UNION ALL SELECT ") +
+        kPersonCols +
+        QStringLiteral(
+            ", 1, s.id, s.starts_at, s.expires_at, h.first_name, h.last_name, p.sort_name"
+            " FROM guest_share s JOIN person p ON p.id = s.guest_person_id"
+            " JOIN person h ON h.id = s.host_person_id"
+            " WHERE s.key_id = ? AND s.ended_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > ?)"
+            " AND p.deleted_at IS NULL"
+            " ORDER BY 14, 20, 16, 15");
+    return m_db.rows<KeyHolder>(sql, {keyId, now, keyId, now}, [](const QSqlQuery &q) {
+        KeyHolder h;
+        h.person = personFrom(q);
+        h.guest = q.value(13).toBool();
+        h.grantOrShareId = q.value(14).toLongLong();
+        h.startsAt = q.value(15).toLongLong();
+        h.expiresAt = optTime(q.value(16));
+        if (h.guest) {
+            Person host;
+            host.firstName = q.value(17).toString();
+            host.lastName = q.value(18).toString();
+            h.hostName = host.displayName();
+        }
+        return h;
+    });
+}
+
+Result<QHash<Id, int>> PeopleRepository::keyHolderCounts(Id propertyId, qint64 now) const
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT key_id, COUNT(DISTINCT holder) FROM ("
+            " SELECT g.key_id AS key_id, g.person_id AS holder FROM access_grant g"
+            " JOIN access_key k ON k.id = g.key_id JOIN person p ON p.id = g.person_id"
+            " WHERE k.property_id = ? AND g.ended_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > ?)"
+            " AND p.deleted_at IS NULL"
+            " UNION ALL SELECT s.key_id, s.guest_person_id FROM guest_share s"
+            " JOIN access_key k ON k.id = s.key_id JOIN person p ON p.id = s.guest_person_id"
+            " WHERE k.property_id = ? AND s.ended_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > ?)"
+            " AND p.deleted_at IS NULL"
+            ") held GROUP BY key_id"),
+        {propertyId, now, propertyId, now});
+    if (!q.ok())
+        return q.error();
+    QHash<Id, int> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
 } // namespace porter

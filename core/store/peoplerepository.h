@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace porter {
@@ -60,6 +61,13 @@ public:
     Status removeKeycard(Id cardId, qint64 at);
     // Offline doors whose list holds this person: the doors of their open grants and guest passes.
     Result<QSet<Id>> offlineDoorsOfPerson(Id personId) const;
+
+    // Who holds a key: open grants and open guest passes of it (not ended, not expired at `now`,
+    // current or starting later), each with its holder and, for a guest pass, its host. People first,
+    // then guests, by name.
+    Result<QList<KeyHolder>> keyHolders(Id keyId, qint64 now) const;
+    // Per key of the property, how many different people hold it that way (keys nobody holds absent).
+    Result<QHash<Id, int>> keyHolderCounts(Id propertyId, qint64 now) const;
 
 private:
     QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const;

@@ -6,4 +6,5 @@ target_sources(porter_core PRIVATE
     viewmodels/displaytext.h viewmodels/displaytext.cpp
     viewmodels/doorsmodel.h viewmodels/doorsmodel.cpp
     viewmodels/doorsinrangemodel.h viewmodels/doorsinrangemodel.cpp
+    viewmodels/keysmodel.h viewmodels/keysmodel.cpp
 )

@@ -17,6 +17,8 @@
 #include "door/door.h"
 #include "doorspage.h"
 #include "invitedialog.h"
+#include "keydialog.h"
+#include "keyspage.h"
 #include "link/transportfactory.h"
 #include "mainwindow.h"
 #include "managerdialog.h"
@@ -24,6 +26,7 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "scheduleeditor.h"
 #include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
@@ -33,6 +36,7 @@
 #include "translators.h"
 #include "viewmodels/doorsinrangemodel.h"
 #include "viewmodels/doorsmodel.h"
+#include "viewmodels/keysmodel.h"
 #include "viewmodels/propertiesmodel.h"
 
 #include <QApplication>
@@ -557,6 +561,41 @@ int main(int argc, char *argv[])
             window.selectProperty(index.data(PropertiesModel::PropertyIdRole).toLongLong());
     }
     shoot(&window, QDir(out).filePath(QStringLiteral("empty-property.png")));
+
+    // The Keys page (the Gym key selected: who holds it), a new key with a weekly schedule, and what
+    // deleting a key would do.
+    window.selectProperty(demo.property.id);
+    window.pages()->setCurrentWidget(window.keysPage());
+    ui::KeysPage *keysPage = window.keysPage();
+    for (const Key &k : keysPage->keysModel()->keys())
+        if (k.name == QLatin1String("Gym"))
+            keysPage->selectKey(k.id);
+    shoot(&window, QDir(out).filePath(QStringLiteral("keys-page.png")));
+    ui::KeyDialog::setRunHook([&](ui::KeyDialog *dialog) {
+        using Day = ui::ScheduleEditor::DayMode;
+        dialog->nameEdit()->setText(QStringLiteral("Cleaning crew"));
+        for (const char *door : {"Main Entrance", "Side Entrance", "Package Room", "Gym", "Roof Terrace"})
+            dialog->checkDoor(QString::fromLatin1(door));
+        ui::ScheduleEditor *schedule = dialog->scheduleEditor();
+        schedule->applyWeekdays();
+        for (int day = 0; day < 5; ++day)
+            schedule->setDay(day, Day::Hours, {{7 * 60, 11 * 60}, {14 * 60, 18 * 60}});
+        schedule->setDay(5, Day::Hours, {{8 * 60, 12 * 60}});
+        dialog->shareableCheck()->setChecked(false);
+        dialog->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("key-dialog.png")));
+        dialog->reject();
+    });
+    keysPage->newAction()->trigger();
+    ui::KeyDialog::setRunHook({});
+    ui::MessageBox::setShowHook([&](QMessageBox *box) {
+        box->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("delete-key-confirmation.png")));
+        box->reject();
+    });
+    keysPage->deleteAction()->trigger();
+    ui::MessageBox::setShowHook({});
+    window.showPeoplePage();
 
     // The Doors page over simulated doors.
     const auto radio = simulatedDoors(*backend, demo, clock);
