@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "access/permissions.h"
+#include "activitypage.h"
 #include "doorspage.h"
 #include "invitedialog.h"
 #include "messagebox.h"
+#include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "synctasksdialog.h"
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
@@ -112,6 +115,8 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     , m_people(new PeoplePage(*services.queries, this))
     , m_panel(new PersonPanel(services, this))
     , m_doors(new DoorsPage(services, this))
+    , m_activity(new ActivityPage(services, this))
+    , m_outbox(new OutboxPage(services, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_banner(new QWidget(this))
     , m_bannerLabel(new QLabel(this))
@@ -189,6 +194,15 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_detailSplitter, icon(QStringLiteral("person")), tr("People"));
     m_pages->addTab(m_doors, icon(QStringLiteral("door")), tr("Doors"));
+    m_pages->addTab(m_activity, tr("Activity"));
+    m_pages->addTab(m_outbox, tr("Outbox"));
+    // What others did meanwhile (an invite, a sync) shows when the page is opened.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_activity)
+            m_activity->refresh();
+        else if (m_pages->currentWidget() == m_outbox)
+            m_outbox->refresh();
+    });
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pages);
@@ -219,6 +233,8 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_people->setManager(manager);
     m_panel->setManager(manager);
     m_doors->setManager(manager);
+    m_activity->setManager(manager);
+    m_outbox->setManager(manager);
     connect(m_doors, &DoorsPage::doorsChanged, this, &MainWindow::updateSyncSummary);
     connect(m_people, &PeoplePage::selectedPersonChanged, this, &MainWindow::onPersonChanged);
     connect(m_people, &PeoplePage::inviteRequested, this, &MainWindow::invite);
@@ -344,8 +360,21 @@ void MainWindow::buildActions()
     auto *showDoors = new QAction(icon(QStringLiteral("door")), tr("&Doors"), this);
     showDoors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(showDoors, &QAction::triggered, this, &MainWindow::showDoorsPage);
+    auto *showActivity = new QAction(tr("&Activity"), this);
+    showActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showActivity, &QAction::triggered, this, &MainWindow::showActivityPage);
+    auto *showOutbox = new QAction(tr("&Outbox"), this);
+    showOutbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(showOutbox, &QAction::triggered, this, &MainWindow::showOutboxPage);
+    auto *syncTasks = new QAction(icon(QStringLiteral("sync")), tr("Door Sync &Tasks…"), this);
+    syncTasks->setObjectName(QStringLiteral("syncTasksAction"));
+    connect(syncTasks, &QAction::triggered, this, &MainWindow::showSyncTasks);
     view->addAction(showPeople);
     view->addAction(showDoors);
+    view->addAction(showActivity);
+    view->addAction(showOutbox);
+    view->addSeparator();
+    view->addAction(syncTasks);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = new QAction(tr("&About Porter"), this);
@@ -401,6 +430,8 @@ void MainWindow::onPropertyChanged()
     m_panel->setProperty(m_property);
     m_people->setProperty(m_property, subtitle);
     m_doors->setProperty(m_property);
+    m_activity->setProperty(m_property);
+    m_outbox->setProperty(m_property);
     m_banner->hide();
     updateSyncSummary();
     updateActions();
@@ -470,7 +501,7 @@ void MainWindow::updateSyncSummary()
         if (due > 0 && due < n)
             text = tr("%1 (%n due today)", nullptr, due).arg(text);
         m_syncLabel->setText(text);
-        lines << tr("Click to open the Doors page.");
+        lines << tr("Click to see the door sync tasks.");
         m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
         m_syncLabel->setProperty("pending", true);
     }
@@ -536,6 +567,8 @@ void MainWindow::refresh()
     m_people->refresh();
     m_panel->reload();
     m_doors->refresh();
+    m_activity->refresh();
+    m_outbox->refresh();
     updateSyncSummary();
     updateActions();
 }
@@ -555,10 +588,30 @@ void MainWindow::showPeoplePage()
     m_pages->setCurrentWidget(m_detailSplitter);
 }
 
+void MainWindow::showActivityPage()
+{
+    m_pages->setCurrentWidget(m_activity);
+}
+
+void MainWindow::showOutboxPage()
+{
+    m_pages->setCurrentWidget(m_outbox);
+}
+
+void MainWindow::showSyncTasks()
+{
+    if (m_property.id == 0)
+        return;
+    SyncTasksDialog dialog(m_services, m_manager, m_property, this);
+    runDialog(dialog);
+    if (dialog.doorsPageRequested())
+        showDoorsPage();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_syncLabel && event->type() == QEvent::MouseButtonRelease && m_property.id != 0)
-        showDoorsPage();
+        showSyncTasks();
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -17,13 +17,15 @@ class PropertiesModel;
 
 namespace porter::ui {
 
+class ActivityPage;
 class DoorsPage;
+class OutboxPage;
 class PeoplePage;
 class PersonPanel;
 
 // Properties on the left; in the centre the People page of the selected property (the selected person
-// under it) and its Doors page, as two tabs; toolbar actions for the seed's operations; the door sync
-// summary in the status bar, which opens the Doors page when clicked.
+// under it), its Doors, Activity and Outbox pages, as tabs; toolbar actions for the seed's operations; the
+// door sync summary in the status bar, which opens the door sync tasks when clicked.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     PersonPanel *personPanel() const { return m_panel; }
     DoorsPage *doorsPage() const { return m_doors; }
+    ActivityPage *activityPage() const { return m_activity; }
+    OutboxPage *outboxPage() const { return m_outbox; }
     QTabWidget *pages() const { return m_pages; }
     bool doorsPageShown() const;
     QListView *propertyList() const { return m_propertyList; }
@@ -61,6 +65,10 @@ public Q_SLOTS:
     void refresh();
     void showDoorsPage();
     void showPeoplePage();
+    void showActivityPage();
+    void showOutboxPage();
+    // The door sync tasks of the property (the status bar's sync summary opens it).
+    void showSyncTasks();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
@@ -90,6 +98,8 @@ private:
     PeoplePage *m_people;
     PersonPanel *m_panel;
     DoorsPage *m_doors;
+    ActivityPage *m_activity;
+    OutboxPage *m_outbox;
     QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;

@@ -5,4 +5,7 @@ target_sources(porter_core PRIVATE
     viewmodels/displaytext.h viewmodels/displaytext.cpp
     viewmodels/doorsmodel.h viewmodels/doorsmodel.cpp
     viewmodels/doorsinrangemodel.h viewmodels/doorsinrangemodel.cpp
+    viewmodels/activitymodel.h viewmodels/activitymodel.cpp
+    viewmodels/synctasksmodel.h viewmodels/synctasksmodel.cpp
+    viewmodels/outboxmodel.h viewmodels/outboxmodel.cpp
 )

@@ -17,6 +17,7 @@
 #include "link/transportfactory.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
@@ -407,6 +408,16 @@ int main(int argc, char *argv[])
     }
     shoot(&window, QDir(out).filePath(QStringLiteral("empty-property.png")));
 
+    // The door sync tasks the status bar opens (the demo's invitations wait for their doors).
+    window.selectProperty(demo.property.id);
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        d->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("sync-tasks.png")));
+        d->reject();
+    });
+    window.showSyncTasks();
+    ui::MainWindow::setDialogHook({});
+
     // The Doors page over simulated doors.
     const auto radio = simulatedDoors(*backend, demo, clock);
     window.selectProperty(demo.property.id);
@@ -454,6 +465,13 @@ int main(int argc, char *argv[])
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));
     waitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-result.png")));
+
+    // The property's activity after the walk (door events, syncs, manager actions) and its outbox.
+    window.showActivityPage();
+    shoot(&window, QDir(out).filePath(QStringLiteral("activity-page.png")));
+    window.showOutboxPage();
+    window.outboxPage()->table()->selectRow(0);
+    shoot(&window, QDir(out).filePath(QStringLiteral("outbox-page.png")));
     sync::Radio::install(nullptr);
     return 0;
 }
