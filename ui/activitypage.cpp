@@ -17,8 +17,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -286,23 +288,27 @@ void ActivityPage::exportCsv()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    Status st;
+    porter::Result<int> written = 0;
     if (!file.open(QIODevice::WriteOnly))
-        st = makeError(ErrorCode::Storage,
-                       tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        written =
+            makeError(ErrorCode::Storage,
+                      tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     else
-        st = m_model->exportCsv(file);
-    if (st.ok() && !file.commit())
-        st = makeError(ErrorCode::Storage,
-                       tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (!st.ok()) {
+        written = m_model->exportCsv(file);
+    if (written.ok() && !file.commit())
+        written =
+            makeError(ErrorCode::Storage,
+                      tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!written.ok()) {
         MessageBox::warning(this, tr("Export Activity"), tr("The activity was not exported."),
-                            st.error().message);
+                            written.error().message);
         return;
     }
+    const int n = *written;
     MessageBox::information(
         this, tr("Export Activity"),
-        tr("Exported %n events to %1.", nullptr, m_model->totalCount()).arg(QDir::toNativeSeparators(path)));
+        n == 1 ? tr("Exported 1 event to %1.").arg(QDir::toNativeSeparators(path))
+               : tr("Exported %n events to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace porter::ui

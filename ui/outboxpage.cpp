@@ -124,7 +124,8 @@ void OutboxPage::updateCount()
     if (!m_model->lastError().isEmpty())
         m_count->setText(m_model->lastError());
     else
-        m_count->setText(tr("%n email(s)", nullptr, m_model->rowCount()));
+        m_count->setText(m_model->rowCount() == 1 ? tr("1 email")
+                                                  : tr("%n emails", nullptr, m_model->rowCount()));
 }
 
 } // namespace porter::ui

@@ -41,10 +41,13 @@ SyncTasksDialog::SyncTasksDialog(const Services &services, const Manager &manage
         m_summary->setText(tr("All doors are in sync."));
     else
         //: %1 is "N doors need a sync", %2 "N due today", %3 "N pending changes"
-        m_summary->setText(tr("%1, %2, %3.")
-                               .arg(tr("%n door(s) need a sync", nullptr, doors),
-                                    tr("%n due today", nullptr, m_model->dueTodayCount()),
-                                    tr("%n pending change(s)", nullptr, m_model->pendingChangesTotal())));
+        m_summary->setText(
+            tr("%1, %2, %3.")
+                .arg(doors == 1 ? tr("1 door needs a sync") : tr("%n doors need a sync", nullptr, doors),
+                     tr("%n due today", nullptr, m_model->dueTodayCount()),
+                     m_model->pendingChangesTotal() == 1
+                         ? tr("1 pending change")
+                         : tr("%n pending changes", nullptr, m_model->pendingChangesTotal())));
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);

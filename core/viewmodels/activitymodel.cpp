@@ -75,7 +75,7 @@ const ActivityRow *ActivityModel::rowAt(int row) const
 
 bool ActivityModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void ActivityModel::fetchMore(const QModelIndex &parent)
@@ -92,9 +92,12 @@ void ActivityModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size());
         return;
     }
+    // A view (or QAbstractItemModelTester) may ask for more while the rows go in: not twice at once.
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(*rows);
     endInsertRows();
+    m_fetching = false;
 }
 
 void ActivityModel::sort(int column, Qt::SortOrder order)
@@ -193,7 +196,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-Status ActivityModel::exportCsv(QIODevice &out) const
+porter::Result<int> ActivityModel::exportCsv(QIODevice &out) const
 {
     CsvWriter csv(out);
     QStringList header;
@@ -219,7 +222,7 @@ Status ActivityModel::exportCsv(QIODevice &out) const
         if (rows->size() < kBatch)
             break;
     }
-    return {};
+    return csv.records() - 1;
 }
 
 } // namespace porter

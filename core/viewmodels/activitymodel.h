@@ -52,8 +52,8 @@ public:
     const QTimeZone &zone() const { return m_zone; }
 
     // Every record of the current filter (not only the loaded ones) as CSV (util/csv.h): the columns
-    // of the page, times in the property's local time.
-    Status exportCsv(QIODevice &out) const;
+    // of the page, times in the property's local time. Returns the number of records written.
+    porter::Result<int> exportCsv(QIODevice &out) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -80,6 +80,7 @@ private:
     ActivityFilter m_filter;
     QList<ActivityRow> m_rows;
     int m_total = 0;
+    bool m_fetching = false;
     QString m_lastError;
 };
 
