@@ -431,6 +431,7 @@ Id DoorsPage::selectedDoorId() const
 void DoorsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateDetail(); // what updateDetail leaves out while the page is hidden
     startScanning();
 }
 
@@ -577,7 +578,9 @@ void DoorsPage::updateDetail()
                                   "and bring back its activity."));
     }
     m_detailTabs->setTabText(0, pending > 0 ? tr("Next Sync (%1)").arg(pending) : tr("Next Sync"));
-    if (m_services.devices && door->connectivity == Connectivity::Offline) {
+    // Working this out builds the door's whole list (every holder of the property): only for a page on
+    // screen, so the People page a manager signs in to is not kept waiting (showEvent runs it then).
+    if (isVisible() && m_services.devices && door->connectivity == Connectivity::Offline) {
         if (auto leftOut = m_services.devices->leftOutOfDoorList(m_manager, door->id);
             leftOut.ok() && !leftOut->isEmpty()) {
             m_leftOut->setText(tr("Left out of the door's list (the door cannot carry them; fix the data and "

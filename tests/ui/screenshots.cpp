@@ -37,10 +37,13 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -49,6 +52,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <cstdio>
 
 using namespace porter;
 
@@ -242,7 +246,25 @@ void shoot(QWidget *window, const QString &path)
             return;
         qWarning("import failed (%d); using QWidget::grab()", rc);
     }
-    window->grab().save(path);
+    // Offscreen (the ctest run, tst_screenshots): the window, with every other window on screen (the
+    // dialog or message box being photographed) painted over it where it stands.
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == window || !top->isVisible() || top->isHidden() || top->windowType() == Qt::ToolTip ||
+            top->windowType() == Qt::Popup)
+            continue;
+        QPoint at = top->geometry().topLeft() - window->geometry().topLeft();
+        // A dialog the window manager has not placed yet: centred over the window, as one would be.
+        if (top->geometry().topLeft() == QPoint(0, 0))
+            at = QPoint((window->width() - top->width()) / 2, (window->height() - top->height()) / 2);
+        painter.drawPixmap(at, top->grab());
+    }
+    painter.end();
+    if (!image.save(path))
+        qFatal("porter_screenshots: cannot write %s", qPrintable(path));
+    std::printf("porter_screenshots: wrote %s\n", qPrintable(QFileInfo(path).fileName()));
+    std::fflush(stdout);
 }
 
 // Simulated doors for the Doors page: some of Maple Court's offline doors commissioned (the Side
