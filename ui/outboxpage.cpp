@@ -36,7 +36,7 @@ OutboxPage::OutboxPage(const Services &services, QWidget *parent)
     m_person->setClearButtonEnabled(true);
     m_person->setMinimumWidth(220);
     connect(m_person, &QLineEdit::textChanged, m_model, &OutboxModel::setPersonFilter);
-    auto *personLabel = new QLabel(tr("&Person:"), this);
+    auto *personLabel = new QLabel(tr("Pe&rson:"), this);
     personLabel->setBuddy(m_person);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 

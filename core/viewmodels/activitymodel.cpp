@@ -47,22 +47,22 @@ ActivityFilter ActivityModel::scoped(int offset, int limit) const
 
 void ActivityModel::refresh()
 {
+    m_lastError.clear();
+    int total = 0;
+    if (m_property.id != 0) {
+        if (auto count = m_queries.activityCount(m_manager, scoped(0, kPageSize)); count.ok())
+            total = *count;
+        else
+            m_lastError = count.error().message;
+    }
+    // Nothing to fetch while the reset is in flight: views (and the model tester) ask during modelReset.
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
-    m_total = 0;
-    m_lastError.clear();
-    if (m_property.id != 0) {
-        auto count = m_queries.activityCount(m_manager, scoped(0, kPageSize));
-        auto rows = count.ok() ? m_queries.activityRows(m_manager, scoped(0, kPageSize))
-                               : porter::Result<QList<ActivityRow>>(count.error());
-        if (rows.ok()) {
-            m_total = *count;
-            m_rows = *rows;
-        } else {
-            m_lastError = rows.error().message;
-        }
-    }
+    m_total = total;
     endResetModel();
+    m_fetching = false;
+    fetchMore({}); // the first page
     Q_EMIT totalCountChanged(m_total);
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
