@@ -163,10 +163,24 @@ ActivityPage::ActivityPage(const Services &services, QWidget *parent)
     const auto width = [&](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 24; };
     m_table->setColumnWidth(ActivityModel::When, width("2027-08-31 23:59 EDT"));
     m_table->setColumnWidth(ActivityModel::Who, width("Alexandra Montgomery"));
-    m_table->setColumnWidth(ActivityModel::Action, width("Expiration changed"));
-    m_table->setColumnWidth(ActivityModel::Person, width("Alexandra Montgomery (deleted)"));
+    // Action and result labels are words in the reader's language: as wide as the longest of them.
+    const auto widest = [&](const QStringList &labels) {
+        int w = 0;
+        for (const QString &l : labels)
+            w = qMax(w, fm.horizontalAdvance(l));
+        return w + 24;
+    };
+    QStringList actions;
+    for (const char *code : {"invite", "grant-add", "grant-expiry", "grant-remove", "revoke", "delete",
+                             "share", "keycard-enroll", "door-unlock", "door-sync", "door-alarm", "denied"})
+        actions << DisplayText::action(QLatin1String(code));
+    m_table->setColumnWidth(ActivityModel::Action, widest(actions));
+    m_table->setColumnWidth(ActivityModel::Person, width("Alexandra Montgomery"));
     m_table->setColumnWidth(ActivityModel::Door, width("Building entrance"));
-    m_table->setColumnWidth(ActivityModel::Result, width("Refused"));
+    QStringList results;
+    for (const char *code : {"granted", "denied", "ok", "failed", "alarm"})
+        results << DisplayText::activityResult(QLatin1String(code));
+    m_table->setColumnWidth(ActivityModel::Result, widest(results));
 
     connect(m_model, &ActivityModel::totalCountChanged, this, &ActivityPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
