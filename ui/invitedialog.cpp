@@ -1,6 +1,7 @@
 #include "invitedialog.h"
 
 #include "access/permissions.h"
+#include "access/validation.h"
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
@@ -107,12 +108,32 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     names->addWidget(m_first);
     names->addWidget(m_last);
     // A row whose field is a layout gets no buddy from QFormLayout: without one the mnemonic's "&"
-    // would show as text. The first-name field takes the focus.
-    auto *nameLabel = new QLabel(tr("Na&me:"), contact);
-    nameLabel->setBuddy(m_first);
-    contactForm->addRow(nameLabel, names);
-    contactForm->addRow(tr("E&mail:"), m_email);
-    contactForm->addRow(tr("P&hone:"), m_phone);
+    // would show as text. The first-name field takes the focus. Each mnemonic letter is used once in
+    // the dialog (Alt+N is "Now", Alt+E "expires"), so Alt+M reaches the name and Alt+I the email.
+    m_nameLabel = new QLabel(tr("Na&me:"), contact);
+    m_nameLabel->setObjectName(QStringLiteral("nameLabel"));
+    m_nameLabel->setBuddy(m_first);
+    m_first->setAccessibleName(tr("First name"));
+    m_last->setAccessibleName(tr("Last name"));
+    m_email->setAccessibleName(tr("Email"));
+    m_phone->setAccessibleName(tr("Phone"));
+    auto *nameColumn = new QVBoxLayout;
+    nameColumn->setSpacing(2);
+    nameColumn->addLayout(names);
+    nameColumn->addWidget(addFieldError(m_first));
+    nameColumn->addWidget(addFieldError(m_last));
+    contactForm->addRow(m_nameLabel, nameColumn);
+    const auto fieldRow = [&](const QString &label, QLineEdit *edit) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(edit);
+        column->addWidget(addFieldError(edit));
+        auto *l = new QLabel(label, contact);
+        l->setBuddy(edit);
+        contactForm->addRow(l, column);
+    };
+    fieldRow(tr("Ema&il:"), m_email);
+    fieldRow(tr("P&hone:"), m_phone);
 
     // 3. Keys
     auto *keysBox = step(3, tr("Keys"), this);
@@ -120,6 +141,7 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     m_keys->setHeaderLabels({tr("Key"), tr("Doors"), tr("Schedule")});
     m_keys->setRootIsDecorated(false);
     m_keys->setUniformRowHeights(true);
+    m_keys->setAccessibleName(tr("Keys"));
     m_keys->setMinimumHeight(fontMetrics().height() * 7);
     QHash<Id, Door> doors;
     if (auto list = services.directory->doors(manager, property.id); list.ok()) {
@@ -152,14 +174,24 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
                 item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
                 notes << allowed.error().message;
             }
+            // A cell cut short by its column shows whole in its tooltip, with the key's notes.
             for (int c = 0; c < 3; ++c)
-                item->setToolTip(c, notes.join(QLatin1Char('\n')));
+                item->setToolTip(c, QStringList(QStringList{item->text(c)} + notes).join(QLatin1Char('\n')));
         }
     }
-    m_keys->resizeColumnToContents(0);
-    m_keys->resizeColumnToContents(1);
+    // All three columns fit the list's width: the key and its schedule as wide as their text (the
+    // schedule at most a third of the list), the doors share the rest and are elided, never a
+    // horizontal scrollbar.
+    m_keys->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_keys->setTextElideMode(Qt::ElideRight);
+    m_keys->header()->setStretchLastSection(false);
+    m_keys->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_keys->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_keys->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_keys->header()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("Doors")) + 16);
     auto *keysLayout = new QVBoxLayout(keysBox);
     keysLayout->addWidget(m_keys);
+    keysLayout->addWidget(addFieldError(m_keys));
     if (m_keys->topLevelItemCount() == 0) {
         auto *none = new QLabel(tr("This property has no keys yet. Keys are created by a manager with full "
                                    "Key Management (for now with porterctl key add)."),
@@ -190,7 +222,11 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setCalendarPopup(true);
-    m_start->setDateTime(wallClock(now, m_zone));
+    m_start->setAccessibleName(tr("Start date and time"));
+    // The default is "Now" (core starts the access when it is written); the date only appears, set
+    // to the next full hour, when the manager picks a later start.
+    m_start->setDateTime(wallClock(now + 3600 - now % 3600, m_zone));
+    m_start->hide();
     makeHint(m_startHint);
     m_startHint->setText(tr("Times are in the property's time zone: %1. With a later start, the welcome "
                             "email still goes out today.")
@@ -199,7 +235,8 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     startLayout->addWidget(m_startNow, 0, 0);
     startLayout->addWidget(m_startLater, 1, 0);
     startLayout->addWidget(m_start, 1, 1);
-    startLayout->addWidget(m_startHint, 2, 0, 1, 3);
+    startLayout->addWidget(addFieldError(m_start), 2, 1, 1, 2);
+    startLayout->addWidget(m_startHint, 3, 0, 1, 3);
     startLayout->setColumnStretch(2, 1);
 
     // 6. Expiration
@@ -208,6 +245,7 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     m_expiry->setObjectName(QStringLiteral("expiryEdit"));
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_expiry->setCalendarPopup(true);
+    m_expiry->setAccessibleName(tr("Expiration date and time"));
     {
         QDateTime suggested = wallClock(now, m_zone).addYears(1);
         suggested.setTime(QTime(23, 59));
@@ -218,7 +256,8 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     auto *expiryLayout = new QGridLayout(expiryBox);
     expiryLayout->addWidget(m_expires, 0, 0);
     expiryLayout->addWidget(m_expiry, 0, 1);
-    expiryLayout->addWidget(m_expiryHint, 1, 0, 1, 3);
+    expiryLayout->addWidget(addFieldError(m_expiry), 1, 1, 1, 2);
+    expiryLayout->addWidget(m_expiryHint, 2, 0, 1, 3);
     expiryLayout->setColumnStretch(2, 1);
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -259,8 +298,28 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // A marked field, and its error beside it (theme colours the label; the border marks the field).
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QDateTimeEdit[invalid=\"true\"], "
+                                 "QTreeWidget[invalid=\"true\"] { border: 1px solid #b91c1c; }"));
+
     connect(m_startLater, &QRadioButton::toggled, this, &InviteDialog::updateState);
     connect(m_expires, &QCheckBox::toggled, this, &InviteDialog::updateState);
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, &InviteDialog::updateState);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &InviteDialog::updateState);
+    // Once Send has been tried, each change re-checks the form: a fixed field loses its error at once.
+    const auto recheck = [this] {
+        if (m_validating) {
+            m_error->hide();
+            validateFields(true);
+        }
+    };
+    for (QLineEdit *edit : {m_first, m_last, m_email, m_phone})
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    connect(m_keys, &QTreeWidget::itemChanged, this, recheck);
+    connect(m_startLater, &QRadioButton::toggled, this, recheck);
+    connect(m_expires, &QCheckBox::toggled, this, recheck);
+    connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, recheck);
     updateState();
     resize(1040, 640);
     m_first->setFocus();
@@ -268,7 +327,79 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
 
 QString InviteDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    QStringList shown;
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_first), static_cast<QWidget *>(m_last), static_cast<QWidget *>(m_email),
+          static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_keys), static_cast<QWidget *>(m_start),
+          static_cast<QWidget *>(m_expiry)}) {
+        const QLabel *label = m_fieldErrors.value(field);
+        if (label && !label->isHidden())
+            shown << label->text();
+    }
+    if (!m_error->isHidden())
+        shown << m_error->text();
+    return shown.join(QLatin1Char('\n'));
+}
+
+QLabel *InviteDialog::addFieldError(QWidget *field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->hide();
+    m_fieldErrors.insert(field, label);
+    return label;
+}
+
+void InviteDialog::setFieldError(QWidget *field, const QString &message)
+{
+    QLabel *label = m_fieldErrors.value(field);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    field->setAccessibleDescription(message);
+    if (field->property("invalid").toBool() != !message.isEmpty()) {
+        field->setProperty("invalid", !message.isEmpty());
+        field->style()->unpolish(field);
+        field->style()->polish(field);
+    }
+}
+
+bool InviteDialog::validateFields(bool show)
+{
+    // The same checks core makes (access/validation.h), field by field, so every mistake shows at once
+    // beside its field; core checks again when the invitation is sent. Words core also uses keep
+    // core's translation context, so they read the same in both places.
+    QHash<QWidget *, QString> errors;
+    if (auto first =
+            validateName(m_first->text(), QCoreApplication::translate("AccessService", "first name"));
+        !first.ok())
+        errors.insert(m_first, first.error().message);
+    if (!m_last->text().trimmed().isEmpty()) {
+        if (auto last =
+                validateName(m_last->text(), QCoreApplication::translate("AccessService", "last name"));
+            !last.ok())
+            errors.insert(m_last, last.error().message);
+    }
+    if (auto email = validateEmail(m_email->text().trimmed()); !email.ok())
+        errors.insert(m_email, email.error().message);
+    if (auto phone = normalizePhone(m_phone->text().trimmed(), m_property.region); !phone.ok())
+        errors.insert(m_phone, phone.error().message);
+    const InviteRequest r = request();
+    if (r.keyIds.isEmpty() && m_keys->topLevelItemCount() > 0)
+        errors.insert(m_keys, tr("Tick at least one key."));
+    const qint64 now = m_services.clock->nowSecs();
+    if (r.startsAt && *r.startsAt < now - 60)
+        errors.insert(m_start, tr("The start is in the past. Choose Now, or a later time."));
+    if (r.expiresAt && *r.expiresAt <= r.startsAt.value_or(now))
+        errors.insert(m_expiry, r.startsAt
+                                    ? QCoreApplication::translate("porter::AccessService",
+                                                                  "The expiration must be after the start.")
+                                    : tr("The expiration is in the past. Pick a later date."));
+    if (show) {
+        for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it)
+            setFieldError(it.key(), errors.value(it.key()));
+    }
+    return errors.isEmpty();
 }
 
 bool InviteDialog::checkKey(const QString &name, bool checked)
@@ -285,9 +416,11 @@ bool InviteDialog::checkKey(const QString &name, bool checked)
 
 void InviteDialog::updateState()
 {
+    m_start->setVisible(m_startLater->isChecked());
     m_start->setEnabled(m_startLater->isChecked());
     m_expiry->setEnabled(m_expires->isChecked());
-    const QString zone = DisplayText::zoneLabel(m_zone, m_services.clock->nowSecs());
+    // The zone's abbreviation on the chosen day (EST in January, EDT in July), not today's.
+    const QString zone = DisplayText::zoneLabel(m_zone, toUtc(m_expiry));
     if (m_expires->isChecked()) {
         m_expiryHint->setObjectName(QStringLiteral("hint"));
         m_expiryHint->setText(
@@ -333,7 +466,21 @@ InviteRequest InviteDialog::request() const
 
 void InviteDialog::accept()
 {
-    // Core validates everything and writes nothing on error; its message is shown as is.
+    m_validating = true;
+    m_error->hide();
+    if (!validateFields(true)) {
+        for (auto *field : {static_cast<QWidget *>(m_first), static_cast<QWidget *>(m_last),
+                            static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_phone),
+                            static_cast<QWidget *>(m_keys), static_cast<QWidget *>(m_start),
+                            static_cast<QWidget *>(m_expiry)}) {
+            if (field->property("invalid").toBool()) {
+                field->setFocus(); // the first field to fix
+                break;
+            }
+        }
+        return;
+    }
+    // Core validates everything again and writes nothing on error; its message is shown as is.
     auto result = m_services.access->invite(m_manager, request());
     if (!result.ok()) {
         m_error->setText(result.error().message);

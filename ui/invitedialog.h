@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QTimeZone>
 
 class QCheckBox;
@@ -15,8 +16,10 @@ class QTreeWidget;
 namespace porter::ui {
 
 // Invite someone to a property, in the seed's order: access method, contact details, keys,
-// resident and may-share, start, expiration. The request goes to AccessService::invite as is; its
-// validation message is shown inline and nothing is written until it succeeds.
+// resident and may-share, start, expiration. Send checks every field and shows each error beside its
+// field (the field marked), and clears it as soon as it is fixed; then the request goes to
+// AccessService::invite as is, whose own refusal is shown under the form. Nothing is written until it
+// succeeds.
 class InviteDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +30,11 @@ public:
 
     // After accept(): what core did (warnings, doors to sync).
     const InviteResult &inviteResult() const { return m_result; }
-    QString errorText() const;
+    QString errorText() const; // every error shown, one a line
+    // The error shown beside a field (its QLabel, for tests), or null.
+    QLabel *fieldError(QWidget *field) const { return m_fieldErrors.value(field); }
+    QLabel *nameLabel() const { return m_nameLabel; }
+    QLabel *expiryHint() const { return m_expiryHint; }
     InviteRequest request() const;
 
     // For tests and keyboard users alike: named widgets.
@@ -52,6 +59,10 @@ public Q_SLOTS:
 
 private:
     void updateState();
+    // Checks every field; shows (show = true) or refreshes the errors beside them. True when all pass.
+    bool validateFields(bool show);
+    void setFieldError(QWidget *field, const QString &message);
+    QLabel *addFieldError(QWidget *field);
     qint64 toUtc(const QDateTimeEdit *edit) const;
 
     Services m_services;
@@ -76,6 +87,9 @@ private:
     QDateTimeEdit *m_expiry;
     QLabel *m_expiryHint;
     QLabel *m_error;
+    QLabel *m_nameLabel = nullptr;
+    QHash<QWidget *, QLabel *> m_fieldErrors;
+    bool m_validating = false; // after the first Send: errors follow the fields as they change
 };
 
 } // namespace porter::ui

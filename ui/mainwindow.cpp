@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "activitypage.h"
+#include "bulkkeydialog.h"
 #include "doorspage.h"
 #include "invitedialog.h"
 #include "messagebox.h"
@@ -239,6 +240,7 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     connect(m_people, &PeoplePage::selectedPersonChanged, this, &MainWindow::onPersonChanged);
     connect(m_people, &PeoplePage::inviteRequested, this, &MainWindow::invite);
     connect(m_people, &PeoplePage::personActivated, this, [this] { m_panel->tabs()->setFocus(); });
+    connect(m_people, &PeoplePage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_panel, &PersonPanel::revokeAllRequested, this, &MainWindow::revokeAllKeys);
     connect(m_panel, &PersonPanel::deleteRequested, this, &MainWindow::deletePerson);
     connect(m_people->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -311,6 +313,23 @@ void MainWindow::buildActions()
     // Delete acts on the table only, so it never fires while typing in the search field.
     m_people->table()->addAction(m_delete);
 
+    // The selected people at once (several rows can be selected), and the rows' right-click menu.
+    m_addKey = new QAction(icon(QStringLiteral("key")), tr("Add &Key…"), this);
+    m_addKey->setObjectName(QStringLiteral("addKeyAction"));
+    m_addKey->setToolTip(tr("Give a key to every selected person"));
+    connect(m_addKey, &QAction::triggered, this, &MainWindow::addKeyToSelected);
+    m_removeKey = new QAction(tr("Re&move Key…"), this);
+    m_removeKey->setObjectName(QStringLiteral("removeKeyAction"));
+    m_removeKey->setToolTip(tr("Take a key away from every selected person"));
+    connect(m_removeKey, &QAction::triggered, this, &MainWindow::removeKeyFromSelected);
+    m_openPerson = new QAction(tr("&Open"), this);
+    m_openPerson->setObjectName(QStringLiteral("openPersonAction"));
+    connect(m_openPerson, &QAction::triggered, this, [this] {
+        if (m_people->selectedPersonId())
+            m_panel->tabs()->setFocus();
+    });
+    m_people->setRowActions({m_openPerson, nullptr, m_revoke, m_addKey, m_removeKey, nullptr, m_delete});
+
     m_refresh = new QAction(icon(QStringLiteral("refresh")), tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -341,6 +360,8 @@ void MainWindow::buildActions()
     auto *people = menuBar()->addMenu(tr("&People"));
     people->addAction(m_invite);
     people->addAction(m_revoke);
+    people->addAction(m_addKey);
+    people->addAction(m_removeKey);
     people->addAction(m_delete);
     people->addSeparator();
     people->addAction(m_find);
@@ -463,8 +484,14 @@ void MainWindow::updateActions()
                             ? tr("You need Key Management permission for this property. Ask a Portfolio "
                                  "Manager to add it to your account.")
                             : QString();
-    m_revoke->setEnabled(mayManage && live && hasOpen);
-    m_delete->setEnabled(mayManage && live);
+    // Several selected people: revoke, add and remove a key act on all of them; delete on one at a time.
+    const int selected = int(m_people->selectedPersonIds().size());
+    const bool several = selected > 1;
+    m_revoke->setEnabled(mayManage && (several || (live && hasOpen)));
+    m_delete->setEnabled(mayManage && live && !several);
+    m_addKey->setEnabled(mayManage && selected > 0 && (several || live));
+    m_removeKey->setEnabled(mayManage && selected > 0 && (several || live));
+    m_openPerson->setEnabled(person != 0 && !several);
     m_panel->setActionsEnabled(m_revoke->isEnabled(), m_delete->isEnabled());
     m_invite->setStatusTip(why);
 }
@@ -636,25 +663,100 @@ void MainWindow::invite()
     showBanner(parts.join(QStringLiteral("<br>")), !r.warnings.isEmpty());
 }
 
+namespace {
+
+// The guests of these hosts who hold a pass now (from core: QueryService::person), by whether their
+// pass is permanent; each name once, in the order found.
+struct GuestNames
+{
+    QStringList permanent;
+    QStringList timed;
+    QStringList all() const
+    {
+        QStringList out = permanent;
+        for (const QString &n : timed)
+            if (!out.contains(n))
+                out << n;
+        return out;
+    }
+};
+
+GuestNames guestsOf(const QueryService &queries, const Manager &manager, const QList<Id> &hosts, qint64 now)
+{
+    GuestNames g;
+    for (Id host : hosts) {
+        auto d = queries.person(manager, host, 0);
+        if (!d.ok())
+            continue;
+        for (const ShareView &s : d->guests) {
+            if (s.share.endedAt || (s.share.expiresAt && *s.share.expiresAt <= now))
+                continue;
+            QStringList &list = s.share.permanent() ? g.permanent : g.timed;
+            if (!list.contains(s.guestName))
+                list << s.guestName;
+        }
+    }
+    g.timed.removeIf([&](const QString &n) { return g.permanent.contains(n); });
+    return g;
+}
+
+QString nameList(const QStringList &names)
+{
+    return BulkKeyDialog::nameList(names);
+}
+
+} // namespace
+
 void MainWindow::revokeAllKeys()
 {
     if (!m_revoke->isEnabled())
         return;
+    const QList<Id> ids = m_people->selectedPersonIds();
+    const qint64 now = m_services.clock->nowSecs();
+    const GuestNames guests = guestsOf(*m_services.queries, m_manager, ids, now);
+    const QStringList guestNames = guests.all();
+    if (ids.size() > 1) {
+        QStringList names;
+        for (Id id : ids)
+            names << m_people->model()->rowAt(m_people->model()->findRow(id))->person.displayName();
+        const int n = int(ids.size());
+        QStringList details;
+        details << tr("%1 will no longer open any door of %2 once the doors have been synced.")
+                       .arg(nameList(names), m_property.name);
+        if (!guestNames.isEmpty())
+            details << (guestNames.size() == 1
+                            ? tr("Their guest %1 loses access too.").arg(guestNames.first())
+                            : tr("Their guests %1 lose access too.").arg(nameList(guestNames)));
+        details << tr("They stay listed under “Show expired users”, and you can give them keys again later.");
+        details << tr("Either everyone is revoked or, if one of them cannot be, nobody is.");
+        details << tr("Afterwards, sync the affected offline doors: until then they still let them in.");
+        if (!MessageBox::confirm(this, tr("Revoke All Keys"), tr("Revoke all keys of %n people?", nullptr, n),
+                                 details.join(QLatin1Char('\n')), tr("Revoke All Keys")))
+            return;
+        auto r = m_services.bulk->revokeAll(m_manager, ids);
+        if (!r.ok()) {
+            MessageBox::warning(this, tr("Revoke All Keys"), tr("Nobody's keys were revoked."),
+                                r.error().message);
+            return;
+        }
+        refresh();
+        QString text = tr("Keys of %n people revoked.", nullptr, r->peopleChanged);
+        if (!r->doorsToSync.isEmpty())
+            text += QStringLiteral("<br>") + tr("Sync these doors to remove the access from them: %1.")
+                                                 .arg(doorNames(r->doorsToSync).toHtmlEscaped());
+        showBanner(text);
+        return;
+    }
     const PersonDetail d = m_panel->detail();
     const QString name = d.person.displayName();
-    int guests = 0;
-    for (const ShareView &s : d.guests)
-        guests += s.share.endedAt ? 0 : 1;
     // One consequence per line (MessageBox shows each as a paragraph).
     QStringList details;
     details << tr("%1 will no longer open any door of %2 once the doors have been synced.")
                    .arg(name, m_property.name);
-    if (guests > 0)
-        details << (guests == 1
-                        ? tr("The guest access %1 has given is revoked too.").arg(name)
-                        : tr("The %n guest shares %1 has given are revoked too.", nullptr, guests).arg(name));
-    else
-        details << tr("Any guest access %1 has given is revoked too.").arg(name);
+    if (guestNames.size() == 1)
+        details << tr("Their guest %1 loses access too.").arg(guestNames.first());
+    else if (!guestNames.isEmpty())
+        details << tr("Their guests %1 lose access too.").arg(nameList(guestNames));
     details << tr("%1 stays listed under “Show expired users”, and you can give them keys again later.")
                    .arg(name);
     details << tr("Afterwards, sync the affected offline doors: until then they still let %1 in.").arg(name);
@@ -672,10 +774,8 @@ void MainWindow::revokeAllKeys()
         (r->grantsEnded == 1
              ? tr("Keys of %1 revoked: 1 key ended.").arg(name.toHtmlEscaped())
              : tr("Keys of %1 revoked: %n keys ended.", nullptr, r->grantsEnded).arg(name.toHtmlEscaped()));
-    if (r->sharesEnded > 0)
-        text +=
-            QLatin1Char(' ') + (r->sharesEnded == 1 ? tr("1 guest share ended.")
-                                                    : tr("%n guest shares ended.", nullptr, r->sharesEnded));
+    if (!guestNames.isEmpty())
+        text += QLatin1Char(' ') + tr("Guest access ended for %1.").arg(nameList(guestNames).toHtmlEscaped());
     if (!r->doorsToSync.isEmpty())
         text += QStringLiteral("<br>") + tr("Sync these doors to remove the access from them: %1.")
                                              .arg(doorNames(r->doorsToSync).toHtmlEscaped());
@@ -688,17 +788,24 @@ void MainWindow::deletePerson()
         return;
     const PersonDetail d = m_panel->detail();
     const QString name = d.person.displayName();
-    int permanent = 0;
-    for (const ShareView &s : d.guests)
-        permanent += (!s.share.endedAt && s.share.permanent()) ? 1 : 0;
+    const GuestNames guests =
+        guestsOf(*m_services.queries, m_manager, {d.person.id}, m_services.clock->nowSecs());
     QStringList details;
     details << tr("%1 is removed from People and loses access to every door once the doors have been synced.")
                    .arg(name);
-    details << (permanent == 0   ? tr("Any permanent guests of %1 lose access too.").arg(name)
-                : permanent == 1 ? tr("Their 1 permanent guest loses access too.")
-                                 : tr("Their %n permanent guests lose access too.", nullptr, permanent));
-    details << tr("Their past activity stays available in Activity. To give them access again you will need "
-                  "to send a new invitation.");
+    // The seed article's rule: permanent guests go with their host; a pass with an end date runs out.
+    if (guests.permanent.size() == 1)
+        details << tr("Their permanent guest %1 loses access too.").arg(guests.permanent.first());
+    else if (!guests.permanent.isEmpty())
+        details << tr("Their permanent guests %1 lose access too.").arg(nameList(guests.permanent));
+    if (guests.timed.size() == 1)
+        details << tr("Their guest %1 has a pass with an end date and keeps it until it ends.")
+                       .arg(guests.timed.first());
+    else if (!guests.timed.isEmpty())
+        details << tr("Their guests %1 have passes with an end date and keep them until they end.")
+                       .arg(nameList(guests.timed));
+    details << tr("Their history stays: their past activity remains available in Activity. To give them "
+                  "access again you will need to send a new invitation.");
     details << tr("Afterwards, sync the affected offline doors.");
     if (!MessageBox::confirm(this, tr("Delete Person"), tr("Delete %1?").arg(name),
                              details.join(QLatin1Char('\n')), tr("Delete Person")))
@@ -714,6 +821,45 @@ void MainWindow::deletePerson()
     if (!r->doorsToSync.isEmpty())
         text += QStringLiteral("<br>") + tr("Sync these doors to remove the access from them: %1.")
                                              .arg(doorNames(r->doorsToSync).toHtmlEscaped());
+    showBanner(text);
+}
+
+void MainWindow::addKeyToSelected()
+{
+    bulkKey(true);
+}
+
+void MainWindow::removeKeyFromSelected()
+{
+    bulkKey(false);
+}
+
+void MainWindow::bulkKey(bool adding)
+{
+    QAction *action = adding ? m_addKey : m_removeKey;
+    if (!action->isEnabled())
+        return;
+    const QList<Id> ids = m_people->selectedPersonIds();
+    QList<BulkKeyDialog::Target> people;
+    for (Id id : ids)
+        people.append({id, m_people->model()->rowAt(m_people->model()->findRow(id))->person.displayName()});
+    BulkKeyDialog dialog(adding ? BulkKeyDialog::Mode::Add : BulkKeyDialog::Mode::Remove, m_services,
+                         m_manager, m_property, people, this);
+    if (!runDialog(dialog))
+        return;
+    const BulkResult &r = dialog.result();
+    refresh();
+    m_people->selectPeople(ids);
+    const QString key = dialog.keyName().toHtmlEscaped();
+    QString text = adding ? tr("%1 given to %n people.", nullptr, r.peopleChanged).arg(key)
+                          : tr("%1 removed from %n people.", nullptr, r.peopleChanged).arg(key);
+    if (!r.unchanged.isEmpty())
+        text += QLatin1Char(' ') +
+                (adding ? tr("Already held by %1: unchanged.") : tr("Not held by %1: unchanged."))
+                    .arg(nameList(r.unchanged).toHtmlEscaped());
+    if (!r.doorsToSync.isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Sync these doors: %1.").arg(doorNames(r.doorsToSync).toHtmlEscaped());
     showBanner(text);
 }
 

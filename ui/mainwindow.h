@@ -49,6 +49,9 @@ public:
     QAction *inviteAction() const { return m_invite; }
     QAction *revokeAction() const { return m_revoke; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *addKeyAction() const { return m_addKey; }       // to every selected person
+    QAction *removeKeyAction() const { return m_removeKey; } // from every selected person
+    QAction *openPersonAction() const { return m_openPerson; }
     QAction *refreshAction() const { return m_refresh; }
     QLabel *syncLabel() const { return m_syncLabel; }
     QLabel *managerLabel() const { return m_managerLabel; }
@@ -62,6 +65,8 @@ public Q_SLOTS:
     void invite();
     void revokeAllKeys();
     void deletePerson();
+    void addKeyToSelected();
+    void removeKeyFromSelected();
     void refresh();
     void showDoorsPage();
     void showPeoplePage();
@@ -84,6 +89,7 @@ private:
     void onPropertyChanged();
     void onPersonChanged(Id personId);
     void updateActions();
+    void bulkKey(bool adding);
     void updateSyncSummary();
     void showBanner(const QString &text, bool warning = false);
     QString doorNames(const QList<Id> &doorIds) const;
@@ -110,6 +116,9 @@ private:
     QAction *m_invite = nullptr;
     QAction *m_revoke = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_addKey = nullptr;
+    QAction *m_removeKey = nullptr;
+    QAction *m_openPerson = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
 };

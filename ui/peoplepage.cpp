@@ -2,20 +2,24 @@
 
 #include "statusstyle.h"
 #include "theme.h"
+#include "viewmodels/displaytext.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace porter::ui {
 
@@ -45,13 +49,14 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this,
-            [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_searchTimer, &QTimer::timeout, this, &PeoplePage::applySearch);
     // Enter searches at once instead of waiting for the pause.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
-        m_model->setSearch(m_search->text().trimmed());
+        applySearch();
     });
+    // Escape clears the search; the window's shortcuts (Ctrl+E) work while typing in it.
+    m_search->installEventFilter(this);
 
     m_showExpired->setObjectName(QStringLiteral("showExpiredCheck"));
     m_showExpired->setToolTip(tr("Also list people whose keys were revoked or have expired. You can give "
@@ -60,7 +65,12 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_model->setShowExpired(m_showExpired->isChecked());
     connect(m_showExpired, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("people/showExpired"), on);
+        // The people selected stay selected when they are still listed (they are, when showing more).
+        QList<Id> keep = selectedPersonIds();
+        if (m_lastSelected && keep.removeAll(m_lastSelected))
+            keep.prepend(m_lastSelected);
         m_model->setShowExpired(on);
+        selectPeople(keep);
     });
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -68,7 +78,10 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAccessibleName(tr("People"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &PeoplePage::showRowMenu);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -77,22 +90,19 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The list comes sorted by name (last name, first name) from core; the indicator says so.
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Core sorts the whole list by the clicked column (PeopleModel::sort); by name to begin with.
     m_table->horizontalHeader()->setSortIndicator(PeopleModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsClickable(false);
+    m_table->setSortingEnabled(true);
     m_table->setItemDelegateForColumn(PeopleModel::Status, new StatusDelegate(PeopleModel::StatusRole, this));
-    // Widths from typical contents, so dates and numbers show whole at any font size.
-    const QFontMetrics fm = fontMetrics();
-    const auto width = [&](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 28; };
-    m_table->setColumnWidth(PeopleModel::Name, width("Alexandra Montgomery"));
-    m_table->setColumnWidth(PeopleModel::Email, width("alexandra.montgomery@example"));
-    m_table->setColumnWidth(PeopleModel::Phone, width("(718) 555-0101"));
-    m_table->setColumnWidth(PeopleModel::Status, width("Revoked") + fm.height() * 2);
-    m_table->setColumnWidth(PeopleModel::Keys, width("Keys"));
-    m_table->setColumnWidth(PeopleModel::AccessUntil, width("2027-08-31 23:59 EDT"));
-    m_table->setColumnWidth(PeopleModel::Resident, width("Resident"));
+    // The columns fit the table at any window width, without a horizontal scrollbar (fitColumns): the
+    // text columns give up width down to a minimum and elide (their tooltip holds them whole).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->viewport()->installEventFilter(this);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setToolTip(QString());
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -103,18 +113,27 @@ PeoplePage::PeoplePage(const QueryService &queries, QWidget *parent)
                     Q_EMIT selectedPersonChanged(id);
                 }
             });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PeoplePage::selectionChanged);
+    // Enter and double-click open the person (activated comes with a double-click only on some
+    // platforms: doubleClicked is asked for too).
+    const auto open = [this](const QModelIndex &index) {
         Q_EMIT personActivated(index.data(PeopleModel::PersonIdRole).toLongLong());
-    });
+    };
+    connect(m_table, &QTableView::activated, this, open);
+    connect(m_table, &QTableView::doubleClicked, this, open);
     connect(m_model, &PeopleModel::totalCountChanged, this, [this] {
         updateCount();
         updateEmptyState();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // New results (a search, a sort) open at their first row, not where the old list was scrolled.
+        m_table->scrollToTop();
         if (m_lastSelected != 0) {
             m_lastSelected = 0;
             Q_EMIT selectedPersonChanged(0);
         }
+        Q_EMIT selectionChanged();
     });
 
     // Empty state: says why the list is empty and what to do.
@@ -193,19 +212,155 @@ Id PeoplePage::selectedPersonId() const
     return m_lastSelected;
 }
 
+QList<Id> PeoplePage::selectedPersonIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<Id> ids;
+    for (int row : rows)
+        if (const PersonRow *r = m_model->rowAt(row))
+            ids << r->person.id;
+    return ids;
+}
+
+void PeoplePage::selectPeople(const QList<Id> &personIds)
+{
+    bool first = true;
+    for (Id id : personIds) {
+        const int row = m_model->findRow(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_model->index(row, PeopleModel::Name);
+        if (first) {
+            selectPerson(id);
+            first = false;
+        } else {
+            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+}
+
+void PeoplePage::setRowActions(const QList<QAction *> &actions)
+{
+    m_rowActions = actions;
+}
+
+void PeoplePage::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid() || m_rowActions.isEmpty())
+        return;
+    // A right-click outside the selection selects that row; inside it, keeps the selection (bulk).
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        selectPerson(index.data(PeopleModel::PersonIdRole).toLongLong());
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("peopleRowMenu"));
+    for (QAction *action : m_rowActions) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void PeoplePage::fitColumns()
+{
+    // Preferred widths from typical contents, at any font size; the minimums still read as a word.
+    const QFontMetrics fm = fontMetrics();
+    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    const auto headerWidth = [&](int column) {
+        return width(m_model->headerData(column, Qt::Horizontal).toString()) + fm.height(); // sort arrow
+    };
+    struct Fit
+    {
+        int preferred;
+        int minimum;
+    };
+    Fit fit[PeopleModel::ColumnCount];
+    fit[PeopleModel::Name] = {width(QStringLiteral("Alexandra Montgomery")),
+                              width(QStringLiteral("Alexandra M"))};
+    fit[PeopleModel::Email] = {width(QStringLiteral("alexandra.montgomery@example")),
+                               width(QStringLiteral("alexandra.m"))};
+    fit[PeopleModel::Phone] = {width(QStringLiteral("(718) 555-0101")), width(QStringLiteral("(718) 55"))};
+    const int status = width(DisplayText::status(PersonStatus::NoAccess)) + fm.height();
+    fit[PeopleModel::Status] = {status, status};
+    fit[PeopleModel::Keys] = {headerWidth(PeopleModel::Keys), headerWidth(PeopleModel::Keys)};
+    fit[PeopleModel::AccessUntil] = {width(QStringLiteral("2027-08-31 23:59 EDT")),
+                                     width(QStringLiteral("2027-08-31"))};
+    fit[PeopleModel::Resident] = {headerWidth(PeopleModel::Resident), headerWidth(PeopleModel::Resident)};
+    fit[PeopleModel::GuestOf] = {width(QStringLiteral("Alexandra Mont")), headerWidth(PeopleModel::GuestOf)};
+    int preferred = 0;
+    int slack = 0; // what the columns can give up
+    for (const Fit &f : fit) {
+        preferred += f.preferred;
+        slack += f.preferred - f.minimum;
+    }
+    const int available = m_table->viewport()->width();
+    const int excess = preferred - available;
+    for (int c = 0; c < PeopleModel::ColumnCount; ++c) {
+        int w = fit[c].preferred;
+        if (excess > 0 && slack > 0) // narrower than preferred: each gives up its share of the excess
+            w -= qMin(fit[c].preferred - fit[c].minimum,
+                      int((qint64(excess) * (fit[c].preferred - fit[c].minimum) + slack - 1) / slack));
+        else if (excess < 0 && (c == PeopleModel::Name || c == PeopleModel::Email))
+            w += -excess / 2; // wider: the name and email take the room
+        m_table->setColumnWidth(c, w);
+    }
+}
+
+void PeoplePage::applySearch()
+{
+    m_model->setSearch(m_search->text().trimmed());
+}
+
+bool PeoplePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // The line edit would take Ctrl+E (end of line) for itself: leave it to Show Expired Users.
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+            return event->type() == QEvent::ShortcutOverride ? true : false;
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_search->text().isEmpty()) {
+            if (event->type() == QEvent::KeyPress) {
+                m_search->clear();
+                m_searchTimer->stop();
+                applySearch();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 bool PeoplePage::selectPerson(Id personId)
 {
-    int row = m_model->rowOf(personId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(personId);
-    }
+    const int row = m_model->findRow(personId);
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, PeopleModel::Name);
+    // Rows fetched just now are not laid out yet: the scroll range would still be the old one.
+    m_table->doItemsLayout();
+    // A row brought into view is centred, so it stays in view when a banner above the table appears
+    // (making the current index scrolls to the nearest edge by itself: look before).
+    const bool visible = m_table->viewport()->rect().contains(m_table->visualRect(index));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->scrollTo(index,
+                      visible ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
+    // Once pending layouts have run (a banner shown after an invite shrinks the table), make sure again.
+    QTimer::singleShot(0, this, [this, personId] {
+        const int now = m_model->rowOf(personId);
+        if (now >= 0 && m_table->currentIndex().row() == now)
+            m_table->scrollTo(m_table->currentIndex());
+    });
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accessservice.h"
+#include "access/bulkservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
 #include "app/backend.h"
@@ -19,10 +20,11 @@ struct Services
     QueryService *queries = nullptr;
     const Clock *clock = nullptr;
     sync::DeviceService *devices = nullptr;
+    BulkService *bulk = nullptr; // several people at once (the People page's bulk actions)
 
     static Services of(Backend &b)
     {
-        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices()};
+        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices(), &b.bulk()};
     }
 };
 

@@ -99,15 +99,21 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // On a selected row the pill keeps its own look on an opaque base, so a blue (Invited) pill never
+    // melts into the blue selection.
+    if (opt.state & QStyle::State_Selected) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(opt.palette.color(QPalette::Active, QPalette::Base));
+        painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
+    }
     QColor fill = color;
-    fill.setAlpha(opt.state & QStyle::State_Selected ? 60 : 28);
+    fill.setAlpha(28);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
     painter->setBrush(color);
     painter->drawEllipse(QRectF(pill.left() + pad, pill.center().y() - dot / 2.0 + 0.5, dot, dot));
-    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
-                                                       : color.darker(125));
+    painter->setPen(color.darker(125));
     QFont f = opt.font;
     f.setWeight(QFont::DemiBold);
     painter->setFont(f);
@@ -130,11 +136,13 @@ StatusLegend::StatusLegend(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(14);
     const int size = fontMetrics().height();
-    for (PersonStatus s :
-         {PersonStatus::Invited, PersonStatus::Active, PersonStatus::Expired, PersonStatus::Revoked}) {
+    setObjectName(QStringLiteral("statusLegend"));
+    for (PersonStatus s : {PersonStatus::Invited, PersonStatus::Active, PersonStatus::Expired,
+                           PersonStatus::Revoked, PersonStatus::NoAccess}) {
         auto *dot = new QLabel(this);
         dot->setPixmap(statusIcon(s).pixmap(QSize(size, size)));
         auto *word = new QLabel(DisplayText::status(s), this);
+        word->setObjectName(QStringLiteral("legendWord"));
         word->setForegroundRole(QPalette::PlaceholderText);
         auto *pair = new QHBoxLayout;
         pair->setSpacing(2);
@@ -142,8 +150,10 @@ StatusLegend::StatusLegend(QWidget *parent)
         pair->addWidget(word);
         layout->addLayout(pair);
     }
-    setToolTip(tr("Invited: access starts later. Active: can open doors now. Expired: every key has "
-                  "passed its expiration. Revoked: all keys were revoked; can be given keys again."));
+    setToolTip(
+        tr("Invited: access starts later. Active: can open doors now. Expired: every key has "
+           "passed its expiration. Revoked: all keys were revoked; can be given keys again. No access: "
+           "holds no key (every key was removed); can be given keys again."));
 }
 
 } // namespace porter::ui

@@ -1,6 +1,7 @@
 #include "app/backend.h"
 
 #include "access/accessservice.h"
+#include "access/bulkservice.h"
 #include "access/directoryservice.h"
 #include "access/outboxservice.h"
 #include "access/queryservice.h"
@@ -38,6 +39,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_secrets = std::make_unique<SecretStore>(*b->m_db, *b->m_keys, b->m_clock);
     b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
     b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
+    b->m_bulk = std::make_unique<BulkService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
     b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
@@ -60,6 +62,7 @@ Backend::~Backend()
     m_devices.reset();
     m_outbox.reset();
     m_queries.reset();
+    m_bulk.reset();
     m_access.reset();
     m_directory.reset();
     m_secrets.reset();

@@ -14,6 +14,7 @@ class KeyProvider;
 class SecretStore;
 class DirectoryService;
 class AccessService;
+class BulkService;
 class QueryService;
 class OutboxService;
 namespace sync {
@@ -65,6 +66,7 @@ public:
 
     DirectoryService &directory() { return *m_directory; }
     AccessService &access() { return *m_access; }
+    BulkService &bulk() { return *m_bulk; }
     QueryService &queries() { return *m_queries; }
     OutboxService &outbox() { return *m_outbox; }
     sync::DeviceService &devices() { return *m_devices; }
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccessService> m_access;
+    std::unique_ptr<BulkService> m_bulk;
     std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<sync::DeviceService> m_devices;

@@ -21,6 +21,22 @@ struct PersonRow
     int keyCount = 0;                  // current and future grants (or shares, for guests)
     std::optional<qint64> accessUntil; // the latest expiry of those; none when one is open-ended
     QString hostName;                  // guests: who shared with them
+    // When access ended, for a person with no current or future key (expired, revoked): the latest
+    // end of their keys and guest passes. None while they hold a key, or when they never held one.
+    std::optional<qint64> accessEnded;
+};
+
+// The column the People list is ordered by; every order ends with name, then id, so pages are stable.
+enum class PeopleSort
+{
+    Name, // last name, first name
+    Email,
+    Phone,
+    State, // the status: invited, active, expired, revoked, no access
+    Keys,
+    AccessUntil, // the date shown: until, or when access ended; "no expiration" last
+    Resident,
+    GuestOf,
 };
 
 struct PeopleFilter
@@ -29,6 +45,8 @@ struct PeopleFilter
     QString search;           // part of the name, email or phone; any case and accents, phones in any format
     bool showExpired = false; // include revoked, expired and no-access people
     bool includeGuests = true;
+    PeopleSort sort = PeopleSort::Name;
+    bool descending = false;
     int limit = 100;
     int offset = 0;
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
 
 namespace porter {
 namespace {
@@ -98,6 +99,52 @@ const QString kWindows = QStringLiteral(
     "(SELECT starts_at, expires_at FROM access_grant WHERE person_id = p.id AND ended_at IS NULL "
     " UNION ALL SELECT starts_at, expires_at FROM guest_share WHERE guest_person_id = p.id AND ended_at IS "
     "NULL)");
+
+// Every access window person p ever had, ended or not, with when it ended (for "access ended on").
+const QString kAllWindows =
+    QStringLiteral("(SELECT expires_at, ended_at FROM access_grant WHERE person_id = p.id "
+                   " UNION ALL SELECT expires_at, ended_at FROM guest_share WHERE guest_person_id = p.id)");
+// Stands for "never" in the end-of-access arithmetic below (SQLite's largest integer).
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+
+// The ORDER BY of the People list (PeopleFilter::sort). The name order is the one the person_list
+// index walks, so the default page stops at its LIMIT (tst_database checks the plan); the others
+// order the matching people by a column of the select list, then by name so pages stay stable.
+QString orderBy(const PeopleFilter &f)
+{
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
+    QString key;
+    switch (f.sort) {
+    case PeopleSort::Name:
+        return QStringLiteral("p.sort_name%1, p.id%1").arg(dir);
+    case PeopleSort::Email:
+        key = QStringLiteral("p.email_norm");
+        break;
+    case PeopleSort::Phone:
+        key = QStringLiteral("coalesce(p.phone, '')");
+        break;
+    case PeopleSort::State:
+        key = QStringLiteral("CASE status WHEN 'invited' THEN 0 WHEN 'active' THEN 1 WHEN 'expired' THEN 2 "
+                             "WHEN 'revoked' THEN 3 ELSE 4 END");
+        break;
+    case PeopleSort::Keys:
+        key = QStringLiteral("key_count");
+        break;
+    case PeopleSort::AccessUntil:
+        // The date the list shows: "no expiration" after every date, "never had a key" before.
+        key = QStringLiteral("CASE WHEN key_count > 0 THEN coalesce(until, %1) WHEN ended < %1 THEN ended "
+                             "ELSE -1 END")
+                  .arg(kNever);
+        break;
+    case PeopleSort::Resident:
+        key = QStringLiteral("p.resident");
+        break;
+    case PeopleSort::GuestOf:
+        key = QStringLiteral("host_name");
+        break;
+    }
+    return QStringLiteral("%1%2, p.sort_name, p.id").arg(key, dir);
+}
 
 // The person-status rule (docs/architecture.md, "People's status"), written once: the People list, its
 // count and PeopleRepository::status all read it from here, so the list and a person's page never
@@ -238,12 +285,15 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
             "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
             "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
             " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
-            "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name "
+            "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name, "
+            "(SELECT max(min(coalesce(ended_at, %7), coalesce(expires_at, %7))) FROM %8) AS ended "
             "FROM person p CROSS JOIN prm LEFT JOIN person h ON h.id = p.host_person_id WHERE %4 "
-            "ORDER BY p.sort_name, p.id LIMIT %5 OFFSET %6")
+            "ORDER BY %9 LIMIT %5 OFFSET %6")
             .arg(kPersonCols, statusExpr(), kWindows, where)
             .arg(qMax(0, f.limit))
-            .arg(qMax(0, f.offset));
+            .arg(qMax(0, f.offset))
+            .arg(kNever)
+            .arg(kAllWindows, orderBy(f));
     auto q = m_db.exec(sql, args);
     if (!q.ok())
         return q.error();
@@ -255,6 +305,9 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
         row.keyCount = q->value(14).toInt();
         row.accessUntil = optTime(q->value(15));
         row.hostName = q->value(16).toString().trimmed();
+        const qint64 ended = q->value(17).isNull() ? kNever : q->value(17).toLongLong();
+        if (row.keyCount == 0 && ended < kNever)
+            row.accessEnded = ended;
         out.append(row);
     }
     PORTER_TRY(m_db.fetched(*q));

@@ -38,12 +38,27 @@ void PeopleModel::setShowExpired(bool show)
     refresh();
 }
 
+void PeopleModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
 PeopleFilter PeopleModel::filter(int offset) const
 {
+    static constexpr PeopleSort kSortOf[ColumnCount] = {
+        PeopleSort::Name, PeopleSort::Email,       PeopleSort::Phone,    PeopleSort::State,
+        PeopleSort::Keys, PeopleSort::AccessUntil, PeopleSort::Resident, PeopleSort::GuestOf,
+    };
     PeopleFilter f;
     f.propertyId = m_property.id;
     f.search = m_search;
     f.showExpired = m_showExpired;
+    f.sort = kSortOf[m_sortColumn];
+    f.descending = m_sortOrder == Qt::DescendingOrder;
     f.limit = kPageSize;
     f.offset = offset;
     return f;
@@ -75,36 +90,69 @@ void PeopleModel::refresh()
         }
     }
     beginResetModel();
-    m_rows.clear();
-    m_total = total;
+    m_pages.clear();
+    m_total = valid && m_lastError.isEmpty() ? total : 0;
     m_hiddenPeople = hidden;
-    // Nothing to fetch while the reset is in flight: views may ask during modelReset.
-    m_atEnd = true;
     endResetModel();
-    if (valid && m_lastError.isEmpty()) {
-        m_atEnd = false;
-        fetchMore({});
-    }
+    if (m_total > 0)
+        page(0); // the first page at once: what the view shows first, and its error if any
     Q_EMIT totalCountChanged(m_total);
+}
+
+const QList<PersonRow> *PeopleModel::page(int number) const
+{
+    auto it = m_pages.constFind(number);
+    if (it != m_pages.cend())
+        return &it.value();
+    auto rows = m_queries.people(m_manager, filter(number * kPageSize));
+    if (!rows.ok()) {
+        // Shown by the page (lastError) and not asked again for this page until the next refresh.
+        m_lastError = rows.error().message;
+        return &m_pages.insert(number, {}).value();
+    }
+    return &m_pages.insert(number, *rows).value();
 }
 
 const PersonRow *PeopleModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const QList<PersonRow> *rows = page(row / kPageSize);
+    const int i = row % kPageSize;
+    return i < rows->size() ? &rows->at(i) : nullptr;
 }
 
 int PeopleModel::rowOf(Id personId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).person.id == personId)
-            return i;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).person.id == personId)
+                return it.key() * kPageSize + i;
+        }
+    }
+    return -1;
+}
+
+int PeopleModel::findRow(Id personId) const
+{
+    const int known = rowOf(personId);
+    if (known >= 0)
+        return known;
+    for (int number = 0; number * kPageSize < m_total; ++number) {
+        if (m_pages.contains(number))
+            continue;
+        const QList<PersonRow> *rows = page(number);
+        for (int i = 0; i < rows->size(); ++i) {
+            if (rows->at(i).person.id == personId)
+                return number * kPageSize + i;
+        }
     }
     return -1;
 }
 
 int PeopleModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int PeopleModel::columnCount(const QModelIndex &parent) const
@@ -112,39 +160,14 @@ int PeopleModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool PeopleModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void PeopleModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and testers may ask for more from inside rowsInserted: one fetch at a time.
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    auto page = m_queries.people(m_manager, filter(int(m_rows.size())));
-    if (!page.ok()) {
-        m_atEnd = true;
-        fail(page.error().message);
-        return;
-    }
-    if (page->size() < kPageSize)
-        m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_fetching = true;
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(*page);
-    endInsertRows();
-    m_fetching = false;
-}
-
 QVariant PeopleModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PersonRow &r = m_rows.at(index.row());
+    const PersonRow *row = rowAt(index.row());
+    if (!row)
+        return {}; // the list shrank since it was counted, or its page could not be read
+    const PersonRow &r = *row;
     switch (role) {
     case PersonIdRole:
         return r.person.id;
@@ -155,6 +178,14 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
             return tr("At least one key has no expiration date.");
         if (index.column() == Name && r.person.hostPersonId)
             return tr("Guest of %1").arg(r.hostName);
+        if (index.column() == AccessUntil && r.accessEnded)
+            return r.status == PersonStatus::Revoked
+                       ? tr("Access was revoked on %1.").arg(DisplayText::localTime(*r.accessEnded, m_zone))
+                       : tr("Access ended on %1.").arg(DisplayText::localTime(*r.accessEnded, m_zone));
+        // The full text of a cell the column may be too narrow for.
+        if (index.column() == Name || index.column() == Email || index.column() == GuestOf ||
+            index.column() == AccessUntil || index.column() == Phone)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Keys)
@@ -179,7 +210,10 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case AccessUntil:
         if (r.accessUntil)
             return DisplayText::localTime(*r.accessUntil, m_zone);
-        return r.keyCount > 0 ? tr("No expiration") : QString();
+        if (r.keyCount > 0)
+            return tr("No expiration");
+        //: People list, Access until column of an expired or revoked person: when their access ended
+        return r.accessEnded ? tr("Ended %1").arg(DisplayText::localTime(*r.accessEnded, m_zone)) : QString();
     case Resident:
         return r.person.resident ? tr("Resident") : QString();
     case GuestOf:

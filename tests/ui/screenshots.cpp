@@ -7,6 +7,7 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "bulkkeydialog.h"
 #include "commissiondialog.h"
 #include "demo/simulatedradio.h"
 #include "devices/deviceservice.h"
@@ -420,7 +421,49 @@ int main(int argc, char *argv[])
     });
     window.peoplePage()->selectPerson(demo.residentWithGuests);
     window.revokeAction()->trigger();
+
+    // Delete: permanent guests lose access, timed ones keep their pass, history stays.
+    ui::MessageBox::setShowHook([&](QMessageBox *box) {
+        box->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("delete-confirmation.png")));
+        box->reject();
+    });
+    window.peoplePage()->selectPerson(demo.residentWithGuests);
+    window.deleteAction()->trigger();
+
+    // Several people selected: the bulk revoke confirmation names them and their guests.
+    ui::MessageBox::setShowHook([&](QMessageBox *box) {
+        box->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("bulk-revoke-confirmation.png")));
+        box->reject();
+    });
+    window.peoplePage()->selectPeople({demo.residentWithGuests, demo.activeResident});
+    window.revokeAction()->trigger();
     ui::MessageBox::setShowHook({});
+
+    // Add a key to the selected people.
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::BulkKeyDialog *>(d);
+        dialog->selectKey(QStringLiteral("Gym"));
+        dialog->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("bulk-key-dialog.png")));
+        dialog->reject();
+    });
+    window.addKeyAction()->trigger();
+
+    // The Invite dialog after Send with mistakes: every error beside its field, the fields marked.
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::InviteDialog *>(d);
+        dialog->lastNameEdit()->setText(QStringLiteral("Bennett"));
+        dialog->emailEdit()->setText(QStringLiteral("olivia.bennett@"));
+        dialog->phoneEdit()->setText(QStringLiteral("555"));
+        dialog->show();
+        dialog->accept();
+        shoot(&window, QDir(out).filePath(QStringLiteral("invite-dialog-errors.png")));
+        dialog->reject();
+    });
+    window.inviteAction()->trigger();
+    ui::MainWindow::setDialogHook({});
 
     // A property nobody has been invited to yet: the empty state.
     for (int row = 0; row < window.propertyList()->model()->rowCount(); ++row) {
