@@ -14,7 +14,7 @@ PORTER_DEBIAN_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
     libgl-dev libxkbcommon-dev
     libssl-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev
-    qtkeychain-qt6-dev libqrencode-dev
+    qtkeychain-qt6-dev libqrencode-dev libicu-dev
     tzdata dbus dbus-daemon python3 python3-aiosmtpd
     clang-14 libclang-rt-14-dev clang-tidy-14
     xvfb xauth imagemagick fonts-dejavu-core sqlite3

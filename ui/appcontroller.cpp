@@ -3,9 +3,12 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "settings.h"
 #include "signindialog.h"
+#include "singleinstance.h"
+#include "translators.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
@@ -14,14 +17,31 @@
 
 namespace porter::ui {
 
-AppController::AppController(QObject *parent)
+AppController::AppController(std::unique_ptr<SingleInstance> instance, QObject *parent)
     : QObject(parent)
-{}
+    , m_instance(std::move(instance))
+{
+    if (m_instance)
+        connect(m_instance.get(), &SingleInstance::activationRequested, this, &AppController::bringForward);
+}
 
 AppController::~AppController()
 {
     m_switching = true;
     delete m_window; // before the services it uses
+}
+
+void AppController::bringForward()
+{
+    QWidget *w = QApplication::activeModalWidget();
+    if (!w)
+        w = m_window;
+    if (!w)
+        return;
+    if (w->isMinimized())
+        w->showNormal();
+    w->raise();
+    w->activateWindow();
 }
 
 bool AppController::open(const QString &path, bool mayCreate)
@@ -71,10 +91,11 @@ bool AppController::signIn()
 
 void AppController::showMainWindow(const Manager &manager)
 {
+    m_manager = manager;
     m_window = new MainWindow(Services::of(*m_backend), manager);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // The application quits when the main window closes, but not while it is being replaced
-    // (Sign Out, Open Database…); main() turns quitOnLastWindowClosed off for this.
+    // (Sign Out, Open Database…, a new language); main() turns quitOnLastWindowClosed off for this.
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_switching)
             QCoreApplication::quit();
@@ -82,9 +103,23 @@ void AppController::showMainWindow(const Manager &manager)
     connect(m_window, &MainWindow::openDatabaseRequested, this, [this](const QString &path) {
         // Queued: the window that asked is deleted on the way.
         QTimer::singleShot(0, this, [this, path] {
-            m_switching = true;
             const QString previous = m_backend ? m_backend->path() : QString();
-            const bool ok = (open(path, false) && signIn()) || (open(previous, false) && signIn());
+            // Open in another Porter already: that one comes forward, this one stays as it is.
+            if (m_instance && m_instance->claim(path) == SingleInstance::Claim::AlreadyRunning) {
+                m_instance->claim(previous);
+                MessageBox::information(
+                    m_window, tr("Open Database"),
+                    tr("%1 is already open in another Porter window.").arg(QDir::toNativeSeparators(path)),
+                    tr("That window was brought forward."));
+                return;
+            }
+            m_switching = true;
+            bool ok = open(path, false) && signIn();
+            if (!ok) {
+                if (m_instance)
+                    m_instance->claim(previous);
+                ok = open(previous, false) && signIn();
+            }
             m_switching = false;
             if (!ok)
                 QCoreApplication::quit();
@@ -100,7 +135,32 @@ void AppController::showMainWindow(const Manager &manager)
                 QCoreApplication::quit();
         });
     });
+    connect(m_window, &MainWindow::languageChanged, this,
+            [this] { QTimer::singleShot(0, this, &AppController::reopenInNewLanguage); });
     m_window->show();
+}
+
+void AppController::reopenInNewLanguage()
+{
+    // Every widget builds its texts once, in its constructor: a new window in the new language, signed
+    // in as the same manager, is simpler and surer than teaching each one to translate itself again.
+    const QLocale locale = settings::uiLocale();
+    porter::installTranslators(locale);
+    QLocale::setDefault(settings::language().isEmpty() ? QLocale::system() : locale);
+    settings::applyDateTimeStyle();
+    if (!m_window || !m_backend)
+        return;
+    const QRect geometry = m_window->geometry();
+    const bool maximized = m_window->isMaximized();
+    m_switching = true;
+    delete m_window;
+    m_switching = false;
+    showMainWindow(m_manager);
+    if (maximized)
+        m_window->showMaximized();
+    else
+        m_window->setGeometry(geometry);
+    Q_EMIT mainWindowReplaced();
 }
 
 bool AppController::start(const QString &databasePath, bool askBeforeCreating)

@@ -1,7 +1,9 @@
 #include "firstrundialog.h"
 
+#include "settings.h"
 #include "theme.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -15,8 +17,26 @@
 #include <QSettings>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <unicode/uloc.h>
 
 namespace porter::ui {
+
+QString FirstRunDialog::countryName(QLocale::Territory territory, const QLocale &language)
+{
+    const QString code = QLocale::territoryToCode(territory);
+    const QByteArray subject = "und_" + code.toLatin1();
+    const QByteArray display = language.name().toLatin1();
+    UChar buffer[128];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t n = uloc_getDisplayCountry(subject.constData(), display.constData(), buffer,
+                                             int32_t(std::size(buffer)), &status);
+    // ICU answers with the bare code when it has no name in that language (and for the C locale).
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || n <= 0)
+        return QLocale::territoryToString(territory);
+    const QString name = QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer), n);
+    return name == code ? QLocale::territoryToString(territory) : name;
+}
 
 FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
@@ -28,7 +48,7 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     , m_confirm(new QLineEdit(this))
     , m_property(new QLineEdit(this))
     , m_zone(new QComboBox(this))
-    , m_region(new QLineEdit(this))
+    , m_country(new QComboBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Welcome to Porter"));
@@ -36,11 +56,11 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
 
     auto *title = new QLabel(tr("Set up your portfolio"), this);
     makeHeading(title, 1.5);
-    auto *intro = new QLabel(tr("This database is empty. Create your portfolio and your own Portfolio "
-                                "Manager account; you can add more managers later.\n"
-                                "To try Porter with sample buildings and people instead, run "
-                                "\"scripts/run --demo\"."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Porter is ready to use. Create your portfolio (the buildings you manage) and "
+                      "your own account: you become its Portfolio Manager and can add more "
+                      "managers later."),
+                   this);
     makeHint(intro);
     auto *where = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
     makeHint(where);
@@ -52,11 +72,35 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     m_password->setPlaceholderText(tr("At least 10 characters"));
     m_confirm->setEchoMode(QLineEdit::Password);
     m_property->setPlaceholderText(tr("e.g. Maple Court (optional)"));
-    m_region->setText(QLocale::system().territory() == QLocale::AnyTerritory
-                          ? QStringLiteral("US")
-                          : QLocale::territoryToCode(QLocale::system().territory()));
-    m_region->setMaxLength(2);
-    m_region->setMaximumWidth(60);
+    // Every country, in the window's language and its alphabetical order; this computer's country first
+    // selected (phone numbers of the property are read and shown in that country's format).
+    {
+        const QLocale language = settings::uiLocale();
+        QList<QPair<QString, QString>> countries; // name, code
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString code = QLocale::territoryToCode(territory);
+            // Two letters only: no "World" (001) or "Latin America" (419), no placeholders.
+            if (code.size() != 2 || code == QLatin1StringView("ZZ"))
+                continue;
+            countries.append({countryName(territory, language), code});
+        }
+        QCollator collator(language);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(countries.begin(), countries.end(), [&collator](const auto &a, const auto &b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
+        for (const auto &[name, code] : std::as_const(countries))
+            if (m_country->findData(code) < 0)
+                m_country->addItem(name, code);
+        const QLocale::Territory here = QLocale::system().territory();
+        const int index = m_country->findData(here == QLocale::AnyTerritory ? QStringLiteral("US")
+                                                                            : QLocale::territoryToCode(here));
+        m_country->setCurrentIndex(index < 0 ? m_country->findData(QStringLiteral("US")) : index);
+        m_country->setObjectName(QStringLiteral("countryCombo"));
+        m_country->setAccessibleName(tr("Country"));
+        m_country->setMaxVisibleItems(20);
+    }
     // Region/City zones only: "Etc/..." and bare abbreviations are not property time zones.
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         if (id.contains('/') && !id.startsWith("Etc/"))
@@ -85,7 +129,7 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     auto *propertyForm = new QFormLayout(property);
     propertyForm->addRow(tr("P&roperty name:"), m_property);
     propertyForm->addRow(tr("&Time zone:"), m_zone);
-    propertyForm->addRow(tr("Co&untry code:"), m_region);
+    propertyForm->addRow(tr("Co&untry:"), m_country);
     auto *zoneHint = new QLabel(tr("Start and expiration times are entered and shown in the property's "
                                    "time zone, and doors follow it, including daylight saving time."),
                                 this);
@@ -155,7 +199,7 @@ void FirstRunDialog::accept()
         Property p;
         p.name = m_property->text().trimmed();
         p.timeZone = m_zone->currentText().trimmed();
-        p.region = m_region->text().trimmed();
+        p.region = m_country->currentData().toString();
         auto added = m_directory.addProperty(m_manager, p);
         if (!added.ok()) {
             // The portfolio exists now; only the property needs fixing (or can be left empty).

@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include <QDialog>
+#include <QLocale>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +20,10 @@ class FirstRunDialog : public QDialog
 public:
     FirstRunDialog(DirectoryService &directory, const QString &databasePath, QWidget *parent = nullptr);
 
+    // A country's name in `language` (from ICU's CLDR data), e.g. ("DE", Spanish) → "Alemania"; Qt's
+    // English name when ICU has none for that language.
+    static QString countryName(QLocale::Territory territory, const QLocale &language);
+
     Manager manager() const { return m_manager; }
     QString errorText() const;
 
@@ -29,6 +34,8 @@ public:
     QLineEdit *confirmEdit() const { return m_confirm; }
     QLineEdit *propertyEdit() const { return m_property; }
     QComboBox *timeZoneCombo() const { return m_zone; }
+    // Every country Qt knows, named in the window's language; the item data is the ISO 3166 code.
+    QComboBox *countryCombo() const { return m_country; }
 
 public Q_SLOTS:
     void accept() override;
@@ -46,7 +53,7 @@ private:
     QLineEdit *m_confirm;
     QLineEdit *m_property;
     QComboBox *m_zone;
-    QLineEdit *m_region;
+    QComboBox *m_country;
     QLabel *m_error;
 };
 

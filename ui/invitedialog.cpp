@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "access/validation.h"
+#include "settings.h"
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
@@ -251,6 +252,7 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
         suggested.setTime(QTime(23, 59));
         m_expiry->setDateTime(suggested);
     }
+    settings::applyDefaultExpiration(m_expires, m_expiry, wallClock(now, m_zone).date()); // Settings
     m_expiryHint->setObjectName(QStringLiteral("expiryHint"));
     m_expiryHint->setWordWrap(true);
     auto *expiryLayout = new QGridLayout(expiryBox);

@@ -107,6 +107,11 @@ void MainWindow::setDialogHook(std::function<void(QDialog *)> hook)
     dialogHook() = std::move(hook);
 }
 
+bool MainWindow::showDialog(QDialog &dialog)
+{
+    return runDialog(dialog);
+}
+
 MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
@@ -185,9 +190,9 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_detailSplitter->setCollapsible(0, false);
     m_detailSplitter->setSizes({520, 300});
 
-    // Nothing to detail while the list is empty: give the empty state the room.
-    connect(m_people->model(), &PeopleModel::totalCountChanged, right,
-            [right](int total) { right->setVisible(total > 0); });
+    // Nothing to detail while the list is empty or nobody is selected: give the list the room.
+    m_detailPanel = right;
+    connect(m_people->model(), &PeopleModel::totalCountChanged, this, &MainWindow::updateDetailPanel);
 
     // People and Doors, the two pages of a property.
     m_pages = new QTabWidget(this);
@@ -243,6 +248,10 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     connect(m_people, &PeoplePage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_panel, &PersonPanel::revokeAllRequested, this, &MainWindow::revokeAllKeys);
     connect(m_panel, &PersonPanel::deleteRequested, this, &MainWindow::deletePerson);
+    connect(m_panel, &PersonPanel::accessChanged, this, [this](const QString &text) {
+        refresh();
+        showBanner(text);
+    });
     connect(m_people->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_properties, &PropertiesModel::errorOccurred, this,
             [this](const QString &message) { showBanner(message, true); });
@@ -251,14 +260,10 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     connect(m_propertyList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onPropertyChanged);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_detailSplitter->restoreState(settings.value(QStringLiteral("mainWindow/detailSplitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1360, 820);
+    restoreWindowState();
+    updateDetailPanel();
 
+    QSettings settings;
     const Id last = settings.value(QStringLiteral("mainWindow/property")).toLongLong();
     if (!selectProperty(last) && m_properties->rowCount() > 0)
         selectProperty(m_properties->propertyAt(0)->id);
@@ -276,15 +281,6 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
 MainWindow::~MainWindow()
 {
     saveSettings();
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/detailSplitter"), m_detailSplitter->saveState());
 }
 
 void MainWindow::buildActions()
@@ -355,7 +351,6 @@ void MainWindow::buildActions()
     file->addAction(open);
     file->addAction(signOut);
     file->addSeparator();
-    file->addAction(quit);
 
     auto *people = menuBar()->addMenu(tr("&People"));
     people->addAction(m_invite);
@@ -397,11 +392,9 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(syncTasks);
 
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    auto *aboutAction = new QAction(tr("&About Porter"), this);
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
-    help->addAction(aboutAction);
+    buildShellActions(file, view); // Settings, pane keys, Help
+    file->addSeparator();
+    file->addAction(quit);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -461,6 +454,7 @@ void MainWindow::onPropertyChanged()
 void MainWindow::onPersonChanged(Id personId)
 {
     m_panel->showPerson(personId);
+    updateDetailPanel();
     updateActions();
 }
 
@@ -871,15 +865,6 @@ void MainWindow::openDatabase()
         tr("Porter databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
-}
-
-void MainWindow::about()
-{
-    MessageBox::information(
-        this, tr("About Porter"), tr("Porter %1").arg(QStringLiteral(PORTER_VERSION)),
-        tr("Building access for property managers: invite people, give and revoke keys, and sync "
-           "offline doors.\n\nDatabase: %1")
-            .arg(m_services.backend ? QDir::toNativeSeparators(m_services.backend->path()) : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

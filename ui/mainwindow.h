@@ -1,12 +1,15 @@
 #pragma once
 
 #include "services.h"
+#include "userguide.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -60,6 +63,12 @@ public:
     // Test seam: when set, Invite shows its dialog through this instead of exec() (the callback gets
     // the open dialog and returns after accepting or rejecting it).
     static void setDialogHook(std::function<void(QDialog *)> hook);
+    // Runs a modal dialog through that hook, or exec() without one; true when it was accepted.
+    static bool showDialog(QDialog &dialog);
+
+    // Every action of the window that has a shortcut (the Keyboard Shortcuts list is made from these).
+    QList<QAction *> shortcutActions() const;
+    UserGuideWindow *userGuide() const { return m_guide; }
 
 public Q_SLOTS:
     void invite();
@@ -74,10 +83,19 @@ public Q_SLOTS:
     void showOutboxPage();
     // The door sync tasks of the property (the status bar's sync summary opens it).
     void showSyncTasks();
+    // The application shell (ui/mainwindowshell.cpp).
+    void showSettings();
+    void showShortcuts();
+    void showUserGuide();
+    void about();
+    void focusNextPane();
+    void focusPreviousPane();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
     void signOutRequested();
+    // Settings changed the language: the application reopens the window in it (AppController).
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,7 +103,12 @@ protected:
 
 private:
     void buildActions();
+    // ui/mainwindowshell.cpp: Settings in File, pane keys in View, the Help menu; window state.
+    void buildShellActions(QMenu *file, QMenu *view);
+    void restoreWindowState();
     void saveSettings() const;
+    void updateDetailPanel();
+    void focusPane(int step);
     void onPropertyChanged();
     void onPersonChanged(Id personId);
     void updateActions();
@@ -94,7 +117,6 @@ private:
     void showBanner(const QString &text, bool warning = false);
     QString doorNames(const QList<Id> &doorIds) const;
     void openDatabase();
-    void about();
 
     Services m_services;
     Manager m_manager;
@@ -109,6 +131,8 @@ private:
     QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;
+    QWidget *m_detailPanel = nullptr;
+    QPointer<UserGuideWindow> m_guide;
     QWidget *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_syncLabel;

@@ -201,9 +201,13 @@ void PeoplePage::setProperty(const Property &property, const QString &subtitle)
 
 void PeoplePage::refresh()
 {
+    // The selected person stays selected when still listed near where they were (an operation changes
+    // a few people, not the order of thousands): no walk through every page of a large property to
+    // find someone who may have left the list.
     const Id keep = m_lastSelected;
+    const int near = m_table->currentIndex().row();
     m_model->refresh();
-    if (keep)
+    if (keep && m_model->findRow(keep, near, false) >= 0)
         selectPerson(keep);
 }
 

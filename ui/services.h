@@ -3,6 +3,7 @@
 #include "access/accessservice.h"
 #include "access/bulkservice.h"
 #include "access/directoryservice.h"
+#include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
@@ -21,10 +22,12 @@ struct Services
     const Clock *clock = nullptr;
     sync::DeviceService *devices = nullptr;
     BulkService *bulk = nullptr; // several people at once (the People page's bulk actions)
+    OutboxService *outbox = nullptr;
 
     static Services of(Backend &b)
     {
-        return Services{&b, &b.directory(), &b.access(), &b.queries(), &b.clock(), &b.devices(), &b.bulk()};
+        return Services{&b,         &b.directory(), &b.access(), &b.queries(),
+                        &b.clock(), &b.devices(),   &b.bulk(),   &b.outbox()};
     }
 };
 

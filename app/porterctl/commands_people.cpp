@@ -556,6 +556,135 @@ const Registration kShare{
      .argument = "HOST",
      .handler = cmdShare}};
 
+// "yes" or "no" for --resident and --may-share of person edit; absent keeps the current value.
+Result<bool> yesNo(Session &s, const QString &option, bool current)
+{
+    if (!s.has(option))
+        return current;
+    const QString v = s.value(option).toLower();
+    if (v == QLatin1String("yes"))
+        return true;
+    if (v == QLatin1String("no"))
+        return false;
+    return usageError(QCoreApplication::translate("porterctl", "--%1 must be yes or no.").arg(option));
+}
+
+Result<Reply> cmdPersonEdit(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
+    PORTER_TRY_ASSIGN(const PersonDetail d, s.queries().person(s.me(), personId));
+    const Person &cur = d.person;
+    PersonEdit e;
+    auto keep = [&](const QString &option, const QString &current) {
+        return s.has(option) ? s.value(option) : current;
+    };
+    e.contact.firstName = keep(QStringLiteral("first"), cur.firstName);
+    e.contact.lastName = keep(QStringLiteral("last"), cur.lastName);
+    e.contact.email = keep(QStringLiteral("email"), cur.email);
+    e.contact.phone = keep(QStringLiteral("phone"), cur.phone);
+    PORTER_TRY_ASSIGN(e.resident, yesNo(s, QStringLiteral("resident"), cur.resident));
+    PORTER_TRY_ASSIGN(e.mayShare, yesNo(s, QStringLiteral("may-share"), cur.mayShare));
+    PORTER_TRY_ASSIGN(const EditPersonResult r, s.access().editPerson(s.me(), personId, e));
+    PORTER_TRY_ASSIGN(const QTimeZone zone, s.zoneOf(r.person.propertyId));
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("person"), personJson(r.person, zone)},
+                             {QStringLiteral("changed"), QJsonArray::fromStringList(r.changed)},
+                             {QStringLiteral("sharesEnded"), r.sharesEnded},
+                             {QStringLiteral("doorsToSync"), idsJson(r.doorsToSync)}};
+    if (r.changed.isEmpty()) {
+        reply.text
+            << QCoreApplication::translate("porterctl", "Nothing to change for person %1.").arg(personId);
+        return reply;
+    }
+    reply.text << QCoreApplication::translate("porterctl", "Edited person %1 (%2): %3.")
+                      .arg(QString::number(personId), r.person.displayName(),
+                           r.changed.join(QStringLiteral(", ")));
+    if (r.sharesEnded > 0)
+        reply.text << QCoreApplication::translate("porterctl",
+                                                  "May share is off: %1 permanent guest passes ended.")
+                          .arg(r.sharesEnded)
+                   << doorsLine(r.doorsToSync);
+    if (r.changed.contains(QStringLiteral("email")))
+        reply.text << QCoreApplication::translate(
+            "porterctl", "The email changed: send a new welcome email with person resend-welcome.");
+    return reply;
+}
+const Registration kPersonEdit{
+    Section::People,
+    {.name = "person edit",
+     .synopsis = "PERSON [--first NAME] [--last NAME] [--email EMAIL] [--phone PHONE] [--resident yes|no] "
+                 "[--may-share yes|no]",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Edit a person's contact details, Resident and May share."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Changes the options given and keeps the others; the contact is checked as for an invitation. "
+         "Turning May share off ends the person's permanent guest passes now; timed passes run to their "
+         "end. Give --last \"\" or --phone \"\" to clear them."),
+     .options = {{.name = "first", .value = "NAME", .help = QT_TRANSLATE_NOOP("porterctl", "First name.")},
+                 {.name = "last", .value = "NAME", .help = QT_TRANSLATE_NOOP("porterctl", "Last name.")},
+                 {.name = "email",
+                  .value = "EMAIL",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Email address.")},
+                 {.name = "phone",
+                  .value = "PHONE",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Phone number, any common format.")},
+                 {.name = "resident",
+                  .value = "yes|no",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Resident of the property.")},
+                 {.name = "may-share",
+                  .value = "yes|no",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "May share keys with guests.")}},
+     .argument = "PERSON",
+     .handler = cmdPersonEdit}};
+
+Result<Reply> cmdPersonResendWelcome(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id personId, s.positionalId());
+    PORTER_TRY_ASSIGN(const Id mailId, s.access().resendWelcome(s.me(), personId));
+    Reply reply;
+    reply.json =
+        QJsonObject{{QStringLiteral("personId"), personId}, {QStringLiteral("welcomeMailId"), mailId}};
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Welcome email for person %1 queued (outbox message %2).")
+                      .arg(QString::number(personId), QString::number(mailId));
+    return reply;
+}
+const Registration kPersonResendWelcome{
+    Section::People,
+    {.name = "person resend-welcome",
+     .synopsis = "PERSON",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Queue a new welcome email for a person."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Queues a new welcome email to the person's current address, telling their access as it is now. "
+         "Refused for deleted people, guests and people without a current or future key."),
+     .argument = "PERSON",
+     .handler = cmdPersonResendWelcome}};
+
+Result<Reply> cmdShareEnd(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id shareId, s.positionalId());
+    PORTER_TRY_ASSIGN(const EndShareResult r, s.access().endShare(s.me(), shareId));
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("ended"), shareId},
+                             {QStringLiteral("guestPersonId"), r.share.guestPersonId},
+                             {QStringLiteral("doorsToSync"), idsJson(r.doorsToSync)}};
+    reply.text << QCoreApplication::translate("porterctl", "Ended guest pass %1 of person %2.")
+                      .arg(QString::number(shareId), QString::number(r.share.guestPersonId))
+               << doorsLine(r.doorsToSync);
+    return reply;
+}
+const Registration kShareEnd{
+    Section::People,
+    {.name = "share end",
+     .synopsis = "SHARE",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "End a guest pass now."),
+     .help = QT_TRANSLATE_NOOP("porterctl",
+                               "Ends one guest pass now (see person show for pass ids); the guest keeps "
+                               "their other passes."),
+     .argument = "SHARE",
+     .handler = cmdShareEnd}};
+
 Result<Reply> cmdKeycardEnroll(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id personId, s.positionalId());

@@ -710,6 +710,224 @@ Status AccessService::shareInTransaction(const Manager &actor, const ShareReques
     }
 }
 
+Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id personId, const PersonEdit &edit)
+{
+    // Read and checked inside the write transaction (docs/decisions.md, "Two writers at once"): a
+    // share racing the May share change either comes first and its pass is ended here, or comes after
+    // and is refused.
+    Property p;
+    EditPersonResult result;
+    std::optional<Error> refusal;
+    const QString action = QStringLiteral("person-edit");
+    auto st = m_db.transaction([&]() -> Status {
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        // The details are who the person's credentials belong to (the app signs in with the email):
+        // changing them needs the right to give every key they hold, as revoking them does.
+        auto held = heldKeyIds(personId);
+        if (!held.ok())
+            return held.error();
+        if (auto allowed = permissions::canRevokePerson(actor, p, *held); !allowed.ok()) {
+            refusal = allowed.error();
+            return allowed.error();
+        }
+        auto contact = validateContact(edit.contact, p, person->accessMethod);
+        if (!contact.ok())
+            return contact.error();
+        if (person->hostPersonId && edit.mayShare)
+            return invalid(tr("%1 is a guest and cannot share keys further.").arg(person->displayName()));
+        if (person->hostPersonId && edit.resident)
+            return invalid(tr("%1 is a guest, not a resident. Invite them to make them a resident.")
+                               .arg(person->displayName()));
+        Person updated = *person;
+        updated.firstName = contact->firstName;
+        updated.lastName = contact->lastName;
+        updated.email = contact->email;
+        updated.phone = contact->phone;
+        updated.resident = edit.resident;
+        updated.mayShare = edit.mayShare;
+        if (updated.firstName != person->firstName || updated.lastName != person->lastName)
+            result.changed << QStringLiteral("name");
+        const bool emailChanged = updated.email.toLower() != person->email.toLower();
+        if (updated.email != person->email)
+            result.changed << QStringLiteral("email");
+        if (updated.phone != person->phone)
+            result.changed << QStringLiteral("phone");
+        if (updated.resident != person->resident)
+            result.changed << (updated.resident ? QStringLiteral("resident")
+                                                : QStringLiteral("not resident"));
+        if (updated.mayShare != person->mayShare)
+            result.changed << (updated.mayShare ? QStringLiteral("may share")
+                                                : QStringLiteral("may not share"));
+        result.person = updated;
+        if (result.changed.isEmpty())
+            return {}; // nothing to write, nothing to record
+        if (emailChanged && !person->hostPersonId) {
+            auto others = m_people.liveByEmail(p.id, updated.email.toLower());
+            if (!others.ok())
+                return others.error();
+            for (const Person &other : *others) {
+                if (other.id != personId && !other.hostPersonId)
+                    return makeError(ErrorCode::Conflict,
+                                     tr("<%1> already belongs to %2 at %3 (person %4). Nothing was changed.")
+                                         .arg(updated.email, other.displayName(), p.name)
+                                         .arg(other.id));
+            }
+        }
+        if (auto written = m_people.updateDetails(updated); !written.ok())
+            return conflictIfUnique(written.error(),
+                                    tr("<%1> already belongs to someone else at %2. Nothing was changed.")
+                                        .arg(updated.email, p.name));
+        QSet<Id> doors;
+        if (person->mayShare && !updated.mayShare) {
+            auto shares = m_people.sharesByHost(personId, false);
+            if (!shares.ok())
+                return shares.error();
+            QList<Id> keys;
+            for (const GuestShare &s : *shares) {
+                if (!s.permanent())
+                    continue;
+                PORTER_TRY(m_people.endShare(s.id, now(), EndReason::Removed));
+                ++result.sharesEnded;
+                keys << s.keyId;
+            }
+            auto keyDoors = offlineDoorsOfKeys(keys);
+            if (!keyDoors.ok())
+                return keyDoors.error();
+            doors = *keyDoors;
+            PORTER_TRY(
+                markDoors(doors, QStringLiteral("share-end"), personId,
+                          QStringLiteral("Permanent guest passes of %1 ended").arg(updated.displayName())));
+        }
+        result.doorsToSync = QList<Id>(doors.begin(), doors.end());
+        std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
+        QString detail = QStringLiteral("Edited the details of %1: %2")
+                             .arg(updated.displayName(), result.changed.join(QStringLiteral(", ")));
+        if (result.sharesEnded > 0)
+            detail += QStringLiteral("; %1 permanent guest passes ended").arg(result.sharesEnded);
+        return log(actor, p.id, action, personId, detail);
+    });
+    if (refusal)
+        return denied(actor, p.id, action, *refusal, personId);
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Result<EndShareResult> AccessService::endShare(const Manager &actor, Id shareId)
+{
+    // Read and checked inside the write transaction, like removeKey.
+    Property p;
+    EndShareResult result;
+    std::optional<Error> refusal;
+    Id guestId = 0;
+    const QString action = QStringLiteral("share-end");
+    auto st = m_db.transaction([&]() -> Status {
+        auto share = m_people.share(shareId);
+        if (!share.ok())
+            return makeError(ErrorCode::NotFound, tr("There is no guest pass with id %1.").arg(shareId));
+        auto guest = livePersonFor(actor, share->guestPersonId, &p);
+        if (!guest.ok())
+            return guest.error();
+        guestId = guest->id;
+        if (auto allowed = permissions::canGiveKey(actor, p, share->keyId); !allowed.ok()) {
+            refusal = allowed.error();
+            return allowed.error();
+        }
+        if (share->endedAt)
+            return makeError(ErrorCode::Conflict, tr("The guest pass %1 has already ended.").arg(shareId));
+        auto key = m_dir.key(share->keyId);
+        if (!key.ok())
+            return key.error();
+        auto host = m_people.person(share->hostPersonId);
+        if (!host.ok())
+            return host.error();
+        PORTER_TRY(m_people.endShare(shareId, now(), EndReason::Removed));
+        result.share = *share;
+        result.share.endedAt = now();
+        result.share.endReason = EndReason::Removed;
+        auto doors = offlineDoorsOfKeys({share->keyId});
+        if (!doors.ok())
+            return doors.error();
+        PORTER_TRY(
+            markDoors(*doors, action, guest->id,
+                      QStringLiteral("End the guest pass of %1 (%2)").arg(guest->displayName(), key->name)));
+        result.doorsToSync = QList<Id>(doors->begin(), doors->end());
+        std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
+        return log(actor, p.id, action, guest->id,
+                   QStringLiteral("Ended the guest pass of %1 for %2 (shared by %3)")
+                       .arg(guest->displayName(), key->name, host->displayName()));
+    });
+    if (refusal)
+        return denied(actor, p.id, action, *refusal, guestId);
+    if (!st.ok())
+        return st.error();
+    return result;
+}
+
+Result<Id> AccessService::resendWelcome(const Manager &actor, Id personId)
+{
+    Property p;
+    Id mailId = 0;
+    std::optional<Error> refusal;
+    const QString action = QStringLiteral("welcome-resend");
+    auto st = m_db.transaction([&]() -> Status {
+        auto person = livePersonFor(actor, personId, &p);
+        if (!person.ok())
+            return person.error();
+        if (auto allowed = permissions::canManagePeople(actor, p); !allowed.ok()) {
+            refusal = allowed.error();
+            return allowed.error();
+        }
+        if (person->hostPersonId)
+            return invalid(tr("%1 is a guest: guests get no welcome email, their host shares the pass with "
+                              "them.")
+                               .arg(person->displayName()));
+        auto grants = m_people.grants(personId, false);
+        if (!grants.ok())
+            return grants.error();
+        // The mail tells the access as it is now: from the earliest current or future grant to the
+        // latest expiry (none when one grant is open-ended).
+        std::optional<qint64> start;
+        std::optional<qint64> expiry;
+        bool openEnded = false;
+        for (const Grant &g : *grants) {
+            if (!g.isCurrentOrFuture(now()))
+                continue;
+            start = start ? std::min(*start, g.startsAt) : g.startsAt;
+            if (!g.expiresAt)
+                openEnded = true;
+            else
+                expiry = expiry ? std::max(*expiry, *g.expiresAt) : *g.expiresAt;
+        }
+        if (!start)
+            return invalid(tr("%1 holds no current or future key, so a welcome email would invite them to "
+                              "nothing. Add a key first.")
+                               .arg(person->displayName()));
+        OutboxMessage mail;
+        mail.createdAt = now();
+        mail.propertyId = p.id;
+        mail.personId = personId;
+        mail.kind = QStringLiteral("welcome");
+        mail.to = person->email;
+        mail.subject = QStringLiteral("Welcome to %1").arg(p.name);
+        mail.body = welcomeBody(*person, p, std::max(*start, now()), openEnded ? std::nullopt : expiry);
+        auto id = m_journal.enqueueMail(mail);
+        if (!id.ok())
+            return id.error();
+        mailId = *id;
+        return log(actor, p.id, action, personId,
+                   QStringLiteral("Queued a new welcome email for %1 <%2>")
+                       .arg(person->displayName(), person->email));
+    });
+    if (refusal)
+        return denied(actor, p.id, action, *refusal, personId);
+    if (!st.ok())
+        return st.error();
+    return mailId;
+}
+
 Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, const QString &serial,
                                              bool activate)
 {

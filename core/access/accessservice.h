@@ -61,6 +61,28 @@ struct RevokeResult
     QList<Id> doorsToSync;
 };
 
+// Edit details: the contact (validated as for an invitation), Resident and May share.
+struct PersonEdit
+{
+    ContactDetails contact;
+    bool resident = false;
+    bool mayShare = false;
+};
+
+struct EditPersonResult
+{
+    Person person;
+    QStringList changed; // what changed, in words for the activity record ("email", "May share", ...)
+    int sharesEnded = 0; // permanent guest passes ended because May share was turned off
+    QList<Id> doorsToSync;
+};
+
+struct EndShareResult
+{
+    GuestShare share;
+    QList<Id> doorsToSync;
+};
+
 // Everything a manager does to people's access (the seed article), each operation one transaction that
 // also writes its activity record and marks every affected offline door as needing a sync.
 class AccessService : public ServiceBase
@@ -91,6 +113,16 @@ public:
                          std::optional<qint64> expiresAt);
     Result<Grant> setGrantExpiry(const Manager &actor, Id grantId, std::optional<qint64> expiresAt);
     Status removeKey(const Manager &actor, Id grantId);
+
+    // Contact details, Resident and May share. Turning May share off ends the person's permanent guest
+    // passes now (they would never end otherwise); timed passes run to their end, as after removing a
+    // key or deleting the host (docs/decisions.md, "May share off"). Guests cannot be residents or share.
+    Result<EditPersonResult> editPerson(const Manager &actor, Id personId, const PersonEdit &edit);
+    // Ends one guest pass now (the guest keeps their other passes).
+    Result<EndShareResult> endShare(const Manager &actor, Id shareId);
+    // Queues a new welcome mail for the person (their current access, their email as it is now).
+    // Refused for deleted people, guests (they never get one) and people without a current or future key.
+    Result<Id> resendWelcome(const Manager &actor, Id personId);
 
     // Ends every grant of the person and every guest share they made; they stay listed (Show expired)
     // and can be given keys again.

@@ -8,8 +8,18 @@ namespace porter {
 Result<QList<OutboxMessage>> OutboxService::messages(const Manager &actor, const OutboxFilter &filter)
 {
     QSet<Id> visible;
-    if (filter.propertyId) {
-        auto p = propertyFor(actor, *filter.propertyId);
+    std::optional<Id> propertyId = filter.propertyId;
+    if (filter.personId) {
+        // A person's mail is their property's: one outside the portfolio is "not found".
+        auto person = m_people.person(*filter.personId);
+        if (!person.ok() || !propertyFor(actor, person->propertyId).ok())
+            return makeError(ErrorCode::NotFound, tr("There is no person with id %1.").arg(*filter.personId));
+        if (propertyId && *propertyId != person->propertyId)
+            return QList<OutboxMessage>();
+        propertyId = person->propertyId;
+    }
+    if (propertyId) {
+        auto p = propertyFor(actor, *propertyId);
         if (!p.ok())
             return p.error();
         if (auto st = permissions::canViewProperty(actor, *p); !st.ok())
@@ -30,7 +40,8 @@ Result<QList<OutboxMessage>> OutboxService::messages(const Manager &actor, const
     QList<OutboxMessage> out;
     // Every mail Porter writes belongs to a property (an invitation's); one without is nobody's to read.
     for (const OutboxMessage &m : *mail) {
-        if (m.propertyId && visible.contains(*m.propertyId))
+        if (m.propertyId && visible.contains(*m.propertyId) &&
+            (!filter.personId || m.personId == filter.personId))
             out.append(m);
     }
     return out;

@@ -108,6 +108,7 @@ struct OutboxMessage
 struct OutboxFilter
 {
     std::optional<Id> propertyId; // none: every property the manager may see
+    std::optional<Id> personId;   // only this person's mail (the person panel's Emails tab)
     QString status;               // empty: any
 };
 

@@ -252,6 +252,18 @@ Status PeopleRepository::setRevoked(Id personId, std::optional<qint64> at)
     return {};
 }
 
+Status PeopleRepository::updateDetails(const Person &p)
+{
+    const QString sortName =
+        (p.lastName.isEmpty() ? p.firstName : p.lastName + QStringLiteral(", ") + p.firstName);
+    PORTER_TRY(m_db.exec(
+        QStringLiteral("UPDATE person SET first_name = ?, last_name = ?, sort_name = ?, email = ?, "
+                       "email_norm = ?, phone = ?, search_key = ?, resident = ?, may_share = ? WHERE id = ?"),
+        {p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
+         personSearchKey(p.firstName, p.lastName, p.email, p.phone), p.resident, p.mayShare, p.id}));
+    return {};
+}
+
 Status PeopleRepository::setDeleted(Id personId, qint64 at)
 {
     PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET deleted_at = ? WHERE id = ?"), {at, personId}));
@@ -389,6 +401,13 @@ Result<Id> PeopleRepository::insertShare(const GuestShare &s)
         QStringLiteral("INSERT INTO guest_share (host_person_id, guest_person_id, key_id, starts_at, "
                        "expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {s.hostPersonId, s.guestPersonId, s.keyId, s.startsAt, nullable(s.expiresAt), s.createdAt});
+}
+
+Result<GuestShare> PeopleRepository::share(Id id) const
+{
+    return m_db.row<GuestShare>(QStringLiteral("SELECT ") + kShareCols +
+                                    QStringLiteral(" FROM guest_share WHERE id = ?"),
+                                {id}, shareFrom, [&] { return notFound(tr("guest pass"), id); });
 }
 
 Result<QList<GuestShare>> PeopleRepository::sharesByHost(Id hostId, bool includeEnded) const

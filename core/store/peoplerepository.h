@@ -24,6 +24,9 @@ public:
     Result<QList<Person>> liveByEmail(Id propertyId, const QString &emailNorm) const;
     Status setRevoked(Id personId, std::optional<qint64> at);
     Status setDeleted(Id personId, qint64 at);
+    // Writes the contact details, Resident and May share of `p` (by p.id), with the sort name, the
+    // normalized email and the search key made from them (docs/decisions.md, "People search").
+    Status updateDetails(const Person &p);
     // The phone's public key, its key generation and when its certificate ends (UTC seconds).
     Status setAppKey(Id personId, const QByteArray &publicKey, qint64 generation, qint64 notAfter);
     Result<qint64> appKeyGeneration(Id personId) const;
@@ -38,6 +41,7 @@ public:
     Status endGrant(Id grantId, qint64 at, EndReason reason);
 
     Result<Id> insertShare(const GuestShare &s);
+    Result<GuestShare> share(Id id) const;
     Result<QList<GuestShare>> sharesByHost(Id hostId, bool includeEnded) const;
     Result<QList<GuestShare>> sharesOfGuest(Id guestId, bool includeEnded) const;
     Status endShare(Id shareId, qint64 at, EndReason reason);

@@ -107,6 +107,9 @@ QString DisplayText::action(const QString &a)
         {QStringLiteral("revoke"), QT_TR_NOOP("All keys revoked")},
         {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
         {QStringLiteral("share"), QT_TR_NOOP("Guest key shared")},
+        {QStringLiteral("share-end"), QT_TR_NOOP("Guest pass ended")},
+        {QStringLiteral("person-edit"), QT_TR_NOOP("Details edited")},
+        {QStringLiteral("welcome-resend"), QT_TR_NOOP("Welcome email resent")},
         {QStringLiteral("keycard-enroll"), QT_TR_NOOP("Keycard enrolled")},
         {QStringLiteral("keycard-activate"), QT_TR_NOOP("Keycard activated")},
         {QStringLiteral("keycard-deactivate"), QT_TR_NOOP("Keycard deactivated")},
@@ -321,9 +324,31 @@ QString DisplayText::phone(const QString &e164, const QString &region)
     return QString::fromStdString(out);
 }
 
+namespace {
+struct DateTimeFormat
+{
+    QString format;
+    QLocale locale;
+};
+DateTimeFormat &dateTimeFormat()
+{
+    static DateTimeFormat f;
+    return f;
+}
+} // namespace
+
+void DisplayText::setDateTimeFormat(const QString &format, const QLocale &locale)
+{
+    dateTimeFormat() = {format, locale};
+}
+
 QString DisplayText::localTime(qint64 utc, const QTimeZone &zone)
 {
-    return formatLocal(utc, zone);
+    const DateTimeFormat &f = dateTimeFormat();
+    if (f.format.isEmpty())
+        return formatLocal(utc, zone);
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(utc, zone);
+    return f.locale.toString(dt, f.format) + QLatin1Char(' ') + zone.abbreviation(dt);
 }
 
 QString DisplayText::zoneLabel(const QTimeZone &zone, qint64 atUtc)

@@ -4,6 +4,7 @@
 #include "model/types.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace porter {
@@ -40,8 +41,12 @@ public:
     // Who acted: "Door" and "Porter" and the private resident in the reader's language; a manager's
     // "Name <email>" shortened to the name.
     static QString activityActor(const ActivityEvent &e);
-    // A UTC instant as the property's wall-clock time, e.g. "2027-06-30 23:59 EDT".
+    // A UTC instant as the property's wall-clock time, e.g. "2027-06-30 23:59 EDT" (or in the format set
+    // below, always followed by the zone's abbreviation).
     static QString localTime(qint64 utc, const QTimeZone &zone);
+    // The window's date and time preference (ui/settings.h): a QDateTime format written in `locale`;
+    // an empty format restores the default above. Set from the GUI thread only.
+    static void setDateTimeFormat(const QString &format, const QLocale &locale = QLocale());
     // The zone as a label for forms, e.g. "America/New_York (EDT, UTC−04:00)".
     static QString zoneLabel(const QTimeZone &zone, qint64 atUtc);
 };

@@ -133,11 +133,26 @@ int PeopleModel::rowOf(Id personId) const
     return -1;
 }
 
-int PeopleModel::findRow(Id personId) const
+int PeopleModel::findRow(Id personId, int nearRow, bool scan) const
 {
     const int known = rowOf(personId);
     if (known >= 0)
         return known;
+    // Where the person was: after a refresh of an unchanged list they are still there (one page read,
+    // not every page before theirs).
+    if (nearRow >= 0 && nearRow < m_total) {
+        const int around = nearRow / kPageSize;
+        for (int number = qMax(0, around - 1); number <= around + 1 && number * kPageSize < m_total;
+             ++number) {
+            const QList<PersonRow> *rows = page(number);
+            for (int i = 0; i < rows->size(); ++i) {
+                if (rows->at(i).person.id == personId)
+                    return number * kPageSize + i;
+            }
+        }
+    }
+    if (!scan)
+        return -1;
     for (int number = 0; number * kPageSize < m_total; ++number) {
         if (m_pages.contains(number))
             continue;

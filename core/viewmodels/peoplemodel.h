@@ -62,7 +62,9 @@ public:
     QString lastError() const { return m_lastError; }
     const PersonRow *rowAt(int row) const; // reads its page if needed; null past the end
     int rowOf(Id personId) const;          // among the pages read so far; -1 when not read
-    int findRow(Id personId) const;        // reads page after page until found; -1 when not listed
+    // Reads page after page until found (-1 when not listed); the pages around nearRow first. Without
+    // scan, only those and the pages read already.
+    int findRow(Id personId, int nearRow = -1, bool scan = true) const;
     int pagesRead() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -46,12 +46,16 @@ enum class Op
     KeyEdit,
     KeyDelete,
     ManagerAdd,
+    ShareEnd,
+    PersonEdit,
+    WelcomeResend,
 };
 constexpr Op kOps[] = {
-    Op::Invite,  Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
-    Op::Delete,  Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
-    Op::AppKey,  Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
-    Op::KeyEdit, Op::KeyDelete,    Op::ManagerAdd};
+    Op::Invite,       Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
+    Op::Delete,       Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
+    Op::AppKey,       Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
+    Op::KeyEdit,      Op::KeyDelete,    Op::ManagerAdd,    Op::ShareEnd,        Op::PersonEdit,
+    Op::WelcomeResend};
 
 // The action name each operation records (also in "denied" rows, as the reason).
 const char *opName(Op op)
@@ -93,6 +97,12 @@ const char *opName(Op op)
         return "key-delete";
     case Op::ManagerAdd:
         return "manager-add";
+    case Op::ShareEnd:
+        return "share-end";
+    case Op::PersonEdit:
+        return "person-edit";
+    case Op::WelcomeResend:
+        return "welcome-resend";
     }
     return "?";
 }
@@ -149,6 +159,8 @@ bool expectedAllowed(Op op, Role role, bool deviceManagement, bool assigned)
     case Op::KeyEdit:
     case Op::KeyDelete:
         return role == Role::Full;
+    case Op::WelcomeResend:
+        return role != Role::None; // any Key Management: the mail gives nobody a key
     default: // giving and revoking a key, and issuing a credential to a person who holds that key
         return role == Role::Full || role == Role::Limited || role == Role::SpecificListed;
     }
@@ -363,6 +375,38 @@ private Q_SLOTS:
                 r.guest.email = QStringLiteral("guest-%1@example.com").arg(tag);
                 r.keyIds = {key.id};
                 auto res = f.access->share(actor, r);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::ShareEnd: {
+            const Person host = invite(tag, p.id, {key.id}, true);
+            ShareRequest r;
+            r.hostPersonId = host.id;
+            r.guest.firstName = QStringLiteral("Guest");
+            r.guest.email = QStringLiteral("guest-%1@example.com").arg(tag);
+            r.keyIds = {key.id};
+            const Id shareId = f.access->share(f.owner, r).value().shares.first().id;
+            run = [&, shareId]() -> Status {
+                auto res = f.access->endShare(actor, shareId);
+                return res.ok() ? Status() : Status(res.error());
+            };
+            break;
+        }
+        case Op::PersonEdit:
+        case Op::WelcomeResend: {
+            const Person person = invite(tag, p.id, {key.id});
+            const bool edit = Op(op) == Op::PersonEdit;
+            run = [&, person, edit]() -> Status {
+                if (!edit) {
+                    auto res = f.access->resendWelcome(actor, person.id);
+                    return res.ok() ? Status() : Status(res.error());
+                }
+                PersonEdit e;
+                e.contact.firstName = QStringLiteral("Renamed");
+                e.contact.lastName = person.lastName;
+                e.contact.email = person.email;
+                auto res = f.access->editPerson(actor, person.id, e);
                 return res.ok() ? Status() : Status(res.error());
             };
             break;

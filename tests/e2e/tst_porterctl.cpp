@@ -178,6 +178,7 @@ private Q_SLOTS:
     void usageAndHelp();
     void shippedPorterctlHasNoClock();
     void demoPortfolio();
+    void editDetailsEndShareResendWelcome();
 };
 
 void TestPorterctl::initTestCase()
@@ -923,6 +924,86 @@ void TestPorterctl::demoPortfolio()
     QVERIFY(people.obj().value(QStringLiteral("total")).toInt() >= 25);
     const Run again = ctl({QStringLiteral("demo")}, QString(), {}, db);
     expectError(again, 1, QStringLiteral("already has a portfolio"));
+}
+
+// Issue 9: person edit, share end and person resend-welcome, as a script would use them.
+void TestPorterctl::editDetailsEndShareResendWelcome()
+{
+    QStringList args =
+        invite(m_property, QStringLiteral("Edda"), QStringLiteral("edda@harbor.test"), num(m_residentKey));
+    args << QStringLiteral("--may-share"); // no --expires: open-ended, so she may give a permanent pass
+    const qint64 edda =
+        ok(args).value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(edda > 0);
+    auto share = [&](const QString &first, const QStringList &extra) {
+        QStringList a{QStringLiteral("share"),    num(edda),
+                      QStringLiteral("--method"), QStringLiteral("doorcode"),
+                      QStringLiteral("--first"),  first,
+                      QStringLiteral("--email"),  first.toLower() + QStringLiteral("@guest.test"),
+                      QStringLiteral("--keys"),   num(m_residentKey)};
+        return ok(a << extra)
+            .value(QStringLiteral("shares"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    const qint64 permanent = share(QStringLiteral("Pia"), {});
+    const qint64 timed =
+        share(QStringLiteral("Tom"), {QStringLiteral("--until"), QStringLiteral("2026-03-20")});
+    QVERIFY(permanent > 0 && timed > 0);
+
+    // share end: one pass, its doors to sync; twice is a conflict.
+    const QJsonObject ended = ok({QStringLiteral("share"), QStringLiteral("end"), num(timed)});
+    QCOMPARE(ended.value(QStringLiteral("ended")).toInteger(), timed);
+    QVERIFY(!ended.value(QStringLiteral("doorsToSync")).toArray().isEmpty());
+    expectError(ctl({QStringLiteral("share"), QStringLiteral("end"), num(timed)}), 1,
+                QStringLiteral("already ended"));
+
+    // person edit: the options given change, the others stay; May share off ends the permanent pass.
+    const QJsonObject edited =
+        ok({QStringLiteral("person"), QStringLiteral("edit"), num(edda), QStringLiteral("--first"),
+            QStringLiteral("Edith"), QStringLiteral("--email"), QStringLiteral("edith@harbor.test"),
+            QStringLiteral("--may-share"), QStringLiteral("no")});
+    QCOMPARE(
+        edited.value(QStringLiteral("changed")).toArray().toVariantList(),
+        (QVariantList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("may not share")}));
+    QCOMPARE(edited.value(QStringLiteral("sharesEnded")).toInt(), 1);
+    const QJsonObject shown = ok({QStringLiteral("person"), QStringLiteral("show"), num(edda)});
+    const QJsonObject person = shown.value(QStringLiteral("person")).toObject();
+    QCOMPARE(person.value(QStringLiteral("firstName")).toString(), QStringLiteral("Edith"));
+    QCOMPARE(person.value(QStringLiteral("lastName")).toString(), QStringLiteral("Tester"));
+    QCOMPARE(person.value(QStringLiteral("email")).toString(), QStringLiteral("edith@harbor.test"));
+    expectError(ctl({QStringLiteral("person"), QStringLiteral("edit"), num(edda),
+                     QStringLiteral("--resident"), QStringLiteral("maybe")}),
+                2, QStringLiteral("yes or no"));
+    expectError(ctl({QStringLiteral("person"), QStringLiteral("edit"), num(edda), QStringLiteral("--email"),
+                     QStringLiteral("nope")}),
+                1);
+
+    // person resend-welcome: a new mail to the new address.
+    const QJsonObject mail = ok({QStringLiteral("person"), QStringLiteral("resend-welcome"), num(edda)});
+    const qint64 mailId = mail.value(QStringLiteral("welcomeMailId")).toInteger();
+    QVERIFY(mailId > 0);
+    bool found = false;
+    for (const QJsonValue &m : list({QStringLiteral("outbox")})) {
+        if (m.toObject().value(QStringLiteral("id")).toInteger() == mailId) {
+            found = true;
+            QCOMPARE(m.toObject().value(QStringLiteral("to")).toString(),
+                     QStringLiteral("edith@harbor.test"));
+        }
+    }
+    QVERIFY(found);
+    const Run text = ctl({QStringLiteral("person"), QStringLiteral("resend-welcome"), num(edda)});
+    QVERIFY2(text.code == 0 && text.out.contains(QStringLiteral("queued")), qPrintable(text.show()));
+    QVERIFY(ok({QStringLiteral("delete"), num(edda), QStringLiteral("--yes")})
+                .contains(QStringLiteral("personId")));
+    expectError(ctl({QStringLiteral("person"), QStringLiteral("resend-welcome"), num(edda)}), 1,
+                QStringLiteral("deleted"));
+    const Run help = ctl({QStringLiteral("help")}, QString());
+    for (const char *c : {"person edit", "person resend-welcome", "share end"})
+        QVERIFY2(help.out.contains(QLatin1String(c)), c);
 }
 
 QTEST_GUILESS_MAIN(TestPorterctl)

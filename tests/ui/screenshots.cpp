@@ -7,6 +7,7 @@
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
+#include "accessdialogs.h"
 #include "bulkkeydialog.h"
 #include "commissiondialog.h"
 #include "demo/simulatedradio.h"
@@ -21,6 +22,7 @@
 #include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "store/database.h"
 #include "sync/blocking.h"
@@ -53,6 +55,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <cstdio>
 
 using namespace porter;
@@ -440,6 +443,7 @@ int main(int argc, char *argv[])
     window.peoplePage()->selectPeople({demo.residentWithGuests, demo.activeResident});
     window.revokeAction()->trigger();
     ui::MessageBox::setShowHook({});
+    shootShell(window, out, shoot); // Settings, About, shortcuts, user guide, first run, dark
 
     // Add a key to the selected people.
     ui::MainWindow::setDialogHook([&](QDialog *d) {
@@ -464,6 +468,51 @@ int main(int argc, char *argv[])
     });
     window.inviteAction()->trigger();
     ui::MainWindow::setDialogHook({});
+    // Editing someone's access on the person panel (issue 9): each dialog over the window.
+    {
+        ui::PersonPanel *panel = window.personPanel();
+        auto shootDialog = [&](const QString &file) {
+            return [&window, &out, file](QDialog *d) {
+                d->show();
+                shoot(&window, QDir(out).filePath(file));
+                d->reject();
+            };
+        };
+        window.peoplePage()->selectPerson(demo.activeResident);
+        ui::PersonPanel::setDialogHook([&](QDialog *d) {
+            auto *dialog = qobject_cast<ui::AddKeyDialog *>(d);
+            if (dialog->keyList()->topLevelItemCount() > 0)
+                dialog->keyList()->setCurrentItem(dialog->keyList()->topLevelItem(0));
+            shootDialog(QStringLiteral("add-key-dialog.png"))(d);
+        });
+        panel->addKey();
+        // The key a guest holds a pass on, so the dialog shows the passes it would shorten.
+        window.peoplePage()->selectPerson(demo.residentWithGuests);
+        Id grant = panel->detail().grants.isEmpty() ? 0 : panel->detail().grants.first().grant.id;
+        for (const GrantView &g : panel->detail().grants) {
+            for (const ShareView &sv : panel->detail().guests) {
+                if (sv.share.keyId == g.grant.keyId && !sv.share.endedAt)
+                    grant = g.grant.id;
+            }
+        }
+        panel->selectGrant(grant);
+        ui::PersonPanel::setDialogHook(shootDialog(QStringLiteral("expiry-dialog.png")));
+        panel->changeExpiration();
+        ui::PersonPanel::setDialogHook([&](QDialog *d) {
+            qobject_cast<ui::EditPersonDialog *>(d)->mayShare()->setChecked(false);
+            shootDialog(QStringLiteral("edit-details-dialog.png"))(d);
+        });
+        panel->editDetails();
+        ui::PersonPanel::setDialogHook({});
+        ui::MessageBox::setShowHook([&](QMessageBox *box) {
+            box->show();
+            shoot(&window, QDir(out).filePath(QStringLiteral("remove-key-confirmation.png")));
+            box->reject();
+        });
+        panel->selectGrant(grant);
+        panel->removeKey();
+        ui::MessageBox::setShowHook({});
+    }
 
     // A property nobody has been invited to yet: the empty state.
     for (int row = 0; row < window.propertyList()->model()->rowCount(); ++row) {

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace porter::ui {
+
+// File ▸ Settings… (Ctrl+,): language, how dates and times are shown, the expiration new invitations
+// start with, and where the database is. Saved (ui/settings.h) when the user presses OK.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `databasePath`: the database open now.
+    explicit SettingsDialog(const QString &databasePath, QWidget *parent = nullptr);
+
+    // After OK: whether the language differs from before (the window is then reopened in it).
+    bool languageChanged() const { return m_languageChanged; }
+
+    QComboBox *languageCombo() const { return m_language; }
+    QComboBox *dateCombo() const { return m_date; }
+    QComboBox *clockCombo() const { return m_clock; }
+    QComboBox *expirationCombo() const { return m_expiration; }
+    QDateEdit *expirationDateEdit() const { return m_expirationDate; }
+    QLineEdit *startupDatabaseEdit() const { return m_startup; }
+    QLabel *previewLabel() const { return m_preview; }
+
+    // Test seam for the file dialog of "Choose…": the next choice is this path.
+    static void setNextChosenFile(const QString &path);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updatePreview();
+    void chooseStartupDatabase();
+
+    QString m_databasePath;
+    QComboBox *m_language;
+    QComboBox *m_date;
+    QComboBox *m_clock;
+    QComboBox *m_expiration;
+    QDateEdit *m_expirationDate;
+    QLineEdit *m_startup;
+    QLabel *m_preview;
+    bool m_languageChanged = false;
+};
+
+} // namespace porter::ui
