@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "access/permissions.h"
+#include "activitypage.h"
 #include "bulkkeydialog.h"
 #include "doorspage.h"
 #include "invitedialog.h"
 #include "keyspage.h"
 #include "managerspage.h"
 #include "messagebox.h"
+#include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "synctasksdialog.h"
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
@@ -131,6 +134,8 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     , m_people(new PeoplePage(*services.queries, this))
     , m_panel(new PersonPanel(services, this))
     , m_doors(new DoorsPage(services, this))
+    , m_activity(new ActivityPage(services, this))
+    , m_outbox(new OutboxPage(services, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_banner(new QWidget(this))
     , m_bannerLabel(new QLabel(this))
@@ -220,11 +225,20 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
         showPeoplePage();
         m_people->selectPerson(personId);
     });
+    m_pages->addTab(m_activity, tr("Activity"));
+    m_pages->addTab(m_outbox, tr("Outbox"));
     // Managers and their permissions: Portfolio Managers only (docs/permissions.md).
     if (permissions::canManageManagers(manager, manager.portfolioId).ok()) {
-        auto *managers = new ManagersPage(services, manager, this);
-        m_pages->addTab(managers, icon(QStringLiteral("person")), tr("Managers"));
+        m_managers = new ManagersPage(services, manager, this);
+        m_pages->addTab(m_managers, icon(QStringLiteral("person")), tr("Managers"));
     }
+    // What others did meanwhile (an invite, a sync) shows when the page is opened.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_activity)
+            m_activity->refresh();
+        else if (m_pages->currentWidget() == m_outbox)
+            m_outbox->refresh();
+    });
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pages);
@@ -255,6 +269,8 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_people->setManager(manager);
     m_panel->setManager(manager);
     m_doors->setManager(manager);
+    m_activity->setManager(manager);
+    m_outbox->setManager(manager);
     connect(m_doors, &DoorsPage::doorsChanged, this, &MainWindow::updateSyncSummary);
     connect(m_people, &PeoplePage::selectedPersonChanged, this, &MainWindow::onPersonChanged);
     connect(m_people, &PeoplePage::inviteRequested, this, &MainWindow::invite);
@@ -391,12 +407,31 @@ void MainWindow::buildActions()
     auto *showDoors = new QAction(icon(QStringLiteral("door")), tr("&Doors"), this);
     showDoors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(showDoors, &QAction::triggered, this, &MainWindow::showDoorsPage);
+    auto *showActivity = new QAction(tr("&Activity"), this);
+    showActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(showActivity, &QAction::triggered, this, &MainWindow::showActivityPage);
+    auto *showOutbox = new QAction(tr("&Outbox"), this);
+    showOutbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(showOutbox, &QAction::triggered, this, &MainWindow::showOutboxPage);
+    auto *syncTasks = new QAction(icon(QStringLiteral("sync")), tr("Door Sync &Tasks…"), this);
+    syncTasks->setObjectName(QStringLiteral("syncTasksAction"));
+    connect(syncTasks, &QAction::triggered, this, &MainWindow::showSyncTasks);
     view->addAction(showPeople);
     view->addAction(showDoors);
     auto *showKeys = new QAction(icon(QStringLiteral("key")), tr("&Keys"), this);
     showKeys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(showKeys, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_keys); });
     view->addAction(showKeys);
+    view->addAction(showActivity);
+    view->addAction(showOutbox);
+    if (m_managers) {
+        auto *showManagers = new QAction(icon(QStringLiteral("person")), tr("&Managers"), this);
+        showManagers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+        connect(showManagers, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_managers); });
+        view->addAction(showManagers);
+    }
+    view->addSeparator();
+    view->addAction(syncTasks);
 
     buildShellActions(file, view); // Settings, pane keys, Help
     file->addSeparator();
@@ -451,6 +486,8 @@ void MainWindow::onPropertyChanged()
     m_people->setProperty(m_property, subtitle);
     m_doors->setProperty(m_property);
     m_keys->setProperty(m_property);
+    m_activity->setProperty(m_property);
+    m_outbox->setProperty(m_property);
     m_banner->hide();
     updateSyncSummary();
     updateActions();
@@ -545,7 +582,7 @@ void MainWindow::updateSyncSummary()
         if (due > 0 && due < n)
             text = tr("%1 (%n due today)", nullptr, due).arg(text);
         m_syncLabel->setText(text);
-        lines << tr("Click to open the Doors page.");
+        lines << tr("Click to see the door sync tasks.");
         m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
         m_syncLabel->setProperty("pending", true);
     }
@@ -612,6 +649,8 @@ void MainWindow::refresh()
     m_panel->reload();
     m_doors->refresh();
     m_keys->refresh();
+    m_activity->refresh();
+    m_outbox->refresh();
     updateSyncSummary();
     updateActions();
 }
@@ -631,10 +670,30 @@ void MainWindow::showPeoplePage()
     m_pages->setCurrentWidget(m_detailSplitter);
 }
 
+void MainWindow::showActivityPage()
+{
+    m_pages->setCurrentWidget(m_activity);
+}
+
+void MainWindow::showOutboxPage()
+{
+    m_pages->setCurrentWidget(m_outbox);
+}
+
+void MainWindow::showSyncTasks()
+{
+    if (m_property.id == 0)
+        return;
+    SyncTasksDialog dialog(m_services, m_manager, m_property, this);
+    runDialog(dialog);
+    if (dialog.doorsPageRequested())
+        showDoorsPage();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_syncLabel && event->type() == QEvent::MouseButtonRelease && m_property.id != 0)
-        showDoorsPage();
+        showSyncTasks();
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -20,14 +20,17 @@ class PropertiesModel;
 
 namespace porter::ui {
 
+class ActivityPage;
 class DoorsPage;
 class KeysPage;
+class ManagersPage;
+class OutboxPage;
 class PeoplePage;
 class PersonPanel;
 
 // Properties on the left; in the centre the People page of the selected property (the selected person
-// under it) and its Doors page, as two tabs; toolbar actions for the seed's operations; the door sync
-// summary in the status bar, which opens the Doors page when clicked.
+// under it), its Doors, Activity and Outbox pages, as tabs; toolbar actions for the seed's operations; the
+// door sync summary in the status bar, which opens the door sync tasks when clicked.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
     PersonPanel *personPanel() const { return m_panel; }
     DoorsPage *doorsPage() const { return m_doors; }
     KeysPage *keysPage() const { return m_keys; }
+    ActivityPage *activityPage() const { return m_activity; }
+    OutboxPage *outboxPage() const { return m_outbox; }
     QTabWidget *pages() const { return m_pages; }
     bool doorsPageShown() const;
     QListView *propertyList() const { return m_propertyList; }
@@ -77,6 +82,10 @@ public Q_SLOTS:
     void refresh();
     void showDoorsPage();
     void showPeoplePage();
+    void showActivityPage();
+    void showOutboxPage();
+    // The door sync tasks of the property (the status bar's sync summary opens it).
+    void showSyncTasks();
     // The application shell (ui/mainwindowshell.cpp).
     void showSettings();
     void showShortcuts();
@@ -121,6 +130,9 @@ private:
     PersonPanel *m_panel;
     DoorsPage *m_doors;
     KeysPage *m_keys = nullptr;
+    ActivityPage *m_activity;
+    OutboxPage *m_outbox;
+    ManagersPage *m_managers = nullptr; // Portfolio Managers only
     QTabWidget *m_pages = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter = nullptr;

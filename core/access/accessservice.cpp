@@ -258,7 +258,13 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
                        .arg(result.person.displayName(), result.person.email,
                             keyNames.join(QStringLiteral(", ")), toString(r.method),
                             r.resident ? QStringLiteral(", resident") : QString(),
-                            r.mayShare ? QStringLiteral(", may share") : QString()));
+                            r.mayShare ? QStringLiteral(", may share") : QString()),
+                   QVariantMap{{QStringLiteral("person"), result.person.displayName()},
+                               {QStringLiteral("email"), result.person.email},
+                               {QStringLiteral("keys"), keyNames},
+                               {QStringLiteral("method"), toString(r.method)},
+                               {QStringLiteral("resident"), r.resident},
+                               {QStringLiteral("mayShare"), r.mayShare}});
     });
     if (refusal)
         return denied(actor, p.id, QStringLiteral("invite"), *refusal);
@@ -335,7 +341,9 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
                              QStringLiteral("Add %1 to %2").arg(key->name, person->displayName()),
                              start > now() ? std::optional<qint64>(start) : std::nullopt));
         return log(actor, p.id, QStringLiteral("grant-add"), personId,
-                   QStringLiteral("Gave %1 the key %2").arg(person->displayName(), key->name));
+                   QStringLiteral("Gave %1 the key %2").arg(person->displayName(), key->name),
+                   QVariantMap{{QStringLiteral("person"), person->displayName()},
+                               {QStringLiteral("key"), key->name}});
     });
     if (refusal)
         return denied(actor, p.id, QStringLiteral("grant-add"), *refusal, personId);
@@ -411,7 +419,10 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
         return log(actor, p.id, QStringLiteral("grant-expiry"), person.id,
                    QStringLiteral("Set the expiration of %1's key %2 to %3")
                        .arg(person.displayName(), key.name,
-                            expiresAt ? formatUtcIso(*expiresAt) : QStringLiteral("none")));
+                            expiresAt ? formatUtcIso(*expiresAt) : QStringLiteral("none")),
+                   QVariantMap{{QStringLiteral("person"), person.displayName()},
+                               {QStringLiteral("key"), key.name},
+                               {QStringLiteral("expiresAt"), expiresAt ? QVariant(*expiresAt) : QVariant()}});
     });
     if (!st.ok())
         return st.error();
@@ -445,8 +456,10 @@ Status AccessService::removeKey(const Manager &actor, Id grantId)
             return keyDoors.error();
         PORTER_TRY(markDoors(*keyDoors, QStringLiteral("grant-remove"), person.id,
                              QStringLiteral("Remove %1 from %2").arg(key.name, person.displayName())));
-        return log(actor, p.id, QStringLiteral("grant-remove"), person.id,
-                   QStringLiteral("Removed the key %1 from %2").arg(key.name, person.displayName()));
+        return log(
+            actor, p.id, QStringLiteral("grant-remove"), person.id,
+            QStringLiteral("Removed the key %1 from %2").arg(key.name, person.displayName()),
+            QVariantMap{{QStringLiteral("person"), person.displayName()}, {QStringLiteral("key"), key.name}});
     });
 }
 
@@ -542,7 +555,10 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
                        .arg(deleting ? QStringLiteral("Deleted") : QStringLiteral("Revoked all keys of"),
                             person->displayName())
                        .arg(result.grantsEnded)
-                       .arg(result.sharesEnded));
+                       .arg(result.sharesEnded),
+                   QVariantMap{{QStringLiteral("person"), person->displayName()},
+                               {QStringLiteral("grants"), result.grantsEnded},
+                               {QStringLiteral("shares"), result.sharesEnded}});
     });
     if (refusal)
         return denied(actor, p.id, action, *refusal, personId);
@@ -684,7 +700,12 @@ Status AccessService::shareInTransaction(const Manager &actor, const ShareReques
                        .arg(host->displayName(), names.join(QStringLiteral(", ")), result.guest.displayName(),
                             r.expiresAt ? QStringLiteral("until %1").arg(formatUtcIso(*r.expiresAt))
                                         : QStringLiteral("permanently"));
-        PORTER_TRY(m_journal.insertActivity(e));
+        PORTER_TRY(m_journal.insertActivity(
+            e, false, std::nullopt,
+            QVariantMap{{QStringLiteral("host"), host->displayName()},
+                        {QStringLiteral("keys"), names},
+                        {QStringLiteral("guest"), result.guest.displayName()},
+                        {QStringLiteral("expiresAt"), r.expiresAt ? QVariant(*r.expiresAt) : QVariant()}}));
         return {};
     }
 }
@@ -951,7 +972,10 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
         return log(
             actor, p.id, QStringLiteral("keycard-enroll"), personId,
             QStringLiteral("Enrolled keycard %1 for %2%3")
-                .arg(card.serial, person->displayName(), activate ? QStringLiteral(" (active)") : QString()));
+                .arg(card.serial, person->displayName(), activate ? QStringLiteral(" (active)") : QString()),
+            QVariantMap{{QStringLiteral("person"), person->displayName()},
+                        {QStringLiteral("serial"), card.serial},
+                        {QStringLiteral("active"), activate}});
     });
     if (!st.ok())
         return st.error();
@@ -993,7 +1017,9 @@ Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycard
                    person->id,
                    QStringLiteral("%1 keycard %2 of %3")
                        .arg(active ? QStringLiteral("Activated") : QStringLiteral("Deactivated"),
-                            card->serial, person->displayName()));
+                            card->serial, person->displayName()),
+                   QVariantMap{{QStringLiteral("person"), person->displayName()},
+                               {QStringLiteral("serial"), card->serial}});
     });
     if (!st.ok())
         return st.error();

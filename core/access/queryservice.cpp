@@ -95,7 +95,7 @@ Result<PersonDetail> QueryService::person(const Manager &actor, Id personId, int
     return d;
 }
 
-Result<QList<ActivityEvent>> QueryService::activity(const Manager &actor, ActivityFilter filter) const
+Result<ActivityFilter> QueryService::activityScope(const Manager &actor, ActivityFilter filter) const
 {
     std::optional<Id> propertyId = filter.propertyId;
     if (filter.doorId) {
@@ -123,7 +123,31 @@ Result<QList<ActivityEvent>> QueryService::activity(const Manager &actor, Activi
     filter.includePrivate = false;
     filter.onlyDoorIds = visibleDoors(actor, *p);
     filter.limit = qBound(1, filter.limit, 10000);
-    return m_journal.activity(filter);
+    return filter;
+}
+
+Result<QList<ActivityEvent>> QueryService::activity(const Manager &actor, ActivityFilter filter) const
+{
+    auto scoped = activityScope(actor, std::move(filter));
+    if (!scoped.ok())
+        return scoped.error();
+    return m_journal.activity(*scoped);
+}
+
+Result<QList<ActivityRow>> QueryService::activityRows(const Manager &actor, ActivityFilter filter) const
+{
+    auto scoped = activityScope(actor, std::move(filter));
+    if (!scoped.ok())
+        return scoped.error();
+    return m_journal.activityRows(*scoped);
+}
+
+Result<int> QueryService::activityCount(const Manager &actor, ActivityFilter filter) const
+{
+    auto scoped = activityScope(actor, std::move(filter));
+    if (!scoped.ok())
+        return scoped.error();
+    return m_journal.activityCount(*scoped);
 }
 
 Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qint64 dayEnd) const

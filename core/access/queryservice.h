@@ -57,6 +57,11 @@ public:
     Result<int> peopleCount(const Manager &actor, const PeopleFilter &filter) const;
     Result<PersonDetail> person(const Manager &actor, Id personId, int activityLimit = 50) const;
     Result<QList<ActivityEvent>> activity(const Manager &actor, ActivityFilter filter) const;
+    // The Activity page: the same records and rules as activity() (residents' private events never,
+    // Specific Key Management only its doors' events), with the names of the person — deleted or
+    // not — and the door, and the number of records the filter matches (for paging and export).
+    Result<QList<ActivityRow>> activityRows(const Manager &actor, ActivityFilter filter) const;
+    Result<int> activityCount(const Manager &actor, ActivityFilter filter) const;
 
     // Door sync tasks of a property for a local day: every offline door with changes it has not
     // acknowledged, flagged when access starts or ends that day or the change is already due.
@@ -73,6 +78,9 @@ public:
     Result<QHash<Id, int>> keyHolderCounts(const Manager &actor, Id propertyId) const;
 
 private:
+    // The filter as the actor may ask it: scoped to one property they may view, privacy and door
+    // limits applied.
+    Result<ActivityFilter> activityScope(const Manager &actor, ActivityFilter filter) const;
     Result<DoorSyncTask> taskFor(const Door &door, qint64 dayStart, qint64 dayEnd) const;
     QList<Id> visibleDoors(const Manager &actor, const Property &p) const;
 };

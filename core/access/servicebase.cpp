@@ -101,6 +101,21 @@ Error ServiceBase::denied(const Manager &actor, std::optional<Id> propertyId, co
 }
 
 Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
+                        std::optional<Id> personId, const QString &detail, const QVariantMap &params)
+{
+    ActivityEvent e;
+    e.at = now();
+    e.propertyId = propertyId;
+    e.managerId = actor.id;
+    e.actor = actorLabel(actor);
+    e.action = action;
+    e.personId = personId;
+    e.detail = detail;
+    PORTER_TRY(m_journal.insertActivity(e, false, std::nullopt, params));
+    return {};
+}
+
+Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
                         std::optional<Id> personId, const QString &detail, std::optional<Id> doorId)
 {
     ActivityEvent e;

@@ -2,8 +2,10 @@
 
 #include "model/types.h"
 
+#include <QFlags>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 #include <optional>
 
 namespace porter {
@@ -49,6 +51,18 @@ struct PeopleFilter
     int offset = 0;
 };
 
+// What an activity record is about, for the Activity page's kind filter (JournalRepository::activity
+// sorts the stored actions into these).
+enum class ActivityKind : int
+{
+    DoorEvents = 0x1,    // a door opened or refused someone (door-unlock)
+    AccessChanges = 0x2, // what managers did to people, keys, properties and managers
+    Denials = 0x4,       // refused manager actions and refused door attempts
+    DeviceEvents = 0x8,  // syncs, alarms, commissioning, doorcode secrets
+};
+Q_DECLARE_FLAGS(ActivityKinds, ActivityKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ActivityKinds)
+
 struct ActivityFilter
 {
     std::optional<Id> propertyId;
@@ -58,8 +72,23 @@ struct ActivityFilter
     std::optional<qint64> to;   // exclusive
     QList<Id> onlyDoorIds;      // when set, door events are limited to these doors (Specific key management)
     bool includePrivate = false;
+    ActivityKinds kinds;      // none: every kind
+    QString search;           // the person (name, email or phone; deleted people too), the door or who acted
+    bool oldestFirst = false; // newest first unless set
     int limit = 200;
     int offset = 0;
+};
+
+// One row of the Activity page: the record and the names it refers to, read in the same query.
+struct ActivityRow
+{
+    ActivityEvent event;
+    QString personName;         // empty when the record names nobody
+    bool personDeleted = false; // the person has been deleted since (their history stays readable)
+    QString doorName;
+    // The values of a manager action's sentence (who, which key, until when), for showing it in the
+    // reader's language (DisplayText::activityDetail); empty for records written before they were kept.
+    QVariantMap params;
 };
 
 // One mail in the outbox (welcome mails today; a mail sender delivers them later).

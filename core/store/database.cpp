@@ -68,6 +68,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0008_doorcode_epochs.sql"),
         QStringLiteral(":/porter/migrations/0010_search_key.sql"),
         QStringLiteral(":/porter/migrations/0011_one_writer_rules.sql"),
+        QStringLiteral(":/porter/migrations/0012_activity_params.sql"),
     };
     return files;
 }

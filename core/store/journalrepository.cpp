@@ -1,5 +1,10 @@
 #include "store/journalrepository.h"
 
+#include "util/searchtext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace porter {
 namespace {
 
@@ -11,15 +16,20 @@ std::optional<Id> optId(const QVariant &v)
 } // namespace
 
 Result<Id> JournalRepository::insertActivity(const ActivityEvent &e, bool isPrivate,
-                                             std::optional<qint64> doorSeq)
+                                             std::optional<qint64> doorSeq, const QVariantMap &params)
 {
+    const QString json =
+        params.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                  QJsonDocument(QJsonObject::fromVariantMap(params)).toJson(QJsonDocument::Compact));
     return m_db.insert(
         QStringLiteral("INSERT INTO activity (at, property_id, manager_id, actor, action, person_id, "
-                       "door_id, credential, result, reason, detail, private, door_seq) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "door_id, credential, result, reason, detail, private, door_seq, params) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.at, nullable(e.propertyId), nullable(e.managerId), e.actor, e.action, nullable(e.personId),
          nullable(e.doorId), text(e.credential), text(e.result), text(e.reason), text(e.detail), isPrivate,
-         nullable(doorSeq)});
+         nullable(doorSeq), text(json)});
 }
 
 Result<bool> JournalRepository::insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 commissioning,
@@ -74,67 +84,167 @@ Result<QList<DoorAlarm>> JournalRepository::doorAlarms(Id doorId, int limit) con
         });
 }
 
-Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f) const
+// The WHERE clause over `activity a` for a filter, its parameters appended to args.
+QString JournalRepository::activityWhere(const ActivityFilter &f, QVariantList &args)
 {
     QString where = QStringLiteral("1");
-    QVariantList args;
     if (f.propertyId) {
-        where += QStringLiteral(" AND property_id = ?");
+        where += QStringLiteral(" AND a.property_id = ?");
         args << *f.propertyId;
     }
     if (f.personId) {
-        where += QStringLiteral(" AND person_id = ?");
+        where += QStringLiteral(" AND a.person_id = ?");
         args << *f.personId;
     }
     if (f.doorId) {
-        where += QStringLiteral(" AND door_id = ?");
+        where += QStringLiteral(" AND a.door_id = ?");
         args << *f.doorId;
     }
     if (f.from) {
-        where += QStringLiteral(" AND at >= ?");
+        where += QStringLiteral(" AND a.at >= ?");
         args << *f.from;
     }
     if (f.to) {
-        where += QStringLiteral(" AND at < ?");
+        where += QStringLiteral(" AND a.at < ?");
         args << *f.to;
     }
     if (!f.includePrivate)
-        where += QStringLiteral(" AND private = 0");
+        where += QStringLiteral(" AND a.private = 0");
     if (!f.onlyDoorIds.isEmpty()) {
         QStringList ids;
         for (Id id : f.onlyDoorIds)
             ids << QString::number(id);
-        where += QStringLiteral(" AND (door_id IS NULL OR door_id IN (%1))").arg(ids.join(QLatin1Char(',')));
+        where +=
+            QStringLiteral(" AND (a.door_id IS NULL OR a.door_id IN (%1))").arg(ids.join(QLatin1Char(',')));
     }
-    auto q =
-        m_db.exec(QStringLiteral("SELECT id, at, property_id, manager_id, actor, action, person_id, door_id, "
-                                 "credential, result, reason, detail FROM activity WHERE %1 "
-                                 "ORDER BY at DESC, id DESC LIMIT %2 OFFSET %3")
-                      .arg(where)
-                      .arg(qMax(0, f.limit))
-                      .arg(qMax(0, f.offset)),
-                  args);
+    if (f.kinds) {
+        // The stored actions sorted into the page's kinds: door-unlock is a door event (and a denial
+        // when refused); other door-* and doorcode-secret-* records are about devices; "denied" is a
+        // refused manager action; the rest is what managers changed.
+        static const QString device = QStringLiteral(
+            "((a.action LIKE 'door-%' AND a.action <> 'door-unlock') OR a.action LIKE 'doorcode-secret%')");
+        QStringList any;
+        if (f.kinds.testFlag(ActivityKind::DoorEvents))
+            any << QStringLiteral("a.action = 'door-unlock'");
+        if (f.kinds.testFlag(ActivityKind::Denials))
+            any << QStringLiteral(
+                "a.action = 'denied' OR (a.action = 'door-unlock' AND a.result = 'denied')");
+        if (f.kinds.testFlag(ActivityKind::DeviceEvents))
+            any << device;
+        if (f.kinds.testFlag(ActivityKind::AccessChanges))
+            any << QStringLiteral("(a.action <> 'denied' AND a.action <> 'door-unlock' AND NOT %1)")
+                       .arg(device);
+        where += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    const QString typed = f.search.simplified();
+    if (!typed.isEmpty()) {
+        // The person's search key is folded (util/searchtext.h), deleted people's too; door names and
+        // the actor are matched case-insensitively.
+        QString term = foldForSearch(typed);
+        for (QChar &c : term)
+            if (c.category() == QChar::Other_Control)
+                c = QLatin1Char(' ');
+        term = term.simplified();
+        const QString lower = typed.toLower();
+        where += QStringLiteral(
+            " AND (EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND instr(p.search_key, ?) > 0)"
+            " OR EXISTS (SELECT 1 FROM door d WHERE d.id = a.door_id AND instr(lower(d.name), ?) > 0)"
+            " OR instr(lower(a.actor), ?) > 0)");
+        args << (term.isEmpty() ? lower : term) << lower << lower;
+    }
+    return where;
+}
+
+namespace {
+
+ActivityEvent activityFrom(const QSqlQuery &q)
+{
+    ActivityEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toLongLong();
+    e.propertyId = optId(q.value(2));
+    e.managerId = optId(q.value(3));
+    e.actor = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.personId = optId(q.value(6));
+    e.doorId = optId(q.value(7));
+    e.credential = q.value(8).toString();
+    e.result = q.value(9).toString();
+    e.reason = q.value(10).toString();
+    e.detail = q.value(11).toString();
+    return e;
+}
+
+const char *const kActivityColumns =
+    "a.id, a.at, a.property_id, a.manager_id, a.actor, a.action, a.person_id, "
+    "a.door_id, a.credential, a.result, a.reason, a.detail";
+
+} // namespace
+
+Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f) const
+{
+    QVariantList args;
+    const QString where = activityWhere(f, args);
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM activity a WHERE %2 "
+                                      "ORDER BY a.at %5, a.id %5 LIMIT %3 OFFSET %4")
+                           .arg(QLatin1String(kActivityColumns), where)
+                           .arg(qMax(0, f.limit))
+                           .arg(qMax(0, f.offset))
+                           .arg(f.oldestFirst ? QLatin1String("ASC") : QLatin1String("DESC")),
+                       args);
     if (!q.ok())
         return q.error();
     QList<ActivityEvent> out;
+    while (q->next())
+        out.append(activityFrom(*q));
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
+Result<QList<ActivityRow>> JournalRepository::activityRows(const ActivityFilter &f) const
+{
+    QVariantList args;
+    const QString where = activityWhere(f, args);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1, p.first_name, p.last_name, p.deleted_at, d.name, a.params FROM activity a "
+                       "LEFT JOIN person p ON p.id = a.person_id LEFT JOIN door d ON d.id = a.door_id "
+                       "WHERE %2 ORDER BY a.at %5, a.id %5 LIMIT %3 OFFSET %4")
+            .arg(QLatin1String(kActivityColumns), where)
+            .arg(qMax(0, f.limit))
+            .arg(qMax(0, f.offset))
+            .arg(f.oldestFirst ? QLatin1String("ASC") : QLatin1String("DESC")),
+        args);
+    if (!q.ok())
+        return q.error();
+    QList<ActivityRow> out;
     while (q->next()) {
-        ActivityEvent e;
-        e.id = q->value(0).toLongLong();
-        e.at = q->value(1).toLongLong();
-        e.propertyId = optId(q->value(2));
-        e.managerId = optId(q->value(3));
-        e.actor = q->value(4).toString();
-        e.action = q->value(5).toString();
-        e.personId = optId(q->value(6));
-        e.doorId = optId(q->value(7));
-        e.credential = q->value(8).toString();
-        e.result = q->value(9).toString();
-        e.reason = q->value(10).toString();
-        e.detail = q->value(11).toString();
-        out.append(e);
+        ActivityRow r;
+        r.event = activityFrom(*q);
+        if (r.event.personId) {
+            Person named;
+            named.firstName = q->value(12).toString();
+            named.lastName = q->value(13).toString();
+            r.personName = named.displayName();
+            r.personDeleted = !q->value(14).isNull();
+        }
+        r.doorName = q->value(15).toString();
+        if (const QString json = q->value(16).toString(); !json.isEmpty())
+            r.params = QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+        out.append(r);
     }
     PORTER_TRY(m_db.fetched(*q));
     return out;
+}
+
+Result<int> JournalRepository::activityCount(const ActivityFilter &f) const
+{
+    QVariantList args;
+    const QString where = activityWhere(f, args);
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM activity a WHERE %1").arg(where), args);
+    if (!q.ok())
+        return q.error();
+    const int n = q->next() ? q->value(0).toInt() : 0;
+    return n;
 }
 
 Result<Id> JournalRepository::enqueueMail(const OutboxMessage &m)

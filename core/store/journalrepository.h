@@ -14,9 +14,13 @@ public:
         : m_db(db)
     {}
 
+    // `params`: the values of the record's sentence, kept as JSON for rendering it in any language.
     Result<Id> insertActivity(const ActivityEvent &e, bool isPrivate = false,
-                              std::optional<qint64> doorSeq = {});
+                              std::optional<qint64> doorSeq = {}, const QVariantMap &params = {});
     Result<QList<ActivityEvent>> activity(const ActivityFilter &f) const;
+    // The same records with the names of their person (deleted or not) and door, and how many there are.
+    Result<QList<ActivityRow>> activityRows(const ActivityFilter &f) const;
+    Result<int> activityCount(const ActivityFilter &f) const;
     // A door event, imported once: a repeated (door, commissioning, door sequence) is ignored.
     // Returns whether it was new.
     Result<bool> insertDoorEvent(const ActivityEvent &e, bool isPrivate, qint64 commissioning,
@@ -42,6 +46,8 @@ public:
     Result<QList<Id>> doorsWithPendingChanges(Id propertyId) const;
 
 private:
+    static QString activityWhere(const ActivityFilter &f, QVariantList &args);
+
     const Database &m_db;
 };
 

@@ -114,12 +114,193 @@ QString DisplayText::action(const QString &a)
         {QStringLiteral("keycard-activate"), QT_TR_NOOP("Keycard activated")},
         {QStringLiteral("keycard-deactivate"), QT_TR_NOOP("Keycard deactivated")},
         {QStringLiteral("denied"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("door-unlock"), QT_TR_NOOP("Door used")},
+        {QStringLiteral("door-sync"), QT_TR_NOOP("Door synced")},
+        {QStringLiteral("door-sync-failed"), QT_TR_NOOP("Door sync failed")},
+        {QStringLiteral("door-alarm"), QT_TR_NOOP("Door alarm")},
+        {QStringLiteral("door-add"), QT_TR_NOOP("Door added")},
+        {QStringLiteral("door-commission"), QT_TR_NOOP("Door set up")},
+        {QStringLiteral("door-identity-replaced"), QT_TR_NOOP("Door replaced")},
+        {QStringLiteral("doorcode-view"), QT_TR_NOOP("Doorcode viewed")},
+        {QStringLiteral("doorcode-secret-rotate"), QT_TR_NOOP("New doorcode secret")},
+        {QStringLiteral("property-add"), QT_TR_NOOP("Property added")},
+        {QStringLiteral("property-doorcode-digits"), QT_TR_NOOP("Doorcode length changed")},
+        {QStringLiteral("key-add"), QT_TR_NOOP("Key created")},
+        {QStringLiteral("key-edit"), QT_TR_NOOP("Key changed")},
+        {QStringLiteral("key-delete"), QT_TR_NOOP("Key deleted")},
+        {QStringLiteral("manager-add"), QT_TR_NOOP("Manager added")},
+        {QStringLiteral("app-enrol"), QT_TR_NOOP("Phone enrolled")},
+        {QStringLiteral("outbox"), QT_TR_NOOP("Outbox viewed")},
+        {QStringLiteral("init"), QT_TR_NOOP("Portfolio created")},
     };
     if (auto it = labels.constFind(a); it != labels.constEnd())
         return tr(it.value());
     if (a.startsWith(QLatin1String("door")))
         return tr("Door event");
     return a;
+}
+
+QString DisplayText::activityKind(ActivityKind k)
+{
+    switch (k) {
+    case ActivityKind::DoorEvents:
+        return tr("Door events");
+    case ActivityKind::AccessChanges:
+        return tr("Access changes");
+    case ActivityKind::Denials:
+        return tr("Refusals");
+    case ActivityKind::DeviceEvents:
+        return tr("Device events");
+    }
+    return {};
+}
+
+QString DisplayText::activityResult(const QString &result)
+{
+    static const QHash<QString, const char *> labels = {
+        //: Activity result: the door opened
+        {QStringLiteral("granted"), QT_TR_NOOP("Opened")},
+        //: Activity result: the door or Porter refused
+        {QStringLiteral("denied"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("ok"), QT_TR_NOOP("Done")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("alarm"), QT_TR_NOOP("Alarm")},
+    };
+    if (auto it = labels.constFind(result); it != labels.constEnd())
+        return tr(it.value());
+    return result;
+}
+
+QString DisplayText::activityCredential(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("app"), QT_TR_NOOP("Porter app")},
+        {QStringLiteral("doorcode"), QT_TR_NOOP("Doorcode")},
+        {QStringLiteral("card"), QT_TR_NOOP("Keycard")},
+    };
+    if (auto it = labels.constFind(code); it != labels.constEnd())
+        return tr(it.value());
+    return code;
+}
+
+QString DisplayText::activityReason(const QString &reason)
+{
+    // The door's reasons (door::describe(Reason)) and alarms (door::describe(AlarmKind)) as stored.
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("granted"), QT_TR_NOOP("access granted")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("unknown credential")},
+        {QStringLiteral("revoked"), QT_TR_NOOP("access revoked")},
+        {QStringLiteral("not yet started"), QT_TR_NOOP("access not started yet")},
+        {QStringLiteral("expired"), QT_TR_NOOP("access expired")},
+        {QStringLiteral("outside schedule"), QT_TR_NOOP("outside the key's schedule")},
+        {QStringLiteral("locked out"), QT_TR_NOOP("keypad locked")},
+        {QStringLiteral("bad code"), QT_TR_NOOP("wrong doorcode")},
+        {QStringLiteral("doorcodes not allowed"), QT_TR_NOOP("doorcodes not allowed")},
+        {QStringLiteral("app not allowed"), QT_TR_NOOP("app not allowed")},
+        {QStringLiteral("stale app key"), QT_TR_NOOP("phone key replaced")},
+        {QStringLiteral("bad credential"), QT_TR_NOOP("credential not valid")},
+        {QStringLiteral("not commissioned"), QT_TR_NOOP("door not set up")},
+        {QStringLiteral("certificate expired"), QT_TR_NOOP("phone certificate expired")},
+        {QStringLiteral("keypad lockout"), QT_TR_NOOP("keypad locked after wrong codes")},
+        {QStringLiteral("keypad failure budget exhausted"), QT_TR_NOOP("too many wrong codes")},
+        {QStringLiteral("activity lost"), QT_TR_NOOP("door activity lost")},
+        {QStringLiteral("clock moved back"), QT_TR_NOOP("door clock moved back")},
+        {QStringLiteral("update refused"), QT_TR_NOOP("door refused an update")},
+    };
+    if (auto it = labels.constFind(reason); it != labels.constEnd())
+        return tr(it.value());
+    return action(reason); // a refused manager action stores the action it refused
+}
+
+QString DisplayText::activityDetail(const ActivityEvent &e)
+{
+    if (e.action == QLatin1String("door-unlock")) {
+        const QString credential = activityCredential(e.credential);
+        if (e.result == QLatin1String("granted"))
+            return tr("Opened with: %1").arg(credential);
+        return tr("Refused (%1): %2").arg(credential, activityReason(e.reason));
+    }
+    if (e.action == QLatin1String("door-alarm"))
+        return tr("Alarm: %1").arg(activityReason(e.reason));
+    if (e.action == QLatin1String("denied"))
+        //: A refused manager action: %1 is the action ("Key added"), %2 Porter's reason
+        return tr("%1 refused: %2").arg(action(e.reason), e.detail);
+    return e.detail;
+}
+
+QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zone)
+{
+    const ActivityEvent &e = row.event;
+    const QVariantMap &p = row.params;
+    if (p.isEmpty())
+        return activityDetail(e); // written before the values were kept: as stored
+    const auto str = [&](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    const auto time = [&](const char *key) {
+        const QVariant v = p.value(QLatin1String(key));
+        return v.isNull() ? QString() : formatLocal(v.toLongLong(), zone);
+    };
+    const QString person = str("person");
+    const QString &a = e.action;
+    if (a == QLatin1String("invite")) {
+        QStringList tags{p.value(QStringLiteral("keys")).toStringList().join(QStringLiteral(", "))};
+        tags << accessMethod(str("method") == QLatin1String("doorcode") ? AccessMethod::Doorcode
+                                                                        : AccessMethod::App);
+        if (p.value(QStringLiteral("resident")).toBool())
+            //: A tag in an activity detail: the person was invited as a resident
+            tags << tr("resident");
+        if (p.value(QStringLiteral("mayShare")).toBool())
+            //: A tag in an activity detail: the person may share guest keys
+            tags << tr("may share");
+        //: %1 name, %2 email, %3 the keys and options, separated by " · "
+        return tr("Invited %1 <%2>: %3").arg(person, str("email"), tags.join(QStringLiteral(" · ")));
+    }
+    if (a == QLatin1String("grant-add"))
+        return tr("Gave %1 the key %2").arg(person, str("key"));
+    if (a == QLatin1String("grant-expiry")) {
+        const QString until = time("expiresAt");
+        return until.isEmpty() ? tr("Removed the expiration of %1's key %2").arg(person, str("key"))
+                               : tr("Set the expiration of %1's key %2 to %3").arg(person, str("key"), until);
+    }
+    if (a == QLatin1String("grant-remove"))
+        return tr("Removed the key %1 from %2").arg(str("key"), person);
+    if (a == QLatin1String("revoke"))
+        return tr("Revoked all keys of %1: %2 keys and %3 guest passes ended")
+            .arg(person, str("grants"), str("shares"));
+    if (a == QLatin1String("delete"))
+        return tr("Deleted %1: %2 keys and %3 guest passes ended").arg(person, str("grants"), str("shares"));
+    if (a == QLatin1String("share")) {
+        const QString keys = p.value(QStringLiteral("keys")).toStringList().join(QStringLiteral(", "));
+        const QString until = time("expiresAt");
+        return until.isEmpty()
+                   ? tr("%1 shared %2 with %3, with no end").arg(str("host"), keys, str("guest"))
+                   : tr("%1 shared %2 with %3 until %4").arg(str("host"), keys, str("guest"), until);
+    }
+    if (a == QLatin1String("keycard-enroll"))
+        return p.value(QStringLiteral("active")).toBool()
+                   ? tr("Enrolled keycard %1 for %2, active").arg(str("serial"), person)
+                   : tr("Enrolled keycard %1 for %2").arg(str("serial"), person);
+    if (a == QLatin1String("keycard-activate"))
+        return tr("Activated keycard %1 of %2").arg(str("serial"), person);
+    if (a == QLatin1String("keycard-deactivate"))
+        return tr("Deactivated keycard %1 of %2").arg(str("serial"), person);
+    return activityDetail(e);
+}
+
+QString DisplayText::activityActor(const ActivityEvent &e)
+{
+    if (e.actor == QLatin1String("Resident (private)"))
+        return tr("Resident (private)");
+    if (e.actor == QLatin1String("Unknown credential"))
+        return tr("Unknown credential");
+    if (e.actor == QLatin1String("Door"))
+        return tr("Door");
+    if (e.actor == QLatin1String("Porter"))
+        return tr("Porter");
+    // A manager is stored as "Name <email>": the name is enough in a column (the email is in the tooltip).
+    const qsizetype lt = e.actor.lastIndexOf(QLatin1String(" <"));
+    if (e.managerId && lt > 0 && e.actor.endsWith(QLatin1Char('>')))
+        return e.actor.left(lt);
+    return e.actor;
 }
 
 QString DisplayText::phone(const QString &e164, const QString &region)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/queries.h"
 #include "model/types.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,21 @@ public:
     static QString phone(const QString &e164, const QString &region);
     // An activity action ("invite", "revoke", ...) as a short label.
     static QString action(const QString &action);
+    // Activity records are stored with stable codes (docs/decisions.md, "Activity is stored in codes,
+    // shown in the reader's language"); these render them in the reader's language.
+    static QString activityKind(ActivityKind k);
+    static QString activityResult(const QString &result);   // granted, denied, ok, failed, alarm
+    static QString activityCredential(const QString &code); // app, doorcode, card
+    static QString activityReason(const QString &reason);   // a door's reason or alarm, or a refused action
+    // The Details column: door events and alarms from their codes alone; a manager action from its
+    // stored sentence (kept as written: see docs/decisions.md).
+    static QString activityDetail(const ActivityEvent &e);
+    // The same for a row of the Activity page: a manager action whose values were kept (ActivityRow::
+    // params) is said in the reader's language, its times in `zone`.
+    static QString activityDetail(const ActivityRow &row, const QTimeZone &zone);
+    // Who acted: "Door" and "Porter" and the private resident in the reader's language; a manager's
+    // "Name <email>" shortened to the name.
+    static QString activityActor(const ActivityEvent &e);
     // A UTC instant as the property's wall-clock time, e.g. "2027-06-30 23:59 EDT" (or in the format set
     // below, always followed by the zone's abbreviation).
     static QString localTime(qint64 utc, const QTimeZone &zone);

@@ -7,4 +7,7 @@ target_sources(porter_core PRIVATE
     viewmodels/doorsmodel.h viewmodels/doorsmodel.cpp
     viewmodels/doorsinrangemodel.h viewmodels/doorsinrangemodel.cpp
     viewmodels/keysmodel.h viewmodels/keysmodel.cpp
+    viewmodels/activitymodel.h viewmodels/activitymodel.cpp
+    viewmodels/synctasksmodel.h viewmodels/synctasksmodel.cpp
+    viewmodels/outboxmodel.h viewmodels/outboxmodel.cpp
 )

@@ -24,6 +24,7 @@
 #include "managerdialog.h"
 #include "managerspage.h"
 #include "messagebox.h"
+#include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "scheduleeditor.h"
@@ -61,8 +62,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <cstdio>
 
 using namespace porter;
@@ -596,6 +597,15 @@ int main(int argc, char *argv[])
     keysPage->deleteAction()->trigger();
     ui::MessageBox::setShowHook({});
     window.showPeoplePage();
+    // The door sync tasks the status bar opens (the demo's invitations wait for their doors).
+    window.selectProperty(demo.property.id);
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        d->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("sync-tasks.png")));
+        d->reject();
+    });
+    window.showSyncTasks();
+    ui::MainWindow::setDialogHook({});
 
     // The Doors page over simulated doors.
     const auto radio = simulatedDoors(*backend, demo, clock);
@@ -651,6 +661,12 @@ int main(int argc, char *argv[])
     doors->startScanning();
     waitFor([&] { return doors->powerOnButton()->isVisible(); }, 5000);
     shoot(&window, QDir(out).filePath(QStringLiteral("bluetooth-off.png")));
+    // The property's activity after the walk (door events, syncs, manager actions) and its outbox.
+    window.showActivityPage();
+    shoot(&window, QDir(out).filePath(QStringLiteral("activity-page.png")));
+    window.showOutboxPage();
+    window.outboxPage()->table()->selectRow(0);
+    shoot(&window, QDir(out).filePath(QStringLiteral("outbox-page.png")));
     sync::Radio::install(nullptr);
 
     // The Managers page: a second Portfolio Manager and Property Managers at each Key Management level;

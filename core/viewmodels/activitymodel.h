@@ -1,0 +1,87 @@
+#pragma once
+
+#include "access/queryservice.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+class QIODevice;
+
+namespace porter {
+
+// A property's activity for the Activity page: door events and manager actions, deleted people's
+// included, read through QueryService::activityRows with its rules (residents' private events never;
+// Specific Key Management sees only its doors). Loads a page at a time (fetchMore); sorts by time only,
+// which the database does. Everything is shown in the property's time zone.
+class ActivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        When,
+        Who,
+        Action,
+        Person,
+        Door,
+        Result,
+        Details,
+        ColumnCount
+    };
+    enum Role
+    {
+        EventIdRole = Qt::UserRole + 1,
+        PersonIdRole,
+        PersonDeletedRole, // bool
+    };
+    static constexpr int kPageSize = 200;
+
+    ActivityModel(const QueryService &queries, QObject *parent = nullptr);
+
+    void setManager(const Manager &manager);
+    void setProperty(const Property &property); // 0 = none; clears the filter
+    // The filter's property, limit, offset and order are the model's own.
+    void setFilter(const ActivityFilter &filter);
+    ActivityFilter filter() const { return m_filter; }
+    void refresh();
+
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+    const ActivityRow *rowAt(int row) const;
+    const QTimeZone &zone() const { return m_zone; }
+
+    // Every record of the current filter (not only the loaded ones) as CSV (util/csv.h): the columns
+    // of the page, times in the property's local time. Returns the number of records written.
+    porter::Result<int> exportCsv(QIODevice &out) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // A row's cells as text, as shown (the export writes the same).
+    QString text(const ActivityRow &row, int column) const;
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+    void errorOccurred(const QString &message);
+
+private:
+    ActivityFilter scoped(int offset, int limit) const;
+
+    const QueryService &m_queries;
+    Manager m_manager;
+    Property m_property;
+    QTimeZone m_zone;
+    ActivityFilter m_filter;
+    QList<ActivityRow> m_rows;
+    int m_total = 0;
+    bool m_fetching = false;
+    QString m_lastError;
+};
+
+} // namespace porter
