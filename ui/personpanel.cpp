@@ -8,10 +8,14 @@
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMetaMethod>
 #include <QPushButton>
@@ -137,6 +141,8 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     , m_editDetails(new QPushButton(tr("Edit De&tails…"), this))
     , m_resendWelcome(new QPushButton(tr("Resend &Welcome Email"), this))
     , m_endPass(new QPushButton(tr("&End Guest Pass…"), this))
+    , m_enrollCard(new QPushButton(tr("E&nroll Keycard…"), this))
+    , m_cardActive(new QPushButton(tr("&Deactivate Keycard"), this))
     , m_revoke(new QPushButton(icon(QStringLiteral("revoke")), tr("Revoke All Keys…"), this))
     , m_delete(new QPushButton(icon(QStringLiteral("delete")), tr("Delete Person…"), this))
 {
@@ -247,7 +253,22 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(keysPage, icon(QStringLiteral("key")), tr("Keys"));
     m_tabs->addTab(guestsPage, icon(QStringLiteral("person")), tr("Guests"));
-    m_tabs->addTab(m_keycards, tr("Keycards"));
+    // Keycards tab: the person's cards, with "Enroll Keycard…" and "Deactivate"/"Activate".
+    auto *cardsPage = new QWidget(this);
+    auto *cardsLayout = new QVBoxLayout(cardsPage);
+    cardsLayout->setContentsMargins(6, 6, 6, 6);
+    cardsLayout->addWidget(m_keycards, 1);
+    m_enrollCard->setObjectName(QStringLiteral("enrollKeycardButton"));
+    m_cardActive->setObjectName(QStringLiteral("keycardActiveButton"));
+    auto *cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_enrollCard);
+    cardButtons->addWidget(m_cardActive);
+    cardButtons->addStretch();
+    cardsLayout->addLayout(cardButtons);
+    connect(m_enrollCard, &QPushButton::clicked, this, &PersonPanel::enrollKeycard);
+    connect(m_cardActive, &QPushButton::clicked, this, &PersonPanel::toggleKeycard);
+    connect(m_keycards, &QTreeWidget::currentItemChanged, this, &PersonPanel::updateButtons);
+    m_tabs->addTab(cardsPage, tr("Keycards"));
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(m_emails, tr("Emails"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &PersonPanel::updateButtons);
@@ -477,6 +498,7 @@ void PersonPanel::fill()
             m_keycards, QStringList{k.serial, k.active ? tr("Active") : tr("Inactive"), when(k.enrolledAt)});
         item->setIcon(1, statusIcon(k.active ? PersonStatus::Active : PersonStatus::NoAccess));
         item->setData(2, kSortRole, k.enrolledAt);
+        item->setData(0, kIdRole, k.id);
     }
     if (m_detail.keycards.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_keycards, {tr("No keycards enrolled.")});
@@ -697,6 +719,60 @@ void PersonPanel::updateButtons()
             why = st.error().message;
     }
     set(m_endPass, why, tr("End this guest pass now; the guest keeps their other passes."));
+
+    // A keycard opens every door of every key the person holds: the right to give each of them.
+    why = deleted;
+    if (why.isEmpty()) {
+        if (auto st = permissions::canIssueCredential(m_manager, m_property, heldKeyIds()); !st.ok())
+            why = st.error().message;
+    }
+    set(m_enrollCard, why,
+        tr("Register a keycard's serial number for %1; it opens the doors of their keys once the doors "
+           "are synced.")
+            .arg(p.displayName()));
+    const Keycard *card = selectedKeycard();
+    m_cardActive->setText(card && !card->active ? tr("&Activate Keycard") : tr("&Deactivate Keycard"));
+    if (why.isEmpty() && !card)
+        why = tr("Select a keycard first.");
+    set(m_cardActive, why,
+        card && !card->active ? tr("Let this keycard open doors again.")
+                              : tr("Stop this keycard opening doors, e.g. when it is lost."));
+}
+
+const Keycard *PersonPanel::selectedKeycard() const
+{
+    const QTreeWidgetItem *item = m_keycards->currentItem();
+    if (!item)
+        return nullptr;
+    const Id id = item->data(0, kIdRole).toLongLong();
+    for (const Keycard &k : m_detail.keycards) {
+        if (k.id == id)
+            return &k;
+    }
+    return nullptr;
+}
+
+QList<Id> PersonPanel::heldKeyIds() const
+{
+    const qint64 now = m_services.clock->nowSecs();
+    QList<Id> held;
+    for (const GrantView &v : m_detail.grants) {
+        if (v.grant.isCurrentOrFuture(now))
+            held << v.grant.keyId;
+    }
+    for (const ShareView &v : m_detail.guestPasses) {
+        if (!v.share.endedAt)
+            held << v.share.keyId;
+    }
+    return held;
+}
+
+QList<Id> PersonPanel::doorsOfHeldKeys() const
+{
+    QList<Id> doors;
+    for (Id key : heldKeyIds())
+        doors << m_keysById.value(key).doorIds;
+    return doors;
 }
 
 void PersonPanel::showContextMenu(QTreeWidget *tree, const QPoint &pos)
@@ -909,6 +985,93 @@ void PersonPanel::resendWelcome()
     done(tr("A new welcome email to %1 <%2> is queued; see the Emails tab.")
              .arg(name.toHtmlEscaped(), m_detail.person.email.toHtmlEscaped()),
          {});
+}
+
+void PersonPanel::enrollKeycard()
+{
+    if (!m_enrollCard->isEnabled())
+        return;
+    const QString name = m_detail.person.displayName();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("enrollKeycardDialog"));
+    dialog.setWindowTitle(tr("Enroll Keycard"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("Hold the card to your reader, or type the serial number (UID) printed on it "
+                                "or shown by the card programmer. Keycard for %1.")
+                                 .arg(name.toHtmlEscaped()),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *serial = new QLineEdit(&dialog);
+    serial->setObjectName(QStringLiteral("serialEdit"));
+    serial->setPlaceholderText(QStringLiteral("04:A2:2B:3C:91:5E:80"));
+    serial->setAccessibleName(tr("Serial number"));
+    auto *serialLabel = new QLabel(tr("&Serial number:"), &dialog);
+    serialLabel->setBuddy(serial);
+    form->addRow(serialLabel, serial);
+    auto *activate = new QCheckBox(tr("A&ctive at once"), &dialog);
+    activate->setObjectName(QStringLiteral("activeCheck"));
+    activate->setChecked(true);
+    form->addRow(QString(), activate);
+    layout->addLayout(form);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setWordWrap(true);
+    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error->hide();
+    layout->addWidget(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Enroll"));
+    layout->addWidget(buttons);
+    connect(serial, &QLineEdit::textChanged, error, &QLabel::hide);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    std::optional<Keycard> enrolled;
+    // Core checks the serial and the right; a refusal stays in the dialog, beside what to fix.
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto r = m_services.access->enrollKeycard(m_manager, m_detail.person.id, serial->text(),
+                                                  activate->isChecked());
+        if (!r.ok()) {
+            error->setText(r.error().message);
+            error->show();
+            serial->setFocus();
+            return;
+        }
+        enrolled = *r;
+        dialog.accept();
+    });
+    if (!runDialog(dialog) || !enrolled)
+        return;
+    done(enrolled->active
+             ? tr("Keycard %1 is enrolled for %2 and opens their doors once they are synced.")
+                   .arg(enrolled->serial, name.toHtmlEscaped())
+             : tr("Keycard %1 is enrolled for %2, inactive.").arg(enrolled->serial, name.toHtmlEscaped()),
+         doorsOfHeldKeys());
+}
+
+void PersonPanel::toggleKeycard()
+{
+    const Keycard *selected = selectedKeycard();
+    if (!m_cardActive->isEnabled() || !selected)
+        return;
+    const Keycard card = *selected;
+    const QString name = m_detail.person.displayName();
+    if (card.active &&
+        !MessageBox::confirm(
+            this, tr("Deactivate Keycard"), tr("Deactivate keycard %1 of %2?").arg(card.serial, name),
+            tr("The card stops opening doors once the doors have been synced; the person keeps "
+               "their keys, app access or doorcode. You can activate the card again."),
+            tr("Deactivate")))
+        return;
+    auto r = m_services.access->setKeycardActive(m_manager, card.id, !card.active);
+    if (!r.ok()) {
+        MessageBox::warning(this, tr("Keycard"), tr("Keycard %1 was not changed.").arg(card.serial),
+                            r.error().message);
+        return;
+    }
+    done(r->active ? tr("Keycard %1 of %2 is active again.").arg(card.serial, name.toHtmlEscaped())
+                   : tr("Keycard %1 of %2 is deactivated.").arg(card.serial, name.toHtmlEscaped()),
+         doorsOfHeldKeys());
 }
 
 } // namespace porter::ui

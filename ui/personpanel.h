@@ -52,6 +52,8 @@ public:
     QPushButton *editDetailsButton() const { return m_editDetails; }
     QPushButton *resendWelcomeButton() const { return m_resendWelcome; }
     QPushButton *endGuestPassButton() const { return m_endPass; }
+    QPushButton *enrollKeycardButton() const { return m_enrollCard; }
+    QPushButton *keycardActiveButton() const { return m_cardActive; }
     // Selects the row of this grant (Keys tab) or guest pass (Guests tab, or the guest's own Keys tab).
     bool selectGrant(Id grantId);
     bool selectShare(Id shareId);
@@ -67,6 +69,9 @@ public Q_SLOTS:
     void editDetails();
     void endGuestPass();
     void resendWelcome();
+    // The seed: "You need to independently set up a Keycard before using it."
+    void enrollKeycard();
+    void toggleKeycard(); // deactivates the selected card, or activates it again
 
 Q_SIGNALS:
     void revokeAllRequested();
@@ -83,6 +88,9 @@ private:
     const ShareView *selectedShare() const;
     bool runDialog(QDialog &dialog);
     void done(const QString &message, const QList<Id> &keyIds);
+    const Keycard *selectedKeycard() const;
+    QList<Id> heldKeyIds() const;
+    QList<Id> doorsOfHeldKeys() const;
     QString doorsToSync(const QList<Id> &keyIds) const;
     QStringList doorNamesOfKey(Id keyId) const;
     QString when(qint64 utc) const;
@@ -117,6 +125,8 @@ private:
     QPushButton *m_editDetails;
     QPushButton *m_resendWelcome;
     QPushButton *m_endPass;
+    QPushButton *m_enrollCard;
+    QPushButton *m_cardActive;
     QHash<Id, Key> m_keysById;
     QHash<Id, Door> m_doorsById;
     QPushButton *m_revoke;

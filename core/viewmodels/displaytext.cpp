@@ -11,7 +11,7 @@ QString DisplayText::status(PersonStatus s)
 {
     switch (s) {
     case PersonStatus::Invited:
-        return tr("Invited");
+        return tr("Invited", "person status: invited, access starts later (not a guest)");
     case PersonStatus::Active:
         return tr("Active");
     case PersonStatus::Expired:

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void editDetailsShowsCoreErrorsInline();
     void endGuestPassFromTheGuestsTab();
     void resendWelcomeShowsInEmails();
+    void enrollKeycardThenDeactivateAndActivate();
     void rightClickMenuOffersTheActions();
     void actionsNameTheMissingRight();
     void activityShowsNamesAndPanelDoesNotWrap();
@@ -458,6 +459,67 @@ void TestPersonPanel::resendWelcomeShowsInEmails()
     QVERIFY(!panel()->resendWelcomeButton()->isEnabled());
     QVERIFY(panel()->resendWelcomeButton()->toolTip().contains(QStringLiteral("Guests")));
     QCOMPARE(panel()->emailsTree()->topLevelItemCount(), 0);
+}
+
+void TestPersonPanel::enrollKeycardThenDeactivateAndActivate()
+{
+    select(m_bob.id);
+    panel()->tabs()->setCurrentIndex(2);
+    QVERIFY(panel()->enrollKeycardButton()->isEnabled());
+    // A serial that is not one: the dialog stays open with core's message beside the field; then a real one.
+    bool sawError = false;
+    PersonPanel::setDialogHook([&](QDialog *d) {
+        auto *serial = d->findChild<QLineEdit *>(QStringLiteral("serialEdit"));
+        auto *error = d->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(serial && error);
+        QTest::keyClicks(serial, QStringLiteral("12-34"));
+        clickAccept(d);
+        QVERIFY(d->result() != QDialog::Accepted);
+        QVERIFY(!error->isHidden());
+        sawError = error->text().contains(QStringLiteral("is not a keycard serial"));
+        serial->clear();
+        QVERIFY(error->isHidden()); // cleared as soon as the field changes
+        QTest::keyClicks(serial, QStringLiteral("04:a2:2b:3c:91:5e:80"));
+        clickAccept(d);
+    });
+    QTest::mouseClick(panel()->enrollKeycardButton(), Qt::LeftButton);
+    PersonPanel::setDialogHook({});
+    QVERIFY(sawError);
+    PersonDetail d = detail(m_bob.id);
+    QCOMPARE(d.keycards.size(), 1);
+    QCOMPARE(d.keycards.first().serial, QStringLiteral("04A22B3C915E80"));
+    QVERIFY(d.keycards.first().active);
+    QVERIFY2(m_w->bannerText().contains(QStringLiteral("04A22B3C915E80")), qPrintable(m_w->bannerText()));
+    QTreeWidgetItem *row = rowNamed(panel()->keycardsTree(), QStringLiteral("04A22B3C915E80"));
+    QVERIFY(row);
+    QCOMPARE(row->text(1), QStringLiteral("Active"));
+
+    // Deactivate (confirmed), then activate again.
+    panel()->keycardsTree()->setCurrentItem(row);
+    QVERIFY(panel()->keycardActiveButton()->isEnabled());
+    QCOMPARE(panel()->keycardActiveButton()->text(), QStringLiteral("&Deactivate Keycard"));
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(panel()->keycardActiveButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("04A22B3C915E80")));
+    QVERIFY(!detail(m_bob.id).keycards.first().active);
+    row = rowNamed(panel()->keycardsTree(), QStringLiteral("04A22B3C915E80"));
+    QVERIFY(row);
+    QCOMPARE(row->text(1), QStringLiteral("Inactive"));
+    panel()->keycardsTree()->setCurrentItem(row);
+    QCOMPARE(panel()->keycardActiveButton()->text(), QStringLiteral("&Activate Keycard"));
+    QTest::mouseClick(panel()->keycardActiveButton(), Qt::LeftButton);
+    QVERIFY(detail(m_bob.id).keycards.first().active);
+
+    // A manager without Key Management may not: the button says which right is missing.
+    m_w.reset();
+    const Manager none = m_f->makeManager(QStringLiteral("none@acme.test"), KeyManagement::None);
+    m_w = std::make_unique<MainWindow>(services(), none);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    select(m_bob.id);
+    QVERIFY(!panel()->enrollKeycardButton()->isEnabled());
+    QVERIFY2(panel()->enrollKeycardButton()->toolTip().contains(QStringLiteral("Key Management")),
+             qPrintable(panel()->enrollKeycardButton()->toolTip()));
 }
 
 void TestPersonPanel::rightClickMenuOffersTheActions()
