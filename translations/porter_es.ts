@@ -95,6 +95,34 @@
         <source>Keycard %1 is already enrolled. Nothing was changed.</source>
         <translation>La tarjeta de acceso %1 ya está registrada. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>%1 is a guest, not a resident. Invite them to make them a resident.</source>
+        <translation>%1 es una persona invitada, no un residente. Invítela para convertirla en residente.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; already belongs to %2 at %3 (person %4). Nothing was changed.</source>
+        <translation>&lt;%1&gt; ya pertenece a %2 en %3 (persona %4). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; already belongs to someone else at %2. Nothing was changed.</source>
+        <translation>&lt;%1&gt; ya pertenece a otra persona en %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is no guest pass with id %1.</source>
+        <translation>No existe ningún acceso de invitado con el id %1.</translation>
+    </message>
+    <message>
+        <source>The guest pass %1 has already ended.</source>
+        <translation>El acceso de invitado %1 ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest: guests get no welcome email, their host shares the pass with them.</source>
+        <translation>%1 es una persona invitada: los invitados no reciben correo de bienvenida; su anfitrión comparte el acceso con ellos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no current or future key, so a welcome email would invite them to nothing. Add a key first.</source>
+        <translation>%1 no tiene ninguna llave actual ni futura, así que un correo de bienvenida no le daría acceso a nada. Añada primero una llave.</translation>
+    </message>
 </context>
 <context>
     <name>BleRadio</name>
@@ -121,6 +149,36 @@
     <message>
         <source>Bluetooth could not be turned on from Porter. Turn it on in the system&apos;s Bluetooth settings, then scan again.</source>
         <translation>Porter no ha podido activar el Bluetooth. Actívelo en la configuración de Bluetooth del sistema y vuelva a buscar.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Select at least one person.</source>
+        <translation>Seleccione al menos una persona.</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>El vencimiento debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date.</source>
+        <translation>El vencimiento ya ha pasado. Elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La llave «%1» no abre ninguna puerta. Añádale puertas primero.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so %2 (daily doorcode) could not open its doors. Leave them out, or allow doorcodes on the key.</source>
+        <translation>La llave «%1» no admite códigos de puerta, así que %2 (código de puerta diario) no podría abrir sus puertas. Déjelos fuera o permita los códigos de puerta en la llave.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1. Check that the disk is not full and try again.</source>
+        <translation>No se pudo escribir el archivo: %1. Compruebe que el disco no está lleno e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +484,30 @@
         <source>There is already a manager with the email %1.</source>
         <translation>Ya existe un administrador con el correo electrónico %1.</translation>
     </message>
+    <message>
+        <source>There is no manager with id %1.</source>
+        <translation>No existe ningún administrador con el id %1.</translation>
+    </message>
+    <message>
+        <source>Your manager account was removed. Nothing was changed.</source>
+        <translation>Se ha eliminado su cuenta de administrador. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>You cannot take the Portfolio Manager role from yourself. Ask another Portfolio Manager to change it.</source>
+        <translation>No puede quitarse a sí mismo la función de Gestor de cartera. Pida a otro Gestor de cartera que la cambie.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Portfolio Manager. Make another manager a Portfolio Manager first.</source>
+        <translation>%1 es el último Gestor de cartera. Convierta primero a otro administrador en Gestor de cartera.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. Ask another Portfolio Manager to do it.</source>
+        <translation>No puede eliminarse a sí mismo. Pida a otro Gestor de cartera que lo haga.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Portfolio Manager and cannot be removed.</source>
+        <translation>%1 es el último Gestor de cartera y no se puede eliminar.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -551,6 +633,7 @@
     </message>
     <message>
         <source>Refused</source>
+        <extracomment>Activity result: the door or Porter refused</extracomment>
         <translation>Denegado</translation>
     </message>
     <message>
@@ -560,6 +643,308 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Guest pass ended</source>
+        <translation>Acceso de invitado finalizado</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Datos modificados</translation>
+    </message>
+    <message>
+        <source>Welcome email resent</source>
+        <translation>Correo de bienvenida reenviado</translation>
+    </message>
+    <message>
+        <source>Door used</source>
+        <translation>Puerta utilizada</translation>
+    </message>
+    <message>
+        <source>Door synced</source>
+        <translation>Puerta sincronizada</translation>
+    </message>
+    <message>
+        <source>Door sync failed</source>
+        <translation>Error al sincronizar la puerta</translation>
+    </message>
+    <message>
+        <source>Door alarm</source>
+        <translation>Alarma de puerta</translation>
+    </message>
+    <message>
+        <source>Door added</source>
+        <translation>Puerta añadida</translation>
+    </message>
+    <message>
+        <source>Door set up</source>
+        <translation>Puerta puesta en servicio</translation>
+    </message>
+    <message>
+        <source>Door replaced</source>
+        <translation>Puerta sustituida</translation>
+    </message>
+    <message>
+        <source>Doorcode viewed</source>
+        <translation>Código de puerta consultado</translation>
+    </message>
+    <message>
+        <source>New doorcode secret</source>
+        <translation>Nuevo secreto de códigos de puerta</translation>
+    </message>
+    <message>
+        <source>Property added</source>
+        <translation>Propiedad añadida</translation>
+    </message>
+    <message>
+        <source>Doorcode length changed</source>
+        <translation>Longitud del código de puerta modificada</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Llave creada</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Llave modificada</translation>
+    </message>
+    <message>
+        <source>Key deleted</source>
+        <translation>Llave eliminada</translation>
+    </message>
+    <message>
+        <source>Manager added</source>
+        <translation>Administrador añadido</translation>
+    </message>
+    <message>
+        <source>Phone enrolled</source>
+        <translation>Teléfono registrado</translation>
+    </message>
+    <message>
+        <source>Outbox viewed</source>
+        <translation>Bandeja de salida consultada</translation>
+    </message>
+    <message>
+        <source>Portfolio created</source>
+        <translation>Cartera creada</translation>
+    </message>
+    <message>
+        <source>Door events</source>
+        <translation>Eventos de puerta</translation>
+    </message>
+    <message>
+        <source>Access changes</source>
+        <translation>Cambios de acceso</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Eventos de dispositivos</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <extracomment>Activity result: the door opened</extracomment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Doorcode</source>
+        <translation>Código de puerta</translation>
+    </message>
+    <message>
+        <source>Keycard</source>
+        <translation>Tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>access granted</source>
+        <translation>acceso concedido</translation>
+    </message>
+    <message>
+        <source>unknown credential</source>
+        <translation>credencial desconocida</translation>
+    </message>
+    <message>
+        <source>access revoked</source>
+        <translation>acceso revocado</translation>
+    </message>
+    <message>
+        <source>access not started yet</source>
+        <translation>el acceso aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>access expired</source>
+        <translation>acceso vencido</translation>
+    </message>
+    <message>
+        <source>outside the key&apos;s schedule</source>
+        <translation>fuera del horario de la llave</translation>
+    </message>
+    <message>
+        <source>keypad locked</source>
+        <translation>teclado bloqueado</translation>
+    </message>
+    <message>
+        <source>wrong doorcode</source>
+        <translation>código de puerta incorrecto</translation>
+    </message>
+    <message>
+        <source>doorcodes not allowed</source>
+        <translation>códigos de puerta no permitidos</translation>
+    </message>
+    <message>
+        <source>app not allowed</source>
+        <translation>aplicación no permitida</translation>
+    </message>
+    <message>
+        <source>phone key replaced</source>
+        <translation>clave del teléfono sustituida</translation>
+    </message>
+    <message>
+        <source>credential not valid</source>
+        <translation>credencial no válida</translation>
+    </message>
+    <message>
+        <source>door not set up</source>
+        <translation>puerta sin poner en servicio</translation>
+    </message>
+    <message>
+        <source>phone certificate expired</source>
+        <translation>certificado del teléfono vencido</translation>
+    </message>
+    <message>
+        <source>keypad locked after wrong codes</source>
+        <translation>teclado bloqueado tras códigos incorrectos</translation>
+    </message>
+    <message>
+        <source>too many wrong codes</source>
+        <translation>demasiados códigos incorrectos</translation>
+    </message>
+    <message>
+        <source>door activity lost</source>
+        <translation>actividad de la puerta perdida</translation>
+    </message>
+    <message>
+        <source>door clock moved back</source>
+        <translation>el reloj de la puerta retrocedió</translation>
+    </message>
+    <message>
+        <source>door refused an update</source>
+        <translation>la puerta rechazó una actualización</translation>
+    </message>
+    <message>
+        <source>Opened with: %1</source>
+        <translation>Abierta con: %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Denegado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation>Alarma: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <extracomment>A refused manager action: %1 is the action (&quot;Key added&quot;), %2 Porter&apos;s reason</extracomment>
+        <translation>%1 — denegado: %2</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <extracomment>A tag in an activity detail: the person was invited as a resident</extracomment>
+        <translation>residente</translation>
+    </message>
+    <message>
+        <source>may share</source>
+        <extracomment>A tag in an activity detail: the person may share guest keys</extracomment>
+        <translation>puede compartir</translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt;: %3</source>
+        <extracomment>%1 name, %2 email, %3 the keys and options, separated by &quot; · &quot;</extracomment>
+        <translation>Se invitó a %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Gave %1 the key %2</source>
+        <translation>Se dio a %1 la llave %2</translation>
+    </message>
+    <message>
+        <source>Removed the expiration of %1&apos;s key %2</source>
+        <translation>Se quitó el vencimiento de la llave %2 de %1</translation>
+    </message>
+    <message>
+        <source>Set the expiration of %1&apos;s key %2 to %3</source>
+        <translation>Se fijó el vencimiento de la llave %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Removed the key %1 from %2</source>
+        <translation>Se retiró la llave %1 a %2</translation>
+    </message>
+    <message>
+        <source>Revoked all keys of %1: %2 keys and %3 guest passes ended</source>
+        <translation>Se revocaron todas las llaves de %1: %2 llaves y %3 accesos de invitado finalizados</translation>
+    </message>
+    <message>
+        <source>Deleted %1: %2 keys and %3 guest passes ended</source>
+        <translation>Se eliminó a %1: %2 llaves y %3 accesos de invitado finalizados</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 with %3, with no end</source>
+        <translation>%1 compartió %2 con %3, sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 with %3 until %4</source>
+        <translation>%1 compartió %2 con %3 hasta el %4</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 for %2, active</source>
+        <translation>Se registró la tarjeta de acceso %1 para %2, activa</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 for %2</source>
+        <translation>Se registró la tarjeta de acceso %1 para %2</translation>
+    </message>
+    <message>
+        <source>Activated keycard %1 of %2</source>
+        <translation>Se activó la tarjeta de acceso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Deactivated keycard %1 of %2</source>
+        <translation>Se desactivó la tarjeta de acceso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Resident (private)</source>
+        <translation>Residente (privado)</translation>
+    </message>
+    <message>
+        <source>Unknown credential</source>
+        <translation>Credencial desconocida</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <comment>person status: invited, access starts later (not a guest)</comment>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
@@ -600,6 +985,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>No existe ninguna persona con el id %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>person</source>
@@ -612,6 +1004,17 @@
     <message>
         <source>keycard</source>
         <translation>tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>guest pass</source>
+        <translation>acceso de invitado</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The expiration is in the past. Pick a later date.</source>
+        <translation>El vencimiento ya ha pasado. Elija una fecha posterior.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1034,10 @@
     <message>
         <source>There is no door with id %1.</source>
         <translation>No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>No existe ninguna llave con el id %1.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1191,10 @@
     <message>
         <source>Demo database %1: sign in as %2 with password %3</source>
         <translation>Base de datos de demostración %1: inicie sesión como %2 con la contraseña %3</translation>
+    </message>
+    <message>
+        <source>Porter is already open on %1; its window was brought forward.</source>
+        <translation>Porter ya está abierto en %1; se ha traído su ventana al frente.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1574,52 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
         <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
         <translation>La llave «%1» no admite códigos de puerta, así que una persona con código de puerta diario no podría abrir sus puertas. Asígnele la aplicación o permita los códigos de puerta en la llave.</translation>
     </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>El vencimiento debe ser posterior al inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ActivityModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <extracomment>A deleted person&apos;s name in the Activity list</extracomment>
+        <translation>%1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Activity column: who acted (a manager, a person at a door, the door itself)</extracomment>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <extracomment>CSV column header: the local time of the property, e.g. &quot;When (America/New_York)&quot;</extracomment>
+        <translation>Cuándo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>porter::Database</name>
@@ -1450,6 +1907,161 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
 </context>
 <context>
+    <name>porter::KeyHoldersModel</name>
+    <message>
+        <source>Guest of %1</source>
+        <translation>Invitado de %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Empieza el %1</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>A guest pass %1 gave; it ends with their access at the latest.</source>
+        <translation>Acceso de invitado concedido por %1; termina, como muy tarde, con el acceso de esa persona.</translation>
+    </message>
+    <message>
+        <source>A permanent guest pass %1 gave; it ends with their access.</source>
+        <translation>Acceso de invitado permanente concedido por %1; termina con el acceso de esa persona.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Holds it as</source>
+        <translation>La tiene como</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+</context>
+<context>
+    <name>porter::KeysModel</name>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A range of weekdays in a schedule, e.g. &quot;Mon–Fri&quot;
+----------
+Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between days in a schedule, e.g. &quot;Sat, Sun&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a schedule: days, then hours, e.g. &quot;Mon–Fri 08:00–18:00&quot; or &quot;Sat, Sun all day&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>puerta %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitidos</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitidos</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Se puede compartir</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No se comparte</translation>
+    </message>
+    <message>
+        <source>%1 (offline: learns changes at a sync)</source>
+        <translation>%1 (sin conexión: recibe los cambios al sincronizarse)</translation>
+    </message>
+    <message>
+        <source>%1 (online)</source>
+        <translation>%1 (en línea)</translation>
+    </message>
+    <message>
+        <source>Opens its doors at any hour, every day.</source>
+        <translation>Abre sus puertas a cualquier hora, todos los días.</translation>
+    </message>
+    <message>
+        <source>Opens its doors only at these hours, in the property&apos;s time zone: %1</source>
+        <translation>Solo abre sus puertas en este horario, en la zona horaria de la propiedad: %1</translation>
+    </message>
+    <message>
+        <source>A daily doorcode opens this key&apos;s doors.</source>
+        <translation>Un código de puerta diario abre las puertas de esta llave.</translation>
+    </message>
+    <message>
+        <source>This key&apos;s doors open only with the app or a keycard, not with a doorcode.</source>
+        <translation>Las puertas de esta llave solo se abren con la aplicación o una tarjeta de acceso, no con un código de puerta.</translation>
+    </message>
+    <message>
+        <source>Residents who may share can give this key to their guests.</source>
+        <translation>Los residentes que pueden compartir pueden dar esta llave a sus invitados.</translation>
+    </message>
+    <message>
+        <source>Nobody can share this key with guests.</source>
+        <translation>Nadie puede compartir esta llave con invitados.</translation>
+    </message>
+    <message>
+        <source>People and guests who hold this key now or from a later start.</source>
+        <translation>Personas e invitados que tienen esta llave ahora o a partir de un inicio posterior.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Doorcodes</source>
+        <translation>Códigos de puerta</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Uso compartido</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulares</translation>
+    </message>
+</context>
+<context>
     <name>porter::LocalTime</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Use an IANA name such as America/New_York or Europe/Paris.</source>
@@ -1462,6 +2074,124 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     <message>
         <source>&quot;%1&quot; is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM (the property&apos;s local time).</source>
         <translation>«%1» no es una fecha ni una hora. Use AAAA-MM-DD o AAAA-MM-DD HH:MM (hora local de la propiedad).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ManagersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A key and its property in a list of keys: &quot;Gym (Rue Lepic)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation>propiedad %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>llave %1</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Specific keys (%n)</source>
+        <translation>
+            <numerusform>Llaves específicas (%n)</numerusform>
+            <numerusform>Llaves específicas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>All properties</source>
+        <translation>Todas las propiedades</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>May give and revoke only these keys:
+%1</source>
+        <translation>Solo puede dar y revocar estas llaves:
+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Key Management</source>
+        <translation>Gestión de llaves</translation>
+    </message>
+    <message>
+        <source>Device Management</source>
+        <translation>Gestión de dispositivos</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+</context>
+<context>
+    <name>porter::OutboxModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>Outbox recipient: &quot;Name &lt;address&gt;&quot;</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>An email waiting in the outbox</extracomment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2255,19 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
         <source>Guest of</source>
         <translation>Invitado de</translation>
     </message>
+    <message>
+        <source>Access was revoked on %1.</source>
+        <translation>El acceso se revocó el %1.</translation>
+    </message>
+    <message>
+        <source>Access ended on %1.</source>
+        <translation>El acceso finalizó el %1.</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <extracomment>People list, Access until column of an expired or revoked person: when their access ended</extracomment>
+        <translation>Finalizado el %1</translation>
+    </message>
 </context>
 <context>
     <name>porter::PeopleRepository</name>
@@ -1570,6 +2313,30 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     <message>
         <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
         <translation>Esta persona tiene la llave %1, que su gestión de llaves no cubre: sus credenciales abren las puertas de esa llave. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can do this.</source>
+        <translation>Solo los Gestores de cartera pueden hacer esto.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. Ask a Portfolio Manager to assign it to you.</source>
+        <translation>No es administrador de %1. Pida a un Gestor de cartera que se la asigne.</translation>
+    </message>
+    <message>
+        <source>Needs Full Key Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Necesita la gestión de llaves completa en %1. Pida a un Gestor de cartera que se la añada.</translation>
+    </message>
+    <message>
+        <source>Needs Device Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Necesita la gestión de dispositivos en %1. Pida a un Gestor de cartera que se la añada.</translation>
+    </message>
+    <message>
+        <source>Needs Limited or Full Key Management: this person holds keys outside your list. Ask a Portfolio Manager to add them.</source>
+        <translation>Necesita la gestión de llaves limitada o completa: esta persona tiene llaves que no están en su lista. Pida a un Gestor de cartera que se las añada.</translation>
+    </message>
+    <message>
+        <source>Needs Key Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Necesita la gestión de llaves en %1. Pida a un Gestor de cartera que se la añada.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2385,41 @@ Zona horaria: %2</translation>
     <message>
         <source>the window %1 ends before it starts (split windows over midnight into two)</source>
         <translation>la franja %1 termina antes de empezar (divida en dos las franjas que pasan de medianoche)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::SyncTasksModel</name>
+    <message>
+        <source>The door still accepts codes of the old doorcode secret until it is synced.</source>
+        <translation>La puerta sigue aceptando códigos del secreto de códigos de puerta anterior hasta que se sincronice.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Pendiente desde</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Primer cambio</translation>
     </message>
 </context>
 <context>
@@ -1743,10 +2545,6 @@ Zona horaria: %2</translation>
     <message>
         <source>Door %1 refused this computer&apos;s Bluetooth connection (authorization). Remove the door from the system&apos;s paired Bluetooth devices and try again.</source>
         <translation>La puerta %1 ha rechazado la conexión Bluetooth de este equipo (autorización). Quite la puerta de los dispositivos Bluetooth emparejados del sistema e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Door %1 did not let this computer turn on its notifications, so it cannot answer. This device may not be a Porter door; if it is, restart it and try again.</source>
-        <translation>La puerta %1 no ha permitido que este equipo active sus notificaciones, así que no puede responder. Puede que este dispositivo no sea una puerta de Porter; si lo es, reinícielo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Door %1 did not take the data sent over Bluetooth, so the link was closed. Stand closer and try again: a sync continues where it stopped.</source>
@@ -2072,6 +2870,256 @@ Zona horaria: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::ui::AboutDialog</name>
+    <message>
+        <source>About Porter</source>
+        <translation>Acerca de Porter</translation>
+    </message>
+    <message>
+        <source>Building access for property managers: invite people, give and revoke keys, and sync doors that have no internet connection.</source>
+        <translation>Acceso a edificios para administradores de propiedades: invite a personas, dé y revoque llaves, y sincronice puertas que no tienen conexión a internet.</translation>
+    </message>
+    <message>
+        <source>Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Built with Qt %2.</source>
+        <translation>Sitio web: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Compilado con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Porter %1</source>
+        <translation>Porter %1</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Person, door or manager</source>
+        <translation>Persona, puerta o administrador</translation>
+    </message>
+    <message>
+        <source>Part of a name, email or phone number. Deleted people are found too.</source>
+        <translation>Parte de un nombre, correo electrónico o número de teléfono. También se encuentran las personas eliminadas.</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Buscar actividad</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>The first day to list, in the property&apos;s time zone</source>
+        <translation>El primer día que se muestra, en la zona horaria de la propiedad</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>The last day to list, in the property&apos;s time zone</source>
+        <translation>El último día que se muestra, en la zona horaria de la propiedad</translation>
+    </message>
+    <message>
+        <source>Save every event the filters match as a CSV file for a spreadsheet</source>
+        <translation>Guardar todos los eventos que coinciden con los filtros como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Doo&amp;r:</source>
+        <translation>&amp;Puerta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Door events and manager actions at %1, deleted people&apos;s included. Times in %2.</source>
+        <translation>Eventos de puertas y acciones de administradores en %1, incluidas las de personas eliminadas. Horas en %2.</translation>
+    </message>
+    <message>
+        <source>All doors</source>
+        <translation>Todas las puertas</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>Ninguna actividad coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown; scroll for more.</source>
+        <translation>
+            <numerusform>%1 de %n evento mostrado; desplácese para ver más.</numerusform>
+            <numerusform>%1 de %n eventos mostrados; desplácese para ver más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 %2.csv</source>
+        <translation>Actividad %1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export Activity</source>
+        <translation>Exportar actividad</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>The activity was not exported.</source>
+        <translation>No se exportó la actividad.</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to %1.</source>
+        <translation>Se exportó 1 evento a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n evento a %1.</numerusform>
+            <numerusform>Se exportaron %n eventos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::AddKeyDialog</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>A&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>&amp;Más tarde, el:</translation>
+    </message>
+    <message>
+        <source>Give Access Again</source>
+        <translation>Volver a dar acceso</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Añadir llave</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access was revoked. Add the keys they need now; each key has its own start and expiration.</source>
+        <translation>Se revocó el acceso de %1. Añada ahora las llaves que necesita; cada llave tiene su propio inicio y vencimiento.</translation>
+    </message>
+    <message>
+        <source>Add a key to %1. It has its own start and expiration.</source>
+        <translation>Añada una llave a %1. Tiene su propio inicio y vencimiento.</translation>
+    </message>
+    <message>
+        <source>Keys you may give</source>
+        <translation>Llaves que puede dar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Llave:</translation>
+    </message>
+    <message>
+        <source>There is no key you may give that %1 does not hold already.</source>
+        <translation>No hay ninguna llave que pueda dar y que %1 no tenga ya.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Fecha y hora de inicio</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Give Access</source>
+        <translation>Dar acceso</translation>
+    </message>
+    <message>
+        <source>Choose the key to add.</source>
+        <translation>Elija la llave que quiere añadir.</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::AppController</name>
     <message>
         <source>Porter</source>
@@ -2096,6 +3144,125 @@ Zona horaria: %2</translation>
     <message>
         <source>Create Database</source>
         <translation>Crear base de datos</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Porter window.</source>
+        <translation>%1 ya está abierto en otra ventana de Porter.</translation>
+    </message>
+    <message>
+        <source>That window was brought forward.</source>
+        <translation>Se ha traído esa ventana al frente.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::BulkKeyDialog</name>
+    <message>
+        <source>Add a Key</source>
+        <translation>Añadir una llave</translation>
+    </message>
+    <message>
+        <source>Remove a Key</source>
+        <translation>Retirar una llave</translation>
+    </message>
+    <message>
+        <source>Add a key to %1</source>
+        <translation>Añadir una llave a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a key to %n people</source>
+        <translation>
+            <numerusform>Añadir una llave a %n persona</numerusform>
+            <numerusform>Añadir una llave a %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a key from %1</source>
+        <translation>Retirar una llave a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a key from %n people</source>
+        <translation>
+            <numerusform>Retirar una llave a %n persona</numerusform>
+            <numerusform>Retirar una llave a %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Llave:</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>A&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>&amp;Más tarde, el:</translation>
+    </message>
+    <message>
+        <source>Access &amp;expires on:</source>
+        <translation>El acceso &amp;vence el:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Fecha y hora de inicio</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Fecha y hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>Vencimiento:</translation>
+    </message>
+    <message>
+        <source>Everyone selected gets the key with this start and expiration. People who already hold it keep their own dates. Afterwards, sync the key&apos;s offline doors.</source>
+        <translation>Todas las personas seleccionadas reciben la llave con este inicio y vencimiento. Quienes ya la tienen conservan sus propias fechas. Después, sincronice las puertas sin conexión de la llave.</translation>
+    </message>
+    <message>
+        <source>The key ends now for everyone selected who holds it. Their permanent guest passes on it end too; guest passes with an end date run out on their own. History stays in Activity. Afterwards, sync the key&apos;s offline doors.</source>
+        <translation>La llave finaliza ahora para todas las personas seleccionadas que la tienen. También finalizan sus accesos de invitado permanentes con esa llave; los accesos de invitado con fecha de fin vencen por sí solos. El historial se conserva en Actividad. Después, sincronice las puertas sin conexión de la llave.</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Añadir llave</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Retirar llave</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>A list of names: &quot;%1&quot; is all but the last, joined with &quot;, &quot;; &quot;%2&quot; is the last one</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s time zone: %1.</source>
+        <translation>Las horas están en la zona horaria de la propiedad: %1.</translation>
+    </message>
+    <message>
+        <source>Without an expiration the key never ends by itself.</source>
+        <translation>Sin vencimiento, la llave nunca finaliza por sí sola.</translation>
+    </message>
+    <message>
+        <source>Nobody was changed. %1</source>
+        <extracomment>Bulk key dialog: nobody was changed because one person&apos;s change failed (all or nothing)</extracomment>
+        <translation>No se ha cambiado a nadie. %1</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +3653,6 @@ Zona horaria: %2</translation>
         <translation>Alarmas (%1)</translation>
     </message>
     <message>
-        <source>You need Device Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
-        <translation>Necesita el permiso de gestión de dispositivos para esta propiedad. Pida a un Gestor de cartera que se lo añada a su cuenta.</translation>
-    </message>
-    <message>
         <source>Make this new door one of the property&apos;s doors.</source>
         <translation>Convertir esta puerta nueva en una de las puertas de la propiedad.</translation>
     </message>
@@ -2565,6 +3728,194 @@ Zona horaria: %2</translation>
         <source>Done: %1 of %2 doors synced. See below for what to do about the others.</source>
         <translation>Hecho: %1 de %2 puertas sincronizadas. Vea abajo qué hacer con las demás.</translation>
     </message>
+    <message>
+        <source>Turn &amp;Bluetooth On</source>
+        <translation>Activar &amp;Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turn Bluetooth on</source>
+        <translation>Activar el Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turns this computer&apos;s Bluetooth on and scans for doors again.</source>
+        <translation>Activa el Bluetooth de este equipo y vuelve a buscar puertas.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::EditPersonDialog</name>
+    <message>
+        <source>&amp;Resident of this property</source>
+        <translation>&amp;Residente de esta propiedad</translation>
+    </message>
+    <message>
+        <source>May s&amp;hare keys with guests</source>
+        <translation>Puede com&amp;partir llaves con invitados</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Editar datos</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Guests are not residents; invite them to make them one.</source>
+        <translation>Los invitados no son residentes; invítelos para que lo sean.</translation>
+    </message>
+    <message>
+        <source>Guests cannot share keys further.</source>
+        <translation>Los invitados no pueden volver a compartir llaves.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>La&amp;st name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>The welcome email and the app sign-in use this address. After changing it, resend the welcome email.</source>
+        <translation>El correo de bienvenida y el inicio de sesión en la aplicación usan esta dirección. Después de cambiarla, reenvíe el correo de bienvenida.</translation>
+    </message>
+    <message>
+        <source>Save Details</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <source>Turning this off ends their 1 permanent guest pass now. Timed guest passes run to their end.</source>
+        <translation>Si desactiva esta opción, su único acceso de invitado permanente finaliza ahora. Los accesos de invitado temporales duran hasta su fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turning this off ends their %n permanent guest passes now. Timed guest passes run to their end.</source>
+        <translation>
+            <numerusform>Si desactiva esta opción, su %n acceso de invitado permanente finaliza ahora. Los accesos de invitado temporales duran hasta su fin.</numerusform>
+            <numerusform>Si desactiva esta opción, sus %n accesos de invitado permanentes finalizan ahora. Los accesos de invitado temporales duran hasta su fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests they share with get a pass inside their own access; see the Guests tab.</source>
+        <translation>Los invitados con los que comparte reciben un acceso dentro de su propio acceso; vea la pestaña Invitados.</translation>
+    </message>
+    <message>
+        <source>Stop %1 sharing keys?</source>
+        <translation>¿Impedir que %1 comparta llaves?</translation>
+    </message>
+    <message>
+        <source>These guests lose their permanent passes now: %1.
+Timed guest passes run to their end.
+Afterwards, sync the affected offline doors.</source>
+        <translation>Estos invitados pierden ahora sus accesos permanentes: %1.
+Los accesos de invitado temporales duran hasta su fin.
+Después, sincronice las puertas sin conexión afectadas.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ExpiryChooser</name>
+    <message>
+        <source>No e&amp;xpiration</source>
+        <translation>&amp;Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>+&amp;6 months</source>
+        <translation>+&amp;6 meses</translation>
+    </message>
+    <message>
+        <source>+1 &amp;year</source>
+        <translation>+1 &amp;año</translation>
+    </message>
+    <message>
+        <source>&amp;End of lease</source>
+        <translation>&amp;Fin del contrato</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Fecha y hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>Six months after %1, to the end of that day</source>
+        <translation>Seis meses después del %1, hasta el final de ese día</translation>
+    </message>
+    <message>
+        <source>One year after %1, to the end of that day</source>
+        <translation>Un año después del %1, hasta el final de ese día</translation>
+    </message>
+    <message>
+        <source>The latest expiration of this person&apos;s other keys: %1</source>
+        <translation>El último vencimiento de las demás llaves de esta persona: %1</translation>
+    </message>
+    <message>
+        <source>None of this person&apos;s other keys has an expiration date to match. Pick the lease end in the calendar.</source>
+        <translation>Ninguna de las demás llaves de esta persona tiene una fecha de vencimiento que tomar. Elija el fin del contrato de alquiler en el calendario.</translation>
+    </message>
+    <message>
+        <source>Without an expiration this access will not end by itself. Recommended: the end of the lease.</source>
+        <translation>Sin vencimiento, este acceso no terminará por sí solo. Recomendado: el fin del contrato de alquiler.</translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s time zone (%1).</source>
+        <translation>Las horas están en la zona horaria de la propiedad (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ExpiryDialog</name>
+    <message>
+        <source>Change Expiration</source>
+        <translation>Cambiar vencimiento</translation>
+    </message>
+    <message>
+        <source>When should %1&apos;s key “%2” stop opening its doors?</source>
+        <translation>¿Cuándo debe dejar de abrir sus puertas la llave «%2» de %1?</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Current expiration:</source>
+        <translation>Vencimiento actual:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Guest passes on this key that would last longer end at the new expiration: %1.</source>
+        <translation>Los accesos de invitado de esta llave que durarían más finalizan en el nuevo vencimiento: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New expiration</source>
+        <translation>Nuevo vencimiento</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::FirstRunDialog</name>
@@ -2575,12 +3926,6 @@ Zona horaria: %2</translation>
     <message>
         <source>Set up your portfolio</source>
         <translation>Configure su cartera</translation>
-    </message>
-    <message>
-        <source>This database is empty. Create your portfolio and your own Portfolio Manager account; you can add more managers later.
-To try Porter with sample buildings and people instead, run &quot;scripts/run --demo&quot;.</source>
-        <translation>Esta base de datos está vacía. Cree su cartera y su propia cuenta de Gestor de cartera; podrá añadir otros gestores más adelante.
-Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scripts/run --demo&quot;.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2647,10 +3992,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <source>Co&amp;untry code:</source>
-        <translation>Código de paí&amp;s:</translation>
-    </message>
-    <message>
         <source>Start and expiration times are entered and shown in the property&apos;s time zone, and doors follow it, including daylight saving time.</source>
         <translation>Las horas de inicio y de vencimiento se introducen y se muestran en la zona horaria de la propiedad, y las puertas la siguen, incluido el horario de verano.</translation>
     </message>
@@ -2665,6 +4006,18 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
     <message>
         <source>Your portfolio was created. The property was not: %1</source>
         <translation>Se creó su cartera, pero no la propiedad: %1</translation>
+    </message>
+    <message>
+        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later.</source>
+        <translation>Porter está listo para usarse. Cree su cartera (los edificios que gestiona) y su propia cuenta: usted será su Gestor de cartera y podrá añadir más administradores después.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;aís:</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +4096,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>E&amp;mail:</source>
-        <translation>Correo &amp;electrónico:</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
@@ -2787,10 +4136,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>Algunas de sus puertas están sin conexión y necesitan sincronizarse.</translation>
     </message>
     <message>
-        <source>This property has no keys yet. Keys are created by a manager with full Key Management (for now with porterctl key add).</source>
-        <translation>Esta propiedad aún no tiene llaves. Las llaves las crea un administrador con gestión de llaves completa (por ahora, con porterctl key add).</translation>
-    </message>
-    <message>
         <source>Resident and sharing</source>
         <translation>Residente y uso compartido</translation>
     </message>
@@ -2825,6 +4170,407 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
     <message>
         <source>Recommended: set an expiration date, such as the end of the lease, so access is removed automatically on the right day.</source>
         <translation>Recomendado: establezca una fecha de vencimiento, como el fin del contrato de alquiler, para que el acceso se retire automáticamente el día correcto.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>This property has no keys yet. Create one, and it is ticked here.</source>
+        <translation>Esta propiedad aún no tiene llaves. Cree una y quedará marcada aquí.</translation>
+    </message>
+    <message>
+        <source>This property has no keys yet. %1</source>
+        <translation>Esta propiedad aún no tiene llaves. %1</translation>
+    </message>
+    <message>
+        <source>Create a &amp;Key…</source>
+        <translation>Crear una &amp;llave…</translation>
+    </message>
+    <message>
+        <source>Create a key: its doors, weekly schedule and options</source>
+        <translation>Crear una llave: sus puertas, su horario semanal y sus opciones</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Fecha y hora de inicio</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Fecha y hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tick at least one key.</source>
+        <translation>Marque al menos una llave.</translation>
+    </message>
+    <message>
+        <source>The start is in the past. Choose Now, or a later time.</source>
+        <translation>El inicio ya ha pasado. Elija Ahora o una hora posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::KeyDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation>Nueva llave para %1</translation>
+    </message>
+    <message>
+        <source>Edit Key “%1”</source>
+        <translation>Editar llave «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. Residents — Building A, Gym, Cleaning staff</source>
+        <translation>p. ej. Residentes — Edificio A, Gimnasio, Personal de limpieza</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nombre de la llave</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Doors this key opens</source>
+        <translation>Puertas que abre esta llave</translation>
+    </message>
+    <message>
+        <source>&amp;Opens these doors:</source>
+        <translation>&amp;Abre estas puertas:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A door in the key dialog: its name and type, e.g. &quot;Gym · Communal&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline: learns a change to this key at its next door sync.</source>
+        <translation>Sin conexión: recibe los cambios de esta llave en su próxima sincronización de puertas.</translation>
+    </message>
+    <message>
+        <source>Online: learns a change to this key over the internet.</source>
+        <translation>En línea: recibe los cambios de esta llave por internet.</translation>
+    </message>
+    <message>
+        <source>This property has no doors yet. Add its doors first (porterctl door add), then create its keys.</source>
+        <translation>Esta propiedad aún no tiene puertas. Añada primero sus puertas (porterctl door add) y luego cree sus llaves.</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <source>Hours are in the property&apos;s time zone: %1.</source>
+        <translation>Las horas están en la zona horaria de la propiedad: %1.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Doorcodes &amp;allowed</source>
+        <translation>Códigos de puerta &amp;permitidos</translation>
+    </message>
+    <message>
+        <source>When off, this key&apos;s doors do not open with a daily doorcode, only with the app or a keycard.</source>
+        <translation>Si está desactivada, las puertas de esta llave no se abren con un código de puerta diario, solo con la aplicación o una tarjeta de acceso.</translation>
+    </message>
+    <message>
+        <source>May be &amp;shared with guests</source>
+        <translation>Se puede &amp;compartir con invitados</translation>
+    </message>
+    <message>
+        <source>When on, residents who may share keys can give this one to their guests.</source>
+        <translation>Si está activada, los residentes que pueden compartir llaves pueden darla a sus invitados.</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>Guardar llave</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Crear llave</translation>
+    </message>
+    <message>
+        <source>Edit Key</source>
+        <translation>Editar llave</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not saved.</source>
+        <translation>No se guardó la llave «%1».</translation>
+    </message>
+    <message>
+        <source>Key Changed Elsewhere</source>
+        <translation>Llave modificada por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else changed the key “%1” while you were editing it.</source>
+        <translation>Otra persona modificó la llave «%1» mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <source>%1
+Your changes were not saved. The form now shows the key as it is now: make your changes again and save.</source>
+        <translation>%1
+No se guardaron sus cambios. El formulario muestra ahora la llave tal como está: vuelva a hacer sus cambios y guárdelos.</translation>
+    </message>
+    <message>
+        <source>Reloaded: someone else changed this key. Make your changes again.</source>
+        <translation>Se ha vuelto a cargar: otra persona modificó esta llave. Vuelva a hacer sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::KeysPage</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>A list cut short: &quot;Alice Adams, Bob Brown, … and 3 more&quot;</extracomment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create a Key…</source>
+        <translation>&amp;Crear una llave…</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nueva llave…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Key…</source>
+        <translation>&amp;Editar llave…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key…</source>
+        <translation>E&amp;liminar llave…</translation>
+    </message>
+    <message>
+        <source>A key is a set of doors and the hours they open. Give keys to people when you invite them; a change to a key applies to everyone who holds it.</source>
+        <translation>Una llave es un conjunto de puertas y las horas en que se abren. Dé llaves a las personas al invitarlas; un cambio en una llave se aplica a todos los que la tienen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Llaves</translation>
+    </message>
+    <message>
+        <source>No keys yet</source>
+        <translation>Todavía no hay llaves</translation>
+    </message>
+    <message>
+        <source>Holders of the selected key</source>
+        <translation>Titulares de la llave seleccionada</translation>
+    </message>
+    <message>
+        <source>Keys — %1</source>
+        <translation>Llaves — %1</translation>
+    </message>
+    <message>
+        <source>You can see this property&apos;s keys but not change them. %1</source>
+        <translation>Puede ver las llaves de esta propiedad, pero no modificarlas. %1</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulares</translation>
+    </message>
+    <message>
+        <source>Select a key to see who holds it.</source>
+        <translation>Seleccione una llave para ver quién la tiene.</translation>
+    </message>
+    <message>
+        <source>Who holds a key shows here once the property has keys.</source>
+        <translation>Aquí se mostrará quién tiene cada llave cuando la propiedad tenga llaves.</translation>
+    </message>
+    <message>
+        <source>Who holds “%1”</source>
+        <extracomment>Title above the holders of the selected key, e.g. &quot;Who holds “Gym”&quot;</extracomment>
+        <translation>Quién tiene «%1»</translation>
+    </message>
+    <message>
+        <source>Nobody holds this key. Give it to people when you invite them.</source>
+        <translation>Nadie tiene esta llave. Dela a las personas al invitarlas.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 invitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n invitado</numerusform>
+            <numerusform>%n invitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hold this key now or from a later start. Double-click someone to open them on the People page.</source>
+        <extracomment>%1 &quot;3 people&quot; (or &quot;1 person&quot;), %2 &quot;2 guests&quot; (or &quot;1 guest&quot;)</extracomment>
+        <translation>Tienen esta llave, ahora o a partir de un inicio posterior: %1. Haga doble clic en alguien para abrirlo en la página Personas.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold this key now or from a later start. Double-click someone to open them on the People page.</source>
+        <translation>Tienen esta llave, ahora o a partir de un inicio posterior: %1 y %2. Haga doble clic en alguien para abrirlo en la página Personas.</translation>
+    </message>
+    <message>
+        <source>Create a key: its doors, weekly schedule and options (%1)</source>
+        <translation>Crear una llave: sus puertas, su horario semanal y sus opciones (%1)</translation>
+    </message>
+    <message>
+        <source>Change the selected key&apos;s name, doors, schedule or options (%1)</source>
+        <translation>Cambiar el nombre, las puertas, el horario o las opciones de la llave seleccionada (%1)</translation>
+    </message>
+    <message>
+        <source>Select a key to edit it.</source>
+        <translation>Seleccione una llave para editarla.</translation>
+    </message>
+    <message>
+        <source>Delete the selected key; everyone who holds it loses it (%1)</source>
+        <translation>Eliminar la llave seleccionada; todos los que la tienen la pierden (%1)</translation>
+    </message>
+    <message>
+        <source>Select a key to delete it.</source>
+        <translation>Seleccione una llave para eliminarla.</translation>
+    </message>
+    <message>
+        <source>A key is a set of doors and the hours they open. Create the first one, then give it to people when you invite them.</source>
+        <translation>Una llave es un conjunto de puertas y las horas en que se abren. Cree la primera y luego dela a las personas al invitarlas.</translation>
+    </message>
+    <message>
+        <source>Keys are created by a manager with Full Key Management. %1</source>
+        <translation>Las llaves las crea un administrador con gestión de llaves completa. %1</translation>
+    </message>
+    <message>
+        <source>No offline door needs a sync for this.</source>
+        <translation>Ninguna puerta sin conexión necesita sincronizarse por esto.</translation>
+    </message>
+    <message>
+        <source>Sync these offline doors so they learn the change: %1.</source>
+        <translation>Sincronice estas puertas sin conexión para que reciban el cambio: %1.</translation>
+    </message>
+    <message>
+        <source>Key “%1” created. Nobody holds it yet, so no door needs a sync; give it to people when you invite them.</source>
+        <translation>Llave «%1» creada. Todavía no la tiene nadie, así que ninguna puerta necesita sincronizarse; dela a las personas al invitarlas.</translation>
+    </message>
+    <message>
+        <source>Edit Key</source>
+        <translation>Editar llave</translation>
+    </message>
+    <message>
+        <source>This key cannot be edited.</source>
+        <translation>Esta llave no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Key “%1” was not changed.</source>
+        <translation>La llave «%1» no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Key “%1” saved.</source>
+        <translation>Llave «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Key “%1” saved: the change applies to the 1 person who holds it.</source>
+        <translation>Llave «%1» guardada: el cambio se aplica a la persona que la tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key “%1” saved: the change applies to the %n people who hold it.</source>
+        <translation>
+            <numerusform>Llave «%1» guardada: el cambio se aplica a la %n persona que la tiene.</numerusform>
+            <numerusform>Llave «%1» guardada: el cambio se aplica a las %n personas que la tienen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds this key, so nobody loses access.</source>
+        <translation>Nadie tiene esta llave, así que nadie pierde el acceso.</translation>
+    </message>
+    <message>
+        <source>1 person holds this key and loses access to its doors through it: %1.</source>
+        <translation>1 persona tiene esta llave y pierde el acceso a sus puertas a través de ella: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people hold this key and lose access to its doors through it: %1.</source>
+        <translation>
+            <numerusform>%n persona tiene esta llave y pierde el acceso a sus puertas a través de ella: %1.</numerusform>
+            <numerusform>%n personas tienen esta llave y pierden el acceso a sus puertas a través de ella: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 guest loses their guest pass of this key: %1.</source>
+        <translation>1 invitado pierde su acceso de invitado con esta llave: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests lose their guest pass of this key: %1.</source>
+        <translation>
+            <numerusform>%n invitado pierde su acceso de invitado con esta llave: %1.</numerusform>
+            <numerusform>%n invitados pierden su acceso de invitado con esta llave: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doors they open with other keys stay open to them.</source>
+        <translation>Las puertas que abren con otras llaves les siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>Its doors are online: they learn the change without a door sync.</source>
+        <translation>Sus puertas están en línea: reciben el cambio sin sincronizarlas.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync these offline doors, which let the holders in until then: %1.</source>
+        <translation>Después, sincronice estas puertas sin conexión, que hasta entonces seguirán dejando entrar a los titulares: %1.</translation>
+    </message>
+    <message>
+        <source>A deleted key cannot be given again; its past activity stays in Activity.</source>
+        <translation>Una llave eliminada no se puede volver a dar; su actividad pasada se conserva en Actividad.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Eliminar llave</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1”?</source>
+        <translation>¿Eliminar la llave «%1»?</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not deleted.</source>
+        <translation>La llave «%1» no se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Key “%1” deleted.</source>
+        <translation>Llave «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Key “%1” deleted: 1 person lost access through it.</source>
+        <translation>Llave «%1» eliminada: 1 persona ha perdido el acceso a través de ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key “%1” deleted: %n people lost access through it.</source>
+        <translation>
+            <numerusform>Llave «%1» eliminada: %n persona ha perdido el acceso a través de ella.</numerusform>
+            <numerusform>Llave «%1» eliminada: %n personas han perdido el acceso a través de ella.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2957,10 +4703,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>%1 — Porter</translation>
     </message>
     <message>
-        <source>You need Key Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
-        <translation>Necesita el permiso de gestión de llaves para esta propiedad. Pida a un Gestor de cartera que se lo añada a su cuenta.</translation>
-    </message>
-    <message>
         <source>Door sync tasks unavailable: %1</source>
         <translation>Tareas de sincronización de puertas no disponibles: %1</translation>
     </message>
@@ -3026,21 +4768,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>%1 ya no podrá abrir ninguna puerta de %2 una vez que se sincronicen las puertas.</translation>
     </message>
     <message>
-        <source>The guest access %1 has given is revoked too.</source>
-        <translation>También se revoca el acceso de invitado que ha concedido %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n guest shares %1 has given are revoked too.</source>
-        <translation>
-            <numerusform>También se revoca %n acceso de invitado concedido por %1.</numerusform>
-            <numerusform>También se revocan los %n accesos de invitado concedidos por %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Any guest access %1 has given is revoked too.</source>
-        <translation>También se revoca cualquier acceso de invitado que haya concedido %1.</translation>
-    </message>
-    <message>
         <source>%1 stays listed under “Show expired users”, and you can give them keys again later.</source>
         <translation>%1 seguirá apareciendo en «Mostrar usuarios vencidos» y podrá volver a darle llaves más adelante.</translation>
     </message>
@@ -3072,42 +4799,12 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         </translation>
     </message>
     <message>
-        <source>1 guest share ended.</source>
-        <translation>1 acceso de invitado finalizado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest shares ended.</source>
-        <translation>
-            <numerusform>%n acceso de invitado finalizado.</numerusform>
-            <numerusform>%n accesos de invitado finalizados.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sync these doors to remove the access from them: %1.</source>
         <translation>Sincronice estas puertas para retirar el acceso de ellas: %1.</translation>
     </message>
     <message>
         <source>%1 is removed from People and loses access to every door once the doors have been synced.</source>
         <translation>%1 se quita de Personas y pierde el acceso a todas las puertas una vez que se sincronicen.</translation>
-    </message>
-    <message>
-        <source>Any permanent guests of %1 lose access too.</source>
-        <translation>Los invitados permanentes que tenga %1 también pierden el acceso.</translation>
-    </message>
-    <message>
-        <source>Their 1 permanent guest loses access too.</source>
-        <translation>Su invitado permanente también pierde el acceso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Their %n permanent guests lose access too.</source>
-        <translation>
-            <numerusform>Su %n invitado permanente también pierde el acceso.</numerusform>
-            <numerusform>Sus %n invitados permanentes también pierden el acceso.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their past activity stays available in Activity. To give them access again you will need to send a new invitation.</source>
-        <translation>Su actividad anterior sigue disponible en Actividad. Para volver a darle acceso, tendrá que enviar una nueva invitación.</translation>
     </message>
     <message>
         <source>Afterwards, sync the affected offline doors.</source>
@@ -3138,22 +4835,6 @@ Si prefiere probar Porter con edificios y personas de ejemplo, ejecute &quot;scr
         <translation>Bases de datos de Porter (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>About Porter</source>
-        <translation>Acerca de Porter</translation>
-    </message>
-    <message>
-        <source>Porter %1</source>
-        <translation>Porter %1</translation>
-    </message>
-    <message>
-        <source>Building access for property managers: invite people, give and revoke keys, and sync offline doors.
-
-Database: %1</source>
-        <translation>Acceso a edificios para administradores de propiedades: invite a personas, conceda y revoque llaves y sincronice las puertas sin conexión.
-
-Base de datos: %1</translation>
-    </message>
-    <message>
         <source> (holds the old doorcode secret)</source>
         <translation> (tiene el secreto antiguo de los códigos de puerta)</translation>
     </message>
@@ -3174,8 +4855,545 @@ Base de datos: %1</translation>
         <translation>P&amp;uertas</translation>
     </message>
     <message>
-        <source>Click to open the Doors page.</source>
-        <translation>Haga clic para abrir la página Puertas.</translation>
+        <source>Keys</source>
+        <translation>Llaves</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key…</source>
+        <translation>Añadir &amp;llave…</translation>
+    </message>
+    <message>
+        <source>Give a key to every selected person</source>
+        <translation>Dar una llave a cada persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Key…</source>
+        <translation>Re&amp;tirar llave…</translation>
+    </message>
+    <message>
+        <source>Take a key away from every selected person</source>
+        <translation>Retirar una llave a cada persona seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctividad</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Door Sync &amp;Tasks…</source>
+        <translation>&amp;Tareas de sincronización de puertas…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Llaves</translation>
+    </message>
+    <message>
+        <source>&amp;Managers</source>
+        <translation>A&amp;dministradores</translation>
+    </message>
+    <message>
+        <source>Click to see the door sync tasks.</source>
+        <translation>Haga clic para ver las tareas de sincronización de puertas.</translation>
+    </message>
+    <message>
+        <source>Their guest %1 loses access too.</source>
+        <translation>Su invitado %1 también pierde el acceso.</translation>
+    </message>
+    <message>
+        <source>Their guests %1 lose access too.</source>
+        <translation>Sus invitados %1 también pierden el acceso.</translation>
+    </message>
+    <message>
+        <source>They stay listed under “Show expired users”, and you can give them keys again later.</source>
+        <translation>Seguirán apareciendo en «Mostrar usuarios vencidos» y podrá volver a darles llaves más adelante.</translation>
+    </message>
+    <message>
+        <source>Either everyone is revoked or, if one of them cannot be, nobody is.</source>
+        <translation>O se revocan todas, o, si una de ellas no se puede revocar, no se revoca ninguna.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors: until then they still let them in.</source>
+        <translation>Después, sincronice las puertas sin conexión afectadas: hasta entonces seguirán dejándoles entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all keys of %n people?</source>
+        <translation>
+            <numerusform>¿Revocar todas las llaves de %n persona?</numerusform>
+            <numerusform>¿Revocar todas las llaves de %n personas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s keys were revoked.</source>
+        <translation>No se revocaron las llaves de nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys of %n people revoked.</source>
+        <translation>
+            <numerusform>Llaves de %n persona revocadas.</numerusform>
+            <numerusform>Llaves de %n personas revocadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest access ended for %1.</source>
+        <translation>Acceso de invitado finalizado para %1.</translation>
+    </message>
+    <message>
+        <source>Their permanent guest %1 loses access too.</source>
+        <translation>Su invitado permanente %1 también pierde el acceso.</translation>
+    </message>
+    <message>
+        <source>Their permanent guests %1 lose access too.</source>
+        <translation>Sus invitados permanentes %1 también pierden el acceso.</translation>
+    </message>
+    <message>
+        <source>Their guest %1 has a pass with an end date and keeps it until it ends.</source>
+        <translation>Su invitado %1 tiene un acceso con fecha de fin y lo conserva hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Their guests %1 have passes with an end date and keep them until they end.</source>
+        <translation>Sus invitados %1 tienen accesos con fecha de fin y los conservan hasta que terminen.</translation>
+    </message>
+    <message>
+        <source>Their history stays: their past activity remains available in Activity. To give them access again you will need to send a new invitation.</source>
+        <translation>Su historial se conserva: su actividad pasada sigue disponible en Actividad. Para volver a darles acceso tendrá que enviar una nueva invitación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 given to %n people.</source>
+        <translation>
+            <numerusform>Se dio la llave «%1» a %n persona.</numerusform>
+            <numerusform>Se dio la llave «%1» a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed from %n people.</source>
+        <translation>
+            <numerusform>Se retiró la llave «%1» a %n persona.</numerusform>
+            <numerusform>Se retiró la llave «%1» a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already held by %1: unchanged.</source>
+        <translation>Sin cambios para quien ya la tenía: %1.</translation>
+    </message>
+    <message>
+        <source>Not held by %1: unchanged.</source>
+        <translation>Sin cambios para quien no la tenía: %1.</translation>
+    </message>
+    <message>
+        <source>Sync these doors: %1.</source>
+        <translation>Sincronice estas puertas: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Porter &amp;User Guide</source>
+        <translation>&amp;Guía del usuario de Porter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ManagerDialog</name>
+    <message>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>Error en el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation>Error en la contraseña</translation>
+    </message>
+    <message>
+        <source>Portfol&amp;io Manager</source>
+        <translation>&amp;Gestor de cartera</translation>
+    </message>
+    <message>
+        <source>Property &amp;Manager</source>
+        <translation>&amp;Administrador de propiedad</translation>
+    </message>
+    <message>
+        <source>Properties error</source>
+        <translation>Error en las propiedades</translation>
+    </message>
+    <message>
+        <source>Keys error</source>
+        <translation>Error en las llaves</translation>
+    </message>
+    <message>
+        <source>&amp;Device Management: add, commission and sync doors</source>
+        <translation>Gestión de &amp;dispositivos: añadir, poner en servicio y sincronizar puertas</translation>
+    </message>
+    <message>
+        <source>Edit Manager %1</source>
+        <translation>Editar administrador %1</translation>
+    </message>
+    <message>
+        <source>New Manager</source>
+        <translation>Nuevo administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Give this manager a new password; tell it to them yourself.</source>
+        <translation>Asigne una nueva contraseña a este administrador; comuníquesela usted mismo.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep their password.</source>
+        <translation>Déjelo sin marcar para conservar su contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose their first password and tell it to them; they sign in with their email and it.</source>
+        <translation>Elija su primera contraseña y comuníquesela; iniciará sesión con su correo electrónico y esa contraseña.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Manages &amp;these properties:</source>
+        <translation>Administra es&amp;tas propiedades:</translation>
+    </message>
+    <message>
+        <source>Assigned properties</source>
+        <translation>Propiedades asignadas</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Key Management:</source>
+        <translation>Gestión de llaves:</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>N&amp;inguna</translation>
+    </message>
+    <message>
+        <source>Sees people and activity; changes nobody&apos;s access.</source>
+        <translation>Ve las personas y la actividad; no cambia el acceso de nadie.</translation>
+    </message>
+    <message>
+        <source>Specific &amp;keys</source>
+        <translation>Llaves es&amp;pecíficas</translation>
+    </message>
+    <message>
+        <source>Gives and revokes only the keys ticked below.</source>
+        <translation>Da y revoca solo las llaves marcadas abajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Limited</source>
+        <translation>&amp;Limitada</translation>
+    </message>
+    <message>
+        <source>Gives and revokes any key of their properties.</source>
+        <translation>Da y revoca cualquier llave de sus propiedades.</translation>
+    </message>
+    <message>
+        <source>F&amp;ull</source>
+        <translation>Co&amp;mpleta</translation>
+    </message>
+    <message>
+        <source>Also creates, edits and deletes keys.</source>
+        <translation>Además crea, edita y elimina llaves.</translation>
+    </message>
+    <message>
+        <source>Keys this manager may give</source>
+        <translation>Llaves que este administrador puede dar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>No keys yet</source>
+        <translation>Todavía no hay llaves</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>G&amp;uardar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Manager</source>
+        <translation>Añadir administrad&amp;or</translation>
+    </message>
+    <message>
+        <source>You cannot take the Portfolio Manager role from yourself. Another Portfolio Manager can.</source>
+        <translation>No puede quitarse a sí mismo el rol de Gestor de cartera. Otro Gestor de cartera sí puede.</translation>
+    </message>
+    <message>
+        <source>Everything in the portfolio, including properties and managers.</source>
+        <translation>Todo lo de la cartera, incluidas las propiedades y los administradores.</translation>
+    </message>
+    <message>
+        <source>Only the properties ticked below, with the permissions on the right.</source>
+        <translation>Solo las propiedades marcadas abajo, con los permisos de la derecha.</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name.</source>
+        <translation>Introduzca el nombre del administrador.</translation>
+    </message>
+    <message>
+        <source>Enter the email they sign in with.</source>
+        <translation>Introduzca el correo electrónico con el que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Esta no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one property.</source>
+        <translation>Marque al menos una propiedad.</translation>
+    </message>
+    <message>
+        <source>Tick the keys this manager may give.</source>
+        <translation>Marque las llaves que este administrador puede dar.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ManagersPage</name>
+    <message>
+        <source>Managers</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>&amp;New Manager…</source>
+        <translation>&amp;Nuevo administrador…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Manager…</source>
+        <translation>&amp;Editar administrador…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Manager…</source>
+        <translation>&amp;Retirar administrador…</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this portfolio and what they may do. Property Managers see only their properties; Key Management decides whose access they may change, Device Management whether they may add and sync doors.</source>
+        <translation>Quién puede iniciar sesión en esta cartera y qué puede hacer. Los Administradores de propiedad solo ven sus propiedades; la gestión de llaves determina de quién pueden cambiar el acceso, y la gestión de dispositivos, si pueden añadir y sincronizar puertas.</translation>
+    </message>
+    <message>
+        <source>Add a manager and choose their properties and permissions</source>
+        <translation>Añadir un administrador y elegir sus propiedades y permisos</translation>
+    </message>
+    <message>
+        <source>Change the selected manager&apos;s details, properties or permissions</source>
+        <translation>Cambiar los datos, las propiedades o los permisos del administrador seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected manager: they can no longer sign in</source>
+        <translation>Retirar al administrador seleccionado: ya no podrá iniciar sesión</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. Another Portfolio Manager can.</source>
+        <translation>No puede retirarse a sí mismo. Otro Gestor de cartera sí puede.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with %2 and the password you chose.</source>
+        <translation>Se ha añadido a %1. Inicia sesión con %2 y la contraseña que ha elegido.</translation>
+    </message>
+    <message>
+        <source>Your details were saved. Changes to your own permissions apply when you next sign in.</source>
+        <translation>Se han guardado sus datos. Los cambios en sus propios permisos se aplicarán la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>%1 was changed. The new permissions apply when they next sign in.</source>
+        <translation>Se ha modificado %1. Los nuevos permisos se aplicarán la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in to Porter or use porterctl.</source>
+        <translation>%1 ya no puede iniciar sesión en Porter ni usar porterctl.</translation>
+    </message>
+    <message>
+        <source>The people they invited keep their access, and the keys they gave stay given.</source>
+        <translation>Las personas que invitó conservan su acceso, y las llaves que dio siguen asignadas.</translation>
+    </message>
+    <message>
+        <source>What they did stays in Activity under their name.</source>
+        <translation>Lo que hizo se conserva en Actividad con su nombre.</translation>
+    </message>
+    <message>
+        <source>To bring them back, add a manager with %1 again.</source>
+        <translation>Para recuperarlo, vuelva a añadir un administrador con %1.</translation>
+    </message>
+    <message>
+        <source>Remove Manager</source>
+        <translation>Retirar administrador</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>¿Retirar a %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed.</source>
+        <translation>No se retiró a %1.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Se retiró a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MinuteSpinBox</name>
+    <message>
+        <source>Until this time (24:00 is the end of the day). Type it as 17:30, or step by half hours with the arrow keys.</source>
+        <translation>Hasta esta hora (24:00 es el final del día). Escríbala como 17:30, o avance de media en media hora con las flechas.</translation>
+    </message>
+    <message>
+        <source>From this time. Type it as 08:15, or step by half hours with the arrow keys.</source>
+        <translation>Desde esta hora. Escríbala como 08:15, o avance de media en media hora con las flechas.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Nombre o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>Filtrar por persona</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Queued emails</source>
+        <translation>Correos en cola</translation>
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation>Texto del correo</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Seleccione un correo para leerlo.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>Para: %1
+Asunto: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>The emails Porter has written for %1 — welcome emails with each new person&apos;s keys — and whether they have been sent.</source>
+        <translation>Los correos que Porter ha redactado para %1 (correos de bienvenida con las llaves de cada persona nueva) y si se han enviado.</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 correo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,10 +5633,6 @@ Base de datos: %1</translation>
         <translation>Permanente</translation>
     </message>
     <message>
-        <source>No keys. Give keys with a new invitation.</source>
-        <translation>Sin llaves. Conceda llaves con una nueva invitación.</translation>
-    </message>
-    <message>
         <source>1 key has no expiration date: this access will not end by itself.</source>
         <translation>1 llave no tiene fecha de vencimiento: este acceso no terminará por sí solo.</translation>
     </message>
@@ -3428,10 +5642,6 @@ Base de datos: %1</translation>
             <numerusform>%n llave no tiene fecha de vencimiento: este acceso no terminará por sí solo.</numerusform>
             <numerusform>%n llaves no tienen fecha de vencimiento: este acceso no terminará por sí solo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No current keys. Revoked people stay listed under “Show expired users”.</source>
-        <translation>No hay llaves vigentes. Las personas revocadas siguen apareciendo en «Mostrar usuarios vencidos».</translation>
     </message>
     <message>
         <source>Guests (%1)</source>
@@ -3452,6 +5662,655 @@ Base de datos: %1</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation>&amp;Añadir llave…</translation>
+    </message>
+    <message>
+        <source>Change E&amp;xpiration…</source>
+        <translation>Cambiar &amp;vencimiento…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Key…</source>
+        <translation>Re&amp;tirar llave…</translation>
+    </message>
+    <message>
+        <source>Edit De&amp;tails…</source>
+        <translation>Editar &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;Welcome Email</source>
+        <translation>Reenviar correo de &amp;bienvenida</translation>
+    </message>
+    <message>
+        <source>&amp;End Guest Pass…</source>
+        <translation>&amp;Finalizar acceso de invitado…</translation>
+    </message>
+    <message>
+        <source>Keys of this person</source>
+        <translation>Llaves de esta persona</translation>
+    </message>
+    <message>
+        <source>Guest passes this person gave</source>
+        <translation>Accesos de invitado que ha dado esta persona</translation>
+    </message>
+    <message>
+        <source>Activity of this person</source>
+        <translation>Actividad de esta persona</translation>
+    </message>
+    <message>
+        <source>Emails to this person</source>
+        <translation>Correos a esta persona</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>No guest passes.</source>
+        <translation>No hay accesos de invitado.</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add a key to give access.</source>
+        <translation>Todavía no tiene llaves. Añada una llave para darle acceso.</translation>
+    </message>
+    <message>
+        <source>Access revoked. Give access again to add keys; they stay listed under “Show expired users” until then.</source>
+        <translation>Acceso revocado. Vuelva a darle acceso para añadir llaves; hasta entonces sigue apareciendo en «Mostrar usuarios vencidos».</translation>
+    </message>
+    <message>
+        <source>No current keys. Add a key to give access again.</source>
+        <translation>No tiene llaves vigentes. Añada una llave para volver a darle acceso.</translation>
+    </message>
+    <message>
+        <source>Emails (%1)</source>
+        <translation>Correos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Give Access Again…</source>
+        <translation>Dar acceso de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Guests hold the passes their host shares. Invite them to give them keys.</source>
+        <translation>Los invitados tienen los accesos que comparte su anfitrión. Invítelos para darles llaves.</translation>
+    </message>
+    <message>
+        <source>Add keys to %1 again; their access was revoked.</source>
+        <translation>Volver a añadir llaves a %1; su acceso se revocó.</translation>
+    </message>
+    <message>
+        <source>Add a key to %1, with its own start and expiration.</source>
+        <translation>Añadir una llave a %1, con su propio inicio y vencimiento.</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Seleccione primero una llave.</translation>
+    </message>
+    <message>
+        <source>This key has ended. Add the key again instead.</source>
+        <translation>Esta llave ha finalizado. Vuelva a añadirla en su lugar.</translation>
+    </message>
+    <message>
+        <source>Change when this key stops opening its doors (double-click the key).</source>
+        <translation>Cambiar cuándo deja esta llave de abrir sus puertas (doble clic en la llave).</translation>
+    </message>
+    <message>
+        <source>Take this key away; the person keeps their other keys.</source>
+        <translation>Retirar esta llave; la persona conserva sus demás llaves.</translation>
+    </message>
+    <message>
+        <source>Change the contact details, Resident and May share.</source>
+        <translation>Cambiar los datos de contacto, Residente y Puede compartir.</translation>
+    </message>
+    <message>
+        <source>Guests get no welcome email; their host shares the pass with them.</source>
+        <translation>Los invitados no reciben correo de bienvenida; su anfitrión comparte el acceso con ellos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no current key. Add a key first.</source>
+        <translation>%1 no tiene ninguna llave vigente. Añada primero una llave.</translation>
+    </message>
+    <message>
+        <source>Queue a new welcome email to %1.</source>
+        <translation>Poner en cola un nuevo correo de bienvenida para %1.</translation>
+    </message>
+    <message>
+        <source>Select a guest pass first.</source>
+        <translation>Seleccione primero un acceso de invitado.</translation>
+    </message>
+    <message>
+        <source>This guest pass has already ended.</source>
+        <translation>Este acceso de invitado ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>End this guest pass now; the guest keeps their other passes.</source>
+        <translation>Finalizar ahora este acceso de invitado; el invitado conserva sus demás accesos.</translation>
+    </message>
+    <message>
+        <source>Sync these doors for the change to reach them: %1.</source>
+        <translation>Sincronice estas puertas para que les llegue el cambio: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has access again: the key “%2” was added.</source>
+        <translation>%1 vuelve a tener acceso: se añadió la llave «%2».</translation>
+    </message>
+    <message>
+        <source>The key “%1” was added to %2.</source>
+        <translation>Se añadió la llave «%1» a %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key “%2” now expires: %3.</source>
+        <translation>Nuevo vencimiento de la llave «%2» de %1: %3.</translation>
+    </message>
+    <message>
+        <source>no expiration</source>
+        <translation>sin vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <source>%1 will no longer open %2 with this key once the doors have been synced.</source>
+        <translation>%1 ya no abrirá %2 con esta llave una vez que se sincronicen las puertas.</translation>
+    </message>
+    <message>
+        <source>its doors</source>
+        <translation>sus puertas</translation>
+    </message>
+    <message>
+        <source>These guests lose their permanent pass on this key: %1.</source>
+        <translation>Estos invitados pierden su acceso permanente con esta llave: %1.</translation>
+    </message>
+    <message>
+        <source>Timed guest passes on this key run to their end: %1.</source>
+        <translation>Los accesos de invitado temporales con esta llave siguen hasta su fin: %1.</translation>
+    </message>
+    <message>
+        <source>%1 keeps their other keys.</source>
+        <translation>%1 conserva sus demás llaves.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors: until then they still let %1 in.</source>
+        <translation>Después, sincronice las puertas sin conexión afectadas: hasta entonces seguirán dejando entrar a %1.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Retirar llave</translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” from %2?</source>
+        <translation>¿Retirar la llave «%1» a %2?</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not removed.</source>
+        <translation>La llave «%1» no se ha retirado.</translation>
+    </message>
+    <message>
+        <source>The key “%1” was removed from %2.</source>
+        <translation>Se retiró la llave «%1» a %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1.</source>
+        <translation>No hay nada que cambiar para %1.</translation>
+    </message>
+    <message>
+        <source>The details of %1 were saved.</source>
+        <translation>Se guardaron los datos de %1.</translation>
+    </message>
+    <message>
+        <source>1 permanent guest pass ended.</source>
+        <translation>1 acceso de invitado permanente finalizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permanent guest passes ended.</source>
+        <translation>
+            <numerusform>%n acceso de invitado permanente finalizado.</numerusform>
+            <numerusform>%n accesos de invitado permanentes finalizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend the welcome email so they can sign in with the new address.</source>
+        <translation>Reenvíe el correo de bienvenida para que pueda iniciar sesión con la nueva dirección.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer open %2 with the key “%3” shared by %4, once the doors have been synced.</source>
+        <translation>%1 ya no abrirá %2 con la llave «%3» compartida por %4, una vez que se sincronicen las puertas.</translation>
+    </message>
+    <message>
+        <source>Their other guest passes stay.</source>
+        <translation>Sus demás accesos de invitado se mantienen.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors.</source>
+        <translation>Después, sincronice las puertas sin conexión afectadas.</translation>
+    </message>
+    <message>
+        <source>End Guest Pass</source>
+        <translation>Finalizar acceso de invitado</translation>
+    </message>
+    <message>
+        <source>End the guest pass of %1?</source>
+        <translation>¿Finalizar el acceso de invitado de %1?</translation>
+    </message>
+    <message>
+        <source>The guest pass of %1 was not ended.</source>
+        <translation>No se finalizó el acceso de invitado de %1.</translation>
+    </message>
+    <message>
+        <source>The guest pass of %1 for “%2” ended.</source>
+        <translation>Finalizó el acceso de invitado de %1 para «%2».</translation>
+    </message>
+    <message>
+        <source>Resend Welcome Email</source>
+        <translation>Reenviar correo de bienvenida</translation>
+    </message>
+    <message>
+        <source>No welcome email was queued for %1.</source>
+        <translation>No se puso en cola ningún correo de bienvenida para %1.</translation>
+    </message>
+    <message>
+        <source>A new welcome email to %1 &lt;%2&gt; is queued; see the Emails tab.</source>
+        <translation>Hay un nuevo correo de bienvenida para %1 &lt;%2&gt; en cola; consulte la pestaña Correos.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll Keycard…</source>
+        <translation>Registrar &amp;tarjeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate Keycard</source>
+        <translation>&amp;Desactivar tarjeta</translation>
+    </message>
+    <message>
+        <source>Register a keycard&apos;s serial number for %1; it opens the doors of their keys once the doors are synced.</source>
+        <translation>Registra el número de serie de una tarjeta de acceso para %1; abre las puertas de sus llaves una vez sincronizadas las puertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Keycard</source>
+        <translation>&amp;Activar tarjeta</translation>
+    </message>
+    <message>
+        <source>Select a keycard first.</source>
+        <translation>Seleccione primero una tarjeta de acceso.</translation>
+    </message>
+    <message>
+        <source>Let this keycard open doors again.</source>
+        <translation>Permite que esta tarjeta vuelva a abrir puertas.</translation>
+    </message>
+    <message>
+        <source>Stop this keycard opening doors, e.g. when it is lost.</source>
+        <translation>Impide que esta tarjeta abra puertas, por ejemplo si se ha perdido.</translation>
+    </message>
+    <message>
+        <source>Enroll Keycard</source>
+        <translation>Registrar tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>Hold the card to your reader, or type the serial number (UID) printed on it or shown by the card programmer. Keycard for %1.</source>
+        <translation>Acerque la tarjeta al lector, o escriba el número de serie (UID) impreso en ella o que muestra el programador de tarjetas. Tarjeta para %1.</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Número de &amp;serie:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive at once</source>
+        <translation>A&amp;ctiva desde ahora</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is enrolled for %2 and opens their doors once they are synced.</source>
+        <translation>La tarjeta %1 está registrada para %2 y abrirá sus puertas una vez sincronizadas.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is enrolled for %2, inactive.</source>
+        <translation>La tarjeta %1 está registrada para %2, inactiva.</translation>
+    </message>
+    <message>
+        <source>Deactivate Keycard</source>
+        <translation>Desactivar tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>Deactivate keycard %1 of %2?</source>
+        <translation>¿Desactivar la tarjeta %1 de %2?</translation>
+    </message>
+    <message>
+        <source>The card stops opening doors once the doors have been synced; the person keeps their keys, app access or doorcode. You can activate the card again.</source>
+        <translation>La tarjeta dejará de abrir puertas una vez sincronizadas las puertas; la persona conserva sus llaves, el acceso por la aplicación o el código de puerta. Puede volver a activar la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Keycard</source>
+        <translation>Tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>Keycard %1 was not changed.</source>
+        <translation>La tarjeta %1 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 is active again.</source>
+        <translation>La tarjeta %1 de %2 vuelve a estar activa.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 is deactivated.</source>
+        <translation>La tarjeta %1 de %2 está desactivada.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ScheduleEditor</name>
+    <message>
+        <source>Al&amp;ways</source>
+        <translation>&amp;Siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays 08:00–18:00</source>
+        <translation>&amp;Laborables 08:00–18:00</translation>
+    </message>
+    <message>
+        <source>Open every day, all day.</source>
+        <translation>Abre todos los días, todo el día.</translation>
+    </message>
+    <message>
+        <source>Monday to Friday from 08:00 to 18:00; closed on Saturday and Sunday.</source>
+        <translation>De lunes a viernes de 08:00 a 18:00; cerrado sábado y domingo.</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Predefinidos:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>%1: when the key opens</source>
+        <extracomment>Accessible name of a weekday&apos;s schedule choice, e.g. &quot;Monday: when the key opens&quot;</extracomment>
+        <translation>%1: cuándo abre la llave</translation>
+    </message>
+    <message>
+        <source>Add hours</source>
+        <translation>Añadir franja</translation>
+    </message>
+    <message>
+        <source>Add opening hours on %1</source>
+        <extracomment>Tooltip of the button that adds a period on one weekday, e.g. &quot;Add opening hours on Monday&quot;</extracomment>
+        <translation>Añadir una franja de apertura el %1</translation>
+    </message>
+    <message>
+        <source>%1, hours %2: from</source>
+        <extracomment>Accessible names of a period&apos;s times, e.g. &quot;Monday, hours 1: from&quot;</extracomment>
+        <translation>%1, franja %2: desde</translation>
+    </message>
+    <message>
+        <source>%1, hours %2: until</source>
+        <translation>%1, franja %2: hasta</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Quitar esta franja</translation>
+    </message>
+    <message>
+        <source>Remove hours %1 on %2</source>
+        <translation>Quitar la franja %1 del %2</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <extracomment>Under the schedule editor: what the key&apos;s schedule is, e.g. &quot;Opens: Mon–Fri 08:00–18:00&quot;</extracomment>
+        <translation>Abre: %1</translation>
+    </message>
+    <message>
+        <source>On %1, the hours %2–%3 end before they start. For hours past midnight, end the day at 24:00 and start the next day at 00:00.</source>
+        <extracomment>%1 a weekday, %2–%3 the hours, e.g. &quot;On Monday, the hours 18:00–08:00 end...&quot;</extracomment>
+        <translation>El %1, la franja %2–%3 termina antes de empezar. Para horarios que pasan de medianoche, termine el día a las 24:00 y empiece el siguiente a las 00:00.</translation>
+    </message>
+    <message>
+        <source>The key would open on no day. Choose the days and hours it opens, or Always.</source>
+        <translation>La llave no abriría ningún día. Elija los días y las horas en que abre, o Siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>When you choose OK, Porter reopens its window in the new language. You stay signed in.</source>
+        <translation>Al elegir Aceptar, Porter vuelve a abrir su ventana en el nuevo idioma. Su sesión sigue iniciada.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2027-06-30)</source>
+        <translation>Año-mes-día (2027-06-30)</translation>
+    </message>
+    <message>
+        <source>Short, as in the language</source>
+        <translation>Corto, según el idioma</translation>
+    </message>
+    <message>
+        <source>Long, as in the language</source>
+        <translation>Largo, según el idioma</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>As in the language</source>
+        <translation>Según el idioma</translation>
+    </message>
+    <message>
+        <source>24-hour (23:59)</source>
+        <translation>24 horas (23:59)</translation>
+    </message>
+    <message>
+        <source>12-hour (11:59 PM)</source>
+        <translation>12 horas (11:59 p. m.)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Fechas y horas</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <source>Times are always those of the property&apos;s time zone, followed by its abbreviation. Dates you type in forms stay year-month-day.</source>
+        <translation>Las horas son siempre las de la zona horaria de la propiedad, seguidas de su abreviatura. Las fechas que escriba en los formularios siguen siendo año-mes-día.</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>6 months after the invitation</source>
+        <translation>6 meses después de la invitación</translation>
+    </message>
+    <message>
+        <source>1 year after the invitation</source>
+        <translation>1 año después de la invitación</translation>
+    </message>
+    <message>
+        <source>On a fixed date</source>
+        <translation>En una fecha fija</translation>
+    </message>
+    <message>
+        <source>Default expiration</source>
+        <translation>Vencimiento predeterminado</translation>
+    </message>
+    <message>
+        <source>Fixed expiration date</source>
+        <translation>Fecha de vencimiento fija</translation>
+    </message>
+    <message>
+        <source>New invitations</source>
+        <translation>Nuevas invitaciones</translation>
+    </message>
+    <message>
+        <source>Default &amp;expiration:</source>
+        <translation>&amp;Vencimiento predeterminado:</translation>
+    </message>
+    <message>
+        <source>The Invite dialog starts with this expiration; you can still change it for each person. Access ends at the end of that day.</source>
+        <translation>El cuadro de diálogo Invitar empieza con este vencimiento; puede cambiarlo para cada persona. El acceso termina al final de ese día.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de datos en uso</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this database in the file manager</source>
+        <translation>Mostrar en el gestor de archivos la carpeta que contiene esta base de datos</translation>
+    </message>
+    <message>
+        <source>Database opened when Porter starts</source>
+        <translation>Base de datos que se abre al iniciar Porter</translation>
+    </message>
+    <message>
+        <source>Empty: the default, %1</source>
+        <translation>Vacío: la predeterminada, %1</translation>
+    </message>
+    <message>
+        <source>The default: %1</source>
+        <translation>La predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>La predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Use De&amp;fault</source>
+        <translation>Usar la &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Database in &amp;use:</source>
+        <translation>Base de datos en &amp;uso:</translation>
+    </message>
+    <message>
+        <source>Open at &amp;start:</source>
+        <translation>&amp;Abrir al iniciar:</translation>
+    </message>
+    <message>
+        <source>Everything Porter knows (people, keys, doors, activity) is in this one file: include it in your backups. To switch now, use File ▸ Open Database…</source>
+        <translation>Todo lo que Porter sabe (personas, llaves, puertas, actividad) está en este único archivo: inclúyalo en sus copias de seguridad. Para cambiar ahora, use Archivo ▸ Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Database to Open at Start</source>
+        <translation>Base de datos que se abre al iniciar</translation>
+    </message>
+    <message>
+        <source>Porter databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Porter (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3488,8 +6347,84 @@ Base de datos: %1</translation>
 <context>
     <name>porter::ui::StatusLegend</name>
     <message>
-        <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again.</source>
-        <translation>Invitado: el acceso empieza más adelante. Activo: puede abrir puertas ahora. Vencido: todas sus llaves han vencido. Revocado: se revocaron todas sus llaves; se le pueden volver a dar llaves.</translation>
+        <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again. No access: holds no key (every key was removed); can be given keys again.</source>
+        <translation>Pendiente: el acceso empieza más adelante. Activo: puede abrir puertas ahora. Vencido: todas sus llaves han superado su vencimiento. Revocado: se revocaron todas sus llaves; se le pueden volver a dar llaves. Sin acceso: no tiene ninguna llave (se retiraron todas); se le pueden volver a dar llaves.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::SyncTasksDialog</name>
+    <message>
+        <source>Door Sync Tasks — %1</source>
+        <translation>Tareas de sincronización de puertas — %1</translation>
+    </message>
+    <message>
+        <source>Door sync tasks</source>
+        <translation>Tareas de sincronización de puertas</translation>
+    </message>
+    <message>
+        <source>Offline doors learn about new, changed and ended access only when someone syncs them. Take the laptop to each door below and sync it on the Doors page; doors due today must be synced before the end of the day.</source>
+        <translation>Las puertas sin conexión solo se enteran de los accesos nuevos, modificados y finalizados cuando alguien las sincroniza. Lleve el portátil a cada una de las puertas siguientes y sincronícela en la página Puertas; las puertas para hoy deben sincronizarse antes de que acabe el día.</translation>
+    </message>
+    <message>
+        <source>All doors are in sync.</source>
+        <translation>Todas las puertas están sincronizadas.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>%1 is &quot;N doors need a sync&quot;, %2 &quot;N due today&quot;, %3 &quot;N pending changes&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>1 door needs a sync</source>
+        <translation>1 puerta necesita sincronizarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doors need a sync</source>
+        <translation>
+            <numerusform>%n puerta necesita sincronizarse</numerusform>
+            <numerusform>%n puertas necesitan sincronizarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n para hoy</numerusform>
+            <numerusform>%n para hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 pending change</source>
+        <translation>1 cambio pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending changes</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Open &amp;Doors Page</source>
+        <translation>Abrir página &amp;Puertas</translation>
+    </message>
+    <message>
+        <source>Go to the Doors page, where each door is synced</source>
+        <translation>Ir a la página Puertas, donde se sincroniza cada puerta</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::UserGuideWindow</name>
+    <message>
+        <source>Porter User Guide</source>
+        <translation>Guía del usuario de Porter</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +7783,130 @@ Opciones:
     <message>
         <source>%1 doors are waiting to be commissioned, nearest first: %2. Choose the one in front of you with --address.</source>
         <translation>%1 puertas esperan la puesta en servicio, de la más cercana a la más lejana: %2. Elija la que tiene delante con --address.</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no.</source>
+        <translation>--%1 debe ser yes o no.</translation>
+    </message>
+    <message>
+        <source>Nothing to change for person %1.</source>
+        <translation>No hay nada que cambiar para la persona %1.</translation>
+    </message>
+    <message>
+        <source>Edited person %1 (%2): %3.</source>
+        <translation>Se modificó la persona %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>May share is off: %1 permanent guest passes ended.</source>
+        <translation>Puede compartir desactivado: %1 accesos de invitado permanentes finalizados.</translation>
+    </message>
+    <message>
+        <source>The email changed: send a new welcome email with person resend-welcome.</source>
+        <translation>El correo electrónico ha cambiado: envíe un nuevo correo de bienvenida con person resend-welcome.</translation>
+    </message>
+    <message>
+        <source>Edit a person&apos;s contact details, Resident and May share.</source>
+        <translation>Modificar los datos de contacto, Residente y Puede compartir de una persona.</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others; the contact is checked as for an invitation. Turning May share off ends the person&apos;s permanent guest passes now; timed passes run to their end. Give --last &quot;&quot; or --phone &quot;&quot; to clear them.</source>
+        <translation>Cambia las opciones indicadas y conserva las demás; el contacto se comprueba como en una invitación. Al desactivar Puede compartir, los accesos de invitado permanentes de la persona finalizan ahora; los temporales siguen hasta su fin. Indique --last &quot;&quot; o --phone &quot;&quot; para borrarlos.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Apellidos.</translation>
+    </message>
+    <message>
+        <source>Phone number, any common format.</source>
+        <translation>Número de teléfono, en cualquier formato habitual.</translation>
+    </message>
+    <message>
+        <source>Resident of the property.</source>
+        <translation>Residente de la propiedad.</translation>
+    </message>
+    <message>
+        <source>May share keys with guests.</source>
+        <translation>Puede compartir llaves con invitados.</translation>
+    </message>
+    <message>
+        <source>Welcome email for person %1 queued (outbox message %2).</source>
+        <translation>Correo de bienvenida para la persona %1 en cola (mensaje de salida %2).</translation>
+    </message>
+    <message>
+        <source>Queue a new welcome email for a person.</source>
+        <translation>Poner en cola un nuevo correo de bienvenida para una persona.</translation>
+    </message>
+    <message>
+        <source>Queues a new welcome email to the person&apos;s current address, telling their access as it is now. Refused for deleted people, guests and people without a current or future key.</source>
+        <translation>Pone en cola un nuevo correo de bienvenida a la dirección actual de la persona, con su acceso tal como está ahora. Se rechaza para personas eliminadas, invitados y personas sin ninguna llave vigente o futura.</translation>
+    </message>
+    <message>
+        <source>Ended guest pass %1 of person %2.</source>
+        <translation>Se finalizó el acceso de invitado %1 de la persona %2.</translation>
+    </message>
+    <message>
+        <source>End a guest pass now.</source>
+        <translation>Finalizar ahora un acceso de invitado.</translation>
+    </message>
+    <message>
+        <source>Ends one guest pass now (see person show for pass ids); the guest keeps their other passes.</source>
+        <translation>Finaliza ahora un acceso de invitado (vea person show para los id de los accesos); el invitado conserva sus demás accesos.</translation>
+    </message>
+    <message>
+        <source>Give --device-management or --no-device-management, not both.</source>
+        <translation>Indique --device-management o --no-device-management, no ambos.</translation>
+    </message>
+    <message>
+        <source>Set the manager&apos;s new password in PORTER_NEW_PASSWORD.</source>
+        <translation>Defina la nueva contraseña del administrador en PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Changed %1 &lt;%2&gt; (manager %3).</source>
+        <translation>Se modificó a %1 &lt;%2&gt; (administrador %3).</translation>
+    </message>
+    <message>
+        <source>Their password was reset.</source>
+        <translation>Se restableció su contraseña.</translation>
+    </message>
+    <message>
+        <source>Change a manager (Portfolio Managers).</source>
+        <translation>Modificar un administrador (Gestores de cartera).</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others. --reset-password sets the password read from PORTER_NEW_PASSWORD. The last Portfolio Manager cannot become a Property Manager, and nobody takes the Portfolio Manager role from themselves.</source>
+        <translation>Cambia las opciones indicadas y conserva las demás. --reset-password establece la contraseña leída de PORTER_NEW_PASSWORD. El último Gestor de cartera no puede pasar a ser Administrador de propiedad, y nadie puede quitarse a sí mismo el rol de Gestor de cartera.</translation>
+    </message>
+    <message>
+        <source>Assigned properties (replaces the list).</source>
+        <translation>Propiedades asignadas (sustituye la lista).</translation>
+    </message>
+    <message>
+        <source>full, limited, specific or none.</source>
+        <translation>full, limited, specific o none.</translation>
+    </message>
+    <message>
+        <source>Keys for specific Key Management (replaces the list).</source>
+        <translation>Llaves para la gestión de llaves específicas (sustituye la lista).</translation>
+    </message>
+    <message>
+        <source>May no longer add and sync doors.</source>
+        <translation>Ya no puede añadir ni sincronizar puertas.</translation>
+    </message>
+    <message>
+        <source>Set the password read from PORTER_NEW_PASSWORD.</source>
+        <translation>Establecer la contraseña leída de PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Removed manager %1. They can no longer sign in; their activity stays.</source>
+        <translation>Se retiró al administrador %1. Ya no puede iniciar sesión; su actividad se conserva.</translation>
+    </message>
+    <message>
+        <source>Remove a manager (Portfolio Managers).</source>
+        <translation>Retirar un administrador (Gestores de cartera).</translation>
+    </message>
+    <message>
+        <source>Removes a manager: they can no longer sign in and are no longer listed, and the activity they recorded keeps their name. Adding their email again brings them back. Nobody removes themselves or the last Portfolio Manager.</source>
+        <translation>Retira un administrador: ya no puede iniciar sesión ni aparece en la lista, y la actividad que registró conserva su nombre. Si vuelve a añadir su correo electrónico, se le recupera. Nadie puede retirarse a sí mismo ni retirar al último Gestor de cartera.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,34 @@
         <source>Keycard %1 is already enrolled. Nothing was changed.</source>
         <translation>La carte d&apos;accès %1 est déjà enregistrée. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1 is a guest, not a resident. Invite them to make them a resident.</source>
+        <translation>%1 est une personne invitée, pas un résident. Invitez-la pour en faire un résident.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; already belongs to %2 at %3 (person %4). Nothing was changed.</source>
+        <translation>&lt;%1&gt; appartient déjà à %2 à %3 (personne %4). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; already belongs to someone else at %2. Nothing was changed.</source>
+        <translation>&lt;%1&gt; appartient déjà à quelqu&apos;un d&apos;autre à %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no guest pass with id %1.</source>
+        <translation>Il n&apos;existe aucun accès invité avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The guest pass %1 has already ended.</source>
+        <translation>L&apos;accès invité %1 a déjà pris fin.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest: guests get no welcome email, their host shares the pass with them.</source>
+        <translation>%1 est une personne invitée&#xa0;: les invités ne reçoivent pas d&apos;e-mail de bienvenue, c&apos;est leur hôte qui partage l&apos;accès avec eux.</translation>
+    </message>
+    <message>
+        <source>%1 holds no current or future key, so a welcome email would invite them to nothing. Add a key first.</source>
+        <translation>%1 ne détient aucune clé actuelle ou future&#xa0;: un e-mail de bienvenue ne l&apos;inviterait à rien. Ajoutez d&apos;abord une clé.</translation>
+    </message>
 </context>
 <context>
     <name>BleRadio</name>
@@ -121,6 +149,36 @@
     <message>
         <source>Bluetooth could not be turned on from Porter. Turn it on in the system&apos;s Bluetooth settings, then scan again.</source>
         <translation>Porter n&apos;a pas pu activer le Bluetooth. Activez-le dans les réglages Bluetooth du système, puis relancez la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Select at least one person.</source>
+        <translation>Sélectionnez au moins une personne.</translation>
+    </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>L&apos;expiration doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>The expiration is in the past. Pick a later date.</source>
+        <translation>L&apos;expiration est dans le passé. Choisissez une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; opens no doors. Add doors to it first.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;ouvre aucune porte. Ajoutez-lui d&apos;abord des portes.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; does not allow doorcodes, so %2 (daily doorcode) could not open its doors. Leave them out, or allow doorcodes on the key.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;accepte pas les codes de porte&#xa0;: %2 (code de porte quotidien) ne pourrait pas ouvrir ses portes. Excluez ces personnes, ou autorisez les codes de porte sur la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1. Check that the disk is not full and try again.</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1. Vérifiez que le disque n&apos;est pas plein et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +484,30 @@
         <source>There is already a manager with the email %1.</source>
         <translation>Il existe déjà un gestionnaire avec l&apos;e-mail %1.</translation>
     </message>
+    <message>
+        <source>There is no manager with id %1.</source>
+        <translation>Il n&apos;existe aucun gestionnaire avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Your manager account was removed. Nothing was changed.</source>
+        <translation>Votre compte de gestionnaire a été supprimé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>You cannot take the Portfolio Manager role from yourself. Ask another Portfolio Manager to change it.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même le rôle de Gestionnaire de portefeuille. Demandez à un autre Gestionnaire de portefeuille de le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Portfolio Manager. Make another manager a Portfolio Manager first.</source>
+        <translation>%1 est le dernier Gestionnaire de portefeuille. Donnez d&apos;abord ce rôle à un autre gestionnaire.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. Ask another Portfolio Manager to do it.</source>
+        <translation>Vous ne pouvez pas vous supprimer vous-même. Demandez à un autre Gestionnaire de portefeuille de le faire.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Portfolio Manager and cannot be removed.</source>
+        <translation>%1 est le dernier Gestionnaire de portefeuille et ne peut pas être supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -551,6 +633,7 @@
     </message>
     <message>
         <source>Refused</source>
+        <extracomment>Activity result: the door or Porter refused</extracomment>
         <translation>Refusé</translation>
     </message>
     <message>
@@ -560,6 +643,308 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Guest pass ended</source>
+        <translation>Accès invité terminé</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Détails modifiés</translation>
+    </message>
+    <message>
+        <source>Welcome email resent</source>
+        <translation>E-mail de bienvenue renvoyé</translation>
+    </message>
+    <message>
+        <source>Door used</source>
+        <translation>Porte utilisée</translation>
+    </message>
+    <message>
+        <source>Door synced</source>
+        <translation>Porte synchronisée</translation>
+    </message>
+    <message>
+        <source>Door sync failed</source>
+        <translation>Échec de la synchronisation de la porte</translation>
+    </message>
+    <message>
+        <source>Door alarm</source>
+        <translation>Alarme de porte</translation>
+    </message>
+    <message>
+        <source>Door added</source>
+        <translation>Porte ajoutée</translation>
+    </message>
+    <message>
+        <source>Door set up</source>
+        <translation>Porte mise en service</translation>
+    </message>
+    <message>
+        <source>Door replaced</source>
+        <translation>Porte remplacée</translation>
+    </message>
+    <message>
+        <source>Doorcode viewed</source>
+        <translation>Code de porte consulté</translation>
+    </message>
+    <message>
+        <source>New doorcode secret</source>
+        <translation>Nouveau secret de codes de porte</translation>
+    </message>
+    <message>
+        <source>Property added</source>
+        <translation>Immeuble ajouté</translation>
+    </message>
+    <message>
+        <source>Doorcode length changed</source>
+        <translation>Longueur des codes de porte modifiée</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Clé modifiée</translation>
+    </message>
+    <message>
+        <source>Key deleted</source>
+        <translation>Clé supprimée</translation>
+    </message>
+    <message>
+        <source>Manager added</source>
+        <translation>Gestionnaire ajouté</translation>
+    </message>
+    <message>
+        <source>Phone enrolled</source>
+        <translation>Téléphone enregistré</translation>
+    </message>
+    <message>
+        <source>Outbox viewed</source>
+        <translation>Boîte d&apos;envoi consultée</translation>
+    </message>
+    <message>
+        <source>Portfolio created</source>
+        <translation>Portefeuille créé</translation>
+    </message>
+    <message>
+        <source>Door events</source>
+        <translation>Événements de porte</translation>
+    </message>
+    <message>
+        <source>Access changes</source>
+        <translation>Modifications d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Événements d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <extracomment>Activity result: the door opened</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Doorcode</source>
+        <translation>Code de porte</translation>
+    </message>
+    <message>
+        <source>Keycard</source>
+        <translation>Carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>access granted</source>
+        <translation>accès accordé</translation>
+    </message>
+    <message>
+        <source>unknown credential</source>
+        <translation>identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>access revoked</source>
+        <translation>accès révoqué</translation>
+    </message>
+    <message>
+        <source>access not started yet</source>
+        <translation>accès pas encore commencé</translation>
+    </message>
+    <message>
+        <source>access expired</source>
+        <translation>accès expiré</translation>
+    </message>
+    <message>
+        <source>outside the key&apos;s schedule</source>
+        <translation>en dehors de l&apos;horaire de la clé</translation>
+    </message>
+    <message>
+        <source>keypad locked</source>
+        <translation>clavier bloqué</translation>
+    </message>
+    <message>
+        <source>wrong doorcode</source>
+        <translation>code de porte erroné</translation>
+    </message>
+    <message>
+        <source>doorcodes not allowed</source>
+        <translation>codes de porte non autorisés</translation>
+    </message>
+    <message>
+        <source>app not allowed</source>
+        <translation>application non autorisée</translation>
+    </message>
+    <message>
+        <source>phone key replaced</source>
+        <translation>clé du téléphone remplacée</translation>
+    </message>
+    <message>
+        <source>credential not valid</source>
+        <translation>identifiant non valide</translation>
+    </message>
+    <message>
+        <source>door not set up</source>
+        <translation>porte non mise en service</translation>
+    </message>
+    <message>
+        <source>phone certificate expired</source>
+        <translation>certificat du téléphone expiré</translation>
+    </message>
+    <message>
+        <source>keypad locked after wrong codes</source>
+        <translation>clavier bloqué après des codes erronés</translation>
+    </message>
+    <message>
+        <source>too many wrong codes</source>
+        <translation>trop de codes erronés</translation>
+    </message>
+    <message>
+        <source>door activity lost</source>
+        <translation>activité de la porte perdue</translation>
+    </message>
+    <message>
+        <source>door clock moved back</source>
+        <translation>horloge de la porte reculée</translation>
+    </message>
+    <message>
+        <source>door refused an update</source>
+        <translation>la porte a refusé une mise à jour</translation>
+    </message>
+    <message>
+        <source>Opened with: %1</source>
+        <translation>Ouvert avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation>Alarme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <extracomment>A refused manager action: %1 is the action (&quot;Key added&quot;), %2 Porter&apos;s reason</extracomment>
+        <translation>%1 — refus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <extracomment>A tag in an activity detail: the person was invited as a resident</extracomment>
+        <translation>résident</translation>
+    </message>
+    <message>
+        <source>may share</source>
+        <extracomment>A tag in an activity detail: the person may share guest keys</extracomment>
+        <translation>peut partager</translation>
+    </message>
+    <message>
+        <source>Invited %1 &lt;%2&gt;: %3</source>
+        <extracomment>%1 name, %2 email, %3 the keys and options, separated by &quot; · &quot;</extracomment>
+        <translation>Invitation de %1 &lt;%2&gt;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Gave %1 the key %2</source>
+        <translation>Clé %2 donnée à %1</translation>
+    </message>
+    <message>
+        <source>Removed the expiration of %1&apos;s key %2</source>
+        <translation>Expiration de la clé %2 de %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Set the expiration of %1&apos;s key %2 to %3</source>
+        <translation>Expiration de la clé %2 de %1 fixée au %3</translation>
+    </message>
+    <message>
+        <source>Removed the key %1 from %2</source>
+        <translation>Clé %1 retirée à %2</translation>
+    </message>
+    <message>
+        <source>Revoked all keys of %1: %2 keys and %3 guest passes ended</source>
+        <translation>Toutes les clés de %1 révoquées&#xa0;: %2 clés et %3 accès invités ont pris fin</translation>
+    </message>
+    <message>
+        <source>Deleted %1: %2 keys and %3 guest passes ended</source>
+        <translation>Suppression de %1&#xa0;: %2 clés et %3 accès invités ont pris fin</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 with %3, with no end</source>
+        <translation>%1 a partagé %2 avec %3, sans fin</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 with %3 until %4</source>
+        <translation>%1 a partagé %2 avec %3 jusqu&apos;au %4</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 for %2, active</source>
+        <translation>Carte d&apos;accès %1 enregistrée pour %2, active</translation>
+    </message>
+    <message>
+        <source>Enrolled keycard %1 for %2</source>
+        <translation>Carte d&apos;accès %1 enregistrée pour %2</translation>
+    </message>
+    <message>
+        <source>Activated keycard %1 of %2</source>
+        <translation>Carte d&apos;accès %1 de %2 activée</translation>
+    </message>
+    <message>
+        <source>Deactivated keycard %1 of %2</source>
+        <translation>Carte d&apos;accès %1 de %2 désactivée</translation>
+    </message>
+    <message>
+        <source>Resident (private)</source>
+        <translation>Résident (privé)</translation>
+    </message>
+    <message>
+        <source>Unknown credential</source>
+        <translation>Identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Porter</source>
+        <translation>Porter</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <comment>person status: invited, access starts later (not a guest)</comment>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -600,6 +985,13 @@
     </message>
 </context>
 <context>
+    <name>OutboxService</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>person</source>
@@ -612,6 +1004,17 @@
     <message>
         <source>keycard</source>
         <translation>carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>guest pass</source>
+        <translation>accès invité</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The expiration is in the past. Pick a later date.</source>
+        <translation>L&apos;expiration est dans le passé. Choisissez une date ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1034,10 @@
     <message>
         <source>There is no door with id %1.</source>
         <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with id %1.</source>
+        <translation>Il n&apos;existe aucune clé avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1191,10 @@
     <message>
         <source>Demo database %1: sign in as %2 with password %3</source>
         <translation>Base de données de démonstration %1&#xa0;: connectez-vous en tant que %2 avec le mot de passe %3</translation>
+    </message>
+    <message>
+        <source>Porter is already open on %1; its window was brought forward.</source>
+        <translation>Porter est déjà ouvert sur %1&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1575,52 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
         <source>The key &quot;%1&quot; does not allow doorcodes, so a daily-doorcode person could not open its doors. Give them the app, or allow doorcodes on the key.</source>
         <translation>La clé «&#xa0;%1&#xa0;» n&apos;accepte pas les codes de porte&#xa0;: une personne avec un code de porte quotidien ne pourrait pas ouvrir ses portes. Donnez-lui l&apos;application, ou autorisez les codes de porte sur la clé.</translation>
     </message>
+    <message>
+        <source>The expiration must be after the start.</source>
+        <translation>L&apos;expiration doit être postérieure au début.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ActivityModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <extracomment>A deleted person&apos;s name in the Activity list</extracomment>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Activity column: who acted (a manager, a person at a door, the door itself)</extracomment>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <extracomment>CSV column header: the local time of the property, e.g. &quot;When (America/New_York)&quot;</extracomment>
+        <translation>Quand (%1)</translation>
+    </message>
 </context>
 <context>
     <name>porter::Database</name>
@@ -1451,6 +1908,161 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
 </context>
 <context>
+    <name>porter::KeyHoldersModel</name>
+    <message>
+        <source>Guest of %1</source>
+        <translation>Invité de %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Commence le %1</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>A guest pass %1 gave; it ends with their access at the latest.</source>
+        <translation>Accès invité accordé par %1&#xa0;; il prend fin au plus tard avec l&apos;accès de cette personne.</translation>
+    </message>
+    <message>
+        <source>A permanent guest pass %1 gave; it ends with their access.</source>
+        <translation>Accès invité permanent accordé par %1&#xa0;; il prend fin avec l&apos;accès de cette personne.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Holds it as</source>
+        <translation>À titre de</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>porter::KeysModel</name>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A range of weekdays in a schedule, e.g. &quot;Mon–Fri&quot;
+----------
+Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between days in a schedule, e.g. &quot;Sat, Sun&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One part of a schedule: days, then hours, e.g. &quot;Mon–Fri 08:00–18:00&quot; or &quot;Sat, Sun all day&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisés</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Partageable</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Non partagée</translation>
+    </message>
+    <message>
+        <source>%1 (offline: learns changes at a sync)</source>
+        <translation>%1 (hors ligne&#xa0;: reçoit les modifications à la synchronisation)</translation>
+    </message>
+    <message>
+        <source>%1 (online)</source>
+        <translation>%1 (en ligne)</translation>
+    </message>
+    <message>
+        <source>Opens its doors at any hour, every day.</source>
+        <translation>Ouvre ses portes à toute heure, tous les jours.</translation>
+    </message>
+    <message>
+        <source>Opens its doors only at these hours, in the property&apos;s time zone: %1</source>
+        <translation>N&apos;ouvre ses portes qu&apos;à ces heures, dans le fuseau horaire de l&apos;immeuble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A daily doorcode opens this key&apos;s doors.</source>
+        <translation>Un code de porte quotidien ouvre les portes de cette clé.</translation>
+    </message>
+    <message>
+        <source>This key&apos;s doors open only with the app or a keycard, not with a doorcode.</source>
+        <translation>Les portes de cette clé ne s&apos;ouvrent qu&apos;avec l&apos;application ou une carte d&apos;accès, pas avec un code de porte.</translation>
+    </message>
+    <message>
+        <source>Residents who may share can give this key to their guests.</source>
+        <translation>Les résidents autorisés à partager peuvent donner cette clé à leurs invités.</translation>
+    </message>
+    <message>
+        <source>Nobody can share this key with guests.</source>
+        <translation>Personne ne peut partager cette clé avec des invités.</translation>
+    </message>
+    <message>
+        <source>People and guests who hold this key now or from a later start.</source>
+        <translation>Personnes et invités qui détiennent cette clé, dès maintenant ou à partir d&apos;un début ultérieur.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Doorcodes</source>
+        <translation>Codes de porte</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+</context>
+<context>
     <name>porter::LocalTime</name>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Use an IANA name such as America/New_York or Europe/Paris.</source>
@@ -1463,6 +2075,124 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     <message>
         <source>&quot;%1&quot; is not a date or time. Use YYYY-MM-DD or YYYY-MM-DD HH:MM (the property&apos;s local time).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni une date ni une heure. Utilisez AAAA-MM-JJ ou AAAA-MM-JJ HH:MM (heure locale de l&apos;immeuble).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ManagersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A key and its property in a list of keys: &quot;Gym (Rue Lepic)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation>immeuble %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Specific keys (%n)</source>
+        <translation>
+            <numerusform>Certaines clés (%n)</numerusform>
+            <numerusform>Certaines clés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>All properties</source>
+        <translation>Tous les immeubles</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>May give and revoke only these keys:
+%1</source>
+        <translation>Peut donner et révoquer uniquement ces clés&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Key Management</source>
+        <translation>Gestion des clés</translation>
+    </message>
+    <message>
+        <source>Device Management</source>
+        <translation>Gestion des appareils</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Immeubles</translation>
+    </message>
+</context>
+<context>
+    <name>porter::OutboxModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>Outbox recipient: &quot;Name &lt;address&gt;&quot;</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>An email waiting in the outbox</extracomment>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2256,19 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
         <source>Guest of</source>
         <translation>Invité de</translation>
     </message>
+    <message>
+        <source>Access was revoked on %1.</source>
+        <translation>L&apos;accès a été révoqué le %1.</translation>
+    </message>
+    <message>
+        <source>Access ended on %1.</source>
+        <translation>L&apos;accès a pris fin le %1.</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <extracomment>People list, Access until column of an expired or revoked person: when their access ended</extracomment>
+        <translation>Terminé le %1</translation>
+    </message>
 </context>
 <context>
     <name>porter::PeopleRepository</name>
@@ -1571,6 +2314,30 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     <message>
         <source>This person holds key %1, which your Key Management does not cover: their credentials open its doors. %2</source>
         <translation>Cette personne détient la clé %1, que votre gestion des clés ne couvre pas&#xa0;: ses identifiants ouvrent les portes de cette clé. %2</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can do this.</source>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent faire cela.</translation>
+    </message>
+    <message>
+        <source>You are not a manager of %1. Ask a Portfolio Manager to assign it to you.</source>
+        <translation>Vous n&apos;êtes pas gestionnaire de %1. Demandez à un Gestionnaire de portefeuille de vous l&apos;attribuer.</translation>
+    </message>
+    <message>
+        <source>Needs Full Key Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Nécessite la gestion complète des clés à %1. Demandez à un Gestionnaire de portefeuille de vous l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Needs Device Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Nécessite la gestion des appareils à %1. Demandez à un Gestionnaire de portefeuille de vous l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>Needs Limited or Full Key Management: this person holds keys outside your list. Ask a Portfolio Manager to add them.</source>
+        <translation>Nécessite la gestion limitée ou complète des clés&#xa0;: cette personne détient des clés hors de votre liste. Demandez à un Gestionnaire de portefeuille de vous les ajouter.</translation>
+    </message>
+    <message>
+        <source>Needs Key Management at %1. Ask a Portfolio Manager to add it.</source>
+        <translation>Nécessite la gestion des clés à %1. Demandez à un Gestionnaire de portefeuille de vous l&apos;accorder.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2386,41 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>the window %1 ends before it starts (split windows over midnight into two)</source>
         <translation>la plage %1 se termine avant de commencer (scindez en deux les plages qui passent minuit)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::SyncTasksModel</name>
+    <message>
+        <source>The door still accepts codes of the old doorcode secret until it is synced.</source>
+        <translation>La porte accepte encore les codes de l&apos;ancien secret de codes de porte jusqu&apos;à sa synchronisation.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>À faire depuis</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Première modification</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +2546,6 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Door %1 refused this computer&apos;s Bluetooth connection (authorization). Remove the door from the system&apos;s paired Bluetooth devices and try again.</source>
         <translation>La porte %1 a refusé la connexion Bluetooth de cet ordinateur (autorisation). Retirez la porte des appareils Bluetooth appairés du système et réessayez.</translation>
-    </message>
-    <message>
-        <source>Door %1 did not let this computer turn on its notifications, so it cannot answer. This device may not be a Porter door; if it is, restart it and try again.</source>
-        <translation>La porte %1 n&apos;a pas laissé cet ordinateur activer ses notifications&#xa0;: elle ne peut donc pas répondre. Cet appareil n&apos;est peut-être pas une porte Porter&#xa0;; si c&apos;en est une, redémarrez-la et réessayez.</translation>
     </message>
     <message>
         <source>Door %1 did not take the data sent over Bluetooth, so the link was closed. Stand closer and try again: a sync continues where it stopped.</source>
@@ -2073,6 +2871,256 @@ Fuseau horaire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::ui::AboutDialog</name>
+    <message>
+        <source>About Porter</source>
+        <translation>À propos de Porter</translation>
+    </message>
+    <message>
+        <source>Building access for property managers: invite people, give and revoke keys, and sync doors that have no internet connection.</source>
+        <translation>La gestion des accès aux immeubles pour les gestionnaires&#xa0;: invitez des personnes, donnez et révoquez des clés, et synchronisez les portes qui n&apos;ont pas de connexion Internet.</translation>
+    </message>
+    <message>
+        <source>Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Built with Qt %2.</source>
+        <translation>Site web&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;br&gt;Compilé avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Porter %1</source>
+        <translation>Porter %1</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Person, door or manager</source>
+        <translation>Personne, porte ou gestionnaire</translation>
+    </message>
+    <message>
+        <source>Part of a name, email or phone number. Deleted people are found too.</source>
+        <translation>Une partie d&apos;un nom, d&apos;un e-mail ou d&apos;un numéro de téléphone. Les personnes supprimées sont aussi trouvées.</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Rechercher dans l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type d&apos;activité</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>N&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>The first day to list, in the property&apos;s time zone</source>
+        <translation>Le premier jour à afficher, dans le fuseau horaire de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>The last day to list, in the property&apos;s time zone</source>
+        <translation>Le dernier jour à afficher, dans le fuseau horaire de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Save every event the filters match as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer tous les événements correspondant aux filtres dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Doo&amp;r:</source>
+        <translation>&amp;Porte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Door events and manager actions at %1, deleted people&apos;s included. Times in %2.</source>
+        <translation>Événements de porte et actions des gestionnaires à %1, y compris pour les personnes supprimées. Heures dans le fuseau %2.</translation>
+    </message>
+    <message>
+        <source>All doors</source>
+        <translation>Toutes les portes</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>Aucune activité ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown; scroll for more.</source>
+        <translation>
+            <numerusform>%1 événement affiché sur %n&#xa0;; faites défiler pour en voir plus.</numerusform>
+            <numerusform>%1 événements affichés sur %n&#xa0;; faites défiler pour en voir plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity %1 %2.csv</source>
+        <translation>Activité %1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export Activity</source>
+        <translation>Exporter l&apos;activité</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The activity was not exported.</source>
+        <translation>L&apos;activité n&apos;a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to %1.</source>
+        <translation>1 événement exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::AddKeyDialog</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>P&amp;lus tard, le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give Access Again</source>
+        <translation>Redonner l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access was revoked. Add the keys they need now; each key has its own start and expiration.</source>
+        <translation>L&apos;accès de %1 a été révoqué. Ajoutez maintenant les clés nécessaires&#xa0;; chaque clé a son propre début et sa propre expiration.</translation>
+    </message>
+    <message>
+        <source>Add a key to %1. It has its own start and expiration.</source>
+        <translation>Ajouter une clé à %1. Elle a son propre début et sa propre expiration.</translation>
+    </message>
+    <message>
+        <source>Keys you may give</source>
+        <translation>Clés que vous pouvez donner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no key you may give that %1 does not hold already.</source>
+        <translation>Il n&apos;y a aucune clé que vous pouvez donner et que %1 ne détient pas déjà.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Give Access</source>
+        <translation>Donner l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Choose the key to add.</source>
+        <translation>Choisissez la clé à ajouter.</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::AppController</name>
     <message>
         <source>Porter</source>
@@ -2097,6 +3145,125 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Create Database</source>
         <translation>Créer la base de données</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Porter window.</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Porter.</translation>
+    </message>
+    <message>
+        <source>That window was brought forward.</source>
+        <translation>Cette fenêtre a été mise au premier plan.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::BulkKeyDialog</name>
+    <message>
+        <source>Add a Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Remove a Key</source>
+        <translation>Retirer une clé</translation>
+    </message>
+    <message>
+        <source>Add a key to %1</source>
+        <translation>Ajouter une clé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a key to %n people</source>
+        <translation>
+            <numerusform>Ajouter une clé à %n personne</numerusform>
+            <numerusform>Ajouter une clé à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a key from %1</source>
+        <translation>Retirer une clé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove a key from %n people</source>
+        <translation>
+            <numerusform>Retirer une clé à %n personne</numerusform>
+            <numerusform>Retirer une clé à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later, on:</source>
+        <translation>P&amp;lus tard, le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access &amp;expires on:</source>
+        <translation>L&apos;accès e&amp;xpire le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Date et heure d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everyone selected gets the key with this start and expiration. People who already hold it keep their own dates. Afterwards, sync the key&apos;s offline doors.</source>
+        <translation>Toutes les personnes sélectionnées reçoivent la clé avec ce début et cette expiration. Celles qui la détiennent déjà gardent leurs propres dates. Ensuite, synchronisez les portes hors ligne de la clé.</translation>
+    </message>
+    <message>
+        <source>The key ends now for everyone selected who holds it. Their permanent guest passes on it end too; guest passes with an end date run out on their own. History stays in Activity. Afterwards, sync the key&apos;s offline doors.</source>
+        <translation>La clé prend fin maintenant pour toutes les personnes sélectionnées qui la détiennent. Leurs accès invités permanents sur cette clé prennent fin aussi&#xa0;; les accès invités avec une date de fin expirent d&apos;eux-mêmes. L&apos;historique reste dans Activité. Ensuite, synchronisez les portes hors ligne de la clé.</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter la clé</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>A list of names: &quot;%1&quot; is all but the last, joined with &quot;, &quot;; &quot;%2&quot; is the last one</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s time zone: %1.</source>
+        <translation>Les heures sont exprimées dans le fuseau horaire de l&apos;immeuble&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Without an expiration the key never ends by itself.</source>
+        <translation>Sans expiration, la clé ne prend jamais fin d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Nobody was changed. %1</source>
+        <extracomment>Bulk key dialog: nobody was changed because one person&apos;s change failed (all or nothing)</extracomment>
+        <translation>Aucune personne n&apos;a été modifiée. %1</translation>
     </message>
 </context>
 <context>
@@ -2487,10 +3654,6 @@ Fuseau horaire&#xa0;: %2</translation>
         <translation>Alarmes (%1)</translation>
     </message>
     <message>
-        <source>You need Device Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
-        <translation>Vous avez besoin de l&apos;autorisation de gestion des appareils pour cet immeuble. Demandez à un Gestionnaire de portefeuille de l&apos;ajouter à votre compte.</translation>
-    </message>
-    <message>
         <source>Make this new door one of the property&apos;s doors.</source>
         <translation>Faire de cette nouvelle porte une des portes de l&apos;immeuble.</translation>
     </message>
@@ -2566,6 +3729,194 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>Done: %1 of %2 doors synced. See below for what to do about the others.</source>
         <translation>Terminé&#xa0;: %1 sur %2 portes synchronisées. Voir ci-dessous que faire pour les autres.</translation>
     </message>
+    <message>
+        <source>Turn &amp;Bluetooth On</source>
+        <translation>Activer le &amp;Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turn Bluetooth on</source>
+        <translation>Activer le Bluetooth</translation>
+    </message>
+    <message>
+        <source>Turns this computer&apos;s Bluetooth on and scans for doors again.</source>
+        <translation>Active le Bluetooth de cet ordinateur et relance la recherche de portes.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::EditPersonDialog</name>
+    <message>
+        <source>&amp;Resident of this property</source>
+        <translation>&amp;Résident de cet immeuble</translation>
+    </message>
+    <message>
+        <source>May s&amp;hare keys with guests</source>
+        <translation>Peut p&amp;artager des clés avec des invités</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Modifier les détails</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Guests are not residents; invite them to make them one.</source>
+        <translation>Les invités ne sont pas des résidents&#xa0;; invitez-les pour qu&apos;ils le deviennent.</translation>
+    </message>
+    <message>
+        <source>Guests cannot share keys further.</source>
+        <translation>Les invités ne peuvent pas partager de clés à leur tour.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;st name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The welcome email and the app sign-in use this address. After changing it, resend the welcome email.</source>
+        <translation>L&apos;e-mail de bienvenue et la connexion à l&apos;application utilisent cette adresse. Après l&apos;avoir modifiée, renvoyez l&apos;e-mail de bienvenue.</translation>
+    </message>
+    <message>
+        <source>Save Details</source>
+        <translation>Enregistrer les détails</translation>
+    </message>
+    <message>
+        <source>Turning this off ends their 1 permanent guest pass now. Timed guest passes run to their end.</source>
+        <translation>Désactiver cette option met fin maintenant à l&apos;accès invité permanent que cette personne a accordé. Les accès invités à durée limitée vont jusqu&apos;à leur terme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turning this off ends their %n permanent guest passes now. Timed guest passes run to their end.</source>
+        <translation>
+            <numerusform>Désactiver cette option met fin maintenant à %n accès invité permanent accordé par cette personne. Les accès invités à durée limitée vont jusqu&apos;à leur terme.</numerusform>
+            <numerusform>Désactiver cette option met fin maintenant aux %n accès invités permanents accordés par cette personne. Les accès invités à durée limitée vont jusqu&apos;à leur terme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests they share with get a pass inside their own access; see the Guests tab.</source>
+        <translation>Les invités avec qui elle partage reçoivent un accès inclus dans son propre accès&#xa0;; voir l&apos;onglet Invités.</translation>
+    </message>
+    <message>
+        <source>Stop %1 sharing keys?</source>
+        <translation>Empêcher %1 de partager des clés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These guests lose their permanent passes now: %1.
+Timed guest passes run to their end.
+Afterwards, sync the affected offline doors.</source>
+        <translation>Ces invités perdent maintenant leurs accès permanents&#xa0;: %1.
+Les accès invités à durée limitée vont jusqu&apos;à leur terme.
+Ensuite, synchronisez les portes hors ligne concernées.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ExpiryChooser</name>
+    <message>
+        <source>No e&amp;xpiration</source>
+        <translation>Sans e&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>+&amp;6 months</source>
+        <translation>+&amp;6 mois</translation>
+    </message>
+    <message>
+        <source>+1 &amp;year</source>
+        <translation>+1 &amp;an</translation>
+    </message>
+    <message>
+        <source>&amp;End of lease</source>
+        <translation>&amp;Fin du bail</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Date et heure d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Six months after %1, to the end of that day</source>
+        <translation>Six mois après le %1, jusqu&apos;à la fin de ce jour</translation>
+    </message>
+    <message>
+        <source>One year after %1, to the end of that day</source>
+        <translation>Un an après le %1, jusqu&apos;à la fin de ce jour</translation>
+    </message>
+    <message>
+        <source>The latest expiration of this person&apos;s other keys: %1</source>
+        <translation>La dernière expiration des autres clés de cette personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None of this person&apos;s other keys has an expiration date to match. Pick the lease end in the calendar.</source>
+        <translation>Aucune des autres clés de cette personne n&apos;a de date d&apos;expiration à reprendre. Choisissez la fin du bail dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Without an expiration this access will not end by itself. Recommended: the end of the lease.</source>
+        <translation>Sans expiration, cet accès ne prendra pas fin de lui-même. Recommandé&#xa0;: la fin du bail.</translation>
+    </message>
+    <message>
+        <source>Times are in the property&apos;s time zone (%1).</source>
+        <translation>Les heures sont exprimées dans le fuseau horaire de l&apos;immeuble (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ExpiryDialog</name>
+    <message>
+        <source>Change Expiration</source>
+        <translation>Modifier l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>When should %1&apos;s key “%2” stop opening its doors?</source>
+        <translation>Quand la clé «&#xa0;%2&#xa0;» de %1 doit-elle cesser d&apos;ouvrir ses portes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>Current expiration:</source>
+        <translation>Expiration actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guest passes on this key that would last longer end at the new expiration: %1.</source>
+        <translation>Les accès invités sur cette clé qui dureraient plus longtemps prendront fin à la nouvelle expiration&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New expiration</source>
+        <translation>Nouvelle expiration</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::FirstRunDialog</name>
@@ -2576,12 +3927,6 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Set up your portfolio</source>
         <translation>Configurez votre portefeuille</translation>
-    </message>
-    <message>
-        <source>This database is empty. Create your portfolio and your own Portfolio Manager account; you can add more managers later.
-To try Porter with sample buildings and people instead, run &quot;scripts/run --demo&quot;.</source>
-        <translation>Cette base de données est vide. Créez votre portefeuille et votre propre compte de Gestionnaire de portefeuille&#xa0;; vous pourrez ajouter d&apos;autres gestionnaires plus tard.
-Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécutez &quot;scripts/run --demo&quot;.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2648,10 +3993,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
-        <source>Co&amp;untry code:</source>
-        <translation>Code pa&amp;ys&#xa0;:</translation>
-    </message>
-    <message>
         <source>Start and expiration times are entered and shown in the property&apos;s time zone, and doors follow it, including daylight saving time.</source>
         <translation>Les heures de début et d&apos;expiration sont saisies et affichées dans le fuseau horaire de l&apos;immeuble, que les portes suivent aussi, y compris l&apos;heure d&apos;été.</translation>
     </message>
@@ -2666,6 +4007,18 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
     <message>
         <source>Your portfolio was created. The property was not: %1</source>
         <translation>Votre portefeuille a été créé, mais pas l&apos;immeuble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later.</source>
+        <translation>Porter est prêt à l&apos;emploi. Créez votre portefeuille (les immeubles que vous gérez) et votre propre compte&#xa0;: vous en devenez le Gestionnaire de portefeuille et pourrez ajouter d&apos;autres gestionnaires plus tard.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +4097,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>E&amp;mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -2788,10 +4137,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>Certaines de ses portes sont hors ligne et doivent être synchronisées.</translation>
     </message>
     <message>
-        <source>This property has no keys yet. Keys are created by a manager with full Key Management (for now with porterctl key add).</source>
-        <translation>Cet immeuble n&apos;a pas encore de clés. Les clés sont créées par un gestionnaire disposant de la gestion complète des clés (pour l&apos;instant avec porterctl key add).</translation>
-    </message>
-    <message>
         <source>Resident and sharing</source>
         <translation>Résident et partage</translation>
     </message>
@@ -2826,6 +4171,407 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
     <message>
         <source>Recommended: set an expiration date, such as the end of the lease, so access is removed automatically on the right day.</source>
         <translation>Recommandé&#xa0;: définissez une date d&apos;expiration, par exemple la fin du bail, afin que l&apos;accès soit retiré automatiquement le bon jour.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Ema&amp;il:</source>
+        <translation>E-ma&amp;il&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This property has no keys yet. Create one, and it is ticked here.</source>
+        <translation>Cet immeuble n&apos;a pas encore de clés. Créez-en une&#xa0;: elle sera cochée ici.</translation>
+    </message>
+    <message>
+        <source>This property has no keys yet. %1</source>
+        <translation>Cet immeuble n&apos;a pas encore de clés. %1</translation>
+    </message>
+    <message>
+        <source>Create a &amp;Key…</source>
+        <translation>Cré&amp;er une clé…</translation>
+    </message>
+    <message>
+        <source>Create a key: its doors, weekly schedule and options</source>
+        <translation>Créer une clé&#xa0;: ses portes, son horaire hebdomadaire et ses options</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>Expiration date and time</source>
+        <translation>Date et heure d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Tick at least one key.</source>
+        <translation>Cochez au moins une clé.</translation>
+    </message>
+    <message>
+        <source>The start is in the past. Choose Now, or a later time.</source>
+        <translation>Le début est dans le passé. Choisissez Maintenant, ou une heure ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::KeyDialog</name>
+    <message>
+        <source>New Key for %1</source>
+        <translation>Nouvelle clé pour %1</translation>
+    </message>
+    <message>
+        <source>Edit Key “%1”</source>
+        <translation>Modifier la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>e.g. Residents — Building A, Gym, Cleaning staff</source>
+        <translation>ex.&#xa0;: Résidents — Bâtiment A, Salle de sport, Personnel d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Doors this key opens</source>
+        <translation>Portes que cette clé ouvre</translation>
+    </message>
+    <message>
+        <source>&amp;Opens these doors:</source>
+        <translation>&amp;Ouvre ces portes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A door in the key dialog: its name and type, e.g. &quot;Gym · Communal&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline: learns a change to this key at its next door sync.</source>
+        <translation>Hors ligne&#xa0;: apprend une modification de cette clé à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Online: learns a change to this key over the internet.</source>
+        <translation>En ligne&#xa0;: apprend une modification de cette clé par Internet.</translation>
+    </message>
+    <message>
+        <source>This property has no doors yet. Add its doors first (porterctl door add), then create its keys.</source>
+        <translation>Cet immeuble n&apos;a pas encore de portes. Ajoutez d&apos;abord ses portes (porterctl door add), puis créez ses clés.</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Horaire hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Hours are in the property&apos;s time zone: %1.</source>
+        <translation>Les heures sont exprimées dans le fuseau horaire de l&apos;immeuble&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Doorcodes &amp;allowed</source>
+        <translation>Codes de porte &amp;autorisés</translation>
+    </message>
+    <message>
+        <source>When off, this key&apos;s doors do not open with a daily doorcode, only with the app or a keycard.</source>
+        <translation>Si l&apos;option est désactivée, les portes de cette clé ne s&apos;ouvrent pas avec un code de porte quotidien, seulement avec l&apos;application ou une carte d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>May be &amp;shared with guests</source>
+        <translation>Peut être &amp;partagée avec des invités</translation>
+    </message>
+    <message>
+        <source>When on, residents who may share keys can give this one to their guests.</source>
+        <translation>Si l&apos;option est activée, les résidents autorisés à partager des clés peuvent donner celle-ci à leurs invités.</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>Edit Key</source>
+        <translation>Modifier la clé</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not saved.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Key Changed Elsewhere</source>
+        <translation>Clé modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>Someone else changed the key “%1” while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la clé «&#xa0;%1&#xa0;» pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>%1
+Your changes were not saved. The form now shows the key as it is now: make your changes again and save.</source>
+        <translation>%1
+Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche maintenant la clé dans son état actuel&#xa0;: refaites vos modifications et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reloaded: someone else changed this key. Make your changes again.</source>
+        <translation>Rechargé&#xa0;: quelqu&apos;un d&apos;autre a modifié cette clé. Refaites vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::KeysPage</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>A list cut short: &quot;Alice Adams, Bob Brown, … and 3 more&quot;</extracomment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create a Key…</source>
+        <translation>&amp;Créer une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Key…</source>
+        <translation>&amp;Modifier la clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key…</source>
+        <translation>&amp;Supprimer la clé…</translation>
+    </message>
+    <message>
+        <source>A key is a set of doors and the hours they open. Give keys to people when you invite them; a change to a key applies to everyone who holds it.</source>
+        <translation>Une clé est un ensemble de portes et d&apos;horaires d&apos;ouverture. Donnez des clés aux personnes lorsque vous les invitez&#xa0;; toute modification d&apos;une clé s&apos;applique à tous ceux qui la détiennent.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>No keys yet</source>
+        <translation>Aucune clé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Holders of the selected key</source>
+        <translation>Détenteurs de la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Keys — %1</source>
+        <translation>Clés — %1</translation>
+    </message>
+    <message>
+        <source>You can see this property&apos;s keys but not change them. %1</source>
+        <translation>Vous pouvez voir les clés de cet immeuble, mais pas les modifier. %1</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>Select a key to see who holds it.</source>
+        <translation>Sélectionnez une clé pour voir qui la détient.</translation>
+    </message>
+    <message>
+        <source>Who holds a key shows here once the property has keys.</source>
+        <translation>Les détenteurs des clés s&apos;afficheront ici dès que l&apos;immeuble aura des clés.</translation>
+    </message>
+    <message>
+        <source>Who holds “%1”</source>
+        <extracomment>Title above the holders of the selected key, e.g. &quot;Who holds “Gym”&quot;</extracomment>
+        <translation>Détenteurs de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nobody holds this key. Give it to people when you invite them.</source>
+        <translation>Personne ne détient cette clé. Donnez-la aux personnes lorsque vous les invitez.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 invité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n invité</numerusform>
+            <numerusform>%n invités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hold this key now or from a later start. Double-click someone to open them on the People page.</source>
+        <extracomment>%1 &quot;3 people&quot; (or &quot;1 person&quot;), %2 &quot;2 guests&quot; (or &quot;1 guest&quot;)</extracomment>
+        <translation>Détenteurs de cette clé, dès maintenant ou à partir d&apos;un début ultérieur&#xa0;: %1. Double-cliquez sur une personne pour l&apos;ouvrir dans la page Personnes.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold this key now or from a later start. Double-click someone to open them on the People page.</source>
+        <translation>Détenteurs de cette clé, dès maintenant ou à partir d&apos;un début ultérieur&#xa0;: %1 et %2. Double-cliquez sur une personne pour l&apos;ouvrir dans la page Personnes.</translation>
+    </message>
+    <message>
+        <source>Create a key: its doors, weekly schedule and options (%1)</source>
+        <translation>Créer une clé&#xa0;: ses portes, son horaire hebdomadaire et ses options (%1)</translation>
+    </message>
+    <message>
+        <source>Change the selected key&apos;s name, doors, schedule or options (%1)</source>
+        <translation>Modifier le nom, les portes, l&apos;horaire ou les options de la clé sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Select a key to edit it.</source>
+        <translation>Sélectionnez une clé pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Delete the selected key; everyone who holds it loses it (%1)</source>
+        <translation>Supprimer la clé sélectionnée&#xa0;; tous ceux qui la détiennent la perdent (%1)</translation>
+    </message>
+    <message>
+        <source>Select a key to delete it.</source>
+        <translation>Sélectionnez une clé pour la supprimer.</translation>
+    </message>
+    <message>
+        <source>A key is a set of doors and the hours they open. Create the first one, then give it to people when you invite them.</source>
+        <translation>Une clé est un ensemble de portes et d&apos;horaires d&apos;ouverture. Créez la première, puis donnez-la aux personnes lorsque vous les invitez.</translation>
+    </message>
+    <message>
+        <source>Keys are created by a manager with Full Key Management. %1</source>
+        <translation>Les clés sont créées par un gestionnaire disposant de la gestion complète des clés. %1</translation>
+    </message>
+    <message>
+        <source>No offline door needs a sync for this.</source>
+        <translation>Aucune porte hors ligne n&apos;a besoin d&apos;être synchronisée pour cela.</translation>
+    </message>
+    <message>
+        <source>Sync these offline doors so they learn the change: %1.</source>
+        <translation>Synchronisez ces portes hors ligne pour qu&apos;elles prennent en compte la modification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Key “%1” created. Nobody holds it yet, so no door needs a sync; give it to people when you invite them.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» créée. Personne ne la détient encore, donc aucune porte n&apos;a besoin d&apos;être synchronisée&#xa0;; donnez-la aux personnes lorsque vous les invitez.</translation>
+    </message>
+    <message>
+        <source>Edit Key</source>
+        <translation>Modifier la clé</translation>
+    </message>
+    <message>
+        <source>This key cannot be edited.</source>
+        <translation>Cette clé ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Key “%1” was not changed.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Key “%1” saved.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Key “%1” saved: the change applies to the 1 person who holds it.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» enregistrée&#xa0;: la modification s&apos;applique à la personne qui la détient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key “%1” saved: the change applies to the %n people who hold it.</source>
+        <translation>
+            <numerusform>Clé «&#xa0;%1&#xa0;» enregistrée&#xa0;: la modification s&apos;applique à %n personne qui la détient.</numerusform>
+            <numerusform>Clé «&#xa0;%1&#xa0;» enregistrée&#xa0;: la modification s&apos;applique aux %n personnes qui la détiennent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds this key, so nobody loses access.</source>
+        <translation>Personne ne détient cette clé, donc personne ne perd d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>1 person holds this key and loses access to its doors through it: %1.</source>
+        <translation>1 personne détient cette clé et perd l&apos;accès à ses portes par cette clé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people hold this key and lose access to its doors through it: %1.</source>
+        <translation>
+            <numerusform>%n personne détient cette clé et perd l&apos;accès à ses portes par cette clé&#xa0;: %1.</numerusform>
+            <numerusform>%n personnes détiennent cette clé et perdent l&apos;accès à ses portes par cette clé&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 guest loses their guest pass of this key: %1.</source>
+        <translation>1 invité perd son accès invité sur cette clé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests lose their guest pass of this key: %1.</source>
+        <translation>
+            <numerusform>%n invité perd son accès invité sur cette clé&#xa0;: %1.</numerusform>
+            <numerusform>%n invités perdent leur accès invité sur cette clé&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Doors they open with other keys stay open to them.</source>
+        <translation>Les portes qu&apos;ils ouvrent avec d&apos;autres clés leur restent ouvertes.</translation>
+    </message>
+    <message>
+        <source>Its doors are online: they learn the change without a door sync.</source>
+        <translation>Ses portes sont en ligne&#xa0;: elles prennent en compte la modification sans synchronisation.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync these offline doors, which let the holders in until then: %1.</source>
+        <translation>Ensuite, synchronisez ces portes hors ligne, qui laissent entrer les détenteurs d&apos;ici là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A deleted key cannot be given again; its past activity stays in Activity.</source>
+        <translation>Une clé supprimée ne peut plus être donnée&#xa0;; son activité passée reste dans Activité.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1”?</source>
+        <translation>Supprimer la clé «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not deleted.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Key “%1” deleted.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Key “%1” deleted: 1 person lost access through it.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» supprimée&#xa0;: 1 personne a perdu l&apos;accès par cette clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key “%1” deleted: %n people lost access through it.</source>
+        <translation>
+            <numerusform>Clé «&#xa0;%1&#xa0;» supprimée&#xa0;: %n personne a perdu l&apos;accès par cette clé.</numerusform>
+            <numerusform>Clé «&#xa0;%1&#xa0;» supprimée&#xa0;: %n personnes ont perdu l&apos;accès par cette clé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2958,10 +4704,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>%1 — Porter</translation>
     </message>
     <message>
-        <source>You need Key Management permission for this property. Ask a Portfolio Manager to add it to your account.</source>
-        <translation>Vous avez besoin de l&apos;autorisation de gestion des clés pour cet immeuble. Demandez à un Gestionnaire de portefeuille de l&apos;ajouter à votre compte.</translation>
-    </message>
-    <message>
         <source>Door sync tasks unavailable: %1</source>
         <translation>Tâches de synchronisation des portes indisponibles&#xa0;: %1</translation>
     </message>
@@ -3027,21 +4769,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>%1 ne pourra plus ouvrir aucune porte de %2 une fois les portes synchronisées.</translation>
     </message>
     <message>
-        <source>The guest access %1 has given is revoked too.</source>
-        <translation>L&apos;accès invité accordé par %1 est également révoqué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n guest shares %1 has given are revoked too.</source>
-        <translation>
-            <numerusform>%n accès invité accordé par %1 est également révoqué.</numerusform>
-            <numerusform>Les %n accès invités accordés par %1 sont également révoqués.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Any guest access %1 has given is revoked too.</source>
-        <translation>Tout accès invité accordé par %1 est également révoqué.</translation>
-    </message>
-    <message>
         <source>%1 stays listed under “Show expired users”, and you can give them keys again later.</source>
         <translation>%1 reste visible sous «&#xa0;Afficher les utilisateurs expirés&#xa0;», et vous pourrez lui redonner des clés plus tard.</translation>
     </message>
@@ -3073,42 +4800,12 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         </translation>
     </message>
     <message>
-        <source>1 guest share ended.</source>
-        <translation>1 accès invité a pris fin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest shares ended.</source>
-        <translation>
-            <numerusform>%n accès invité a pris fin.</numerusform>
-            <numerusform>%n accès invités ont pris fin.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sync these doors to remove the access from them: %1.</source>
         <translation>Synchronisez ces portes pour en retirer l&apos;accès&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is removed from People and loses access to every door once the doors have been synced.</source>
         <translation>La personne %1 est retirée de la liste Personnes et perd l&apos;accès à toutes les portes une fois celles-ci synchronisées.</translation>
-    </message>
-    <message>
-        <source>Any permanent guests of %1 lose access too.</source>
-        <translation>Les éventuels invités permanents de %1 perdent aussi l&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Their 1 permanent guest loses access too.</source>
-        <translation>Son invité permanent perd aussi l&apos;accès.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Their %n permanent guests lose access too.</source>
-        <translation>
-            <numerusform>Son %n invité permanent perd aussi l&apos;accès.</numerusform>
-            <numerusform>Ses %n invités permanents perdent aussi l&apos;accès.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their past activity stays available in Activity. To give them access again you will need to send a new invitation.</source>
-        <translation>Son activité passée reste consultable dans Activité. Pour lui redonner accès, vous devrez envoyer une nouvelle invitation.</translation>
     </message>
     <message>
         <source>Afterwards, sync the affected offline doors.</source>
@@ -3139,22 +4836,6 @@ Pour essayer plutôt Porter avec des immeubles et des personnes fictifs, exécut
         <translation>Bases de données Porter (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>About Porter</source>
-        <translation>À propos de Porter</translation>
-    </message>
-    <message>
-        <source>Porter %1</source>
-        <translation>Porter %1</translation>
-    </message>
-    <message>
-        <source>Building access for property managers: invite people, give and revoke keys, and sync offline doors.
-
-Database: %1</source>
-        <translation>Accès aux immeubles pour les gestionnaires d&apos;immeubles&#xa0;: invitez des personnes, donnez et révoquez des clés, et synchronisez les portes hors ligne.
-
-Base de données&#xa0;: %1</translation>
-    </message>
-    <message>
         <source> (holds the old doorcode secret)</source>
         <translation> (détient l’ancien secret des codes de porte)</translation>
     </message>
@@ -3175,8 +4856,545 @@ Base de données&#xa0;: %1</translation>
         <translation>P&amp;ortes</translation>
     </message>
     <message>
-        <source>Click to open the Doors page.</source>
-        <translation>Cliquez pour ouvrir la page Portes.</translation>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Gestionnaires</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key…</source>
+        <translation>Ajouter une &amp;clé…</translation>
+    </message>
+    <message>
+        <source>Give a key to every selected person</source>
+        <translation>Donner une clé à chaque personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Key…</source>
+        <translation>&amp;Retirer une clé…</translation>
+    </message>
+    <message>
+        <source>Take a key away from every selected person</source>
+        <translation>Retirer une clé à chaque personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Door Sync &amp;Tasks…</source>
+        <translation>&amp;Tâches de synchronisation des portes…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <source>&amp;Managers</source>
+        <translation>&amp;Gestionnaires</translation>
+    </message>
+    <message>
+        <source>Click to see the door sync tasks.</source>
+        <translation>Cliquez pour voir les tâches de synchronisation des portes.</translation>
+    </message>
+    <message>
+        <source>Their guest %1 loses access too.</source>
+        <translation>L&apos;invité %1 perd aussi l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Their guests %1 lose access too.</source>
+        <translation>Les invités %1 perdent aussi l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>They stay listed under “Show expired users”, and you can give them keys again later.</source>
+        <translation>Ces personnes restent visibles sous «&#xa0;Afficher les utilisateurs expirés&#xa0;», et vous pourrez leur redonner des clés plus tard.</translation>
+    </message>
+    <message>
+        <source>Either everyone is revoked or, if one of them cannot be, nobody is.</source>
+        <translation>Soit toutes les personnes sont révoquées, soit, si l&apos;une d&apos;elles ne peut pas l&apos;être, aucune ne l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors: until then they still let them in.</source>
+        <translation>Ensuite, synchronisez les portes hors ligne concernées&#xa0;: d&apos;ici là, elles laissent encore entrer ces personnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all keys of %n people?</source>
+        <translation>
+            <numerusform>Révoquer toutes les clés de %n personne&#xa0;?</numerusform>
+            <numerusform>Révoquer toutes les clés de %n personnes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s keys were revoked.</source>
+        <translation>Aucune clé n&apos;a été révoquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys of %n people revoked.</source>
+        <translation>
+            <numerusform>Clés de %n personne révoquées.</numerusform>
+            <numerusform>Clés de %n personnes révoquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest access ended for %1.</source>
+        <translation>Fin de l&apos;accès invité pour %1.</translation>
+    </message>
+    <message>
+        <source>Their permanent guest %1 loses access too.</source>
+        <translation>L&apos;invité permanent %1 perd aussi l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Their permanent guests %1 lose access too.</source>
+        <translation>Les invités permanents %1 perdent aussi l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Their guest %1 has a pass with an end date and keeps it until it ends.</source>
+        <translation>L&apos;invité %1 a un accès avec une date de fin et le conserve jusqu&apos;à cette date.</translation>
+    </message>
+    <message>
+        <source>Their guests %1 have passes with an end date and keep them until they end.</source>
+        <translation>Les invités %1 ont des accès avec une date de fin et les conservent jusqu&apos;à cette date.</translation>
+    </message>
+    <message>
+        <source>Their history stays: their past activity remains available in Activity. To give them access again you will need to send a new invitation.</source>
+        <translation>L&apos;historique est conservé&#xa0;: l&apos;activité passée reste disponible dans Activité. Pour redonner accès, vous devrez envoyer une nouvelle invitation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 given to %n people.</source>
+        <translation>
+            <numerusform>%1 donnée à %n personne.</numerusform>
+            <numerusform>%1 donnée à %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed from %n people.</source>
+        <translation>
+            <numerusform>%1 retirée à %n personne.</numerusform>
+            <numerusform>%1 retirée à %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already held by %1: unchanged.</source>
+        <translation>Déjà détenue par %1&#xa0;: aucun changement.</translation>
+    </message>
+    <message>
+        <source>Not held by %1: unchanged.</source>
+        <translation>Non détenue par %1&#xa0;: aucun changement.</translation>
+    </message>
+    <message>
+        <source>Sync these doors: %1.</source>
+        <translation>Synchronisez ces portes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Porter &amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur de Porter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ManagerDialog</name>
+    <message>
+        <source>Name error</source>
+        <translation>Erreur de nom</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>Erreur d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation>Erreur de mot de passe</translation>
+    </message>
+    <message>
+        <source>Portfol&amp;io Manager</source>
+        <translation>Gestionnaire de p&amp;ortefeuille</translation>
+    </message>
+    <message>
+        <source>Property &amp;Manager</source>
+        <translation>Gestionnaire d&apos;&amp;immeuble</translation>
+    </message>
+    <message>
+        <source>Properties error</source>
+        <translation>Erreur d&apos;immeubles</translation>
+    </message>
+    <message>
+        <source>Keys error</source>
+        <translation>Erreur de clés</translation>
+    </message>
+    <message>
+        <source>&amp;Device Management: add, commission and sync doors</source>
+        <translation>Gestion des &amp;appareils&#xa0;: ajouter, mettre en service et synchroniser des portes</translation>
+    </message>
+    <message>
+        <source>Edit Manager %1</source>
+        <translation>Modifier le gestionnaire %1</translation>
+    </message>
+    <message>
+        <source>New Manager</source>
+        <translation>Nouveau gestionnaire</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give this manager a new password; tell it to them yourself.</source>
+        <translation>Donnez un nouveau mot de passe à ce gestionnaire&#xa0;; communiquez-le-lui vous-même.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep their password.</source>
+        <translation>Laissez la case décochée pour conserver son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose their first password and tell it to them; they sign in with their email and it.</source>
+        <translation>Choisissez son premier mot de passe et communiquez-le-lui&#xa0;; la connexion se fait avec son e-mail et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Immeubles</translation>
+    </message>
+    <message>
+        <source>Manages &amp;these properties:</source>
+        <translation>Gère &amp;ces immeubles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assigned properties</source>
+        <translation>Immeubles attribués</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Key Management:</source>
+        <translation>Gestion des clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>Auc&amp;une</translation>
+    </message>
+    <message>
+        <source>Sees people and activity; changes nobody&apos;s access.</source>
+        <translation>Voit les personnes et l&apos;activité&#xa0;; ne modifie l&apos;accès de personne.</translation>
+    </message>
+    <message>
+        <source>Specific &amp;keys</source>
+        <translation>Certaines clé&amp;s</translation>
+    </message>
+    <message>
+        <source>Gives and revokes only the keys ticked below.</source>
+        <translation>Donne et révoque uniquement les clés cochées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Limited</source>
+        <translation>&amp;Limitée</translation>
+    </message>
+    <message>
+        <source>Gives and revokes any key of their properties.</source>
+        <translation>Donne et révoque n&apos;importe quelle clé de ses immeubles.</translation>
+    </message>
+    <message>
+        <source>F&amp;ull</source>
+        <translation>Complè&amp;te</translation>
+    </message>
+    <message>
+        <source>Also creates, edits and deletes keys.</source>
+        <translation>Crée, modifie et supprime aussi des clés.</translation>
+    </message>
+    <message>
+        <source>Keys this manager may give</source>
+        <translation>Clés que ce gestionnaire peut donner</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>No keys yet</source>
+        <translation>Aucune clé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Manager</source>
+        <translation>A&amp;jouter le gestionnaire</translation>
+    </message>
+    <message>
+        <source>You cannot take the Portfolio Manager role from yourself. Another Portfolio Manager can.</source>
+        <translation>Vous ne pouvez pas vous retirer le rôle de Gestionnaire de portefeuille. Un autre Gestionnaire de portefeuille peut le faire.</translation>
+    </message>
+    <message>
+        <source>Everything in the portfolio, including properties and managers.</source>
+        <translation>Tout le portefeuille, y compris les immeubles et les gestionnaires.</translation>
+    </message>
+    <message>
+        <source>Only the properties ticked below, with the permissions on the right.</source>
+        <translation>Uniquement les immeubles cochés ci-dessous, avec les autorisations indiquées à droite.</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name.</source>
+        <translation>Saisissez le nom du gestionnaire.</translation>
+    </message>
+    <message>
+        <source>Enter the email they sign in with.</source>
+        <translation>Saisissez l&apos;e-mail utilisé pour la connexion.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ceci n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Tick at least one property.</source>
+        <translation>Cochez au moins un immeuble.</translation>
+    </message>
+    <message>
+        <source>Tick the keys this manager may give.</source>
+        <translation>Cochez les clés que ce gestionnaire peut donner.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ManagersPage</name>
+    <message>
+        <source>Managers</source>
+        <translation>Gestionnaires</translation>
+    </message>
+    <message>
+        <source>&amp;New Manager…</source>
+        <translation>&amp;Nouveau gestionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Manager…</source>
+        <translation>&amp;Modifier le gestionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Manager…</source>
+        <translation>&amp;Retirer le gestionnaire…</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this portfolio and what they may do. Property Managers see only their properties; Key Management decides whose access they may change, Device Management whether they may add and sync doors.</source>
+        <translation>Qui peut se connecter à ce portefeuille, et avec quels droits. Les Gestionnaires d&apos;immeuble ne voient que leurs immeubles&#xa0;; la gestion des clés détermine de qui ils peuvent modifier l&apos;accès, la gestion des appareils s&apos;ils peuvent ajouter et synchroniser des portes.</translation>
+    </message>
+    <message>
+        <source>Add a manager and choose their properties and permissions</source>
+        <translation>Ajouter un gestionnaire et choisir ses immeubles et ses autorisations</translation>
+    </message>
+    <message>
+        <source>Change the selected manager&apos;s details, properties or permissions</source>
+        <translation>Modifier les coordonnées, les immeubles ou les autorisations du gestionnaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected manager: they can no longer sign in</source>
+        <translation>Retirer le gestionnaire sélectionné&#xa0;: il ne pourra plus se connecter</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. Another Portfolio Manager can.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même. Un autre Gestionnaire de portefeuille peut le faire.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with %2 and the password you chose.</source>
+        <translation>Gestionnaire %1 ajouté. Connexion avec %2 et le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>Your details were saved. Changes to your own permissions apply when you next sign in.</source>
+        <translation>Vos informations ont été enregistrées. Les modifications de vos propres autorisations s&apos;appliqueront à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>%1 was changed. The new permissions apply when they next sign in.</source>
+        <translation>Gestionnaire %1 modifié. Les nouvelles autorisations s&apos;appliqueront à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in to Porter or use porterctl.</source>
+        <translation>%1 ne peut plus se connecter à Porter ni utiliser porterctl.</translation>
+    </message>
+    <message>
+        <source>The people they invited keep their access, and the keys they gave stay given.</source>
+        <translation>Les personnes invitées par ce gestionnaire conservent leur accès, et les clés qu&apos;il a données restent attribuées.</translation>
+    </message>
+    <message>
+        <source>What they did stays in Activity under their name.</source>
+        <translation>Ses actions restent dans Activité, sous son nom.</translation>
+    </message>
+    <message>
+        <source>To bring them back, add a manager with %1 again.</source>
+        <translation>Pour le rétablir, ajoutez de nouveau un gestionnaire avec %1.</translation>
+    </message>
+    <message>
+        <source>Remove Manager</source>
+        <translation>Retirer le gestionnaire</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>Retirer %1 (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed.</source>
+        <translation>Le gestionnaire %1 n&apos;a pas été retiré.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Le gestionnaire %1 a été retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MinuteSpinBox</name>
+    <message>
+        <source>Until this time (24:00 is the end of the day). Type it as 17:30, or step by half hours with the arrow keys.</source>
+        <translation>Jusqu&apos;à cette heure (24:00 correspond à la fin de la journée). Saisissez-la sous la forme 17:30, ou avancez par demi-heures avec les touches fléchées.</translation>
+    </message>
+    <message>
+        <source>From this time. Type it as 08:15, or step by half hours with the arrow keys.</source>
+        <translation>À partir de cette heure. Saisissez-la sous la forme 08:15, ou avancez par demi-heures avec les touches fléchées.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>Filtrer par personne</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queued emails</source>
+        <translation>E-mails en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation>Texte de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Sélectionnez un e-mail pour le lire.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>À&#xa0;: %1
+Objet&#xa0;: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>The emails Porter has written for %1 — welcome emails with each new person&apos;s keys — and whether they have been sent.</source>
+        <translation>Les e-mails rédigés par Porter pour %1 — e-mails de bienvenue avec les clés de chaque nouvelle personne — et leur état d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3416,10 +5634,6 @@ Base de données&#xa0;: %1</translation>
         <translation>Permanent</translation>
     </message>
     <message>
-        <source>No keys. Give keys with a new invitation.</source>
-        <translation>Aucune clé. Donnez des clés avec une nouvelle invitation.</translation>
-    </message>
-    <message>
         <source>1 key has no expiration date: this access will not end by itself.</source>
         <translation>1 clé n&apos;a pas de date d&apos;expiration&#xa0;: cet accès ne prendra pas fin de lui-même.</translation>
     </message>
@@ -3429,10 +5643,6 @@ Base de données&#xa0;: %1</translation>
             <numerusform>%n clé n&apos;a pas de date d&apos;expiration&#xa0;: cet accès ne prendra pas fin de lui-même.</numerusform>
             <numerusform>%n clés n&apos;ont pas de date d&apos;expiration&#xa0;: cet accès ne prendra pas fin de lui-même.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No current keys. Revoked people stay listed under “Show expired users”.</source>
-        <translation>Aucune clé en cours. Les personnes révoquées restent visibles sous «&#xa0;Afficher les utilisateurs expirés&#xa0;».</translation>
     </message>
     <message>
         <source>Guests (%1)</source>
@@ -3453,6 +5663,655 @@ Base de données&#xa0;: %1</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation>&amp;Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Change E&amp;xpiration…</source>
+        <translation>Modifier l&apos;e&amp;xpiration…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Key…</source>
+        <translation>&amp;Retirer la clé…</translation>
+    </message>
+    <message>
+        <source>Edit De&amp;tails…</source>
+        <translation>Modifier les &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;Welcome Email</source>
+        <translation>Renvoyer l&apos;e-mail de &amp;bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;End Guest Pass…</source>
+        <translation>&amp;Mettre fin à l&apos;accès invité…</translation>
+    </message>
+    <message>
+        <source>Keys of this person</source>
+        <translation>Clés de cette personne</translation>
+    </message>
+    <message>
+        <source>Guest passes this person gave</source>
+        <translation>Accès invités accordés par cette personne</translation>
+    </message>
+    <message>
+        <source>Activity of this person</source>
+        <translation>Activité de cette personne</translation>
+    </message>
+    <message>
+        <source>Emails to this person</source>
+        <translation>E-mails à cette personne</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>No guest passes.</source>
+        <translation>Aucun accès invité.</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add a key to give access.</source>
+        <translation>Aucune clé pour l&apos;instant. Ajoutez une clé pour donner l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Access revoked. Give access again to add keys; they stay listed under “Show expired users” until then.</source>
+        <translation>Accès révoqué. Redonnez l&apos;accès pour ajouter des clés&#xa0;; d&apos;ici là, cette personne reste visible sous «&#xa0;Afficher les utilisateurs expirés&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No current keys. Add a key to give access again.</source>
+        <translation>Aucune clé en cours. Ajoutez une clé pour redonner l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Emails (%1)</source>
+        <translation>E-mails (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>La personne %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Give Access Again…</source>
+        <translation>Re&amp;donner l&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Guests hold the passes their host shares. Invite them to give them keys.</source>
+        <translation>Les invités détiennent les accès que leur hôte partage. Invitez-les pour leur donner des clés.</translation>
+    </message>
+    <message>
+        <source>Add keys to %1 again; their access was revoked.</source>
+        <translation>Ajouter de nouveau des clés à %1&#xa0;; son accès a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Add a key to %1, with its own start and expiration.</source>
+        <translation>Ajouter une clé à %1, avec son propre début et sa propre expiration.</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Sélectionnez d&apos;abord une clé.</translation>
+    </message>
+    <message>
+        <source>This key has ended. Add the key again instead.</source>
+        <translation>Cette clé a pris fin. Ajoutez plutôt la clé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Change when this key stops opening its doors (double-click the key).</source>
+        <translation>Modifier le moment où cette clé cesse d&apos;ouvrir ses portes (double-cliquez sur la clé).</translation>
+    </message>
+    <message>
+        <source>Take this key away; the person keeps their other keys.</source>
+        <translation>Retirer cette clé&#xa0;; la personne conserve ses autres clés.</translation>
+    </message>
+    <message>
+        <source>Change the contact details, Resident and May share.</source>
+        <translation>Modifier les coordonnées, Résident et Peut partager.</translation>
+    </message>
+    <message>
+        <source>Guests get no welcome email; their host shares the pass with them.</source>
+        <translation>Les invités ne reçoivent pas d&apos;e-mail de bienvenue&#xa0;; leur hôte partage l&apos;accès avec eux.</translation>
+    </message>
+    <message>
+        <source>%1 holds no current key. Add a key first.</source>
+        <translation>%1 ne détient aucune clé en cours. Ajoutez d&apos;abord une clé.</translation>
+    </message>
+    <message>
+        <source>Queue a new welcome email to %1.</source>
+        <translation>Mettre en file d&apos;attente un nouvel e-mail de bienvenue pour %1.</translation>
+    </message>
+    <message>
+        <source>Select a guest pass first.</source>
+        <translation>Sélectionnez d&apos;abord un accès invité.</translation>
+    </message>
+    <message>
+        <source>This guest pass has already ended.</source>
+        <translation>Cet accès invité a déjà pris fin.</translation>
+    </message>
+    <message>
+        <source>End this guest pass now; the guest keeps their other passes.</source>
+        <translation>Mettre fin à cet accès invité maintenant&#xa0;; l&apos;invité conserve ses autres accès.</translation>
+    </message>
+    <message>
+        <source>Sync these doors for the change to reach them: %1.</source>
+        <translation>Synchronisez ces portes pour qu&apos;elles reçoivent la modification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has access again: the key “%2” was added.</source>
+        <translation>%1 a de nouveau accès&#xa0;: la clé «&#xa0;%2&#xa0;» a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The key “%1” was added to %2.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» a été ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key “%2” now expires: %3.</source>
+        <translation>La clé «&#xa0;%2&#xa0;» de %1 expire désormais&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no expiration</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>%1 will no longer open %2 with this key once the doors have been synced.</source>
+        <translation>%1 ne pourra plus ouvrir %2 avec cette clé une fois les portes synchronisées.</translation>
+    </message>
+    <message>
+        <source>its doors</source>
+        <translation>ses portes</translation>
+    </message>
+    <message>
+        <source>These guests lose their permanent pass on this key: %1.</source>
+        <translation>Ces invités perdent leur accès permanent sur cette clé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Timed guest passes on this key run to their end: %1.</source>
+        <translation>Les accès invités limités dans le temps sur cette clé restent valables jusqu&apos;à leur fin&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 keeps their other keys.</source>
+        <translation>%1 conserve ses autres clés.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors: until then they still let %1 in.</source>
+        <translation>Ensuite, synchronisez les portes hors ligne concernées&#xa0;: d&apos;ici là, elles laissent encore entrer %1.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” from %2?</source>
+        <translation>Retirer la clé «&#xa0;%1&#xa0;» à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The key “%1” was not removed.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas été retirée.</translation>
+    </message>
+    <message>
+        <source>The key “%1” was removed from %2.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» a été retirée à %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1.</source>
+        <translation>Rien à modifier pour %1.</translation>
+    </message>
+    <message>
+        <source>The details of %1 were saved.</source>
+        <translation>Les informations de %1 ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>1 permanent guest pass ended.</source>
+        <translation>1 accès invité permanent a pris fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permanent guest passes ended.</source>
+        <translation>
+            <numerusform>%n accès invité permanent a pris fin.</numerusform>
+            <numerusform>%n accès invités permanents ont pris fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend the welcome email so they can sign in with the new address.</source>
+        <translation>Renvoyez l&apos;e-mail de bienvenue pour que cette personne puisse se connecter avec la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer open %2 with the key “%3” shared by %4, once the doors have been synced.</source>
+        <translation>%1 ne pourra plus ouvrir %2 avec la clé «&#xa0;%3&#xa0;» partagée par %4, une fois les portes synchronisées.</translation>
+    </message>
+    <message>
+        <source>Their other guest passes stay.</source>
+        <translation>Ses autres accès invités sont conservés.</translation>
+    </message>
+    <message>
+        <source>Afterwards, sync the affected offline doors.</source>
+        <translation>Ensuite, synchronisez les portes hors ligne concernées.</translation>
+    </message>
+    <message>
+        <source>End Guest Pass</source>
+        <translation>Mettre fin à l&apos;accès invité</translation>
+    </message>
+    <message>
+        <source>End the guest pass of %1?</source>
+        <translation>Mettre fin à l&apos;accès invité de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The guest pass of %1 was not ended.</source>
+        <translation>L&apos;accès invité de %1 n&apos;a pas pris fin.</translation>
+    </message>
+    <message>
+        <source>The guest pass of %1 for “%2” ended.</source>
+        <translation>L&apos;accès invité de %1 pour «&#xa0;%2&#xa0;» a pris fin.</translation>
+    </message>
+    <message>
+        <source>Resend Welcome Email</source>
+        <translation>Renvoyer l&apos;e-mail de bienvenue</translation>
+    </message>
+    <message>
+        <source>No welcome email was queued for %1.</source>
+        <translation>Aucun e-mail de bienvenue n&apos;a été mis en file d&apos;attente pour %1.</translation>
+    </message>
+    <message>
+        <source>A new welcome email to %1 &lt;%2&gt; is queued; see the Emails tab.</source>
+        <translation>Un nouvel e-mail de bienvenue à %1 &lt;%2&gt; est en file d&apos;attente&#xa0;; voir l&apos;onglet E-mails.</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll Keycard…</source>
+        <translation>&amp;Enregistrer une carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate Keycard</source>
+        <translation>&amp;Désactiver la carte</translation>
+    </message>
+    <message>
+        <source>Register a keycard&apos;s serial number for %1; it opens the doors of their keys once the doors are synced.</source>
+        <translation>Enregistre le numéro de série d&apos;une carte d&apos;accès pour %1&#xa0;; elle ouvre les portes de ses clés une fois les portes synchronisées.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Keycard</source>
+        <translation>&amp;Activer la carte</translation>
+    </message>
+    <message>
+        <source>Select a keycard first.</source>
+        <translation>Sélectionnez d&apos;abord une carte d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Let this keycard open doors again.</source>
+        <translation>Permet à cette carte d&apos;ouvrir de nouveau les portes.</translation>
+    </message>
+    <message>
+        <source>Stop this keycard opening doors, e.g. when it is lost.</source>
+        <translation>Empêche cette carte d&apos;ouvrir les portes, par exemple si elle est perdue.</translation>
+    </message>
+    <message>
+        <source>Enroll Keycard</source>
+        <translation>Enregistrer une carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Hold the card to your reader, or type the serial number (UID) printed on it or shown by the card programmer. Keycard for %1.</source>
+        <translation>Présentez la carte à votre lecteur, ou saisissez le numéro de série (UID) imprimé dessus ou affiché par le programmateur de cartes. Carte pour %1.</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Numéro de &amp;série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive at once</source>
+        <translation>A&amp;ctive immédiatement</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is enrolled for %2 and opens their doors once they are synced.</source>
+        <translation>La carte %1 est enregistrée pour %2 et ouvrira ses portes une fois celles-ci synchronisées.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 is enrolled for %2, inactive.</source>
+        <translation>La carte %1 est enregistrée pour %2, inactive.</translation>
+    </message>
+    <message>
+        <source>Deactivate Keycard</source>
+        <translation>Désactiver la carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Deactivate keycard %1 of %2?</source>
+        <translation>Désactiver la carte %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The card stops opening doors once the doors have been synced; the person keeps their keys, app access or doorcode. You can activate the card again.</source>
+        <translation>La carte n&apos;ouvrira plus les portes une fois celles-ci synchronisées&#xa0;; la personne garde ses clés, son accès par l&apos;application ou son code de porte. Vous pouvez réactiver la carte.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Keycard</source>
+        <translation>Carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Keycard %1 was not changed.</source>
+        <translation>La carte %1 n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 is active again.</source>
+        <translation>La carte %1 de %2 est de nouveau active.</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 is deactivated.</source>
+        <translation>La carte %1 de %2 est désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ScheduleEditor</name>
+    <message>
+        <source>Al&amp;ways</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays 08:00–18:00</source>
+        <translation>&amp;En semaine 08:00–18:00</translation>
+    </message>
+    <message>
+        <source>Open every day, all day.</source>
+        <translation>Ouvert tous les jours, toute la journée.</translation>
+    </message>
+    <message>
+        <source>Monday to Friday from 08:00 to 18:00; closed on Saturday and Sunday.</source>
+        <translation>Du lundi au vendredi de 08:00 à 18:00&#xa0;; fermé le samedi et le dimanche.</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Préréglages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>%1: when the key opens</source>
+        <extracomment>Accessible name of a weekday&apos;s schedule choice, e.g. &quot;Monday: when the key opens&quot;</extracomment>
+        <translation>%1&#xa0;: heures d&apos;ouverture de la clé</translation>
+    </message>
+    <message>
+        <source>Add hours</source>
+        <translation>Ajouter des heures</translation>
+    </message>
+    <message>
+        <source>Add opening hours on %1</source>
+        <extracomment>Tooltip of the button that adds a period on one weekday, e.g. &quot;Add opening hours on Monday&quot;</extracomment>
+        <translation>Ajouter des heures d&apos;ouverture le %1</translation>
+    </message>
+    <message>
+        <source>%1, hours %2: from</source>
+        <extracomment>Accessible names of a period&apos;s times, e.g. &quot;Monday, hours 1: from&quot;</extracomment>
+        <translation>%1, plage %2&#xa0;: de</translation>
+    </message>
+    <message>
+        <source>%1, hours %2: until</source>
+        <translation>%1, plage %2&#xa0;: à</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Supprimer ces heures</translation>
+    </message>
+    <message>
+        <source>Remove hours %1 on %2</source>
+        <translation>Supprimer la plage %1 le %2</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <extracomment>Under the schedule editor: what the key&apos;s schedule is, e.g. &quot;Opens: Mon–Fri 08:00–18:00&quot;</extracomment>
+        <translation>Ouvre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On %1, the hours %2–%3 end before they start. For hours past midnight, end the day at 24:00 and start the next day at 00:00.</source>
+        <extracomment>%1 a weekday, %2–%3 the hours, e.g. &quot;On Monday, the hours 18:00–08:00 end...&quot;</extracomment>
+        <translation>Le %1, la plage %2–%3 se termine avant de commencer. Pour des heures après minuit, terminez la journée à 24:00 et commencez le jour suivant à 00:00.</translation>
+    </message>
+    <message>
+        <source>The key would open on no day. Choose the days and hours it opens, or Always.</source>
+        <translation>La clé n&apos;ouvrirait aucun jour. Choisissez les jours et les heures d&apos;ouverture, ou Toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Par défaut du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>When you choose OK, Porter reopens its window in the new language. You stay signed in.</source>
+        <translation>Lorsque vous choisissez OK, Porter rouvre sa fenêtre dans la nouvelle langue. Vous restez connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2027-06-30)</source>
+        <translation>Année-mois-jour (2027-06-30)</translation>
+    </message>
+    <message>
+        <source>Short, as in the language</source>
+        <translation>Court, selon la langue</translation>
+    </message>
+    <message>
+        <source>Long, as in the language</source>
+        <translation>Long, selon la langue</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>As in the language</source>
+        <translation>Selon la langue</translation>
+    </message>
+    <message>
+        <source>24-hour (23:59)</source>
+        <translation>24 heures (23:59)</translation>
+    </message>
+    <message>
+        <source>12-hour (11:59 PM)</source>
+        <translation>12 heures (11:59 PM)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times are always those of the property&apos;s time zone, followed by its abbreviation. Dates you type in forms stay year-month-day.</source>
+        <translation>Les heures sont toujours celles du fuseau horaire de l&apos;immeuble, suivies de son abréviation. Les dates saisies dans les formulaires restent au format année-mois-jour.</translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>6 months after the invitation</source>
+        <translation>6 mois après l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>1 year after the invitation</source>
+        <translation>1 an après l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>On a fixed date</source>
+        <translation>À une date fixe</translation>
+    </message>
+    <message>
+        <source>Default expiration</source>
+        <translation>Expiration par défaut</translation>
+    </message>
+    <message>
+        <source>Fixed expiration date</source>
+        <translation>Date d&apos;expiration fixe</translation>
+    </message>
+    <message>
+        <source>New invitations</source>
+        <translation>Nouvelles invitations</translation>
+    </message>
+    <message>
+        <source>Default &amp;expiration:</source>
+        <translation>&amp;Expiration par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Invite dialog starts with this expiration; you can still change it for each person. Access ends at the end of that day.</source>
+        <translation>La boîte de dialogue Inviter commence avec cette expiration&#xa0;; vous pouvez toujours la modifier pour chaque personne. L&apos;accès prend fin à la fin de ce jour.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this database in the file manager</source>
+        <translation>Afficher le dossier contenant cette base de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Database opened when Porter starts</source>
+        <translation>Base de données ouverte au démarrage de Porter</translation>
+    </message>
+    <message>
+        <source>Empty: the default, %1</source>
+        <translation>Vide&#xa0;: la valeur par défaut, %1</translation>
+    </message>
+    <message>
+        <source>The default: %1</source>
+        <translation>Par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Use De&amp;fault</source>
+        <translation>Utiliser la valeur par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Database in &amp;use:</source>
+        <translation>Base de données &amp;utilisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open at &amp;start:</source>
+        <translation>Ouvrir au dé&amp;marrage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything Porter knows (people, keys, doors, activity) is in this one file: include it in your backups. To switch now, use File ▸ Open Database…</source>
+        <translation>Tout ce que Porter sait (personnes, clés, portes, activité) se trouve dans ce seul fichier&#xa0;: incluez-le dans vos sauvegardes. Pour en changer maintenant, utilisez Fichier ▸ Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Database to Open at Start</source>
+        <translation>Base de données à ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>Porter databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Porter (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3489,8 +6348,84 @@ Base de données&#xa0;: %1</translation>
 <context>
     <name>porter::ui::StatusLegend</name>
     <message>
-        <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again.</source>
-        <translation>Invité&#xa0;: l&apos;accès commence plus tard. Actif&#xa0;: peut ouvrir les portes maintenant. Expiré&#xa0;: toutes ses clés ont dépassé leur date d&apos;expiration. Révoqué&#xa0;: toutes ses clés ont été révoquées&#xa0;; de nouvelles clés peuvent lui être données.</translation>
+        <source>Invited: access starts later. Active: can open doors now. Expired: every key has passed its expiration. Revoked: all keys were revoked; can be given keys again. No access: holds no key (every key was removed); can be given keys again.</source>
+        <translation>En attente&#xa0;: l&apos;accès commence plus tard. Actif&#xa0;: peut ouvrir les portes maintenant. Expiré&#xa0;: toutes les clés ont dépassé leur expiration. Révoqué&#xa0;: toutes les clés ont été révoquées&#xa0;; peut recevoir de nouveau des clés. Sans accès&#xa0;: ne détient aucune clé (toutes les clés ont été retirées)&#xa0;; peut recevoir de nouveau des clés.</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::SyncTasksDialog</name>
+    <message>
+        <source>Door Sync Tasks — %1</source>
+        <translation>Tâches de synchronisation des portes — %1</translation>
+    </message>
+    <message>
+        <source>Door sync tasks</source>
+        <translation>Tâches de synchronisation des portes</translation>
+    </message>
+    <message>
+        <source>Offline doors learn about new, changed and ended access only when someone syncs them. Take the laptop to each door below and sync it on the Doors page; doors due today must be synced before the end of the day.</source>
+        <translation>Les portes hors ligne ne prennent connaissance des accès nouveaux, modifiés ou terminés que lorsque quelqu&apos;un les synchronise. Apportez l&apos;ordinateur portable à chaque porte ci-dessous et synchronisez-la dans la page Portes&#xa0;; les portes à faire aujourd&apos;hui doivent être synchronisées avant la fin de la journée.</translation>
+    </message>
+    <message>
+        <source>All doors are in sync.</source>
+        <translation>Toutes les portes sont synchronisées.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>%1 is &quot;N doors need a sync&quot;, %2 &quot;N due today&quot;, %3 &quot;N pending changes&quot;</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>1 door needs a sync</source>
+        <translation>1 porte doit être synchronisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doors need a sync</source>
+        <translation>
+            <numerusform>%n porte doit être synchronisée</numerusform>
+            <numerusform>%n portes doivent être synchronisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 pending change</source>
+        <translation>1 modification en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending changes</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Open &amp;Doors Page</source>
+        <translation>Ouvrir la page &amp;Portes</translation>
+    </message>
+    <message>
+        <source>Go to the Doors page, where each door is synced</source>
+        <translation>Aller à la page Portes, où chaque porte est synchronisée</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::UserGuideWindow</name>
+    <message>
+        <source>Porter User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Porter</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +7784,130 @@ Options&#xa0;:
     <message>
         <source>%1 doors are waiting to be commissioned, nearest first: %2. Choose the one in front of you with --address.</source>
         <translation>%1 portes sont en attente de mise en service, de la plus proche à la plus éloignée&#xa0;: %2. Choisissez celle qui est devant vous avec --address.</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no.</source>
+        <translation>--%1 doit valoir yes ou no.</translation>
+    </message>
+    <message>
+        <source>Nothing to change for person %1.</source>
+        <translation>Rien à modifier pour la personne %1.</translation>
+    </message>
+    <message>
+        <source>Edited person %1 (%2): %3.</source>
+        <translation>Personne %1 (%2) modifiée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>May share is off: %1 permanent guest passes ended.</source>
+        <translation>Peut partager est désactivé&#xa0;: %1 accès invités permanents ont pris fin.</translation>
+    </message>
+    <message>
+        <source>The email changed: send a new welcome email with person resend-welcome.</source>
+        <translation>L&apos;e-mail a changé&#xa0;: envoyez un nouvel e-mail de bienvenue avec person resend-welcome.</translation>
+    </message>
+    <message>
+        <source>Edit a person&apos;s contact details, Resident and May share.</source>
+        <translation>Modifier les coordonnées, Résident et Peut partager d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others; the contact is checked as for an invitation. Turning May share off ends the person&apos;s permanent guest passes now; timed passes run to their end. Give --last &quot;&quot; or --phone &quot;&quot; to clear them.</source>
+        <translation>Modifie les options indiquées et conserve les autres&#xa0;; les coordonnées sont vérifiées comme pour une invitation. Désactiver Peut partager met fin dès maintenant aux accès invités permanents de la personne&#xa0;; les accès limités dans le temps vont jusqu&apos;à leur fin. Indiquez --last &quot;&quot; ou --phone &quot;&quot; pour les effacer.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nom.</translation>
+    </message>
+    <message>
+        <source>Phone number, any common format.</source>
+        <translation>Numéro de téléphone, dans tout format courant.</translation>
+    </message>
+    <message>
+        <source>Resident of the property.</source>
+        <translation>Résident de l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>May share keys with guests.</source>
+        <translation>Peut partager des clés avec des invités.</translation>
+    </message>
+    <message>
+        <source>Welcome email for person %1 queued (outbox message %2).</source>
+        <translation>E-mail de bienvenue pour la personne %1 en file d&apos;attente (message sortant %2).</translation>
+    </message>
+    <message>
+        <source>Queue a new welcome email for a person.</source>
+        <translation>Mettre en file d&apos;attente un nouvel e-mail de bienvenue pour une personne.</translation>
+    </message>
+    <message>
+        <source>Queues a new welcome email to the person&apos;s current address, telling their access as it is now. Refused for deleted people, guests and people without a current or future key.</source>
+        <translation>Met en file d&apos;attente un nouvel e-mail de bienvenue à l&apos;adresse actuelle de la personne, décrivant son accès tel qu&apos;il est maintenant. Refusé pour les personnes supprimées, les invités et les personnes sans clé en cours ou à venir.</translation>
+    </message>
+    <message>
+        <source>Ended guest pass %1 of person %2.</source>
+        <translation>Accès invité %1 de la personne %2 terminé.</translation>
+    </message>
+    <message>
+        <source>End a guest pass now.</source>
+        <translation>Mettre fin à un accès invité maintenant.</translation>
+    </message>
+    <message>
+        <source>Ends one guest pass now (see person show for pass ids); the guest keeps their other passes.</source>
+        <translation>Met fin à un accès invité maintenant (voir person show pour les identifiants des accès)&#xa0;; l&apos;invité conserve ses autres accès.</translation>
+    </message>
+    <message>
+        <source>Give --device-management or --no-device-management, not both.</source>
+        <translation>Indiquez --device-management ou --no-device-management, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Set the manager&apos;s new password in PORTER_NEW_PASSWORD.</source>
+        <translation>Définissez le nouveau mot de passe du gestionnaire dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Changed %1 &lt;%2&gt; (manager %3).</source>
+        <translation>%1 &lt;%2&gt; modifié (gestionnaire %3).</translation>
+    </message>
+    <message>
+        <source>Their password was reset.</source>
+        <translation>Son mot de passe a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Change a manager (Portfolio Managers).</source>
+        <translation>Modifier un gestionnaire (Gestionnaires de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Changes the options given and keeps the others. --reset-password sets the password read from PORTER_NEW_PASSWORD. The last Portfolio Manager cannot become a Property Manager, and nobody takes the Portfolio Manager role from themselves.</source>
+        <translation>Modifie les options indiquées et conserve les autres. --reset-password définit le mot de passe lu dans PORTER_NEW_PASSWORD. Le dernier Gestionnaire de portefeuille ne peut pas devenir Gestionnaire d&apos;immeuble, et personne ne peut se retirer à soi-même le rôle de Gestionnaire de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Assigned properties (replaces the list).</source>
+        <translation>Immeubles attribués (remplace la liste).</translation>
+    </message>
+    <message>
+        <source>full, limited, specific or none.</source>
+        <translation>full, limited, specific ou none.</translation>
+    </message>
+    <message>
+        <source>Keys for specific Key Management (replaces the list).</source>
+        <translation>Clés pour la gestion de certaines clés (remplace la liste).</translation>
+    </message>
+    <message>
+        <source>May no longer add and sync doors.</source>
+        <translation>Ne peut plus ajouter ni synchroniser de portes.</translation>
+    </message>
+    <message>
+        <source>Set the password read from PORTER_NEW_PASSWORD.</source>
+        <translation>Définir le mot de passe lu dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Removed manager %1. They can no longer sign in; their activity stays.</source>
+        <translation>Gestionnaire %1 retiré. Il ne peut plus se connecter&#xa0;; son activité est conservée.</translation>
+    </message>
+    <message>
+        <source>Remove a manager (Portfolio Managers).</source>
+        <translation>Retirer un gestionnaire (Gestionnaires de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Removes a manager: they can no longer sign in and are no longer listed, and the activity they recorded keeps their name. Adding their email again brings them back. Nobody removes themselves or the last Portfolio Manager.</source>
+        <translation>Retire un gestionnaire&#xa0;: il ne peut plus se connecter et n&apos;apparaît plus dans la liste, et l&apos;activité qu&apos;il a enregistrée conserve son nom. L&apos;ajouter de nouveau avec son e-mail le rétablit. Personne ne peut se retirer soi-même ni retirer le dernier Gestionnaire de portefeuille.</translation>
     </message>
 </context>
 </TS>
