@@ -125,11 +125,14 @@ ActivityPage::ActivityPage(const Services &services, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(label(tr("&Kind:"), m_kind));
     filters->addWidget(m_kind, 1);
-    filters->addSpacing(8);
-    filters->addWidget(label(tr("Fro&m:"), m_from));
-    filters->addWidget(m_from);
-    filters->addWidget(label(tr("T&o:"), m_to));
-    filters->addWidget(m_to);
+    // The dates on a second row, so the page fits a small laptop screen (1024 px and less).
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(6);
+    dates->addWidget(label(tr("Fro&m:"), m_from));
+    dates->addWidget(m_from);
+    dates->addWidget(label(tr("T&o:"), m_to));
+    dates->addWidget(m_to);
+    dates->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Activity"));
@@ -200,6 +203,7 @@ ActivityPage::ActivityPage(const Services &services, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(top);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
     setTabOrder(m_search, m_door);

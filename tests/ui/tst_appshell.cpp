@@ -169,11 +169,18 @@ void TestAppShell::firstWindowFitsTheScreen()
 {
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     auto w = window();
-    QVERIFY2(available.contains(w->geometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+    // When it does not fit, say which page asks for the width (each page's minimum).
+    QStringList minimums;
+    for (int i = 0; i < w->pages()->count(); ++i)
+        minimums << QStringLiteral("%1 %2")
+                        .arg(w->pages()->tabText(i))
+                        .arg(w->pages()->widget(i)->minimumSizeHint().width());
+    QVERIFY2(available.contains(w->geometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4; pages: %5")
                                                                .arg(w->width())
                                                                .arg(w->height())
                                                                .arg(available.width())
-                                                               .arg(available.height())));
+                                                               .arg(available.height())
+                                                               .arg(minimums.join(QStringLiteral(", ")))));
     QVERIFY(w->width() >= available.width() * 8 / 10);
 }
 

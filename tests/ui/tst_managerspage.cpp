@@ -144,12 +144,14 @@ void TestManagersPage::modelPassesTheTester()
 void TestManagersPage::tabOnlyForPortfolioManagers()
 {
     QVERIFY(page());
-    QCOMPARE(m_w->pages()->count(), 3);
-    QCOMPARE(m_w->pages()->tabText(2), QStringLiteral("Managers"));
+    const int last = m_w->pages()->count() - 1;
+    QCOMPARE(m_w->pages()->tabText(last), QStringLiteral("Managers")); // the last page
     const Manager full = m_f->makeManager(QStringLiteral("full@acme.test"), KeyManagement::Full, true);
     m_w = std::make_unique<MainWindow>(services(), full);
     QVERIFY(!page());
-    QCOMPARE(m_w->pages()->count(), 2);
+    QCOMPARE(m_w->pages()->count(), last);
+    for (int i = 0; i < m_w->pages()->count(); ++i)
+        QVERIFY(m_w->pages()->tabText(i) != QStringLiteral("Managers"));
 }
 
 void TestManagersPage::createWithEachLevelAndTheActionsThatFollow_data()
