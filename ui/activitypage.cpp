@@ -236,15 +236,32 @@ void ActivityPage::setProperty(const Property &property)
         m_to->setDate(kNoDate);
         m_kind->setCurrentIndex(0);
     }
-    reloadDoors();
-    m_model->setProperty(property);
     m_export->setEnabled(property.id != 0);
+    m_propertyChanged = true;
+    refresh();
 }
 
 void ActivityPage::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     reloadDoors();
-    m_model->refresh();
+    if (m_propertyChanged) {
+        m_propertyChanged = false;
+        m_model->setProperty(m_property);
+    } else {
+        m_model->refresh();
+    }
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ActivityPage::reloadDoors()

@@ -53,7 +53,13 @@ public:
 public Q_SLOTS:
     void exportCsv();
 
+protected:
+    // Loads when on screen (see OutboxPage): a property's history can hold a million records.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    bool m_stale = false;
+    bool m_propertyChanged = false;
     void reloadDoors();
     void updateCount();
 

@@ -111,12 +111,31 @@ void OutboxPage::setProperty(const Property &property)
                                          : tr("The emails Porter has written for %1 — welcome emails with "
                                               "each new person's keys — and whether they have been sent.")
                                                .arg(property.name));
-    m_model->setProperty(property);
+    m_property = property;
+    m_propertyChanged = true;
+    refresh();
 }
 
 void OutboxPage::refresh()
 {
-    m_model->refresh();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (m_propertyChanged) {
+        m_propertyChanged = false;
+        m_model->setProperty(m_property);
+    } else {
+        m_model->refresh();
+    }
+}
+
+void OutboxPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void OutboxPage::updateCount()

@@ -33,7 +33,15 @@ public:
     QLineEdit *personEdit() const { return m_person; }
     QPlainTextEdit *preview() const { return m_preview; }
 
+protected:
+    // The page loads when it is on screen: a property's outbox can hold thousands of mails, and signing in
+    // should not wait for a page nobody looks at.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    bool m_stale = false;
+    bool m_propertyChanged = false;
+    Property m_property;
     void updateCount();
 
     OutboxModel *m_model;

@@ -103,6 +103,7 @@ struct OutboxMessage
     QString subject;
     QString body;
     QString status;
+    QString personName; // the person's name as it is now (empty for mail to nobody in People)
 };
 
 struct OutboxFilter

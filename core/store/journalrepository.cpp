@@ -257,14 +257,14 @@ Result<Id> JournalRepository::enqueueMail(const OutboxMessage &m)
 
 Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status) const
 {
+    // The person's name comes with each mail (one query, not one per mail: the Outbox page of a large
+    // property lists thousands).
+    const QString select = QStringLiteral(
+        "SELECT o.id, o.created_at, o.property_id, o.person_id, o.kind, o.to_addr, o.subject, o.body, "
+        "o.status, p.first_name, p.last_name FROM outbox o LEFT JOIN person p ON p.id = o.person_id");
     auto q = status.isEmpty()
-                 ? m_db.exec(QStringLiteral(
-                       "SELECT id, created_at, property_id, person_id, kind, to_addr, subject, "
-                       "body, status FROM outbox ORDER BY id"))
-                 : m_db.exec(QStringLiteral(
-                                 "SELECT id, created_at, property_id, person_id, kind, to_addr, subject, "
-                                 "body, status FROM outbox WHERE status = ? ORDER BY id"),
-                             {status});
+                 ? m_db.exec(select + QStringLiteral(" ORDER BY o.id"))
+                 : m_db.exec(select + QStringLiteral(" WHERE o.status = ? ORDER BY o.id"), {status});
     if (!q.ok())
         return q.error();
     QList<OutboxMessage> out;
@@ -279,6 +279,12 @@ Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status) co
         m.subject = q->value(6).toString();
         m.body = q->value(7).toString();
         m.status = q->value(8).toString();
+        if (m.personId) {
+            Person p;
+            p.firstName = q->value(9).toString();
+            p.lastName = q->value(10).toString();
+            m.personName = p.displayName();
+        }
         out.append(m);
     }
     PORTER_TRY(m_db.fetched(*q));

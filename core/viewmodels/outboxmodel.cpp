@@ -45,10 +45,8 @@ void OutboxModel::refresh()
         if (mail.ok()) {
             const QString needle = foldForSearch(m_personFilter.simplified());
             for (const OutboxMessage &m : *mail) {
-                if (m.personId && !m_names.contains(*m.personId)) {
-                    auto person = m_queries.person(m_manager, *m.personId, 0);
-                    m_names.insert(*m.personId, person.ok() ? person->person.displayName() : QString());
-                }
+                if (m.personId)
+                    m_names.insert(*m.personId, m.personName);
                 if (needle.isEmpty() || foldForSearch(recipient(m)).contains(needle))
                     m_messages.prepend(m); // newest first
             }

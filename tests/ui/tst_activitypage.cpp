@@ -301,6 +301,8 @@ void TestActivityPage::coreErrorIsShownInSpanish()
     const Manager pm = m_f->makeManager(QStringLiteral("pm@example.com"), KeyManagement::Full);
     const Property birch = m_f->addProperty(QStringLiteral("Birch Hall"));
     ActivityPage page(Services::of(*m_f->backend));
+    page.show(); // the page loads when on screen
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setManager(pm);
     page.setProperty(birch);
     const QString english = QStringLiteral("You are not a manager of %1. %2");
