@@ -34,7 +34,7 @@ Result<QList<OutboxMessage>> OutboxService::messages(const Manager &actor, const
                 visible.insert(p.id);
         }
     }
-    auto mail = m_journal.outbox(filter.status);
+    auto mail = m_journal.outbox(filter.status, filter.personId);
     if (!mail.ok())
         return mail.error();
     QList<OutboxMessage> out;

@@ -255,16 +255,27 @@ Result<Id> JournalRepository::enqueueMail(const OutboxMessage &m)
         {m.createdAt, nullable(m.propertyId), nullable(m.personId), m.kind, m.to, m.subject, m.body});
 }
 
-Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status) const
+Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status,
+                                                       std::optional<Id> personId) const
 {
     // The person's name comes with each mail (one query, not one per mail: the Outbox page of a large
     // property lists thousands).
     const QString select = QStringLiteral(
         "SELECT o.id, o.created_at, o.property_id, o.person_id, o.kind, o.to_addr, o.subject, o.body, "
         "o.status, p.first_name, p.last_name FROM outbox o LEFT JOIN person p ON p.id = o.person_id");
-    auto q = status.isEmpty()
-                 ? m_db.exec(select + QStringLiteral(" ORDER BY o.id"))
-                 : m_db.exec(select + QStringLiteral(" WHERE o.status = ? ORDER BY o.id"), {status});
+    QStringList where;
+    QVariantList args;
+    if (!status.isEmpty()) {
+        where << QStringLiteral("o.status = ?");
+        args << status;
+    }
+    if (personId) {
+        where << QStringLiteral("o.person_id = ?");
+        args << *personId;
+    }
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    auto q = m_db.exec(select + condition + QStringLiteral(" ORDER BY o.id"), args);
     if (!q.ok())
         return q.error();
     QList<OutboxMessage> out;

@@ -32,7 +32,8 @@ public:
     Result<QList<DoorAlarm>> doorAlarms(Id doorId, int limit = 100) const;
 
     Result<Id> enqueueMail(const OutboxMessage &m);
-    Result<QList<OutboxMessage>> outbox(const QString &status = {}) const;
+    // personId: only that person's mail (the filter runs in SQL: the outbox of a portfolio is large).
+    Result<QList<OutboxMessage>> outbox(const QString &status = {}, std::optional<Id> personId = {}) const;
 
     Result<Id> recordDoorChange(const DoorChange &c);
     // The door's journal entries above a list version (a version is the sequence of the newest entry
