@@ -685,15 +685,7 @@ void PersonPanel::updateButtons()
     set(m_changeExpiry, why, tr("Change when this key stops opening its doors (double-click the key)."));
     set(m_removeKey, why, tr("Take this key away; the person keeps their other keys."));
 
-    QList<Id> held;
-    for (const GrantView &v : m_detail.grants) {
-        if (v.grant.isCurrentOrFuture(now))
-            held << v.grant.keyId;
-    }
-    for (const ShareView &v : m_detail.guestPasses) {
-        if (!v.share.endedAt)
-            held << v.share.keyId;
-    }
+    const QList<Id> held = heldKeyIds();
     why = deleted;
     if (why.isEmpty()) {
         if (auto st = permissions::canRevokePerson(m_manager, m_property, held); !st.ok())
