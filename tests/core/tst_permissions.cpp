@@ -53,11 +53,11 @@ enum class Op
     WelcomeResend,
 };
 constexpr Op kOps[] = {
-    Op::Invite,       Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
-    Op::Delete,       Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
-    Op::AppKey,       Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
-    Op::KeyEdit,      Op::KeyDelete,    Op::ManagerAdd,    Op::ManagerEdit,     Op::ManagerRemove,
-    Op::ShareEnd,     Op::PersonEdit,   Op::WelcomeResend};
+    Op::Invite,   Op::GrantAdd,     Op::GrantExpiry,   Op::GrantRemove,     Op::Revoke,
+    Op::Delete,   Op::Share,        Op::KeycardEnroll, Op::KeycardActivate, Op::KeycardDeactivate,
+    Op::AppKey,   Op::DoorcodeView, Op::PropertyAdd,   Op::DoorAdd,         Op::KeyAdd,
+    Op::KeyEdit,  Op::KeyDelete,    Op::ManagerAdd,    Op::ManagerEdit,     Op::ManagerRemove,
+    Op::ShareEnd, Op::PersonEdit,   Op::WelcomeResend};
 
 // The action name each operation records (also in "denied" rows, as the reason).
 const char *opName(Op op)
