@@ -126,7 +126,7 @@ void TestSettings::languageReopensTheWindowInSpanish()
     QCOMPARE(before->menuBar()->actions().first()->text(), QStringLiteral("&File"));
 
     QSignalSpy replaced(&controller, &AppController::mainWindowReplaced);
-    changeSettings(before, [this](SettingsDialog *d) { choose(d->languageCombo(), QStringLiteral("es")); });
+    changeSettings(before, [](SettingsDialog *d) { choose(d->languageCombo(), QStringLiteral("es")); });
     QVERIFY(replaced.wait(5000));
     QVERIFY(!before); // the English window is gone
     MainWindow *after = controller.mainWindow();
@@ -140,7 +140,7 @@ void TestSettings::languageReopensTheWindowInSpanish()
     QCOMPARE(settings::uiLocale().language(), QLocale::Spanish);
 
     // Back to the system's language (C here: English).
-    changeSettings(after, [this](SettingsDialog *d) { choose(d->languageCombo(), QString()); });
+    changeSettings(after, [](SettingsDialog *d) { choose(d->languageCombo(), QString()); });
     QVERIFY(replaced.wait(5000));
     QCOMPARE(controller.mainWindow()->pages()->tabText(0), QStringLiteral("People"));
     QVERIFY(settings::language().isEmpty());
@@ -160,7 +160,7 @@ void TestSettings::dateFormatReachesThePeopleList()
     QVERIFY2(iso.contains(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d "))),
              qPrintable(iso));
 
-    changeSettings(&w, [this](SettingsDialog *d) {
+    changeSettings(&w, [](SettingsDialog *d) {
         choose(d->dateCombo(), int(settings::DateStyle::Long));
         choose(d->clockCombo(), int(settings::ClockStyle::H12));
         QVERIFY(d->previewLabel()->text().contains(QStringLiteral("2027")));
@@ -174,7 +174,7 @@ void TestSettings::dateFormatReachesThePeopleList()
     QCOMPARE(settings::dateStyle(), settings::DateStyle::Long);
 
     // Back to the default: exactly core's format.
-    changeSettings(&w, [this](SettingsDialog *d) {
+    changeSettings(&w, [](SettingsDialog *d) {
         choose(d->dateCombo(), int(settings::DateStyle::Iso));
         choose(d->clockCombo(), int(settings::ClockStyle::System));
     });
@@ -210,7 +210,7 @@ void TestSettings::defaultExpirationReachesTheInviteDialog()
 
     QCOMPARE(inviteExpiration(&w).first, false); // no default: no expiration ticked
 
-    changeSettings(&w, [this](SettingsDialog *d) {
+    changeSettings(&w, [](SettingsDialog *d) {
         choose(d->expirationCombo(), int(settings::DefaultExpiration::SixMonths));
         QVERIFY(!d->expirationDateEdit()->isEnabled());
     });
@@ -218,7 +218,7 @@ void TestSettings::defaultExpirationReachesTheInviteDialog()
     QVERIFY(ticked);
     QCOMPARE(day, today.addMonths(6));
 
-    changeSettings(&w, [this](SettingsDialog *d) {
+    changeSettings(&w, [](SettingsDialog *d) {
         choose(d->expirationCombo(), int(settings::DefaultExpiration::FixedDate));
         QVERIFY(d->expirationDateEdit()->isEnabled());
         d->expirationDateEdit()->setDate(QDate(2027, 8, 31));
@@ -227,7 +227,7 @@ void TestSettings::defaultExpirationReachesTheInviteDialog()
     QVERIFY(ticked);
     QCOMPARE(day, QDate(2027, 8, 31));
 
-    changeSettings(&w, [this](SettingsDialog *d) {
+    changeSettings(&w, [](SettingsDialog *d) {
         QCOMPARE(d->expirationDateEdit()->date(), QDate(2027, 8, 31)); // kept
         choose(d->expirationCombo(), int(settings::DefaultExpiration::OneYear));
     });
