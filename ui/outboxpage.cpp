@@ -18,7 +18,7 @@ namespace porter::ui {
 
 OutboxPage::OutboxPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_model(new OutboxModel(services.backend->outbox(), *services.queries, this))
+    , m_model(new OutboxModel(services.backend->outbox(), this))
     , m_subtitle(new QLabel(this))
     , m_person(new QLineEdit(this))
     , m_count(new QLabel(this))

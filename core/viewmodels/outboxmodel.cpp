@@ -7,10 +7,9 @@
 
 namespace porter {
 
-OutboxModel::OutboxModel(OutboxService &outbox, const QueryService &queries, QObject *parent)
+OutboxModel::OutboxModel(OutboxService &outbox, QObject *parent)
     : QAbstractTableModel(parent)
     , m_outbox(outbox)
-    , m_queries(queries)
 {}
 
 void OutboxModel::setManager(const Manager &manager)

@@ -32,7 +32,7 @@ public:
         SortRole, // created: the instant; others: the text
     };
 
-    OutboxModel(OutboxService &outbox, const QueryService &queries, QObject *parent = nullptr);
+    OutboxModel(OutboxService &outbox, QObject *parent = nullptr);
 
     void setManager(const Manager &manager);
     void setProperty(const Property &property);
@@ -53,7 +53,6 @@ private:
     QString recipient(const OutboxMessage &m) const;
 
     OutboxService &m_outbox;
-    const QueryService &m_queries;
     Manager m_manager;
     Property m_property;
     QTimeZone m_zone;

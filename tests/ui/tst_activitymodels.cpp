@@ -121,7 +121,7 @@ private Q_SLOTS:
     void outboxModelListsWelcomeMails()
     {
         Fixture f;
-        OutboxModel model(f.backend->outbox(), *f.queries);
+        OutboxModel model(f.backend->outbox());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setManager(f.owner);
         model.setProperty(f.property);
