@@ -69,6 +69,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0010_search_key.sql"),
         QStringLiteral(":/porter/migrations/0011_one_writer_rules.sql"),
         QStringLiteral(":/porter/migrations/0012_activity_params.sql"),
+        QStringLiteral(":/porter/migrations/0013_mail_delivery.sql"),
     };
     return files;
 }
