@@ -163,7 +163,8 @@ QByteArray mailbox(const QByteArray &name, const QString &displayName, const QSt
 // derived from what was given (the same input, the same Message-ID).
 QByteArray messageIdToken(const QByteArray &given)
 {
-    static const QByteArray atext = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
+    static const QByteArray atext =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
     const auto dotAtom = [](const QByteArray &s) {
         QByteArrayList atoms;
         for (const QByteArray &atom : s.split('.')) {
@@ -178,7 +179,8 @@ QByteArray messageIdToken(const QByteArray &given)
     };
     QByteArray id = given.trimmed();
     // Nothing after a blank or a control character: it cannot be part of the id.
-    const auto end = std::find_if(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; });
+    const auto end =
+        std::find_if(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; });
     id.truncate(end - id.begin());
     if (id.startsWith('<'))
         id = id.mid(1);
@@ -277,13 +279,15 @@ QByteArray base64Lines(const QByteArray &data)
 // in base64, so a boundary starting with it never occurs in a part's body.
 QByteArray boundary(const QByteArray &seed, const char *role)
 {
-    const QByteArray hash = QCryptographicHash::hash(QByteArray(seed + '\0' + role), QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray(seed + '\0' + role), QCryptographicHash::Sha256);
     return "=_porter_" + QByteArray(role) + '_' + hash.toHex().left(24);
 }
 
 QByteArray textPart(const QByteArray &subtype, const QString &text)
 {
-    return "Content-Type: text/" + subtype + "; charset=utf-8\r\n"
+    return "Content-Type: text/" + subtype +
+           "; charset=utf-8\r\n"
            "Content-Transfer-Encoding: quoted-printable\r\n"
            "\r\n" +
            quotedPrintable(text) + kCrlf;
@@ -328,8 +332,15 @@ QByteArray multipart(const QByteArray &subtype, const QByteArray &extra, const Q
 
 QByteArray mimeEntity(const Content &content, const QByteArray &seed)
 {
-    if (content.html.isEmpty())
-        return textPart("plain", content.text);
+    if (content.html.isEmpty()) {
+        // Alone, the part's last CRLF would be a line of the text (in a multipart it belongs to the
+        // boundary that follows): drop it when the text already ends in one. The message still ends
+        // in CRLF, as SMTP's DATA needs.
+        QByteArray entity = textPart("plain", content.text);
+        if (entity.endsWith("\r\n\r\n"))
+            entity.chop(2);
+        return entity;
+    }
 
     QByteArray htmlEntity = textPart("html", content.html);
     if (!content.images.isEmpty()) {

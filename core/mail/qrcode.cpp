@@ -27,8 +27,8 @@ void appendChunk(QByteArray &png, const char type[4], const QByteArray &data)
     appendBigEndian(png, quint32(data.size()));
     const QByteArray typed = QByteArray(type, 4) + data;
     png += typed;
-    const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(typed.constData()),
-                            uInt(typed.size()));
+    const uLong crc =
+        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(typed.constData()), uInt(typed.size()));
     appendBigEndian(png, quint32(crc));
 }
 

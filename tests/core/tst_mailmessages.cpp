@@ -203,7 +203,8 @@ private Q_SLOTS:
         const QByteArray m = message(c);
         QCOMPARE(lineProblem(m), QString());
         const QJsonObject parsed = inspect(m);
-        QVERIFY2(!parsed.contains(QStringLiteral("error")), qPrintable(parsed.value(QStringLiteral("error")).toString()));
+        QVERIFY2(!parsed.contains(QStringLiteral("error")),
+                 qPrintable(parsed.value(QStringLiteral("error")).toString()));
         QCOMPARE(defects(parsed), QStringList());
 
         // alternative( text/plain, related( text/html, image/png ) )
@@ -217,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(part(tree, {0}).value(QStringLiteral("cte")).toString(), QStringLiteral("quoted-printable"));
         QCOMPARE(part(tree, {1, 1}).value(QStringLiteral("cte")).toString(), QStringLiteral("base64"));
         QCOMPARE(part(tree, {1, 1}).value(QStringLiteral("cid")).toString(), QStringLiteral("<qr@porter>"));
-        QCOMPARE(part(tree, {1, 1}).value(QStringLiteral("disposition")).toString(), QStringLiteral("inline"));
+        QCOMPARE(part(tree, {1, 1}).value(QStringLiteral("disposition")).toString(),
+                 QStringLiteral("inline"));
         const QByteArray png =
             QByteArray::fromBase64(part(tree, {1, 1}).value(QStringLiteral("data")).toString().toLatin1());
         QCOMPARE(png, c.images.value(0).data);
@@ -268,7 +270,8 @@ private Q_SLOTS:
         for (const QString &body : {text, html}) {
             QVERIFY2(body.contains(QStringLiteral("Every morning at 6:00")), qPrintable(body));
             QVERIFY(body.contains(QStringLiteral("from midnight to midnight")));
-            QVERIFY(body.contains(QStringLiteral("Your first doorcode will arrive on Monday, January 12, 2026")));
+            QVERIFY(
+                body.contains(QStringLiteral("Your first doorcode will arrive on Monday, January 12, 2026")));
             QVERIFY(body.contains(QStringLiteral("ada@example.com")));
             QVERIFY(body.contains(QStringLiteral("Lobby and Garage")));
             QVERIFY(!body.contains(QStringLiteral("activation")));
@@ -292,10 +295,10 @@ private Q_SLOTS:
             << QStringLiteral("America/New_York") << utc(2026, 7, 12, 13, 0) << utc(2027, 1, 5, 22, 30)
             << QStringLiteral("Sunday, July 12, 2026, 9:00 AM EDT")
             << QStringLiteral("Tuesday, January 5, 2027, 5:30 PM EST");
-        QTest::newRow("Paris")
-            << QStringLiteral("Europe/Paris") << utc(2026, 1, 12, 8, 0) << utc(2026, 8, 1, 16, 0)
-            << QStringLiteral("Monday, January 12, 2026, 9:00 AM CET")
-            << QStringLiteral("Saturday, August 1, 2026, 6:00 PM CEST");
+        QTest::newRow("Paris") << QStringLiteral("Europe/Paris") << utc(2026, 1, 12, 8, 0)
+                               << utc(2026, 8, 1, 16, 0)
+                               << QStringLiteral("Monday, January 12, 2026, 9:00 AM CET")
+                               << QStringLiteral("Saturday, August 1, 2026, 6:00 PM CEST");
     }
     void localTimes()
     {
@@ -322,7 +325,8 @@ private Q_SLOTS:
     {
         WelcomeFacts f = appFacts();
         f.writtenAt = f.startsAt - 86400 * 3;
-        QVERIFY(welcomeMail(f).text.contains(QStringLiteral("Your access begins on Monday, January 12, 2026")));
+        QVERIFY(
+            welcomeMail(f).text.contains(QStringLiteral("Your access begins on Monday, January 12, 2026")));
         QVERIFY(welcomeMail(f).text.contains(QStringLiteral("you can set up the app now")));
         f.writtenAt = f.startsAt;
         QVERIFY(!welcomeMail(f).text.contains(QStringLiteral("Your access begins on")));
@@ -339,19 +343,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QString>("subject");
         QTest::newRow("es") << QStringLiteral("es")
-                            << QStringList{QStringLiteral("Hola Ada,"), QStringLiteral("12 de enero de 2026"),
-                                           QStringLiteral("lunes a viernes"), QStringLiteral("sin vencimiento"),
-                                           QStringLiteral("código")}
-                            << QStringLiteral("Bienvenido a Harbor View: sus datos de acceso");
-        QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringList{QStringLiteral("Hola Ada,")}
-                               << QStringLiteral("Bienvenido a Harbor View: sus datos de acceso");
+                            << QStringList{QStringLiteral("Hola, Ada:"),
+                                           QStringLiteral("12 de enero de 2026"),
+                                           QStringLiteral("lunes a viernes"),
+                                           QStringLiteral("sin vencimiento"), QStringLiteral("código")}
+                            << QStringLiteral("Le damos la bienvenida a Harbor View: sus datos de acceso");
+        QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringList{QStringLiteral("Hola, Ada:")}
+                               << QStringLiteral("Le damos la bienvenida a Harbor View: sus datos de acceso");
         QTest::newRow("fr") << QStringLiteral("fr")
                             << QStringList{QStringLiteral("Bonjour Ada,"), QStringLiteral("12 janvier 2026"),
-                                           QStringLiteral("lundi au vendredi"), QStringLiteral("sans expiration"),
-                                           QStringLiteral("code d’activation")}
-                            << QStringLiteral("Bienvenue à Harbor View : vos informations d’accès");
+                                           QStringLiteral("lundi au vendredi"),
+                                           QStringLiteral("sans expiration"),
+                                           QStringLiteral("code d'activation")}
+                            << QStringLiteral("Bienvenue à Harbor View\u00a0: vos informations d'accès");
         QTest::newRow("unknown language: English")
-            << QStringLiteral("de") << QStringList{QStringLiteral("Hello Ada,"), QStringLiteral("January 12, 2026")}
+            << QStringLiteral("de")
+            << QStringList{QStringLiteral("Hello Ada,"), QStringLiteral("January 12, 2026")}
             << QStringLiteral("Welcome to Harbor View: your access details");
     }
     void spanishAndFrench()
@@ -386,7 +393,8 @@ private Q_SLOTS:
         f.firstName = QStringLiteral("Bo");
         f.day = QDate(2026, 3, 8);
         f.code = QStringLiteral("482915");
-        f.keys = {KeyFacts{QStringLiteral("Residents"), {QStringLiteral("Lobby")},
+        f.keys = {KeyFacts{QStringLiteral("Residents"),
+                           {QStringLiteral("Lobby")},
                            Schedule::parse(QStringLiteral("Mon-Fri 07:00-22:00")).value()}};
         const Content c = doorcodeMail(f);
         QCOMPARE(c.subject, QStringLiteral("Your doorcode for Sunday, March 8, 2026 at Harbor View"));
@@ -445,9 +453,15 @@ private Q_SLOTS:
         QVERIFY(q.contains("From: \"A \\\"B\\\" \\\\ C\" <a@b.example>\r\n"));
         QVERIFY(q.contains("To: <c@d.example>\r\n"));
         const QJsonObject parsed = inspect(q + "\r\nbody\r\n");
-        QCOMPARE(parsed.value(QStringLiteral("from")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(parsed.value(QStringLiteral("from"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("A \"B\" \\ C"));
-        QCOMPARE(parsed.value(QStringLiteral("date")).toString(), QStringLiteral("Thu, 01 Jan 1970 00:00:00 +0000"));
+        QCOMPARE(parsed.value(QStringLiteral("date")).toString(),
+                 QStringLiteral("Thu, 01 Jan 1970 00:00:00 +0000"));
         QCOMPARE(parsed.value(QStringLiteral("messageId")).toString(), QStringLiteral("<id@x>"));
     }
 
@@ -482,16 +496,19 @@ private Q_SLOTS:
             QCOMPARE(to.size(), 1);
             QCOMPARE(to.at(0).toObject().value(QStringLiteral("name")).toString(),
                      QStringLiteral("Eve Bcc: victim@evil.example Injected body"));
-            QVERIFY(!to.at(0).toObject().value(QStringLiteral("address")).toString().contains(QLatin1Char('\n')));
+            QVERIFY(
+                !to.at(0).toObject().value(QStringLiteral("address")).toString().contains(QLatin1Char('\n')));
             QCOMPARE(parsed.value(QStringLiteral("from")).toArray().size(), 1);
             const QString subject = parsed.value(QStringLiteral("subject")).toString();
-            QCOMPARE(subject, QStringLiteral("Welcome to Harbor Bcc: second@evil.example: your access details"));
+            QCOMPARE(subject,
+                     QStringLiteral("Welcome to Harbor Bcc: second@evil.example: your access details"));
             // The body says the name, harmlessly, and the message still has its two alternatives.
-            QCOMPARE(type(parsed.value(QStringLiteral("tree")).toObject()), QStringLiteral("multipart/alternative"));
+            QCOMPARE(type(parsed.value(QStringLiteral("tree")).toObject()),
+                     QStringLiteral("multipart/alternative"));
         }
         // The Message-ID and a Content-ID cannot break out of their angle brackets either.
-        const QByteArray h = headers({}, QStringLiteral("a@b"), {}, QStringLiteral("c@d"), QStringLiteral("s"), 0,
-                                     "x@y>\r\nBcc: v@evil.example");
+        const QByteArray h = headers({}, QStringLiteral("a@b"), {}, QStringLiteral("c@d"),
+                                     QStringLiteral("s"), 0, "x@y>\r\nBcc: v@evil.example");
         QVERIFY(!h.contains("\r\nBcc"));
         Content img;
         img.text = QStringLiteral("t");
@@ -521,9 +538,19 @@ private Q_SLOTS:
             QCOMPARE(lineProblem(m), QString());
             const QJsonObject parsed = inspect(m);
             QCOMPARE(defects(parsed), QStringList());
-            QCOMPARE(parsed.value(QStringLiteral("to")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+            QCOMPARE(parsed.value(QStringLiteral("to"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("name"))
+                         .toString(),
                      toName);
-            QCOMPARE(parsed.value(QStringLiteral("from")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+            QCOMPARE(parsed.value(QStringLiteral("from"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("name"))
+                         .toString(),
                      fromName);
             QCOMPARE(parsed.value(QStringLiteral("subject")).toString(), c.subject);
             const auto [text, html] = texts(parsed);
@@ -557,11 +584,26 @@ private Q_SLOTS:
             QVERIFY2(static_cast<unsigned char>(ch) < 0x80, head.constData()); // 7-bit headers
         const QJsonObject parsed = inspect(m);
         QCOMPARE(defects(parsed), QStringList());
-        QCOMPARE(parsed.value(QStringLiteral("to")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(parsed.value(QStringLiteral("to"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  name);
-        QCOMPARE(parsed.value(QStringLiteral("to")).toArray().at(0).toObject().value(QStringLiteral("address")).toString(),
+        QCOMPARE(parsed.value(QStringLiteral("to"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("address"))
+                     .toString(),
                  QStringLiteral("ana@example.com"));
-        QCOMPARE(parsed.value(QStringLiteral("from")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(parsed.value(QStringLiteral("from"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  name);
         QCOMPARE(parsed.value(QStringLiteral("subject")).toString(), c.subject);
         const auto [text, html] = texts(parsed);
@@ -577,9 +619,11 @@ private Q_SLOTS:
     {
         Content c;
         c.subject = QStringLiteral("edges");
-        c.text = QStringLiteral(".\n..\nFrom here\nfrom there\ntrailing space \ntrailing tab\t\n=3D and = and ==\n") +
-                 QString(300, QChar(0x00e9)) + QLatin1Char('\n') + QString(200, QLatin1Char(' ')) + QStringLiteral("x\n") +
-                 QString(2000, QLatin1Char('y')) + QStringLiteral("\r\nwindows line\rold mac line\n\n\nend");
+        c.text = QStringLiteral(
+                     ".\n..\nFrom here\nfrom there\ntrailing space \ntrailing tab\t\n=3D and = and ==\n") +
+                 QString(300, QChar(0x00e9)) + QLatin1Char('\n') + QString(200, QLatin1Char(' ')) +
+                 QStringLiteral("x\n") + QString(2000, QLatin1Char('y')) +
+                 QStringLiteral("\r\nwindows line\rold mac line\n\n\nend");
         c.html = QStringLiteral("<p>") + QString(3000, QChar(0x65e5)) + QStringLiteral("</p>");
         const QByteArray entity = mimeEntity(c, "edges");
         QCOMPARE(lineProblem(entity), QString());
@@ -636,7 +680,8 @@ private Q_SLOTS:
                 out.write(png);
                 out.close();
                 QProcess zbar;
-                zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), file});
+                zbar.start(zbarimg,
+                           {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), file});
                 QVERIFY(zbar.waitForFinished(60000));
                 QCOMPARE(zbar.exitCode(), 0);
                 QByteArray decoded = zbar.readAllStandardOutput();
@@ -654,10 +699,10 @@ private Q_SLOTS:
     void qrCodeLimits()
     {
         QCOMPARE(qrPng({}), QByteArray());
-        QCOMPARE(qrPng(QByteArray(5000, 'x')), QByteArray()); // beyond version 40
-        const QByteArray tiny = qrPng("x", -5);                 // clamped to 1 pixel per module
+        QCOMPARE(qrPng(QByteArray(5000, 'x')), QByteArray());          // beyond version 40
+        const QByteArray tiny = qrPng("x", -5);                        // clamped to 1 pixel per module
         QCOMPARE(qFromBigEndian<quint32>(tiny.constData() + 16), 29u); // version 1: 21 + 8
-        const QByteArray huge = qrPng("x", 100000); // clamped to 32
+        const QByteArray huge = qrPng("x", 100000);                    // clamped to 32
         QCOMPARE(qFromBigEndian<quint32>(huge.constData() + 16), 29u * 32u);
         QCOMPARE(QByteArray(qrPng(QByteArray("a\0b", 3))).left(8), QByteArray("\x89PNG\r\n\x1a\n"));
     }
@@ -690,10 +735,12 @@ private Q_SLOTS:
             c.text = randomText(3000);
             c.html = round % 3 ? randomText(2000) : QString();
             if (round % 2)
-                c.images << InlineImage{randomText(40).toUtf8(), randomText(20).toUtf8(), randomText(500).toUtf8()};
-            const QByteArray m = headers(randomText(200), randomText(80), randomText(1200), randomText(80), c.subject,
-                                         qint64(rng.bounded(4000000000.0)), randomText(60).toUtf8()) +
-                                 mimeEntity(c, randomText(10).toUtf8());
+                c.images << InlineImage{randomText(40).toUtf8(), randomText(20).toUtf8(),
+                                        randomText(500).toUtf8()};
+            const QByteArray m =
+                headers(randomText(200), randomText(80), randomText(1200), randomText(80), c.subject,
+                        qint64(rng.bounded(4000000000.0)), randomText(60).toUtf8()) +
+                mimeEntity(c, randomText(10).toUtf8());
             QCOMPARE(lineProblem(m), QString());
             const QByteArray head = m.left(m.indexOf("\r\n\r\n") + 2);
             // Every header line is a field or a continuation, nothing else.
