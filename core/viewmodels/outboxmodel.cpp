@@ -96,10 +96,23 @@ QString OutboxModel::stateText(const QString &status)
     return status;
 }
 
-QString OutboxModel::stateText(const OutboxMessage &m, const QTimeZone &zone)
+QString OutboxModel::shortTime(qint64 utc, const QTimeZone &zone, std::optional<qint64> now)
+{
+    const QString full = formatLocal(utc, zone); // "2026-12-02 10:42 EST"
+    if (now && localDate(utc, zone) == localDate(*now, zone))
+        return full.mid(full.indexOf(QLatin1Char(' ')) + 1);
+    return full;
+}
+
+std::optional<qint64> OutboxModel::now() const
+{
+    return m_clock ? std::optional<qint64>(m_clock->nowSecs()) : std::nullopt;
+}
+
+QString OutboxModel::stateText(const OutboxMessage &m, const QTimeZone &zone, std::optional<qint64> now)
 {
     if (m.status == QLatin1String("sent") && m.sentAt)
-        return sentText(formatLocal(*m.sentAt, zone));
+        return sentText(shortTime(*m.sentAt, zone, now));
     return stateText(m.status);
 }
 
@@ -135,9 +148,9 @@ QString OutboxModel::kindText(const QString &kind)
     return kind;
 }
 
-QString OutboxModel::nextAttemptText(const OutboxMessage &m, const QTimeZone &zone)
+QString OutboxModel::nextAttemptText(const OutboxMessage &m, const QTimeZone &zone, std::optional<qint64> now)
 {
-    return waitsForRetry(m) ? retryText(formatLocal(m.nextAttemptAt, zone)) : QString();
+    return waitsForRetry(m) ? retryText(shortTime(m.nextAttemptAt, zone, now)) : QString();
 }
 
 QString OutboxModel::shortReason(const QString &reason)
@@ -183,7 +196,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case Attempts:
             return m.attempts;
         case NextAttempt:
-            return nextAttemptText(m, m_zone).isEmpty() ? qint64(0) : m.nextAttemptAt;
+            return waitsForRetry(m) ? m.nextAttemptAt : qint64(0);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -210,11 +223,11 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case Created:
             return formatLocal(m.createdAt, m_zone);
         case State:
-            return stateText(m, m_zone);
+            return stateText(m, m_zone, now());
         case Attempts:
             return m.attempts;
         case NextAttempt:
-            return nextAttemptText(m, m_zone);
+            return nextAttemptText(m, m_zone, now());
         case Reason:
             return shortReason(m.lastError);
         default:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/outboxservice.h"
+#include "util/clock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -39,6 +40,10 @@ public:
 
     OutboxModel(OutboxService &outbox, QObject *parent = nullptr);
 
+    // With a clock, a sent time or next attempt on today's date reads as the time alone ("Sent 10:42
+    // EDT", "Retrying at 10:42 EDT"), so the columns stay narrow; without one, always date and time.
+    void setClock(const Clock *clock) { m_clock = clock; }
+
     void setManager(const Manager &manager);
     void setProperty(const Property &property);
     // Part of the recipient's name or address, any case; empty: everyone.
@@ -55,9 +60,12 @@ public:
 
     // Words for a manager, shared with the person panel's Emails tab.
     static QString stateText(const QString &status);
-    static QString stateText(const OutboxMessage &m, const QTimeZone &zone);
+    static QString stateText(const OutboxMessage &m, const QTimeZone &zone, std::optional<qint64> now = {});
     static QString kindText(const QString &kind);
-    static QString nextAttemptText(const OutboxMessage &m, const QTimeZone &zone);
+    static QString nextAttemptText(const OutboxMessage &m, const QTimeZone &zone,
+                                   std::optional<qint64> now = {});
+    // A time in the zone: "10:42 EDT" when on the same local day as `now`, else "2026-12-02 10:42 EST".
+    static QString shortTime(qint64 utc, const QTimeZone &zone, std::optional<qint64> now);
     // The same with the time already formatted (the person panel formats times its own way).
     static QString sentText(const QString &time);  // "Sent <time>"
     static QString retryText(const QString &time); // "Retrying at <time>"
@@ -73,7 +81,10 @@ public:
 private:
     QString recipient(const OutboxMessage &m) const;
 
+    std::optional<qint64> now() const;
+
     OutboxService &m_outbox;
+    const Clock *m_clock = nullptr;
     Manager m_manager;
     Property m_property;
     QTimeZone m_zone;
