@@ -93,6 +93,17 @@ mail::SmtpSettings fromRow(const MailRepository::Settings &r)
 
 } // namespace
 
+// What the messages of one claim share, read once per claim rather than once per message: a property,
+// its doors' names, a key, the doorcode secret (a claim of 1,000 daily doorcodes reads each once).
+struct MailRenderCache
+{
+    QHash<Id, Property> properties;
+    QHash<Id, QHash<Id, QString>> doorNames; // property -> door -> name
+    QHash<Id, mail::KeyFacts> keys;
+    QHash<Id, QByteArray> doorcodeSecrets;
+    QHash<Id, QString> doorcodeTimes; // portfolio -> time
+};
+
 MailService::MailService(Database &db, const Clock &clock, SecretStore &secrets)
     : ServiceBase(db, clock)
     , m_secrets(secrets)
@@ -275,15 +286,20 @@ Result<QString> MailService::sendTest(const Manager &actor, const QString &to,
                                               : run->sender->lastReply();
 }
 
-Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QString *refusal)
+Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, MailRenderCache &cache,
+                                                         QString *refusal)
 {
     if (!m.propertyId || !m.personId) {
         *refusal = tr("This message belongs to nobody in People and cannot be written again.");
         return std::optional<mail::Content>();
     }
-    auto property = m_dir.property(*m.propertyId);
-    if (!property.ok())
-        return property.error();
+    if (!cache.properties.contains(*m.propertyId)) {
+        auto loaded = m_dir.property(*m.propertyId);
+        if (!loaded.ok())
+            return loaded.error();
+        cache.properties.insert(*m.propertyId, *loaded);
+    }
+    const Property *property = &cache.properties[*m.propertyId];
     auto person = m_people.person(*m.personId);
     if (!person.ok())
         return person.error();
@@ -298,13 +314,19 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QSt
     auto zone = timeZoneNamed(property->timeZone);
     if (!zone.ok())
         return zone.error();
-    auto doors = m_dir.doors(property->id);
-    if (!doors.ok())
-        return doors.error();
-    QHash<Id, QString> doorNames;
-    for (const Door &d : *doors)
-        doorNames.insert(d.id, d.name);
+    if (!cache.doorNames.contains(property->id)) {
+        auto doors = m_dir.doors(property->id);
+        if (!doors.ok())
+            return doors.error();
+        QHash<Id, QString> names;
+        for (const Door &d : *doors)
+            names.insert(d.id, d.name);
+        cache.doorNames.insert(property->id, names);
+    }
+    const QHash<Id, QString> &doorNames = cache.doorNames[property->id];
     auto keyFacts = [&](Id keyId) -> Result<mail::KeyFacts> {
+        if (auto hit = cache.keys.constFind(keyId); hit != cache.keys.cend())
+            return *hit;
         auto key = m_dir.key(keyId);
         if (!key.ok())
             return key.error();
@@ -314,6 +336,7 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QSt
             k.doors << doorNames.value(d);
         k.doors.sort(Qt::CaseInsensitive);
         k.schedule = key->schedule;
+        cache.keys.insert(keyId, k);
         return k;
     };
     // The person's grants and guest passes open in [from, to).
@@ -381,12 +404,16 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QSt
             *refusal = tr("Not sent: %1 has no access on %2 any more.").arg(person->displayName(), m.day);
             return std::optional<mail::Content>();
         }
-        auto secret = m_secrets.doorcodeSecret(property->id);
-        if (!secret.ok()) {
-            *refusal =
-                tr("Not sent: %1 has no doorcode secret yet (commission a door first).").arg(property->name);
-            return std::optional<mail::Content>();
+        if (!cache.doorcodeSecrets.contains(property->id)) {
+            auto loaded = m_secrets.doorcodeSecret(property->id);
+            if (!loaded.ok()) {
+                *refusal = tr("Not sent: %1 has no doorcode secret yet (commission a door first).")
+                               .arg(property->name);
+                return std::optional<mail::Content>();
+            }
+            cache.doorcodeSecrets.insert(property->id, loaded->secret);
         }
+        const QByteArray &secret = cache.doorcodeSecrets[property->id];
         mail::DoorcodeFacts f;
         f.language = person->language;
         f.propertyName = property->name;
@@ -394,8 +421,7 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QSt
         f.firstName = person->firstName;
         f.day = day;
         f.code = QString::fromStdString(door::dailyDoorcode(
-            door::ByteView(reinterpret_cast<const std::uint8_t *>(secret->secret.constData()),
-                           size_t(secret->secret.size())),
+            door::ByteView(reinterpret_cast<const std::uint8_t *>(secret.constData()), size_t(secret.size())),
             std::uint32_t(person->id), door::CivilDate{day.year(), day.month(), day.day()},
             property->doorcodeDigits));
         f.keys = *keys;
@@ -442,10 +468,14 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, QSt
         link.setQuery(query);
         f.activationLink = link.toString(QUrl::FullyEncoded);
     } else {
-        auto settingsRow = MailRepository(m_db).settings(property->portfolioId);
-        if (!settingsRow.ok())
-            return settingsRow.error();
-        f.doorcodeSendTime = *settingsRow ? (*settingsRow)->doorcodeTime : QStringLiteral("06:00");
+        if (!cache.doorcodeTimes.contains(property->portfolioId)) {
+            auto settingsRow = MailRepository(m_db).settings(property->portfolioId);
+            if (!settingsRow.ok())
+                return settingsRow.error();
+            cache.doorcodeTimes.insert(property->portfolioId,
+                                       *settingsRow ? (*settingsRow)->doorcodeTime : QStringLiteral("06:00"));
+        }
+        f.doorcodeSendTime = cache.doorcodeTimes.value(property->portfolioId);
     }
     return std::optional<mail::Content>(mail::welcomeMail(f));
 }
@@ -463,6 +493,7 @@ Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit
     QList<mail::Outgoing> out;
     auto st = m_db.transaction([&]() -> Status {
         MailRepository repo(m_db);
+        MailRenderCache cache;
         auto due = repo.due(actor.portfolioId, now(), std::max(1, limit));
         if (!due.ok())
             return due.error();
@@ -485,7 +516,7 @@ Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit
                 entity = opened->mid(nl + 1);
             } else {
                 QString refusal;
-                auto content = render(m, &refusal);
+                auto content = render(m, cache, &refusal);
                 if (!content.ok())
                     return content.error();
                 if (!*content) {

@@ -14,6 +14,7 @@ namespace porter {
 
 class SecretStore;
 struct OutboxDue;
+struct MailRenderCache;
 namespace mail {
 struct Content;
 }
@@ -108,7 +109,7 @@ private:
     Status checkSettings(const mail::SmtpSettings &s) const;
     Result<QString> password(Id portfolioId);
     // The message's content as it is now, or none with the reason it must not be sent (in *refusal).
-    Result<std::optional<mail::Content>> render(const OutboxDue &m, QString *refusal);
+    Result<std::optional<mail::Content>> render(const OutboxDue &m, MailRenderCache &cache, QString *refusal);
 
     SecretStore &m_secrets;
 };

@@ -124,6 +124,31 @@ private Q_SLOTS:
         QVERIFY2(!bytes.contains(code.captured(0).toUtf8()), "the activation code is on disk in clear");
     }
 
+    void futureStartIsWelcomedNowInThePersonsLanguage()
+    {
+        SmtpServer server;
+        QVERIFY2(server.running(), qPrintable(server.error()));
+        configure(server.port());
+        // Starts on 2026-06-15 09:00 in New York; queued and delivered today, in Spanish.
+        InviteRequest r = f->inviteRequest(QStringLiteral("lucia@example.com"), {f->residentKey.id});
+        r.method = AccessMethod::Doorcode;
+        r.language = QStringLiteral("es");
+        r.startsAt = utc("2026-06-15T13:00:00Z");
+        r.expiresAt = utc("2027-06-15T13:00:00Z");
+        auto invited = f->access->invite(f->owner, r);
+        QVERIFY2(invited.ok(), why(invited));
+        auto report = mail().deliver(f->owner);
+        QVERIFY(report.ok());
+        QCOMPARE(report->sent, 1);
+        const QString text = SmtpServer::decodedBody(server.received().first().raw);
+        QVERIFY2(text.contains(QStringLiteral("2026")) && text.contains(QStringLiteral("15")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("EDT")), qPrintable(text)); // the zone of the start date
+        QVERIFY2(text.contains(QStringLiteral("Hola")) || text.contains(QStringLiteral("Bienvenid")),
+                 qPrintable(text));
+        QVERIFY2(!server.received().first().header("subject").isEmpty(), "no subject");
+    }
+
     void serverDownThenUpDeliversOnce()
     {
         SmtpServer probe; // only to learn a free port, then gone

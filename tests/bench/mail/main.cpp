@@ -138,6 +138,9 @@ void dailyDoorcodes()
     must(f.backend->devices().commissioningMaterial(f.owner, f.lobby.id), "doorcode secret");
     std::fprintf(stderr, "inviting %d doorcode people...\n", kPeople);
     invite(f, kPeople, AccessMethod::Doorcode, QStringLiteral("code"));
+    // Their welcome emails are written first (leased, not timed): only the doorcode emails are measured.
+    while (!must(mail.claim(f.owner, 1000), "claim welcome").isEmpty()) {
+    }
 
     QElapsedTimer t;
     t.start();
