@@ -7,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +23,12 @@
 
 namespace porter::ui {
 namespace {
+
+QString &nextCaFile()
+{
+    static QString path;
+    return path;
+}
 
 std::optional<QString> &nextTestAddress()
 {
@@ -57,6 +65,11 @@ QLabel *warningLabel(QWidget *parent)
 }
 
 } // namespace
+
+void MailSettingsPage::setNextChosenCaFile(const QString &path)
+{
+    nextCaFile() = path;
+}
 
 void MailSettingsPage::setNextTestAddress(const QString &address)
 {
@@ -194,6 +207,18 @@ MailSettingsPage::MailSettingsPage(const Services &services, const Manager &mana
     verifyColumn->addWidget(m_verify);
     verifyColumn->addWidget(m_verifyWarning);
     serverForm->addRow(QString(), verifyColumn);
+    // A company's own certificate authority (a server inside the company's network).
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(QStringLiteral("mailCaFileEdit"));
+    m_caFile->setAccessibleName(tr("Company CA file"));
+    m_caFile->setPlaceholderText(tr("Empty: the certificates this computer trusts"));
+    m_chooseCa = new QPushButton(tr("C&hoose…"), this);
+    m_chooseCa->setObjectName(QStringLiteral("chooseCaFileButton"));
+    m_chooseCa->setToolTip(tr("Choose the certificate (PEM) of your company's certificate authority"));
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_chooseCa);
+    row(serverForm, tr("Com&pany CA file:"), m_caFile, caRow);
 
     // The sender and the daily doorcodes.
     auto *sender = new QGroupBox(tr("Emails Porter sends"), this);
@@ -229,9 +254,9 @@ MailSettingsPage::MailSettingsPage(const Services &services, const Manager &mana
     const Status may = permissions::canManageMail(manager, manager.portfolioId);
     const QString missing = may.ok() ? QString() : may.error().message;
     m_editable = may.ok() && m_services.mail;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_security, m_user, m_password,
-                                                       m_clearPassword, m_fromAddress, m_fromName, m_timeout,
-                                                       m_verify, m_doorcodeTime, m_test}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_host, m_port, m_security, m_user, m_password, m_clearPassword, m_fromAddress, m_fromName,
+             m_timeout, m_verify, m_caFile, m_chooseCa, m_doorcodeTime, m_test}) {
         w->setEnabled(m_editable);
         if (!m_editable)
             w->setToolTip(missing);
@@ -262,7 +287,18 @@ MailSettingsPage::MailSettingsPage(const Services &services, const Manager &mana
         m_passwordCleared = false;
         setModified();
     });
-    for (QLineEdit *e : {m_host, m_user, m_fromAddress, m_fromName})
+    connect(m_chooseCa, &QPushButton::clicked, this, [this] {
+        QString path = nextCaFile();
+        nextCaFile().clear();
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(this, tr("Company CA File"), QString(),
+                                                tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_caFile->setText(QDir::toNativeSeparators(path));
+        setModified();
+    });
+    for (QLineEdit *e : {m_host, m_user, m_fromAddress, m_fromName, m_caFile})
         connect(e, &QLineEdit::textEdited, this, &MailSettingsPage::setModified);
     for (QSpinBox *s : {m_port, m_timeout})
         connect(s, &QSpinBox::valueChanged, this, &MailSettingsPage::setModified);
@@ -307,6 +343,7 @@ void MailSettingsPage::load()
     m_fromName->setText(s.fromName);
     m_timeout->setValue(s.timeoutSecs);
     m_verify->setChecked(s.verifyPeer);
+    m_caFile->setText(QDir::toNativeSeparators(s.caFile));
     m_doorcodeTime->setTime(QTime::fromString(s.doorcodeTime, QStringLiteral("HH:mm")));
     updateWarnings();
     m_loading = false;
@@ -328,7 +365,7 @@ void MailSettingsPage::setModified()
 
 mail::SmtpSettings MailSettingsPage::formSettings() const
 {
-    mail::SmtpSettings s = m_loaded; // keeps what the page does not show (the CA bundle)
+    mail::SmtpSettings s = m_loaded; // keeps anything the page does not show
     s.host = m_host->text().trimmed();
     s.port = m_port->value();
     s.security = mail::Security(m_security->currentData().toInt());
@@ -337,6 +374,7 @@ mail::SmtpSettings MailSettingsPage::formSettings() const
     s.fromName = m_fromName->text().trimmed();
     s.timeoutSecs = m_timeout->value();
     s.verifyPeer = m_verify->isChecked();
+    s.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
     s.doorcodeTime = m_doorcodeTime->time().toString(QStringLiteral("HH:mm"));
     return s;
 }

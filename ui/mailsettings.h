@@ -39,6 +39,8 @@ public:
     // None: keep the stored password; an empty string: remove it; else the new one.
     std::optional<QString> formPassword() const;
 
+    // Test seam for the file dialog of the CA file's Choose…: the next choice is this path.
+    static void setNextChosenCaFile(const QString &path);
     // Test seam for Send Test Email…: the next address asked for is answered with this (empty: cancel).
     static void setNextTestAddress(const QString &address);
     void sendTestEmail();
@@ -56,6 +58,7 @@ public:
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QCheckBox *verifyCheck() const { return m_verify; }
     QLabel *verifyWarning() const { return m_verifyWarning; }
+    QLineEdit *caFileEdit() const { return m_caFile; }
     QTimeEdit *doorcodeTimeEdit() const { return m_doorcodeTime; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
@@ -99,6 +102,8 @@ private:
     QSpinBox *m_timeout;
     QCheckBox *m_verify;
     QLabel *m_verifyWarning;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_chooseCa = nullptr;
     QTimeEdit *m_doorcodeTime;
     QPushButton *m_test;
     QLabel *m_testResult;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void personPanelShowsStateAndReason();
     void backgroundDeliverySendsTheWelcomeEmailWithoutBlocking();
     void languageForEmailsReachesCore();
+    void dailyDoorcodesAreQueuedOnceTheSendTimeHasCome();
     // The core halves the window uses (core/mail/mailservice.h): tested here, where they are used.
     void coreNamesTheFieldOfEachProblem();
     void coreSenderAndTestRunNeedASetUpServerAndTheRight();
@@ -227,6 +228,8 @@ void TestMailUi::settingsSaveThroughCore()
         QTest::keyClicks(page->fromNameEdit(), QStringLiteral("Maple Court"));
         page->timeoutSpin()->setValue(45);
         page->doorcodeTimeEdit()->setTime(QTime(6, 30));
+        MailSettingsPage::setNextChosenCaFile(QStringLiteral("/etc/ssl/harbor-ca.pem"));
+        page->findChild<QPushButton *>(QStringLiteral("chooseCaFileButton"))->click();
         d->accept();
         QCOMPARE(d->result(), int(QDialog::Accepted));
     });
@@ -241,6 +244,7 @@ void TestMailUi::settingsSaveThroughCore()
     QCOMPARE(s->timeoutSecs, 45);
     QVERIFY(s->verifyPeer);
     QCOMPARE(s->doorcodeTime, QStringLiteral("06:30"));
+    QCOMPARE(s->caFile, QStringLiteral("/etc/ssl/harbor-ca.pem"));
     QVERIFY(s->hasPassword);
 
     // Opened again: the values, and the password only as "stored".
@@ -590,6 +594,39 @@ void TestMailUi::languageForEmailsReachesCore()
     m_w->personPanel()->editDetails();
     PersonPanel::setDialogHook({});
     QCOMPARE(m_f->queries->person(m_f->owner, id)->person.language, QStringLiteral("fr"));
+}
+
+void TestMailUi::dailyDoorcodesAreQueuedOnceTheSendTimeHasCome()
+{
+    configure(QStringLiteral("127.0.0.1"), freePort());
+    mail::SmtpSettings s = *m_f->backend->mail().settings(m_f->owner);
+    s.doorcodeTime = QStringLiteral("17:00"); // the fixture's clock: 16:26 in New York
+    QVERIFY(m_f->backend->mail().saveSettings(m_f->owner, s).ok());
+    QVERIFY(m_f->backend->devices().commissioningMaterial(m_f->owner, m_f->lobby.id).ok()); // the secret
+    InviteRequest r = m_f->inviteRequest(QStringLiteral("kim@example.com"), {m_f->residentKey.id});
+    r.method = AccessMethod::Doorcode;
+    r.startsAt = m_f->clock.nowSecs() - 3600;
+    QVERIFY(m_f->access->invite(m_f->owner, r).ok());
+    const auto doorcodeMails = [this] {
+        OutboxFilter filter;
+        filter.propertyId = m_f->property.id;
+        int n = 0;
+        for (const OutboxMessage &m : *m_f->backend->outbox().messages(m_f->owner, filter))
+            n += m.kind == QLatin1String("doorcode");
+        return n;
+    };
+    openWindow();
+    MailDelivery *delivery = m_w->mailDelivery();
+    delivery->queueDueDoorcodes();
+    QCOMPARE(doorcodeMails(), 0); // not yet 17:00 there
+    m_f->clock.advance(40 * 60);
+    delivery->queueDueDoorcodes();
+    QCOMPARE(doorcodeMails(), 1);
+    delivery->queueDueDoorcodes(); // once a day
+    QCOMPARE(doorcodeMails(), 1);
+    m_w->showOutboxPage();
+    QCOMPARE(m_w->outboxPage()->model()->index(0, OutboxModel::Kind).data().toString(),
+             QStringLiteral("Daily doorcode"));
 }
 
 void TestMailUi::coreNamesTheFieldOfEachProblem()
