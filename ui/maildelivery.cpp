@@ -220,7 +220,7 @@ void MailDelivery::deliverNow()
     const QList<mail::Outgoing> messages = *claimed;
     runInBackground<QList<mail::Outcome>>(
         this, [smtp, messages] { return smtp->send(messages); },
-        [this](QList<mail::Outcome> outcomes) { finishRound(outcomes); });
+        [this](const QList<mail::Outcome> &outcomes) { finishRound(outcomes); });
 }
 
 void MailDelivery::finishRound(const QList<mail::Outcome> &outcomes)

@@ -530,7 +530,7 @@ void MailSettingsPage::sendTestEmail()
             a.reply = sender->lastReply();
             return a;
         },
-        [this, to](Answer a) {
+        [this, to](const Answer &a) {
             m_testRunning = false;
             m_test->setEnabled(true);
             const bool sent = a.outcome.verdict == mail::Verdict::Sent;

@@ -98,7 +98,7 @@ QString OutboxModel::stateText(const QString &status)
 
 QString OutboxModel::shortTime(qint64 utc, const QTimeZone &zone, std::optional<qint64> now)
 {
-    const QString full = formatLocal(utc, zone); // "2026-12-02 10:42 EST"
+    QString full = formatLocal(utc, zone); // "2026-12-02 10:42 EST"
     if (now && localDate(utc, zone) == localDate(*now, zone))
         return full.mid(full.indexOf(QLatin1Char(' ')) + 1);
     return full;
