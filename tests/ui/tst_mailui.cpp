@@ -611,7 +611,11 @@ void TestMailUi::dailyDoorcodesAreQueuedOnceTheSendTimeHasCome()
         OutboxFilter filter;
         filter.propertyId = m_f->property.id;
         int n = 0;
-        for (const OutboxMessage &m : *m_f->backend->outbox().messages(m_f->owner, filter))
+        const Result<QList<OutboxMessage>> mail = m_f->backend->outbox().messages(m_f->owner, filter);
+        if (!mail.ok())
+            return -1;
+        const QList<OutboxMessage> &list = *mail;
+        for (const OutboxMessage &m : list)
             n += m.kind == QLatin1String("doorcode");
         return n;
     };
