@@ -171,6 +171,9 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
                 actor, p->id, QStringLiteral("door-identity-replaced"), std::nullopt,
                 QStringLiteral("Replaced the identity of door %1 (was %2, now %3)")
                     .arg(door->name, identityFingerprintText(oldKey), identityFingerprintText(identityKey)),
+                QVariantMap{{QStringLiteral("door"), door->name},
+                            {QStringLiteral("was"), identityFingerprintText(oldKey)},
+                            {QStringLiteral("now"), identityFingerprintText(identityKey)}},
                 doorId));
         }
         DoorChange change;
@@ -182,7 +185,8 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
         if (!seq.ok())
             return seq.error();
         return d->log(actor, p->id, QStringLiteral("door-commission"), std::nullopt,
-                      QStringLiteral("Commissioned door %1").arg(door->name), doorId);
+                      QStringLiteral("Commissioned door %1").arg(door->name),
+                      QVariantMap{{QStringLiteral("door"), door->name}}, doorId);
     });
 }
 
@@ -212,7 +216,9 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     auto st = d->m_db.transaction([&]() -> Status {
         return d->log(actor, p.id, QStringLiteral("doorcode-view"), personId,
                       QStringLiteral("Viewed the doorcode of %1 for %2")
-                          .arg(person->displayName(), day.toString(Qt::ISODate)));
+                          .arg(person->displayName(), day.toString(Qt::ISODate)),
+                      QVariantMap{{QStringLiteral("person"), person->displayName()},
+                                  {QStringLiteral("day"), day.toString(Qt::ISODate)}});
     });
     if (!st.ok())
         return st.error();
