@@ -254,14 +254,16 @@ void KeysPage::refresh()
         m_holders->setProperty(m_property);
         m_model->setProperty(m_property);
         if (m_model->rowCount() > 0)
-            m_table->selectRow(0); // loads its holders (onKeySelected)
+            m_table->selectRow(0);
     } else {
         const Id keep = selectedKeyId();
         m_model->refresh();
         if (!selectKey(keep) && m_model->rowCount() > 0)
             m_table->selectRow(0);
-        m_holders->setKey(selectedKeyId());
     }
+    // The selection may be the row that was current before the reload, which announces no change: load
+    // the holders of whatever is selected now.
+    m_holders->setKey(selectedKeyId());
     updateHolders();
     updateActions();
 }
