@@ -636,6 +636,7 @@ void TestPersonPanel::activityIsInTheReadersLanguage()
     QTreeWidget *activity = panel()->activityTree();
     const QString doorActor = QCoreApplication::translate("DisplayText", "Door");
     const QString outside = QCoreApplication::translate("DisplayText", "outside the key's schedule");
+    const QString refusedWord = QCoreApplication::translate("DisplayText", "Refused");
     QTreeWidgetItem *revoke = nullptr, *door = nullptr;
     for (int i = 0; i < activity->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = activity->topLevelItem(i);
@@ -651,8 +652,7 @@ void TestPersonPanel::activityIsInTheReadersLanguage()
     QVERIFY(!revoke->text(3).contains(QStringLiteral("Revoked")));
     // A door event: its result and reason from their codes, in Spanish too; no door clock text.
     QVERIFY(door);
-    QVERIFY2(door->text(1).endsWith(QCoreApplication::translate("DisplayText", "Refused")) &&
-                 door->text(1) != QStringLiteral("Door used: denied"),
+    QVERIFY2(door->text(1).endsWith(refusedWord) && refusedWord != QStringLiteral("Refused"),
              qPrintable(door->text(1)));
     QVERIFY2(!door->text(3).contains(QStringLiteral("door clock")), qPrintable(door->text(3)));
     QVERIFY2(door->text(3).contains(outside) && outside != QStringLiteral("outside the key's schedule"),
@@ -684,7 +684,8 @@ void TestPersonPanel::revokeAndDeleteButtonsExplainThemselves()
     remove = panel()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"));
     for (QPushButton *b : {revoke, remove}) {
         QVERIFY(!b->isEnabled());
-        QVERIFY2(b->toolTip().contains(QStringLiteral("needs Key Management")), qPrintable(b->toolTip()));
+        QVERIFY2(b->toolTip().contains(QStringLiteral("Key Management at Maple Court")),
+                 qPrintable(b->toolTip()));
     }
     QCOMPARE(revoke->toolTip(), m_w->revokeAction()->toolTip());
 }
