@@ -87,7 +87,7 @@ private:
     bool m_mayManage = false;
     bool m_stale = false;           // a refresh waits for the page to be shown
     bool m_propertyChanged = false; // the next load is of a new property (select its first key)
-    QString m_whyNot; // core's reason when the manager may not change keys
+    QString m_whyNot;               // core's reason when the manager may not change keys
     KeysModel *m_model;
     KeyHoldersModel *m_holders;
     QSortFilterProxyModel *m_proxy;

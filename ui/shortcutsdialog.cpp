@@ -26,7 +26,8 @@ QString menuOf(const QAction *action)
         auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
         if (tabs && tabs->indexOf(page) >= 0)
             //: Keyboard Shortcuts, the Menu column of a page's own action: "Keys page"
-            return ShortcutsDialog::tr("%1 page").arg(ShortcutsDialog::plainText(tabs->tabText(tabs->indexOf(page))));
+            return ShortcutsDialog::tr("%1 page").arg(
+                ShortcutsDialog::plainText(tabs->tabText(tabs->indexOf(page))));
     }
     return {};
 }
@@ -72,8 +73,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             keys << k.toString(QKeySequence::NativeText);
         const QString shortcut = keys.join(tr(", "));
         // One row per action, even when a menu and a toolbar share it. The list is made from the window's
-    // actions, so a shortcut added anywhere (a page's own action included) is listed without a hand-kept
-    // list to drift.
+        // actions, so a shortcut added anywhere (a page's own action included) is listed without a hand-kept
+        // list to drift.
         if (seen.contains(text + shortcut))
             continue;
         seen.insert(text + shortcut);

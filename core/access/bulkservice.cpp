@@ -270,11 +270,10 @@ Result<BulkResult> BulkService::removeKey(const Manager &actor, const QList<Id> 
             result.grantsEnded += ended;
             ++result.peopleChanged;
             changed << person;
-            PORTER_TRY(
-                log(actor, p.id, action, person.id,
-                    QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName()),
-                    QVariantMap{{QStringLiteral("person"), person.displayName()},
-                                {QStringLiteral("key"), key->name}}));
+            PORTER_TRY(log(actor, p.id, action, person.id,
+                           QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName()),
+                           QVariantMap{{QStringLiteral("person"), person.displayName()},
+                                       {QStringLiteral("key"), key->name}}));
         }
         if (changed.isEmpty())
             return {};

@@ -3,8 +3,8 @@
 #include "access/queryservice.h"
 
 #include <QAbstractTableModel>
-#include <optional>
 #include <QTimeZone>
+#include <optional>
 
 class QIODevice;
 

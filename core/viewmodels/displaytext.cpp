@@ -128,7 +128,8 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("doorcode-view"), QT_TRANSLATE_NOOP("DisplayText", "Doorcode viewed")},
         {QStringLiteral("doorcode-secret-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New doorcode secret")},
         {QStringLiteral("property-add"), QT_TRANSLATE_NOOP("DisplayText", "Property added")},
-        {QStringLiteral("property-doorcode-digits"), QT_TRANSLATE_NOOP("DisplayText", "Doorcode length changed")},
+        {QStringLiteral("property-doorcode-digits"),
+         QT_TRANSLATE_NOOP("DisplayText", "Doorcode length changed")},
         {QStringLiteral("key-add"), QT_TRANSLATE_NOOP("DisplayText", "Key created")},
         {QStringLiteral("key-edit"), QT_TRANSLATE_NOOP("DisplayText", "Key changed")},
         {QStringLiteral("key-delete"), QT_TRANSLATE_NOOP("DisplayText", "Key deleted")},
@@ -355,11 +356,13 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
     if (a == QLatin1String("door-commission"))
         return tr("Set up door %1").arg(str("door"));
     if (a == QLatin1String("door-identity-replaced"))
-        return tr("Replaced the identity of door %1 (was %2, now %3)").arg(str("door"), str("was"), str("now"));
+        return tr("Replaced the identity of door %1 (was %2, now %3)")
+            .arg(str("door"), str("was"), str("now"));
     if (a == QLatin1String("doorcode-view"))
         //: %1 the person, %2 the day (a date)
         return tr("Viewed the doorcode of %1 for %2")
-            .arg(person, QLocale().toString(QDate::fromString(str("day"), Qt::ISODate), QLocale::ShortFormat));
+            .arg(person,
+                 QLocale().toString(QDate::fromString(str("day"), Qt::ISODate), QLocale::ShortFormat));
     if (a == QLatin1String("property-add"))
         return tr("Added property %1 (%2)").arg(str("property"), str("zone"));
     if (a == QLatin1String("key-add"))
@@ -367,7 +370,8 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
         return tr("Created key %1 (%2, %3)").arg(str("key"), doorCount(p), str("schedule"));
     if (a == QLatin1String("key-edit")) {
         QStringList options{doorCount(p), str("schedule")};
-        options << (p.value(QStringLiteral("doorcodes")).toBool() ? tr("doorcodes allowed") : tr("no doorcodes"));
+        options << (p.value(QStringLiteral("doorcodes")).toBool() ? tr("doorcodes allowed")
+                                                                  : tr("no doorcodes"));
         options << (p.value(QStringLiteral("shareable")).toBool() ? tr("shareable") : tr("not shareable"));
         //: %1 the key, %2 its doors, schedule and options, separated by ", "
         return tr("Changed key %1 (%2)").arg(str("key"), options.join(tr(", ")));
@@ -410,9 +414,10 @@ QString DisplayText::syncDetail(const QVariantMap &p)
     const int imported = p.value(QStringLiteral("imported")).toInt();
     //: A door sync: %1 the door, %2 and %3 list versions, %4 "changes only" or "full list", %5 bytes,
     //: %6 "3 events imported"
-    QString text = tr("Door %1: version %2 → %3 (%4, %5 bytes), %6")
-                       .arg(str("door"), str("from"), str("to"), update, str("bytes"),
-                            imported == 1 ? tr("1 event imported") : tr("%n events imported", nullptr, imported));
+    QString text =
+        tr("Door %1: version %2 → %3 (%4, %5 bytes), %6")
+            .arg(str("door"), str("from"), str("to"), update, str("bytes"),
+                 imported == 1 ? tr("1 event imported") : tr("%n events imported", nullptr, imported));
     if (p.contains(QStringLiteral("epoch")))
         text = tr("%1, new doorcode secret (epoch %2)").arg(text, str("epoch"));
     if (p.contains(QStringLiteral("error")))
@@ -421,7 +426,8 @@ QString DisplayText::syncDetail(const QVariantMap &p)
     if (p.value(QStringLiteral("clockRefused")).toBool())
         text = tr("%1; the door refused this computer's clock").arg(text);
     if (p.contains(QStringLiteral("leftOut")))
-        text = tr("%1; left out: %2").arg(text, p.value(QStringLiteral("leftOut")).toStringList().join(QLatin1Char(' ')));
+        text = tr("%1; left out: %2")
+                   .arg(text, p.value(QStringLiteral("leftOut")).toStringList().join(QLatin1Char(' ')));
     return text;
 }
 

@@ -29,7 +29,7 @@ public:
     // Activity records are stored with stable codes (docs/decisions.md, "Activity is stored in codes,
     // shown in the reader's language"); these render them in the reader's language.
     static QString activityKind(ActivityKind k);
-    static QString activityResult(const QString &result);   // granted, denied, ok, failed, alarm
+    static QString activityResult(const QString &result); // granted, denied, ok, failed, alarm
     // Every known action (result) code, in the order of its label in the reader's language: the
     // Activity page sorts by them in SQL (ActivityFilter::valueOrder).
     static QStringList actionsByLabel();
@@ -55,8 +55,8 @@ public:
     static QString zoneLabel(const QTimeZone &zone, qint64 atUtc);
 
 private:
-    static QString personChange(const QString &code); // "name", "may share", ... of a person's edit
-    static QString doorCount(const QVariantMap &params); // "3 doors" from params["doors"]
+    static QString personChange(const QString &code);     // "name", "may share", ... of a person's edit
+    static QString doorCount(const QVariantMap &params);  // "3 doors" from params["doors"]
     static QString syncDetail(const QVariantMap &params); // a door sync's values as a sentence
 };
 

@@ -85,13 +85,14 @@ private Q_SLOTS:
         // 450 records (more than two pages) mixing every column's values, including none.
         JournalRepository journal(*f.db);
         const QStringList actors = {QStringLiteral("Zed Zimmer <zed@example.com>"), QStringLiteral("Door"),
-                                    QStringLiteral("alice Owner <alice@example.com>"), QStringLiteral("Porter")};
+                                    QStringLiteral("alice Owner <alice@example.com>"),
+                                    QStringLiteral("Porter")};
         const QStringList actions = {QStringLiteral("door-unlock"), QStringLiteral("door-sync"),
-                                     QStringLiteral("invite"), QStringLiteral("denied"),
-                                     QStringLiteral("key-add"), QStringLiteral("door-alarm"),
+                                     QStringLiteral("invite"),      QStringLiteral("denied"),
+                                     QStringLiteral("key-add"),     QStringLiteral("door-alarm"),
                                      QStringLiteral("revoke")};
-        const QStringList results = {QStringLiteral("granted"), QStringLiteral("denied"), QStringLiteral("ok"),
-                                     QStringLiteral("failed"), QStringLiteral("alarm")};
+        const QStringList results = {QStringLiteral("granted"), QStringLiteral("denied"),
+                                     QStringLiteral("ok"), QStringLiteral("failed"), QStringLiteral("alarm")};
         const QList<std::optional<Id>> people = {ana.id, bob.id, std::nullopt};
         const QList<std::optional<Id>> doors = {f.lobby.id, f.gym.id, std::nullopt, f.unit101.id};
         for (int i = 0; i < 450; ++i) {
@@ -198,12 +199,15 @@ private Q_SLOTS:
                 details[r.event.action] << DisplayText::activityDetail(r, zone);
             }
         }
-        QVERIFY2(details.value(QStringLiteral("revoke"))
-                     .contains(QStringLiteral("Revoked all keys of ana Tester: 1 keys and 0 guest passes ended "
-                                              "(one of 2 people revoked together)")),
-                 qPrintable(details.value(QStringLiteral("revoke")).join(QLatin1Char('\n'))));
-        QCOMPARE(details.value(QStringLiteral("key-delete")), QStringList{QStringLiteral("Deleted key Staff")});
-        QVERIFY2(details.value(QStringLiteral("door-add")).contains(QStringLiteral("Added door Gym (Communal, offline)")),
+        QVERIFY2(
+            details.value(QStringLiteral("revoke"))
+                .contains(QStringLiteral("Revoked all keys of ana Tester: 1 keys and 0 guest passes ended "
+                                         "(one of 2 people revoked together)")),
+            qPrintable(details.value(QStringLiteral("revoke")).join(QLatin1Char('\n'))));
+        QCOMPARE(details.value(QStringLiteral("key-delete")),
+                 QStringList{QStringLiteral("Deleted key Staff")});
+        QVERIFY2(details.value(QStringLiteral("door-add"))
+                     .contains(QStringLiteral("Added door Gym (Communal, offline)")),
                  qPrintable(details.value(QStringLiteral("door-add")).join(QLatin1Char('\n'))));
         QVERIFY(!details.value(QStringLiteral("key-add")).isEmpty());
 
@@ -219,8 +223,9 @@ private Q_SLOTS:
                                   {QStringLiteral("error"), QStringLiteral("Link lost")},
                                   {QStringLiteral("clockRefused"), true}};
         QCOMPARE(DisplayText::activityDetail(sync, zone),
-                 QStringLiteral("Door Lobby: version 3 → 5 (changes only, 812 bytes), 1 event imported; Link lost; "
-                                "the door refused this computer's clock"));
+                 QStringLiteral(
+                     "Door Lobby: version 3 → 5 (changes only, 812 bytes), 1 event imported; Link lost; "
+                     "the door refused this computer's clock"));
     }
 
     void exportHasEveryRowNotOnlyLoadedOnes()

@@ -8,9 +8,9 @@
 #include "mainwindow.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "settings.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
-#include "settings.h"
 #include "userguide.h"
 
 #include <QAction>
@@ -138,7 +138,8 @@ void TestAppShell::shortcutsListIsMadeFromTheActions()
         if (!a->shortcuts().isEmpty())
             QVERIFY2(listed.contains(a), qPrintable(a->text()));
     }
-    QCOMPARE(shown.value(QStringLiteral("Edit Key")), QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText));
+    QCOMPARE(shown.value(QStringLiteral("Edit Key")),
+             QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText));
     QCOMPARE(shown.value(QStringLiteral("Delete Key")),
              QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     QCOMPARE(shown.value(QStringLiteral("New Key")),

@@ -21,12 +21,12 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyle>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -414,7 +414,7 @@ void TestPeoplePage::legendListsNoAccess()
 
 void TestPeoplePage::statusPillsReadOnLightAndDarkPalettes()
 {
-    const QList<PersonStatus> all = {PersonStatus::Invited, PersonStatus::Active, PersonStatus::Expired,
+    const QList<PersonStatus> all = {PersonStatus::Invited, PersonStatus::Active,  PersonStatus::Expired,
                                      PersonStatus::Revoked, PersonStatus::Deleted, PersonStatus::NoAccess};
     // The contrast formula itself (WCAG): black on white is 21:1, a colour on itself 1:1.
     QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white)), 21);
@@ -428,16 +428,17 @@ void TestPeoplePage::statusPillsReadOnLightAndDarkPalettes()
         for (PersonStatus s : all) {
             const PillColors c = statusPillColors(s, palette);
             const double pill = contrastRatio(c.text, c.background);
-            QVERIFY2(pill >= kPillContrast, qPrintable(QStringLiteral("%1 pill %2: %3 on %4 is %5:1")
-                                                           .arg(which, DisplayText::status(s), c.text.name(),
-                                                                c.background.name())
-                                                           .arg(pill, 0, 'f', 2)));
+            QVERIFY2(pill >= kPillContrast,
+                     qPrintable(QStringLiteral("%1 pill %2: %3 on %4 is %5:1")
+                                    .arg(which, DisplayText::status(s), c.text.name(), c.background.name())
+                                    .arg(pill, 0, 'f', 2)));
             // The word keeps the status's hue (the pill is not simply grey text).
             QCOMPARE(c.background.alpha(), 255);
-            const double heading = contrastRatio(statusTextColor(s, palette), palette.color(QPalette::Window));
-            QVERIFY2(heading >= kPillContrast,
-                     qPrintable(QStringLiteral("%1 status word %2: %3:1").arg(which, DisplayText::status(s))
-                                    .arg(heading, 0, 'f', 2)));
+            const double heading =
+                contrastRatio(statusTextColor(s, palette), palette.color(QPalette::Window));
+            QVERIFY2(heading >= kPillContrast, qPrintable(QStringLiteral("%1 status word %2: %3:1")
+                                                              .arg(which, DisplayText::status(s))
+                                                              .arg(heading, 0, 'f', 2)));
         }
     }
     // What the pills were before on the dark palette: the darkened hue on a faint tint of the dark base.
@@ -493,8 +494,9 @@ void TestPeoplePage::emptyStateInviteExplainsItself()
     QVERIFY(invite);
     QVERIFY(invite->isVisible());
     QVERIFY(invite->isEnabled());
-    QVERIFY2(invite->toolTip().startsWith(QStringLiteral("Invite someone to this property and give them keys")),
-             qPrintable(invite->toolTip()));
+    QVERIFY2(
+        invite->toolTip().startsWith(QStringLiteral("Invite someone to this property and give them keys")),
+        qPrintable(invite->toolTip()));
     QVERIFY(invite->toolTip().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     // Without the right to invite: off, and core's words for the missing right, as the Invite action.
     const Manager none = m_f->makeManager(QStringLiteral("none@example.test"), KeyManagement::None);
