@@ -2673,6 +2673,224 @@ Zona horaria: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::mail</name>
+    <message>
+        <source>midnight</source>
+        <comment>the end of a day in a schedule</comment>
+        <translation>medianoche</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <extracomment>A date, a time and the time zone, e.g. &quot;Monday, January 12, 2026, 9:00 AM EST&quot;</extracomment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days: Monday to Friday</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator of a list but its last two items: &quot;Lobby, Garage and Gym&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list: &quot;Lobby, Garage and Gym&quot;</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>at any time, every day</source>
+        <translation>a cualquier hora, todos los días</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of hours: 9:00 AM to 5:00 PM</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Days and hours of a schedule: &quot;Monday to Friday, 9:00 AM to 5:00 PM&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the parts of a schedule: &quot;Monday to Friday, 9:00 AM to 5:00 PM; Saturday, all day&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value, e.g. &quot;Starts: Monday, January 12, 2026, 9:00 AM EST&quot; or the doors of a key and their hours, &quot;Lobby and Garage: Monday to Friday, 9:00 AM to 5:00 PM&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Welcome to %1: your access details</source>
+        <translation>Le damos la bienvenida a %1: sus datos de acceso</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property and its address: &quot;Harbor View (12 Quay Street, Portsmouth)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have been given access to %1. You will open its doors with the Porter app on your phone.</source>
+        <translation>Se le ha dado acceso a %1. Abrirá sus puertas con la aplicación Porter en su teléfono.</translation>
+    </message>
+    <message>
+        <source>You have been given access to %1. You will open its doors with a doorcode that we email to you every morning.</source>
+        <translation>Se le ha dado acceso a %1. Abrirá sus puertas con un código de puerta que le enviamos por correo electrónico cada mañana.</translation>
+    </message>
+    <message>
+        <source>no expiration</source>
+        <translation>sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <translation>Su acceso</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Your access begins on %1. The doors will not open for you before then, but you can set up the app now.</source>
+        <translation>Su acceso comienza el %1. Las puertas no se abrirán para usted antes de esa fecha, pero ya puede configurar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your access begins on %1. The doors will not open for you before then.</source>
+        <translation>Su acceso comienza el %1. Las puertas no se abrirán para usted antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Your access ends automatically at that time.</source>
+        <translation>Su acceso termina automáticamente en ese momento.</translation>
+    </message>
+    <message>
+        <source>Your keys and doors</source>
+        <translation>Sus llaves y puertas</translation>
+    </message>
+    <message>
+        <source>All times are the property&apos;s local time.</source>
+        <translation>Todas las horas son la hora local de la propiedad.</translation>
+    </message>
+    <message>
+        <source>Set up the Porter app</source>
+        <translation>Configure la aplicación Porter</translation>
+    </message>
+    <message>
+        <source>Install the Porter app on your phone and open it.</source>
+        <translation>Instale la aplicación Porter en su teléfono y ábrala.</translation>
+    </message>
+    <message>
+        <source>Sign in with your email address: %1</source>
+        <translation>Inicie sesión con su dirección de correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Enter this one-time activation code:</source>
+        <translation>Introduzca este código de activación de un solo uso:</translation>
+    </message>
+    <message>
+        <source>Enter this one-time activation code, or scan the QR code below with your phone&apos;s camera:</source>
+        <translation>Introduzca este código de activación de un solo uso o escanee el código QR de abajo con la cámara de su teléfono:</translation>
+    </message>
+    <message>
+        <source>QR code for the Porter app</source>
+        <translation>Código QR para la aplicación Porter</translation>
+    </message>
+    <message>
+        <source>Or open this link on your phone</source>
+        <translation>O abra este enlace en su teléfono</translation>
+    </message>
+    <message>
+        <source>The code works once, for your phone only. Do not share it: anyone who has it could add your keys to their phone. If you change phones, ask your building manager for a new code.</source>
+        <translation>El código funciona una sola vez y solo para su teléfono. No lo comparta: cualquiera que lo tenga podría añadir sus llaves a su propio teléfono. Si cambia de teléfono, pida un código nuevo al administrador de su edificio.</translation>
+    </message>
+    <message>
+        <source>Once the app is set up, stand near a door and unlock it from the app.</source>
+        <translation>Una vez configurada la aplicación, acérquese a una puerta y ábrala desde la aplicación.</translation>
+    </message>
+    <message>
+        <source>How your daily doorcode works</source>
+        <translation>Cómo funciona su código de puerta diario</translation>
+    </message>
+    <message>
+        <source>Every morning at %1 (property time) we email you a new doorcode at %2.</source>
+        <translation>Cada mañana a las %1 (hora de la propiedad) le enviamos un código de puerta nuevo a %2.</translation>
+    </message>
+    <message>
+        <source>Type the code on the keypad of one of your doors. It opens them during the hours of your keys.</source>
+        <translation>Marque el código en el teclado de una de sus puertas. Las abre en el horario de sus llaves.</translation>
+    </message>
+    <message>
+        <source>A code works only on the day it is sent, from midnight to midnight at the property. The next morning brings a new one.</source>
+        <translation>Un código solo funciona el día en que se envía, de medianoche a medianoche en la propiedad. A la mañana siguiente recibirá uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Your first doorcode will arrive on %1, the day your access starts.</source>
+        <translation>Su primer código de puerta llegará el %1, el día en que comienza su acceso.</translation>
+    </message>
+    <message>
+        <source>Keep your codes to yourself: anyone who has one can open your doors that day.</source>
+        <translation>No comparta sus códigos: cualquiera que tenga uno puede abrir sus puertas ese día.</translation>
+    </message>
+    <message>
+        <source>Your doorcode for %1 at %2</source>
+        <extracomment>The subject of the daily doorcode email: &quot;Your doorcode for Monday, January 12, 2026 at Harbor View&quot;</extracomment>
+        <translation>Su código de puerta del %1 en %2</translation>
+    </message>
+    <message>
+        <source>Your doorcode at %1 for %2:</source>
+        <translation>Su código de puerta en %1 para el %2:</translation>
+    </message>
+    <message>
+        <source>Porter test email</source>
+        <translation>Correo de prueba de Porter</translation>
+    </message>
+    <message>
+        <source>This is a test email from Porter, sent through %1. If you are reading it, Porter can send welcome emails and daily doorcodes through this mail server.</source>
+        <translation>Este es un correo de prueba de Porter, enviado a través de %1. Si lo está leyendo, Porter puede enviar correos de bienvenida y códigos de puerta diarios a través de este servidor de correo.</translation>
+    </message>
+    <message>
+        <source>You can delete this email.</source>
+        <translation>Puede eliminar este correo.</translation>
+    </message>
+    <message>
+        <source>Questions about your access? Contact your building manager: this email was sent automatically.</source>
+        <translation>¿Tiene preguntas sobre su acceso? Póngase en contacto con el administrador de su edificio: este correo se envió automáticamente.</translation>
+    </message>
+    <message>
+        <source>It works on that day only, from midnight to midnight at the property. Type it on the keypad of the door.</source>
+        <translation>Solo funciona ese día, de medianoche a medianoche en la propiedad. Márquelo en el teclado de la puerta.</translation>
+    </message>
+    <message>
+        <source>The doors it opens</source>
+        <translation>Las puertas que abre</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s code comes in the next morning&apos;s email. Keep your code to yourself: anyone who has it can open your doors that day.</source>
+        <translation>El código del día siguiente llegará en el correo de la mañana siguiente. No comparta su código: cualquiera que lo tenga puede abrir sus puertas ese día.</translation>
+    </message>
+</context>
+<context>
     <name>porter::policy</name>
     <message>
         <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>

@@ -2674,6 +2674,224 @@ Fuseau horaire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::mail</name>
+    <message>
+        <source>midnight</source>
+        <comment>the end of a day in a schedule</comment>
+        <translation>minuit</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <extracomment>A date, a time and the time zone, e.g. &quot;Monday, January 12, 2026, 9:00 AM EST&quot;</extracomment>
+        <translation>%1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days: Monday to Friday</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator of a list but its last two items: &quot;Lobby, Garage and Gym&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list: &quot;Lobby, Garage and Gym&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>at any time, every day</source>
+        <translation>à toute heure, tous les jours</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of hours: 9:00 AM to 5:00 PM</comment>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Days and hours of a schedule: &quot;Monday to Friday, 9:00 AM to 5:00 PM&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the parts of a schedule: &quot;Monday to Friday, 9:00 AM to 5:00 PM; Saturday, all day&quot;</extracomment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value, e.g. &quot;Starts: Monday, January 12, 2026, 9:00 AM EST&quot; or the doors of a key and their hours, &quot;Lobby and Garage: Monday to Friday, 9:00 AM to 5:00 PM&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Welcome to %1: your access details</source>
+        <translation>Bienvenue à %1&#xa0;: vos informations d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property and its address: &quot;Harbor View (12 Quay Street, Portsmouth)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have been given access to %1. You will open its doors with the Porter app on your phone.</source>
+        <translation>Vous avez désormais accès à %1. Vous ouvrirez ses portes avec l&apos;application Porter sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>You have been given access to %1. You will open its doors with a doorcode that we email to you every morning.</source>
+        <translation>Vous avez désormais accès à %1. Vous ouvrirez ses portes avec un code de porte que nous vous envoyons par e-mail chaque matin.</translation>
+    </message>
+    <message>
+        <source>no expiration</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <translation>Votre accès</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Your access begins on %1. The doors will not open for you before then, but you can set up the app now.</source>
+        <translation>Votre accès commence le %1. Les portes ne s&apos;ouvriront pas pour vous avant cette date, mais vous pouvez déjà configurer l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your access begins on %1. The doors will not open for you before then.</source>
+        <translation>Votre accès commence le %1. Les portes ne s&apos;ouvriront pas pour vous avant cette date.</translation>
+    </message>
+    <message>
+        <source>Your access ends automatically at that time.</source>
+        <translation>Votre accès prend fin automatiquement à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Your keys and doors</source>
+        <translation>Vos clés et vos portes</translation>
+    </message>
+    <message>
+        <source>All times are the property&apos;s local time.</source>
+        <translation>Toutes les heures sont à l&apos;heure locale de la propriété.</translation>
+    </message>
+    <message>
+        <source>Set up the Porter app</source>
+        <translation>Configurez l&apos;application Porter</translation>
+    </message>
+    <message>
+        <source>Install the Porter app on your phone and open it.</source>
+        <translation>Installez l&apos;application Porter sur votre téléphone et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Sign in with your email address: %1</source>
+        <translation>Connectez-vous avec votre adresse e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter this one-time activation code:</source>
+        <translation>Saisissez ce code d&apos;activation à usage unique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter this one-time activation code, or scan the QR code below with your phone&apos;s camera:</source>
+        <translation>Saisissez ce code d&apos;activation à usage unique, ou scannez le code QR ci-dessous avec l&apos;appareil photo de votre téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QR code for the Porter app</source>
+        <translation>Code QR pour l&apos;application Porter</translation>
+    </message>
+    <message>
+        <source>Or open this link on your phone</source>
+        <translation>Ou ouvrez ce lien sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>The code works once, for your phone only. Do not share it: anyone who has it could add your keys to their phone. If you change phones, ask your building manager for a new code.</source>
+        <translation>Le code ne fonctionne qu&apos;une fois, et pour votre téléphone uniquement. Ne le partagez pas&#xa0;: toute personne qui l&apos;a pourrait ajouter vos clés à son téléphone. Si vous changez de téléphone, demandez un nouveau code au gestionnaire de votre immeuble.</translation>
+    </message>
+    <message>
+        <source>Once the app is set up, stand near a door and unlock it from the app.</source>
+        <translation>Une fois l&apos;application configurée, approchez-vous d&apos;une porte et déverrouillez-la depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <source>How your daily doorcode works</source>
+        <translation>Comment fonctionne votre code de porte quotidien</translation>
+    </message>
+    <message>
+        <source>Every morning at %1 (property time) we email you a new doorcode at %2.</source>
+        <translation>Chaque matin à %1 (heure de la propriété), nous vous envoyons un nouveau code de porte à %2.</translation>
+    </message>
+    <message>
+        <source>Type the code on the keypad of one of your doors. It opens them during the hours of your keys.</source>
+        <translation>Tapez le code sur le clavier de l&apos;une de vos portes. Il les ouvre aux heures de vos clés.</translation>
+    </message>
+    <message>
+        <source>A code works only on the day it is sent, from midnight to midnight at the property. The next morning brings a new one.</source>
+        <translation>Un code ne fonctionne que le jour de son envoi, de minuit à minuit à la propriété. Le lendemain matin, vous en recevez un nouveau.</translation>
+    </message>
+    <message>
+        <source>Your first doorcode will arrive on %1, the day your access starts.</source>
+        <translation>Votre premier code de porte arrivera le %1, jour où votre accès commence.</translation>
+    </message>
+    <message>
+        <source>Keep your codes to yourself: anyone who has one can open your doors that day.</source>
+        <translation>Gardez vos codes pour vous&#xa0;: toute personne qui en a un peut ouvrir vos portes ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Your doorcode for %1 at %2</source>
+        <extracomment>The subject of the daily doorcode email: &quot;Your doorcode for Monday, January 12, 2026 at Harbor View&quot;</extracomment>
+        <translation>Votre code de porte du %1 à %2</translation>
+    </message>
+    <message>
+        <source>Your doorcode at %1 for %2:</source>
+        <translation>Votre code de porte à %1 pour le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Porter test email</source>
+        <translation>E-mail de test de Porter</translation>
+    </message>
+    <message>
+        <source>This is a test email from Porter, sent through %1. If you are reading it, Porter can send welcome emails and daily doorcodes through this mail server.</source>
+        <translation>Ceci est un e-mail de test de Porter, envoyé via %1. Si vous le lisez, Porter peut envoyer les e-mails de bienvenue et les codes de porte quotidiens par ce serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>You can delete this email.</source>
+        <translation>Vous pouvez supprimer cet e-mail.</translation>
+    </message>
+    <message>
+        <source>Questions about your access? Contact your building manager: this email was sent automatically.</source>
+        <translation>Des questions sur votre accès&#xa0;? Contactez le gestionnaire de votre immeuble&#xa0;: cet e-mail a été envoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>It works on that day only, from midnight to midnight at the property. Type it on the keypad of the door.</source>
+        <translation>Il ne fonctionne que ce jour-là, de minuit à minuit à la propriété. Tapez-le sur le clavier de la porte.</translation>
+    </message>
+    <message>
+        <source>The doors it opens</source>
+        <translation>Les portes qu&apos;il ouvre</translation>
+    </message>
+    <message>
+        <source>The next day&apos;s code comes in the next morning&apos;s email. Keep your code to yourself: anyone who has it can open your doors that day.</source>
+        <translation>Le code du lendemain arrivera dans l&apos;e-mail du lendemain matin. Gardez votre code pour vous&#xa0;: toute personne qui l&apos;a peut ouvrir vos portes ce jour-là.</translation>
+    </message>
+</context>
+<context>
     <name>porter::policy</name>
     <message>
         <source>Person %1 has an id beyond the doors&apos; 7-digit range (docs/doorcodes.md): left out of this door&apos;s list.</source>

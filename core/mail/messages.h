@@ -61,6 +61,9 @@ struct WelcomeFacts
     QString activationLink;
     // Doorcode access only: when the daily code arrives, local time of the property ("06:00").
     QString doorcodeSendTime;
+    // When the mail is written (UTC seconds): a later startsAt is announced as "your access begins
+    // on ...". None: the start is only listed.
+    std::optional<qint64> writtenAt;
 };
 
 // The welcome email: property, keys and doors, start and expiration in the property's local time

@@ -231,7 +231,7 @@ Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> cre
             "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.propertyId, p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
          personSearchKey(p.firstName, p.lastName, p.email, p.phone), toString(p.accessMethod), p.resident,
-         p.mayShare, nullable(p.hostPersonId), p.createdAt, nullable(createdBy), p.language});
+         p.mayShare, nullable(p.hostPersonId), p.createdAt, nullable(createdBy), text(p.language)});
 }
 
 Result<Person> PeopleRepository::person(Id id) const
@@ -265,7 +265,7 @@ Status PeopleRepository::updateDetails(const Person &p)
                        "email_norm = ?, phone = ?, search_key = ?, resident = ?, may_share = ?, language = ? "
                        "WHERE id = ?"),
         {p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
-         personSearchKey(p.firstName, p.lastName, p.email, p.phone), p.resident, p.mayShare, p.language,
+         personSearchKey(p.firstName, p.lastName, p.email, p.phone), p.resident, p.mayShare, text(p.language),
          p.id}));
     return {};
 }
