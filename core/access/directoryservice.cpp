@@ -183,7 +183,10 @@ Result<Property> DirectoryService::setDoorcodeDigits(const Manager &actor, Id pr
                    QStringLiteral("Doorcodes of %1 now have %2 digits (were %3)")
                        .arg(p->name)
                        .arg(digits)
-                       .arg(p->doorcodeDigits));
+                       .arg(p->doorcodeDigits),
+                   QVariantMap{{QStringLiteral("property"), p->name},
+                               {QStringLiteral("digits"), digits},
+                               {QStringLiteral("was"), p->doorcodeDigits}});
     });
     if (!st.ok())
         return st.error();

@@ -271,7 +271,10 @@ Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id prop
                                      "one until their next sync")
                           .arg(p->name)
                           .arg(epoch)
-                          .arg(commissioned.size()));
+                          .arg(commissioned.size()),
+                      QVariantMap{{QStringLiteral("property"), p->name},
+                                  {QStringLiteral("epoch"), epoch},
+                                  {QStringLiteral("doors"), qlonglong(commissioned.size())}});
     });
     if (!st.ok())
         return st.error();
@@ -357,7 +360,10 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
             QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
                 .arg(person->displayName())
                 .arg(out.generation)
-                .arg(formatUtcIso(out.notAfter)));
+                .arg(formatUtcIso(out.notAfter)),
+            QVariantMap{{QStringLiteral("person"), person->displayName()},
+                        {QStringLiteral("generation"), out.generation},
+                        {QStringLiteral("notAfter"), out.notAfter}});
     });
     if (!st.ok())
         return st.error();

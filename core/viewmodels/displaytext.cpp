@@ -378,6 +378,18 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
     }
     if (a == QLatin1String("key-delete"))
         return tr("Deleted key %1").arg(str("key"));
+    if (a == QLatin1String("property-doorcode-digits"))
+        return tr("Doorcodes of %1 now have %2 digits (were %3)")
+            .arg(str("property"), str("digits"), str("was"));
+    if (a == QLatin1String("doorcode-secret-rotate"))
+        //: %1 the property, %2 a number, %3 how many doors
+        return tr("New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next "
+                  "sync")
+            .arg(str("property"), str("epoch"), str("doors"));
+    if (a == QLatin1String("app-enrol"))
+        //: %1 the person, %2 a number, %3 a date and time
+        return tr("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
+            .arg(person, str("generation"), time("notAfter"));
     return activityDetail(e);
 }
 

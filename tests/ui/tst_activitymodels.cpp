@@ -187,6 +187,7 @@ private Q_SLOTS:
         const Person bob = f.invite(QStringLiteral("bob@example.com"), {f.residentKey.id});
         QVERIFY(f.backend->bulk().revokeAll(f.owner, {ana.id, bob.id}).ok());
         QVERIFY(f.directory->deleteKey(f.owner, f.staffKey.id).ok());
+        QVERIFY(f.directory->setDoorcodeDigits(f.owner, f.property.id, 8).ok());
         const QTimeZone zone(f.property.timeZone.toUtf8());
         ActivityFilter all;
         all.propertyId = f.property.id;
@@ -194,7 +195,8 @@ private Q_SLOTS:
         QMap<QString, QStringList> details; // action -> sentences
         for (const ActivityRow &r : f.queries->activityRows(f.owner, all).value()) {
             if (r.event.action == QLatin1String("revoke") || r.event.action == QLatin1String("key-delete") ||
-                r.event.action == QLatin1String("key-add") || r.event.action == QLatin1String("door-add")) {
+                r.event.action == QLatin1String("key-add") || r.event.action == QLatin1String("door-add") ||
+                r.event.action == QLatin1String("property-doorcode-digits")) {
                 QVERIFY2(!r.params.isEmpty(), qPrintable(r.event.action));
                 details[r.event.action] << DisplayText::activityDetail(r, zone);
             }
@@ -210,6 +212,11 @@ private Q_SLOTS:
                      .contains(QStringLiteral("Added door Gym (Communal, offline)")),
                  qPrintable(details.value(QStringLiteral("door-add")).join(QLatin1Char('\n'))));
         QVERIFY(!details.value(QStringLiteral("key-add")).isEmpty());
+        QVERIFY2(
+            details.value(QStringLiteral("property-doorcode-digits"))
+                .value(0)
+                .startsWith(QStringLiteral("Doorcodes of Maple Court now have 8 digits (were ")),
+            qPrintable(details.value(QStringLiteral("property-doorcode-digits")).join(QLatin1Char('\n'))));
 
         // A door sync's values, as SyncEngine keeps them.
         ActivityRow sync;
