@@ -149,16 +149,14 @@ ActivityPage::ActivityPage(const Services &services, QWidget *parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    // Time is the one order a paged history can be sorted by (the database does it); a click on another
-    // column puts the indicator back on When.
+    // The database sorts the paged history by any column but Details (a sentence made for the reader);
+    // a click on Details puts the indicator back where the order is.
     m_table->setSortingEnabled(true);
     header->setSortIndicator(ActivityModel::When, Qt::DescendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this, header](int column, Qt::SortOrder order) {
-                if (column != ActivityModel::When)
-                    header->setSortIndicator(ActivityModel::When, m_model->filter().oldestFirst
-                                                                      ? Qt::AscendingOrder
-                                                                      : Qt::DescendingOrder);
+                if (!ActivityModel::sortOf(column))
+                    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
                 else
                     m_model->sort(column, order);
             });

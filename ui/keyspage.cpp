@@ -235,20 +235,34 @@ void KeysPage::setProperty(const Property &property)
     m_title->setText(property.id ? tr("Keys — %1").arg(property.name) : tr("Keys"));
     m_readOnly->setText(tr("You can see this property's keys but not change them. %1").arg(m_whyNot));
     m_readOnly->setVisible(property.id != 0 && !m_mayManage);
-    m_holders->setProperty(property);
-    m_model->setProperty(property);
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
-    updateHolders();
-    updateActions();
+    m_propertyChanged = true;
+    refresh();
 }
 
 void KeysPage::refresh()
 {
-    const Id keep = selectedKeyId();
-    m_model->refresh();
-    if (!selectKey(keep) && m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    // The keys and their holder counts (one grouped query over every grant of the property) load only
+    // while the page is on screen: at sign-in it is hidden, and loading it then cost most of the
+    // sign-in time on a large property (docs/benchmarks.md, "The window").
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (m_propertyChanged) {
+        m_propertyChanged = false;
+        m_holders->setProperty(m_property);
+        m_model->setProperty(m_property);
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    } else {
+        const Id keep = selectedKeyId();
+        m_model->refresh();
+        if (!selectKey(keep) && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    }
+    // The selection may be the row that was current before the reload, which announces no change: load
+    // the holders of whatever is selected now.
     m_holders->setKey(selectedKeyId());
     updateHolders();
     updateActions();
@@ -256,10 +270,11 @@ void KeysPage::refresh()
 
 void KeysPage::showEvent(QShowEvent *event)
 {
-    // Holders change on the People page (invitations, revocations): the page is current when shown.
-    if (m_property.id != 0)
-        refresh();
     QWidget::showEvent(event);
+    // Holders change on the People page and outside the window (porterctl, another manager): the page
+    // reloads whenever it is shown, and for the first time when it is first shown.
+    if (m_property.id != 0 || m_stale)
+        refresh();
 }
 
 bool KeysPage::selectKey(Id keyId)

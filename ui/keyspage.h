@@ -31,8 +31,12 @@ public:
 
     void setManager(const Manager &manager);
     void setProperty(const Property &property);
-    // Reloads keys and holders (after people or keys changed); keeps the selection.
+    // Reloads keys and holders (after people or keys changed); keeps the selection. While the page is
+    // hidden it only marks itself stale: it loads when shown (showEvent), so a window that never shows
+    // the Keys tab never reads the keys.
     void refresh();
+    // Whether the keys wait for the page to be shown to load.
+    bool isStale() const { return m_stale; }
     bool selectKey(Id keyId);
     Id selectedKeyId() const;
     bool mayManageKeys() const { return m_mayManage; }
@@ -81,7 +85,9 @@ private:
     Manager m_manager;
     Property m_property;
     bool m_mayManage = false;
-    QString m_whyNot; // core's reason when the manager may not change keys
+    bool m_stale = false;           // a refresh waits for the page to be shown
+    bool m_propertyChanged = false; // the next load is of a new property (select its first key)
+    QString m_whyNot;               // core's reason when the manager may not change keys
     KeysModel *m_model;
     KeyHoldersModel *m_holders;
     QSortFilterProxyModel *m_proxy;

@@ -539,7 +539,7 @@ void MainWindow::updateActions()
     const bool mayManage = haveProperty && noPeople.isEmpty();
     m_invite->setEnabled(mayManage);
     explainAction(m_invite, noPeople);
-    m_people->setInviteEnabled(mayManage);
+    m_people->setInviteEnabled(mayManage, noPeople);
     const Id person = m_people->selectedPersonId();
     const PersonStatus status =
         m_panel->personId() == person && person != 0 ? m_panel->detail().status : PersonStatus::Deleted;
@@ -577,7 +577,7 @@ void MainWindow::updateActions()
     explainAction(m_addKey, noPeople);
     explainAction(m_removeKey, noPeople);
     m_openPerson->setEnabled(person != 0 && !several);
-    m_panel->setActionsEnabled(m_revoke->isEnabled(), m_delete->isEnabled());
+    m_panel->setActionsEnabled(m_revoke->isEnabled(), m_delete->isEnabled(), noKeys);
 }
 
 void MainWindow::updateSyncSummary()

@@ -368,9 +368,15 @@ bool PeoplePage::selectPerson(Id personId)
     return true;
 }
 
-void PeoplePage::setInviteEnabled(bool enabled)
+void PeoplePage::setInviteEnabled(bool enabled, const QString &missingRight)
 {
     m_emptyInvite->setEnabled(enabled);
+    m_emptyInvite->setToolTip(
+        !enabled && !missingRight.isEmpty()
+            ? missingRight
+            : tr("Invite someone to this property and give them keys (%1)")
+                  .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_emptyInvite->setAccessibleDescription(m_emptyInvite->toolTip());
 }
 
 void PeoplePage::focusSearch()

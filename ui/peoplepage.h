@@ -43,7 +43,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QCheckBox *showExpiredCheck() const { return m_showExpired; }
     QLabel *countLabel() const { return m_count; }
-    void setInviteEnabled(bool enabled);
+    // `missingRight`: core's words for the right the manager lacks, the disabled button's tooltip.
+    void setInviteEnabled(bool enabled, const QString &missingRight = {});
     void focusSearch();
 
     static constexpr int kSearchDelayMs = 250;

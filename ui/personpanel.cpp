@@ -59,6 +59,9 @@ public:
     }
 };
 
+// The person's latest activity records shown in the panel (the Activity page has all of them).
+constexpr int kActivityShown = 50;
+
 // An activity's actor is "Name <email>" (or "Host (on behalf of Name <email>)"): the name is what a
 // manager reads in the column; the email goes to the tooltip.
 QString actorName(const QString &actor)
@@ -301,10 +304,22 @@ void PersonPanel::setProperty(const Property &property)
     m_zone = property.timeZone.isEmpty() ? QTimeZone() : QTimeZone(property.timeZone.toUtf8());
 }
 
-void PersonPanel::setActionsEnabled(bool revoke, bool remove)
+void PersonPanel::setActionsEnabled(bool revoke, bool remove, const QString &missingRight)
 {
     m_revoke->setEnabled(revoke);
     m_delete->setEnabled(remove);
+    // What each does; when the manager may not, which right is missing (core's words), as the window's
+    // own actions say.
+    m_revoke->setToolTip(!revoke && !missingRight.isEmpty()
+                             ? missingRight
+                             : tr("End every key of this person and the guest access they gave. They stay "
+                                  "in People and can be given keys again."));
+    m_delete->setToolTip(!remove && !missingRight.isEmpty()
+                             ? missingRight
+                             : tr("Remove this person from People: every key and guest pass they hold ends. "
+                                  "Their past activity stays in Activity."));
+    m_revoke->setAccessibleDescription(m_revoke->toolTip());
+    m_delete->setAccessibleDescription(m_delete->toolTip());
 }
 
 void PersonPanel::showPerson(Id personId)
@@ -320,7 +335,8 @@ void PersonPanel::reload()
         m_stack->setCurrentIndex(0);
         return;
     }
-    auto detail = m_services.queries->person(m_manager, m_personId);
+    // The Activity tab reads its records with their values (fill()): none are needed here.
+    auto detail = m_services.queries->person(m_manager, m_personId, 0);
     if (!detail.ok()) {
         m_placeholder->setText(detail.error().message);
         m_stack->setCurrentIndex(0);
@@ -390,7 +406,7 @@ void PersonPanel::fill()
     const Person &p = m_detail.person;
     const qint64 now = m_services.clock->nowSecs();
     m_name->setText(p.displayName());
-    const QColor color = statusColor(m_detail.status);
+    const QColor color = statusTextColor(m_detail.status, palette());
     m_status->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">&#9679; %2</span>")
                           .arg(color.name(), DisplayText::status(m_detail.status).toHtmlEscaped()));
     QStringList roles;
@@ -545,14 +561,30 @@ void PersonPanel::fill()
 
     m_activity->setSortingEnabled(false);
     m_activity->clear();
-    for (const ActivityEvent &e : m_detail.activity) {
+    // The records with the values of their sentences, said in the reader's language as on the Activity
+    // page (DisplayText::activityDetail; docs/decisions.md, "Activity is stored in codes, shown in the
+    // reader's language").
+    ActivityFilter activityFilter;
+    activityFilter.personId = p.id;
+    activityFilter.limit = kActivityShown;
+    const auto records = m_services.queries->activityRows(m_manager, activityFilter);
+    if (!records.ok()) {
+        auto *item = new QTreeWidgetItem(m_activity, {records.error().message});
+        item->setFlags(Qt::NoItemFlags);
+        item->setFirstColumnSpanned(true);
+    }
+    for (const ActivityRow &row : records.ok() ? *records : QList<ActivityRow>()) {
+        const ActivityEvent &e = row.event;
         QString what = DisplayText::action(e.action);
         if (!e.result.isEmpty() && e.action.startsWith(QLatin1String("door")))
-            what = tr("%1: %2").arg(what, e.result);
-        QString details = e.detail;
-        if (!e.reason.isEmpty())
-            details = details.isEmpty() ? e.reason : tr("%1 (%2)").arg(details, e.reason);
-        auto *item = new SortItem(m_activity, QStringList{when(e.at), what, actorName(e.actor), details});
+            //: Person panel, Activity: an action and its result, e.g. "Door used: Refused"
+            what = tr("%1: %2").arg(what, DisplayText::activityResult(e.result));
+        const QString details = DisplayText::activityDetail(row, m_zone);
+        // "Door", "Porter" in the reader's language; a manager (or a host on their behalf) by name.
+        QString by = DisplayText::activityActor(e);
+        if (by == e.actor)
+            by = actorName(e.actor);
+        auto *item = new SortItem(m_activity, QStringList{when(e.at), what, by, details});
         item->setData(0, kSortRole, e.at);
         item->setToolTip(1, what);
         item->setToolTip(2, e.actor);

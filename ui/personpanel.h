@@ -37,7 +37,9 @@ public:
     void reloadEmails();
     Id personId() const { return m_personId; }
     const PersonDetail &detail() const { return m_detail; }
-    void setActionsEnabled(bool revoke, bool remove);
+    // `missingRight`: core's words for the right the manager lacks (empty when none is missing), shown
+    // as the disabled buttons' tooltip.
+    void setActionsEnabled(bool revoke, bool remove, const QString &missingRight = {});
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *keysTree() const { return m_keys; }

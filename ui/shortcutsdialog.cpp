@@ -5,18 +5,30 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QSet>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace porter::ui {
 namespace {
 
-// The menu an action lives in, as the user reads it ("People"), or empty.
+// Where an action lives, as the user reads it: its menu ("People"), or for a page's own action (Keys:
+// F2, Delete) the tab of that page ("Keys"); empty when neither.
 QString menuOf(const QAction *action)
 {
     for (QObject *w : action->associatedObjects())
         if (auto *menu = qobject_cast<QMenu *>(w))
             return ShortcutsDialog::plainText(menu->title());
+    for (QObject *o = action->parent(); o; o = o->parent()) {
+        auto *page = qobject_cast<QWidget *>(o);
+        auto *stack = page ? qobject_cast<QStackedWidget *>(page->parentWidget()) : nullptr;
+        auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(page) >= 0)
+            //: Keyboard Shortcuts, the Menu column of a page's own action: "Keys page"
+            return ShortcutsDialog::tr("%1 page").arg(
+                ShortcutsDialog::plainText(tabs->tabText(tabs->indexOf(page))));
+    }
     return {};
 }
 
@@ -43,7 +55,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("Menu")});
+    //: Column of the Keyboard Shortcuts list: the menu or the page the action belongs to
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("Where")});
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -59,7 +72,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         for (const QKeySequence &k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
         const QString shortcut = keys.join(tr(", "));
-        // One row per action, even when a menu and a toolbar share it.
+        // One row per action, even when a menu and a toolbar share it. The list is made from the window's
+        // actions, so a shortcut added anywhere (a page's own action included) is listed without a hand-kept
+        // list to drift.
         if (seen.contains(text + shortcut))
             continue;
         seen.insert(text + shortcut);
@@ -81,6 +96,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(560, 640);
+}
+
+QString ShortcutsDialog::placeOf(const QString &actionText) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->text() == actionText)
+            return m_table->item(row, 2)->text();
+    return {};
 }
 
 QString ShortcutsDialog::shortcutFor(const QString &actionText) const

@@ -20,6 +20,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // The shortcut shown for an action, by its text without mnemonics or "…"; empty when not listed.
     QString shortcutFor(const QString &actionText) const;
+    // Where an action is, as listed ("People", "Keys page"); empty when not listed.
+    QString placeOf(const QString &actionText) const;
 
     // "&Revoke All Keys…" → "Revoke All Keys"
     static QString plainText(const QString &actionText);

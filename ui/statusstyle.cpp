@@ -1,5 +1,6 @@
 #include "statusstyle.h"
 
+#include "theme.h"
 #include "viewmodels/displaytext.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QIconEngine>
 #include <QLabel>
 #include <QPainter>
+#include <cmath>
 
 namespace porter::ui {
 
@@ -72,6 +74,62 @@ QIcon statusIcon(PersonStatus s)
     return QIcon(new DotEngine(statusColor(s)));
 }
 
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+QColor mix(const QColor &a, const QColor &b, double t) // t = 0: a, t = 1: b
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// The status hue, moved towards the palette's text colour (darker on a light palette, lighter on a
+// dark one) just until it reads on `background`; a small margin keeps rounding off the threshold.
+QColor readableOn(const QColor &hue, const QColor &background, const QColor &text)
+{
+    for (int step = 0; step <= 20; ++step) {
+        const QColor c = mix(hue, text, step / 20.0);
+        if (contrastRatio(c, background) >= kPillContrast + 0.2)
+            return c;
+    }
+    return text;
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+PillColors statusPillColors(PersonStatus s, const QPalette &palette)
+{
+    const QColor hue = statusColor(s);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    PillColors out;
+    // A faint tint on a light base; a stronger one on a dark base, where a faint tint disappears.
+    out.background = mix(base, hue, isDark(palette) ? 0.22 : 0.11);
+    out.dot = isDark(palette) ? mix(hue, text, 0.25) : hue;
+    out.text = readableOn(isDark(palette) ? hue : hue.darker(125), out.background, text);
+    return out;
+}
+
+QColor statusTextColor(PersonStatus s, const QPalette &palette)
+{
+    return readableOn(statusColor(s), palette.color(QPalette::Active, QPalette::Window),
+                      palette.color(QPalette::Active, QPalette::WindowText));
+}
+
 StatusDelegate::StatusDelegate(int statusRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_statusRole(statusRole)
@@ -88,7 +146,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto status = PersonStatus(index.data(m_statusRole).toInt());
-    const QColor color = statusColor(status);
+    const PillColors colors = statusPillColors(status, opt.palette);
     const QFontMetrics fm(opt.font);
     const int pad = fm.height() / 2;
     const int dot = fm.height() / 2;
@@ -99,21 +157,14 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    // On a selected row the pill keeps its own look on an opaque base, so a blue (Invited) pill never
-    // melts into the blue selection.
-    if (opt.state & QStyle::State_Selected) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(opt.palette.color(QPalette::Active, QPalette::Base));
-        painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
-    }
-    QColor fill = color;
-    fill.setAlpha(28);
+    // The pill is opaque, so it looks the same on any row, and a blue (Invited) pill never melts into
+    // the blue selection; its word keeps its contrast on light and dark palettes (statusPillColors).
     painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
+    painter->setBrush(colors.background);
     painter->drawRoundedRect(pill, pillHeight / 2.0, pillHeight / 2.0);
-    painter->setBrush(color);
+    painter->setBrush(colors.dot);
     painter->drawEllipse(QRectF(pill.left() + pad, pill.center().y() - dot / 2.0 + 0.5, dot, dot));
-    painter->setPen(color.darker(125));
+    painter->setPen(colors.text);
     QFont f = opt.font;
     f.setWeight(QFont::DemiBold);
     painter->setFont(f);

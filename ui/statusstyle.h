@@ -14,6 +14,22 @@ QColor statusColor(PersonStatus s);
 // A round dot of the status colour, drawn for every device pixel ratio.
 QIcon statusIcon(PersonStatus s);
 
+// The WCAG contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+// How a status pill is painted on `palette`: an opaque tint of the status colour over the palette's
+// base, its dot, and its word in a colour of the same hue that keeps a contrast of at least
+// kPillContrast with the tint, on a light palette (darker) and on a dark one (lighter).
+struct PillColors
+{
+    QColor background;
+    QColor dot;
+    QColor text;
+};
+inline constexpr double kPillContrast = 4.5; // WCAG AA for normal text
+PillColors statusPillColors(PersonStatus s, const QPalette &palette);
+// The status word's colour on the palette's window (the person panel's heading), same rule.
+QColor statusTextColor(PersonStatus s, const QPalette &palette);
+
 // Paints the Status column as a tinted pill with a dot and the word.
 class StatusDelegate : public QStyledItemDelegate
 {

@@ -1,5 +1,7 @@
 #include "userguide.h"
 
+#include "settings.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTextBrowser>
@@ -7,12 +9,22 @@
 
 namespace porter::ui {
 
+QString userGuideText(const QLocale &locale)
+{
+    // "es", "fr": the guide's translations are named by language only, as the window's are chosen.
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    for (const QString &path : {QStringLiteral(":/about/user-guide.%1.md").arg(language),
+                                QStringLiteral(":/about/user-guide.md")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return {};
+}
+
 QString userGuideText()
 {
-    QFile file(QStringLiteral(":/about/user-guide.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    return userGuideText(settings::uiLocale());
 }
 
 UserGuideWindow::UserGuideWindow(QWidget *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QLocale>
 
 class QTextBrowser;
 
@@ -22,7 +23,10 @@ private:
     QTextBrowser *m_browser;
 };
 
-// The guide's Markdown text.
+// The guide's Markdown text in the language of `locale` (docs/user-guide.<language>.md), or in English
+// (docs/user-guide.md) when there is none in that language.
+QString userGuideText(const QLocale &locale);
+// The same in the window's language (Settings ▸ Language, or the system's).
 QString userGuideText();
 
 } // namespace porter::ui

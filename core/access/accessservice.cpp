@@ -831,7 +831,10 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
                              .arg(updated.displayName(), result.changed.join(QStringLiteral(", ")));
         if (result.sharesEnded > 0)
             detail += QStringLiteral("; %1 permanent guest passes ended").arg(result.sharesEnded);
-        return log(actor, p.id, action, personId, detail);
+        return log(actor, p.id, action, personId, detail,
+                   QVariantMap{{QStringLiteral("person"), updated.displayName()},
+                               {QStringLiteral("changed"), result.changed},
+                               {QStringLiteral("shares"), result.sharesEnded}});
     });
     if (refusal)
         return denied(actor, p.id, action, *refusal, personId);
@@ -882,7 +885,10 @@ Result<EndShareResult> AccessService::endShare(const Manager &actor, Id shareId)
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
         return log(actor, p.id, action, guest->id,
                    QStringLiteral("Ended the guest pass of %1 for %2 (shared by %3)")
-                       .arg(guest->displayName(), key->name, host->displayName()));
+                       .arg(guest->displayName(), key->name, host->displayName()),
+                   QVariantMap{{QStringLiteral("person"), guest->displayName()},
+                               {QStringLiteral("key"), key->name},
+                               {QStringLiteral("host"), host->displayName()}});
     });
     if (refusal)
         return denied(actor, p.id, action, *refusal, guestId);
@@ -944,7 +950,9 @@ Result<Id> AccessService::resendWelcome(const Manager &actor, Id personId)
         mailId = *id;
         return log(actor, p.id, action, personId,
                    QStringLiteral("Queued a new welcome email for %1 <%2>")
-                       .arg(person->displayName(), person->email));
+                       .arg(person->displayName(), person->email),
+                   QVariantMap{{QStringLiteral("person"), person->displayName()},
+                               {QStringLiteral("email"), person->email}});
     });
     if (refusal)
         return denied(actor, p.id, action, *refusal, personId);

@@ -119,7 +119,11 @@ Result<BulkResult> BulkService::revokeAll(const Manager &actor, const QList<Id> 
                                .arg(person.displayName())
                                .arg(grantsEnded)
                                .arg(sharesEnded)
-                               .arg(people->size())));
+                               .arg(people->size()),
+                           QVariantMap{{QStringLiteral("person"), person.displayName()},
+                                       {QStringLiteral("grants"), grantsEnded},
+                                       {QStringLiteral("shares"), sharesEnded},
+                                       {QStringLiteral("together"), qlonglong(people->size())}}));
         }
         return markDoors(allDoors, action, std::nullopt,
                          QStringLiteral("Revoke all keys of %1").arg(namesOf(*people)));
@@ -196,7 +200,9 @@ Result<BulkResult> BulkService::addKey(const Manager &actor, const QList<Id> &pe
             ++result.peopleChanged;
             changed << person;
             PORTER_TRY(log(actor, p.id, action, person.id,
-                           QStringLiteral("Gave %1 the key %2").arg(person.displayName(), key->name)));
+                           QStringLiteral("Gave %1 the key %2").arg(person.displayName(), key->name),
+                           QVariantMap{{QStringLiteral("person"), person.displayName()},
+                                       {QStringLiteral("key"), key->name}}));
         }
         if (changed.isEmpty())
             return {};
@@ -264,9 +270,10 @@ Result<BulkResult> BulkService::removeKey(const Manager &actor, const QList<Id> 
             result.grantsEnded += ended;
             ++result.peopleChanged;
             changed << person;
-            PORTER_TRY(
-                log(actor, p.id, action, person.id,
-                    QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName())));
+            PORTER_TRY(log(actor, p.id, action, person.id,
+                           QStringLiteral("Removed the key %1 from %2").arg(key->name, person.displayName()),
+                           QVariantMap{{QStringLiteral("person"), person.displayName()},
+                                       {QStringLiteral("key"), key->name}}));
         }
         if (changed.isEmpty())
             return {};

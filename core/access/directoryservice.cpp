@@ -124,7 +124,8 @@ Result<Property> DirectoryService::addProperty(const Manager &actor, const Prope
             return conflictIfUnique(id.error(), tr("There is already a property named \"%1\".").arg(p.name));
         p.id = *id;
         return log(actor, p.id, QStringLiteral("property-add"), std::nullopt,
-                   QStringLiteral("Added property %1 (%2)").arg(p.name, p.timeZone));
+                   QStringLiteral("Added property %1 (%2)").arg(p.name, p.timeZone),
+                   QVariantMap{{QStringLiteral("property"), p.name}, {QStringLiteral("zone"), p.timeZone}});
     });
     if (!st.ok())
         return st.error();
@@ -182,7 +183,10 @@ Result<Property> DirectoryService::setDoorcodeDigits(const Manager &actor, Id pr
                    QStringLiteral("Doorcodes of %1 now have %2 digits (were %3)")
                        .arg(p->name)
                        .arg(digits)
-                       .arg(p->doorcodeDigits));
+                       .arg(p->doorcodeDigits),
+                   QVariantMap{{QStringLiteral("property"), p->name},
+                               {QStringLiteral("digits"), digits},
+                               {QStringLiteral("was"), p->doorcodeDigits}});
     });
     if (!st.ok())
         return st.error();
@@ -219,6 +223,9 @@ Result<Door> DirectoryService::addDoor(const Manager &actor, const Door &in)
         return log(
             actor, p->id, QStringLiteral("door-add"), std::nullopt,
             QStringLiteral("Added door %1 (%2, %3)").arg(d.name, toString(d.type), toString(d.connectivity)),
+            QVariantMap{{QStringLiteral("door"), d.name},
+                        {QStringLiteral("type"), toString(d.type)},
+                        {QStringLiteral("online"), d.connectivity == Connectivity::Online}},
             d.id);
     });
     if (!st.ok())
@@ -282,7 +289,10 @@ Result<Key> DirectoryService::addKey(const Manager &actor, const Key &in)
                    QStringLiteral("Added key %1 (%2 doors, %3)")
                        .arg(k.name)
                        .arg(k.doorIds.size())
-                       .arg(k.schedule.toText()));
+                       .arg(k.schedule.toText()),
+                   QVariantMap{{QStringLiteral("key"), k.name},
+                               {QStringLiteral("doors"), qlonglong(k.doorIds.size())},
+                               {QStringLiteral("schedule"), k.schedule.toText()}});
     });
     if (!st.ok())
         return st.error();
@@ -386,7 +396,12 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
                        .arg(k.doorIds.size())
                        .arg(k.schedule.toText(),
                             k.doorcodesAllowed ? QStringLiteral("allowed") : QStringLiteral("off"),
-                            k.shareable ? QStringLiteral("shareable") : QStringLiteral("not shareable")));
+                            k.shareable ? QStringLiteral("shareable") : QStringLiteral("not shareable")),
+                   QVariantMap{{QStringLiteral("key"), k.name},
+                               {QStringLiteral("doors"), qlonglong(k.doorIds.size())},
+                               {QStringLiteral("schedule"), k.schedule.toText()},
+                               {QStringLiteral("doorcodes"), k.doorcodesAllowed},
+                               {QStringLiteral("shareable"), k.shareable}});
     });
     if (!st.ok())
         return st.error();
@@ -417,7 +432,8 @@ Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
         PORTER_TRY(markDoors(*doors, QStringLiteral("key-delete"), std::nullopt,
                              QStringLiteral("Key %1 deleted").arg(key->name)));
         return log(actor, p->id, QStringLiteral("key-delete"), std::nullopt,
-                   QStringLiteral("Deleted key %1").arg(key->name));
+                   QStringLiteral("Deleted key %1").arg(key->name),
+                   QVariantMap{{QStringLiteral("key"), key->name}});
     });
 }
 

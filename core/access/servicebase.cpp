@@ -101,7 +101,8 @@ Error ServiceBase::denied(const Manager &actor, std::optional<Id> propertyId, co
 }
 
 Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
-                        std::optional<Id> personId, const QString &detail, const QVariantMap &params)
+                        std::optional<Id> personId, const QString &detail, const QVariantMap &params,
+                        std::optional<Id> doorId)
 {
     ActivityEvent e;
     e.at = now();
@@ -110,6 +111,7 @@ Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, cons
     e.actor = actorLabel(actor);
     e.action = action;
     e.personId = personId;
+    e.doorId = doorId;
     e.detail = detail;
     PORTER_TRY(m_journal.insertActivity(e, false, std::nullopt, params));
     return {};

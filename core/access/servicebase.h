@@ -48,7 +48,8 @@ protected:
     // The same, keeping the values of the detail's sentence so that the window can say it in the
     // reader's language (DisplayText::activityDetail; docs/decisions.md).
     Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
-               std::optional<Id> personId, const QString &detail, const QVariantMap &params);
+               std::optional<Id> personId, const QString &detail, const QVariantMap &params,
+               std::optional<Id> doorId = {});
 
     // The keys a person holds: open grants and the shares they are the guest of (what their
     // credentials open).

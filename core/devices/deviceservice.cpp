@@ -171,6 +171,9 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
                 actor, p->id, QStringLiteral("door-identity-replaced"), std::nullopt,
                 QStringLiteral("Replaced the identity of door %1 (was %2, now %3)")
                     .arg(door->name, identityFingerprintText(oldKey), identityFingerprintText(identityKey)),
+                QVariantMap{{QStringLiteral("door"), door->name},
+                            {QStringLiteral("was"), identityFingerprintText(oldKey)},
+                            {QStringLiteral("now"), identityFingerprintText(identityKey)}},
                 doorId));
         }
         DoorChange change;
@@ -182,7 +185,8 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
         if (!seq.ok())
             return seq.error();
         return d->log(actor, p->id, QStringLiteral("door-commission"), std::nullopt,
-                      QStringLiteral("Commissioned door %1").arg(door->name), doorId);
+                      QStringLiteral("Commissioned door %1").arg(door->name),
+                      QVariantMap{{QStringLiteral("door"), door->name}}, doorId);
     });
 }
 
@@ -212,7 +216,9 @@ Result<QString> DeviceService::doorcode(const Manager &actor, Id personId, QDate
     auto st = d->m_db.transaction([&]() -> Status {
         return d->log(actor, p.id, QStringLiteral("doorcode-view"), personId,
                       QStringLiteral("Viewed the doorcode of %1 for %2")
-                          .arg(person->displayName(), day.toString(Qt::ISODate)));
+                          .arg(person->displayName(), day.toString(Qt::ISODate)),
+                      QVariantMap{{QStringLiteral("person"), person->displayName()},
+                                  {QStringLiteral("day"), day.toString(Qt::ISODate)}});
     });
     if (!st.ok())
         return st.error();
@@ -265,7 +271,10 @@ Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id prop
                                      "one until their next sync")
                           .arg(p->name)
                           .arg(epoch)
-                          .arg(commissioned.size()));
+                          .arg(commissioned.size()),
+                      QVariantMap{{QStringLiteral("property"), p->name},
+                                  {QStringLiteral("epoch"), epoch},
+                                  {QStringLiteral("doors"), qlonglong(commissioned.size())}});
     });
     if (!st.ok())
         return st.error();
@@ -351,7 +360,10 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
             QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
                 .arg(person->displayName())
                 .arg(out.generation)
-                .arg(formatUtcIso(out.notAfter)));
+                .arg(formatUtcIso(out.notAfter)),
+            QVariantMap{{QStringLiteral("person"), person->displayName()},
+                        {QStringLiteral("generation"), out.generation},
+                        {QStringLiteral("notAfter"), out.notAfter}});
     });
     if (!st.ok())
         return st.error();

@@ -63,6 +63,18 @@ enum class ActivityKind : int
 Q_DECLARE_FLAGS(ActivityKinds, ActivityKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ActivityKinds)
 
+// The orders of the Activity page, one per sortable column. The repository maps each to its own
+// ORDER BY (a whitelist: nothing from a caller reaches the SQL text), ties broken newest first.
+enum class ActivitySort : int
+{
+    When,   // the record's time
+    Actor,  // who acted, as stored ("Name <email>", "Door", "Porter")
+    Action, // the action, in the order of ActivityFilter::valueOrder
+    Person, // the person's name (first, then last, as shown); records about nobody first
+    Door,   // the door's name; records about no door first
+    Result, // the result, in the order of ActivityFilter::valueOrder
+};
+
 struct ActivityFilter
 {
     std::optional<Id> propertyId;
@@ -74,7 +86,11 @@ struct ActivityFilter
     bool includePrivate = false;
     ActivityKinds kinds;      // none: every kind
     QString search;           // the person (name, email or phone; deleted people too), the door or who acted
-    bool oldestFirst = false; // newest first unless set
+    bool oldestFirst = false; // newest first unless set; for another sort: ascending when set
+    ActivitySort sortBy = ActivitySort::When;
+    // For sortBy Action or Result: the stored codes in the order their labels take in the reader's
+    // language (the repository cannot translate); codes not listed come after them, by code.
+    QStringList valueOrder;
     int limit = 200;
     int offset = 0;
 };

@@ -201,18 +201,59 @@ Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f
     return out;
 }
 
+QString JournalRepository::activityOrder(const ActivityFilter &f, QVariantList &args)
+{
+    const QLatin1String dir = f.oldestFirst ? QLatin1String("ASC") : QLatin1String("DESC");
+    // Each sort is one fixed expression (the whitelist); ties are broken newest first by time and id,
+    // so the order is total and paging by OFFSET neither repeats nor skips a record.
+    const auto then = [](const QString &order) -> QString { // a QString, not a QStringBuilder of temporaries
+        return order + QStringLiteral(", a.at DESC, a.id DESC");
+    };
+    const auto byCodes = [&](const QLatin1String &column) -> QString {
+        if (f.valueOrder.isEmpty())
+            return then(QStringLiteral("%1 %2").arg(column, dir));
+        // The codes are bound values; only their ranks are written into the statement.
+        QString cases;
+        for (qsizetype rank = 0; rank < f.valueOrder.size(); ++rank) {
+            cases += QStringLiteral(" WHEN %1 = ? THEN %2").arg(column).arg(rank);
+            args << f.valueOrder.at(rank);
+        }
+        // A record without a value (a manager action has no result) sorts first, as an empty cell.
+        return then(QStringLiteral("CASE WHEN %1 IS NULL OR %1 = '' THEN -1%2 ELSE %3 END %4, %1 %4")
+                        .arg(column, cases)
+                        .arg(f.valueOrder.size())
+                        .arg(dir));
+    };
+    switch (f.sortBy) {
+    case ActivitySort::When:
+        break;
+    case ActivitySort::Actor:
+        return then(QStringLiteral("a.actor COLLATE NOCASE %1").arg(dir));
+    case ActivitySort::Action:
+        return byCodes(QLatin1String("a.action"));
+    case ActivitySort::Person:
+        return then(QStringLiteral("p.first_name COLLATE NOCASE %1, p.last_name COLLATE NOCASE %1").arg(dir));
+    case ActivitySort::Door:
+        return then(QStringLiteral("d.name COLLATE NOCASE %1").arg(dir));
+    case ActivitySort::Result:
+        return byCodes(QLatin1String("a.result"));
+    }
+    return QStringLiteral("a.at %1, a.id %1").arg(dir);
+}
+
 Result<QList<ActivityRow>> JournalRepository::activityRows(const ActivityFilter &f) const
 {
     QVariantList args;
     const QString where = activityWhere(f, args);
+    const QString order = activityOrder(f, args);
     auto q = m_db.exec(
         QStringLiteral("SELECT %1, p.first_name, p.last_name, p.deleted_at, d.name, a.params FROM activity a "
                        "LEFT JOIN person p ON p.id = a.person_id LEFT JOIN door d ON d.id = a.door_id "
-                       "WHERE %2 ORDER BY a.at %5, a.id %5 LIMIT %3 OFFSET %4")
+                       "WHERE %2 ORDER BY %5 LIMIT %3 OFFSET %4")
             .arg(QLatin1String(kActivityColumns), where)
             .arg(qMax(0, f.limit))
             .arg(qMax(0, f.offset))
-            .arg(f.oldestFirst ? QLatin1String("ASC") : QLatin1String("DESC")),
+            .arg(order),
         args);
     if (!q.ok())
         return q.error();

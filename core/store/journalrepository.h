@@ -49,6 +49,9 @@ public:
 
 private:
     static QString activityWhere(const ActivityFilter &f, QVariantList &args);
+    // The ORDER BY of activityRows for the filter's sort (its `p` and `d` joins); appends the bound
+    // values of an Action or Result order to `args`.
+    static QString activityOrder(const ActivityFilter &f, QVariantList &args);
 
     const Database &m_db;
 };

@@ -635,7 +635,24 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                                           : QString());
         if (!m_report.leftOut.isEmpty())
             e.detail += QStringLiteral("; left out: ") + m_report.leftOut.join(QLatin1Char(' '));
-        PORTER_TRY(m_journal.insertActivity(e));
+        // The values of the sentence, for saying it in the reader's language (DisplayText::activityDetail).
+        QVariantMap params{{QStringLiteral("door"), m_door.name},
+                           {QStringLiteral("from"), m_report.baseVersion},
+                           {QStringLiteral("to"), m_report.newVersion},
+                           {QStringLiteral("kind"), m_report.updateKind},
+                           {QStringLiteral("bytes"), m_report.updateBytes},
+                           {QStringLiteral("imported"), m_report.activityImported}};
+        if (m_report.doorcodeSecretRotated)
+            params.insert(QStringLiteral("epoch"), m_report.doorcodeEpoch);
+        if (m_planError)
+            params.insert(QStringLiteral("error"), m_planError->message);
+        else if (!r.ok())
+            params.insert(QStringLiteral("error"), QString::fromStdString(r.message));
+        if (r.clockRefusedBefore)
+            params.insert(QStringLiteral("clockRefused"), true);
+        if (!m_report.leftOut.isEmpty())
+            params.insert(QStringLiteral("leftOut"), m_report.leftOut);
+        PORTER_TRY(m_journal.insertActivity(e, false, std::nullopt, params));
         return {};
     });
 }

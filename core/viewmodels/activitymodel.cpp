@@ -23,16 +23,53 @@ void ActivityModel::setProperty(const Property &property)
 {
     m_property = property;
     m_zone = QTimeZone(property.timeZone.toUtf8());
-    m_filter = ActivityFilter();
-    refresh();
+    setFilter(ActivityFilter()); // the order stays
 }
 
 void ActivityModel::setFilter(const ActivityFilter &filter)
 {
-    const bool oldestFirst = m_filter.oldestFirst;
+    // The order is the model's own (sort()).
+    const ActivityFilter was = m_filter;
     m_filter = filter;
-    m_filter.oldestFirst = oldestFirst;
+    m_filter.oldestFirst = was.oldestFirst;
+    m_filter.sortBy = was.sortBy;
+    m_filter.valueOrder = was.valueOrder;
     refresh();
+}
+
+std::optional<ActivitySort> ActivityModel::sortOf(int column)
+{
+    switch (column) {
+    case When:
+        return ActivitySort::When;
+    case Who:
+        return ActivitySort::Actor;
+    case Action:
+        return ActivitySort::Action;
+    case Person:
+        return ActivitySort::Person;
+    case Door:
+        return ActivitySort::Door;
+    case Result:
+        return ActivitySort::Result;
+    default:
+        // Details is a sentence made in the reader's language from the record's values: no column
+        // of the database holds it, so the database cannot order by it.
+        return std::nullopt;
+    }
+}
+
+int ActivityModel::sortColumn() const
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (sortOf(c) == m_filter.sortBy)
+            return c;
+    return When;
+}
+
+Qt::SortOrder ActivityModel::sortOrder() const
+{
+    return m_filter.oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder;
 }
 
 ActivityFilter ActivityModel::scoped(int offset, int limit) const
@@ -102,13 +139,20 @@ void ActivityModel::fetchMore(const QModelIndex &parent)
 
 void ActivityModel::sort(int column, Qt::SortOrder order)
 {
-    // Only time order is the database's to give over a paged history; other columns keep it.
-    if (column != When)
+    // The database sorts (the history is paged: the loaded rows are not all of it), by a whitelisted
+    // expression per column (JournalRepository::activityOrder). Labels are words in the reader's
+    // language, so the codes go down in the order of their labels.
+    const std::optional<ActivitySort> by = sortOf(column);
+    if (!by)
         return;
-    const bool oldestFirst = order == Qt::AscendingOrder;
-    if (oldestFirst == m_filter.oldestFirst)
+    const bool ascending = order == Qt::AscendingOrder;
+    if (*by == m_filter.sortBy && ascending == m_filter.oldestFirst)
         return;
-    m_filter.oldestFirst = oldestFirst;
+    m_filter.sortBy = *by;
+    m_filter.oldestFirst = ascending;
+    m_filter.valueOrder = *by == ActivitySort::Action   ? DisplayText::actionsByLabel()
+                          : *by == ActivitySort::Result ? DisplayText::resultsByLabel()
+                                                        : QStringList();
     refresh();
 }
 

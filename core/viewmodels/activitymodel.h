@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
+#include <optional>
 
 class QIODevice;
 
@@ -11,8 +12,9 @@ namespace porter {
 
 // A property's activity for the Activity page: door events and manager actions, deleted people's
 // included, read through QueryService::activityRows with its rules (residents' private events never;
-// Specific Key Management sees only its doors). Loads a page at a time (fetchMore); sorts by time only,
-// which the database does. Everything is shown in the property's time zone.
+// Specific Key Management sees only its doors). Loads a page at a time (fetchMore); sorts by any column
+// but Details, which the database does (ActivityFilter::sortBy). Everything is shown in the property's
+// time zone.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,7 +63,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Reloads in the column's order (Details: no order, ignored).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    // The database order of a column; none for Details.
+    static std::optional<ActivitySort> sortOf(int column);
 
     // A row's cells as text, as shown (the export writes the same).
     QString text(const ActivityRow &row, int column) const;

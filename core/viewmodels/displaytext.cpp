@@ -2,6 +2,7 @@
 
 #include "util/localtime.h"
 
+#include <QCollator>
 #include <QDateTime>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -97,42 +98,91 @@ QString DisplayText::endReason(EndReason r)
     return {};
 }
 
-QString DisplayText::action(const QString &a)
+namespace {
+
+// Outside the class: the context is named (DisplayText::tr translates them).
+const QHash<QString, const char *> &actionLabels()
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("invite"), QT_TR_NOOP("Invited")},
-        {QStringLiteral("grant-add"), QT_TR_NOOP("Key added")},
-        {QStringLiteral("grant-expiry"), QT_TR_NOOP("Expiration changed")},
-        {QStringLiteral("grant-remove"), QT_TR_NOOP("Key removed")},
-        {QStringLiteral("revoke"), QT_TR_NOOP("All keys revoked")},
-        {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
-        {QStringLiteral("share"), QT_TR_NOOP("Guest key shared")},
-        {QStringLiteral("share-end"), QT_TR_NOOP("Guest pass ended")},
-        {QStringLiteral("person-edit"), QT_TR_NOOP("Details edited")},
-        {QStringLiteral("welcome-resend"), QT_TR_NOOP("Welcome email resent")},
-        {QStringLiteral("keycard-enroll"), QT_TR_NOOP("Keycard enrolled")},
-        {QStringLiteral("keycard-activate"), QT_TR_NOOP("Keycard activated")},
-        {QStringLiteral("keycard-deactivate"), QT_TR_NOOP("Keycard deactivated")},
-        {QStringLiteral("denied"), QT_TR_NOOP("Refused")},
-        {QStringLiteral("door-unlock"), QT_TR_NOOP("Door used")},
-        {QStringLiteral("door-sync"), QT_TR_NOOP("Door synced")},
-        {QStringLiteral("door-sync-failed"), QT_TR_NOOP("Door sync failed")},
-        {QStringLiteral("door-alarm"), QT_TR_NOOP("Door alarm")},
-        {QStringLiteral("door-add"), QT_TR_NOOP("Door added")},
-        {QStringLiteral("door-commission"), QT_TR_NOOP("Door set up")},
-        {QStringLiteral("door-identity-replaced"), QT_TR_NOOP("Door replaced")},
-        {QStringLiteral("doorcode-view"), QT_TR_NOOP("Doorcode viewed")},
-        {QStringLiteral("doorcode-secret-rotate"), QT_TR_NOOP("New doorcode secret")},
-        {QStringLiteral("property-add"), QT_TR_NOOP("Property added")},
-        {QStringLiteral("property-doorcode-digits"), QT_TR_NOOP("Doorcode length changed")},
-        {QStringLiteral("key-add"), QT_TR_NOOP("Key created")},
-        {QStringLiteral("key-edit"), QT_TR_NOOP("Key changed")},
-        {QStringLiteral("key-delete"), QT_TR_NOOP("Key deleted")},
-        {QStringLiteral("manager-add"), QT_TR_NOOP("Manager added")},
-        {QStringLiteral("app-enrol"), QT_TR_NOOP("Phone enrolled")},
-        {QStringLiteral("outbox"), QT_TR_NOOP("Outbox viewed")},
-        {QStringLiteral("init"), QT_TR_NOOP("Portfolio created")},
+        {QStringLiteral("invite"), QT_TRANSLATE_NOOP("DisplayText", "Invited")},
+        {QStringLiteral("grant-add"), QT_TRANSLATE_NOOP("DisplayText", "Key added")},
+        {QStringLiteral("grant-expiry"), QT_TRANSLATE_NOOP("DisplayText", "Expiration changed")},
+        {QStringLiteral("grant-remove"), QT_TRANSLATE_NOOP("DisplayText", "Key removed")},
+        {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("DisplayText", "All keys revoked")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("DisplayText", "Deleted")},
+        {QStringLiteral("share"), QT_TRANSLATE_NOOP("DisplayText", "Guest key shared")},
+        {QStringLiteral("share-end"), QT_TRANSLATE_NOOP("DisplayText", "Guest pass ended")},
+        {QStringLiteral("person-edit"), QT_TRANSLATE_NOOP("DisplayText", "Details edited")},
+        {QStringLiteral("welcome-resend"), QT_TRANSLATE_NOOP("DisplayText", "Welcome email resent")},
+        {QStringLiteral("keycard-enroll"), QT_TRANSLATE_NOOP("DisplayText", "Keycard enrolled")},
+        {QStringLiteral("keycard-activate"), QT_TRANSLATE_NOOP("DisplayText", "Keycard activated")},
+        {QStringLiteral("keycard-deactivate"), QT_TRANSLATE_NOOP("DisplayText", "Keycard deactivated")},
+        {QStringLiteral("denied"), QT_TRANSLATE_NOOP("DisplayText", "Refused")},
+        {QStringLiteral("door-unlock"), QT_TRANSLATE_NOOP("DisplayText", "Door used")},
+        {QStringLiteral("door-sync"), QT_TRANSLATE_NOOP("DisplayText", "Door synced")},
+        {QStringLiteral("door-sync-failed"), QT_TRANSLATE_NOOP("DisplayText", "Door sync failed")},
+        {QStringLiteral("door-alarm"), QT_TRANSLATE_NOOP("DisplayText", "Door alarm")},
+        {QStringLiteral("door-add"), QT_TRANSLATE_NOOP("DisplayText", "Door added")},
+        {QStringLiteral("door-commission"), QT_TRANSLATE_NOOP("DisplayText", "Door set up")},
+        {QStringLiteral("door-identity-replaced"), QT_TRANSLATE_NOOP("DisplayText", "Door replaced")},
+        {QStringLiteral("doorcode-view"), QT_TRANSLATE_NOOP("DisplayText", "Doorcode viewed")},
+        {QStringLiteral("doorcode-secret-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New doorcode secret")},
+        {QStringLiteral("property-add"), QT_TRANSLATE_NOOP("DisplayText", "Property added")},
+        {QStringLiteral("property-doorcode-digits"),
+         QT_TRANSLATE_NOOP("DisplayText", "Doorcode length changed")},
+        {QStringLiteral("key-add"), QT_TRANSLATE_NOOP("DisplayText", "Key created")},
+        {QStringLiteral("key-edit"), QT_TRANSLATE_NOOP("DisplayText", "Key changed")},
+        {QStringLiteral("key-delete"), QT_TRANSLATE_NOOP("DisplayText", "Key deleted")},
+        {QStringLiteral("manager-add"), QT_TRANSLATE_NOOP("DisplayText", "Manager added")},
+        {QStringLiteral("app-enrol"), QT_TRANSLATE_NOOP("DisplayText", "Phone enrolled")},
+        {QStringLiteral("outbox"), QT_TRANSLATE_NOOP("DisplayText", "Outbox viewed")},
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("DisplayText", "Portfolio created")},
     };
+    return labels;
+}
+
+const QHash<QString, const char *> &resultLabels()
+{
+    static const QHash<QString, const char *> labels = {
+        //: Activity result: the door opened
+        {QStringLiteral("granted"), QT_TRANSLATE_NOOP("DisplayText", "Opened")},
+        //: Activity result: the door or Porter refused
+        {QStringLiteral("denied"), QT_TRANSLATE_NOOP("DisplayText", "Refused")},
+        {QStringLiteral("ok"), QT_TRANSLATE_NOOP("DisplayText", "Done")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("DisplayText", "Failed")},
+        {QStringLiteral("alarm"), QT_TRANSLATE_NOOP("DisplayText", "Alarm")},
+    };
+    return labels;
+}
+
+// The codes in the order of their labels in the reader's language.
+QStringList byLabel(const QHash<QString, const char *> &labels, QString (*label)(const QString &))
+{
+    QStringList codes = labels.keys();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+        const int c = collator.compare(label(a), label(b));
+        return c != 0 ? c < 0 : a < b;
+    });
+    return codes;
+}
+
+} // namespace
+
+QStringList DisplayText::actionsByLabel()
+{
+    return byLabel(actionLabels(), &DisplayText::action);
+}
+
+QStringList DisplayText::resultsByLabel()
+{
+    return byLabel(resultLabels(), &DisplayText::activityResult);
+}
+
+QString DisplayText::action(const QString &a)
+{
+    const QHash<QString, const char *> &labels = actionLabels();
     if (auto it = labels.constFind(a); it != labels.constEnd())
         return tr(it.value());
     if (a.startsWith(QLatin1String("door")))
@@ -157,15 +207,7 @@ QString DisplayText::activityKind(ActivityKind k)
 
 QString DisplayText::activityResult(const QString &result)
 {
-    static const QHash<QString, const char *> labels = {
-        //: Activity result: the door opened
-        {QStringLiteral("granted"), QT_TR_NOOP("Opened")},
-        //: Activity result: the door or Porter refused
-        {QStringLiteral("denied"), QT_TR_NOOP("Refused")},
-        {QStringLiteral("ok"), QT_TR_NOOP("Done")},
-        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
-        {QStringLiteral("alarm"), QT_TR_NOOP("Alarm")},
-    };
+    const QHash<QString, const char *> &labels = resultLabels();
     if (auto it = labels.constFind(result); it != labels.constEnd())
         return tr(it.value());
     return result;
@@ -263,9 +305,15 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
     }
     if (a == QLatin1String("grant-remove"))
         return tr("Removed the key %1 from %2").arg(str("key"), person);
-    if (a == QLatin1String("revoke"))
+    if (a == QLatin1String("revoke")) {
+        if (p.contains(QStringLiteral("together")))
+            //: Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people
+            return tr("Revoked all keys of %1: %2 keys and %3 guest passes ended (one of %4 people revoked "
+                      "together)")
+                .arg(person, str("grants"), str("shares"), str("together"));
         return tr("Revoked all keys of %1: %2 keys and %3 guest passes ended")
             .arg(person, str("grants"), str("shares"));
+    }
     if (a == QLatin1String("delete"))
         return tr("Deleted %1: %2 keys and %3 guest passes ended").arg(person, str("grants"), str("shares"));
     if (a == QLatin1String("share")) {
@@ -283,7 +331,116 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
         return tr("Activated keycard %1 of %2").arg(str("serial"), person);
     if (a == QLatin1String("keycard-deactivate"))
         return tr("Deactivated keycard %1 of %2").arg(str("serial"), person);
+    if (a == QLatin1String("share-end"))
+        return tr("Ended the guest pass of %1 for %2 (shared by %3)").arg(person, str("key"), str("host"));
+    if (a == QLatin1String("person-edit")) {
+        QStringList changed;
+        for (const QString &c : p.value(QStringLiteral("changed")).toStringList())
+            changed << personChange(c);
+        const int shares = p.value(QStringLiteral("shares")).toInt();
+        //: %1 the person, %2 what changed ("name, email")
+        const QString edited = tr("Edited the details of %1: %2").arg(person, changed.join(tr(", ")));
+        return shares > 0 ? tr("%1; %n permanent guest passes ended", nullptr, shares).arg(edited) : edited;
+    }
+    if (a == QLatin1String("welcome-resend"))
+        return tr("Queued a new welcome email for %1 <%2>").arg(person, str("email"));
+    if (a == QLatin1String("door-sync") || a == QLatin1String("door-sync-failed"))
+        return syncDetail(p);
+    if (a == QLatin1String("door-add")) {
+        const std::optional<DoorType> type = doorTypeFromString(str("type"));
+        //: %1 the door, %2 its type ("Communal"), %3 "online" or "offline"
+        return tr("Added door %1 (%2, %3)")
+            .arg(str("door"), type ? doorType(*type) : str("type"),
+                 p.value(QStringLiteral("online")).toBool() ? tr("online") : tr("offline"));
+    }
+    if (a == QLatin1String("door-commission"))
+        return tr("Set up door %1").arg(str("door"));
+    if (a == QLatin1String("door-identity-replaced"))
+        return tr("Replaced the identity of door %1 (was %2, now %3)")
+            .arg(str("door"), str("was"), str("now"));
+    if (a == QLatin1String("doorcode-view"))
+        //: %1 the person, %2 the day (a date)
+        return tr("Viewed the doorcode of %1 for %2")
+            .arg(person,
+                 QLocale().toString(QDate::fromString(str("day"), Qt::ISODate), QLocale::ShortFormat));
+    if (a == QLatin1String("property-add"))
+        return tr("Added property %1 (%2)").arg(str("property"), str("zone"));
+    if (a == QLatin1String("key-add"))
+        //: %1 the key, %2 "3 doors", %3 its schedule
+        return tr("Created key %1 (%2, %3)").arg(str("key"), doorCount(p), str("schedule"));
+    if (a == QLatin1String("key-edit")) {
+        QStringList options{doorCount(p), str("schedule")};
+        options << (p.value(QStringLiteral("doorcodes")).toBool() ? tr("doorcodes allowed")
+                                                                  : tr("no doorcodes"));
+        options << (p.value(QStringLiteral("shareable")).toBool() ? tr("shareable") : tr("not shareable"));
+        //: %1 the key, %2 its doors, schedule and options, separated by ", "
+        return tr("Changed key %1 (%2)").arg(str("key"), options.join(tr(", ")));
+    }
+    if (a == QLatin1String("key-delete"))
+        return tr("Deleted key %1").arg(str("key"));
+    if (a == QLatin1String("property-doorcode-digits"))
+        return tr("Doorcodes of %1 now have %2 digits (were %3)")
+            .arg(str("property"), str("digits"), str("was"));
+    if (a == QLatin1String("doorcode-secret-rotate"))
+        //: %1 the property, %2 a number, %3 how many doors
+        return tr("New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next "
+                  "sync")
+            .arg(str("property"), str("epoch"), str("doors"));
+    if (a == QLatin1String("app-enrol"))
+        //: %1 the person, %2 a number, %3 a date and time
+        return tr("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
+            .arg(person, str("generation"), time("notAfter"));
     return activityDetail(e);
+}
+
+QString DisplayText::personChange(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        //: What changed in a person's details (activity)
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("email"), QT_TR_NOOP("email")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("resident"), QT_TR_NOOP("resident")},
+        {QStringLiteral("not resident"), QT_TR_NOOP("not resident")},
+        {QStringLiteral("may share"), QT_TR_NOOP("may share")},
+        {QStringLiteral("may not share"), QT_TR_NOOP("may not share")},
+    };
+    if (auto it = labels.constFind(code); it != labels.constEnd())
+        return tr(it.value());
+    return code;
+}
+
+QString DisplayText::doorCount(const QVariantMap &p)
+{
+    const int doors = p.value(QStringLiteral("doors")).toInt();
+    return doors == 1 ? tr("1 door") : tr("%n doors", nullptr, doors);
+}
+
+QString DisplayText::syncDetail(const QVariantMap &p)
+{
+    const auto str = [&](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    const QString kind = str("kind");
+    const QString update = kind == QLatin1String("delta")  ? tr("changes only")
+                           : kind == QLatin1String("full") ? tr("full list")
+                                                           : tr("no update");
+    const int imported = p.value(QStringLiteral("imported")).toInt();
+    //: A door sync: %1 the door, %2 and %3 list versions, %4 "changes only" or "full list", %5 bytes,
+    //: %6 "3 events imported"
+    QString text =
+        tr("Door %1: version %2 → %3 (%4, %5 bytes), %6")
+            .arg(str("door"), str("from"), str("to"), update, str("bytes"),
+                 imported == 1 ? tr("1 event imported") : tr("%n events imported", nullptr, imported));
+    if (p.contains(QStringLiteral("epoch")))
+        text = tr("%1, new doorcode secret (epoch %2)").arg(text, str("epoch"));
+    if (p.contains(QStringLiteral("error")))
+        //: A failed door sync: %1 what was done, %2 the reason
+        text = tr("%1; %2").arg(text, str("error"));
+    if (p.value(QStringLiteral("clockRefused")).toBool())
+        text = tr("%1; the door refused this computer's clock").arg(text);
+    if (p.contains(QStringLiteral("leftOut")))
+        text = tr("%1; left out: %2")
+                   .arg(text, p.value(QStringLiteral("leftOut")).toStringList().join(QLatin1Char(' ')));
+    return text;
 }
 
 QString DisplayText::activityActor(const ActivityEvent &e)

@@ -29,7 +29,11 @@ public:
     // Activity records are stored with stable codes (docs/decisions.md, "Activity is stored in codes,
     // shown in the reader's language"); these render them in the reader's language.
     static QString activityKind(ActivityKind k);
-    static QString activityResult(const QString &result);   // granted, denied, ok, failed, alarm
+    static QString activityResult(const QString &result); // granted, denied, ok, failed, alarm
+    // Every known action (result) code, in the order of its label in the reader's language: the
+    // Activity page sorts by them in SQL (ActivityFilter::valueOrder).
+    static QStringList actionsByLabel();
+    static QStringList resultsByLabel();
     static QString activityCredential(const QString &code); // app, doorcode, card
     static QString activityReason(const QString &reason);   // a door's reason or alarm, or a refused action
     // The Details column: door events and alarms from their codes alone; a manager action from its
@@ -49,6 +53,11 @@ public:
     static void setDateTimeFormat(const QString &format, const QLocale &locale = QLocale());
     // The zone as a label for forms, e.g. "America/New_York (EDT, UTC−04:00)".
     static QString zoneLabel(const QTimeZone &zone, qint64 atUtc);
+
+private:
+    static QString personChange(const QString &code);     // "name", "may share", ... of a person's edit
+    static QString doorCount(const QVariantMap &params);  // "3 doors" from params["doors"]
+    static QString syncDetail(const QVariantMap &params); // a door sync's values as a sentence
 };
 
 } // namespace porter

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void exportWritesEveryRowAndParsesBack();
     void syncLabelOpensTasksListingTheInvitedDoors();
     void outboxListsTheWelcomeMail();
+    void headerSortsEveryColumnButDetails();
     void coreErrorIsShownInSpanish(); // last: it switches the language
 
 private:
@@ -296,6 +298,45 @@ void TestActivityPage::outboxListsTheWelcomeMail()
     QVERIFY2(details.startsWith(QStringLiteral("To: ana Tester <ana@example.com>\nSubject: Welcome to Maple "
                                                "Court\nKind: Welcome\nState: Queued")),
              qPrintable(details));
+}
+
+void TestActivityPage::headerSortsEveryColumnButDetails()
+{
+    const Person zoe = m_f->invite(QStringLiteral("zoe@example.com"), {m_f->residentKey.id});
+    const Person abe = m_f->invite(QStringLiteral("abe@example.com"), {m_f->gymKey.id});
+    for (int i = 0; i < 300; ++i) // more than a page
+        doorEvent(i % 2 ? m_f->lobby : m_f->gym, i % 3 ? zoe.id : abe.id, m_f->clock.nowSecs() + i);
+    m_w->showActivityPage();
+    QHeaderView *header = page()->table()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(ActivityModel::When));
+    // A click on Door sorts by door in the database, A to Z: every loaded row, across pages.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ActivityModel::Door) + 5, header->height() / 2));
+    QCOMPARE(model()->sortColumn(), int(ActivityModel::Door));
+    QCOMPARE(header->sortIndicatorSection(), int(ActivityModel::Door));
+    while (model()->canFetchMore({}))
+        model()->fetchMore({});
+    QStringList doors = column(ActivityModel::Door);
+    QCOMPARE(doors.size(), model()->totalCount());
+    QStringList sorted = doors;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(doors, sorted);
+    // Person, by the page's header too.
+    header->setSortIndicator(ActivityModel::Person, Qt::DescendingOrder);
+    QCOMPARE(model()->sortColumn(), int(ActivityModel::Person));
+    QCOMPARE(model()->index(0, ActivityModel::Person).data().toString(), zoe.displayName());
+    // Details cannot be ordered by the database: the indicator goes back to the order in force.
+    header->setSortIndicator(ActivityModel::Details, Qt::AscendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), int(ActivityModel::Person));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(model()->sortColumn(), int(ActivityModel::Person));
+    // A filter keeps the order.
+    search(QStringLiteral("abe"));
+    QCOMPARE(model()->sortColumn(), int(ActivityModel::Person));
+    QCOMPARE(header->sortIndicatorSection(), int(ActivityModel::Person));
 }
 
 void TestActivityPage::coreErrorIsShownInSpanish()

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "settings.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 #include "userguide.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void shortcutsListIsMadeFromTheActions();
     void f1OpensTheUserGuide();
+    void userGuideInTheWindowsLanguage();
     void aboutShowsVersionAndLicence();
     void firstWindowFitsTheScreen();
     void geometryFromALargerScreenIsNotRestored();
@@ -128,6 +131,24 @@ void TestAppShell::shortcutsListIsMadeFromTheActions()
     for (QAction *a : w->shortcutActions())
         expected.insert(ShortcutsDialog::plainText(a->text()));
     QCOMPARE(QSet<QString>(shown.keyBegin(), shown.keyEnd()), expected);
+    // "Every action": each QAction of the window with a shortcut, wherever it lives (a page's own
+    // actions too: the Keys page's F2 and Delete), is one of them.
+    const QList<QAction *> listed = w->shortcutActions();
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (!a->shortcuts().isEmpty())
+            QVERIFY2(listed.contains(a), qPrintable(a->text()));
+    }
+    QCOMPARE(shown.value(QStringLiteral("Edit Key")),
+             QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText));
+    QCOMPARE(shown.value(QStringLiteral("Delete Key")),
+             QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
+    QCOMPARE(shown.value(QStringLiteral("New Key")),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText));
+    // A page's own action says which page it works on; a menu's, its menu.
+    ShortcutsDialog dialog(w->shortcutActions());
+    QCOMPARE(dialog.placeOf(QStringLiteral("Edit Key")), QStringLiteral("Keys page"));
+    QCOMPARE(dialog.placeOf(QStringLiteral("Delete Key")), QStringLiteral("Keys page"));
+    QCOMPARE(dialog.placeOf(QStringLiteral("Invite")), QStringLiteral("People"));
 }
 
 void TestAppShell::f1OpensTheUserGuide()
@@ -140,6 +161,44 @@ void TestAppShell::f1OpensTheUserGuide()
     const QString text = w->userGuide()->browser()->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("Inviting someone and giving access")), qPrintable(text.left(200)));
     QVERIFY(text.contains(QStringLiteral("Revoke All Keys")));
+}
+
+void TestAppShell::userGuideInTheWindowsLanguage()
+{
+    // Each translation is the whole guide: the same sections and steps as the English one.
+    const QString english = userGuideText(QLocale(QLocale::English));
+    const QString spanish = userGuideText(QLocale(QLocale::Spanish, QLocale::Mexico));
+    const QString french = userGuideText(QLocale(QLocale::French, QLocale::Canada));
+    QVERIFY(english.startsWith(QStringLiteral("# Porter user guide")));
+    QVERIFY(spanish.startsWith(QStringLiteral("# Guía del usuario de Porter")));
+    QVERIFY(french.startsWith(QStringLiteral("# Guide de l'utilisateur de Porter")));
+    const auto outline = [](const QString &text) {
+        QStringList out;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            static const QRegularExpression step(QStringLiteral("^(#+|\\d+\\.|-) "));
+            const QRegularExpressionMatch m = step.match(line);
+            if (m.hasMatch())
+                out << m.captured(1);
+        }
+        return out;
+    };
+    QCOMPARE(outline(spanish), outline(english));
+    QCOMPARE(outline(french), outline(english));
+    // The UI's words: the translated action names, as the window shows them.
+    QVERIFY(spanish.contains(QStringLiteral("**Revocar todas las llaves…**")));
+    QVERIFY(french.contains(QStringLiteral("**Révoquer toutes les clés…**")));
+    // No guide in that language: English.
+    QCOMPARE(userGuideText(QLocale(QLocale::German)), english);
+    QCOMPARE(userGuideText(QLocale::c()), english);
+
+    // F1 opens the one of the language chosen in Settings.
+    porter::ui::settings::setLanguage(QStringLiteral("es"));
+    auto w = window();
+    QTest::keyClick(w.get(), Qt::Key_F1);
+    QVERIFY(w->userGuide() && w->userGuide()->isVisible());
+    const QString shown = w->userGuide()->browser()->toPlainText();
+    porter::ui::settings::setLanguage({});
+    QVERIFY2(shown.contains(QStringLiteral("Invitar a alguien y darle acceso")), qPrintable(shown.left(200)));
 }
 
 void TestAppShell::aboutShowsVersionAndLicence()

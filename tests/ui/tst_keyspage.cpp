@@ -98,6 +98,7 @@ private Q_SLOTS:
     void holdersListPeopleAndGuests();
     void readOnlyWithoutFullKeyManagement();
     void emptyPropertyOffersCreateAKey();
+    void keysLoadOnlyWhenThePageIsShown();
 
 private:
     std::unique_ptr<Fixture> m_f;
@@ -726,6 +727,66 @@ void TestKeysPage::emptyPropertyOffersCreateAKey()
     QVERIFY(keyNamed(*m_f, QStringLiteral("Everyone"), bare.id));
     QCOMPARE(page()->stack()->currentIndex(), 0);
     QCOMPARE(page()->keysTable()->model()->rowCount(), 1);
+}
+
+void TestKeysPage::keysLoadOnlyWhenThePageIsShown()
+{
+    // A new window opens on People: the Keys page has read nothing (docs/benchmarks.md, "The window":
+    // the keys' holder counts were most of the sign-in time on a large property).
+    MainWindow window(services(), m_f->owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    KeysPage *p = window.keysPage();
+    QVERIFY(!p->isVisible());
+    QVERIFY(p->isStale());
+    QCOMPARE(p->keysModel()->rowCount(), 0);
+    QCOMPARE(p->holdersModel()->rowCount(), 0);
+    // Nothing can act on a key that is not on screen: Delete and Edit are off and do nothing.
+    QVERIFY(!p->deleteAction()->isEnabled());
+    QVERIFY(!p->editAction()->isEnabled());
+    p->deleteKey();
+    p->editKey();
+    QCOMPARE(m_f->directory->keys(m_f->owner, m_f->property.id).value().size(), 3);
+    // A refresh while hidden (after an invite, a revoke) still reads nothing.
+    window.refresh();
+    QCOMPARE(p->keysModel()->rowCount(), 0);
+
+    // Shown: the keys, the first one selected with its holders, as before.
+    window.pages()->setCurrentWidget(p);
+    QVERIFY(p->isVisible());
+    QVERIFY(!p->isStale());
+    QCOMPARE(p->keysModel()->rowCount(), 3);
+    QVERIFY(p->selectedKeyId() != 0);
+    QVERIFY(p->deleteAction()->isEnabled());
+    QVERIFY(p->selectKey(m_f->gymKey.id));
+    QCOMPARE(p->holdersModel()->rowCount(), 2);
+
+    // Changed while hidden (a key added and Bob revoked elsewhere): shown again, the page is current
+    // and keeps the selected key.
+    window.showPeoplePage();
+    QVERIFY(!p->isVisible());
+    m_f->addKey(m_f->property.id, QStringLiteral("Bike room"), {m_f->garage.id});
+    QVERIFY(m_f->access->revokeAll(m_f->owner, m_bob.id).ok());
+    window.refresh();
+    QVERIFY(p->isStale());
+    QCOMPARE(p->keysModel()->rowCount(), 3);
+    window.pages()->setCurrentWidget(p);
+    QCOMPARE(p->keysModel()->rowCount(), 4);
+    QCOMPARE(p->selectedKeyId(), m_f->gymKey.id);
+    QCOMPARE(p->holdersModel()->rowCount(), 1);
+
+    // Another property chosen while the page is hidden: it loads that property's keys when shown.
+    const Property other = m_f->addProperty(QStringLiteral("Birch Hall"));
+    const Door front = m_f->addDoor(other.id, QStringLiteral("Front Door"));
+    m_f->addKey(other.id, QStringLiteral("Front"), {front.id});
+    window.showPeoplePage();
+    window.refresh();
+    QVERIFY(window.selectProperty(other.id));
+    QCOMPARE(p->keysModel()->rowCount(), 4); // still the old property's, unread
+    window.pages()->setCurrentWidget(p);
+    QCOMPARE(p->keysModel()->rowCount(), 1);
+    QCOMPARE(p->keysTable()->model()->index(0, KeysModel::Name).data().toString(), QStringLiteral("Front"));
+    QVERIFY(p->selectedKeyId() != 0);
 }
 
 QTEST_MAIN(TestKeysPage)

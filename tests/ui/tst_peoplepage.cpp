@@ -7,6 +7,8 @@
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "statusstyle.h"
+#include "theme.h"
+#include "viewmodels/displaytext.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,11 +20,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -59,6 +63,8 @@ private Q_SLOTS:
     void escapeClearsTheSearch();
     void ctrlEndReachesTheTrueLastRow();
     void legendListsNoAccess();
+    void statusPillsReadOnLightAndDarkPalettes();
+    void emptyStateInviteExplainsItself();
     void selectedRowKeepsTheInvitedPill();
     void expiredAndRevokedRowsShowTheirEnd();
     void columnsFitAt1024x640();
@@ -404,6 +410,103 @@ void TestPeoplePage::legendListsNoAccess()
         words << l->text();
     QVERIFY2(words.contains(QStringLiteral("No access")), qPrintable(words.join(QLatin1Char(','))));
     QVERIFY(words.contains(QStringLiteral("Invited")));
+}
+
+void TestPeoplePage::statusPillsReadOnLightAndDarkPalettes()
+{
+    const QList<PersonStatus> all = {PersonStatus::Invited, PersonStatus::Active,  PersonStatus::Expired,
+                                     PersonStatus::Revoked, PersonStatus::Deleted, PersonStatus::NoAccess};
+    // The contrast formula itself (WCAG): black on white is 21:1, a colour on itself 1:1.
+    QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white)), 21);
+    QCOMPARE(contrastRatio(QColor(0x25, 0x63, 0xeb), QColor(0x25, 0x63, 0xeb)), 1.0);
+    const QPalette light = QApplication::style()->standardPalette();
+    const QPalette dark = darkPalette();
+    QVERIFY(!isDark(light));
+    QVERIFY(isDark(dark));
+    for (const QPalette &palette : {light, dark}) {
+        const QString which = isDark(palette) ? QStringLiteral("dark") : QStringLiteral("light");
+        for (PersonStatus s : all) {
+            const PillColors c = statusPillColors(s, palette);
+            const double pill = contrastRatio(c.text, c.background);
+            QVERIFY2(pill >= kPillContrast,
+                     qPrintable(QStringLiteral("%1 pill %2: %3 on %4 is %5:1")
+                                    .arg(which, DisplayText::status(s), c.text.name(), c.background.name())
+                                    .arg(pill, 0, 'f', 2)));
+            // The word keeps the status's hue (the pill is not simply grey text).
+            QCOMPARE(c.background.alpha(), 255);
+            const double heading =
+                contrastRatio(statusTextColor(s, palette), palette.color(QPalette::Window));
+            QVERIFY2(heading >= kPillContrast, qPrintable(QStringLiteral("%1 status word %2: %3:1")
+                                                              .arg(which, DisplayText::status(s))
+                                                              .arg(heading, 0, 'f', 2)));
+        }
+    }
+    // What the pills were before on the dark palette: the darkened hue on a faint tint of the dark base.
+    const QColor base = dark.color(QPalette::Base);
+    QColor before = statusColor(PersonStatus::Invited);
+    before.setAlpha(28);
+    QImage img(1, 1, QImage::Format_ARGB32);
+    img.fill(base);
+    {
+        QPainter p(&img);
+        p.fillRect(0, 0, 1, 1, before);
+    }
+    QVERIFY(contrastRatio(statusColor(PersonStatus::Invited).darker(125), img.pixelColor(0, 0)) < 3.0);
+
+    // Painted on the dark palette, the pill's word is the readable colour.
+    InviteRequest later = m_f->inviteRequest(QStringLiteral("ivy@example.test"), {m_f->gymKey.id});
+    later.startsAt = m_f->clock.nowSecs() + 7 * 86400;
+    auto ivy = m_f->access->invite(m_f->owner, later);
+    QVERIFY2(ivy.ok(), why(ivy));
+    openWindow();
+    const QModelIndex index = model()->index(model()->rowOf(ivy->person.id), PeopleModel::Status);
+    StatusDelegate delegate(PeopleModel::StatusRole);
+    QStyleOptionViewItem opt;
+    opt.initFrom(table());
+    opt.palette = dark;
+    opt.rect = QRect(0, 0, 160, 28);
+    opt.state |= QStyle::State_Enabled | QStyle::State_Active;
+    opt.widget = table();
+    QImage image(opt.rect.size(), QImage::Format_ARGB32);
+    image.fill(dark.color(QPalette::Base));
+    {
+        QPainter p(&image);
+        delegate.paint(&p, opt, index);
+    }
+    const PillColors colors = statusPillColors(PersonStatus::Invited, dark);
+    // The lightest pixel of the word is close to its colour, and far lighter than the old dark word.
+    QColor lightest = Qt::black;
+    for (int x = 0; x < image.width(); ++x)
+        for (int y = 0; y < image.height(); ++y)
+            if (image.pixelColor(x, y).lightness() > lightest.lightness())
+                lightest = image.pixelColor(x, y);
+    QVERIFY2(qAbs(lightest.lightness() - colors.text.lightness()) < 40,
+             qPrintable(QStringLiteral("%1 vs %2").arg(lightest.name(), colors.text.name())));
+    QVERIFY(contrastRatio(lightest, colors.background) >= kPillContrast - 0.5);
+}
+
+void TestPeoplePage::emptyStateInviteExplainsItself()
+{
+    const Property empty = m_f->addProperty(QStringLiteral("Birch Hall"));
+    openWindow();
+    QVERIFY(m_w->selectProperty(empty.id));
+    auto *invite = page()->findChild<QPushButton *>(QStringLiteral("emptyInviteButton"));
+    QVERIFY(invite);
+    QVERIFY(invite->isVisible());
+    QVERIFY(invite->isEnabled());
+    QVERIFY2(
+        invite->toolTip().startsWith(QStringLiteral("Invite someone to this property and give them keys")),
+        qPrintable(invite->toolTip()));
+    QVERIFY(invite->toolTip().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    // Without the right to invite: off, and core's words for the missing right, as the Invite action.
+    const Manager none = m_f->makeManager(QStringLiteral("none@example.test"), KeyManagement::None);
+    m_w = std::make_unique<MainWindow>(services(), none);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    invite = page()->findChild<QPushButton *>(QStringLiteral("emptyInviteButton"));
+    QVERIFY(!invite->isEnabled());
+    QVERIFY2(invite->toolTip().contains(QStringLiteral("Key Management")), qPrintable(invite->toolTip()));
+    QCOMPARE(invite->toolTip(), m_w->inviteAction()->toolTip());
 }
 
 void TestPeoplePage::selectedRowKeepsTheInvitedPill()

@@ -7,6 +7,8 @@
 #include "messagebox.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "store/repositories.h"
+#include "translators.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
 #include "viewmodels/peoplemodel.h"
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void rightClickMenuOffersTheActions();
     void actionsNameTheMissingRight();
     void activityShowsNamesAndPanelDoesNotWrap();
+    void activityIsInTheReadersLanguage();
+    void revokeAndDeleteButtonsExplainThemselves();
 
 private:
     std::unique_ptr<Fixture> m_f;
@@ -607,6 +611,86 @@ void TestPersonPanel::activityShowsNamesAndPanelDoesNotWrap()
     QVERIFY(!invite->toolTip(3).isEmpty());
     QVERIFY(!panel()->emailLabel()->wordWrap());
     QCOMPARE(panel()->emailLabel()->toolTip(), QStringLiteral("bob@example.test"));
+}
+
+void TestPersonPanel::activityIsInTheReadersLanguage()
+{
+    // Bob is revoked (the record keeps its values) and refused once at the gym door (codes only).
+    QVERIFY(m_f->access->revokeAll(m_f->owner, m_bob.id).ok());
+    ActivityEvent refused;
+    refused.at = m_f->clock.nowSecs();
+    refused.propertyId = m_f->property.id;
+    refused.doorId = m_f->gym.id;
+    refused.personId = m_bob.id;
+    refused.actor = QStringLiteral("Door");
+    refused.action = QStringLiteral("door-unlock");
+    refused.credential = QStringLiteral("app");
+    refused.result = QStringLiteral("denied");
+    refused.reason = QStringLiteral("outside schedule");
+    refused.detail = QStringLiteral("door clock 2026-05-28T20:00:00Z");
+    QVERIFY(JournalRepository(*m_f->db).insertActivity(refused).ok());
+
+    QVERIFY(porter::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain)));
+    const QString english = QStringLiteral("Revoked all keys of %1: %2 keys and %3 guest passes ended");
+    const QString spanish = QCoreApplication::translate("DisplayText", qPrintable(english));
+    QVERIFY2(spanish != english, "the Spanish translation (the built .qm) is installed");
+    m_w->peoplePage()->showExpiredCheck()->setChecked(true); // Bob is revoked
+    select(m_bob.id);
+    QTreeWidget *activity = panel()->activityTree();
+    const QString doorActor = QCoreApplication::translate("DisplayText", "Door");
+    const QString outside = QCoreApplication::translate("DisplayText", "outside the key's schedule");
+    const QString refusedWord = QCoreApplication::translate("DisplayText", "Refused");
+    QTreeWidgetItem *revoke = nullptr, *door = nullptr;
+    for (int i = 0; i < activity->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = activity->topLevelItem(i);
+        if (item->text(1) == QCoreApplication::translate("DisplayText", "All keys revoked"))
+            revoke = item;
+        if (item->text(1).startsWith(QCoreApplication::translate("DisplayText", "Door used")))
+            door = item;
+    }
+    porter::installTranslators(QLocale(QLocale::English)); // before any check can return
+    QVERIFY(revoke);
+    // The record's sentence in Spanish, from its values, not the English one it was stored with.
+    QCOMPARE(revoke->text(3), spanish.arg(m_bob.displayName(), QStringLiteral("1"), QStringLiteral("0")));
+    QVERIFY(!revoke->text(3).contains(QStringLiteral("Revoked")));
+    // A door event: its result and reason from their codes, in Spanish too; no door clock text.
+    QVERIFY(door);
+    QVERIFY2(door->text(1).endsWith(refusedWord) && refusedWord != QStringLiteral("Refused"),
+             qPrintable(door->text(1)));
+    QVERIFY2(!door->text(3).contains(QStringLiteral("door clock")), qPrintable(door->text(3)));
+    QVERIFY2(door->text(3).contains(outside) && outside != QStringLiteral("outside the key's schedule"),
+             qPrintable(door->text(3)));
+    QCOMPARE(door->text(2), doorActor); // "Door" in the reader's language
+    QVERIFY(doorActor != QStringLiteral("Door"));
+}
+
+void TestPersonPanel::revokeAndDeleteButtonsExplainThemselves()
+{
+    select(m_bob.id);
+    auto *revoke = panel()->findChild<QPushButton *>(QStringLiteral("revokeAllButton"));
+    auto *remove = panel()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"));
+    QVERIFY(revoke && remove);
+    QVERIFY(revoke->isEnabled());
+    QVERIFY2(revoke->toolTip().startsWith(QStringLiteral("End every key of this person")),
+             qPrintable(revoke->toolTip()));
+    QVERIFY2(remove->toolTip().startsWith(QStringLiteral("Remove this person from People")),
+             qPrintable(remove->toolTip()));
+    QCOMPARE(revoke->accessibleDescription(), revoke->toolTip());
+
+    // Without Key Management: off, and the tooltip is core's missing right, as on the window's actions.
+    const Manager none = m_f->makeManager(QStringLiteral("none@example.test"), KeyManagement::None);
+    m_w.reset();
+    m_w = std::make_unique<MainWindow>(services(), none);
+    m_w->show();
+    select(m_bob.id);
+    revoke = panel()->findChild<QPushButton *>(QStringLiteral("revokeAllButton"));
+    remove = panel()->findChild<QPushButton *>(QStringLiteral("deletePersonButton"));
+    for (QPushButton *b : {revoke, remove}) {
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->toolTip().contains(QStringLiteral("Key Management at Maple Court")),
+                 qPrintable(b->toolTip()));
+    }
+    QCOMPARE(revoke->toolTip(), m_w->revokeAction()->toolTip());
 }
 
 QTEST_MAIN(TestPersonPanel)
