@@ -533,7 +533,7 @@ private Q_SLOTS:
         f.keys.first().name = name;
         f.keys.first().doors = {ascii, name};
         const Content c = welcomeMail(f);
-        for (const auto &[toName, fromName] : {QPair{name, ascii}, QPair{ascii, name}}) {
+        for (const auto &[toName, fromName] : {std::pair{name, ascii}, std::pair{ascii, name}}) {
             const QByteArray m = message(c, toName, QStringLiteral("ada@example.com"), fromName);
             QCOMPARE(lineProblem(m), QString());
             const QJsonObject parsed = inspect(m);
