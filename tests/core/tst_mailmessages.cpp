@@ -623,13 +623,17 @@ private Q_SLOTS:
                      ".\n..\nFrom here\nfrom there\ntrailing space \ntrailing tab\t\n=3D and = and ==\n") +
                  QString(300, QChar(0x00e9)) + QLatin1Char('\n') + QString(200, QLatin1Char(' ')) +
                  QStringLiteral("x\n") + QString(2000, QLatin1Char('y')) +
-                 QStringLiteral("\r\nwindows line\rold mac line\n\n\nend");
+                 QStringLiteral("\r\nwindows line\rold mac line\n\n\nend\n") +
+                 // "From " and "." where a soft break puts them at the start of a line.
+                 QString(75, QLatin1Char('x')) + QStringLiteral("From y\n") + QString(75, QLatin1Char('x')) +
+                 QStringLiteral(".\n") + QString(75, QLatin1Char('x')) + QStringLiteral(".z");
         c.html = QStringLiteral("<p>") + QString(3000, QChar(0x65e5)) + QStringLiteral("</p>");
         const QByteArray entity = mimeEntity(c, "edges");
         QCOMPARE(lineProblem(entity), QString());
         for (const QByteArray &line : entity.split('\n'))
             QVERIFY2(line.size() <= 77, line.constData()); // 76 + the CR
         QVERIFY(!entity.contains("\r\n.\r\n"));
+        QVERIFY(!entity.contains("\r\n."));
         QVERIFY(!entity.contains("\r\nFrom "));
         const QJsonObject parsed = inspect("Subject: x\r\nMIME-Version: 1.0\r\n" + entity);
         QCOMPARE(defects(parsed), QStringList());
