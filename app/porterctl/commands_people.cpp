@@ -118,6 +118,7 @@ Result<Reply> cmdInvite(Session &s)
     r.keyIds = keys;
     r.resident = s.has(QStringLiteral("resident"));
     r.mayShare = s.has(QStringLiteral("may-share"));
+    r.language = s.value(QStringLiteral("language"));
     PORTER_TRY_ASSIGN(r.startsAt, s.time(QStringLiteral("start"), zone, DateMeaning::StartOfDay));
     PORTER_TRY_ASSIGN(r.expiresAt, s.time(QStringLiteral("expires"), zone, DateMeaning::EndOfDay));
     PORTER_TRY_ASSIGN(const InviteResult res, s.access().invite(s.me(), r));
@@ -155,7 +156,8 @@ const Registration kInvite{
     Section::People,
     {.name = "invite",
      .synopsis = "--property ID --method app|doorcode --first NAME [--last NAME] --email EMAIL "
-                 "[--phone PHONE] --keys ID,.. [--resident] [--may-share] [--start T] [--expires T]",
+                 "[--phone PHONE] --keys ID,.. [--resident] [--may-share] [--start T] [--expires T] "
+                 "[--language en|es|fr]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Invite someone and give them keys."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl", "Invites a person with one or more keys and queues their welcome email now, even for a "
@@ -178,7 +180,11 @@ const Registration kInvite{
                            .help = QT_TRANSLATE_NOOP("porterctl", "Start (default now).")},
                           {.name = "expires",
                            .value = "T",
-                           .help = QT_TRANSLATE_NOOP("porterctl", "Expiration (recommended).")}},
+                           .help = QT_TRANSLATE_NOOP("porterctl", "Expiration (recommended).")},
+                          {.name = "language",
+                           .value = "en|es|fr",
+                           .help = QT_TRANSLATE_NOOP("porterctl",
+                                                     "The language of their emails (default English).")}},
      .handler = cmdInvite}};
 
 Result<Reply> cmdPeople(Session &s)
@@ -584,6 +590,8 @@ Result<Reply> cmdPersonEdit(Session &s)
     e.contact.phone = keep(QStringLiteral("phone"), cur.phone);
     PORTER_TRY_ASSIGN(e.resident, yesNo(s, QStringLiteral("resident"), cur.resident));
     PORTER_TRY_ASSIGN(e.mayShare, yesNo(s, QStringLiteral("may-share"), cur.mayShare));
+    if (s.has(QStringLiteral("language")))
+        e.language = s.value(QStringLiteral("language"));
     PORTER_TRY_ASSIGN(const EditPersonResult r, s.access().editPerson(s.me(), personId, e));
     PORTER_TRY_ASSIGN(const QTimeZone zone, s.zoneOf(r.person.propertyId));
     Reply reply;
@@ -613,7 +621,7 @@ const Registration kPersonEdit{
     Section::People,
     {.name = "person edit",
      .synopsis = "PERSON [--first NAME] [--last NAME] [--email EMAIL] [--phone PHONE] [--resident yes|no] "
-                 "[--may-share yes|no]",
+                 "[--may-share yes|no] [--language en|es|fr]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Edit a person's contact details, Resident and May share."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
@@ -633,7 +641,10 @@ const Registration kPersonEdit{
                   .help = QT_TRANSLATE_NOOP("porterctl", "Resident of the property.")},
                  {.name = "may-share",
                   .value = "yes|no",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "May share keys with guests.")}},
+                  .help = QT_TRANSLATE_NOOP("porterctl", "May share keys with guests.")},
+                 {.name = "language",
+                  .value = "en|es|fr",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The language of their emails.")}},
      .argument = "PERSON",
      .handler = cmdPersonEdit}};
 

@@ -83,6 +83,7 @@ QJsonObject personJson(const Person &p, const QTimeZone &zone)
             {QStringLiteral("method"), toString(p.accessMethod)},
             {QStringLiteral("resident"), p.resident},
             {QStringLiteral("mayShare"), p.mayShare},
+            {QStringLiteral("language"), p.language},
             {QStringLiteral("hostPersonId"), p.hostPersonId ? QJsonValue(*p.hostPersonId) : QJsonValue()},
             {QStringLiteral("createdAt"), timeJson(p.createdAt, zone)},
             {QStringLiteral("revokedAt"), timeJson(p.revokedAt, zone)},

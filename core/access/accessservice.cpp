@@ -10,6 +10,21 @@
 namespace porter {
 namespace {
 
+// The languages Porter writes mail in (mail::supportedLanguages); empty is "not known" (English).
+bool validLanguage(const QString &language)
+{
+    return language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("es") ||
+           language == QLatin1String("fr");
+}
+
+QString languageMessage(const QString &language)
+{
+    return QCoreApplication::translate("porter::AccessService",
+                                       "\"%1\" is not a language Porter writes emails in. Use en (English), "
+                                       "es (Spanish) or fr (French).")
+        .arg(language);
+}
+
 Error invalid(const QString &message)
 {
     return makeError(ErrorCode::InvalidInput, message);
@@ -169,8 +184,11 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     const qint64 start = r.startsAt.value_or(now());
     PORTER_TRY(checkWindow(r.startsAt, r.expiresAt, start));
 
+    if (!validLanguage(r.language))
+        return invalid(languageMessage(r.language));
     InviteResult result;
     result.person = *person;
+    result.person.language = r.language;
     result.person.resident = r.resident;
     result.person.mayShare = r.mayShare;
     result.person.createdAt = now();
@@ -747,6 +765,11 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
         updated.phone = contact->phone;
         updated.resident = edit.resident;
         updated.mayShare = edit.mayShare;
+        if (edit.language) {
+            if (!validLanguage(*edit.language))
+                return invalid(languageMessage(*edit.language));
+            updated.language = *edit.language;
+        }
         if (updated.firstName != person->firstName || updated.lastName != person->lastName)
             result.changed << QStringLiteral("name");
         const bool emailChanged = updated.email.toLower() != person->email.toLower();
@@ -760,6 +783,8 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
         if (updated.mayShare != person->mayShare)
             result.changed << (updated.mayShare ? QStringLiteral("may share")
                                                 : QStringLiteral("may not share"));
+        if (updated.language != person->language)
+            result.changed << QStringLiteral("email language");
         result.person = updated;
         if (result.changed.isEmpty())
             return {}; // nothing to write, nothing to record

@@ -25,6 +25,7 @@ struct InviteRequest
     bool mayShare = false;
     std::optional<qint64> startsAt;  // UTC; none = now
     std::optional<qint64> expiresAt; // UTC; none = no expiry (allowed, but warned about)
+    QString language;                // their mail's language ("en", "es", "fr"; empty: not known)
 };
 
 struct InviteResult
@@ -67,6 +68,7 @@ struct PersonEdit
     ContactDetails contact;
     bool resident = false;
     bool mayShare = false;
+    std::optional<QString> language; // none: unchanged
 };
 
 struct EditPersonResult

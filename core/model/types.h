@@ -157,6 +157,7 @@ struct Person
     qint64 createdAt = 0;
     std::optional<qint64> revokedAt;
     std::optional<qint64> deletedAt;
+    QString language; // their mail's language: "en", "es", "fr"; empty = not known (English)
     QString displayName() const;
 };
 

@@ -11,7 +11,10 @@ namespace {
 
 const QString kPersonCols = QStringLiteral("p.id, p.property_id, p.first_name, p.last_name, p.email, "
                                            "p.phone, p.access_method, p.resident, p.may_share, "
-                                           "p.host_person_id, p.created_at, p.revoked_at, p.deleted_at");
+                                           "p.host_person_id, p.created_at, p.revoked_at, p.deleted_at, "
+                                           "p.language");
+// The number of kPersonCols: the first column a query adds after them.
+constexpr int kPersonColCount = 14;
 
 Person personFrom(const QSqlQuery &q)
 {
@@ -32,6 +35,7 @@ Person personFrom(const QSqlQuery &q)
         p.revokedAt = q.value(11).toLongLong();
     if (!q.value(12).isNull())
         p.deletedAt = q.value(12).toLongLong();
+    p.language = q.value(13).toString();
     return p;
 }
 
@@ -223,11 +227,11 @@ Result<Id> PeopleRepository::insertPerson(const Person &p, std::optional<Id> cre
     return m_db.insert(
         QStringLiteral(
             "INSERT INTO person (property_id, first_name, last_name, sort_name, email, email_norm, phone, "
-            "search_key, access_method, resident, may_share, host_person_id, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "search_key, access_method, resident, may_share, host_person_id, created_at, created_by, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.propertyId, p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
          personSearchKey(p.firstName, p.lastName, p.email, p.phone), toString(p.accessMethod), p.resident,
-         p.mayShare, nullable(p.hostPersonId), p.createdAt, nullable(createdBy)});
+         p.mayShare, nullable(p.hostPersonId), p.createdAt, nullable(createdBy), text(p.language)});
 }
 
 Result<Person> PeopleRepository::person(Id id) const
@@ -258,9 +262,11 @@ Status PeopleRepository::updateDetails(const Person &p)
         (p.lastName.isEmpty() ? p.firstName : p.lastName + QStringLiteral(", ") + p.firstName);
     PORTER_TRY(m_db.exec(
         QStringLiteral("UPDATE person SET first_name = ?, last_name = ?, sort_name = ?, email = ?, "
-                       "email_norm = ?, phone = ?, search_key = ?, resident = ?, may_share = ? WHERE id = ?"),
+                       "email_norm = ?, phone = ?, search_key = ?, resident = ?, may_share = ?, language = ? "
+                       "WHERE id = ?"),
         {p.firstName, text(p.lastName), sortName, p.email, p.email.toLower(), text(p.phone),
-         personSearchKey(p.firstName, p.lastName, p.email, p.phone), p.resident, p.mayShare, p.id}));
+         personSearchKey(p.firstName, p.lastName, p.email, p.phone), p.resident, p.mayShare, text(p.language),
+         p.id}));
     return {};
 }
 
@@ -313,11 +319,11 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
     while (q->next()) {
         PersonRow row;
         row.person = personFrom(*q);
-        row.status = statusFromText(q->value(13).toString());
-        row.keyCount = q->value(14).toInt();
-        row.accessUntil = optTime(q->value(15));
-        row.hostName = q->value(16).toString().trimmed();
-        const qint64 ended = q->value(17).isNull() ? kNever : q->value(17).toLongLong();
+        row.status = statusFromText(q->value(kPersonColCount + 0).toString());
+        row.keyCount = q->value(kPersonColCount + 1).toInt();
+        row.accessUntil = optTime(q->value(kPersonColCount + 2));
+        row.hostName = q->value(kPersonColCount + 3).toString().trimmed();
+        const qint64 ended = q->value(kPersonColCount + 4).isNull() ? kNever : q->value(kPersonColCount + 4).toLongLong();
         if (row.keyCount == 0 && ended < kNever)
             row.accessEnded = ended;
         out.append(row);
@@ -553,18 +559,18 @@ Result<QList<KeyHolder>> PeopleRepository::keyHolders(Id keyId, qint64 now) cons
             " JOIN person h ON h.id = s.host_person_id"
             " WHERE s.key_id = ? AND s.ended_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > ?)"
             " AND p.deleted_at IS NULL"
-            " ORDER BY 14, 20, 16, 15");
+            " ORDER BY 15, 21, 17, 16"); // guest flag, sort name, expiry, start
     return m_db.rows<KeyHolder>(sql, {keyId, now, keyId, now}, [](const QSqlQuery &q) {
         KeyHolder h;
         h.person = personFrom(q);
-        h.guest = q.value(13).toBool();
-        h.grantOrShareId = q.value(14).toLongLong();
-        h.startsAt = q.value(15).toLongLong();
-        h.expiresAt = optTime(q.value(16));
+        h.guest = q.value(kPersonColCount + 0).toBool();
+        h.grantOrShareId = q.value(kPersonColCount + 1).toLongLong();
+        h.startsAt = q.value(kPersonColCount + 2).toLongLong();
+        h.expiresAt = optTime(q.value(kPersonColCount + 3));
         if (h.guest) {
             Person host;
-            host.firstName = q.value(17).toString();
-            host.lastName = q.value(18).toString();
+            host.firstName = q.value(kPersonColCount + 4).toString();
+            host.lastName = q.value(kPersonColCount + 5).toString();
             h.hostName = host.displayName();
         }
         return h;
