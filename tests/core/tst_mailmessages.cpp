@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtEndian>
 
 using namespace porter;
@@ -382,6 +383,24 @@ private Q_SLOTS:
             QVERIFY(!text.contains(QStringLiteral("January")));
             QVERIFY(html.contains(QStringLiteral("<html lang=\"%1\">").arg(language.left(2))));
         }
+    }
+
+    // The window's language is not the person's: a Spanish window writes an English or French person's
+    // mail in their language.
+    void theApplicationsLanguageDoesNotLeakIn()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/porter_es.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&spanish));
+        WelcomeFacts f = appFacts();
+        const Content en = welcomeMail(f);
+        f.language = QStringLiteral("fr");
+        const Content fr = welcomeMail(f);
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(en.subject, QStringLiteral("Welcome to Harbor View: your access details"));
+        QVERIFY(en.text.contains(QStringLiteral("Monday to Friday")));
+        QVERIFY(fr.text.contains(QStringLiteral("du lundi au vendredi")));
+        QVERIFY(!fr.text.contains(QStringLiteral("lunes")));
     }
 
     void doorcodeMailSaysTheCodeAndTheDay()
