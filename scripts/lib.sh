@@ -16,7 +16,7 @@ PORTER_DEBIAN_PACKAGES=(
     libssl-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev
     qtkeychain-qt6-dev libqrencode-dev libicu-dev
     zlib1g-dev zbar-tools
-    tzdata dbus dbus-daemon python3 python3-aiosmtpd
+    tzdata dbus dbus-daemon python3 python3-aiosmtpd openssl
     clang-14 libclang-rt-14-dev clang-tidy-14
     xvfb xauth imagemagick fonts-dejavu-core sqlite3
     dpkg-dev file appstream

@@ -985,6 +985,121 @@
     </message>
 </context>
 <context>
+    <name>MailService</name>
+    <message>
+        <source>Enter the mail server&apos;s name, such as smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name: use letters, digits, dots and hyphens, such as smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535 (usually 587 or 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From name must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time daily doorcodes are sent must be HH:MM, such as 06:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: enter the mail server and the From address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message belongs to nobody in People and cannot be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 was deleted before the email left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1&apos;s keys were revoked before the email left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This daily doorcode email names no valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 uses the app now, not daily doorcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the day of this doorcode (%1) is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has no access on %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 has no doorcode secret yet (commission a door first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 holds no current or future key any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up: enter the mail server in Settings &gt; Email (or with porterctl mail settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered after %1 attempts over three days. The last problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 to &lt;%2&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with id %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was sent already; use Resend Welcome Email for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is still queued; it is sent at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your doorcode for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxService</name>
     <message>
         <source>There is no person with id %1.</source>
@@ -1064,6 +1179,14 @@
         <source>Property %1 has no doorcode secret yet: commission a door first.</source>
         <translation>La propiedad %1 aún no tiene secreto de códigos de puerta: ponga primero una puerta en servicio.</translation>
     </message>
+    <message>
+        <source>The sealed data of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>
@@ -1129,6 +1252,33 @@
     <message>
         <source>There is no simulated door at %1. Scan again and pick a door in range.</source>
         <translation>No hay ninguna puerta simulada en %1. Vuelva a buscar y elija una puerta al alcance.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password (%1). Check them in Settings &gt; Email; the message stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made: %2. The message stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to try later (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1:%2 could not be reached: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1727,10 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     <message>
         <source>The expiration must be after the start.</source>
         <translation>El vencimiento debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Porter writes emails in. Use en (English), es (Spanish) or fr (French).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2231,13 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>porter::MailRepository</name>
+    <message>
+        <source>There is no message with id %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>porter::ManagersModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2337,6 +2498,10 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <message>
         <source>Needs Key Management at %1. Ask a Portfolio Manager to add it.</source>
         <translation>Necesita la gestión de llaves en %1. Pida a un Gestor de cartera que se la añada.</translation>
+    </message>
+    <message>
+        <source>Only Portfolio Managers can change the mail server or send a test email.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7652,14 +7817,6 @@ Asunto: %2
         <translation>Tareas de sincronización de puertas: cada puerta sin conexión con cambios que no ha confirmado, marcada cuando un acceso empieza o termina ese día (predeterminado hoy) o un cambio ya está pendiente. Las puertas conectadas nunca aparecen.</translation>
     </message>
     <message>
-        <source>Queued emails (welcome emails).</source>
-        <translation>Correos en cola (correos de bienvenida).</translation>
-    </message>
-    <message>
-        <source>Lists the emails queued for the properties you can see (sending comes later).</source>
-        <translation>Lista los correos en cola de las propiedades que puede ver (el envío llegará más adelante).</translation>
-    </message>
-    <message>
         <source>Created the demo portfolio &quot;%1&quot; in %2.</source>
         <translation>Se creó la cartera de demostración «%1» en %2.</translation>
     </message>
@@ -8125,6 +8282,222 @@ Opciones:
     <message>
         <source>Removes a manager: they can no longer sign in and are no longer listed, and the activity they recorded keeps their name. Adding their email again brings them back. Nobody removes themselves or the last Portfolio Manager.</source>
         <translation>Retira un administrador: ya no puede iniciar sesión ni aparece en la lista, y la actividad que registró conserva su nombre. Si vuelve a añadir su correo electrónico, se le recupera. Nadie puede retirarse a sí mismo ni retirar al último Gestor de cartera.</translation>
+    </message>
+    <message>
+        <source>Email is not set up. Give --host and --from (see porterctl help mail settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:        %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:          %1 (password %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:          %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify server: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:       %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily doorcodes at %1 (property time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be starttls, tls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password reads the mail server&apos;s password from PORTER_SMTP_PASSWORD, which is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security is none: passwords, activation codes and doorcodes cross the network in clear text. Use it only for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone between Porter and the server can read the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the mail server (Portfolio Managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options, shows the portfolio&apos;s mail server. With options, changes those and keeps the others. The password is read from PORTER_SMTP_PASSWORD when --password is given and kept encrypted; it is never printed. STARTTLS (port 587) is the default; tls is SMTPS (port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (587 or 465 usually).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password given in PORTER_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the server (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (unsafe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When daily doorcodes are sent, property time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a test email to &lt;%1&gt;. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email now (Portfolio Managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one message through the saved mail server, to --to or to you, and prints what the server answered. Nothing is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, will retry %2, failed %3; %4 still queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the queued emails now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every queued email that is due, over one connection, for a scheduled task when Porter is closed (docs/mail.md has cron, systemd, Task Scheduler and launchd examples). A message the server refuses for now is retried later; one it refuses for good is marked failed with the server&apos;s reason. Exits 0 when delivery ran, listing problems on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per round (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a failed email again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a failed message back in the queue with the same Message-ID (after fixing the address or the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 daily doorcode emails (%2 were queued before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has doorcode people but no commissioned door yet: no codes were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email today&apos;s doorcode to everyone who uses doorcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues the day&apos;s doorcode email (default: today in each property) for every person with doorcode access active that day, in every property you can see, then delivers the queue. Running it twice for a day sends nothing twice. People revoked or deleted before their email leaves get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue, do not deliver now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of their emails (default English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of their emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails and their delivery state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their state: queued, sent or failed with the server&apos;s reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

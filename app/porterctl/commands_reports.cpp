@@ -121,22 +121,33 @@ Result<Reply> cmdOutbox(Session &s)
     PORTER_TRY_ASSIGN(const QList<OutboxMessage> mail, s.outbox());
     QJsonArray json;
     Table table({QStringLiteral("ID"), QStringLiteral("QUEUED"), QStringLiteral("STATUS"),
-                 QStringLiteral("KIND"), QStringLiteral("TO"), QStringLiteral("SUBJECT")});
+                 QStringLiteral("KIND"), QStringLiteral("TO"), QStringLiteral("SUBJECT"),
+                 QStringLiteral("ATTEMPTS"), QStringLiteral("PROBLEM")});
     for (const OutboxMessage &m : mail) {
         if (!m.propertyId || !zones.contains(*m.propertyId))
             continue;
         const QTimeZone zone = zones.value(*m.propertyId);
-        json.append(
-            QJsonObject{{QStringLiteral("id"), m.id},
-                        {QStringLiteral("createdAt"), timeJson(m.createdAt, zone)},
-                        {QStringLiteral("propertyId"), *m.propertyId},
-                        {QStringLiteral("personId"), m.personId ? QJsonValue(*m.personId) : QJsonValue()},
-                        {QStringLiteral("kind"), m.kind},
-                        {QStringLiteral("to"), m.to},
-                        {QStringLiteral("subject"), m.subject},
-                        {QStringLiteral("body"), m.body},
-                        {QStringLiteral("status"), m.status}});
-        table.add({QString::number(m.id), timeText(m.createdAt, zone), m.status, m.kind, m.to, m.subject});
+        json.append(QJsonObject{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("createdAt"), timeJson(m.createdAt, zone)},
+            {QStringLiteral("propertyId"), *m.propertyId},
+            {QStringLiteral("personId"), m.personId ? QJsonValue(*m.personId) : QJsonValue()},
+            {QStringLiteral("kind"), m.kind},
+            {QStringLiteral("to"), m.to},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("body"), m.body},
+            {QStringLiteral("status"), m.status},
+            {QStringLiteral("attempts"), m.attempts},
+            {QStringLiteral("lastError"), m.lastError},
+            {QStringLiteral("sentAt"), timeJson(m.sentAt, zone)},
+            {QStringLiteral("nextAttemptAt"), m.status == QLatin1String("queued") && m.attempts > 0
+                                                  ? timeJson(m.nextAttemptAt, zone)
+                                                  : QJsonValue()},
+            {QStringLiteral("messageId"), m.messageId},
+            {QStringLiteral("day"), m.day.isEmpty() ? QJsonValue() : QJsonValue(m.day)}});
+        table.add({QString::number(m.id), timeText(m.createdAt, zone), m.status, m.kind, m.to, m.subject,
+                   m.attempts ? QString::number(m.attempts) : QString(),
+                   m.status == QLatin1String("sent") ? QString() : m.lastError});
     }
     return Reply{json, table.lines(), {}};
 }
@@ -144,9 +155,11 @@ Result<Reply> cmdOutbox(Session &s)
 const Registration kOutbox{
     Section::Reports,
     {.name = "outbox",
-     .summary = QT_TRANSLATE_NOOP("porterctl", "Queued emails (welcome emails)."),
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Emails and their delivery state."),
      .help = QT_TRANSLATE_NOOP(
-         "porterctl", "Lists the emails queued for the properties you can see (sending comes later)."),
+         "porterctl",
+         "Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their "
+         "state: queued, sent or failed with the server's reason."),
      .handler = cmdOutbox}};
 
 Result<Reply> cmdDemo(Session &s)

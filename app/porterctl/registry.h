@@ -76,6 +76,7 @@ enum class Section
     Doors,           // doors as devices, doorcodes, phone credentials
     KeysAndManagers, // keys, managers
     People,          // invitations and access
+    Mail,            // the mail server, delivery, daily doorcodes
     Reports,         // activity, sync tasks, outbox, demo, version
 };
 

@@ -9,6 +9,7 @@
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
+#include "mail/mailservice.h"
 #include "model/queries.h"
 #include "registry.h"
 #include "util/clock.h"
@@ -46,6 +47,7 @@ public:
     AccessService &access() { return m_backend->access(); }
     QueryService &queries() { return m_backend->queries(); }
     sync::DeviceService &devices() { return m_backend->devices(); }
+    MailService &mail() { return m_backend->mail(); }
     const Manager &me() const { return m_me; }
     // The database file, as opened.
     QString databasePath() const;

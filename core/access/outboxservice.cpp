@@ -34,17 +34,7 @@ Result<QList<OutboxMessage>> OutboxService::messages(const Manager &actor, const
                 visible.insert(p.id);
         }
     }
-    auto mail = m_journal.outbox(filter.status, filter.personId);
-    if (!mail.ok())
-        return mail.error();
-    QList<OutboxMessage> out;
-    // Every mail Porter writes belongs to a property (an invitation's); one without is nobody's to read.
-    for (const OutboxMessage &m : *mail) {
-        if (m.propertyId && visible.contains(*m.propertyId) &&
-            (!filter.personId || m.personId == filter.personId))
-            out.append(m);
-    }
-    return out;
+    return m_journal.outbox(QList<Id>(visible.begin(), visible.end()), filter.status, filter.personId);
 }
 
 } // namespace porter

@@ -45,6 +45,15 @@ Status canManageProperties(const Manager &m, Id portfolioId)
     return {};
 }
 
+Status canManageMail(const Manager &m, Id portfolioId)
+{
+    if (!isPortfolioManager(m, portfolioId))
+        return denied(QCoreApplication::translate(
+            "porter::Permissions", "Only Portfolio Managers can change the mail server or send a "
+                                   "test email."));
+    return {};
+}
+
 Status canManageManagers(const Manager &m, Id portfolioId)
 {
     if (!isPortfolioManager(m, portfolioId))

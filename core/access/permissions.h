@@ -20,6 +20,7 @@ namespace permissions {
 Status canViewProperty(const Manager &m, const Property &p);
 Status canManageProperties(const Manager &m, Id portfolioId);
 Status canManageManagers(const Manager &m, Id portfolioId);
+Status canManageMail(const Manager &m, Id portfolioId);           // the mail server settings, a test email
 Status canManageKeys(const Manager &m, const Property &p);        // create/edit/delete keys
 Status canGiveKey(const Manager &m, const Property &p, Id keyId); // give or revoke this key
 Status canManagePeople(const Manager &m, const Property &p);      // any Key Management but none

@@ -6,6 +6,7 @@
 #include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "devices/deviceservice.h"
+#include "mail/mailservice.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
@@ -42,6 +43,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_bulk = std::make_unique<BulkService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
     b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
+    b->m_mail = std::make_unique<MailService>(*b->m_db, *b->m_clock, *b->m_secrets);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
     return b;
 }
@@ -60,6 +62,7 @@ int Backend::latestSchemaVersion()
 Backend::~Backend()
 {
     m_devices.reset();
+    m_mail.reset();
     m_outbox.reset();
     m_queries.reset();
     m_bulk.reset();

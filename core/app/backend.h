@@ -17,6 +17,7 @@ class AccessService;
 class BulkService;
 class QueryService;
 class OutboxService;
+class MailService;
 namespace sync {
 class DeviceService;
 }
@@ -69,6 +70,7 @@ public:
     BulkService &bulk() { return *m_bulk; }
     QueryService &queries() { return *m_queries; }
     OutboxService &outbox() { return *m_outbox; }
+    MailService &mail() { return *m_mail; }
     sync::DeviceService &devices() { return *m_devices; }
     SecretStore &secrets() { return *m_secrets; }
 
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<BulkService> m_bulk;
     std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<MailService> m_mail;
     std::unique_ptr<sync::DeviceService> m_devices;
 };
 

@@ -13,6 +13,11 @@
 namespace porter {
 
 class SecretStore;
+struct OutboxDue;
+struct MailRenderCache;
+namespace mail {
+struct Content;
+}
 
 class MailService : public ServiceBase
 {
@@ -45,9 +50,9 @@ public:
     struct Report
     {
         int sent = 0;
-        int deferred = 0; // transient failures, retried later
-        int failed = 0;   // permanent failures
-        int remaining = 0; // still queued (due later, or beyond the limit)
+        int deferred = 0;     // transient failures, retried later
+        int failed = 0;       // permanent failures
+        int remaining = 0;    // still queued (due later, or beyond the limit)
         QStringList problems; // one sentence per deferred or failed message
     };
     // claim + send + record until nothing is due (porterctl mail send; a scheduled task).
@@ -63,10 +68,16 @@ public:
     {
         int queued = 0;
         int alreadyQueued = 0;
+        QStringList noSecret; // properties with doorcode people but no commissioned door yet
     };
     Result<DailyReport> queueDailyDoorcodes(const Manager &actor, std::optional<QDate> day = std::nullopt);
 
 private:
+    Status checkSettings(const mail::SmtpSettings &s) const;
+    Result<QString> password(Id portfolioId);
+    // The message's content as it is now, or none with the reason it must not be sent (in *refusal).
+    Result<std::optional<mail::Content>> render(const OutboxDue &m, MailRenderCache &cache, QString *refusal);
+
     SecretStore &m_secrets;
 };
 

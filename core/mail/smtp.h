@@ -34,8 +34,9 @@ struct SmtpSettings
     QString fromName;     // From: display name (default: the property's name is not used; "Porter")
     int timeoutSecs = 30; // connect and each server reply
     bool verifyPeer = true;
-    QString caFile;       // extra CA bundle (a company's own CA); empty: the system's
-    bool hasPassword = false; // read only: whether a password is stored
+    QString caFile; // extra CA bundle (a company's own CA); empty: the system's
+    QString doorcodeTime = QStringLiteral("06:00"); // property-local time the daily doorcodes are sent
+    bool hasPassword = false;                       // read only: whether a password is stored
     bool configured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
 };
 

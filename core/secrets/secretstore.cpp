@@ -245,6 +245,37 @@ Result<QByteArray> SecretStore::get(const QString &name)
     return fromBytes(*plain);
 }
 
+Result<QByteArray> SecretStore::seal(const QString &label, const QByteArray &plain)
+{
+    auto k = key();
+    if (!k.ok())
+        return k.error();
+    const door::Bytes nonce = dc::randomBytes(12);
+    const QByteArray aad = label.toUtf8();
+    const door::Bytes sealed =
+        dc::aesGcmSeal(view(*k), door::ByteView(nonce.data(), nonce.size()), view(aad), view(plain));
+    return QByteArray(fromBytes(nonce) + fromBytes(sealed));
+}
+
+Result<QByteArray> SecretStore::open(const QString &label, const QByteArray &sealed)
+{
+    auto k = key();
+    if (!k.ok())
+        return k.error();
+    if (sealed.size() < 12 + 16)
+        return makeError(ErrorCode::Crypto, tr("The sealed data of %1 is damaged.").arg(label));
+    const QByteArray nonce = sealed.left(12);
+    const QByteArray body = sealed.mid(12);
+    const QByteArray aad = label.toUtf8();
+    auto plain = dc::aesGcmOpen(view(*k), view(nonce), view(aad), view(body));
+    if (!plain)
+        return makeError(ErrorCode::Crypto,
+                         tr("%1 cannot be opened with this installation's key (%2). Was the database copied "
+                            "from another computer without its key?")
+                             .arg(label, m_keys.describe()));
+    return fromBytes(*plain);
+}
+
 Status SecretStore::remove(const QString &name)
 {
     return SecretRepository(m_db).removeSecret(name);

@@ -78,6 +78,11 @@ public:
     Result<DoorcodeSecret> doorcodeSecret(qint64 propertyId);
     Status remove(const QString &name); // call inside a transaction or alone
 
+    // Seals a blob kept outside the secret table (an outbox message that holds a code): nonce followed
+    // by the AES-256-GCM ciphertext, bound to `label` so it cannot be moved to another row.
+    Result<QByteArray> seal(const QString &label, const QByteArray &plain);
+    Result<QByteArray> open(const QString &label, const QByteArray &sealed);
+
 private:
     Result<QByteArray> key();
     Database &m_db;

@@ -255,16 +255,26 @@ Result<Id> JournalRepository::enqueueMail(const OutboxMessage &m)
         {m.createdAt, nullable(m.propertyId), nullable(m.personId), m.kind, m.to, m.subject, m.body});
 }
 
-Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status,
+Result<QList<OutboxMessage>> JournalRepository::outbox(const QList<Id> &propertyIds, const QString &status,
                                                        std::optional<Id> personId) const
 {
     // The person's name comes with each mail (one query, not one per mail: the Outbox page of a large
-    // property lists thousands).
+    // property lists thousands). The property filter runs here too (indexes outbox_property and
+    // outbox_person), never in the caller over the whole portfolio's mail.
+    if (propertyIds.isEmpty())
+        return QList<OutboxMessage>();
     const QString select = QStringLiteral(
         "SELECT o.id, o.created_at, o.property_id, o.person_id, o.kind, o.to_addr, o.subject, o.body, "
-        "o.status, p.first_name, p.last_name FROM outbox o LEFT JOIN person p ON p.id = o.person_id");
+        "o.status, p.first_name, p.last_name, o.attempts, o.last_error, o.sent_at, o.next_attempt_at, "
+        "o.message_id, o.day FROM outbox o LEFT JOIN person p ON p.id = o.person_id");
     QStringList where;
     QVariantList args;
+    QStringList marks;
+    for (Id id : propertyIds) {
+        marks << QStringLiteral("?");
+        args << id;
+    }
+    where << QStringLiteral("o.property_id IN (%1)").arg(marks.join(QLatin1Char(',')));
     if (!status.isEmpty()) {
         where << QStringLiteral("o.status = ?");
         args << status;
@@ -273,9 +283,9 @@ Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status,
         where << QStringLiteral("o.person_id = ?");
         args << *personId;
     }
-    const QString condition =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    auto q = m_db.exec(select + condition + QStringLiteral(" ORDER BY o.id"), args);
+    auto q = m_db.exec(select + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) +
+                           QStringLiteral(" ORDER BY o.id"),
+                       args);
     if (!q.ok())
         return q.error();
     QList<OutboxMessage> out;
@@ -296,6 +306,15 @@ Result<QList<OutboxMessage>> JournalRepository::outbox(const QString &status,
             p.lastName = q->value(10).toString();
             m.personName = p.displayName();
         }
+        m.attempts = q->value(11).toInt();
+        m.lastError = q->value(12).toString();
+        if (!q->value(13).isNull())
+            m.sentAt = q->value(13).toLongLong();
+        m.nextAttemptAt = q->value(14).toLongLong();
+        // Until its first attempt a message has only the local part of its id.
+        const QString messageId = q->value(15).toString();
+        m.messageId = messageId.contains(QLatin1Char('@')) ? messageId : QString();
+        m.day = q->value(16).toString();
         out.append(m);
     }
     PORTER_TRY(m_db.fetched(*q));

@@ -32,8 +32,9 @@ public:
     Result<QList<DoorAlarm>> doorAlarms(Id doorId, int limit = 100) const;
 
     Result<Id> enqueueMail(const OutboxMessage &m);
-    // personId: only that person's mail (the filter runs in SQL: the outbox of a portfolio is large).
-    Result<QList<OutboxMessage>> outbox(const QString &status = {}, std::optional<Id> personId = {}) const;
+    // The mail of these properties (personId: only that person's), oldest first; every filter runs in SQL.
+    Result<QList<OutboxMessage>> outbox(const QList<Id> &propertyIds, const QString &status = {},
+                                        std::optional<Id> personId = {}) const;
 
     Result<Id> recordDoorChange(const DoorChange &c);
     // The door's journal entries above a list version (a version is the sequence of the newest entry

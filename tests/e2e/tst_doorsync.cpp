@@ -5,6 +5,7 @@
 // docs/porter-door.md, "One process per door").
 #include "door/door.h"
 #include "door/storage.h"
+#include "smtpserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -268,6 +269,7 @@ private Q_SLOTS:
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
     void rotatedDoorcodeSecretStopsLeakedCodes();
+    void dailyDoorcodeEmailOpensOnItsDayOnly(); // before the lockout test locks the keypad
     void keypadLockoutAlarmReachesPorter();
     void commissioningNeedsTheInstallButton();
     void recommissioningAKnownDoorWarnsAndIsLogged();
@@ -722,6 +724,64 @@ void TestDoorSync::tamperedDoorRefusesEverythingUntilReset()
 
 // Issue 6 item 4 through the real binaries: a person with one valid code types it between guesses;
 // the keypad still locks (it used to reset on every valid code), and the lockout is an alarm that
+// Issue 10 end to end: porterctl delivers the day's doorcode to a real SMTP server on loopback; the
+// code read from the received email opens the synced porter-door on its day and not on the next.
+void TestDoorSync::dailyDoorcodeEmailOpensOnItsDayOnly()
+{
+    const QTimeZone zone("America/New_York");
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+    const qint64 toMidnight = local.secsTo(QDateTime(local.date().addDays(1), QTime(0, 0), zone));
+    if (toMidnight < 120)
+        QTest::qWait(int(toMidnight + 2) * 1000);
+    porter::test::SmtpServer server;
+    QVERIFY2(server.running(), qPrintable(server.error()));
+    const Run configured =
+        ctl({QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("--host"),
+             QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()),
+             QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
+             QStringLiteral("porter@harbor.test")});
+    QVERIFY2(configured.code == 0, qPrintable(configured.show()));
+    startLobby();
+    const qint64 fay =
+        invite(QStringLiteral("doorcode"), QStringLiteral("Fay"), QStringLiteral("fay@harbor.test"));
+    QVERIFY(fay > 0);
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    const Run sent =
+        ctl({QStringLiteral("doorcodes"), QStringLiteral("send-daily"), QStringLiteral("--json")});
+    QVERIFY2(sent.code == 0, qPrintable(sent.show()));
+    QList<porter::test::SmtpServer::Received> mine;
+    for (const porter::test::SmtpServer::Received &m : server.received())
+        if (m.rcptTos.contains(QStringLiteral("fay@harbor.test")))
+            mine << m;
+    QCOMPARE(mine.size(), 2); // her welcome email and today's code
+    // The doorcode email is the one with a 7-digit code in its text (the welcome email has none).
+    QString code;
+    static const QRegularExpression digits(QStringLiteral("(?<![0-9])[0-9]{7}(?![0-9])"));
+    for (const porter::test::SmtpServer::Received &m : mine) {
+        const QRegularExpressionMatch hit = digits.match(porter::test::SmtpServer::decodedBody(m.raw));
+        if (hit.hasMatch())
+            code = hit.captured(0);
+    }
+    QVERIFY2(!code.isEmpty(), qPrintable(porter::test::SmtpServer::decodedBody(mine.last().raw)));
+    QCOMPARE(door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                   QStringLiteral("--doorcode"), code})
+                 .out.trimmed(),
+             QStringLiteral("granted (person %1)").arg(fay));
+    const QString tomorrowNoon = local.date().addDays(1).toString(Qt::ISODate) + QStringLiteral(" 12:00");
+    const QString nextDay = door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState,
+                                  QStringLiteral("--doorcode"), code, QStringLiteral("--at"), tomorrowNoon,
+                                  QStringLiteral("--tz"), QStringLiteral("America/New_York")})
+                                .out.trimmed();
+    QVERIFY2(nextDay.startsWith(QStringLiteral("denied")), qPrintable(nextDay));
+    // A second run the same day sends nothing twice.
+    const qsizetype before = server.received().size();
+    const Run again =
+        ctl({QStringLiteral("doorcodes"), QStringLiteral("send-daily"), QStringLiteral("--json")});
+    QVERIFY2(again.code == 0, qPrintable(again.show()));
+    QCOMPARE(server.received().size(), before);
+}
+
 // porterctl door sync imports and door show / door list / activity show.
 void TestDoorSync::keypadLockoutAlarmReachesPorter()
 {
