@@ -2,11 +2,13 @@
 
 #include "access/permissions.h"
 #include "messagebox.h"
+#include "settings.h"
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -444,6 +446,7 @@ EditPersonDialog::EditPersonDialog(const Services &services, const Manager &mana
     , m_last(new QLineEdit(person.person.lastName, this))
     , m_email(new QLineEdit(person.person.email, this))
     , m_phone(new QLineEdit(DisplayText::phone(person.person.phone, property.region), this))
+    , m_language(new QComboBox(this))
     , m_resident(new QCheckBox(tr("&Resident of this property"), this))
     , m_mayShare(new QCheckBox(tr("May s&hare keys with guests"), this))
     , m_shareHint(new QLabel(this))
@@ -487,6 +490,12 @@ EditPersonDialog::EditPersonDialog(const Services &services, const Manager &mana
     addRow(tr("La&st name:"), m_last);
     addRow(tr("&Email:"), m_email);
     addRow(tr("&Phone:"), m_phone);
+    // Not known (people invited before issue 10) reads as English, which is what they get.
+    m_language->setObjectName(QStringLiteral("mailLanguageCombo"));
+    m_language->setAccessibleName(tr("Language for emails"));
+    m_language->setToolTip(tr("The welcome email and the daily doorcodes are written in this language"));
+    settings::fillMailLanguages(m_language, person.person.language);
+    addRow(tr("Lan&guage for emails:"), m_language);
     auto *emailHint = new QLabel(tr("The welcome email and the app sign-in use this address. After changing "
                                     "it, resend the welcome email."),
                                  this);
@@ -542,6 +551,12 @@ void EditPersonDialog::accept()
     edit.contact.phone = m_phone->text().trimmed();
     edit.resident = m_resident->isChecked();
     edit.mayShare = m_mayShare->isChecked();
+    // Only a choice the manager made: an unknown language shown as English stays unknown.
+    const QString language = m_language->currentData().toString();
+    const QString current =
+        m_person.person.language.isEmpty() ? QStringLiteral("en") : m_person.person.language;
+    if (language != current)
+        edit.language = language;
     if (m_person.person.mayShare && !edit.mayShare && m_permanentGuests > 0) {
         const QString name = m_person.person.displayName();
         QStringList guests;

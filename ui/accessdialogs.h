@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -133,6 +134,7 @@ public:
     QLineEdit *lastName() const { return m_last; }
     QLineEdit *email() const { return m_email; }
     QLineEdit *phone() const { return m_phone; }
+    QComboBox *languageCombo() const { return m_language; }
     QCheckBox *resident() const { return m_resident; }
     QCheckBox *mayShare() const { return m_mayShare; }
     QLabel *errorLabel() const { return m_error; }
@@ -150,6 +152,7 @@ private:
     QLineEdit *m_last;
     QLineEdit *m_email;
     QLineEdit *m_phone;
+    QComboBox *m_language;
     QCheckBox *m_resident;
     QCheckBox *m_mayShare;
     QLabel *m_shareHint;

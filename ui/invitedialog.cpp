@@ -10,6 +10,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -136,6 +137,15 @@ InviteDialog::InviteDialog(const Services &services, const Manager &manager, con
     };
     fieldRow(tr("Ema&il:"), m_email);
     fieldRow(tr("P&hone:"), m_phone);
+    // The welcome email and the daily doorcodes are written in this language (issue 10).
+    m_language = new QComboBox(contact);
+    m_language->setObjectName(QStringLiteral("mailLanguageCombo"));
+    m_language->setAccessibleName(tr("Language for emails"));
+    m_language->setToolTip(tr("The welcome email and the daily doorcodes are written in this language"));
+    settings::fillMailLanguages(m_language, settings::defaultMailLanguage());
+    auto *languageLabel = new QLabel(tr("Lan&guage for emails:"), contact);
+    languageLabel->setBuddy(m_language);
+    contactForm->addRow(languageLabel, m_language);
 
     // 3. Keys
     auto *keysBox = step(3, tr("Keys"), this);
@@ -493,6 +503,7 @@ InviteRequest InviteDialog::request() const
     }
     r.resident = m_resident->isChecked();
     r.mayShare = m_mayShare->isChecked();
+    r.language = m_language->currentData().toString();
     if (m_startLater->isChecked())
         r.startsAt = toUtc(m_start);
     if (m_expires->isChecked())

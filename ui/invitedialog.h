@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ public:
     QLineEdit *lastNameEdit() const { return m_last; }
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *phoneEdit() const { return m_phone; }
+    QComboBox *languageCombo() const { return m_language; }
     QTreeWidget *keysTree() const { return m_keys; }
     QCheckBox *residentCheck() const { return m_resident; }
     QCheckBox *mayShareCheck() const { return m_mayShare; }
@@ -76,6 +78,7 @@ private:
     QLineEdit *m_last;
     QLineEdit *m_email;
     QLineEdit *m_phone;
+    QComboBox *m_language = nullptr;
     QTreeWidget *m_keys;
     QCheckBox *m_resident;
     QCheckBox *m_mayShare;

@@ -6,6 +6,7 @@
 #include "doorspage.h"
 #include "invitedialog.h"
 #include "keyspage.h"
+#include "maildelivery.h"
 #include "managerspage.h"
 #include "messagebox.h"
 #include "outboxpage.h"
@@ -264,6 +265,33 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
     m_syncLabel->setCursor(Qt::PointingHandCursor);
     m_syncLabel->installEventFilter(this);
     statusBar()->addWidget(m_syncLabel, 1);
+    // Email delivery while Porter is open (issue 10): "Sending 3 emails…", "Email: 2 failed".
+    if (services.mail) {
+        m_mailLabel = new QLabel(this);
+        m_mailLabel->setObjectName(QStringLiteral("mailLabel"));
+        m_mailLabel->setContentsMargins(0, 0, 16, 0); // apart from "Signed in as …"
+        m_mailLabel->setCursor(Qt::PointingHandCursor);
+        m_mailLabel->installEventFilter(this);
+        statusBar()->addPermanentWidget(m_mailLabel);
+        m_mailDelivery = new MailDelivery(services, manager, this);
+        connect(m_mailDelivery, &MailDelivery::statusChanged, this, &MainWindow::updateMailStatus);
+        connect(m_mailDelivery, &MailDelivery::outboxChanged, this, [this] {
+            m_outbox->refresh();
+            m_panel->reloadEmails();
+        });
+        connect(m_outbox, &OutboxPage::sendNowRequested, this, [this] {
+            m_mailDelivery->updateStatus();
+            if (m_mailDelivery->state() == MailDelivery::State::NotConfigured) {
+                MessageBox::information(this, tr("Send Now"), tr("Email is not set up yet."),
+                                        tr("Enter the mail server in File ▸ Settings ▸ Email; Porter then "
+                                           "sends the queued emails by itself."));
+                return;
+            }
+            m_mailDelivery->deliverNow();
+        });
+        // A resent welcome email leaves at once.
+        connect(m_panel, &PersonPanel::accessChanged, m_mailDelivery, &MailDelivery::deliverNow);
+    }
     statusBar()->addPermanentWidget(m_managerLabel);
 
     m_people->setManager(manager);
@@ -292,6 +320,8 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
 
     restoreWindowState();
     updateDetailPanel();
+    if (m_mailDelivery)
+        m_mailDelivery->start();
 
     QSettings settings;
     const Id last = settings.value(QStringLiteral("mainWindow/property")).toLongLong();
@@ -694,6 +724,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_syncLabel && event->type() == QEvent::MouseButtonRelease && m_property.id != 0)
         showSyncTasks();
+    if (watched == m_mailLabel && event->type() == QEvent::MouseButtonRelease)
+        mailLabelClicked();
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -716,6 +748,38 @@ void MainWindow::invite()
         parts << tr("Sync these doors on the day access starts: %1.")
                      .arg(doorNames(r.doorsToSync).toHtmlEscaped());
     showBanner(parts.join(QStringLiteral("<br>")), !r.warnings.isEmpty());
+    if (m_mailDelivery)
+        m_mailDelivery->deliverNow(); // the welcome email leaves now, not at the next minute
+}
+
+void MainWindow::updateMailStatus()
+{
+    if (!m_mailDelivery)
+        return;
+    m_mailLabel->setText(m_mailDelivery->statusText());
+    m_mailLabel->setToolTip(m_mailDelivery->statusToolTip());
+    m_mailLabel->setVisible(!m_mailLabel->text().isEmpty());
+}
+
+void MainWindow::mailLabelClicked()
+{
+    switch (m_mailDelivery->state()) {
+    case MailDelivery::State::NotConfigured:
+        showMailSettings();
+        break;
+    case MailDelivery::State::Failed: {
+        // The failed emails of this property, or else of the first property that has some.
+        const QList<Id> properties = m_mailDelivery->propertiesWithFailures();
+        if (!properties.isEmpty() && !properties.contains(m_property.id))
+            selectProperty(properties.first());
+        m_outbox->setStatusFilter(QStringLiteral("failed"));
+        showOutboxPage();
+        break;
+    }
+    default:
+        showOutboxPage();
+        break;
+    }
 }
 
 namespace {

@@ -23,6 +23,7 @@ namespace porter::ui {
 class ActivityPage;
 class DoorsPage;
 class KeysPage;
+class MailDelivery;
 class ManagersPage;
 class OutboxPage;
 class PeoplePage;
@@ -60,6 +61,8 @@ public:
     QAction *openPersonAction() const { return m_openPerson; }
     QAction *refreshAction() const { return m_refresh; }
     QLabel *syncLabel() const { return m_syncLabel; }
+    QLabel *mailLabel() const { return m_mailLabel; }
+    MailDelivery *mailDelivery() const { return m_mailDelivery; }
     QLabel *managerLabel() const { return m_managerLabel; }
     QString bannerText() const;
 
@@ -88,6 +91,7 @@ public Q_SLOTS:
     void showSyncTasks();
     // The application shell (ui/mainwindowshell.cpp).
     void showSettings();
+    void showMailSettings(); // Settings on its Email page
     void showShortcuts();
     void showUserGuide();
     void about();
@@ -117,6 +121,8 @@ private:
     void updateActions();
     void bulkKey(bool adding);
     void updateSyncSummary();
+    void updateMailStatus();
+    void mailLabelClicked();
     void showBanner(const QString &text, bool warning = false);
     QString doorNames(const QList<Id> &doorIds) const;
     void openDatabase();
@@ -142,6 +148,9 @@ private:
     QLabel *m_bannerLabel;
     QLabel *m_syncLabel;
     QLabel *m_managerLabel;
+    QLabel *m_mailLabel = nullptr;
+    MailDelivery *m_mailDelivery = nullptr;
+    bool m_openMailSettings = false;
     QAction *m_invite = nullptr;
     QAction *m_revoke = nullptr;
     QAction *m_delete = nullptr;

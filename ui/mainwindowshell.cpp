@@ -2,6 +2,7 @@
 // with the keyboard, and the window's size, splitters and columns remembered between runs. Kept
 // apart from mainwindow.cpp, which the pages and their actions grow in.
 #include "aboutdialog.h"
+#include "maildelivery.h"
 #include "mainwindow.h"
 #include "peoplepage.h"
 #include "personpanel.h"
@@ -101,8 +102,18 @@ QList<QAction *> MainWindow::shortcutActions() const
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_services.backend ? m_services.backend->path() : QString(), this);
-    if (!showDialog(dialog))
+    SettingsDialog dialog(m_services.backend ? m_services.backend->path() : QString(), m_services, m_manager,
+                          this);
+    if (m_openMailSettings)
+        dialog.showMailPage();
+    m_openMailSettings = false;
+    const bool accepted = showDialog(dialog);
+    if (m_mailDelivery) {
+        m_mailDelivery->updateStatus();
+        if (accepted)
+            m_mailDelivery->deliverNow();
+    }
+    if (!accepted)
         return;
     if (dialog.languageChanged()) {
         Q_EMIT languageChanged();
@@ -110,6 +121,12 @@ void MainWindow::showSettings()
     }
     // Dates are formatted as the views paint them: show the new format now.
     refresh();
+}
+
+void MainWindow::showMailSettings()
+{
+    m_openMailSettings = true;
+    showSettings();
 }
 
 void MainWindow::showShortcuts()

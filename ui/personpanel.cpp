@@ -7,6 +7,7 @@
 #include "theme.h"
 #include "util/localtime.h"
 #include "viewmodels/displaytext.h"
+#include "viewmodels/outboxmodel.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -68,17 +69,6 @@ QString actorName(const QString &actor)
     return name.trimmed().isEmpty() ? actor : name.trimmed();
 }
 
-QString mailStatus(const QString &status)
-{
-    if (status == QLatin1String("queued"))
-        return PersonPanel::tr("Queued");
-    if (status == QLatin1String("sent"))
-        return PersonPanel::tr("Sent");
-    if (status == QLatin1String("failed"))
-        return PersonPanel::tr("Failed");
-    return status;
-}
-
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent, const QString &name)
 {
     auto *t = new QTreeWidget(parent);
@@ -133,7 +123,8 @@ PersonPanel::PersonPanel(const Services &services, QWidget *parent)
     , m_activity(
           makeTree({tr("When"), tr("What"), tr("By"), tr("Details")}, this, QStringLiteral("activityTree")))
     , m_emails(
-          makeTree({tr("Queued"), tr("Subject"), tr("To"), tr("Status")}, this, QStringLiteral("emailsTree")))
+          makeTree({tr("Created"), tr("Kind"), tr("Subject"), tr("To"), tr("State"), tr("Server's reason")},
+                   this, QStringLiteral("emailsTree")))
     , m_keysHint(new QLabel(this))
     , m_addKey(new QPushButton(icon(QStringLiteral("key")), tr("&Add Key…"), this))
     , m_changeExpiry(new QPushButton(tr("Change E&xpiration…"), this))
@@ -350,6 +341,50 @@ QString PersonPanel::when(const std::optional<qint64> &utc, const QString &none)
     return utc ? when(*utc) : none;
 }
 
+void PersonPanel::reloadEmails()
+{
+    if (m_personId == 0 || m_detail.person.id != m_personId)
+        return;
+    fillEmails();
+    for (int c = 0; c < m_emails->columnCount() - 1; ++c)
+        m_emails->resizeColumnToContents(c);
+}
+
+// The Emails tab: each email Porter wrote to this person and its delivery state (issue 10), as the
+// Outbox shows it; the server's reason for a failure in full in its tooltip.
+void PersonPanel::fillEmails()
+{
+    m_emails->setSortingEnabled(false);
+    m_emails->clear();
+    OutboxFilter mailFilter;
+    mailFilter.personId = m_detail.person.id;
+    if (m_services.outbox) {
+        auto mail = m_services.outbox->messages(m_manager, mailFilter);
+        if (mail.ok()) {
+            for (const OutboxMessage &m : *mail) {
+                QString state = m.status == QLatin1String("sent") && m.sentAt
+                                    ? OutboxModel::sentText(when(*m.sentAt))
+                                    : OutboxModel::stateText(m.status);
+                if (OutboxModel::waitsForRetry(m))
+                    state = tr("%1, %2").arg(state, OutboxModel::retryText(when(m.nextAttemptAt)));
+                auto *item = new SortItem(
+                    m_emails, QStringList{when(m.createdAt), OutboxModel::kindText(m.kind), m.subject, m.to,
+                                          state, OutboxModel::shortReason(m.lastError)});
+                item->setData(0, kSortRole, m.createdAt);
+                item->setData(0, kIdRole, m.id);
+                item->setToolTip(2, m.body.isEmpty() ? m.subject : m.body);
+                item->setToolTip(3, m.to);
+                item->setToolTip(4, state);
+                item->setToolTip(5, m.lastError);
+            }
+        }
+    }
+    m_emails->setSortingEnabled(true);
+    m_tabs->setTabText(4, m_emails->topLevelItemCount() == 0
+                              ? tr("Emails")
+                              : tr("Emails (%1)").arg(m_emails->topLevelItemCount()));
+}
+
 void PersonPanel::fill()
 {
     const Person &p = m_detail.person;
@@ -525,27 +560,7 @@ void PersonPanel::fill()
     }
     m_activity->setSortingEnabled(true);
 
-    m_emails->setSortingEnabled(false);
-    m_emails->clear();
-    OutboxFilter mailFilter;
-    mailFilter.personId = p.id;
-    if (m_services.outbox) {
-        auto mail = m_services.outbox->messages(m_manager, mailFilter);
-        if (mail.ok()) {
-            for (const OutboxMessage &m : *mail) {
-                auto *item = new SortItem(
-                    m_emails, QStringList{when(m.createdAt), m.subject, m.to, mailStatus(m.status)});
-                item->setData(0, kSortRole, m.createdAt);
-                item->setData(0, kIdRole, m.id);
-                item->setToolTip(1, m.body);
-                item->setToolTip(2, m.to);
-            }
-        }
-    }
-    m_emails->setSortingEnabled(true);
-    m_tabs->setTabText(4, m_emails->topLevelItemCount() == 0
-                              ? tr("Emails")
-                              : tr("Emails (%1)").arg(m_emails->topLevelItemCount()));
+    fillEmails();
 
     for (QTreeWidget *t : {m_keys, m_guests, m_keycards, m_activity, m_emails}) {
         for (int c = 0; c < t->columnCount() - 1; ++c)

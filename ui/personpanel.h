@@ -33,6 +33,8 @@ public:
     void setProperty(const Property &property);
     void showPerson(Id personId); // 0 = nothing selected
     void reload();
+    // Only the Emails tab (the background delivery changed the outbox).
+    void reloadEmails();
     Id personId() const { return m_personId; }
     const PersonDetail &detail() const { return m_detail; }
     void setActionsEnabled(bool revoke, bool remove);
@@ -82,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void fillEmails();
     void updateButtons();
     void showContextMenu(QTreeWidget *tree, const QPoint &pos);
     const GrantView *selectedGrant() const;

@@ -7,6 +7,7 @@
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
+#include "mail/mailservice.h"
 #include "util/clock.h"
 
 namespace porter::ui {
@@ -23,11 +24,12 @@ struct Services
     sync::DeviceService *devices = nullptr;
     BulkService *bulk = nullptr; // several people at once (the People page's bulk actions)
     OutboxService *outbox = nullptr;
+    MailService *mail = nullptr; // the mail server's settings and delivery (issue 10)
 
     static Services of(Backend &b)
     {
-        return Services{&b,         &b.directory(), &b.access(), &b.queries(),
-                        &b.clock(), &b.devices(),   &b.bulk(),   &b.outbox()};
+        return Services{&b,           &b.directory(), &b.access(), &b.queries(), &b.clock(),
+                        &b.devices(), &b.bulk(),      &b.outbox(), &b.mail()};
     }
 };
 

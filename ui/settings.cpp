@@ -3,6 +3,7 @@
 #include "viewmodels/displaytext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QSettings>
 
@@ -76,6 +77,27 @@ QLocale uiLocale()
     const QLocale wanted(code);
     const QLocale exact(wanted.language(), QLocale::system().territory());
     return exact.language() == wanted.language() ? exact : wanted;
+}
+
+QString defaultMailLanguage()
+{
+    switch (uiLocale().language()) {
+    case QLocale::Spanish:
+        return QStringLiteral("es");
+    case QLocale::French:
+        return QStringLiteral("fr");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+void fillMailLanguages(QComboBox *combo, const QString &selected)
+{
+    // Names, not messages: each language is written in itself, so a reader finds theirs.
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    combo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    combo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
 DateStyle dateStyle()

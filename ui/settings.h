@@ -6,6 +6,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDateTimeEdit;
 
 namespace porter::ui::settings {
@@ -18,6 +19,13 @@ QString language();
 void setLanguage(const QString &code);
 // The locale Porter loads its translations for: the chosen language, or the system's.
 QLocale uiLocale();
+
+// The language a new person's emails are written in unless the manager picks another: the window's,
+// when Porter writes mail in it ("en", "es", "fr"), else English.
+QString defaultMailLanguage();
+// Fills `combo` with the languages Porter writes emails in, each named in its own language (item data:
+// the code), and selects `selected` (English when empty or unknown).
+void fillMailLanguages(QComboBox *combo, const QString &selected);
 
 // How dates and times are shown (core/viewmodels/displaytext.h formats them).
 enum class DateStyle

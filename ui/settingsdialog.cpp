@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "app/backend.h"
+#include "mailsettings.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -44,8 +46,14 @@ void SettingsDialog::setNextChosenFile(const QString &path)
 }
 
 SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
+    : SettingsDialog(databasePath, Services{}, Manager{}, parent)
+{}
+
+SettingsDialog::SettingsDialog(const QString &databasePath, const Services &services, const Manager &manager,
+                               QWidget *parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
+    , m_tabs(new QTabWidget(this))
     , m_language(new QComboBox(this))
     , m_date(new QComboBox(this))
     , m_clock(new QComboBox(this))
@@ -196,12 +204,23 @@ SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *generalPage = new QWidget(this);
+    generalPage->setObjectName(QStringLiteral("generalSettingsPage"));
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addWidget(general);
+    generalLayout->addWidget(dates);
+    generalLayout->addWidget(invites);
+    generalLayout->addWidget(dataBox);
+    generalLayout->addStretch(1);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(generalPage, tr("&General"));
+    if (services.mail) {
+        m_mail = new MailSettingsPage(services, manager, this);
+        m_tabs->addTab(m_mail, tr("E&mail")); // Alt+E is the default expiration
+    }
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(general);
-    layout->addWidget(dates);
-    layout->addWidget(invites);
-    layout->addWidget(dataBox);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
@@ -244,8 +263,19 @@ void SettingsDialog::chooseStartupDatabase()
         m_startup->setText(QDir::toNativeSeparators(path));
 }
 
+void SettingsDialog::showMailPage()
+{
+    if (m_mail)
+        m_tabs->setCurrentWidget(m_mail);
+}
+
 void SettingsDialog::accept()
 {
+    // The mail server first: core may refuse a value, and then nothing else is saved either.
+    if (m_mail && !m_mail->save()) {
+        showMailPage();
+        return;
+    }
     const QString before = settings::language();
     const QString language = m_language->currentData().toString();
     settings::setLanguage(language);

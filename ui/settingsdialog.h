@@ -1,8 +1,11 @@
 #pragma once
 
+#include "services.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QTabWidget;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -10,8 +13,12 @@ class QPushButton;
 
 namespace porter::ui {
 
-// File ▸ Settings… (Ctrl+,): language, how dates and times are shown, the expiration new invitations
-// start with, and where the database is. Saved (ui/settings.h) when the user presses OK.
+class MailSettingsPage;
+
+// File ▸ Settings… (Ctrl+,). General: language, how dates and times are shown, the expiration new
+// invitations start with, and where the database is, saved (ui/settings.h) when the user presses OK.
+// Email (when given the services): the portfolio's mail server, saved through core on OK; a refusal
+// keeps the dialog open on that page with the field marked.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +26,12 @@ class SettingsDialog : public QDialog
 public:
     // `databasePath`: the database open now.
     explicit SettingsDialog(const QString &databasePath, QWidget *parent = nullptr);
+    SettingsDialog(const QString &databasePath, const Services &services, const Manager &manager,
+                   QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    MailSettingsPage *mailPage() const { return m_mail; } // null without services
+    void showMailPage();
 
     // After OK: whether the language differs from before (the window is then reopened in it).
     bool languageChanged() const { return m_languageChanged; }
@@ -42,6 +55,8 @@ private:
     void chooseStartupDatabase();
 
     QString m_databasePath;
+    QTabWidget *m_tabs;
+    MailSettingsPage *m_mail = nullptr;
     QComboBox *m_language;
     QComboBox *m_date;
     QComboBox *m_clock;

@@ -122,34 +122,42 @@ Result<mail::SmtpSettings> MailService::settings(const Manager &actor) const
     return s;
 }
 
-Status MailService::checkSettings(const mail::SmtpSettings &s) const
+QList<MailService::SettingsProblem> MailService::settingsProblems(const mail::SmtpSettings &s) const
 {
+    QList<SettingsProblem> problems;
+    const auto add = [&](SettingsField field, const QString &message) { problems.append({field, message}); };
     const QString host = s.host.trimmed();
     static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]+$"));
     if (host.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter the mail server's name, such as smtp.example.com."));
-    if (!hostPattern.match(host).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a server name: use letters, digits, dots and hyphens, such as "
-                            "smtp.example.com.")
-                             .arg(host));
+        add(SettingsField::Host, tr("Enter the mail server's name, such as smtp.example.com."));
+    else if (!hostPattern.match(host).hasMatch())
+        add(SettingsField::Host,
+            tr("\"%1\" is not a server name: use letters, digits, dots and hyphens, such as "
+               "smtp.example.com.")
+                .arg(host));
     if (s.port < 1 || s.port > 65535)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The port must be from 1 to 65535 (usually 587 or 465)."));
-    auto from = validateEmail(s.fromAddress);
-    if (!from.ok())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The From address is not valid: %1").arg(from.error().message));
-    PORTER_TRY(checkValidText(s.fromName, tr("The From name")));
-    PORTER_TRY(checkValidText(s.user, tr("The user name")));
-    if (s.fromName.contains(QLatin1Char('\n')) || s.fromName.contains(QLatin1Char('\r')))
-        return makeError(ErrorCode::InvalidInput, tr("The From name must be one line."));
+        add(SettingsField::Port, tr("The port must be from 1 to 65535 (usually 587 or 465)."));
+    if (auto from = validateEmail(s.fromAddress); !from.ok())
+        add(SettingsField::FromAddress, tr("The From address is not valid: %1").arg(from.error().message));
+    if (auto st = checkValidText(s.fromName, tr("The From name")); !st.ok())
+        add(SettingsField::FromName, st.error().message);
+    else if (s.fromName.contains(QLatin1Char('\n')) || s.fromName.contains(QLatin1Char('\r')))
+        add(SettingsField::FromName, tr("The From name must be one line."));
+    if (auto st = checkValidText(s.user, tr("The user name")); !st.ok())
+        add(SettingsField::User, st.error().message);
     if (s.timeoutSecs < 1 || s.timeoutSecs > 600)
-        return makeError(ErrorCode::InvalidInput, tr("The timeout must be from 1 to 600 seconds."));
+        add(SettingsField::Timeout, tr("The timeout must be from 1 to 600 seconds."));
     if (!QTime::fromString(s.doorcodeTime, QStringLiteral("HH:mm")).isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The time daily doorcodes are sent must be HH:MM, such as 06:00."));
+        add(SettingsField::DoorcodeTime,
+            tr("The time daily doorcodes are sent must be HH:MM, such as 06:00."));
+    return problems;
+}
+
+Status MailService::checkSettings(const mail::SmtpSettings &s) const
+{
+    const QList<SettingsProblem> problems = settingsProblems(s);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problems.first().message);
     return {};
 }
 
@@ -205,9 +213,23 @@ Result<QString> MailService::password(Id portfolioId)
     return QString::fromUtf8(*secret);
 }
 
-Result<QString> MailService::sendTest(const Manager &actor, const QString &to,
-                                      std::optional<mail::SmtpSettings> trial,
-                                      std::optional<QString> trialPassword)
+Result<std::unique_ptr<mail::SmtpSender>> MailService::sender(const Manager &actor)
+{
+    auto s = settings(actor);
+    if (!s.ok())
+        return s.error();
+    if (!s->configured())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Email is not set up yet: enter the mail server and the From address first."));
+    auto pw = password(actor.portfolioId);
+    if (!pw.ok())
+        return pw.error();
+    return std::make_unique<mail::SmtpSender>(*s, *pw);
+}
+
+Result<MailService::TestRun> MailService::prepareTest(const Manager &actor, const QString &to,
+                                                      std::optional<mail::SmtpSettings> trial,
+                                                      std::optional<QString> trialPassword)
 {
     if (auto st = permissions::canManageMail(actor, actor.portfolioId); !st.ok())
         return denied(actor, std::nullopt, QStringLiteral("mail-test"), st.error());
@@ -238,18 +260,30 @@ Result<QString> MailService::sendTest(const Manager &actor, const QString &to,
     }
     const mail::Content content = mail::testMail(QString(), s.host);
     const QString localId = newLocalId();
-    mail::Outgoing out;
-    out.to = *address;
-    out.messageId = (localId + QLatin1Char('@') + domainOf(s.fromAddress)).toUtf8();
-    out.bytes = mail::headers(s.fromName.isEmpty() ? QStringLiteral("Porter") : s.fromName, s.fromAddress,
-                              QString(), *address, content.subject, now(), out.messageId) +
-                mail::mimeEntity(content, localId.toUtf8());
-    mail::SmtpSender sender(s, pw);
-    const QList<mail::Outcome> outcome = sender.send({out});
+    TestRun run;
+    run.message.to = *address;
+    run.message.messageId = (localId + QLatin1Char('@') + domainOf(s.fromAddress)).toUtf8();
+    run.message.bytes =
+        mail::headers(s.fromName.isEmpty() ? QStringLiteral("Porter") : s.fromName, s.fromAddress, QString(),
+                      *address, content.subject, now(), run.message.messageId) +
+        mail::mimeEntity(content, localId.toUtf8());
+    run.sender = std::make_unique<mail::SmtpSender>(s, pw);
+    return run;
+}
+
+Result<QString> MailService::sendTest(const Manager &actor, const QString &to,
+                                      std::optional<mail::SmtpSettings> trial,
+                                      std::optional<QString> trialPassword)
+{
+    auto run = prepareTest(actor, to, std::move(trial), std::move(trialPassword));
+    if (!run.ok())
+        return run.error();
+    const QList<mail::Outcome> outcome = run->sender->send({run->message});
     if (outcome.isEmpty() || outcome.first().verdict != mail::Verdict::Sent)
         return makeError(ErrorCode::Unavailable,
                          outcome.isEmpty() ? tr("The test email was not sent.") : outcome.first().reason);
-    return sender.lastReply().isEmpty() ? tr("The server accepted the message.") : sender.lastReply();
+    return run->sender->lastReply().isEmpty() ? tr("The server accepted the message.")
+                                              : run->sender->lastReply();
 }
 
 Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, MailRenderCache &cache,

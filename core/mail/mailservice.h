@@ -72,6 +72,39 @@ public:
     };
     Result<DailyReport> queueDailyDoorcodes(const Manager &actor, std::optional<QDate> day = std::nullopt);
 
+    // What is wrong with each field of `settings`, in the order of a form (empty: saveSettings takes
+    // them); saveSettings and sendTest refuse with the first. The window marks each field with its own.
+    enum class SettingsField
+    {
+        Host,
+        Port,
+        FromAddress,
+        FromName,
+        User,
+        Timeout,
+        DoorcodeTime
+    };
+    struct SettingsProblem
+    {
+        SettingsField field;
+        QString message;
+    };
+    QList<SettingsProblem> settingsProblems(const mail::SmtpSettings &settings) const;
+
+    // For the window, which must not wait on the network (ui/maildelivery.h): on the database's thread,
+    // a sender over the saved settings and the unsealed password — its send() then runs on a worker
+    // between claim() and record() — and everything sendTest() does before sending (checks, the
+    // message), whose sending the window runs on a worker too. sendTest() is prepareTest() + send().
+    Result<std::unique_ptr<mail::SmtpSender>> sender(const Manager &actor);
+    struct TestRun
+    {
+        std::unique_ptr<mail::SmtpSender> sender;
+        mail::Outgoing message;
+    };
+    Result<TestRun> prepareTest(const Manager &actor, const QString &to,
+                                std::optional<mail::SmtpSettings> trial = std::nullopt,
+                                std::optional<QString> trialPassword = std::nullopt);
+
 private:
     Status checkSettings(const mail::SmtpSettings &s) const;
     Result<QString> password(Id portfolioId);

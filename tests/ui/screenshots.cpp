@@ -20,6 +20,8 @@
 #include "keydialog.h"
 #include "keyspage.h"
 #include "link/transportfactory.h"
+#include "mail/mailservice.h"
+#include "maildelivery.h"
 #include "mainwindow.h"
 #include "managerdialog.h"
 #include "managerspage.h"
@@ -30,6 +32,7 @@
 #include "scheduleeditor.h"
 #include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
+#include "settingsdialog.h"
 #include "store/database.h"
 #include "sync/blocking.h"
 #include "sync/syncengine.h"
@@ -385,11 +388,72 @@ std::shared_ptr<demo::SimulatedRadio> simulatedDoors(Backend &backend, const Dem
     return radio;
 }
 
+// Issue 10: the mail server in Settings ▸ Email, and an Outbox where the server refused one welcome
+// email for good (its reason in the details), another waits to be tried again and a third was sent.
+void shootMail(ui::MainWindow &window, Backend &backend, const Demo &demo, const QString &out)
+{
+    MailService &mail = backend.mail();
+    mail::SmtpSettings s;
+    s.host = QStringLiteral("smtp.harbor-residential.example");
+    s.port = 587;
+    s.security = mail::Security::StartTls;
+    s.user = QStringLiteral("porter@harbor-residential.example");
+    s.fromAddress = QStringLiteral("access@harbor-residential.example");
+    s.fromName = QStringLiteral("Harbor Residential");
+    s.doorcodeTime = QStringLiteral("06:00");
+    if (auto st = mail.saveSettings(demo.manager, s, QStringLiteral("demo-password")); !st.ok())
+        die(QStringLiteral("mail settings"), st.error());
+    // One round of delivery: the server refuses Ana García's address for good, is too busy for the
+    // newest email (tried again later), and takes the rest.
+    const auto claimed = must(mail.claim(demo.manager, 100), QStringLiteral("claim"));
+    Id failed = 0;
+    Id newest = 0;
+    for (const mail::Outgoing &o : claimed) {
+        if (!failed && o.to.startsWith(QLatin1String("ana.")))
+            failed = o.id;
+        newest = std::max(newest, Id(o.id));
+    }
+    QList<mail::Outcome> outcomes;
+    for (const mail::Outgoing &o : claimed) {
+        mail::Outcome outcome{o.id, mail::Verdict::Sent, QString()};
+        if (o.id == failed) {
+            outcome.verdict = mail::Verdict::Permanent;
+            outcome.reason = QStringLiteral("550 5.1.1 <%1>: Recipient address rejected: User unknown in "
+                                            "virtual mailbox table")
+                                 .arg(o.to);
+        } else if (o.id == newest) {
+            outcome.verdict = mail::Verdict::Transient;
+            outcome.reason = QStringLiteral("421 4.7.0 smtp.harbor-residential.example: Too many "
+                                            "connections, try again later");
+        }
+        outcomes << outcome;
+    }
+    if (auto st = mail.record(outcomes); !st.ok())
+        die(QStringLiteral("record"), st.error());
+    window.mailDelivery()->updateStatus();
+    window.refresh();
+    window.showOutboxPage();
+    window.outboxPage()->selectMessage(failed);
+    shoot(&window, QDir(out).filePath(QStringLiteral("outbox-failed.png")));
+
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::SettingsDialog *>(d);
+        dialog->showMailPage();
+        dialog->show();
+        shoot(&window, QDir(out).filePath(QStringLiteral("email-settings.png")));
+        dialog->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    ui::MainWindow::setDialogHook({});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // No background delivery: the demo's mail server does not exist, and the pictures show set states.
+    ui::MailDelivery::setIntervalForTests(0);
     // In the language of the session, as the real window is (LANG=es_ES.UTF-8 for the Spanish set).
     porter::installTranslators(QLocale::system());
     QApplication::setOrganizationName(QStringLiteral("PorterScreenshots"));
@@ -668,6 +732,7 @@ int main(int argc, char *argv[])
     window.outboxPage()->table()->selectRow(0);
     shoot(&window, QDir(out).filePath(QStringLiteral("outbox-page.png")));
     sync::Radio::install(nullptr);
+    shootMail(window, *backend, demo, out);
 
     // The Managers page: a second Portfolio Manager and Property Managers at each Key Management level;
     // then the Manager dialog editing the one with Specific keys.

@@ -140,6 +140,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, OutboxModel::Recipient).data().toString(),
                  QStringLiteral("ana Tester <ana@example.com>"));
+        // Delivery columns of a message never tried yet.
+        QCOMPARE(model.index(0, OutboxModel::Kind).data().toString(), QStringLiteral("Welcome"));
+        QCOMPARE(model.index(0, OutboxModel::Attempts).data().toInt(), 0);
+        QCOMPARE(model.index(0, OutboxModel::NextAttempt).data().toString(), QString());
+        QCOMPARE(model.index(0, OutboxModel::Reason).data().toString(), QString());
+        QCOMPARE(model.index(0, OutboxModel::State).data(OutboxModel::StatusRole).toString(),
+                 QStringLiteral("queued"));
+        // The state filter is core's.
+        model.setPersonFilter(QString());
+        model.setStatusFilter(QStringLiteral("failed"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setStatusFilter(QStringLiteral("queued"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(model.index(1, 0).data(OutboxModel::MessageIdRole).toLongLong()), 1);
+    }
+
+    void outboxModelWordsForDeliveryStates()
+    {
+        const QTimeZone zone("America/New_York");
+        OutboxMessage m;
+        m.status = QStringLiteral("sent");
+        m.sentAt = 1'780'000'000; // 2026-05-28 16:26 EDT
+        QCOMPARE(OutboxModel::stateText(m, zone), QStringLiteral("Sent 2026-05-28 16:26 EDT"));
+        m.status = QStringLiteral("queued");
+        m.sentAt.reset();
+        QCOMPARE(OutboxModel::nextAttemptText(m, zone), QString()); // never tried: nothing to wait for
+        m.attempts = 2;
+        m.nextAttemptAt = 1'780'000'600;
+        QCOMPARE(OutboxModel::nextAttemptText(m, zone), QStringLiteral("Retrying at 2026-05-28 16:36 EDT"));
+        m.status = QStringLiteral("failed");
+        QCOMPARE(OutboxModel::stateText(m, zone), QStringLiteral("Failed"));
+        QCOMPARE(OutboxModel::nextAttemptText(m, zone), QString());
+        QCOMPARE(OutboxModel::shortReason(QStringLiteral("550 5.1.1 Unknown user\nmore")),
+                 QStringLiteral("550 5.1.1 Unknown user …"));
+        QCOMPARE(OutboxModel::kindText(QStringLiteral("doorcode")), QStringLiteral("Daily doorcode"));
+        QCOMPARE(OutboxModel::kindText(QStringLiteral("test")), QStringLiteral("Test"));
     }
 };
 

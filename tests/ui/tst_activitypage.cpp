@@ -291,7 +291,11 @@ void TestActivityPage::outboxListsTheWelcomeMail()
              QStringLiteral("Welcome to Maple Court"));
     QCOMPARE(table->model()->index(0, OutboxModel::State).data().toString(), QStringLiteral("Queued"));
     table->setCurrentIndex(table->model()->index(0, 0));
-    QVERIFY(outbox->preview()->toPlainText().startsWith(QStringLiteral("To: ana@example.com\n")));
+    // The details: who, what, and its delivery state.
+    const QString details = outbox->preview()->toPlainText();
+    QVERIFY2(details.startsWith(QStringLiteral("To: ana Tester <ana@example.com>\nSubject: Welcome to Maple "
+                                               "Court\nKind: Welcome\nState: Queued")),
+             qPrintable(details));
 }
 
 void TestActivityPage::coreErrorIsShownInSpanish()

@@ -451,8 +451,11 @@ void TestPersonPanel::resendWelcomeShowsInEmails()
     QCOMPARE(panel()->emailsTree()->topLevelItemCount(), 2);
     QCOMPARE(panel()->tabs()->tabText(4), QStringLiteral("Emails (2)"));
     QTreeWidgetItem *row = panel()->emailsTree()->topLevelItem(0);
-    QCOMPARE(row->text(2), QStringLiteral("bob@example.test"));
-    QCOMPARE(row->text(3), QStringLiteral("Queued"));
+    // Created, kind, subject, to, state, the server's reason (issue 10: the Outbox's words).
+    QCOMPARE(row->text(1), QStringLiteral("Welcome"));
+    QCOMPARE(row->text(3), QStringLiteral("bob@example.test"));
+    QCOMPARE(row->text(4), QStringLiteral("Queued"));
+    QCOMPARE(row->text(5), QString());
     QVERIFY(m_w->bannerText().contains(QStringLiteral("welcome email")));
     // Guests get none: the button is off and says why.
     select(m_guest.id);
