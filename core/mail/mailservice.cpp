@@ -450,6 +450,7 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, Mai
     f.keys = *keys;
     f.startsAt = std::max(firstStart, m.createdAt);
     f.expiresAt = lastEnd;
+    f.writtenAt = now(); // a later start is announced as "your access begins on …"
     if (person->accessMethod == AccessMethod::App) {
         // A new code replaces any earlier one: only the newest welcome email's code activates the app.
         f.activationCode = newActivationCode();

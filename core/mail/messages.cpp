@@ -81,7 +81,7 @@ public:
     QString say(const Text &text) const
     {
         if (m_translator) {
-            const QString t = m_translator->translate(kContext, text.source, text.comment);
+            QString t = m_translator->translate(kContext, text.source, text.comment);
             if (!t.isEmpty())
                 return t;
         }

@@ -2,8 +2,9 @@
 
 // The mail Porter writes (issue 10): what a welcome email and a daily doorcode email say, in the
 // person's language, and how they are encoded as MIME. Pure functions of their facts: no database,
-// no clock, no network. core/mail/mailservice renders a message once, when it is first claimed for sending, and seals
-// the result (it holds an activation code or a doorcode); the SMTP sender only adds the envelope.
+// no clock, no network. MailService (core/mail/mailservice.h) renders a message once, when it is
+// first claimed for sending, and seals the result (it holds an activation code or a doorcode); the
+// SMTP sender only adds the envelope.
 
 #include "model/schedule.h"
 #include "model/types.h"

@@ -240,15 +240,15 @@ QByteArray quotedPrintable(const QString &text)
         for (qsizetype i = 0; i < line.size(); ++i) {
             const auto c = static_cast<unsigned char>(line.at(i));
             const bool last = i == line.size() - 1;
-            bool escape = c == '=' || c > 126 || (c < 32 && c != '\t') || ((c == ' ' || c == '\t') && last) ||
-                          (i == 0 && c == 'F' && line.startsWith("From "));
+            bool escape = c == '=' || c > 126 || (c < 32 && c != '\t') || ((c == ' ' || c == '\t') && last);
             // Room for the soft break "=" unless this is the line's last character.
             const int limit = last ? 76 : 75;
             if (column + (escape ? 3 : 1) > limit) {
                 out += "=\r\n";
                 column = 0;
             }
-            if (column == 0 && c == '.') // at the start of any line, soft breaks included
+            // At the start of any line, after a soft break too.
+            if (column == 0 && (c == '.' || (c == 'F' && line.mid(i, 5) == "From ")))
                 escape = true;
             if (escape) {
                 out += '=';

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtEndian>
 
 using namespace porter;
@@ -384,6 +385,24 @@ private Q_SLOTS:
         }
     }
 
+    // The window's language is not the person's: a Spanish window writes an English or French person's
+    // mail in their language.
+    void theApplicationsLanguageDoesNotLeakIn()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/porter_es.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&spanish));
+        WelcomeFacts f = appFacts();
+        const Content en = welcomeMail(f);
+        f.language = QStringLiteral("fr");
+        const Content fr = welcomeMail(f);
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(en.subject, QStringLiteral("Welcome to Harbor View: your access details"));
+        QVERIFY(en.text.contains(QStringLiteral("Monday to Friday")));
+        QVERIFY(fr.text.contains(QStringLiteral("du lundi au vendredi")));
+        QVERIFY(!fr.text.contains(QStringLiteral("lunes")));
+    }
+
     void doorcodeMailSaysTheCodeAndTheDay()
     {
         DoorcodeFacts f;
@@ -533,7 +552,7 @@ private Q_SLOTS:
         f.keys.first().name = name;
         f.keys.first().doors = {ascii, name};
         const Content c = welcomeMail(f);
-        for (const auto &[toName, fromName] : {QPair{name, ascii}, QPair{ascii, name}}) {
+        for (const auto &[toName, fromName] : {std::pair{name, ascii}, std::pair{ascii, name}}) {
             const QByteArray m = message(c, toName, QStringLiteral("ada@example.com"), fromName);
             QCOMPARE(lineProblem(m), QString());
             const QJsonObject parsed = inspect(m);
@@ -623,13 +642,17 @@ private Q_SLOTS:
                      ".\n..\nFrom here\nfrom there\ntrailing space \ntrailing tab\t\n=3D and = and ==\n") +
                  QString(300, QChar(0x00e9)) + QLatin1Char('\n') + QString(200, QLatin1Char(' ')) +
                  QStringLiteral("x\n") + QString(2000, QLatin1Char('y')) +
-                 QStringLiteral("\r\nwindows line\rold mac line\n\n\nend");
+                 QStringLiteral("\r\nwindows line\rold mac line\n\n\nend\n") +
+                 // "From " and "." where a soft break puts them at the start of a line.
+                 QString(75, QLatin1Char('x')) + QStringLiteral("From y\n") + QString(75, QLatin1Char('x')) +
+                 QStringLiteral(".\n") + QString(75, QLatin1Char('x')) + QStringLiteral(".z");
         c.html = QStringLiteral("<p>") + QString(3000, QChar(0x65e5)) + QStringLiteral("</p>");
         const QByteArray entity = mimeEntity(c, "edges");
         QCOMPARE(lineProblem(entity), QString());
         for (const QByteArray &line : entity.split('\n'))
             QVERIFY2(line.size() <= 77, line.constData()); // 76 + the CR
         QVERIFY(!entity.contains("\r\n.\r\n"));
+        QVERIFY(!entity.contains("\r\n."));
         QVERIFY(!entity.contains("\r\nFrom "));
         const QJsonObject parsed = inspect("Subject: x\r\nMIME-Version: 1.0\r\n" + entity);
         QCOMPARE(defects(parsed), QStringList());
