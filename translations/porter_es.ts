@@ -946,6 +946,186 @@
         <comment>person status: invited, access starts later (not a guest)</comment>
         <translation>Pendiente</translation>
     </message>
+    <message>
+        <source>Revoked all keys of %1: %2 keys and %3 guest passes ended (one of %4 people revoked together)</source>
+        <extracomment>Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended the guest pass of %1 for %2 (shared by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the details of %1: %2</source>
+        <extracomment>%1 the person, %2 what changed (&quot;name, email&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n permanent guest passes ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued a new welcome email for %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added door %1 (%2, %3)</source>
+        <extracomment>%1 the door, %2 its type (&quot;Communal&quot;), %3 &quot;online&quot; or &quot;offline&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the identity of door %1 (was %2, now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the doorcode of %1 for %2</source>
+        <extracomment>%1 the person, %2 the day (a date)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added property %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key %1 (%2, %3)</source>
+        <extracomment>%1 the key, %2 &quot;3 doors&quot;, %3 its schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorcodes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no doorcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed key %1 (%2)</source>
+        <extracomment>%1 the key, %2 its doors, schedule and options, separated by &quot;, &quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted key %1</source>
+        <translation type="unfinished">Se eliminó la llave %1. {1?}</translation>
+    </message>
+    <message>
+        <source>Doorcodes of %1 now have %2 digits (were %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next sync</source>
+        <extracomment>%1 the property, %2 a number, %3 how many doors</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled a phone for %1 (key generation %2, certificate valid until %3)</source>
+        <extracomment>%1 the person, %2 a number, %3 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What changed in a person&apos;s details (activity)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1: version %2 → %3 (%4, %5 bytes), %6</source>
+        <extracomment>A door sync: %1 the door, %2 and %3 list versions, %4 &quot;changes only&quot; or &quot;full list&quot;, %5 bytes, %6 &quot;3 events imported&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, new doorcode secret (epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>A failed door sync: %1 what was done, %2 the reason</extracomment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>%1; the door refused this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2353,6 +2533,61 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <extracomment>An email&apos;s state: &quot;Sent 2026-12-02 10:42 EST&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <extracomment>When Porter tries a temporarily failed email again: &quot;Retrying at 2026-12-02 10:42 EST&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kind of an email: the one a person gets when invited</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily doorcode</source>
+        <extracomment>The kind of an email: the day&apos;s doorcode</extracomment>
+        <translation type="unfinished">Código de puerta diario</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The kind of an email: a test from Settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter has tried to send this email once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Porter has tried to send this email %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Outbox column: Welcome, Daily doorcode or Test</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Outbox column: how many times Porter tried to send the email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4452,18 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Language for emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome email and the daily doorcodes are written in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ExpiryChooser</name>
@@ -4598,6 +4845,18 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
         <source>The start is in the past. Choose Now, or a later time.</source>
         <translation>El inicio ya ha pasado. Elija Ahora o una hora posterior.</translation>
     </message>
+    <message>
+        <source>Language for emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome email and the daily doorcodes are written in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::KeyDialog</name>
@@ -4954,6 +5213,261 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
             <numerusform>Llave «%1» eliminada: %n persona ha perdido el acceso a través de ella.</numerusform>
             <numerusform>Llave «%1» eliminada: %n personas han perdido el acceso a través de ella.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MailDelivery</name>
+    <message>
+        <source>Sending 1 email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n emails…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email not set up — Settings</source>
+        <extracomment>Status bar; clicking it opens Settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 failed</source>
+        <extracomment>Status bar; clicking it shows the failed emails in the Outbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: 1 waiting to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Email: %n waiting to be sent again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Porter cannot send welcome emails and daily doorcodes until a mail server is set up. Click to open File ▸ Settings ▸ Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused some emails for good. Click to see them and the server&apos;s reason in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter sends the emails in the background; you can keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MailSettingsPage</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption, the password, the activation codes and the daily doorcodes cross the network in clear text: anyone on the way can read them. Use this only for a mail server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty if the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Remove the stored password when you choose OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. access@harbor-residential.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Seconds, after a number: &quot;30 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter will not check that it is talking to your mail server: someone on the network could pose as it and read the emails and the password. Turn this off only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily doorcode send time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a short email through this server now, to check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the certificates this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM) of your company&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pany CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails Porter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily doorcodes at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with doorcode access get the day&apos;s code each morning at this time, in each property&apos;s own time zone, while Porter is open (or from a scheduled porterctl doorcodes send-daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (removed when you choose OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company CA File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1… You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was accepted. The server answered: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5919,18 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagerDialog</name>
@@ -5742,32 +6268,6 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <source>Queued emails</source>
-        <translation>Correos en cola</translation>
-    </message>
-    <message>
-        <source>Email text</source>
-        <translation>Texto del correo</translation>
-    </message>
-    <message>
-        <source>Select an email to read it.</source>
-        <translation>Seleccione un correo para leerlo.</translation>
-    </message>
-    <message>
-        <source>To: %1
-Subject: %2
-
-%3</source>
-        <translation>Para: %1
-Asunto: %2
-
-%3</translation>
-    </message>
-    <message>
-        <source>The emails Porter has written for %1 — welcome emails with each new person&apos;s keys — and whether they have been sent.</source>
-        <translation>Los correos que Porter ha redactado para %1 (correos de bienvenida con las llaves de cada persona nueva) y si se han enviado.</translation>
-    </message>
-    <message>
         <source>1 email</source>
         <translation>1 correo</translation>
     </message>
@@ -5777,6 +6277,91 @@ Asunto: %2
             <numerusform>%n correo</numerusform>
             <numerusform>%n correos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <extracomment>Outbox state filter: no filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the queued emails now instead of at the next minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished">Correos</translation>
+    </message>
+    <message>
+        <source>Email details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an email to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Porter has written for %1 — welcome emails and daily doorcodes — and whether they have been sent. Porter sends them while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected failed email back in the queue, to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter will not try again by itself. Correct the address (Edit Details) or the mail server (File ▸ Settings ▸ Email), then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email to %1 was not put back in the queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6440,10 @@ Asunto: %2
     <message>
         <source>Invite residents, staff and vendors to give them keys to this property&apos;s doors.</source>
         <translation>Invite a residentes, personal y proveedores para darles llaves de las puertas de esta propiedad.</translation>
+    </message>
+    <message>
+        <source>Invite someone to this property and give them keys (%1)</source>
+        <translation type="unfinished">Invitar a alguien a esta propiedad y darle llaves (%1)</translation>
     </message>
 </context>
 <context>
@@ -6040,23 +6629,8 @@ Asunto: %2
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Person panel, Activity: an action and its result, e.g. &quot;Door used: Refused&quot;</extracomment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -6413,6 +6987,30 @@ Asunto: %2
         <source>Keycard %1 of %2 is deactivated.</source>
         <translation>La tarjeta %1 de %2 está desactivada.</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every key of this person and the guest access they gave. They stay in People and can be given keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person from People: every key and guest pass they hold ends. Their past activity stays in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ScheduleEditor</name>
@@ -6668,6 +7266,14 @@ Asunto: %2
         <source>Porter databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Porter (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ShortcutsDialog</name>
@@ -6677,15 +7283,12 @@ Asunto: %2
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column of the Keyboard Shortcuts list: the menu or the page the action belongs to</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menú</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6694,6 +7297,15 @@ Asunto: %2
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>Keyboard Shortcuts, the Menu column of a page&apos;s own action: &quot;Keys page&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,186 @@
         <comment>person status: invited, access starts later (not a guest)</comment>
         <translation>En attente</translation>
     </message>
+    <message>
+        <source>Revoked all keys of %1: %2 keys and %3 guest passes ended (one of %4 people revoked together)</source>
+        <extracomment>Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended the guest pass of %1 for %2 (shared by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the details of %1: %2</source>
+        <extracomment>%1 the person, %2 what changed (&quot;name, email&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n permanent guest passes ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued a new welcome email for %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added door %1 (%2, %3)</source>
+        <extracomment>%1 the door, %2 its type (&quot;Communal&quot;), %3 &quot;online&quot; or &quot;offline&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the identity of door %1 (was %2, now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the doorcode of %1 for %2</source>
+        <extracomment>%1 the person, %2 the day (a date)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added property %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key %1 (%2, %3)</source>
+        <extracomment>%1 the key, %2 &quot;3 doors&quot;, %3 its schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorcodes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no doorcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed key %1 (%2)</source>
+        <extracomment>%1 the key, %2 its doors, schedule and options, separated by &quot;, &quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted key %1</source>
+        <translation type="unfinished">Clé %1 supprimée. {1?}</translation>
+    </message>
+    <message>
+        <source>Doorcodes of %1 now have %2 digits (were %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next sync</source>
+        <extracomment>%1 the property, %2 a number, %3 how many doors</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled a phone for %1 (key generation %2, certificate valid until %3)</source>
+        <extracomment>%1 the person, %2 a number, %3 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What changed in a person&apos;s details (activity)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1: version %2 → %3 (%4, %5 bytes), %6</source>
+        <extracomment>A door sync: %1 the door, %2 and %3 list versions, %4 &quot;changes only&quot; or &quot;full list&quot;, %5 bytes, %6 &quot;3 events imported&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, new doorcode secret (epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>A failed door sync: %1 what was done, %2 the reason</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>%1; the door refused this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2354,6 +2534,61 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <extracomment>An email&apos;s state: &quot;Sent 2026-12-02 10:42 EST&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <extracomment>When Porter tries a temporarily failed email again: &quot;Retrying at 2026-12-02 10:42 EST&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kind of an email: the one a person gets when invited</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily doorcode</source>
+        <extracomment>The kind of an email: the day&apos;s doorcode</extracomment>
+        <translation type="unfinished">Code de porte quotidien</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>The kind of an email: a test from Settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter has tried to send this email once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Porter has tried to send this email %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Outbox column: Welcome, Daily doorcode or Test</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Outbox column: how many times Porter tried to send the email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4453,18 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Language for emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome email and the daily doorcodes are written in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ExpiryChooser</name>
@@ -4599,6 +4846,18 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
         <source>The start is in the past. Choose Now, or a later time.</source>
         <translation>Le début est dans le passé. Choisissez Maintenant, ou une heure ultérieure.</translation>
     </message>
+    <message>
+        <source>Language for emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome email and the daily doorcodes are written in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::KeyDialog</name>
@@ -4955,6 +5214,261 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
             <numerusform>Clé «&#xa0;%1&#xa0;» supprimée&#xa0;: %n personne a perdu l&apos;accès par cette clé.</numerusform>
             <numerusform>Clé «&#xa0;%1&#xa0;» supprimée&#xa0;: %n personnes ont perdu l&apos;accès par cette clé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MailDelivery</name>
+    <message>
+        <source>Sending 1 email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n emails…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email not set up — Settings</source>
+        <extracomment>Status bar; clicking it opens Settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 failed</source>
+        <extracomment>Status bar; clicking it shows the failed emails in the Outbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: 1 waiting to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Email: %n waiting to be sent again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Porter cannot send welcome emails and daily doorcodes until a mail server is set up. Click to open File ▸ Settings ▸ Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused some emails for good. Click to see them and the server&apos;s reason in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter sends the emails in the background; you can keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::MailSettingsPage</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption, the password, the activation codes and the daily doorcodes cross the network in clear text: anyone on the way can read them. Use this only for a mail server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty if the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remove the stored password when you choose OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. access@harbor-residential.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Seconds, after a number: &quot;30 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter will not check that it is talking to your mail server: someone on the network could pose as it and read the emails and the password. Turn this off only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily doorcode send time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a short email through this server now, to check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the certificates this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM) of your company&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pany CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails Porter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily doorcodes at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with doorcode access get the day&apos;s code each morning at this time, in each property&apos;s own time zone, while Porter is open (or from a scheduled porterctl doorcodes send-daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (removed when you choose OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company CA File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1… You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email to %1 was accepted. The server answered: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5920,18 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagerDialog</name>
@@ -5743,32 +6269,6 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
-        <source>Queued emails</source>
-        <translation>E-mails en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Email text</source>
-        <translation>Texte de l&apos;e-mail</translation>
-    </message>
-    <message>
-        <source>Select an email to read it.</source>
-        <translation>Sélectionnez un e-mail pour le lire.</translation>
-    </message>
-    <message>
-        <source>To: %1
-Subject: %2
-
-%3</source>
-        <translation>À&#xa0;: %1
-Objet&#xa0;: %2
-
-%3</translation>
-    </message>
-    <message>
-        <source>The emails Porter has written for %1 — welcome emails with each new person&apos;s keys — and whether they have been sent.</source>
-        <translation>Les e-mails rédigés par Porter pour %1 — e-mails de bienvenue avec les clés de chaque nouvelle personne — et leur état d&apos;envoi.</translation>
-    </message>
-    <message>
         <source>1 email</source>
         <translation>1 e-mail</translation>
     </message>
@@ -5778,6 +6278,91 @@ Objet&#xa0;: %2
             <numerusform>%n e-mail</numerusform>
             <numerusform>%n e-mails</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <extracomment>Outbox state filter: no filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the queued emails now instead of at the next minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished">E-mails</translation>
+    </message>
+    <message>
+        <source>Email details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an email to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Porter has written for %1 — welcome emails and daily doorcodes — and whether they have been sent. Porter sends them while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected failed email back in the queue, to be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter will not try again by itself. Correct the address (Edit Details) or the mail server (File ▸ Settings ▸ Email), then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email to %1 was not put back in the queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6441,10 @@ Objet&#xa0;: %2
     <message>
         <source>Invite residents, staff and vendors to give them keys to this property&apos;s doors.</source>
         <translation>Invitez des résidents, du personnel et des prestataires pour leur donner des clés des portes de cet immeuble.</translation>
+    </message>
+    <message>
+        <source>Invite someone to this property and give them keys (%1)</source>
+        <translation type="unfinished">Inviter quelqu&apos;un dans cet immeuble et lui donner des clés (%1)</translation>
     </message>
 </context>
 <context>
@@ -6041,23 +6630,8 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Person panel, Activity: an action and its result, e.g. &quot;Door used: Refused&quot;</extracomment>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -6414,6 +6988,30 @@ Objet&#xa0;: %2
         <source>Keycard %1 of %2 is deactivated.</source>
         <translation>La carte %1 de %2 est désactivée.</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Créé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every key of this person and the guest access they gave. They stay in People and can be given keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person from People: every key and guest pass they hold ends. Their past activity stays in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ScheduleEditor</name>
@@ -6669,6 +7267,14 @@ Objet&#xa0;: %2
         <source>Porter databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Porter (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ShortcutsDialog</name>
@@ -6678,15 +7284,12 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column of the Keyboard Shortcuts list: the menu or the page the action belongs to</extracomment>
         <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6695,6 +7298,15 @@ Objet&#xa0;: %2
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>Keyboard Shortcuts, the Menu column of a page&apos;s own action: &quot;Keys page&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
