@@ -252,8 +252,13 @@ void OutboxPage::updateDetails()
     if (failed)
         lines << tr("Porter will not try again by itself. Correct the address (Edit Details) or the mail "
                     "server (File ▸ Settings ▸ Email), then choose Retry.");
+    // The email itself is written when it first leaves and kept sealed (it holds an activation code or
+    // a doorcode): what shows here is the summary queued with it, said to be one.
     if (!m->body.isEmpty())
-        lines << QString() << m->body;
+        lines << QString()
+              << tr("Summary (the email itself also lists the keys, doors and hours and, for app access, a "
+                    "one-time activation code that Porter never shows):")
+              << m->body;
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
