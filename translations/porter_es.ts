@@ -949,182 +949,182 @@
     <message>
         <source>Revoked all keys of %1: %2 keys and %3 guest passes ended (one of %4 people revoked together)</source>
         <extracomment>Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se revocaron todas las llaves de %1: %2 llaves y %3 accesos de invitado finalizados (una de %4 personas revocadas a la vez)</translation>
     </message>
     <message>
         <source>Ended the guest pass of %1 for %2 (shared by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se finalizó el acceso de invitado de %1 a %2 (compartido por %3)</translation>
     </message>
     <message>
         <source>Edited the details of %1: %2</source>
         <extracomment>%1 the person, %2 what changed (&quot;name, email&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se modificaron los datos de %1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n permanent guest passes ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n acceso de invitado permanente finalizado</numerusform>
+            <numerusform>%1; %n accesos de invitado permanentes finalizados</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued a new welcome email for %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puso en cola un nuevo correo de bienvenida para %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Added door %1 (%2, %3)</source>
         <extracomment>%1 the door, %2 its type (&quot;Communal&quot;), %3 &quot;online&quot; or &quot;offline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la puerta %1 (%2, %3)</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>Set up door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puso en servicio la puerta %1</translation>
     </message>
     <message>
         <source>Replaced the identity of door %1 (was %2, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sustituyó la identidad de la puerta %1 (antes %2, ahora %3)</translation>
     </message>
     <message>
         <source>Viewed the doorcode of %1 for %2</source>
         <extracomment>%1 the person, %2 the day (a date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se consultó el código de puerta de %1 para el %2</translation>
     </message>
     <message>
         <source>Added property %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la propiedad %1 (%2)</translation>
     </message>
     <message>
         <source>Created key %1 (%2, %3)</source>
         <extracomment>%1 the key, %2 &quot;3 doors&quot;, %3 its schedule</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la llave %1 (%2, %3)</translation>
     </message>
     <message>
         <source>doorcodes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de puerta permitidos</translation>
     </message>
     <message>
         <source>no doorcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin códigos de puerta</translation>
     </message>
     <message>
         <source>shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>se puede compartir</translation>
     </message>
     <message>
         <source>not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede compartir</translation>
     </message>
     <message>
         <source>Changed key %1 (%2)</source>
         <extracomment>%1 the key, %2 its doors, schedule and options, separated by &quot;, &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó la llave %1 (%2)</translation>
     </message>
     <message>
         <source>Deleted key %1</source>
-        <translation type="unfinished">Se eliminó la llave %1. {1?}</translation>
+        <translation>Se eliminó la llave %1</translation>
     </message>
     <message>
         <source>Doorcodes of %1 now have %2 digits (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de puerta de %1 tienen ahora %2 dígitos (antes %3)</translation>
     </message>
     <message>
         <source>New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next sync</source>
         <extracomment>%1 the property, %2 a number, %3 how many doors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto de códigos de puerta para %1 (época %2); %3 puertas aceptan los códigos de puerta anteriores hasta su próxima sincronización</translation>
     </message>
     <message>
         <source>Enrolled a phone for %1 (key generation %2, certificate valid until %3)</source>
         <extracomment>%1 the person, %2 a number, %3 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un teléfono para %1 (generación de clave %2, certificado válido hasta el %3)</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What changed in a person&apos;s details (activity)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>not resident</source>
-        <translation type="unfinished"></translation>
+        <translation>no residente</translation>
     </message>
     <message>
         <source>may not share</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede compartir</translation>
     </message>
     <message>
         <source>1 door</source>
-        <translation type="unfinished"></translation>
+        <translation>1 puerta</translation>
     </message>
     <message numerus="yes">
         <source>%n doors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puerta</numerusform>
+            <numerusform>%n puertas</numerusform>
         </translation>
     </message>
     <message>
         <source>changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cambios</translation>
     </message>
     <message>
         <source>full list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista completa</translation>
     </message>
     <message>
         <source>no update</source>
-        <translation type="unfinished"></translation>
+        <translation>sin actualización</translation>
     </message>
     <message>
         <source>Door %1: version %2 → %3 (%4, %5 bytes), %6</source>
         <extracomment>A door sync: %1 the door, %2 and %3 list versions, %4 &quot;changes only&quot; or &quot;full list&quot;, %5 bytes, %6 &quot;3 events imported&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puerta %1: versión %2 → %3 (%4, %5 bytes), %6</translation>
     </message>
     <message>
         <source>1 event imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 evento importado</translation>
     </message>
     <message numerus="yes">
         <source>%n events imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento importado</numerusform>
+            <numerusform>%n eventos importados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, new doorcode secret (epoch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nuevo secreto de códigos de puerta (época %2)</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>A failed door sync: %1 what was done, %2 the reason</extracomment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1; the door refused this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la puerta rechazó el reloj de este equipo</translation>
     </message>
     <message>
         <source>%1; left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se dejaron fuera: %2</translation>
     </message>
 </context>
 <context>
@@ -1168,115 +1168,115 @@
     <name>MailService</name>
     <message>
         <source>Enter the mail server&apos;s name, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del servidor de correo, por ejemplo smtp.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name: use letters, digits, dots and hyphens, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de servidor: use letras, dígitos, puntos y guiones, por ejemplo smtp.example.com.</translation>
     </message>
     <message>
         <source>The port must be from 1 to 65535 (usually 587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe estar entre 1 y 65535 (normalmente 587 o 465).</translation>
     </message>
     <message>
         <source>The From address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente no es válida: %1</translation>
     </message>
     <message>
         <source>The From name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del remitente</translation>
     </message>
     <message>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>The From name must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente debe ocupar una sola línea.</translation>
     </message>
     <message>
         <source>The timeout must be from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera debe estar entre 1 y 600 segundos.</translation>
     </message>
     <message>
         <source>The time daily doorcodes are sent must be HH:MM, such as 06:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de envío de los códigos de puerta diarios debe tener el formato HH:MM, por ejemplo 06:00.</translation>
     </message>
     <message>
         <source>Email is not set up yet: enter the mail server and the From address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico aún no está configurado: introduzca primero el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el correo de prueba.</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el mensaje.</translation>
     </message>
     <message>
         <source>This message belongs to nobody in People and cannot be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no pertenece a nadie de Personas y no se puede volver a generar.</translation>
     </message>
     <message>
         <source>Not sent: %1 was deleted before the email left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 se eliminó antes de que saliera el correo.</translation>
     </message>
     <message>
         <source>Not sent: %1&apos;s keys were revoked before the email left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: las llaves de %1 se revocaron antes de que saliera el correo.</translation>
     </message>
     <message>
         <source>This daily doorcode email names no valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo de código de puerta diario no indica ningún día válido.</translation>
     </message>
     <message>
         <source>Not sent: %1 uses the app now, not daily doorcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 usa ahora la aplicación, no códigos de puerta diarios.</translation>
     </message>
     <message>
         <source>Not sent: the day of this doorcode (%1) is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el día de este código de puerta (%1) ya ha terminado.</translation>
     </message>
     <message>
         <source>Not sent: %1 has no access on %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 ya no tiene acceso el %2.</translation>
     </message>
     <message>
         <source>Not sent: %1 has no doorcode secret yet (commission a door first).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 aún no tiene secreto de códigos de puerta (ponga primero una puerta en servicio).</translation>
     </message>
     <message>
         <source>Not sent: %1 holds no current or future key any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 ya no tiene ninguna llave actual ni futura.</translation>
     </message>
     <message>
         <source>Email is not set up: enter the mail server in Settings &gt; Email (or with porterctl mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico no está configurado: introduzca el servidor de correo en Configuración &gt; Correo electrónico (o con porterctl mail settings).</translation>
     </message>
     <message>
         <source>Not delivered after %1 attempts over three days. The last problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entregó tras %1 intentos durante tres días. Último problema: %2</translation>
     </message>
     <message>
         <source>Message %1 to &lt;%2&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje %1 a &lt;%2&gt;: %3</translation>
     </message>
     <message>
         <source>There is no message with id %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje con el id %1 en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Message %1 was sent already; use Resend Welcome Email for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 ya se envió; use Reenviar correo de bienvenida para enviar uno nuevo.</translation>
     </message>
     <message>
         <source>Message %1 is still queued; it is sent at the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 sigue en cola; se enviará en el próximo intento.</translation>
     </message>
     <message>
         <source>Your doorcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de puerta del %1</translation>
     </message>
 </context>
 <context>
@@ -1361,11 +1361,11 @@
     </message>
     <message>
         <source>The sealed data of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos protegidos de %1 están dañados.</translation>
     </message>
     <message>
         <source>%1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede abrir con la clave de esta instalación (%2). ¿Se copió la base de datos desde otro equipo sin su clave?</translation>
     </message>
 </context>
 <context>
@@ -1438,27 +1438,27 @@
     <name>SmtpSender</name>
     <message>
         <source>The mail library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de correo.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password (%1). Check them in Settings &gt; Email; the message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo rechazó el nombre de usuario o la contraseña (%1). Compruébelos en Configuración &gt; Correo electrónico; el mensaje sigue en cola.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made: %2. The message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con %1: %2. El mensaje sigue en cola.</translation>
     </message>
     <message>
         <source>The server refused the message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje (%1).</translation>
     </message>
     <message>
         <source>The server asked to try later (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió volver a intentarlo más tarde (%1).</translation>
     </message>
     <message>
         <source>The mail server %1:%2 could not be reached: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor de correo %1:%2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1910,7 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Porter writes emails in. Use en (English), es (Spanish) or fr (French).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un idioma en el que Porter escriba correos. Use en (inglés), es (español) o fr (francés).</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <name>porter::MailRepository</name>
     <message>
         <source>There is no message with id %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje con el id %1 en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -2537,57 +2537,57 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <message>
         <source>Sent %1</source>
         <extracomment>An email&apos;s state: &quot;Sent 2026-12-02 10:42 EST&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %1</translation>
     </message>
     <message>
         <source>Retrying at %1</source>
         <extracomment>When Porter tries a temporarily failed email again: &quot;Retrying at 2026-12-02 10:42 EST&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo intento: %1</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The kind of an email: the one a person gets when invited</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Daily doorcode</source>
         <extracomment>The kind of an email: the day&apos;s doorcode</extracomment>
-        <translation type="unfinished">Código de puerta diario</translation>
+        <translation>Código de puerta diario</translation>
     </message>
     <message>
         <source>Test</source>
         <extracomment>The kind of an email: a test from Settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Porter has tried to send this email once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter ha intentado enviar este correo una vez.</translation>
     </message>
     <message numerus="yes">
         <source>Porter has tried to send this email %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Porter ha intentado enviar este correo %n vez.</numerusform>
+            <numerusform>Porter ha intentado enviar este correo %n veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind</source>
         <extracomment>Outbox column: Welcome, Daily doorcode or Test</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Attempts</source>
         <extracomment>Outbox column: how many times Porter tried to send the email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
         <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del servidor</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2736,7 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     </message>
     <message>
         <source>Only Portfolio Managers can change the mail server or send a test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los Gestores de cartera pueden cambiar el servidor de correo o enviar un correo de prueba.</translation>
     </message>
 </context>
 <context>
@@ -4454,15 +4454,15 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
     </message>
     <message>
         <source>Language for emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los correos</translation>
     </message>
     <message>
         <source>The welcome email and the daily doorcodes are written in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de bienvenida y los códigos de puerta diarios se escriben en este idioma</translation>
     </message>
     <message>
         <source>Lan&amp;guage for emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de los correos:</translation>
     </message>
 </context>
 <context>
@@ -4847,15 +4847,15 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
     </message>
     <message>
         <source>Language for emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los correos</translation>
     </message>
     <message>
         <source>The welcome email and the daily doorcodes are written in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de bienvenida y los códigos de puerta diarios se escriben en este idioma</translation>
     </message>
     <message>
         <source>Lan&amp;guage for emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de los correos:</translation>
     </message>
 </context>
 <context>
@@ -5219,255 +5219,255 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <name>porter::ui::MailDelivery</name>
     <message>
         <source>Sending 1 email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando 1 correo…</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n emails…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n correo…</numerusform>
+            <numerusform>Enviando %n correos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Email not set up — Settings</source>
         <extracomment>Status bar; clicking it opens Settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correo no configurado — Configuración</translation>
     </message>
     <message>
         <source>Email: %1 failed</source>
         <extracomment>Status bar; clicking it shows the failed emails in the Outbox</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correo: %1 con error</translation>
     </message>
     <message>
         <source>Email: 1 waiting to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo: 1 pendiente de reenvío</translation>
     </message>
     <message numerus="yes">
         <source>Email: %n waiting to be sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correo: %n pendiente de reenvío</numerusform>
+            <numerusform>Correo: %n pendientes de reenvío</numerusform>
         </translation>
     </message>
     <message>
         <source>Porter cannot send welcome emails and daily doorcodes until a mail server is set up. Click to open File ▸ Settings ▸ Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter no puede enviar correos de bienvenida ni códigos de puerta diarios hasta que se configure un servidor de correo. Haga clic para abrir Archivo ▸ Configuración ▸ Correo electrónico.</translation>
     </message>
     <message>
         <source>The mail server refused some emails for good. Click to see them and the server&apos;s reason in the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo rechazó definitivamente algunos correos. Haga clic para verlos, junto con el motivo del servidor, en la Bandeja de salida.</translation>
     </message>
     <message>
         <source>Porter sends the emails in the background; you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter envía los correos en segundo plano; puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
     <name>porter::ui::MailSettingsPage</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>&amp;Verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el certificado del servidor</translation>
     </message>
     <message>
         <source>Send &amp;Test Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar correo de &amp;prueba…</translation>
     </message>
     <message>
         <source>e.g. smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., smtp.example.com</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
         <source>None — not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna — sin cifrar</translation>
     </message>
     <message>
         <source>Without encryption, the password, the activation codes and the daily doorcodes cross the network in clear text: anyone on the way can read them. Use this only for a mail server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado, la contraseña, los códigos de activación y los códigos de puerta diarios viajan por la red como texto sin cifrar: cualquiera en el camino puede leerlos. Úselo solo para un servidor de correo en este equipo.</translation>
     </message>
     <message>
         <source>Empty if the server needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Remove the stored password when you choose OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la contraseña guardada cuando pulse Aceptar</translation>
     </message>
     <message>
         <source>e.g. access@harbor-residential.example</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., access@harbor-residential.example</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>e.g. Harbor Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Harbor Residential</translation>
     </message>
     <message>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Seconds, after a number: &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera en segundos</translation>
     </message>
     <message>
         <source>Porter will not check that it is talking to your mail server: someone on the network could pose as it and read the emails and the password. Turn this off only for a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter no comprobará que se está comunicando con su servidor de correo: alguien en la red podría hacerse pasar por él y leer los correos y la contraseña. Desactive esta opción solo para un servidor de prueba.</translation>
     </message>
     <message>
         <source>Daily doorcode send time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de envío del código de puerta diario</translation>
     </message>
     <message>
         <source>Send a short email through this server now, to check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora un correo breve a través de este servidor para comprobar la configuración</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Con&amp;traseña:</translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;espera:</translation>
     </message>
     <message>
         <source>Company CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de la empresa</translation>
     </message>
     <message>
         <source>Empty: the certificates this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: los certificados en los que confía este equipo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleg&amp;ir…</translation>
     </message>
     <message>
         <source>Choose the certificate (PEM) of your company&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el certificado (PEM) de la autoridad de certificación de su empresa</translation>
     </message>
     <message>
         <source>Com&amp;pany CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de la e&amp;mpresa:</translation>
     </message>
     <message>
         <source>Emails Porter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos que envía Porter</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del remitente:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
         <source>&amp;Daily doorcodes at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Códigos de puerta diarios a las:</translation>
     </message>
     <message>
         <source>People with doorcode access get the day&apos;s code each morning at this time, in each property&apos;s own time zone, while Porter is open (or from a scheduled porterctl doorcodes send-daily).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas con acceso por código de puerta reciben el código del día cada mañana a esta hora, en la zona horaria de cada propiedad, mientras Porter está abierto (o mediante una tarea programada con porterctl doorcodes send-daily).</translation>
     </message>
     <message>
         <source>None (removed when you choose OK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (se eliminará al elegir Aceptar)</translation>
     </message>
     <message>
         <source>Company CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de la empresa</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
         <source>None stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna guardada</translation>
     </message>
     <message>
         <source>Send Test Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar correo de prueba</translation>
     </message>
     <message>
         <source>Send a test email to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo de prueba a:</translation>
     </message>
     <message>
         <source>The test email to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el correo de prueba a %1: %2</translation>
     </message>
     <message>
         <source>Sending a test email to %1… You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un correo de prueba a %1… Mientras tanto, puede seguir trabajando.</translation>
     </message>
     <message>
         <source>The test email to %1 was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el correo de prueba a %1.</translation>
     </message>
     <message>
         <source>The test email to %1 was accepted. The server answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó el correo de prueba a %1. Respuesta del servidor: %2</translation>
     </message>
 </context>
 <context>
@@ -5921,15 +5921,15 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Email is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico aún no está configurado.</translation>
     </message>
     <message>
         <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor de correo en Archivo ▸ Configuración ▸ Correo electrónico; después, Porter enviará por sí solo los correos en cola.</translation>
     </message>
 </context>
 <context>
@@ -6280,88 +6280,92 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Any state</source>
         <extracomment>Outbox state filter: no filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Send the queued emails now instead of at the next minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora los correos en cola en lugar de esperar al minuto siguiente</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished">Correos</translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Email details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del correo</translation>
     </message>
     <message>
         <source>Select an email to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un correo para ver sus detalles.</translation>
     </message>
     <message>
         <source>The emails Porter has written for %1 — welcome emails and daily doorcodes — and whether they have been sent. Porter sends them while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los correos que Porter ha redactado para %1 — correos de bienvenida y códigos de puerta diarios — y si se han enviado. Porter los envía mientras está abierto.</translation>
     </message>
     <message>
         <source>Put the selected failed email back in the queue, to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner en cola el correo fallido seleccionado para enviarlo de nuevo</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos: %1</translation>
     </message>
     <message>
         <source>The server&apos;s reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del servidor: %1</translation>
     </message>
     <message>
         <source>Porter will not try again by itself. Correct the address (Edit Details) or the mail server (File ▸ Settings ▸ Email), then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter no volverá a intentarlo por sí solo. Corrija la dirección (Editar datos) o el servidor de correo (Archivo ▸ Configuración ▸ Correo electrónico) y luego elija Reintentar.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>The email to %1 was not put back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se volvió a poner en cola el correo para %1.</translation>
+    </message>
+    <message>
+        <source>Summary (the email itself also lists the keys, doors and hours and, for app access, a one-time activation code that Porter never shows):</source>
+        <translation>Resumen (el correo en sí también enumera las llaves, las puertas y los horarios y, para el acceso con la aplicación, un código de activación de un solo uso que Porter nunca muestra):</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +6447,7 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Invite someone to this property and give them keys (%1)</source>
-        <translation type="unfinished">Invitar a alguien a esta propiedad y darle llaves (%1)</translation>
+        <translation>Invitar a alguien a esta propiedad y darle llaves (%1)</translation>
     </message>
 </context>
 <context>
@@ -6989,27 +6993,27 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del servidor</translation>
     </message>
     <message>
         <source>End every key of this person and the guest access they gave. They stay in People and can be given keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar todas las llaves de esta persona y los accesos de invitado que haya concedido. Sigue en Personas y se le pueden volver a dar llaves.</translation>
     </message>
     <message>
         <source>Remove this person from People: every key and guest pass they hold ends. Their past activity stays in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a esta persona de Personas: finalizan todas sus llaves y accesos de invitado. Su actividad pasada se conserva en Actividad.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7268,11 +7272,11 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
 </context>
 <context>
@@ -7301,11 +7305,11 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>%1 page</source>
         <extracomment>Keyboard Shortcuts, the Menu column of a page&apos;s own action: &quot;Keys page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
 </context>
 <context>
@@ -8897,219 +8901,219 @@ Opciones:
     </message>
     <message>
         <source>Email is not set up. Give --host and --from (see porterctl help mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico no está configurado. Indique --host y --from (vea porterctl help mail settings).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Server:        %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:           %1:%2 (%3)</translation>
     </message>
     <message>
         <source>User:          %1 (password %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:            %1 (contraseña %2)</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardada</translation>
     </message>
     <message>
         <source>From:          %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente:          %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Verify server: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar servidor: %1%2</translation>
     </message>
     <message>
         <source>Timeout:       %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera:   %1 s</translation>
     </message>
     <message>
         <source>Daily doorcodes at %1 (property time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de puerta diarios a las %1 (hora de la propiedad)</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security debe ser starttls, tls o none.</translation>
     </message>
     <message>
         <source>--password reads the mail server&apos;s password from PORTER_SMTP_PASSWORD, which is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password lee la contraseña del servidor de correo de PORTER_SMTP_PASSWORD, que no está definida.</translation>
     </message>
     <message>
         <source>Saved the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la configuración del correo.</translation>
     </message>
     <message>
         <source>Security is none: passwords, activation codes and doorcodes cross the network in clear text. Use it only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad es none: las contraseñas, los códigos de activación y los códigos de puerta viajan por la red sin cifrar. Úsela solo para un servidor en este equipo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not verified: anyone between Porter and the server can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no se verifica: cualquiera que esté entre Porter y el servidor puede leer el correo.</translation>
     </message>
     <message>
         <source>Show or change the mail server (Portfolio Managers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o cambiar el servidor de correo (Gestores de cartera).</translation>
     </message>
     <message>
         <source>Without options, shows the portfolio&apos;s mail server. With options, changes those and keeps the others. The password is read from PORTER_SMTP_PASSWORD when --password is given and kept encrypted; it is never printed. STARTTLS (port 587) is the default; tls is SMTPS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin opciones, muestra el servidor de correo de la cartera. Con opciones, cambia las indicadas y conserva las demás. La contraseña se lee de PORTER_SMTP_PASSWORD cuando se indica --password y se guarda cifrada; nunca se muestra. STARTTLS (puerto 587) es el valor predeterminado; tls es SMTPS (puerto 465).</translation>
     </message>
     <message>
         <source>Mail server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servidor de correo.</translation>
     </message>
     <message>
         <source>Port (587 or 465 usually).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto (normalmente 587 o 465).</translation>
     </message>
     <message>
         <source>Connection security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la conexión.</translation>
     </message>
     <message>
         <source>User name (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario (vacío: ninguno).</translation>
     </message>
     <message>
         <source>Store the password given in PORTER_SMTP_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la contraseña indicada en PORTER_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>Remove the stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la contraseña guardada.</translation>
     </message>
     <message>
         <source>The From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente.</translation>
     </message>
     <message>
         <source>The From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente.</translation>
     </message>
     <message>
         <source>How long to wait for the server (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo esperar al servidor (30 por defecto).</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el certificado del servidor.</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate (unsafe).</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificar el certificado del servidor (inseguro).</translation>
     </message>
     <message>
         <source>Extra certificate authorities (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridades de certificación adicionales (PEM).</translation>
     </message>
     <message>
         <source>When daily doorcodes are sent, property time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se envían los códigos de puerta diarios, en hora de la propiedad.</translation>
     </message>
     <message>
         <source>Sent a test email to &lt;%1&gt;. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un correo de prueba a &lt;%1&gt;. El servidor respondió: %2</translation>
     </message>
     <message>
         <source>Send a test email now (Portfolio Managers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora un correo de prueba (Gestores de cartera).</translation>
     </message>
     <message>
         <source>Sends one message through the saved mail server, to --to or to you, and prints what the server answered. Nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje a través del servidor de correo guardado, a --to o a usted, y muestra lo que respondió el servidor. No se pone nada en cola.</translation>
     </message>
     <message>
         <source>Recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario.</translation>
     </message>
     <message>
         <source>Sent %1, will retry %2, failed %3; %4 still queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: %1; se reintentarán: %2; fallidos: %3; siguen en cola: %4.</translation>
     </message>
     <message>
         <source>--batch must be from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch debe estar entre 1 y 10000.</translation>
     </message>
     <message>
         <source>Deliver the queued emails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora los correos en cola.</translation>
     </message>
     <message>
         <source>Sends every queued email that is due, over one connection, for a scheduled task when Porter is closed (docs/mail.md has cron, systemd, Task Scheduler and launchd examples). A message the server refuses for now is retried later; one it refuses for good is marked failed with the server&apos;s reason. Exits 0 when delivery ran, listing problems on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía todos los correos en cola que toca enviar, por una sola conexión, para una tarea programada cuando Porter está cerrado (docs/mail.md tiene ejemplos para cron, systemd, el Programador de tareas y launchd). Un mensaje que el servidor rechaza de momento se reintenta más tarde; uno que rechaza definitivamente se marca como fallido con el motivo del servidor. Sale con 0 cuando se ha realizado el envío y enumera los problemas en stderr.</translation>
     </message>
     <message>
         <source>Messages per round (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por tanda (predeterminado 100).</translation>
     </message>
     <message>
         <source>Message %1 is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 vuelve a estar en cola.</translation>
     </message>
     <message>
         <source>Queue a failed email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner en cola un correo fallido.</translation>
     </message>
     <message>
         <source>Puts a failed message back in the queue with the same Message-ID (after fixing the address or the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner en cola un mensaje fallido con el mismo Message-ID (después de corregir la dirección o el servidor).</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date debe ser AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Queued %1 daily doorcode emails (%2 were queued before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pusieron en cola %1 correos de código de puerta diario (%2 ya estaban en cola).</translation>
     </message>
     <message>
         <source>%1 has doorcode people but no commissioned door yet: no codes were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene personas con código de puerta, pero aún ninguna puerta en servicio: no se envió ningún código.</translation>
     </message>
     <message>
         <source>Email today&apos;s doorcode to everyone who uses doorcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por correo el código de puerta de hoy a todos los que usan códigos de puerta.</translation>
     </message>
     <message>
         <source>Queues the day&apos;s doorcode email (default: today in each property) for every person with doorcode access active that day, in every property you can see, then delivers the queue. Running it twice for a day sends nothing twice. People revoked or deleted before their email leaves get none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone en cola el correo con el código de puerta del día (predeterminado: hoy en cada propiedad) para cada persona con acceso por código de puerta activo ese día, en todas las propiedades que puede ver, y después envía la cola. Ejecutarlo dos veces para el mismo día no envía nada dos veces. Las personas revocadas o eliminadas antes de que salga su correo no reciben ninguno.</translation>
     </message>
     <message>
         <source>The local day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>El día local (predeterminado hoy).</translation>
     </message>
     <message>
         <source>Queue, do not deliver now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola, sin enviar ahora.</translation>
     </message>
     <message>
         <source>The language of their emails (default English).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de sus correos (predeterminado inglés).</translation>
     </message>
     <message>
         <source>The language of their emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de sus correos.</translation>
     </message>
     <message>
         <source>Emails and their delivery state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos y su estado de envío.</translation>
     </message>
     <message>
         <source>Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their state: queued, sent or failed with the server&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los correos de las propiedades que puede ver (correos de bienvenida, códigos de puerta diarios) con su estado: en cola, enviado o fallido con el motivo del servidor.</translation>
     </message>
 </context>
 </TS>

@@ -949,182 +949,182 @@
     <message>
         <source>Revoked all keys of %1: %2 keys and %3 guest passes ended (one of %4 people revoked together)</source>
         <extracomment>Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les clés de %1 révoquées&#xa0;: %2 clés et %3 accès invités ont pris fin (une des %4 personnes révoquées ensemble)</translation>
     </message>
     <message>
         <source>Ended the guest pass of %1 for %2 (shared by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès invité de %1 à la clé %2 terminé (partagé par %3)</translation>
     </message>
     <message>
         <source>Edited the details of %1: %2</source>
         <extracomment>%1 the person, %2 what changed (&quot;name, email&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails de %1 modifiés&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n permanent guest passes ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; %n accès invité permanent a pris fin</numerusform>
+            <numerusform>%1&#xa0;; %n accès invités permanents ont pris fin</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued a new welcome email for %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel e-mail de bienvenue mis en file d&apos;attente pour %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Added door %1 (%2, %3)</source>
         <extracomment>%1 the door, %2 its type (&quot;Communal&quot;), %3 &quot;online&quot; or &quot;offline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Porte %1 ajoutée (%2, %3)</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>Set up door %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte %1 mise en service</translation>
     </message>
     <message>
         <source>Replaced the identity of door %1 (was %2, now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de la porte %1 remplacée (avant&#xa0;: %2, maintenant&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Viewed the doorcode of %1 for %2</source>
         <extracomment>%1 the person, %2 the day (a date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code de porte de %1 pour le %2 consulté</translation>
     </message>
     <message>
         <source>Added property %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immeuble %1 ajouté (%2)</translation>
     </message>
     <message>
         <source>Created key %1 (%2, %3)</source>
         <extracomment>%1 the key, %2 &quot;3 doors&quot;, %3 its schedule</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 créée (%2, %3)</translation>
     </message>
     <message>
         <source>doorcodes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de porte autorisés</translation>
     </message>
     <message>
         <source>no doorcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>sans codes de porte</translation>
     </message>
     <message>
         <source>shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>partageable</translation>
     </message>
     <message>
         <source>not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>non partageable</translation>
     </message>
     <message>
         <source>Changed key %1 (%2)</source>
         <extracomment>%1 the key, %2 its doors, schedule and options, separated by &quot;, &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 modifiée (%2)</translation>
     </message>
     <message>
         <source>Deleted key %1</source>
-        <translation type="unfinished">Clé %1 supprimée. {1?}</translation>
+        <translation>Clé %1 supprimée</translation>
     </message>
     <message>
         <source>Doorcodes of %1 now have %2 digits (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de porte de %1 ont désormais %2 chiffres (auparavant %3)</translation>
     </message>
     <message>
         <source>New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next sync</source>
         <extracomment>%1 the property, %2 a number, %3 how many doors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret de codes de porte pour %1 (époque %2)&#xa0;; %3 portes acceptent les anciens codes de porte jusqu&apos;à leur prochaine synchronisation</translation>
     </message>
     <message>
         <source>Enrolled a phone for %1 (key generation %2, certificate valid until %3)</source>
         <extracomment>%1 the person, %2 a number, %3 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone enregistré pour %1 (génération de clé %2, certificat valable jusqu&apos;au %3)</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What changed in a person&apos;s details (activity)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>not resident</source>
-        <translation type="unfinished"></translation>
+        <translation>non résident</translation>
     </message>
     <message>
         <source>may not share</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas partager</translation>
     </message>
     <message>
         <source>1 door</source>
-        <translation type="unfinished"></translation>
+        <translation>1 porte</translation>
     </message>
     <message numerus="yes">
         <source>%n doors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n porte</numerusform>
+            <numerusform>%n portes</numerusform>
         </translation>
     </message>
     <message>
         <source>changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications uniquement</translation>
     </message>
     <message>
         <source>full list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste complète</translation>
     </message>
     <message>
         <source>no update</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mise à jour</translation>
     </message>
     <message>
         <source>Door %1: version %2 → %3 (%4, %5 bytes), %6</source>
         <extracomment>A door sync: %1 the door, %2 and %3 list versions, %4 &quot;changes only&quot; or &quot;full list&quot;, %5 bytes, %6 &quot;3 events imported&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Porte %1&#xa0;: version %2 → %3 (%4, %5 octets), %6</translation>
     </message>
     <message>
         <source>1 event imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement importé</translation>
     </message>
     <message numerus="yes">
         <source>%n events imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement importé</numerusform>
+            <numerusform>%n événements importés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, new doorcode secret (epoch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nouveau secret de codes de porte (époque %2)</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>A failed door sync: %1 what was done, %2 the reason</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2 {1;?}</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1; the door refused this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; la porte a refusé l&apos;heure de cet ordinateur</translation>
     </message>
     <message>
         <source>%1; left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; omis&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1168,115 +1168,115 @@
     <name>MailService</name>
     <message>
         <source>Enter the mail server&apos;s name, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name: use letters, digits, dots and hyphens, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur&#xa0;: utilisez des lettres, des chiffres, des points et des traits d&apos;union, par exemple smtp.example.com.</translation>
     </message>
     <message>
         <source>The port must be from 1 to 65535 (usually 587 or 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535 (généralement 587 ou 465).</translation>
     </message>
     <message>
         <source>The From address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The From name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>The From name must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;expéditeur doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>The timeout must be from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente doit être compris entre 1 et 600 secondes.</translation>
     </message>
     <message>
         <source>The time daily doorcodes are sent must be HH:MM, such as 06:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure d&apos;envoi des codes de porte quotidiens doit être au format HH:MM, par exemple 06:00.</translation>
     </message>
     <message>
         <source>Email is not set up yet: enter the mail server and the From address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;est pas encore configuré&#xa0;: saisissez d&apos;abord le serveur de messagerie et l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>The server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le message.</translation>
     </message>
     <message>
         <source>This message belongs to nobody in People and cannot be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;appartient à personne dans Personnes et ne peut pas être rédigé à nouveau.</translation>
     </message>
     <message>
         <source>Not sent: %1 was deleted before the email left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: la personne %1 a été supprimée avant le départ de l&apos;e-mail.</translation>
     </message>
     <message>
         <source>Not sent: %1&apos;s keys were revoked before the email left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: les clés de %1 ont été révoquées avant le départ de l&apos;e-mail.</translation>
     </message>
     <message>
         <source>This daily doorcode email names no valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail de code de porte quotidien n&apos;indique aucun jour valide.</translation>
     </message>
     <message>
         <source>Not sent: %1 uses the app now, not daily doorcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 utilise désormais l&apos;application, et non plus les codes de porte quotidiens.</translation>
     </message>
     <message>
         <source>Not sent: the day of this doorcode (%1) is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: le jour de ce code de porte (%1) est passé.</translation>
     </message>
     <message>
         <source>Not sent: %1 has no access on %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 n&apos;a plus d&apos;accès le %2.</translation>
     </message>
     <message>
         <source>Not sent: %1 has no doorcode secret yet (commission a door first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 n&apos;a pas encore de secret de codes de porte (mettez d&apos;abord une porte en service).</translation>
     </message>
     <message>
         <source>Not sent: %1 holds no current or future key any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 ne détient plus aucune clé actuelle ou future.</translation>
     </message>
     <message>
         <source>Email is not set up: enter the mail server in Settings &gt; Email (or with porterctl mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;est pas configuré&#xa0;: saisissez le serveur de messagerie dans Paramètres &gt; E-mail (ou avec porterctl mail settings).</translation>
     </message>
     <message>
         <source>Not delivered after %1 attempts over three days. The last problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non distribué après %1 tentatives sur trois jours. Dernier problème&#xa0;: %2</translation>
     </message>
     <message>
         <source>Message %1 to &lt;%2&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 à &lt;%2&gt;&#xa0;: %3</translation>
     </message>
     <message>
         <source>There is no message with id %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun message avec l&apos;identifiant %1 dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Message %1 was sent already; use Resend Welcome Email for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 a déjà été envoyé&#xa0;; utilisez Renvoyer l&apos;e-mail de bienvenue pour en envoyer un nouveau.</translation>
     </message>
     <message>
         <source>Message %1 is still queued; it is sent at the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 est encore en file d&apos;attente&#xa0;; il sera envoyé à la prochaine tentative.</translation>
     </message>
     <message>
         <source>Your doorcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de porte du %1</translation>
     </message>
 </context>
 <context>
@@ -1361,11 +1361,11 @@
     </message>
     <message>
         <source>The sealed data of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données scellées de %1 sont endommagées.</translation>
     </message>
     <message>
         <source>%1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 avec la clé de cette installation (%2). La base de données a-t-elle été copiée depuis un autre ordinateur sans sa clé&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1438,27 +1438,27 @@
     <name>SmtpSender</name>
     <message>
         <source>The mail library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de messagerie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password (%1). Check them in Settings &gt; Email; the message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé le nom d&apos;utilisateur ou le mot de passe (%1). Vérifiez-les dans Paramètres &gt; E-mail&#xa0;; le message reste en file d&apos;attente.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made: %2. The message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2. Le message reste en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The server refused the message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le message (%1).</translation>
     </message>
     <message>
         <source>The server asked to try later (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé de réessayer plus tard (%1).</translation>
     </message>
     <message>
         <source>The mail server %1:%2 could not be reached: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de messagerie %1:%2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Porter writes emails in. Use en (English), es (Spanish) or fr (French).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue dans laquelle Porter rédige des e-mails. Utilisez en (anglais), es (espagnol) ou fr (français).</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <name>porter::MailRepository</name>
     <message>
         <source>There is no message with id %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun message avec l&apos;identifiant %1 dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2538,57 +2538,57 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     <message>
         <source>Sent %1</source>
         <extracomment>An email&apos;s state: &quot;Sent 2026-12-02 10:42 EST&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying at %1</source>
         <extracomment>When Porter tries a temporarily failed email again: &quot;Retrying at 2026-12-02 10:42 EST&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The kind of an email: the one a person gets when invited</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Daily doorcode</source>
         <extracomment>The kind of an email: the day&apos;s doorcode</extracomment>
-        <translation type="unfinished">Code de porte quotidien</translation>
+        <translation>Code de porte quotidien</translation>
     </message>
     <message>
         <source>Test</source>
         <extracomment>The kind of an email: a test from Settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Porter has tried to send this email once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter a tenté d&apos;envoyer cet e-mail une fois.</translation>
     </message>
     <message numerus="yes">
         <source>Porter has tried to send this email %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Porter a tenté d&apos;envoyer cet e-mail %n fois.</numerusform>
+            <numerusform>Porter a tenté d&apos;envoyer cet e-mail %n fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind</source>
         <extracomment>Outbox column: Welcome, Daily doorcode or Test</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Attempts</source>
         <extracomment>Outbox column: how many times Porter tried to send the email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
         <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Motif du serveur</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     </message>
     <message>
         <source>Only Portfolio Managers can change the mail server or send a test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les Gestionnaires de portefeuille peuvent modifier le serveur de messagerie ou envoyer un e-mail de test.</translation>
     </message>
 </context>
 <context>
@@ -4455,15 +4455,15 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     </message>
     <message>
         <source>Language for emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des e-mails</translation>
     </message>
     <message>
         <source>The welcome email and the daily doorcodes are written in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de bienvenue et les codes de porte quotidiens sont rédigés dans cette langue</translation>
     </message>
     <message>
         <source>Lan&amp;guage for emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue des e-mails&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4848,15 +4848,15 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     </message>
     <message>
         <source>Language for emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des e-mails</translation>
     </message>
     <message>
         <source>The welcome email and the daily doorcodes are written in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de bienvenue et les codes de porte quotidiens sont rédigés dans cette langue</translation>
     </message>
     <message>
         <source>Lan&amp;guage for emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue des e-mails&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5220,255 +5220,255 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <name>porter::ui::MailDelivery</name>
     <message>
         <source>Sending 1 email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un e-mail…</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n emails…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n e-mail…</numerusform>
+            <numerusform>Envoi de %n e-mails…</numerusform>
         </translation>
     </message>
     <message>
         <source>Email not set up — Settings</source>
         <extracomment>Status bar; clicking it opens Settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non configuré — Paramètres</translation>
     </message>
     <message>
         <source>Email: %1 failed</source>
         <extracomment>Status bar; clicking it shows the failed emails in the Outbox</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: %1 en échec</translation>
     </message>
     <message>
         <source>Email: 1 waiting to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: 1 en attente de renvoi</translation>
     </message>
     <message numerus="yes">
         <source>Email: %n waiting to be sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mail&#xa0;: %n en attente de renvoi</numerusform>
+            <numerusform>E-mail&#xa0;: %n en attente de renvoi</numerusform>
         </translation>
     </message>
     <message>
         <source>Porter cannot send welcome emails and daily doorcodes until a mail server is set up. Click to open File ▸ Settings ▸ Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter ne peut pas envoyer d&apos;e-mails de bienvenue ni de codes de porte quotidiens tant qu&apos;aucun serveur de messagerie n&apos;est configuré. Cliquez pour ouvrir Fichier ▸ Paramètres ▸ E-mail.</translation>
     </message>
     <message>
         <source>The mail server refused some emails for good. Click to see them and the server&apos;s reason in the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a définitivement refusé certains e-mails. Cliquez pour les voir, avec le motif du serveur, dans la Boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Porter sends the emails in the background; you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter envoie les e-mails en arrière-plan&#xa0;; vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
     <name>porter::ui::MailSettingsPage</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effac&amp;er</translation>
     </message>
     <message>
         <source>&amp;Verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le certificat du serveur</translation>
     </message>
     <message>
         <source>Send &amp;Test Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de &amp;test…</translation>
     </message>
     <message>
         <source>e.g. smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. smtp.example.com</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de messagerie</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (généralement port 465)</translation>
     </message>
     <message>
         <source>None — not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — connexion non chiffrée</translation>
     </message>
     <message>
         <source>Without encryption, the password, the activation codes and the daily doorcodes cross the network in clear text: anyone on the way can read them. Use this only for a mail server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement, le mot de passe, les codes d&apos;activation et les codes de porte quotidiens transitent en clair sur le réseau&#xa0;: toute personne sur le trajet peut les lire. N&apos;utilisez cette option que pour un serveur de messagerie installé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Empty if the server needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide si le serveur ne demande pas de connexion</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Remove the stored password when you choose OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe enregistré lorsque vous choisissez OK</translation>
     </message>
     <message>
         <source>e.g. access@harbor-residential.example</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. access@harbor-residential.example</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>e.g. Harbor Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Harbor Residential</translation>
     </message>
     <message>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Seconds, after a number: &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente en secondes</translation>
     </message>
     <message>
         <source>Porter will not check that it is talking to your mail server: someone on the network could pose as it and read the emails and the password. Turn this off only for a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter ne vérifiera pas qu&apos;il communique bien avec votre serveur de messagerie&#xa0;: quelqu&apos;un sur le réseau pourrait se faire passer pour lui et lire les e-mails et le mot de passe. Ne désactivez cette option que pour un serveur de test.</translation>
     </message>
     <message>
         <source>Daily doorcode send time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;envoi du code de porte quotidien</translation>
     </message>
     <message>
         <source>Send a short email through this server now, to check the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant un court e-mail par ce serveur pour vérifier les paramètres</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Company CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Empty: the certificates this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: les certificats approuvés par cet ordinateur</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the certificate (PEM) of your company&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat (PEM) de l&apos;autorité de certification de votre entreprise</translation>
     </message>
     <message>
         <source>Com&amp;pany CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d&apos;AC de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Emails Porter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails envoyés par Porter</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Daily doorcodes at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de porte &amp;quotidiens à&#xa0;:</translation>
     </message>
     <message>
         <source>People with doorcode access get the day&apos;s code each morning at this time, in each property&apos;s own time zone, while Porter is open (or from a scheduled porterctl doorcodes send-daily).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes ayant un accès par code de porte reçoivent le code du jour chaque matin à cette heure, dans le fuseau horaire de chaque immeuble, tant que Porter est ouvert (ou via une tâche planifiée porterctl doorcodes send-daily).</translation>
     </message>
     <message>
         <source>None (removed when you choose OK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (supprimé lorsque vous choisissez OK)</translation>
     </message>
     <message>
         <source>Company CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Stored — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>None stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré</translation>
     </message>
     <message>
         <source>Send Test Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
         <source>Send a test email to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de test à&#xa0;:</translation>
     </message>
     <message>
         <source>The test email to %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test à %1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sending a test email to %1… You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un e-mail de test à %1… Vous pouvez continuer à travailler pendant ce temps.</translation>
     </message>
     <message>
         <source>The test email to %1 was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test à %1 a été accepté par le serveur.</translation>
     </message>
     <message>
         <source>The test email to %1 was accepted. The server answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test à %1 a été accepté. Réponse du serveur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5922,15 +5922,15 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
         <source>Email is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;e-mails n&apos;est pas encore configuré.</translation>
     </message>
     <message>
         <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur de messagerie dans Fichier ▸ Paramètres ▸ E-mail&#xa0;; Porter enverra ensuite lui-même les e-mails en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -6281,88 +6281,92 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Any state</source>
         <extracomment>Outbox state filter: no filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Send the queued emails now instead of at the next minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant les e-mails en file d&apos;attente au lieu d&apos;attendre la minute suivante</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished">E-mails</translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Email details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Select an email to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un e-mail pour voir ses détails.</translation>
     </message>
     <message>
         <source>The emails Porter has written for %1 — welcome emails and daily doorcodes — and whether they have been sent. Porter sends them while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails que Porter a rédigés pour %1 — e-mails de bienvenue et codes de porte quotidiens — et s&apos;ils ont été envoyés. Porter les envoie tant qu&apos;il est ouvert.</translation>
     </message>
     <message>
         <source>Put the selected failed email back in the queue, to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre l&apos;e-mail en échec sélectionné dans la file d&apos;attente, pour qu&apos;il soit renvoyé</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif donné par le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Porter will not try again by itself. Correct the address (Edit Details) or the mail server (File ▸ Settings ▸ Email), then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter ne réessaiera pas de lui-même. Corrigez l&apos;adresse (Modifier les coordonnées) ou le serveur de messagerie (Fichier ▸ Paramètres ▸ E-mail), puis choisissez Réessayer.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>The email to %1 was not put back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail à %1 n&apos;a pas été remis dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Summary (the email itself also lists the keys, doors and hours and, for app access, a one-time activation code that Porter never shows):</source>
+        <translation>Résumé (l&apos;e-mail lui-même indique aussi les clés, les portes et les horaires et, pour l&apos;accès par l&apos;application, un code d&apos;activation à usage unique que Porter n&apos;affiche jamais) :</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6448,7 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Invite someone to this property and give them keys (%1)</source>
-        <translation type="unfinished">Inviter quelqu&apos;un dans cet immeuble et lui donner des clés (%1)</translation>
+        <translation>Inviter quelqu&apos;un dans cet immeuble et lui donner des clés (%1)</translation>
     </message>
 </context>
 <context>
@@ -6990,27 +6994,27 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du serveur</translation>
     </message>
     <message>
         <source>End every key of this person and the guest access they gave. They stay in People and can be given keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à toutes les clés de cette personne et aux accès invités qu&apos;elle a accordés. Elle reste dans la liste Personnes et pourra de nouveau recevoir des clés.</translation>
     </message>
     <message>
         <source>Remove this person from People: every key and guest pass they hold ends. Their past activity stays in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette personne de la liste Personnes&#xa0;: toutes ses clés et tous ses accès invités prennent fin. Son activité passée reste dans Activité.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7269,11 +7273,11 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
 </context>
 <context>
@@ -7302,11 +7306,11 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>%1 page</source>
         <extracomment>Keyboard Shortcuts, the Menu column of a page&apos;s own action: &quot;Keys page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
@@ -8898,219 +8902,219 @@ Options&#xa0;:
     </message>
     <message>
         <source>Email is not set up. Give --host and --from (see porterctl help mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;e-mails n&apos;est pas configuré. Indiquez --host et --from (voir porterctl help mail settings).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Server:        %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:             %1:%2 (%3)</translation>
     </message>
     <message>
         <source>User:          %1 (password %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:         %1 (mot de passe %2)</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>From:          %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur&#xa0;:          %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Verify server: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le serveur&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>Timeout:       %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai&#xa0;:               %1 s</translation>
     </message>
     <message>
         <source>Daily doorcodes at %1 (property time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de porte quotidiens à %1 (heure de l&apos;immeuble)</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security doit valoir starttls, tls ou none.</translation>
     </message>
     <message>
         <source>--password reads the mail server&apos;s password from PORTER_SMTP_PASSWORD, which is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password lit le mot de passe du serveur de messagerie dans PORTER_SMTP_PASSWORD, qui n&apos;est pas défini.</translation>
     </message>
     <message>
         <source>Saved the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de messagerie enregistrés.</translation>
     </message>
     <message>
         <source>Security is none: passwords, activation codes and doorcodes cross the network in clear text. Use it only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité «&#xa0;none&#xa0;»&#xa0;: les mots de passe, les codes d&apos;activation et les codes de porte transitent en clair sur le réseau. Ne l&apos;utilisez que pour un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not verified: anyone between Porter and the server can read the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas vérifié&#xa0;: toute personne placée entre Porter et le serveur peut lire les e-mails.</translation>
     </message>
     <message>
         <source>Show or change the mail server (Portfolio Managers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier le serveur de messagerie (Gestionnaires de portefeuille).</translation>
     </message>
     <message>
         <source>Without options, shows the portfolio&apos;s mail server. With options, changes those and keeps the others. The password is read from PORTER_SMTP_PASSWORD when --password is given and kept encrypted; it is never printed. STARTTLS (port 587) is the default; tls is SMTPS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans option, affiche le serveur de messagerie du portefeuille. Avec des options, modifie celles-ci et conserve les autres. Le mot de passe est lu dans PORTER_SMTP_PASSWORD lorsque --password est indiqué, et conservé chiffré&#xa0;; il n&apos;est jamais affiché. STARTTLS (port 587) est la valeur par défaut&#xa0;; tls correspond à SMTPS (port 465).</translation>
     </message>
     <message>
         <source>Mail server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur de messagerie.</translation>
     </message>
     <message>
         <source>Port (587 or 465 usually).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (généralement 587 ou 465).</translation>
     </message>
     <message>
         <source>Connection security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion.</translation>
     </message>
     <message>
         <source>User name (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur (vide&#xa0;: aucun).</translation>
     </message>
     <message>
         <source>Store the password given in PORTER_SMTP_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mot de passe indiqué dans PORTER_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>Remove the stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe enregistré.</translation>
     </message>
     <message>
         <source>The From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>How long to wait for the server (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente du serveur (30 par défaut).</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s certificate (unsafe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le certificat du serveur (dangereux).</translation>
     </message>
     <message>
         <source>Extra certificate authorities (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités de certification supplémentaires (PEM).</translation>
     </message>
     <message>
         <source>When daily doorcodes are sent, property time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;envoi des codes de porte quotidiens, à l&apos;heure de l&apos;immeuble.</translation>
     </message>
     <message>
         <source>Sent a test email to &lt;%1&gt;. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test envoyé à &lt;%1&gt;. Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Send a test email now (Portfolio Managers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant un e-mail de test (Gestionnaires de portefeuille).</translation>
     </message>
     <message>
         <source>Sends one message through the saved mail server, to --to or to you, and prints what the server answered. Nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un message par le serveur de messagerie enregistré, à --to ou à vous-même, et affiche la réponse du serveur. Rien n&apos;est mis en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire.</translation>
     </message>
     <message>
         <source>Sent %1, will retry %2, failed %3; %4 still queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés&#xa0;: %1, à réessayer&#xa0;: %2, en échec&#xa0;: %3&#xa0;; encore en file d&apos;attente&#xa0;: %4.</translation>
     </message>
     <message>
         <source>--batch must be from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch doit être compris entre 1 et 10000.</translation>
     </message>
     <message>
         <source>Deliver the queued emails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant les e-mails en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Sends every queued email that is due, over one connection, for a scheduled task when Porter is closed (docs/mail.md has cron, systemd, Task Scheduler and launchd examples). A message the server refuses for now is retried later; one it refuses for good is marked failed with the server&apos;s reason. Exits 0 when delivery ran, listing problems on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie, par une seule connexion, tous les e-mails en file d&apos;attente dont l&apos;heure est venue, pour une tâche planifiée lorsque Porter est fermé (docs/mail.md contient des exemples pour cron, systemd, le Planificateur de tâches et launchd). Un message que le serveur refuse temporairement est réessayé plus tard&#xa0;; un message qu&apos;il refuse définitivement est marqué en échec avec le motif du serveur. Se termine avec le code 0 si l&apos;envoi a eu lieu, en signalant les problèmes sur stderr.</translation>
     </message>
     <message>
         <source>Messages per round (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par cycle (100 par défaut).</translation>
     </message>
     <message>
         <source>Message %1 is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 est de nouveau en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Queue a failed email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre un e-mail en échec dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Puts a failed message back in the queue with the same Message-ID (after fixing the address or the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet un message en échec dans la file d&apos;attente avec le même Message-ID (après correction de l&apos;adresse ou du serveur).</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Queued %1 daily doorcode emails (%2 were queued before).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails de code de porte quotidien mis en file d&apos;attente&#xa0;: %1 (%2 l&apos;étaient déjà).</translation>
     </message>
     <message>
         <source>%1 has doorcode people but no commissioned door yet: no codes were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des personnes avec code de porte mais encore aucune porte mise en service&#xa0;: aucun code n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Email today&apos;s doorcode to everyone who uses doorcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail le code de porte du jour à toutes les personnes qui utilisent les codes de porte.</translation>
     </message>
     <message>
         <source>Queues the day&apos;s doorcode email (default: today in each property) for every person with doorcode access active that day, in every property you can see, then delivers the queue. Running it twice for a day sends nothing twice. People revoked or deleted before their email leaves get none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en file d&apos;attente l&apos;e-mail du code de porte du jour (par défaut&#xa0;: aujourd&apos;hui dans chaque immeuble) pour chaque personne ayant un accès par code de porte actif ce jour-là, dans tous les immeubles que vous voyez, puis envoie la file d&apos;attente. L&apos;exécuter deux fois pour un même jour n&apos;envoie rien en double. Les personnes révoquées ou supprimées avant le départ de leur e-mail n&apos;en reçoivent pas.</translation>
     </message>
     <message>
         <source>The local day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour local (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Queue, do not deliver now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d&apos;attente sans envoyer maintenant.</translation>
     </message>
     <message>
         <source>The language of their emails (default English).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de ses e-mails (anglais par défaut).</translation>
     </message>
     <message>
         <source>The language of their emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de ses e-mails.</translation>
     </message>
     <message>
         <source>Emails and their delivery state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails et leur état d&apos;envoi.</translation>
     </message>
     <message>
         <source>Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their state: queued, sent or failed with the server&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les e-mails des immeubles que vous voyez (e-mails de bienvenue, codes de porte quotidiens) avec leur état&#xa0;: en file d&apos;attente, envoyé, ou en échec avec le motif du serveur.</translation>
     </message>
 </context>
 </TS>
