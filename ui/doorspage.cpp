@@ -589,8 +589,9 @@ void DoorsPage::updateDetail()
             auto *item = new QTreeWidgetItem(m_changes);
             item->setText(0, DisplayText::localTime(c.at, zone));
             item->setText(1, c.effectiveAt ? DisplayText::localTime(*c.effectiveAt, zone) : tr("at once"));
-            item->setText(2, c.summary);
-            item->setToolTip(2, c.summary);
+            const QString line = DisplayText::doorChange(c);
+            item->setText(2, line);
+            item->setToolTip(2, line);
         }
     }
     if (pending == 0) {

@@ -12,6 +12,7 @@
 #include "sync/blocking.h"
 #include "sync/syncengine.h"
 #include "util/localtime.h"
+#include "viewmodels/displaytext.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -76,7 +77,7 @@ QStringList syncTaskLines(const DoorSyncTask &t, const QTimeZone &zone, bool wit
                      QStringLiteral("EFFECTIVE"), QStringLiteral("SUMMARY")});
         for (const DoorChange &c : t.changes)
             table.add({QStringLiteral("  %1").arg(c.seq), timeText(c.at, zone), c.kind,
-                       timeText(c.effectiveAt, zone), c.summary});
+                       timeText(c.effectiveAt, zone), DisplayText::doorChange(c)});
         out << table.lines();
     }
     return out;

@@ -155,6 +155,7 @@ QJsonObject syncTaskJson(const DoorSyncTask &t, const QTimeZone &zone)
                         {QStringLiteral("kind"), c.kind},
                         {QStringLiteral("personId"), c.personId ? QJsonValue(*c.personId) : QJsonValue()},
                         {QStringLiteral("summary"), c.summary},
+                        {QStringLiteral("params"), QJsonObject::fromVariantMap(c.params)},
                         {QStringLiteral("effectiveAt"), timeJson(c.effectiveAt, zone)}});
     return {{QStringLiteral("door"), doorJson(t.door)},
             {QStringLiteral("pendingChanges"), t.pendingChanges},

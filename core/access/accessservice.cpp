@@ -254,6 +254,8 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
         const QString summary = QStringLiteral("Add %1 (%2)")
                                     .arg(result.person.displayName(), keyNames.join(QStringLiteral(", ")));
         PORTER_TRY(markDoors(*doors, QStringLiteral("grant-add"), result.person.id, summary,
+                             QVariantMap{{QStringLiteral("person"), result.person.displayName()},
+                                         {QStringLiteral("keys"), keyNames}},
                              start > now() ? std::optional<qint64>(start) : std::nullopt));
         result.doorsToSync = QList<Id>(doors->begin(), doors->end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
@@ -357,6 +359,8 @@ Result<Grant> AccessService::addKey(const Manager &actor, Id personId, Id keyId,
             return doors.error();
         PORTER_TRY(markDoors(*doors, QStringLiteral("grant-add"), personId,
                              QStringLiteral("Add %1 to %2").arg(key->name, person->displayName()),
+                             QVariantMap{{QStringLiteral("person"), person->displayName()},
+                                         {QStringLiteral("keys"), QStringList{key->name}}},
                              start > now() ? std::optional<qint64>(start) : std::nullopt));
         return log(actor, p.id, QStringLiteral("grant-add"), personId,
                    QStringLiteral("Gave %1 the key %2").arg(person->displayName(), key->name),
@@ -433,7 +437,9 @@ Result<Grant> AccessService::setGrantExpiry(const Manager &actor, Id grantId, st
             dueAt = grant.expiresAt;
         PORTER_TRY(markDoors(
             *doors, QStringLiteral("grant-expiry"), person.id,
-            QStringLiteral("Change %1's expiration of %2").arg(person.displayName(), key.name), dueAt));
+            QStringLiteral("Change %1's expiration of %2").arg(person.displayName(), key.name),
+            QVariantMap{{QStringLiteral("person"), person.displayName()}, {QStringLiteral("key"), key.name}},
+            dueAt));
         return log(actor, p.id, QStringLiteral("grant-expiry"), person.id,
                    QStringLiteral("Set the expiration of %1's key %2 to %3")
                        .arg(person.displayName(), key.name,
@@ -473,7 +479,9 @@ Status AccessService::removeKey(const Manager &actor, Id grantId)
         if (!keyDoors.ok())
             return keyDoors.error();
         PORTER_TRY(markDoors(*keyDoors, QStringLiteral("grant-remove"), person.id,
-                             QStringLiteral("Remove %1 from %2").arg(key.name, person.displayName())));
+                             QStringLiteral("Remove %1 from %2").arg(key.name, person.displayName()),
+                             QVariantMap{{QStringLiteral("person"), person.displayName()},
+                                         {QStringLiteral("key"), key.name}}));
         return log(
             actor, p.id, QStringLiteral("grant-remove"), person.id,
             QStringLiteral("Removed the key %1 from %2").arg(key.name, person.displayName()),
@@ -565,7 +573,8 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
         PORTER_TRY(
             markDoors(allDoors, action, personId,
                       (deleting ? QStringLiteral("Delete %1") : QStringLiteral("Revoke all keys of %1"))
-                          .arg(person->displayName())));
+                          .arg(person->displayName()),
+                      QVariantMap{{QStringLiteral("person"), person->displayName()}}));
         result.doorsToSync = QList<Id>(allDoors.begin(), allDoors.end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
         return log(actor, p.id, action, personId,
@@ -704,6 +713,8 @@ Status AccessService::shareInTransaction(const Manager &actor, const ShareReques
         PORTER_TRY(
             markDoors(*doors, QStringLiteral("share"), result.guest.id,
                       QStringLiteral("Guest %1 of %2").arg(result.guest.displayName(), host->displayName()),
+                      QVariantMap{{QStringLiteral("guest"), result.guest.displayName()},
+                                  {QStringLiteral("host"), host->displayName()}},
                       start > now() ? std::optional<qint64>(start) : std::nullopt));
         result.doorsToSync = QList<Id>(doors->begin(), doors->end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
@@ -823,7 +834,8 @@ Result<EditPersonResult> AccessService::editPerson(const Manager &actor, Id pers
             doors = *keyDoors;
             PORTER_TRY(
                 markDoors(doors, QStringLiteral("share-end"), personId,
-                          QStringLiteral("Permanent guest passes of %1 ended").arg(updated.displayName())));
+                          QStringLiteral("Permanent guest passes of %1 ended").arg(updated.displayName()),
+                          QVariantMap{{QStringLiteral("host"), updated.displayName()}}));
         }
         result.doorsToSync = QList<Id>(doors.begin(), doors.end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
@@ -880,7 +892,9 @@ Result<EndShareResult> AccessService::endShare(const Manager &actor, Id shareId)
             return doors.error();
         PORTER_TRY(
             markDoors(*doors, action, guest->id,
-                      QStringLiteral("End the guest pass of %1 (%2)").arg(guest->displayName(), key->name)));
+                      QStringLiteral("End the guest pass of %1 (%2)").arg(guest->displayName(), key->name),
+                      QVariantMap{{QStringLiteral("guest"), guest->displayName()},
+                                  {QStringLiteral("key"), key->name}}));
         result.doorsToSync = QList<Id>(doors->begin(), doors->end());
         std::sort(result.doorsToSync.begin(), result.doorsToSync.end());
         return log(actor, p.id, action, guest->id,
@@ -1000,7 +1014,10 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
             if (!doors.ok())
                 return doors.error();
             PORTER_TRY(markDoors(*doors, QStringLiteral("keycard-on"), personId,
-                                 QStringLiteral("Keycard %1 of %2").arg(card.serial, person->displayName())));
+                                 QStringLiteral("Keycard %1 of %2").arg(card.serial, person->displayName()),
+                                 QVariantMap{{QStringLiteral("person"), person->displayName()},
+                                             {QStringLiteral("serial"), card.serial},
+                                             {QStringLiteral("active"), true}}));
         }
         return log(
             actor, p.id, QStringLiteral("keycard-enroll"), personId,
@@ -1044,7 +1061,10 @@ Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycard
                              person->id,
                              QStringLiteral("Keycard %1 of %2 %3")
                                  .arg(card->serial, person->displayName(),
-                                      active ? QStringLiteral("activated") : QStringLiteral("deactivated"))));
+                                      active ? QStringLiteral("activated") : QStringLiteral("deactivated")),
+                             QVariantMap{{QStringLiteral("person"), person->displayName()},
+                                         {QStringLiteral("serial"), card->serial},
+                                         {QStringLiteral("active"), active}}));
         return log(actor, p.id,
                    active ? QStringLiteral("keycard-activate") : QStringLiteral("keycard-deactivate"),
                    person->id,

@@ -21,6 +21,23 @@ QList<Id> sortedDoors(const QSet<Id> &doors)
     return out;
 }
 
+// The values of a door change line about several people (DisplayText::doorChange): the names of up to
+// three, and how many there are.
+QVariantMap peopleParams(const QList<Person> &people)
+{
+    QStringList names;
+    for (const Person &p : people.mid(0, 3))
+        names << p.displayName();
+    return {{QStringLiteral("people"), names}, {QStringLiteral("count"), qlonglong(people.size())}};
+}
+
+QVariantMap withKey(QVariantMap params, const QString &keyName, bool asList)
+{
+    params.insert(asList ? QStringLiteral("keys") : QStringLiteral("key"),
+                  asList ? QVariant(QStringList{keyName}) : QVariant(keyName));
+    return params;
+}
+
 } // namespace
 
 QString BulkService::namesOf(const QList<Person> &people)
@@ -126,7 +143,8 @@ Result<BulkResult> BulkService::revokeAll(const Manager &actor, const QList<Id> 
                                        {QStringLiteral("together"), qlonglong(people->size())}}));
         }
         return markDoors(allDoors, action, std::nullopt,
-                         QStringLiteral("Revoke all keys of %1").arg(namesOf(*people)));
+                         QStringLiteral("Revoke all keys of %1").arg(namesOf(*people)),
+                         peopleParams(*people));
     });
     if (!st.ok())
         return st.error();
@@ -214,6 +232,7 @@ Result<BulkResult> BulkService::addKey(const Manager &actor, const QList<Id> &pe
         return markDoors(
             allDoors, action, std::nullopt,
             QStringLiteral("Add %1 to %2").arg(key.ok() ? key->name : QString(), namesOf(changed)),
+            withKey(peopleParams(changed), key.ok() ? key->name : QString(), true),
             start > now() ? std::optional<qint64>(start) : std::nullopt);
     });
     if (!st.ok())
@@ -282,7 +301,8 @@ Result<BulkResult> BulkService::removeKey(const Manager &actor, const QList<Id> 
             return doors.error();
         allDoors = *doors;
         return markDoors(allDoors, action, std::nullopt,
-                         QStringLiteral("Remove %1 from %2").arg(keyName, namesOf(changed)));
+                         QStringLiteral("Remove %1 from %2").arg(keyName, namesOf(changed)),
+                         withKey(peopleParams(changed), keyName, false));
     });
     if (!st.ok())
         return st.error();

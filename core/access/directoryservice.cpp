@@ -389,7 +389,8 @@ Result<Key> DirectoryService::editKey(const Manager &actor, const Key &in, const
             return after.error();
         // A change to a key applies to everyone holding it: every door it opened or opens now changes.
         PORTER_TRY(markDoors(before->unite(*after), QStringLiteral("key-edit"), std::nullopt,
-                             QStringLiteral("Key %1 changed").arg(k.name)));
+                             QStringLiteral("Key %1 changed").arg(k.name),
+                             QVariantMap{{QStringLiteral("key"), k.name}}));
         return log(actor, p->id, QStringLiteral("key-edit"), std::nullopt,
                    QStringLiteral("Changed key %1 (%2 doors, %3, doorcodes %4, %5)")
                        .arg(k.name)
@@ -430,7 +431,8 @@ Status DirectoryService::deleteKey(const Manager &actor, Id keyId)
         if (!doors.ok())
             return doors.error();
         PORTER_TRY(markDoors(*doors, QStringLiteral("key-delete"), std::nullopt,
-                             QStringLiteral("Key %1 deleted").arg(key->name)));
+                             QStringLiteral("Key %1 deleted").arg(key->name),
+                             QVariantMap{{QStringLiteral("key"), key->name}}));
         return log(actor, p->id, QStringLiteral("key-delete"), std::nullopt,
                    QStringLiteral("Deleted key %1").arg(key->name),
                    QVariantMap{{QStringLiteral("key"), key->name}});
@@ -497,6 +499,22 @@ QString managerSummary(const Manager &m)
              m.deviceManagement ? QStringLiteral(", device management") : QString());
 }
 
+// The values of a manager's activity line (DisplayText::activityDetail), in their stable spelling.
+QVariantMap managerParams(const Manager &m)
+{
+    return {{QStringLiteral("manager"), m.name},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("role"), toString(m.role)},
+            {QStringLiteral("keyManagement"), toString(m.keyManagement)},
+            {QStringLiteral("deviceManagement"), m.deviceManagement}};
+}
+
+QVariantMap with(QVariantMap params, const QString &name, const QVariant &value)
+{
+    params.insert(name, value);
+    return params;
+}
+
 } // namespace
 
 Result<Manager> DirectoryService::addManager(const Manager &actor, const ManagerRequest &r)
@@ -523,7 +541,8 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
             PORTER_TRY(m_dir.setManagerPassword(m.id, *hash));
             PORTER_TRY(m_dir.setManagerRemoved(m.id, std::nullopt));
             return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
-                       QStringLiteral("Added manager %1 again").arg(managerSummary(m)));
+                       QStringLiteral("Added manager %1 again").arg(managerSummary(m)),
+                       with(managerParams(m), QStringLiteral("again"), true));
         }
         auto id = m_dir.insertManager(m, *hash, now());
         if (!id.ok())
@@ -531,7 +550,7 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
                                     tr("There is already a manager with the email %1.").arg(m.email));
         m.id = *id;
         return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
-                   QStringLiteral("Added manager %1").arg(managerSummary(m)));
+                   QStringLiteral("Added manager %1").arg(managerSummary(m)), managerParams(m));
     });
     if (!st.ok())
         return st.error();
@@ -620,7 +639,8 @@ Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId
                                     tr("There is already a manager with the email %1.").arg(m.email));
         result = m;
         return log(actor, std::nullopt, QStringLiteral("manager-edit"), std::nullopt,
-                   QStringLiteral("Changed manager %1%2").arg(managerSummary(m), reset));
+                   QStringLiteral("Changed manager %1%2").arg(managerSummary(m), reset),
+                   with(managerParams(m), QStringLiteral("passwordReset"), !reset.isEmpty()));
     });
     if (!st.ok())
         return st.error();
@@ -646,8 +666,10 @@ Status DirectoryService::removeManager(const Manager &actor, Id managerId)
                     tr("%1 is the last Portfolio Manager and cannot be removed.").arg(old->name));
         }
         PORTER_TRY(m_dir.setManagerRemoved(old->id, now()));
-        return log(actor, std::nullopt, QStringLiteral("manager-remove"), std::nullopt,
-                   QStringLiteral("Removed manager %1 <%2>").arg(old->name, old->email));
+        return log(
+            actor, std::nullopt, QStringLiteral("manager-remove"), std::nullopt,
+            QStringLiteral("Removed manager %1 <%2>").arg(old->name, old->email),
+            QVariantMap{{QStringLiteral("manager"), old->name}, {QStringLiteral("email"), old->email}});
     });
 }
 

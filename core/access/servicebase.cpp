@@ -305,7 +305,8 @@ Result<QSet<Id>> ServiceBase::offlineDoorsOfPerson(Id personId) const
 }
 
 Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std::optional<Id> personId,
-                              const QString &summary, std::optional<qint64> effectiveAt)
+                              const QString &summary, const QVariantMap &params,
+                              std::optional<qint64> effectiveAt)
 {
     QList<Id> sorted(doorIds.begin(), doorIds.end());
     std::sort(sorted.begin(), sorted.end());
@@ -317,6 +318,7 @@ Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std:
         c.personId = personId;
         c.summary = summary;
         c.effectiveAt = effectiveAt;
+        c.params = params;
         PORTER_TRY(m_journal.recordDoorChange(c));
     }
     return {};

@@ -74,8 +74,11 @@ protected:
     Result<QSet<Id>> offlineDoorsOfKeys(const QList<Id> &keyIds) const;
     // Doors whose access list changes when this person's credentials change (open grants and shares).
     Result<QSet<Id>> offlineDoorsOfPerson(Id personId) const;
+    // Records a change on each of these doors: `summary` is its line in English as written, `params` the
+    // values DisplayText::doorChange says it with in the reader's language.
     Status markDoors(const QSet<Id> &doorIds, const QString &kind, std::optional<Id> personId,
-                     const QString &summary, std::optional<qint64> effectiveAt = {});
+                     const QString &summary, const QVariantMap &params,
+                     std::optional<qint64> effectiveAt = {});
 
     Database &m_db;
     const Clock &m_clock;

@@ -181,6 +181,7 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
         change.at = d->now();
         change.kind = QStringLiteral("commission");
         change.summary = QStringLiteral("Commissioned: first sync sends the whole access list");
+        change.params = QVariantMap{{QStringLiteral("door"), door->name}};
         auto seq = d->m_journal.recordDoorChange(change);
         if (!seq.ok())
             return seq.error();
@@ -265,7 +266,8 @@ Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id prop
         PORTER_TRY(d->markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
                                 QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
                                                "here until this door is synced")
-                                    .arg(epoch)));
+                                    .arg(epoch),
+                                QVariantMap{{QStringLiteral("epoch"), epoch}}));
         return d->log(actor, p->id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
                       QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
                                      "one until their next sync")
@@ -354,7 +356,8 @@ Result<AppCredential> DeviceService::issueAppCredential(const Manager &actor, Id
         if (!doors.ok())
             return doors.error();
         PORTER_TRY(d->markDoors(*doors, QStringLiteral("app-key"), personId,
-                                QStringLiteral("New phone for %1").arg(person->displayName())));
+                                QStringLiteral("New phone for %1").arg(person->displayName()),
+                                QVariantMap{{QStringLiteral("person"), person->displayName()}}));
         return d->log(
             actor, p.id, QStringLiteral("app-enrol"), personId,
             QStringLiteral("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 #include <QtGlobal>
 #include <optional>
 
@@ -234,8 +235,9 @@ struct DoorChange
     qint64 at = 0;
     QString kind;
     std::optional<Id> personId;
-    QString summary;
+    QString summary; // the line in English, as written (DisplayText::doorChange says it in the reader's)
     std::optional<qint64> effectiveAt; // a start or end instant this change carries, if any
+    QVariantMap params;                // the values of the line (person, key, ...); empty before schema 14
 };
 
 } // namespace porter

@@ -70,6 +70,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/porter/migrations/0011_one_writer_rules.sql"),
         QStringLiteral(":/porter/migrations/0012_activity_params.sql"),
         QStringLiteral(":/porter/migrations/0013_mail_delivery.sql"),
+        QStringLiteral(":/porter/migrations/0014_door_change_params.sql"),
     };
     return files;
 }

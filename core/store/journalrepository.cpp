@@ -13,16 +13,26 @@ std::optional<Id> optId(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
 }
 
+// A record's values as stored: compact JSON, or '' when there are none.
+QString paramsJson(const QVariantMap &params)
+{
+    return params.isEmpty()
+               ? QString()
+               : QString::fromUtf8(
+                     QJsonDocument(QJsonObject::fromVariantMap(params)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap paramsFrom(const QString &json)
+{
+    return json.isEmpty() ? QVariantMap() : QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+}
+
 } // namespace
 
 Result<Id> JournalRepository::insertActivity(const ActivityEvent &e, bool isPrivate,
                                              std::optional<qint64> doorSeq, const QVariantMap &params)
 {
-    const QString json =
-        params.isEmpty()
-            ? QString()
-            : QString::fromUtf8(
-                  QJsonDocument(QJsonObject::fromVariantMap(params)).toJson(QJsonDocument::Compact));
+    const QString json = paramsJson(params);
     return m_db.insert(
         QStringLiteral("INSERT INTO activity (at, property_id, manager_id, actor, action, person_id, "
                        "door_id, credential, result, reason, detail, private, door_seq, params) "
@@ -269,8 +279,7 @@ Result<QList<ActivityRow>> JournalRepository::activityRows(const ActivityFilter 
             r.personDeleted = !q->value(14).isNull();
         }
         r.doorName = q->value(15).toString();
-        if (const QString json = q->value(16).toString(); !json.isEmpty())
-            r.params = QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+        r.params = paramsFrom(q->value(16).toString());
         out.append(r);
     }
     PORTER_TRY(m_db.fetched(*q));
@@ -365,17 +374,19 @@ Result<QList<OutboxMessage>> JournalRepository::outbox(const QList<Id> &property
 Result<Id> JournalRepository::recordDoorChange(const DoorChange &c)
 {
     return m_db.insert(
-        QStringLiteral("INSERT INTO door_change (door_id, at, kind, person_id, summary, effective_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {c.doorId, c.at, c.kind, nullable(c.personId), c.summary, nullable(c.effectiveAt)});
+        QStringLiteral("INSERT INTO door_change (door_id, at, kind, person_id, summary, effective_at, "
+                       "params) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {c.doorId, c.at, c.kind, nullable(c.personId), c.summary, nullable(c.effectiveAt),
+         text(paramsJson(c.params))});
 }
 
 Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, ListVersion sinceVersion,
                                                             int limit) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT seq, door_id, at, kind, person_id, summary, effective_at FROM door_change "
-                       "WHERE door_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+        QStringLiteral(
+            "SELECT seq, door_id, at, kind, person_id, summary, effective_at, params FROM door_change "
+            "WHERE door_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
         {doorId, bindVersion(sinceVersion), limit});
     if (!q.ok())
         return q.error();
@@ -389,6 +400,7 @@ Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, ListVersi
         c.personId = optId(q->value(4));
         c.summary = q->value(5).toString();
         c.effectiveAt = optId(q->value(6));
+        c.params = paramsFrom(q->value(7).toString());
         out.append(c);
     }
     PORTER_TRY(m_db.fetched(*q));

@@ -390,7 +390,96 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
         //: %1 the person, %2 a number, %3 a date and time
         return tr("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
             .arg(person, str("generation"), time("notAfter"));
+    if (a == QLatin1String("manager-add") || a == QLatin1String("manager-edit")) {
+        const std::optional<ManagerRole> r = managerRoleFromString(str("role"));
+        const std::optional<KeyManagement> km = keyManagementFromString(str("keyManagement"));
+        QStringList rights{r ? role(*r) : str("role")};
+        rights << (km ? keyManagement(*km) : str("keyManagement"));
+        if (p.value(QStringLiteral("deviceManagement")).toBool())
+            rights << tr("Device Management");
+        if (p.value(QStringLiteral("passwordReset")).toBool())
+            //: A tag in an activity detail: the manager's password was set anew
+            rights << tr("password reset");
+        const QString rightsText = rights.join(QStringLiteral(" · "));
+        if (a == QLatin1String("manager-edit"))
+            //: %1 name, %2 email, %3 role and rights, separated by " · "
+            return tr("Changed manager %1 <%2>: %3").arg(str("manager"), str("email"), rightsText);
+        if (p.value(QStringLiteral("again")).toBool())
+            //: A removed manager added back: %1 name, %2 email, %3 role and rights
+            return tr("Added manager %1 <%2> again: %3").arg(str("manager"), str("email"), rightsText);
+        return tr("Added manager %1 <%2>: %3").arg(str("manager"), str("email"), rightsText);
+    }
+    if (a == QLatin1String("manager-remove"))
+        return tr("Removed manager %1 <%2>").arg(str("manager"), str("email"));
     return activityDetail(e);
+}
+
+QString DisplayText::doorChange(const DoorChange &c)
+{
+    const QVariantMap &p = c.params;
+    const QString &k = c.kind;
+    // These two carry nothing but their kind.
+    if (k == QLatin1String("commission"))
+        //: A door's pending change: the door was just commissioned
+        return tr("Commissioned: the first sync sends the whole access list");
+    if (k == QLatin1String("refresh"))
+        //: A door's pending change: the door's time zone table and list are sent again
+        return tr("Time zone table and access list refreshed");
+    if (p.isEmpty())
+        return c.summary; // written before the values were kept: as stored
+    const auto str = [&](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    const QString who = p.contains(QStringLiteral("people")) ? peopleNamed(p) : str("person");
+    if (k == QLatin1String("grant-add"))
+        //: A door's pending change: %1 the keys, %2 who gets them
+        return tr("Add %1 to %2")
+            .arg(p.value(QStringLiteral("keys")).toStringList().join(QStringLiteral(", ")), who);
+    if (k == QLatin1String("grant-expiry"))
+        //: A door's pending change: %1 the key, %2 the person
+        return tr("New expiration of %1 for %2").arg(str("key"), who);
+    if (k == QLatin1String("grant-remove"))
+        //: A door's pending change: %1 the key, %2 the person or people
+        return tr("Remove %1 from %2").arg(str("key"), who);
+    if (k == QLatin1String("revoke"))
+        return tr("Revoke all keys of %1").arg(who);
+    if (k == QLatin1String("delete"))
+        //: A door's pending change: the person was deleted
+        return tr("Remove %1 (deleted)").arg(who);
+    if (k == QLatin1String("share"))
+        //: A door's pending change: %1 the guest, %2 the host who shared a key
+        return tr("Guest %1 of %2").arg(str("guest"), str("host"));
+    if (k == QLatin1String("share-end")) {
+        if (p.contains(QStringLiteral("guest")))
+            //: A door's pending change: %1 the guest, %2 the key
+            return tr("End the guest pass of %1 (%2)").arg(str("guest"), str("key"));
+        //: A door's pending change: %1 the host, who may no longer share
+        return tr("Permanent guest passes of %1 ended").arg(str("host"));
+    }
+    if (k == QLatin1String("keycard-on") || k == QLatin1String("keycard-off"))
+        return p.value(QStringLiteral("active")).toBool()
+                   //: A door's pending change: %1 the card's serial, %2 the person
+                   ? tr("Keycard %1 of %2 activated").arg(str("serial"), who)
+                   : tr("Keycard %1 of %2 deactivated").arg(str("serial"), who);
+    if (k == QLatin1String("key-edit"))
+        return tr("Key %1 changed").arg(str("key"));
+    if (k == QLatin1String("key-delete"))
+        return tr("Key %1 deleted").arg(str("key"));
+    if (k == QLatin1String("doorcode-secret"))
+        return tr("New doorcode secret (epoch %1): codes of the old secret work here until this door is "
+                  "synced")
+            .arg(str("epoch"));
+    if (k == QLatin1String("app-key"))
+        //: A door's pending change: the person's phone was enrolled again
+        return tr("New phone for %1").arg(who);
+    return c.summary;
+}
+
+QString DisplayText::peopleNamed(const QVariantMap &p)
+{
+    const qlonglong count = p.value(QStringLiteral("count")).toLongLong();
+    const QStringList names = p.value(QStringLiteral("people")).toStringList();
+    if (count > names.size())
+        return tr("%n people", nullptr, int(count));
+    return QLocale().createSeparatedList(names);
 }
 
 QString DisplayText::personChange(const QString &code)

@@ -42,6 +42,9 @@ public:
     // The same for a row of the Activity page: a manager action whose values were kept (ActivityRow::
     // params) is said in the reader's language, its times in `zone`.
     static QString activityDetail(const ActivityRow &row, const QTimeZone &zone);
+    // A door's pending change (a line of a sync task) in the reader's language, from its kind and kept
+    // values; one written before they were kept (schema 14) as stored.
+    static QString doorChange(const DoorChange &c);
     // Who acted: "Door" and "Porter" and the private resident in the reader's language; a manager's
     // "Name <email>" shortened to the name.
     static QString activityActor(const ActivityEvent &e);
@@ -55,9 +58,10 @@ public:
     static QString zoneLabel(const QTimeZone &zone, qint64 atUtc);
 
 private:
-    static QString personChange(const QString &code);     // "name", "may share", ... of a person's edit
-    static QString doorCount(const QVariantMap &params);  // "3 doors" from params["doors"]
-    static QString syncDetail(const QVariantMap &params); // a door sync's values as a sentence
+    static QString personChange(const QString &code);      // "name", "may share", ... of a person's edit
+    static QString doorCount(const QVariantMap &params);   // "3 doors" from params["doors"]
+    static QString peopleNamed(const QVariantMap &params); // "Ann Lee, Bo Chan" or "12 people"
+    static QString syncDetail(const QVariantMap &params);  // a door sync's values as a sentence
 };
 
 } // namespace porter

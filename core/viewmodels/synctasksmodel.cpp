@@ -1,6 +1,7 @@
 #include "viewmodels/synctasksmodel.h"
 
 #include "util/localtime.h"
+#include "viewmodels/displaytext.h"
 
 #include <algorithm>
 
@@ -113,10 +114,10 @@ QVariant SyncTasksModel::data(const QModelIndex &index, int role) const
     case Changes: {
         QStringList lines;
         for (const DoorChange &c : t.changes)
-            lines << c.summary;
+            lines << DisplayText::doorChange(c);
         if (role == Qt::ToolTipRole)
             return lines.mid(0, 20).join(QLatin1Char('\n'));
-        // The change summaries are the journal's own words; the count says the rest.
+        // The first change in the reader's words; the count says the rest.
         return lines.isEmpty() ? QString() : lines.constFirst();
     }
     default:

@@ -6,6 +6,7 @@
 #include "store/journalrepository.h"
 #include "store/peoplerepository.h"
 #include "store/secretrepository.h"
+#include "viewmodels/displaytext.h"
 
 #include <QDir>
 #include <QFile>
@@ -348,6 +349,53 @@ private Q_SLOTS:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("tst-v8-check"));
+    }
+
+    // Migration 14 (door changes keep their values): a change written before it reads back with no
+    // values and is said as stored; one written now keeps its values; the task list still reads the
+    // covering index only.
+    void upgradeKeepsDoorChangesWrittenBefore()
+    {
+        QTemporaryDir dir;
+        // The schema before migration 14's (migration files are numbered with gaps).
+        const QString path = dir.filePath(QStringLiteral("before14.sqlite"));
+        const QString written = writeOldSchemaFile(
+            path, Database::latestSchemaVersion() - 1,
+            {QStringLiteral("INSERT INTO portfolio (name, created_at) VALUES ('Old', 1)"),
+             QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, region, created_at) "
+                            "VALUES (1, 'Old Property', 'America/New_York', 'US', 1)"),
+             QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                            "VALUES (1, 'Lobby', 'building-entrance', 'offline', 1)"),
+             QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) "
+                            "VALUES (1, 5, 'grant-add', 'Add Ann Lee (Resident)')")});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        JournalRepository journal(**db);
+        DoorChange now;
+        now.doorId = 1;
+        now.at = 6;
+        now.kind = QStringLiteral("grant-remove");
+        now.summary = QStringLiteral("Remove Resident from Ann Lee");
+        now.params = {{QStringLiteral("person"), QStringLiteral("Ann Lee")},
+                      {QStringLiteral("key"), QStringLiteral("Resident")}};
+        QVERIFY(journal.recordDoorChange(now).ok());
+        auto changes = journal.pendingChanges(1, 0);
+        QVERIFY(changes.ok());
+        QCOMPARE(changes->size(), 2);
+        QVERIFY(changes->at(0).params.isEmpty());
+        QCOMPARE(DisplayText::doorChange(changes->at(0)), QStringLiteral("Add Ann Lee (Resident)"));
+        QCOMPARE(changes->at(1).params, now.params);
+        QCOMPARE(DisplayText::doorChange(changes->at(1)), QStringLiteral("Remove Resident from Ann Lee"));
+        const QString plan =
+            planOf(
+                **db,
+                QStringLiteral("SELECT seq, door_id, at, kind, person_id, summary, effective_at, params FROM "
+                               "door_change WHERE door_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                {1, 0, 10})
+                .join(QLatin1Char('\n'));
+        QVERIFY2(plan.contains(QLatin1String("COVERING INDEX door_change_door")), qPrintable(plan));
     }
 
     void listsUseTheirIndexes()

@@ -4,6 +4,7 @@
 #include "access/outboxservice.h"
 #include "fixture.h"
 #include "store/repositories.h"
+#include "translators.h"
 #include "viewmodels/activitymodel.h"
 #include "viewmodels/displaytext.h"
 #include "viewmodels/outboxmodel.h"
@@ -12,6 +13,9 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QCollator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -218,6 +222,40 @@ private Q_SLOTS:
                 .startsWith(QStringLiteral("Doorcodes of Maple Court now have 8 digits (were ")),
             qPrintable(details.value(QStringLiteral("property-doorcode-digits")).join(QLatin1Char('\n'))));
 
+        // Managers added, changed and removed (portfolio records, without a property).
+        ManagerRequest mr;
+        mr.name = QStringLiteral("Pat Lee");
+        mr.email = QStringLiteral("pat@example.com");
+        mr.password = QStringLiteral("a long enough password 1");
+        mr.keyManagement = KeyManagement::Limited;
+        mr.deviceManagement = true;
+        mr.propertyIds = {f.property.id};
+        auto pat = f.directory->addManager(f.owner, mr);
+        QVERIFY2(pat.ok(), pat.ok() ? "" : qPrintable(pat.error().message));
+        mr.keyManagement = KeyManagement::Full;
+        mr.deviceManagement = false;
+        QVERIFY(f.directory->editManager(f.owner, pat->id, mr).ok());
+        QVERIFY(f.directory->removeManager(f.owner, pat->id).ok());
+        QStringList managerLines;
+        auto q =
+            f.db->exec(QStringLiteral("SELECT action, params FROM activity WHERE action LIKE 'manager-%' "
+                                      "ORDER BY id"));
+        QVERIFY(q.ok());
+        while (q->next()) {
+            ActivityRow r;
+            r.event.action = q->value(0).toString();
+            r.params = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object().toVariantMap();
+            QVERIFY2(!r.params.isEmpty(), qPrintable(r.event.action));
+            managerLines << DisplayText::activityDetail(r, zone);
+        }
+        QCOMPARE(
+            managerLines,
+            (QStringList{QStringLiteral("Added manager Pat Lee <pat@example.com>: Property Manager · limited "
+                                        "Key Management · Device Management"),
+                         QStringLiteral("Changed manager Pat Lee <pat@example.com>: Property Manager · full "
+                                        "Key Management · password reset"),
+                         QStringLiteral("Removed manager Pat Lee <pat@example.com>")}));
+
         // A door sync's values, as SyncEngine keeps them.
         ActivityRow sync;
         sync.event.action = QStringLiteral("door-sync-failed");
@@ -233,6 +271,111 @@ private Q_SLOTS:
                  QStringLiteral(
                      "Door Lobby: version 3 → 5 (changes only, 812 bytes), 1 event imported; Link lost; "
                      "the door refused this computer's clock"));
+    }
+
+    // A door's pending changes keep their values (schema 14), so the sync task list says them in the
+    // reader's language; a change written before says what it stored.
+    void doorChangesAreSaidInTheReadersLanguage()
+    {
+        Fixture f;
+        const qint64 from = f.lastSeq();
+        const Person ana = f.invite(QStringLiteral("ana@example.com"), {f.residentKey.id});
+        const Person bob = f.invite(QStringLiteral("bob@example.com"), {f.residentKey.id});
+        auto gym = f.access->addKey(f.owner, ana.id, f.gymKey.id, std::nullopt, std::nullopt);
+        QVERIFY(gym.ok());
+        QVERIFY(f.access->setGrantExpiry(f.owner, gym->id, f.clock.nowSecs() + 86400 * 30).ok());
+        QVERIFY(f.access->removeKey(f.owner, gym->id).ok());
+        QVERIFY(f.access->enrollKeycard(f.owner, ana.id, QStringLiteral("04A1B2C3"), true).ok());
+        QVERIFY(f.backend->bulk().revokeAll(f.owner, {ana.id, bob.id}).ok());
+        QVERIFY(f.directory->deleteKey(f.owner, f.gymKey.id).ok());
+
+        // An English reader (the window sets the default locale to its language).
+        const QLocale readerBefore = QLocale();
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(readerBefore);
+            porter::installTranslators(QLocale(QLocale::English));
+        });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Every change of the Lobby and the Gym since, as the task list reads them.
+        QList<DoorChange> changes;
+        for (const Door &door : {f.lobby, f.gym}) {
+            auto task = f.queries->doorSyncTask(f.owner, door.id);
+            QVERIFY(task.ok());
+            for (const DoorChange &c : task->changes)
+                if (c.seq > from)
+                    changes << c;
+        }
+        QMap<QString, QStringList> english; // kind -> lines
+        QStringList allEnglish;
+        for (const DoorChange &c : changes) {
+            QVERIFY2(!c.params.isEmpty(), qPrintable(c.kind));
+            english[c.kind] << DisplayText::doorChange(c);
+            allEnglish << DisplayText::doorChange(c);
+        }
+        const auto has = [&](const char *kind, const QString &line) {
+            const QStringList lines = english.value(QLatin1String(kind));
+            if (!lines.contains(line))
+                qWarning("%s: %s", kind, qPrintable(lines.join(QStringLiteral(" | "))));
+            return lines.contains(line);
+        };
+        QVERIFY(has("grant-add", QStringLiteral("Add Unit 101 resident to ana Tester")));
+        QVERIFY(has("grant-add", QStringLiteral("Add Gym to ana Tester")));
+        QVERIFY(has("grant-expiry", QStringLiteral("New expiration of Gym for ana Tester")));
+        QVERIFY(has("grant-remove", QStringLiteral("Remove Gym from ana Tester")));
+        QVERIFY(has("keycard-on", QStringLiteral("Keycard 04A1B2C3 of ana Tester activated")));
+        QVERIFY(has("revoke", QStringLiteral("Revoke all keys of ana Tester and bob Tester")));
+        QVERIFY(has("key-delete", QStringLiteral("Key Gym deleted")));
+
+        // In Spanish, from the same rows: every line is the Spanish sentence with the same values.
+        QVERIFY(porter::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain)));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        const auto es = [](const char *source) { return QCoreApplication::translate("DisplayText", source); };
+        QVERIFY(es("Add %1 to %2") != QLatin1String("Add %1 to %2"));
+        QStringList spanish;
+        for (const DoorChange &c : changes)
+            spanish << DisplayText::doorChange(c);
+        QVERIFY2(
+            spanish.contains(es("Add %1 to %2").arg(QStringLiteral("Gym"), QStringLiteral("ana Tester"))),
+            qPrintable(spanish.join(QLatin1Char('\n'))));
+        QVERIFY(spanish.contains(es("Revoke all keys of %1").arg(QStringLiteral("ana Tester y bob Tester"))));
+        QVERIFY(spanish.contains(es("Key %1 deleted").arg(QStringLiteral("Gym"))));
+        for (const QString &line : spanish)
+            QVERIFY2(!allEnglish.contains(line), qPrintable(line));
+        // The task list shows them.
+        SyncTasksModel model(*f.queries);
+        model.setManager(f.owner);
+        model.setProperty(f.property);
+        bool shown = false;
+        for (int r = 0; r < model.rowCount(); ++r)
+            shown = shown || model.index(r, SyncTasksModel::Changes)
+                                 .data(Qt::ToolTipRole)
+                                 .toString()
+                                 .contains(es("Revoke all keys of %1").section(QStringLiteral("%1"), 0, 0));
+        QVERIFY(shown);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        porter::installTranslators(QLocale(QLocale::English));
+
+        // Many people at once: named by how many.
+        QList<Id> many;
+        for (int i = 0; i < 5; ++i)
+            many << f.invite(QStringLiteral("m%1@example.com").arg(i), {f.staffKey.id}).id;
+        const qint64 before = f.lastSeq();
+        QVERIFY(f.backend->bulk().addKey(f.owner, many, f.residentKey.id, std::nullopt, std::nullopt).ok());
+        auto lobby = f.queries->doorSyncTask(f.owner, f.lobby.id);
+        QVERIFY(lobby.ok());
+        QVERIFY(!lobby->changes.isEmpty());
+        QCOMPARE(DisplayText::doorChange(lobby->changes.constLast()),
+                 QStringLiteral("Add Unit 101 resident to 5 people"));
+        QVERIFY(lobby->changes.constLast().seq > before);
+
+        // A change written before schema 14: its words as stored.
+        DoorChange old;
+        old.kind = QStringLiteral("grant-add");
+        old.summary = QStringLiteral("Add Ann (Resident)");
+        QCOMPARE(DisplayText::doorChange(old), old.summary);
+        old.kind = QStringLiteral("commission");
+        QCOMPARE(DisplayText::doorChange(old),
+                 QStringLiteral("Commissioned: the first sync sends the whole access list"));
     }
 
     void exportHasEveryRowNotOnlyLoadedOnes()

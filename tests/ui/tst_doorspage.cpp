@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "peoplepage.h"
+#include "viewmodels/displaytext.h"
 #include "viewmodels/doorsinrangemodel.h"
 #include "viewmodels/doorsmodel.h"
 
@@ -155,8 +156,11 @@ void TestDoorsPage::doorsListShowsStatuses()
     const int pending = model->taskOf(m_f->lobby.id)->pendingChanges;
     QVERIFY(pending > 0);
     QCOMPARE(page()->changesTree()->topLevelItemCount(), pending);
+    // In the reader's words, from the change's kept values (DisplayText::doorChange).
     QCOMPARE(page()->changesTree()->topLevelItem(0)->text(2),
-             model->taskOf(m_f->lobby.id)->changes.at(0).summary);
+             QStringLiteral("Add Unit 101 resident to ana Tester"));
+    QCOMPARE(page()->changesTree()->topLevelItem(0)->text(2),
+             DisplayText::doorChange(model->taskOf(m_f->lobby.id)->changes.at(0)));
     QCOMPARE(page()->detailTabs()->tabText(0), QStringLiteral("Next Sync (%1)").arg(pending));
     // Simulated doors are labelled as such.
     QVERIFY(page()->simulatedBanner()->isVisible());
