@@ -17,6 +17,7 @@ PORTER_DEBIAN_PACKAGES=(
     qtkeychain-qt6-dev libqrencode-dev libicu-dev
     zlib1g-dev zbar-tools
     tzdata dbus dbus-daemon python3 python3-aiosmtpd openssl
+    gnome-keyring libsecret-1-0 libsecret-tools
     clang-14 libclang-rt-14-dev clang-tidy-14
     xvfb xauth imagemagick fonts-dejavu-core sqlite3
     dpkg-dev file appstream

@@ -336,8 +336,10 @@ void MailSettingsPage::load()
     m_user->setText(s.user);
     m_password->clear();
     m_passwordCleared = false;
-    m_password->setPlaceholderText(s.hasPassword ? tr("Stored — type a new one to replace it")
-                                                 : tr("None stored"));
+    m_password->setPlaceholderText(!s.hasPassword ? tr("None stored")
+                                   : s.passwordInKeychain
+                                       ? tr("In the system keychain — type a new one to replace it")
+                                       : tr("Stored, encrypted — type a new one to replace it"));
     m_clearPassword->setEnabled(s.hasPassword);
     m_fromAddress->setText(s.fromAddress);
     m_fromName->setText(s.fromName);

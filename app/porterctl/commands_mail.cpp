@@ -23,6 +23,7 @@ QJsonObject settingsJson(const mail::SmtpSettings &s)
                        {QStringLiteral("caFile"), s.caFile},
                        {QStringLiteral("doorcodeTime"), s.doorcodeTime},
                        {QStringLiteral("hasPassword"), s.hasPassword},
+                       {QStringLiteral("passwordInKeychain"), s.passwordInKeychain},
                        {QStringLiteral("configured"), s.configured()}};
 }
 
@@ -40,8 +41,10 @@ QStringList settingsLines(const mail::SmtpSettings &s)
                 .arg(mail::toString(s.security)),
             QCoreApplication::translate("porterctl", "User:          %1 (password %2)")
                 .arg(s.user.isEmpty() ? QStringLiteral("-") : s.user,
-                     s.hasPassword ? QCoreApplication::translate("porterctl", "stored")
-                                   : QCoreApplication::translate("porterctl", "not stored")),
+                     !s.hasPassword ? QCoreApplication::translate("porterctl", "not stored")
+                     : s.passwordInKeychain
+                         ? QCoreApplication::translate("porterctl", "in the system keychain")
+                         : QCoreApplication::translate("porterctl", "stored, encrypted")),
             QCoreApplication::translate("porterctl", "From:          %1 <%2>").arg(s.fromName, s.fromAddress),
             QCoreApplication::translate("porterctl", "Verify server: %1%2")
                 .arg(s.verifyPeer ? yes : no,

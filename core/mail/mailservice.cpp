@@ -119,6 +119,10 @@ Result<mail::SmtpSettings> MailService::settings(const Manager &actor) const
     if (!has.ok())
         return has.error();
     s.hasPassword = *has;
+    // Where it is only informs the settings page: a locked keychain does not stop it from opening.
+    if (s.hasPassword)
+        if (auto inKeychain = m_secrets.inKeychain(smtpSecretName(actor.portfolioId)); inKeychain.ok())
+            s.passwordInKeychain = *inKeychain;
     return s;
 }
 
@@ -178,13 +182,30 @@ Status MailService::saveSettings(const Manager &actor, const mail::SmtpSettings 
     row.verifyPeer = s.verifyPeer;
     row.caFile = s.caFile.trimmed();
     row.doorcodeTime = s.doorcodeTime;
-    return m_db.transaction([&]() -> Status {
+    if (password) {
+        for (const QChar c : *password)
+            if (c.category() == QChar::Other_Control)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("The password contains a control character. Type it again."));
+    }
+    // The password goes to the OS keychain where one answers (sealed here otherwise): written before the
+    // transaction, the entry no longer used dropped after it (SecretStore::stage).
+    const QString secretName = smtpSecretName(actor.portfolioId);
+    std::optional<SecretStore::Staged> staged;
+    if (password) {
+        auto st = password->isEmpty() ? m_secrets.stageRemoval(secretName)
+                                      : m_secrets.stage(secretName, password->toUtf8());
+        if (!st.ok())
+            return st.error();
+        staged = *st;
+    }
+    const Status saved = m_db.transaction([&]() -> Status {
         PORTER_TRY(MailRepository(m_db).saveSettings(actor.portfolioId, row));
         if (password) {
             if (password->isEmpty())
-                PORTER_TRY(m_secrets.remove(smtpSecretName(actor.portfolioId)));
+                PORTER_TRY(m_secrets.remove(secretName));
             else
-                PORTER_TRY(m_secrets.put(smtpSecretName(actor.portfolioId), password->toUtf8()));
+                PORTER_TRY(m_secrets.put(secretName, staged->stored));
         }
         return log(actor, std::nullopt, QStringLiteral("mail-settings"), std::nullopt,
                    QStringLiteral("Set the mail server to %1:%2 (%3)%4")
@@ -198,6 +219,9 @@ Status MailService::saveSettings(const Manager &actor, const mail::SmtpSettings 
                                {QStringLiteral("port"), row.port},
                                {QStringLiteral("security"), row.security}});
     });
+    if (staged)
+        m_secrets.finish(*staged, saved.ok());
+    return saved;
 }
 
 Result<QString> MailService::password(Id portfolioId)
@@ -208,8 +232,15 @@ Result<QString> MailService::password(Id portfolioId)
     if (!*has)
         return QString();
     auto secret = m_secrets.get(smtpSecretName(portfolioId));
-    if (!secret.ok())
+    if (!secret.ok()) {
+        if (auto inKeychain = m_secrets.inKeychain(smtpSecretName(portfolioId));
+            inKeychain.ok() && *inKeychain)
+            return makeError(ErrorCode::Crypto,
+                             tr("The mail server's password is in the system keychain, which does not answer "
+                                "or no longer has it. Unlock the keychain and try again, or enter the "
+                                "password again in Settings ▸ Email."));
         return secret.error();
+    }
     return QString::fromUtf8(*secret);
 }
 
@@ -458,8 +489,8 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, Mai
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
         const QByteArray hash = QCryptographicHash::hash(QByteArray(salt + f.activationCode.toUtf8()),
                                                          QCryptographicHash::Sha256);
-        PORTER_TRY(MailRepository(m_db).setActivation(person->id, salt, hash,
-                                                      std::max(f.startsAt, now()) + kActivationLifetimeSecs));
+        f.activationExpiresAt = std::max(f.startsAt, now()) + kActivationLifetimeSecs;
+        PORTER_TRY(MailRepository(m_db).setActivation(person->id, salt, hash, *f.activationExpiresAt));
         QUrl link;
         link.setScheme(QStringLiteral("porter"));
         link.setHost(QStringLiteral("activate"));

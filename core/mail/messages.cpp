@@ -512,6 +512,12 @@ Content welcomeMail(const WelcomeFacts &f)
                     "porter::mail", "The code works once, for your phone only. Do not share it: anyone who "
                                     "has it could add your keys to their phone. If you change phones, ask "
                                     "your building manager for a new code.")));
+        if (f.activationExpiresAt)
+            doc.add(Block::Paragraph,
+                    s.say(QT_TRANSLATE_NOOP("porter::mail", "The code can be used until %1. After that, ask "
+                                                            "your building manager to send a new welcome "
+                                                            "email."))
+                        .arg(s.moment(*f.activationExpiresAt, zone)));
         doc.add(Block::Paragraph,
                 s.say(QT_TRANSLATE_NOOP("porter::mail", "Once the app is set up, stand near a "
                                                         "door and unlock it from the app.")));

@@ -60,6 +60,7 @@ struct WelcomeFacts
     // App access only: the one-time activation code and the link the app opens (also the QR code).
     QString activationCode;
     QString activationLink;
+    std::optional<qint64> activationExpiresAt; // UTC seconds: the code stops working then
     // Doorcode access only: when the daily code arrives, local time of the property ("06:00").
     QString doorcodeSendTime;
     // When the mail is written (UTC seconds): a later startsAt is announced as "your access begins

@@ -37,6 +37,7 @@ struct SmtpSettings
     QString caFile; // extra CA bundle (a company's own CA); empty: the system's
     QString doorcodeTime = QStringLiteral("06:00"); // property-local time the daily doorcodes are sent
     bool hasPassword = false;                       // read only: whether a password is stored
+    bool passwordInKeychain = false;                // read only: stored in the OS keychain (else sealed)
     bool configured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
 };
 

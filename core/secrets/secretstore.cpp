@@ -120,6 +120,23 @@ public:
     }
     QString describe() const override { return m_where; }
 
+    // Typed secrets are text: kept as such, a person who opens their keychain sees what they typed.
+    bool putEntry(const QString &entry, const QByteArray &secret) override
+    {
+        return write(entry, secret, true);
+    }
+    std::optional<QByteArray> entry(const QString &entry) override { return read(entry, true); }
+    void removeEntry(const QString &entry) override
+    {
+        if (!reachable())
+            return;
+        QKeychain::DeletePasswordJob job(QStringLiteral("Porter"));
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(entry);
+        run(job);
+    }
+
 private:
     static bool reachable()
     {
@@ -140,7 +157,7 @@ private:
         loop.exec();
         return job.error() == QKeychain::NoError;
     }
-    std::optional<QByteArray> read(const QString &entry) const
+    std::optional<QByteArray> read(const QString &entry, bool text = false) const
     {
         if (!reachable())
             return std::nullopt;
@@ -150,9 +167,9 @@ private:
         job.setKey(entry);
         if (!run(job))
             return std::nullopt;
-        return job.binaryData();
+        return text ? job.textData().toUtf8() : job.binaryData();
     }
-    bool write(const QString &entry, const QByteArray &key) const
+    bool write(const QString &entry, const QByteArray &key, bool text = false) const
     {
         if (!reachable())
             return false;
@@ -160,7 +177,10 @@ private:
         job.setAutoDelete(false);
         job.setInsecureFallback(false);
         job.setKey(entry);
-        job.setBinaryData(key);
+        if (text)
+            job.setTextData(QString::fromUtf8(key));
+        else
+            job.setBinaryData(key);
         return run(job);
     }
 
@@ -227,22 +247,18 @@ Status SecretStore::put(const QString &name, const QByteArray &secret)
 
 Result<QByteArray> SecretStore::get(const QString &name)
 {
-    auto stored = SecretRepository(m_db).secret(name);
+    auto stored = sealedValue(name);
     if (!stored.ok())
         return stored.error();
-    auto k = key();
-    if (!k.ok())
-        return k.error();
-    const QByteArray nonce = stored->first;
-    const QByteArray sealed = stored->second;
-    const QByteArray aad = name.toUtf8();
-    auto plain = dc::aesGcmOpen(view(*k), view(nonce), view(aad), view(sealed));
-    if (!plain)
-        return makeError(ErrorCode::Crypto,
-                         tr("The secret %1 cannot be opened with this installation's key (%2). Was the "
-                            "database copied from another computer without its key?")
-                             .arg(name, m_keys.describe()));
-    return fromBytes(*plain);
+    const std::optional<QString> entry = keychainEntryOf(*stored);
+    if (!entry)
+        return *stored;
+    if (std::optional<QByteArray> secret = m_keys.entry(*entry))
+        return *secret;
+    return makeError(ErrorCode::Crypto,
+                     tr("The secret %1 is in the system keychain, which does not answer or no longer has "
+                        "it. Unlock the keychain and try again, or enter it again.")
+                         .arg(name));
 }
 
 Result<QByteArray> SecretStore::seal(const QString &label, const QByteArray &plain)
@@ -279,6 +295,99 @@ Result<QByteArray> SecretStore::open(const QString &label, const QByteArray &sea
 Status SecretStore::remove(const QString &name)
 {
     return SecretRepository(m_db).removeSecret(name);
+}
+
+namespace {
+
+// What the secret table seals for a secret kept in the keychain: this prefix, then the entry's name. A
+// typed secret never starts with a NUL byte (the mail service refuses control characters).
+const QByteArray kKeychainMarker = QByteArrayLiteral("\0porter-keychain\0");
+
+} // namespace
+
+std::optional<QString> SecretStore::keychainEntryOf(const QByteArray &stored)
+{
+    if (!stored.startsWith(kKeychainMarker))
+        return std::nullopt;
+    return QString::fromUtf8(stored.mid(kKeychainMarker.size()));
+}
+
+Result<QByteArray> SecretStore::sealedValue(const QString &name)
+{
+    auto stored = SecretRepository(m_db).secret(name);
+    if (!stored.ok())
+        return stored.error();
+    auto k = key();
+    if (!k.ok())
+        return k.error();
+    const QByteArray aad = name.toUtf8();
+    auto plain = dc::aesGcmOpen(view(*k), view(stored->first), view(aad), view(stored->second));
+    if (!plain)
+        return makeError(ErrorCode::Crypto,
+                         tr("The secret %1 cannot be opened with this installation's key (%2). Was the "
+                            "database copied from another computer without its key?")
+                             .arg(name, m_keys.describe()));
+    return fromBytes(*plain);
+}
+
+Result<SecretStore::Staged> SecretStore::stage(const QString &name, const QByteArray &secret)
+{
+    Staged s;
+    s.name = name;
+    auto old = stageRemoval(name);
+    if (old.ok())
+        s.oldEntry = old->oldEntry;
+    // The installation's key first: without it nothing can be sealed, marker or secret.
+    auto uuid = SecretRepository(m_db).installationUuid();
+    if (!uuid.ok())
+        return uuid.error();
+    if (auto k = key(); !k.ok())
+        return k.error();
+    // A new entry each time, so a transaction that fails leaves the one in use untouched.
+    const QString entry = QStringLiteral("secret/%1/%2/%3")
+                              .arg(*uuid, name, QString::fromLatin1(fromBytes(dc::randomBytes(8)).toHex()));
+    if (m_keys.putEntry(entry, secret)) {
+        s.newEntry = entry;
+        s.stored = kKeychainMarker + entry.toUtf8();
+    } else {
+        s.stored = secret;
+    }
+    return s;
+}
+
+Result<SecretStore::Staged> SecretStore::stageRemoval(const QString &name)
+{
+    Staged s;
+    s.name = name;
+    auto has = this->has(name);
+    if (!has.ok())
+        return has.error();
+    if (!*has)
+        return s;
+    // A row that cannot be opened has no entry to find; removing it is still right.
+    if (auto stored = sealedValue(name); stored.ok())
+        s.oldEntry = keychainEntryOf(*stored).value_or(QString());
+    return s;
+}
+
+void SecretStore::finish(const Staged &staged, bool committed)
+{
+    const QString unused = committed ? staged.oldEntry : staged.newEntry;
+    if (!unused.isEmpty())
+        m_keys.removeEntry(unused);
+}
+
+Result<bool> SecretStore::inKeychain(const QString &name)
+{
+    auto has = this->has(name);
+    if (!has.ok())
+        return has.error();
+    if (!*has)
+        return false;
+    auto stored = sealedValue(name);
+    if (!stored.ok())
+        return stored.error();
+    return keychainEntryOf(*stored).has_value();
 }
 
 Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyId)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace porter {
 
@@ -20,6 +21,23 @@ public:
     // The 32-byte master key of the installation `uuid`, created on first use.
     virtual Result<QByteArray> masterKey(const QString &uuid) = 0;
     virtual QString describe() const = 0;
+
+    // Entries of their own in the OS keychain, for secrets a person types (the mail server's password;
+    // docs/decisions.md, "The SMTP password is in the OS keychain"). A provider without a keychain, or
+    // whose keychain does not answer, stores nothing: putEntry returns false and the caller seals the
+    // secret in the database instead.
+    virtual bool putEntry(const QString &entry, const QByteArray &secret)
+    {
+        Q_UNUSED(entry);
+        Q_UNUSED(secret);
+        return false;
+    }
+    virtual std::optional<QByteArray> entry(const QString &entry)
+    {
+        Q_UNUSED(entry);
+        return std::nullopt;
+    }
+    virtual void removeEntry(const QString &entry) { Q_UNUSED(entry); }
 };
 
 // A key file per installation, readable only by the user (0600), in the user's config folder or in
@@ -78,6 +96,29 @@ public:
     Result<DoorcodeSecret> doorcodeSecret(qint64 propertyId);
     Status remove(const QString &name); // call inside a transaction or alone
 
+    // A secret a person typed (the mail server's password) is kept in the OS keychain where one answers,
+    // the secret table holding a sealed marker that names the keychain entry; elsewhere it is sealed in
+    // the table like every other secret. get() reads either. The keychain is not part of the database's
+    // transaction, so storing is three steps:
+    //   stage()  before the transaction: writes a new keychain entry when it can;
+    //   put(staged.name, staged.stored) inside it;
+    //   finish() after it: drops the entry the name no longer uses (the old one, or the new one when the
+    //            transaction failed).
+    struct Staged
+    {
+        QString name;
+        QByteArray stored; // what put() seals: the marker of the new entry, or the secret itself
+        QString newEntry;  // the keychain entry written by stage(), if any
+        QString oldEntry;  // the entry the name used before, if any
+        bool inKeychain() const { return !newEntry.isEmpty(); }
+    };
+    Result<Staged> stage(const QString &name, const QByteArray &secret);
+    // The same for removing the secret: finish() then drops its keychain entry.
+    Result<Staged> stageRemoval(const QString &name);
+    void finish(const Staged &staged, bool committed);
+    // Whether the name's secret is in the OS keychain (false when sealed here or absent).
+    Result<bool> inKeychain(const QString &name);
+
     // Seals a blob kept outside the secret table (an outbox message that holds a code): nonce followed
     // by the AES-256-GCM ciphertext, bound to `label` so it cannot be moved to another row.
     Result<QByteArray> seal(const QString &label, const QByteArray &plain);
@@ -85,6 +126,8 @@ public:
 
 private:
     Result<QByteArray> key();
+    Result<QByteArray> sealedValue(const QString &name); // the opened row, marker or secret
+    static std::optional<QString> keychainEntryOf(const QByteArray &stored);
     Database &m_db;
     KeyProvider &m_keys;
     const Clock &m_clock;

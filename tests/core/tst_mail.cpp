@@ -8,9 +8,12 @@
 #include "smtpserver.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace porter;
 using namespace porter::test;
@@ -113,6 +116,19 @@ private Q_SLOTS:
         static const QRegularExpression codePattern(QStringLiteral("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"));
         const QRegularExpressionMatch code = codePattern.match(text);
         QVERIFY2(code.hasMatch(), qPrintable(text));
+        // The mail says until when the code works: the expiry stored with its hash, 30 days from now.
+        const qint64 expires =
+            f->db
+                ->scalar(QStringLiteral(
+                    "SELECT activation_expires_at FROM person WHERE email = 'ana@example.com'"))
+                ->toLongLong();
+        QCOMPARE(expires, f->clock.nowSecs() + 30 * 86400);
+        const QDate lastDay =
+            QDateTime::fromSecsSinceEpoch(expires, QTimeZone(f->property.timeZone.toUtf8())).date();
+        QVERIFY2(text.contains(QStringLiteral("The code can be used until %1")
+                                   .arg(QLocale(QLocale::English, QLocale::UnitedStates)
+                                            .toString(lastDay, QLocale::LongFormat))),
+                 qPrintable(text));
         const OutboxMessage m = message(mailId);
         QCOMPARE(m.status, QStringLiteral("sent"));
         QCOMPARE(m.attempts, 1);

@@ -112,6 +112,7 @@ WelcomeFacts appFacts()
     f.startsAt = utc(2026, 1, 12, 14, 0); // 09:00 EST
     f.activationCode = QStringLiteral("K7QF9XMP2D");
     f.activationLink = QStringLiteral("https://porter.example/activate?code=K7QF9XMP2D");
+    f.activationExpiresAt = utc(2026, 2, 11, 14, 0); // 30 days after the start
     return f;
 }
 
@@ -121,6 +122,7 @@ WelcomeFacts doorcodeFacts()
     f.method = AccessMethod::Doorcode;
     f.activationCode.clear();
     f.activationLink.clear();
+    f.activationExpiresAt.reset();
     f.doorcodeSendTime = QStringLiteral("06:00");
     return f;
 }
@@ -242,6 +244,9 @@ private Q_SLOTS:
             QVERIFY(body.contains(QStringLiteral("at any time, every day")));
             QVERIFY(body.contains(QStringLiteral("no expiration")));
             QVERIFY(!body.contains(QStringLiteral("daily doorcode")));
+            // When the code stops working, in the property's time.
+            QVERIFY2(body.contains(QStringLiteral("The code can be used until Wednesday, February 11, 2026")),
+                     qPrintable(body));
         }
         QVERIFY(html.contains(QStringLiteral("src=\"cid:qr@porter\"")));
         QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
@@ -343,19 +348,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QString>("subject");
-        QTest::newRow("es") << QStringLiteral("es")
-                            << QStringList{QStringLiteral("Hola, Ada:"),
-                                           QStringLiteral("12 de enero de 2026"),
-                                           QStringLiteral("lunes a viernes"),
-                                           QStringLiteral("sin vencimiento"), QStringLiteral("código")}
+        QTest::newRow("es") << QStringLiteral("es") << QStringList{QStringLiteral("Hola, Ada:"),
+                                                                   QStringLiteral("12 de enero de 2026"),
+                                                                   QStringLiteral("lunes a viernes"),
+                                                                   QStringLiteral("sin vencimiento"),
+                                                                   QStringLiteral("código"),
+                                                                   QStringLiteral("11 de febrero de 2026")}
                             << QStringLiteral("Le damos la bienvenida a Harbor View: sus datos de acceso");
         QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringList{QStringLiteral("Hola, Ada:")}
                                << QStringLiteral("Le damos la bienvenida a Harbor View: sus datos de acceso");
-        QTest::newRow("fr") << QStringLiteral("fr")
-                            << QStringList{QStringLiteral("Bonjour Ada,"), QStringLiteral("12 janvier 2026"),
-                                           QStringLiteral("lundi au vendredi"),
-                                           QStringLiteral("sans expiration"),
-                                           QStringLiteral("code d'activation")}
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringList{QStringLiteral("Bonjour Ada,"),
+                                                                   QStringLiteral("12 janvier 2026"),
+                                                                   QStringLiteral("lundi au vendredi"),
+                                                                   QStringLiteral("sans expiration"),
+                                                                   QStringLiteral("code d'activation"),
+                                                                   QStringLiteral("11 février 2026")}
                             << QStringLiteral("Bienvenue à Harbor View\u00a0: vos informations d'accès");
         QTest::newRow("unknown language: English")
             << QStringLiteral("de")
