@@ -1126,6 +1126,115 @@
         <source>%1; left out: %2</source>
         <translation>%1; se dejaron fuera: %2</translation>
     </message>
+    <message>
+        <source>Device Management</source>
+        <translation>gestión de dispositivos</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <extracomment>A tag in an activity detail: the manager&apos;s password was set anew</extracomment>
+        <translation>contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Changed manager %1 &lt;%2&gt;: %3</source>
+        <extracomment>%1 name, %2 email, %3 role and rights, separated by &quot; · &quot;</extracomment>
+        <translation>Se modificó el administrador %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Added manager %1 &lt;%2&gt; again: %3</source>
+        <extracomment>A removed manager added back: %1 name, %2 email, %3 role and rights</extracomment>
+        <translation>Se volvió a añadir el administrador %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Added manager %1 &lt;%2&gt;: %3</source>
+        <translation>Se añadió el administrador %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Removed manager %1 &lt;%2&gt;</source>
+        <translation>Se quitó el administrador %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Commissioned: the first sync sends the whole access list</source>
+        <extracomment>A door&apos;s pending change: the door was just commissioned</extracomment>
+        <translation>Puesta en servicio: la primera sincronización envía toda la lista de acceso</translation>
+    </message>
+    <message>
+        <source>Time zone table and access list refreshed</source>
+        <extracomment>A door&apos;s pending change: the door&apos;s time zone table and list are sent again</extracomment>
+        <translation>Tabla de husos horarios y lista de acceso renovadas</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <extracomment>A door&apos;s pending change: %1 the keys, %2 who gets them</extracomment>
+        <translation>Añadir %1 a %2</translation>
+    </message>
+    <message>
+        <source>New expiration of %1 for %2</source>
+        <extracomment>A door&apos;s pending change: %1 the key, %2 the person</extracomment>
+        <translation>Nuevo vencimiento de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <extracomment>A door&apos;s pending change: %1 the key, %2 the person or people</extracomment>
+        <translation>Retirar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Revoke all keys of %1</source>
+        <translation>Revocar todas las llaves de %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 (deleted)</source>
+        <extracomment>A door&apos;s pending change: the person was deleted</extracomment>
+        <translation>Quitar a %1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>Guest %1 of %2</source>
+        <extracomment>A door&apos;s pending change: %1 the guest, %2 the host who shared a key</extracomment>
+        <translation>Invitado %1 de %2</translation>
+    </message>
+    <message>
+        <source>End the guest pass of %1 (%2)</source>
+        <extracomment>A door&apos;s pending change: %1 the guest, %2 the key</extracomment>
+        <translation>Finalizar el acceso de invitado de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Permanent guest passes of %1 ended</source>
+        <extracomment>A door&apos;s pending change: %1 the host, who may no longer share</extracomment>
+        <translation>Accesos de invitado permanentes de %1 finalizados</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 activated</source>
+        <extracomment>A door&apos;s pending change: %1 the card&apos;s serial, %2 the person</extracomment>
+        <translation>Tarjeta de acceso %1 de %2 activada</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 deactivated</source>
+        <translation>Tarjeta de acceso %1 de %2 desactivada</translation>
+    </message>
+    <message>
+        <source>Key %1 changed</source>
+        <translation>Llave %1 modificada</translation>
+    </message>
+    <message>
+        <source>Key %1 deleted</source>
+        <translation>Llave %1 eliminada</translation>
+    </message>
+    <message>
+        <source>New doorcode secret (epoch %1): codes of the old secret work here until this door is synced</source>
+        <translation>Nuevo secreto de códigos de puerta (época %1): los códigos del secreto anterior funcionan aquí hasta que se sincronice esta puerta</translation>
+    </message>
+    <message>
+        <source>New phone for %1</source>
+        <extracomment>A door&apos;s pending change: the person&apos;s phone was enrolled again</extracomment>
+        <translation>Nuevo teléfono de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1278,6 +1387,14 @@
         <source>Your doorcode for %1</source>
         <translation>Su código de puerta del %1</translation>
     </message>
+    <message>
+        <source>The password contains a control character. Type it again.</source>
+        <translation>La contraseña contiene un carácter de control. Escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter the password again in Settings ▸ Email.</source>
+        <translation>La contraseña del servidor de correo está en el llavero del sistema, que no responde o ya no la tiene. Desbloquee el llavero e inténtelo de nuevo, o vuelva a escribir la contraseña en Configuración ▸ Correo electrónico.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxService</name>
@@ -1366,6 +1483,10 @@
     <message>
         <source>%1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
         <translation>%1 no se puede abrir con la clave de esta instalación (%2). ¿Se copió la base de datos desde otro equipo sin su clave?</translation>
+    </message>
+    <message>
+        <source>The secret %1 is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter it again.</source>
+        <translation>El secreto %1 está en el llavero del sistema, que no responde o ya no lo tiene. Desbloquee el llavero e inténtelo de nuevo, o vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3409,10 @@ Zona horaria: %2</translation>
     <message>
         <source>The next day&apos;s code comes in the next morning&apos;s email. Keep your code to yourself: anyone who has it can open your doors that day.</source>
         <translation>El código del día siguiente llegará en el correo de la mañana siguiente. No comparta su código: cualquiera que lo tenga puede abrir sus puertas ese día.</translation>
+    </message>
+    <message>
+        <source>The code can be used until %1. After that, ask your building manager to send a new welcome email.</source>
+        <translation>El código puede usarse hasta el %1. Después, pida a la administración del edificio que le envíe un nuevo correo de bienvenida.</translation>
     </message>
 </context>
 <context>
@@ -5438,10 +5563,6 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Stored — type a new one to replace it</source>
-        <translation>Guardada — escriba una nueva para sustituirla</translation>
-    </message>
-    <message>
         <source>None stored</source>
         <translation>Ninguna guardada</translation>
     </message>
@@ -5468,6 +5589,14 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>The test email to %1 was accepted. The server answered: %2</source>
         <translation>Se aceptó el correo de prueba a %1. Respuesta del servidor: %2</translation>
+    </message>
+    <message>
+        <source>In the system keychain — type a new one to replace it</source>
+        <translation>En el llavero del sistema: escriba una nueva para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Stored, encrypted — type a new one to replace it</source>
+        <translation>Guardada y cifrada: escriba una nueva para reemplazarla</translation>
     </message>
 </context>
 <context>
@@ -8920,10 +9049,6 @@ Opciones:
         <translation>Usuario:            %1 (contraseña %2)</translation>
     </message>
     <message>
-        <source>stored</source>
-        <translation>guardada</translation>
-    </message>
-    <message>
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
@@ -9114,6 +9239,14 @@ Opciones:
     <message>
         <source>Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their state: queued, sent or failed with the server&apos;s reason.</source>
         <translation>Lista los correos de las propiedades que puede ver (correos de bienvenida, códigos de puerta diarios) con su estado: en cola, enviado o fallido con el motivo del servidor.</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>stored, encrypted</source>
+        <translation>guardada y cifrada</translation>
     </message>
 </context>
 </TS>

@@ -1126,6 +1126,115 @@
         <source>%1; left out: %2</source>
         <translation>%1&#xa0;; omis&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Device Management</source>
+        <translation>gestion des appareils</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <extracomment>A tag in an activity detail: the manager&apos;s password was set anew</extracomment>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Changed manager %1 &lt;%2&gt;: %3</source>
+        <extracomment>%1 name, %2 email, %3 role and rights, separated by &quot; · &quot;</extracomment>
+        <translation>Gestionnaire %1 &lt;%2&gt; modifié : %3</translation>
+    </message>
+    <message>
+        <source>Added manager %1 &lt;%2&gt; again: %3</source>
+        <extracomment>A removed manager added back: %1 name, %2 email, %3 role and rights</extracomment>
+        <translation>Gestionnaire %1 &lt;%2&gt; ajouté de nouveau : %3</translation>
+    </message>
+    <message>
+        <source>Added manager %1 &lt;%2&gt;: %3</source>
+        <translation>Gestionnaire %1 &lt;%2&gt; ajouté : %3</translation>
+    </message>
+    <message>
+        <source>Removed manager %1 &lt;%2&gt;</source>
+        <translation>Gestionnaire %1 &lt;%2&gt; retiré</translation>
+    </message>
+    <message>
+        <source>Commissioned: the first sync sends the whole access list</source>
+        <extracomment>A door&apos;s pending change: the door was just commissioned</extracomment>
+        <translation>Mise en service : la première synchronisation envoie toute la liste d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Time zone table and access list refreshed</source>
+        <extracomment>A door&apos;s pending change: the door&apos;s time zone table and list are sent again</extracomment>
+        <translation>Table des fuseaux horaires et liste d&apos;accès renouvelées</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <extracomment>A door&apos;s pending change: %1 the keys, %2 who gets them</extracomment>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>New expiration of %1 for %2</source>
+        <extracomment>A door&apos;s pending change: %1 the key, %2 the person</extracomment>
+        <translation>Nouvelle expiration de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <extracomment>A door&apos;s pending change: %1 the key, %2 the person or people</extracomment>
+        <translation>Retirer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Revoke all keys of %1</source>
+        <translation>Révoquer toutes les clés de %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 (deleted)</source>
+        <extracomment>A door&apos;s pending change: the person was deleted</extracomment>
+        <translation>Retirer %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Guest %1 of %2</source>
+        <extracomment>A door&apos;s pending change: %1 the guest, %2 the host who shared a key</extracomment>
+        <translation>Invité %1 de %2</translation>
+    </message>
+    <message>
+        <source>End the guest pass of %1 (%2)</source>
+        <extracomment>A door&apos;s pending change: %1 the guest, %2 the key</extracomment>
+        <translation>Mettre fin à l&apos;accès invité de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Permanent guest passes of %1 ended</source>
+        <extracomment>A door&apos;s pending change: %1 the host, who may no longer share</extracomment>
+        <translation>Accès invités permanents de %1 terminés</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 activated</source>
+        <extracomment>A door&apos;s pending change: %1 the card&apos;s serial, %2 the person</extracomment>
+        <translation>Carte d&apos;accès %1 de %2 activée</translation>
+    </message>
+    <message>
+        <source>Keycard %1 of %2 deactivated</source>
+        <translation>Carte d&apos;accès %1 de %2 désactivée</translation>
+    </message>
+    <message>
+        <source>Key %1 changed</source>
+        <translation>Clé %1 modifiée</translation>
+    </message>
+    <message>
+        <source>Key %1 deleted</source>
+        <translation>Clé %1 supprimée</translation>
+    </message>
+    <message>
+        <source>New doorcode secret (epoch %1): codes of the old secret work here until this door is synced</source>
+        <translation>Nouveau secret de codes de porte (époque %1) : les codes de l&apos;ancien secret fonctionnent ici jusqu&apos;à la synchronisation de cette porte</translation>
+    </message>
+    <message>
+        <source>New phone for %1</source>
+        <extracomment>A door&apos;s pending change: the person&apos;s phone was enrolled again</extracomment>
+        <translation>Nouveau téléphone pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1278,6 +1387,14 @@
         <source>Your doorcode for %1</source>
         <translation>Votre code de porte du %1</translation>
     </message>
+    <message>
+        <source>The password contains a control character. Type it again.</source>
+        <translation>Le mot de passe contient un caractère de contrôle. Saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter the password again in Settings ▸ Email.</source>
+        <translation>Le mot de passe du serveur de messagerie se trouve dans le trousseau du système, qui ne répond pas ou ne l&apos;a plus. Déverrouillez le trousseau et réessayez, ou saisissez de nouveau le mot de passe dans Paramètres ▸ E-mail.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxService</name>
@@ -1366,6 +1483,10 @@
     <message>
         <source>%1 cannot be opened with this installation&apos;s key (%2). Was the database copied from another computer without its key?</source>
         <translation>Impossible d&apos;ouvrir %1 avec la clé de cette installation (%2). La base de données a-t-elle été copiée depuis un autre ordinateur sans sa clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secret %1 is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter it again.</source>
+        <translation>Le secret %1 se trouve dans le trousseau du système, qui ne répond pas ou ne l&apos;a plus. Déverrouillez le trousseau et réessayez, ou saisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3410,10 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>The next day&apos;s code comes in the next morning&apos;s email. Keep your code to yourself: anyone who has it can open your doors that day.</source>
         <translation>Le code du lendemain arrivera dans l&apos;e-mail du lendemain matin. Gardez votre code pour vous&#xa0;: toute personne qui l&apos;a peut ouvrir vos portes ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The code can be used until %1. After that, ask your building manager to send a new welcome email.</source>
+        <translation>Le code peut être utilisé jusqu&apos;au %1. Ensuite, demandez au gestionnaire de votre immeuble de vous envoyer un nouvel e-mail de bienvenue.</translation>
     </message>
 </context>
 <context>
@@ -5439,10 +5564,6 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Stored — type a new one to replace it</source>
-        <translation>Enregistré — saisissez-en un nouveau pour le remplacer</translation>
-    </message>
-    <message>
         <source>None stored</source>
         <translation>Aucun enregistré</translation>
     </message>
@@ -5469,6 +5590,14 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>The test email to %1 was accepted. The server answered: %2</source>
         <translation>L&apos;e-mail de test à %1 a été accepté. Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>In the system keychain — type a new one to replace it</source>
+        <translation>Dans le trousseau du système — saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Stored, encrypted — type a new one to replace it</source>
+        <translation>Enregistré et chiffré — saisissez-en un nouveau pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -8921,10 +9050,6 @@ Options&#xa0;:
         <translation>Utilisateur&#xa0;:         %1 (mot de passe %2)</translation>
     </message>
     <message>
-        <source>stored</source>
-        <translation>enregistré</translation>
-    </message>
-    <message>
         <source>not stored</source>
         <translation>non enregistré</translation>
     </message>
@@ -9115,6 +9240,14 @@ Options&#xa0;:
     <message>
         <source>Lists the emails of the properties you can see (welcome emails, daily doorcodes) with their state: queued, sent or failed with the server&apos;s reason.</source>
         <translation>Liste les e-mails des immeubles que vous voyez (e-mails de bienvenue, codes de porte quotidiens) avec leur état&#xa0;: en file d&apos;attente, envoyé, ou en échec avec le motif du serveur.</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>stored, encrypted</source>
+        <translation>enregistré et chiffré</translation>
     </message>
 </context>
 </TS>
