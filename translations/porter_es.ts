@@ -1235,6 +1235,40 @@
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The keypad locked itself for %n s after repeated wrong codes.</source>
+        <translation>
+            <numerusform>El teclado se bloqueó durante %n s tras varios códigos incorrectos.</numerusform>
+            <numerusform>El teclado se bloqueó durante %n s tras varios códigos incorrectos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keypad&apos;s daily budget of wrong codes is spent: it refuses every code until local midnight. Someone may be guessing codes.</source>
+        <translation>El teclado agotó su cupo diario de códigos incorrectos: rechaza todos los códigos hasta la medianoche local. Puede que alguien esté intentando adivinar códigos.</translation>
+    </message>
+    <message>
+        <source>The keypad&apos;s hourly budget of wrong codes is spent: it refuses every code until the hour rolls over. Someone may be guessing codes.</source>
+        <translation>El teclado agotó su cupo por hora de códigos incorrectos: rechaza todos los códigos hasta que cambie la hora. Puede que alguien esté intentando adivinar códigos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The door dropped %n activity entries (its log was full).</source>
+        <translation>
+            <numerusform>La puerta descartó %n entrada de actividad (su registro estaba lleno).</numerusform>
+            <numerusform>La puerta descartó %n entradas de actividad (su registro estaba lleno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The door&apos;s clock was set back by %n s, or a sync tried to set it earlier than an update the door holds (refused). Check the syncing computer&apos;s clock.</source>
+        <translation>
+            <numerusform>El reloj de la puerta se atrasó %n s, o una sincronización intentó ponerlo antes que una actualización que la puerta ya tiene (rechazada). Compruebe el reloj del ordenador que sincroniza.</numerusform>
+            <numerusform>El reloj de la puerta se atrasó %n s, o una sincronización intentó ponerlo antes que una actualización que la puerta ya tiene (rechazada). Compruebe el reloj del ordenador que sincroniza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The door refused an update (%1).</source>
+        <extracomment>%1 the door&apos;s reason, a technical code such as &quot;stale version&quot;</extracomment>
+        <translation>La puerta rechazó una actualización (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>

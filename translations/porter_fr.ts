@@ -1235,6 +1235,40 @@
             <numerusform>%n personnes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The keypad locked itself for %n s after repeated wrong codes.</source>
+        <translation>
+            <numerusform>Le clavier s&apos;est bloqué pendant %n s après plusieurs codes erronés.</numerusform>
+            <numerusform>Le clavier s&apos;est bloqué pendant %n s après plusieurs codes erronés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keypad&apos;s daily budget of wrong codes is spent: it refuses every code until local midnight. Someone may be guessing codes.</source>
+        <translation>Le clavier a épuisé son quota quotidien de codes erronés : il refuse tous les codes jusqu&apos;à minuit, heure locale. Quelqu&apos;un essaie peut-être de deviner des codes.</translation>
+    </message>
+    <message>
+        <source>The keypad&apos;s hourly budget of wrong codes is spent: it refuses every code until the hour rolls over. Someone may be guessing codes.</source>
+        <translation>Le clavier a épuisé son quota horaire de codes erronés : il refuse tous les codes jusqu&apos;à l&apos;heure suivante. Quelqu&apos;un essaie peut-être de deviner des codes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The door dropped %n activity entries (its log was full).</source>
+        <translation>
+            <numerusform>La porte a perdu %n entrée d&apos;activité (son journal était plein).</numerusform>
+            <numerusform>La porte a perdu %n entrées d&apos;activité (son journal était plein).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The door&apos;s clock was set back by %n s, or a sync tried to set it earlier than an update the door holds (refused). Check the syncing computer&apos;s clock.</source>
+        <translation>
+            <numerusform>L&apos;horloge de la porte a été reculée de %n s, ou une synchronisation a tenté de la régler avant une mise à jour que la porte détient (refusée). Vérifiez l&apos;horloge de l&apos;ordinateur qui synchronise.</numerusform>
+            <numerusform>L&apos;horloge de la porte a été reculée de %n s, ou une synchronisation a tenté de la régler avant une mise à jour que la porte détient (refusée). Vérifiez l&apos;horloge de l&apos;ordinateur qui synchronise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The door refused an update (%1).</source>
+        <extracomment>%1 the door&apos;s reason, a technical code such as &quot;stale version&quot;</extracomment>
+        <translation>La porte a refusé une mise à jour (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>

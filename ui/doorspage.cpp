@@ -622,7 +622,7 @@ void DoorsPage::updateDetail()
             auto *item = new QTreeWidgetItem(m_alarms);
             item->setText(0, DisplayText::localTime(a.at, zone));
             item->setText(1, a.source == QLatin1String("porter") ? tr("Porter") : tr("The door"));
-            item->setText(2, a.message.isEmpty() ? a.kind : a.message);
+            item->setText(2, DisplayText::doorAlarm(a));
             item->setToolTip(2, item->text(2));
             ++alarmCount;
         }

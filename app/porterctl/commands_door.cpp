@@ -801,7 +801,7 @@ Result<Reply> cmdDoorShow(Session &s)
         reply.text << QStringLiteral("  %1  %2 (%3): %4")
                           .arg(timeText(a.at, zone, QStringLiteral("-")), a.kind)
                           .arg(a.detail)
-                          .arg(a.message);
+                          .arg(DisplayText::doorAlarm(a));
     }
     reply.text << QCoreApplication::translate("porterctl", "Left out:          %1")
                       .arg(leftOut.isEmpty()

@@ -45,6 +45,9 @@ public:
     // A door's pending change (a line of a sync task) in the reader's language, from its kind and kept
     // values; one written before they were kept (schema 14) as stored.
     static QString doorChange(const DoorChange &c);
+    // A door alarm as a sentence in the reader's language, from its kind and detail (the stored English
+    // message is what an alarm of a kind this version does not know says).
+    static QString doorAlarm(const DoorAlarm &a);
     // Who acted: "Door" and "Porter" and the private resident in the reader's language; a manager's
     // "Name <email>" shortened to the name.
     static QString activityActor(const ActivityEvent &e);

@@ -378,6 +378,44 @@ private Q_SLOTS:
                  QStringLiteral("Commissioned: the first sync sends the whole access list"));
     }
 
+    // Door alarms are said from their kind and detail, in the reader's language (the Doors page's Alarms
+    // tab, porterctl door show); an alarm of an unknown kind says its stored message.
+    void doorAlarmsAreSaidInTheReadersLanguage()
+    {
+        const auto alarm = [](const char *kind, qint64 detail) {
+            DoorAlarm a;
+            a.kind = QLatin1String(kind);
+            a.detail = detail;
+            a.message = QStringLiteral("stored English");
+            return a;
+        };
+        const QList<DoorAlarm> alarms{
+            alarm("keypad-lockout", 60),          alarm("failure-budget-exhausted", 2),
+            alarm("failure-budget-exhausted", 1), alarm("activity-lost", 12),
+            alarm("clock-moved-back", 3600),      alarm("update-refused", 1)};
+        QStringList english;
+        for (const DoorAlarm &a : alarms)
+            english << DisplayText::doorAlarm(a);
+        QCOMPARE(english.at(0),
+                 QStringLiteral("The keypad locked itself for 60 s after repeated wrong codes."));
+        QVERIFY(english.at(1).contains(QLatin1String("daily budget")));
+        QVERIFY(english.at(2).contains(QLatin1String("hourly budget")));
+        QCOMPARE(english.at(3), QStringLiteral("The door dropped 12 activity entries (its log was full)."));
+        QVERIFY(english.at(4).startsWith(QLatin1String("The door's clock was set back by 3600 s")));
+        QVERIFY(english.at(5).startsWith(QLatin1String("The door refused an update (")));
+        QCOMPARE(DisplayText::doorAlarm(alarm("from-a-newer-door", 0)), QStringLiteral("stored English"));
+
+        QVERIFY(porter::installTranslators(QLocale(QLocale::Spanish, QLocale::Spain)));
+        const auto restore = qScopeGuard([] { porter::installTranslators(QLocale(QLocale::English)); });
+        for (int i = 0; i < alarms.size(); ++i) {
+            const QString spanish = DisplayText::doorAlarm(alarms.at(i));
+            QVERIFY2(spanish != english.at(i) && !spanish.isEmpty(), qPrintable(spanish));
+            if (alarms.at(i).kind != QLatin1String("failure-budget-exhausted") &&
+                alarms.at(i).kind != QLatin1String("update-refused"))
+                QVERIFY2(spanish.contains(QString::number(alarms.at(i).detail)), qPrintable(spanish));
+        }
+    }
+
     void exportHasEveryRowNotOnlyLoadedOnes()
     {
         Fixture f;
