@@ -2744,6 +2744,19 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
         <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
         <translation>Motivo del servidor</translation>
     </message>
+    <message>
+        <source>What it says: the property, the person&apos;s keys with their doors and hours, when their access starts and ends, and how they open the doors (the app&apos;s one-time activation code, or when their daily doorcodes arrive). It is written in the person&apos;s language when it first leaves; Porter never shows the code it holds.</source>
+        <translation>Qué dice: la propiedad, las llaves de la persona con sus puertas y horarios, cuándo empieza y termina su acceso, y cómo abre las puertas (el código de activación de un solo uso de la aplicación, o cuándo llegan sus códigos de puerta diarios). Se redacta en el idioma de la persona la primera vez que sale; Porter nunca muestra el código que contiene.</translation>
+    </message>
+    <message>
+        <source>What it says: the doorcode for %1 and the doors it opens. Porter never shows the code here.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>Qué dice: el código de puerta del %1 y las puertas que abre. Porter nunca muestra el código aquí.</translation>
+    </message>
+    <message>
+        <source>A test message from Settings ▸ Email, to check the mail server.</source>
+        <translation>Un mensaje de prueba desde Configuración ▸ Correo electrónico, para comprobar el servidor de correo.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Password</name>
@@ -5625,12 +5638,20 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>Se aceptó el correo de prueba a %1. Respuesta del servidor: %2</translation>
     </message>
     <message>
-        <source>In the system keychain — type a new one to replace it</source>
-        <translation>En el llavero del sistema: escriba una nueva para reemplazarla</translation>
+        <source>Stored in the system keychain</source>
+        <translation>Guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Stored, encrypted — type a new one to replace it</source>
-        <translation>Guardada y cifrada: escriba una nueva para reemplazarla</translation>
+        <source>Stored, encrypted</source>
+        <translation>Guardada y cifrada</translation>
+    </message>
+    <message>
+        <source>Type a new password to replace the stored one. It is kept in the system keychain where one answers, otherwise encrypted.</source>
+        <translation>Escriba una contraseña nueva para reemplazar la guardada. Se guarda en el llavero del sistema si responde; si no, cifrada.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password, if it asks for one. It is kept in the system keychain where one answers, otherwise encrypted.</source>
+        <translation>La contraseña del servidor de correo, si la pide. Se guarda en el llavero del sistema si responde; si no, cifrada.</translation>
     </message>
 </context>
 <context>
@@ -6525,10 +6546,6 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>The email to %1 was not put back in the queue.</source>
         <translation>No se volvió a poner en cola el correo para %1.</translation>
-    </message>
-    <message>
-        <source>Summary (the email itself also lists the keys, doors and hours and, for app access, a one-time activation code that Porter never shows):</source>
-        <translation>Resumen (el correo en sí también enumera las llaves, las puertas y los horarios y, para el acceso con la aplicación, un código de activación de un solo uso que Porter nunca muestra):</translation>
     </message>
 </context>
 <context>

@@ -2745,6 +2745,19 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
         <extracomment>Outbox column: the mail server&apos;s reason for a failure</extracomment>
         <translation>Motif du serveur</translation>
     </message>
+    <message>
+        <source>What it says: the property, the person&apos;s keys with their doors and hours, when their access starts and ends, and how they open the doors (the app&apos;s one-time activation code, or when their daily doorcodes arrive). It is written in the person&apos;s language when it first leaves; Porter never shows the code it holds.</source>
+        <translation>Ce qu&apos;il dit : l&apos;immeuble, les clés de la personne avec leurs portes et horaires, le début et la fin de son accès, et comment elle ouvre les portes (le code d&apos;activation à usage unique de l&apos;application, ou l&apos;heure d&apos;arrivée de ses codes de porte quotidiens). Il est rédigé dans la langue de la personne lors de son premier envoi ; Porter ne montre jamais le code qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>What it says: the doorcode for %1 and the doors it opens. Porter never shows the code here.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>Ce qu&apos;il dit : le code de porte du %1 et les portes qu&apos;il ouvre. Porter ne montre jamais le code ici.</translation>
+    </message>
+    <message>
+        <source>A test message from Settings ▸ Email, to check the mail server.</source>
+        <translation>Un message de test envoyé depuis Paramètres ▸ E-mail, pour vérifier le serveur de messagerie.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Password</name>
@@ -5626,12 +5639,20 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>L&apos;e-mail de test à %1 a été accepté. Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
-        <source>In the system keychain — type a new one to replace it</source>
-        <translation>Dans le trousseau du système — saisissez-en un nouveau pour le remplacer</translation>
+        <source>Stored in the system keychain</source>
+        <translation>Enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Stored, encrypted — type a new one to replace it</source>
-        <translation>Enregistré et chiffré — saisissez-en un nouveau pour le remplacer</translation>
+        <source>Stored, encrypted</source>
+        <translation>Enregistré et chiffré</translation>
+    </message>
+    <message>
+        <source>Type a new password to replace the stored one. It is kept in the system keychain where one answers, otherwise encrypted.</source>
+        <translation>Saisissez un nouveau mot de passe pour remplacer celui enregistré. Il est conservé dans le trousseau du système s&apos;il répond, sinon chiffré.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password, if it asks for one. It is kept in the system keychain where one answers, otherwise encrypted.</source>
+        <translation>Le mot de passe du serveur de messagerie, s&apos;il en demande un. Il est conservé dans le trousseau du système s&apos;il répond, sinon chiffré.</translation>
     </message>
 </context>
 <context>
@@ -6526,10 +6547,6 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>The email to %1 was not put back in the queue.</source>
         <translation>L&apos;e-mail à %1 n&apos;a pas été remis dans la file d&apos;attente.</translation>
-    </message>
-    <message>
-        <source>Summary (the email itself also lists the keys, doors and hours and, for app access, a one-time activation code that Porter never shows):</source>
-        <translation>Résumé (l&apos;e-mail lui-même indique aussi les clés, les portes et les horaires et, pour l&apos;accès par l&apos;application, un code d&apos;activation à usage unique que Porter n&apos;affiche jamais) :</translation>
     </message>
 </context>
 <context>

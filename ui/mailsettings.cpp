@@ -336,10 +336,15 @@ void MailSettingsPage::load()
     m_user->setText(s.user);
     m_password->clear();
     m_passwordCleared = false;
-    m_password->setPlaceholderText(!s.hasPassword ? tr("None stored")
-                                   : s.passwordInKeychain
-                                       ? tr("In the system keychain — type a new one to replace it")
-                                       : tr("Stored, encrypted — type a new one to replace it"));
+    // Where the stored password is, short enough for the field; what typing does, in the tooltip.
+    m_password->setPlaceholderText(!s.hasPassword         ? tr("None stored")
+                                   : s.passwordInKeychain ? tr("Stored in the system keychain")
+                                                          : tr("Stored, encrypted"));
+    m_password->setToolTip(s.hasPassword
+                               ? tr("Type a new password to replace the stored one. It is kept in the "
+                                    "system keychain where one answers, otherwise encrypted.")
+                               : tr("The mail server's password, if it asks for one. It is kept in "
+                                    "the system keychain where one answers, otherwise encrypted."));
     m_clearPassword->setEnabled(s.hasPassword);
     m_fromAddress->setText(s.fromAddress);
     m_fromName->setText(s.fromName);

@@ -253,12 +253,9 @@ void OutboxPage::updateDetails()
         lines << tr("Porter will not try again by itself. Correct the address (Edit Details) or the mail "
                     "server (File ▸ Settings ▸ Email), then choose Retry.");
     // The email itself is written when it first leaves and kept sealed (it holds an activation code or
-    // a doorcode): what shows here is the summary queued with it, said to be one.
-    if (!m->body.isEmpty())
-        lines << QString()
-              << tr("Summary (the email itself also lists the keys, doors and hours and, for app access, a "
-                    "one-time activation code that Porter never shows):")
-              << m->body;
+    // a doorcode): what shows here is what it says, in the reader's language.
+    if (const QString content = OutboxModel::contentText(*m); !content.isEmpty())
+        lines << QString() << content;
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

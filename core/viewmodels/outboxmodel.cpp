@@ -3,6 +3,9 @@
 #include "util/localtime.h"
 #include "util/searchtext.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace porter {
 
 OutboxModel::OutboxModel(OutboxService &outbox, QObject *parent)
@@ -134,6 +137,26 @@ bool OutboxModel::waitsForRetry(const OutboxMessage &m)
     return m.status == QLatin1String("queued") && m.attempts > 0 && m.nextAttemptAt != 0;
 }
 
+QString OutboxModel::contentText(const OutboxMessage &m)
+{
+    if (m.kind == QLatin1String("welcome"))
+        return tr(
+            "What it says: the property, the person's keys with their doors and hours, when their access "
+            "starts and ends, and how they open the doors (the app's one-time activation code, or when "
+            "their daily doorcodes arrive). It is written in the person's language when it first "
+            "leaves; Porter never shows the code it holds.");
+    if (m.kind == QLatin1String("doorcode")) {
+        const QDate day = QDate::fromString(m.day, Qt::ISODate);
+        //: %1 a date
+        return tr("What it says: the doorcode for %1 and the doors it opens. Porter never shows the code "
+                  "here.")
+            .arg(day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : m.day);
+    }
+    if (m.kind == QLatin1String("test"))
+        return tr("A test message from Settings ▸ Email, to check the mail server.");
+    return {};
+}
+
 QString OutboxModel::kindText(const QString &kind)
 {
     if (kind == QLatin1String("welcome"))
@@ -203,7 +226,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Subject:
-            return m.body.isEmpty() ? m.subject : m.body;
+            return m.subject;
         case Reason:
             return m.lastError;
         case Attempts:

@@ -62,6 +62,9 @@ public:
     static QString stateText(const QString &status);
     static QString stateText(const OutboxMessage &m, const QTimeZone &zone, std::optional<qint64> now = {});
     static QString kindText(const QString &kind);
+    // What a message of this kind says, in the reader's language (the email itself is written in the
+    // person's language when it first leaves, and sealed: Porter never shows the codes it holds).
+    static QString contentText(const OutboxMessage &m);
     static QString nextAttemptText(const OutboxMessage &m, const QTimeZone &zone,
                                    std::optional<qint64> now = {});
     // A time in the zone: "10:42 EDT" when on the same local day as `now`, else "2026-12-02 10:42 EST".

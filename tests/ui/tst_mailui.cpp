@@ -459,6 +459,11 @@ void TestMailUi::outboxShowsFailedReasonAndRetryRequeues()
     QVERIFY(!page->retryButton()->isEnabled()); // nothing selected
     QVERIFY(page->selectMessage(id));
     QVERIFY(page->preview()->toPlainText().contains(reason));
+    // What the email says, in the window's words; not the English summary queued with it.
+    QVERIFY2(page->preview()->toPlainText().contains(
+                 QStringLiteral("What it says: the property, the person's keys with their doors and hours")),
+             qPrintable(page->preview()->toPlainText()));
+    QVERIFY(!page->preview()->toPlainText().contains(QStringLiteral("You have been invited")));
     QVERIFY(page->retryButton()->isEnabled());
 
     QSignalSpy round(m_w->mailDelivery(), &MailDelivery::roundFinished);
