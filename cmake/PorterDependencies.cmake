@@ -23,5 +23,18 @@ target_include_directories(porter_qrencode SYSTEM INTERFACE ${QRENCODE_INCLUDE_D
 target_link_libraries(porter_qrencode INTERFACE ${QRENCODE_LIBRARY})
 add_library(Porter::QrEncode ALIAS porter_qrencode)
 
+# libcsv (Debian: libcsv-dev; vcpkg: libcsv; Homebrew: libcsv) parses the spreadsheets people are imported
+# from (core/util/csvreader.cpp); it ships no CMake package.
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY NAMES csv REQUIRED)
+add_library(porter_csv INTERFACE)
+target_include_directories(porter_csv SYSTEM INTERFACE ${CSV_INCLUDE_DIR})
+target_link_libraries(porter_csv INTERFACE ${CSV_LIBRARY})
+add_library(Porter::Csv ALIAS porter_csv)
+
+# ICU (Debian: libicu-dev; vcpkg: icu; Homebrew: icu4c): country names in the window's language (uc), and
+# the code page of a spreadsheet saved without Unicode (i18n's charset detector, uc's converters).
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+
 # zlib (Debian: zlib1g-dev; vcpkg: zlib; macOS: the SDK's) compresses the QR code's PNG.
 find_package(ZLIB REQUIRED)

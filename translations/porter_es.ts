@@ -175,6 +175,57 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is %1 MB; Porter reads spreadsheets of up to %2 MB. Split it and import the parts one after another.</source>
+        <translation>El archivo ocupa %1 MB; Porter lee hojas de cálculo de hasta %2 MB. Divídalo e importe las partes una tras otra.</translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but holds bytes that are not: it may be damaged. Save it again as “CSV UTF-8” and try once more.</source>
+        <translation>El archivo dice estar en %1 pero contiene bytes que no lo están: puede estar dañado. Vuelva a guardarlo como «CSV UTF-8» e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Porter cannot tell how the file&apos;s text is encoded. Save it as “CSV UTF-8” and try again.</source>
+        <translation>Porter no puede determinar la codificación del texto del archivo. Guárdelo como «CSV UTF-8» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is a workbook (.xlsx, .xls or .ods), not a CSV file. Save it as “CSV UTF-8 (comma delimited)” in Excel or “Text CSV” in LibreOffice, and choose that file.</source>
+        <translation>Esto es un libro (.xlsx, .xls u .ods), no un archivo CSV. Guárdelo como «CSV UTF-8 (delimitado por comas)» en Excel o «Texto CSV» en LibreOffice y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet saved as CSV: it holds binary data. Save the list as “CSV UTF-8” and choose that file.</source>
+        <translation>Este archivo no es una hoja de cálculo guardada como CSV: contiene datos binarios. Guarde la lista como «CSV UTF-8» y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the file.</source>
+        <translation>Memoria insuficiente al leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV (%1).</source>
+        <translation>El archivo no se pudo leer como CSV (%1).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into files of at most %1 people and import them one after another.</source>
+        <translation>El archivo tiene más de %1 filas. Divídalo en archivos de %1 personas como máximo e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>The file has no rows, only empty lines.</source>
+        <translation>El archivo no tiene filas, solo líneas vacías.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people under it.</source>
+        <translation>El archivo tiene una fila de encabezado pero ninguna persona debajo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1. Check that the disk is not full and try again.</source>

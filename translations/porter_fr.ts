@@ -175,6 +175,57 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is %1 MB; Porter reads spreadsheets of up to %2 MB. Split it and import the parts one after another.</source>
+        <translation>Le fichier fait %1 Mo ; Porter lit les feuilles de calcul jusqu&apos;à %2 Mo. Divisez-le et importez les parties l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but holds bytes that are not: it may be damaged. Save it again as “CSV UTF-8” and try once more.</source>
+        <translation>Le fichier se dit en %1 mais contient des octets qui ne le sont pas : il est peut-être endommagé. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>Porter cannot tell how the file&apos;s text is encoded. Save it as “CSV UTF-8” and try again.</source>
+        <translation>Porter ne parvient pas à déterminer l&apos;encodage du texte du fichier. Enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is a workbook (.xlsx, .xls or .ods), not a CSV file. Save it as “CSV UTF-8 (comma delimited)” in Excel or “Text CSV” in LibreOffice, and choose that file.</source>
+        <translation>Ceci est un classeur (.xlsx, .xls ou .ods), pas un fichier CSV. Enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » dans Excel ou « Texte CSV » dans LibreOffice, puis choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet saved as CSV: it holds binary data. Save the list as “CSV UTF-8” and choose that file.</source>
+        <translation>Ce fichier n&apos;est pas une feuille de calcul enregistrée en CSV : il contient des données binaires. Enregistrez la liste au format « CSV UTF-8 » et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the file.</source>
+        <translation>Mémoire insuffisante pendant la lecture du fichier.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as CSV (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être lu comme CSV (%1).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into files of at most %1 people and import them one after another.</source>
+        <translation>Le fichier compte plus de %1 lignes. Divisez-le en fichiers d&apos;au plus %1 personnes et importez-les l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The file has no rows, only empty lines.</source>
+        <translation>Le fichier n&apos;a aucune ligne, seulement des lignes vides.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people under it.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune personne en dessous.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1. Check that the disk is not full and try again.</source>
