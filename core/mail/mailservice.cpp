@@ -191,6 +191,7 @@ Status MailService::saveSettings(const Manager &actor, const mail::SmtpSettings 
     // The password goes to the OS keychain where one answers (sealed here otherwise): written before the
     // transaction, the entry no longer used dropped after it (SecretStore::stage).
     const QString secretName = smtpSecretName(actor.portfolioId);
+    Q_ASSERT(!m_db.inTransaction()); // the keychain's part runs after the real commit (SecretStore::finish)
     std::optional<SecretStore::Staged> staged;
     if (password) {
         auto st = password->isEmpty() ? m_secrets.stageRemoval(secretName)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -17,6 +19,8 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 #endif
+
+Q_LOGGING_CATEGORY(lcSecrets, "porter.secrets")
 
 namespace porter {
 namespace {
@@ -120,21 +124,27 @@ public:
     }
     QString describe() const override { return m_where; }
 
+    // Only where the installation's key itself is in the keychain: an installation kept on its key file
+    // (a server, a scheduled task without a session bus) keeps every secret where that task reaches it.
+    bool keepsEntries(const QString &uuid) override
+    {
+        return reachable() &&
+               !QFile::exists(m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".key")) &&
+               QFile::exists(m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".keychain"));
+    }
     // Typed secrets are text: kept as such, a person who opens their keychain sees what they typed.
     bool putEntry(const QString &entry, const QByteArray &secret) override
     {
         return write(entry, secret, true);
     }
     std::optional<QByteArray> entry(const QString &entry) override { return read(entry, true); }
-    void removeEntry(const QString &entry) override
+    bool removeEntry(const QString &entry) override
     {
         if (!reachable())
-            return;
-        QKeychain::DeletePasswordJob job(QStringLiteral("Porter"));
-        job.setAutoDelete(false);
-        job.setInsecureFallback(false);
-        job.setKey(entry);
-        run(job);
+            return false;
+        auto *job = new QKeychain::DeletePasswordJob(QStringLiteral("Porter"));
+        job->setKey(entry);
+        return run(job).ok;
     }
 
 private:
@@ -148,40 +158,58 @@ private:
         return true;
 #endif
     }
-    template<typename Job> static bool run(Job &job)
+    struct Outcome
     {
+        bool ok = false;
+        QByteArray binary;
+        QString text;
+    };
+    // Runs a job on the heap for at most five seconds. A job still running then (an unlock prompt left
+    // open) is left to finish and delete itself; its outcome is dropped and the caller sees a failure.
+    static Outcome run(QKeychain::Job *job)
+    {
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        auto outcome = std::make_shared<Outcome>();
+        auto done = std::make_shared<bool>(false);
         QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, done, &loop](QKeychain::Job *j) {
+            *done = true;
+            outcome->ok = j->error() == QKeychain::NoError;
+            if (auto *r = qobject_cast<QKeychain::ReadPasswordJob *>(j); r && outcome->ok) {
+                outcome->binary = r->binaryData();
+                outcome->text = r->textData();
+            }
+            loop.quit();
+        });
         QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return job.error() == QKeychain::NoError;
+        job->start();
+        if (!*done)
+            loop.exec();
+        return *done ? *outcome : Outcome{};
     }
     std::optional<QByteArray> read(const QString &entry, bool text = false) const
     {
         if (!reachable())
             return std::nullopt;
-        QKeychain::ReadPasswordJob job(QStringLiteral("Porter"));
-        job.setAutoDelete(false);
-        job.setInsecureFallback(false);
-        job.setKey(entry);
-        if (!run(job))
+        auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("Porter"));
+        job->setKey(entry);
+        const Outcome o = run(job);
+        if (!o.ok)
             return std::nullopt;
-        return text ? job.textData().toUtf8() : job.binaryData();
+        return text ? o.text.toUtf8() : o.binary;
     }
     bool write(const QString &entry, const QByteArray &key, bool text = false) const
     {
         if (!reachable())
             return false;
-        QKeychain::WritePasswordJob job(QStringLiteral("Porter"));
-        job.setAutoDelete(false);
-        job.setInsecureFallback(false);
-        job.setKey(entry);
+        auto *job = new QKeychain::WritePasswordJob(QStringLiteral("Porter"));
+        job->setKey(entry);
         if (text)
-            job.setTextData(QString::fromUtf8(key));
+            job->setTextData(QString::fromUtf8(key));
         else
-            job.setBinaryData(key);
-        return run(job);
+            job->setBinaryData(key);
+        return run(job).ok;
     }
 
     FileKeyProvider m_file;
@@ -250,10 +278,12 @@ Result<QByteArray> SecretStore::get(const QString &name)
     auto stored = sealedValue(name);
     if (!stored.ok())
         return stored.error();
-    const std::optional<QString> entry = keychainEntryOf(*stored);
-    if (!entry)
+    auto entry = keychainEntryOf(name, *stored);
+    if (!entry.ok())
+        return entry.error();
+    if (!*entry)
         return *stored;
-    if (std::optional<QByteArray> secret = m_keys.entry(*entry))
+    if (std::optional<QByteArray> secret = m_keys.entry(**entry))
         return *secret;
     return makeError(ErrorCode::Crypto,
                      tr("The secret %1 is in the system keychain, which does not answer or no longer has "
@@ -305,11 +335,28 @@ const QByteArray kKeychainMarker = QByteArrayLiteral("\0porter-keychain\0");
 
 } // namespace
 
-std::optional<QString> SecretStore::keychainEntryOf(const QByteArray &stored)
+QString SecretStore::entryPrefix(const QString &uuid, const QString &name)
+{
+    return QStringLiteral("secret/%1/%2/").arg(uuid, name);
+}
+
+Result<std::optional<QString>> SecretStore::keychainEntryOf(const QString &name,
+                                                            const QByteArray &stored) const
 {
     if (!stored.startsWith(kKeychainMarker))
-        return std::nullopt;
-    return QString::fromUtf8(stored.mid(kKeychainMarker.size()));
+        return std::optional<QString>();
+    const QString entry = QString::fromUtf8(stored.mid(kKeychainMarker.size()));
+    auto uuid = SecretRepository(m_db).installationUuid();
+    if (!uuid.ok())
+        return uuid.error();
+    // Only an entry this installation wrote for this secret: "secret/<uuid>/<name>/<16 hex digits>".
+    static const QRegularExpression suffix(QStringLiteral("^[0-9a-f]{16}$"));
+    const QString prefix = entryPrefix(*uuid, name);
+    if (!entry.startsWith(prefix) || !suffix.match(entry.mid(prefix.size())).hasMatch())
+        return makeError(
+            ErrorCode::Crypto,
+            tr("The secret %1 points at a keychain entry that is not its own. Enter it again.").arg(name));
+    return std::optional<QString>(entry);
 }
 
 Result<QByteArray> SecretStore::sealedValue(const QString &name)
@@ -332,21 +379,18 @@ Result<QByteArray> SecretStore::sealedValue(const QString &name)
 
 Result<SecretStore::Staged> SecretStore::stage(const QString &name, const QByteArray &secret)
 {
-    Staged s;
-    s.name = name;
+    Q_ASSERT(!m_db.inTransaction()); // finish() must run after the real commit, not a savepoint's
     auto old = stageRemoval(name);
-    if (old.ok())
-        s.oldEntry = old->oldEntry;
-    // The installation's key first: without it nothing can be sealed, marker or secret.
+    if (!old.ok())
+        return old.error();
+    Staged s = *old;
     auto uuid = SecretRepository(m_db).installationUuid();
     if (!uuid.ok())
         return uuid.error();
-    if (auto k = key(); !k.ok())
-        return k.error();
     // A new entry each time, so a transaction that fails leaves the one in use untouched.
-    const QString entry = QStringLiteral("secret/%1/%2/%3")
-                              .arg(*uuid, name, QString::fromLatin1(fromBytes(dc::randomBytes(8)).toHex()));
-    if (m_keys.putEntry(entry, secret)) {
+    const QString entry =
+        entryPrefix(*uuid, name) + QString::fromLatin1(fromBytes(dc::randomBytes(8)).toHex());
+    if (m_keys.keepsEntries(*uuid) && m_keys.putEntry(entry, secret)) {
         s.newEntry = entry;
         s.stored = kKeychainMarker + entry.toUtf8();
     } else {
@@ -357,24 +401,31 @@ Result<SecretStore::Staged> SecretStore::stage(const QString &name, const QByteA
 
 Result<SecretStore::Staged> SecretStore::stageRemoval(const QString &name)
 {
+    Q_ASSERT(!m_db.inTransaction());
     Staged s;
     s.name = name;
+    // The installation's key first: without it nothing can be sealed, and an entry in use could not be
+    // found to be dropped (a keychain that does not answer is said so, not left behind).
+    if (auto k = key(); !k.ok())
+        return k.error();
     auto has = this->has(name);
     if (!has.ok())
         return has.error();
     if (!*has)
         return s;
-    // A row that cannot be opened has no entry to find; removing it is still right.
-    if (auto stored = sealedValue(name); stored.ok())
-        s.oldEntry = keychainEntryOf(*stored).value_or(QString());
+    // A row that cannot be opened (damaged) has no entry to find; replacing or removing it is still right.
+    if (auto stored = sealedValue(name); stored.ok()) {
+        if (auto entry = keychainEntryOf(name, *stored); entry.ok() && *entry)
+            s.oldEntry = **entry;
+    }
     return s;
 }
 
 void SecretStore::finish(const Staged &staged, bool committed)
 {
     const QString unused = committed ? staged.oldEntry : staged.newEntry;
-    if (!unused.isEmpty())
-        m_keys.removeEntry(unused);
+    if (!unused.isEmpty() && !m_keys.removeEntry(unused))
+        qCWarning(lcSecrets) << "a keychain entry no longer used is still there:" << unused;
 }
 
 Result<bool> SecretStore::inKeychain(const QString &name)
@@ -387,7 +438,10 @@ Result<bool> SecretStore::inKeychain(const QString &name)
     auto stored = sealedValue(name);
     if (!stored.ok())
         return stored.error();
-    return keychainEntryOf(*stored).has_value();
+    auto entry = keychainEntryOf(name, *stored);
+    if (!entry.ok())
+        return entry.error();
+    return entry->has_value();
 }
 
 Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyId)

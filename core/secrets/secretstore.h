@@ -26,6 +26,12 @@ public:
     // docs/decisions.md, "The SMTP password is in the OS keychain"). A provider without a keychain, or
     // whose keychain does not answer, stores nothing: putEntry returns false and the caller seals the
     // secret in the database instead.
+    // Whether secrets of the installation `uuid` go to the keychain: only where its master key is there.
+    virtual bool keepsEntries(const QString &uuid)
+    {
+        Q_UNUSED(uuid);
+        return false;
+    }
     virtual bool putEntry(const QString &entry, const QByteArray &secret)
     {
         Q_UNUSED(entry);
@@ -37,7 +43,11 @@ public:
         Q_UNUSED(entry);
         return std::nullopt;
     }
-    virtual void removeEntry(const QString &entry) { Q_UNUSED(entry); }
+    virtual bool removeEntry(const QString &entry) // false: it may still be there
+    {
+        Q_UNUSED(entry);
+        return false;
+    }
 };
 
 // A key file per installation, readable only by the user (0600), in the user's config folder or in
@@ -127,7 +137,10 @@ public:
 private:
     Result<QByteArray> key();
     Result<QByteArray> sealedValue(const QString &name); // the opened row, marker or secret
-    static std::optional<QString> keychainEntryOf(const QByteArray &stored);
+    // The keychain entry a sealed marker names; none for a secret sealed here. A marker naming anything
+    // but an entry of this installation's secret `name` is refused (an error).
+    Result<std::optional<QString>> keychainEntryOf(const QString &name, const QByteArray &stored) const;
+    static QString entryPrefix(const QString &uuid, const QString &name);
     Database &m_db;
     KeyProvider &m_keys;
     const Clock &m_clock;

@@ -116,9 +116,13 @@ Status MailRepository::markFailed(Id id, const QString &reason)
 
 Result<bool> MailRepository::requeue(Id id, qint64 now)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ? "
-                                      "WHERE id = ? AND status = 'failed'"),
-                       {now, id});
+    // Written again at its next claim, under a new Message-ID: the server refused the old one, so nobody
+    // received it, and a welcome email retried weeks later gets a code that still works (the old one
+    // may have expired or been replaced by a resend) and today's rules (revoked, the doorcode's day).
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, sealed = NULL, "
+                                 "message_id = NULL WHERE id = ? AND status = 'failed'"),
+                  {now, id});
     if (!q.ok())
         return q.error();
     return q->numRowsAffected() > 0;

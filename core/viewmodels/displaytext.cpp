@@ -478,18 +478,20 @@ QString DisplayText::doorAlarm(const DoorAlarm &a)
 {
     const QString &k = a.kind;
     if (k == QLatin1String("keypad-lockout"))
-        return tr("The keypad locked itself for %n s after repeated wrong codes.", nullptr, int(a.detail));
+        return tr("The keypad locked itself for %n s after repeated wrong codes.", nullptr,
+                  int(qMin<qint64>(a.detail, INT_MAX)));
     if (k == QLatin1String("failure-budget-exhausted"))
         return a.detail == 2 ? tr("The keypad's daily budget of wrong codes is spent: it refuses every code "
                                   "until local midnight. Someone may be guessing codes.")
                              : tr("The keypad's hourly budget of wrong codes is spent: it refuses every code "
                                   "until the hour rolls over. Someone may be guessing codes.");
     if (k == QLatin1String("activity-lost"))
-        return tr("The door dropped %n activity entries (its log was full).", nullptr, int(a.detail));
+        return tr("The door dropped %n activity entries (its log was full).", nullptr,
+                  int(qMin<qint64>(a.detail, INT_MAX)));
     if (k == QLatin1String("clock-moved-back"))
         return tr("The door's clock was set back by %n s, or a sync tried to set it earlier than an update "
                   "the door holds (refused). Check the syncing computer's clock.",
-                  nullptr, int(a.detail));
+                  nullptr, int(qMin<qint64>(a.detail, INT_MAX)));
     if (k == QLatin1String("update-refused"))
         //: %1 the door's reason, a technical code such as "stale version"
         return tr("The door refused an update (%1).")

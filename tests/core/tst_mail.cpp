@@ -275,9 +275,28 @@ private Q_SLOTS:
         f->clock.advance(7 * 24 * 3600);
         QCOMPARE(mail().deliver(f->owner)->sent, 0);
         QCOMPARE(message(bad).status, QStringLiteral("failed"));
+        const QString firstId = message(bad).messageId;
+        QVERIFY(!firstId.isEmpty());
         QVERIFY(mail().retry(f->owner, bad).ok());
         QCOMPARE(message(bad).status, QStringLiteral("queued"));
         QCOMPARE(mail().retry(f->owner, good).error().code, ErrorCode::Conflict);
+        // Retried, it is written again: a new Message-ID (the refused one reached nobody) and a code
+        // that works from today (the expiry stored with its hash moved on with the clock).
+        const qint64 expiresBefore =
+            f->db
+                ->scalar(QStringLiteral(
+                    "SELECT activation_expires_at FROM person WHERE email = 'nobody@example.com'"))
+                ->toLongLong();
+        auto claimed = mail().claim(f->owner);
+        QVERIFY2(claimed.ok(), why(claimed));
+        QCOMPARE(claimed->size(), 1);
+        QVERIFY(!message(bad).messageId.isEmpty());
+        QVERIFY(message(bad).messageId != firstId);
+        QCOMPARE(f->db
+                     ->scalar(QStringLiteral("SELECT activation_expires_at FROM person WHERE email = "
+                                             "'nobody@example.com'"))
+                     ->toLongLong(),
+                 expiresBefore + 7 * 24 * 3600);
     }
 
     void crashBetweenSendingAndRecordingResendsTheSameMessage()

@@ -362,8 +362,54 @@ private Q_SLOTS:
                      .entryList({QStringLiteral("*.key")}, QDir::Files)
                      .size(),
                  0);
+        // Clearing the password now is refused: its entry could not be found to be dropped.
+        const Run clear = ctl(db, settingsArgs(server) << QStringLiteral("--clear-password"), sessionEnv());
+        QVERIFY(clear.code != 0);
+        QVERIFY2(clear.err.contains(QLatin1String("keychain")), qPrintable(clear.show()));
         QVERIFY(startKeyring()); // the same keyring files: everything is there again
         const Run sent = testMail(db, sessionEnv());
+        QVERIFY2(sent.code == 0, qPrintable(sent.show()));
+        QCOMPARE(server.received().size(), 1);
+    }
+
+    // An installation kept on its key file (PORTER_KEYCHAIN=0 when it was set up, as a server with a
+    // scheduled task is) keeps the password sealed beside it even when a keychain answers later, so the
+    // task without a session bus still sends.
+    void keyFileInstallationKeepsThePasswordSealed()
+    {
+        const QString password = QStringLiteral("a password only this installation has");
+        porter::test::SmtpServer server({QStringLiteral("--auth"), kSmtpUser + QLatin1Char(':') + password});
+        QVERIFY2(server.running(), qPrintable(server.error()));
+        QProcessEnvironment fileOnly = sessionEnv();
+        fileOnly.insert(QStringLiteral("PORTER_KEYCHAIN"), QStringLiteral("0"));
+        QDir().mkpath(path(QStringLiteral("mixed")));
+        const QString db = path(QStringLiteral("mixed/porter.sqlite"));
+        const Run init =
+            ctl(db,
+                {QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor Homes"),
+                 QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"), kOwner},
+                fileOnly, false);
+        QVERIFY2(init.code == 0, qPrintable(init.show()));
+        // Set up on the server: its first secret (the mail password) makes the key file.
+        QProcessEnvironment serverSetUp = fileOnly;
+        serverSetUp.insert(QStringLiteral("PORTER_SMTP_PASSWORD"), QStringLiteral("an older password"));
+        const Run first = ctl(db, settingsArgs(server) << QStringLiteral("--password"), serverSetUp);
+        QVERIFY2(first.code == 0, qPrintable(first.show()));
+        QCOMPARE(
+            QDir(path(QStringLiteral("mixed/keys"))).entryList({QStringLiteral("*.key")}, QDir::Files).size(),
+            1);
+        // The window, later, with the keychain answering.
+        QProcessEnvironment desktop = sessionEnv();
+        desktop.insert(QStringLiteral("PORTER_SMTP_PASSWORD"), password);
+        const Run settings = ctl(db, settingsArgs(server) << QStringLiteral("--password"), desktop);
+        QVERIFY2(settings.code == 0, qPrintable(settings.show()));
+        QCOMPARE(mailSettings(db, sessionEnv()).value(QStringLiteral("passwordInKeychain")).toBool(), false);
+        QCOMPARE(keychainItemsHolding(password), 0);
+        QVERIFY(!anyFileHolds(path(QStringLiteral("mixed")), password.toUtf8()));
+        // The scheduled task: no session bus at all.
+        QProcessEnvironment cron = sessionEnv();
+        cron.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const Run sent = testMail(db, cron);
         QVERIFY2(sent.code == 0, qPrintable(sent.show()));
         QCOMPARE(server.received().size(), 1);
     }
