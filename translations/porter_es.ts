@@ -1352,6 +1352,89 @@
     </message>
 </context>
 <context>
+    <name>ImportSheet</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Access method</source>
+        <translation>Método de acceso</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Llaves</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Residente</translation>
+    </message>
+    <message>
+        <source>May share</source>
+        <translation>Puede compartir</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates are written both day first (%1) and month first (%2). Write them one way, or as YYYY-MM-DD.</source>
+        <translation>Las fechas del archivo están escritas con el día primero (%1) y con el mes primero (%2). Escríbalas de una sola forma, o como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as %2 or YYYY-MM-DD, with a time if needed (HH:MM), in the property&apos;s local time.</source>
+        <translation>«%1» no es una fecha. Escríbala como %2 o AAAA-MM-DD, con una hora si hace falta (HH:MM), en la hora local de la propiedad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: read %2, there is no such day.</source>
+        <translation>«%1» no es una fecha: leída con el %2, ese día no existe.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <source>“%1” has no such time.</source>
+        <translation>«%1» no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«%1» no es ni sí ni no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an access method: write app or doorcode.</source>
+        <translation>«%1» no es un método de acceso: escriba aplicación o código.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Porter writes emails in: English, Spanish or French.</source>
+        <translation>«%1» no es un idioma en el que Porter escriba correos: inglés, español o francés.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainKeyProvider</name>
     <message>
         <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
@@ -1572,6 +1655,10 @@
     <message>
         <source>The secret %1 is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter it again.</source>
         <translation>El secreto %1 está en el llavero del sistema, que no responde o ya no lo tiene. Desbloquee el llavero e inténtelo de nuevo, o vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>The secret %1 points at a keychain entry that is not its own. Enter it again.</source>
+        <translation>El secreto %1 apunta a una entrada del llavero que no es la suya. Vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>

@@ -1352,6 +1352,89 @@
     </message>
 </context>
 <context>
+    <name>ImportSheet</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Access method</source>
+        <translation>Méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>May share</source>
+        <translation>Peut partager</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates are written both day first (%1) and month first (%2). Write them one way, or as YYYY-MM-DD.</source>
+        <translation>Les dates du fichier sont écrites jour en premier (%1) et mois en premier (%2). Écrivez-les d&apos;une seule façon, ou au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as %2 or YYYY-MM-DD, with a time if needed (HH:MM), in the property&apos;s local time.</source>
+        <translation>« %1 » n&apos;est pas une date. Écrivez-la sous la forme %2 ou AAAA-MM-JJ, avec une heure si besoin (HH:MM), à l&apos;heure locale de l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: read %2, there is no such day.</source>
+        <translation>« %1 » n&apos;est pas une date : lu %2, ce jour n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>jour en premier</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mois en premier</translation>
+    </message>
+    <message>
+        <source>“%1” has no such time.</source>
+        <translation>« %1 » ne contient pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an access method: write app or doorcode.</source>
+        <translation>« %1 » n&apos;est pas une méthode d&apos;accès : écrivez application ou code.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Porter writes emails in: English, Spanish or French.</source>
+        <translation>« %1 » n&apos;est pas une langue dans laquelle Porter écrit ses e-mails : anglais, espagnol ou français.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainKeyProvider</name>
     <message>
         <source>This installation&apos;s key is in the system keychain, which cannot be reached now. Unlock the keychain and try again.</source>
@@ -1572,6 +1655,10 @@
     <message>
         <source>The secret %1 is in the system keychain, which does not answer or no longer has it. Unlock the keychain and try again, or enter it again.</source>
         <translation>Le secret %1 se trouve dans le trousseau du système, qui ne répond pas ou ne l&apos;a plus. Déverrouillez le trousseau et réessayez, ou saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The secret %1 points at a keychain entry that is not its own. Enter it again.</source>
+        <translation>Le secret %1 pointe vers une entrée du trousseau qui n&apos;est pas la sienne. Saisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
