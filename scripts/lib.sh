@@ -148,7 +148,9 @@ porter_binary() {
 # True when BUILD_DIR's build.ninja knows TARGET.
 porter_has_target() {
     local build_dir="$1" target="$2"
-    ninja -C "$build_dir" -t targets all 2>/dev/null | grep -q "^${target}: "
+    # grep reads to the end (no -q): with pipefail, a grep that stops at the first match would leave
+    # ninja killed by SIGPIPE and the function false exactly when the target exists.
+    ninja -C "$build_dir" -t targets all 2>/dev/null | grep "^${target}: " >/dev/null
 }
 
 # The folder QStandardPaths::AppDataLocation gives on Linux for organization "Porter" and
