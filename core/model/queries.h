@@ -121,11 +121,11 @@ struct OutboxMessage
     QString status;     // "queued", "sent" or "failed"
     QString personName; // the person's name as it is now (empty for mail to nobody in People)
     int attempts = 0;
-    QString lastError;                   // the server's reason of the last failed attempt
-    std::optional<qint64> sentAt;        // UTC seconds
-    qint64 nextAttemptAt = 0;            // queued: not before (UTC seconds)
-    QString messageId;                   // Message-ID, without angle brackets; empty until rendered
-    QString day;                         // doorcode mail: the local day "YYYY-MM-DD"
+    QString lastError;            // the server's reason of the last failed attempt
+    std::optional<qint64> sentAt; // UTC seconds
+    qint64 nextAttemptAt = 0;     // queued: not before (UTC seconds)
+    QString messageId;            // Message-ID, without angle brackets; empty until rendered
+    QString day;                  // doorcode mail: the local day "YYYY-MM-DD"
 };
 
 struct OutboxFilter

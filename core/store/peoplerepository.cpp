@@ -323,7 +323,8 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
         row.keyCount = q->value(kPersonColCount + 1).toInt();
         row.accessUntil = optTime(q->value(kPersonColCount + 2));
         row.hostName = q->value(kPersonColCount + 3).toString().trimmed();
-        const qint64 ended = q->value(kPersonColCount + 4).isNull() ? kNever : q->value(kPersonColCount + 4).toLongLong();
+        const qint64 ended =
+            q->value(kPersonColCount + 4).isNull() ? kNever : q->value(kPersonColCount + 4).toLongLong();
         if (row.keyCount == 0 && ended < kNever)
             row.accessEnded = ended;
         out.append(row);
