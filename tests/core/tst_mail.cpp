@@ -157,8 +157,7 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report->sent, 1);
         const QString text = SmtpServer::decodedBody(server.received().first().raw);
-        QVERIFY2(text.contains(QStringLiteral("2026")) && text.contains(QStringLiteral("15")),
-                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("15 de junio de 2026")), qPrintable(text)); // the start, in Spanish
         QVERIFY2(text.contains(QStringLiteral("EDT")), qPrintable(text)); // the zone of the start date
         QVERIFY2(text.contains(QStringLiteral("Hola")) || text.contains(QStringLiteral("Bienvenid")),
                  qPrintable(text));
@@ -347,6 +346,9 @@ private Q_SLOTS:
         QCOMPARE(message(revokedMail).status, QStringLiteral("failed"));
         QVERIFY2(message(revokedMail).lastError.contains(QStringLiteral("revoked")),
                  qPrintable(message(revokedMail).lastError));
+        QCOMPARE(message(deletedMail).status, QStringLiteral("failed"));
+        QVERIFY2(message(deletedMail).lastError.contains(QStringLiteral("deleted")),
+                 qPrintable(message(deletedMail).lastError));
     }
 
     void startTlsWithAThrowawayCertificate()

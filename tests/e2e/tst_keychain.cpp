@@ -3,6 +3,7 @@
 // backend runs as on a desktop. porterctl keeps the installation's master key and the mail server's
 // password there (docs/decisions.md, "The SMTP password is in the OS keychain"), delivers with it, says
 // clearly when the keychain does not answer, and falls back to sealing where there is no keychain.
+#include "run.h"
 #include "smtpserver.h"
 
 #include <QDir>
@@ -23,14 +24,12 @@ const QString kPassword = QStringLiteral("correct horse battery");
 const QString kSmtpUser = QStringLiteral("mailer");
 const QString kSmtpPassword = QStringLiteral("Sm7p-pa55word-in-the-keychain");
 
-struct Run
+using porter::test::Run;
+
+QJsonObject objectOf(const Run &r)
 {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject obj() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString show() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
-};
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
 
 QString bin(const QString &name)
 {
@@ -77,19 +76,13 @@ private:
     Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
             const QByteArray &input = {}) const
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(program, args);
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env);
+        p->start(program, args);
         if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("%s did not finish", qPrintable(program));
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+            p->write(input);
+        p->closeWriteChannel();
+        return porter::test::finishRun(p);
     }
 
     // porterctl as the owner on the database `db`, keys under `db`'s folder.
@@ -152,7 +145,7 @@ private:
             ctl(db, {QStringLiteral("mail"), QStringLiteral("settings"), QStringLiteral("--json")}, env);
         if (r.code != 0)
             qWarning("%s", qPrintable(r.show()));
-        return r.obj();
+        return objectOf(r);
     }
 
     // The Secret Service's items that hold `secret`, through libsecret's own tool.
@@ -162,6 +155,9 @@ private:
                           {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                            QStringLiteral("Porter")},
                           sessionEnv());
+        // No match exits non-zero in silence; a search that could not run says why on stderr.
+        if (r.code != 0 && !r.err.trimmed().isEmpty())
+            return -1;
         return int(r.out.split(QLatin1Char('\n')).count(QStringLiteral("secret = ") + secret));
     }
 

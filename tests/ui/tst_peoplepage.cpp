@@ -432,7 +432,7 @@ void TestPeoplePage::statusPillsReadOnLightAndDarkPalettes()
                      qPrintable(QStringLiteral("%1 pill %2: %3 on %4 is %5:1")
                                     .arg(which, DisplayText::status(s), c.text.name(), c.background.name())
                                     .arg(pill, 0, 'f', 2)));
-            // The word keeps the status's hue (the pill is not simply grey text).
+            // The pill is opaque, so its contrast holds on any row background (selected, alternate).
             QCOMPARE(c.background.alpha(), 255);
             const double heading =
                 contrastRatio(statusTextColor(s, palette), palette.color(QPalette::Window));
@@ -441,18 +441,6 @@ void TestPeoplePage::statusPillsReadOnLightAndDarkPalettes()
                                                               .arg(heading, 0, 'f', 2)));
         }
     }
-    // What the pills were before on the dark palette: the darkened hue on a faint tint of the dark base.
-    const QColor base = dark.color(QPalette::Base);
-    QColor before = statusColor(PersonStatus::Invited);
-    before.setAlpha(28);
-    QImage img(1, 1, QImage::Format_ARGB32);
-    img.fill(base);
-    {
-        QPainter p(&img);
-        p.fillRect(0, 0, 1, 1, before);
-    }
-    QVERIFY(contrastRatio(statusColor(PersonStatus::Invited).darker(125), img.pixelColor(0, 0)) < 3.0);
-
     // Painted on the dark palette, the pill's word is the readable colour.
     InviteRequest later = m_f->inviteRequest(QStringLiteral("ivy@example.test"), {m_f->gymKey.id});
     later.startsAt = m_f->clock.nowSecs() + 7 * 86400;

@@ -162,9 +162,11 @@ void dailyDoorcodes()
     const door::ByteView key(reinterpret_cast<const std::uint8_t *>(secret.secret.constData()),
                              size_t(secret.secret.size()));
     t.restart();
-    std::size_t checksum = 0;
+    // Folds the codes' digits, so the work cannot be optimised away and the figure says which codes.
+    std::uint64_t checksum = 0;
     for (int i = 1; i <= kPeople; ++i)
-        checksum += door::dailyDoorcode(key, std::uint32_t(i), door::CivilDate{2026, 5, 28}, 7).size();
+        for (const char digit : door::dailyDoorcode(key, std::uint32_t(i), door::CivilDate{2026, 5, 28}, 7))
+            checksum = (checksum * 31 + std::uint64_t(digit - '0')) % 1000000007ULL;
     const double codesMs = double(t.nsecsElapsed()) / 1e6;
     line(QStringLiteral("daily_doorcodes_10k"), totalMs, QStringLiteral("ms"), codesMs,
          QJsonObject{{QStringLiteral("people"), kPeople},
