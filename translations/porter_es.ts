@@ -9382,14 +9382,6 @@ Opciones:
         <translation>Volver a poner en cola un correo fallido.</translation>
     </message>
     <message>
-        <source>Puts a failed message back in the queue with the same Message-ID (after fixing the address or the server).</source>
-        <translation>Vuelve a poner en cola un mensaje fallido con el mismo Message-ID (después de corregir la dirección o el servidor).</translation>
-    </message>
-    <message>
-        <source>--date must be YYYY-MM-DD.</source>
-        <translation>--date debe ser AAAA-MM-DD.</translation>
-    </message>
-    <message>
         <source>Queued %1 daily doorcode emails (%2 were queued before).</source>
         <translation>Se pusieron en cola %1 correos de código de puerta diario (%2 ya estaban en cola).</translation>
     </message>
@@ -9436,6 +9428,10 @@ Opciones:
     <message>
         <source>stored, encrypted</source>
         <translation>guardada y cifrada</translation>
+    </message>
+    <message>
+        <source>Puts a failed message back in the queue, to be written again at its next attempt (after fixing the address or the server).</source>
+        <translation>Vuelve a poner en cola un mensaje fallido, que se redacta de nuevo en su próximo intento (después de corregir la dirección o el servidor).</translation>
     </message>
 </context>
 </TS>

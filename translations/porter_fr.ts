@@ -9383,14 +9383,6 @@ Options&#xa0;:
         <translation>Remettre un e-mail en échec dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <source>Puts a failed message back in the queue with the same Message-ID (after fixing the address or the server).</source>
-        <translation>Remet un message en échec dans la file d&apos;attente avec le même Message-ID (après correction de l&apos;adresse ou du serveur).</translation>
-    </message>
-    <message>
-        <source>--date must be YYYY-MM-DD.</source>
-        <translation>--date doit être au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>Queued %1 daily doorcode emails (%2 were queued before).</source>
         <translation>E-mails de code de porte quotidien mis en file d&apos;attente&#xa0;: %1 (%2 l&apos;étaient déjà).</translation>
     </message>
@@ -9437,6 +9429,10 @@ Options&#xa0;:
     <message>
         <source>stored, encrypted</source>
         <translation>enregistré et chiffré</translation>
+    </message>
+    <message>
+        <source>Puts a failed message back in the queue, to be written again at its next attempt (after fixing the address or the server).</source>
+        <translation>Remet en file d&apos;attente un message en échec, rédigé de nouveau à sa prochaine tentative (après avoir corrigé l&apos;adresse ou le serveur).</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,10 @@
 #include "maildelivery.h"
 
 #include "mail/mailservice.h"
-#include "util/localtime.h"
 
 #include <QLoggingCategory>
 #include <QTime>
+#include <QTimeZone>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcMailUi, "porter.ui.mail")
@@ -18,22 +18,13 @@ int &interval()
     return ms;
 }
 
-int &batch()
-{
-    static int n = 50;
-    return n;
-}
+constexpr int kBatch = 50; // messages per claim
 
 } // namespace
 
 void MailDelivery::setIntervalForTests(int milliseconds)
 {
     interval() = milliseconds;
-}
-
-void MailDelivery::setBatchForTests(int n)
-{
-    batch() = n;
 }
 
 MailDelivery::MailDelivery(const Services &services, const Manager &manager, QObject *parent)
@@ -51,11 +42,11 @@ MailDelivery::~MailDelivery() = default;
 
 void MailDelivery::start()
 {
-    updateStatus();
+    // The status and the first round once the window is up, not inside its constructor.
+    QTimer::singleShot(0, this, &MailDelivery::updateStatus);
     if (interval() <= 0)
         return; // tests: only on demand
     m_timer->start(interval());
-    // The first round once the window is up, not inside its constructor.
     QTimer::singleShot(0, this, &MailDelivery::tick);
 }
 
@@ -117,7 +108,7 @@ void MailDelivery::updateStatus()
 {
     if (!m_services.mail)
         return;
-    auto settings = m_services.mail->settings(m_manager);
+    auto settings = m_services.mail->serverSettings(m_manager.portfolioId);
     m_configured = settings.ok() && settings->configured();
     OutboxFilter failed;
     failed.status = QStringLiteral("failed");
@@ -138,7 +129,7 @@ void MailDelivery::queueDueDoorcodes()
 {
     if (!m_services.mail || !m_services.directory)
         return;
-    auto settings = m_services.mail->settings(m_manager);
+    auto settings = m_services.mail->serverSettings(m_manager.portfolioId);
     if (!settings.ok() || !settings->configured())
         return;
     const QTime sendTime = QTime::fromString(settings->doorcodeTime, QStringLiteral("HH:mm"));
@@ -152,12 +143,13 @@ void MailDelivery::queueDueDoorcodes()
     // codes a little early, never late).
     const qint64 now = m_services.clock->nowSecs();
     bool due = false;
-    QHash<Id, QDate> today;
+    QHash<Id, QDate> reached; // properties whose send time has come: their local today
     for (const Property &p : *properties) {
-        const QTimeZone zone(p.timeZone.toUtf8());
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(now, zone);
-        today.insert(p.id, local.date());
-        if (local.time() >= sendTime && m_doorcodesQueued.value(p.id) != local.date())
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(now, QTimeZone(p.timeZone.toUtf8()));
+        if (local.time() < sendTime)
+            continue;
+        reached.insert(p.id, local.date());
+        if (m_doorcodesQueued.value(p.id) != local.date())
             due = true;
     }
     if (!due)
@@ -168,11 +160,8 @@ void MailDelivery::queueDueDoorcodes()
         m_lastProblem = r.error().message;
         return;
     }
-    for (const Property &p : *properties) {
-        const QTimeZone zone(p.timeZone.toUtf8());
-        if (QDateTime::fromSecsSinceEpoch(now, zone).time() >= sendTime)
-            m_doorcodesQueued.insert(p.id, today.value(p.id));
-    }
+    for (auto it = reached.constBegin(); it != reached.constEnd(); ++it)
+        m_doorcodesQueued.insert(it.key(), it.value());
     if (r->queued > 0)
         Q_EMIT outboxChanged();
 }
@@ -186,7 +175,7 @@ void MailDelivery::deliverNow()
         return;
     }
     m_again = false;
-    auto settings = m_services.mail->settings(m_manager);
+    auto settings = m_services.mail->serverSettings(m_manager.portfolioId);
     const bool configured = settings.ok() && settings->configured();
     if (configured != m_configured) {
         m_configured = configured;
@@ -194,7 +183,7 @@ void MailDelivery::deliverNow()
     }
     if (!configured)
         return;
-    auto claimed = m_services.mail->claim(m_manager, batch());
+    auto claimed = m_services.mail->claim(m_manager, kBatch);
     if (!claimed.ok()) {
         qCWarning(lcMailUi) << "claim:" << claimed.error().message;
         m_lastProblem = claimed.error().message;
@@ -255,7 +244,7 @@ void MailDelivery::finishRound(const QList<mail::Outcome> &outcomes)
     Q_EMIT roundFinished(sent, deferred, failed);
     // More may be due: the rest of a full batch, or what was asked for while this one was on its way.
     // Not after a connection problem: the server gets its backoff.
-    if (m_again || (sent == batch() && deferred == 0))
+    if (m_again || (sent == kBatch && deferred == 0))
         QTimer::singleShot(0, this, &MailDelivery::deliverNow);
 }
 

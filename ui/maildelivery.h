@@ -43,7 +43,7 @@ public:
         Idle,          // nothing to say: all sent, or nothing yet
         NotConfigured, // no mail server in Settings
         Sending,       // a batch is on its way
-        Failed,        // some emails failed for good (failedCount())
+        Failed,        // some emails failed for good
     };
 
     MailDelivery(const Services &services, const Manager &manager, QObject *parent = nullptr);
@@ -55,15 +55,12 @@ public:
     // "Sending 3 emails…", "Email: 2 failed", "Email not set up — Settings", or empty.
     QString statusText() const;
     QString statusToolTip() const;
-    int failedCount() const { return m_failed; }
     bool busy() const { return m_busy; }
     // Every property's failed emails, by property (the status bar opens the first one's Outbox).
     QList<Id> propertiesWithFailures() const { return m_failedProperties; }
 
-    // Test seams: the round's period (default one minute; 0: no rounds of its own, only on demand), and
-    // the number of messages per claim.
+    // Test seam: the round's period (default one minute; 0: no rounds of its own, only on demand).
     static void setIntervalForTests(int milliseconds);
-    static void setBatchForTests(int batch);
 
 public Q_SLOTS:
     // Delivers what is due now (Send Now, after an invitation). Runs again once the running batch

@@ -471,7 +471,6 @@ bool MailSettingsPage::save()
         return false;
     }
     load();
-    Q_EMIT settingsSaved();
     return true;
 }
 

@@ -67,7 +67,6 @@ public:
     QLabel *fieldError(QWidget *field) const { return m_fieldErrors.value(field); }
 
 Q_SIGNALS:
-    void settingsSaved();
     void testFinished(bool sent, const QString &text);
 
 private:

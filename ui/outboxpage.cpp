@@ -4,7 +4,6 @@
 #include "mail/mailservice.h"
 #include "messagebox.h"
 #include "theme.h"
-#include "util/localtime.h"
 #include "viewmodels/outboxmodel.h"
 
 #include <QComboBox>
@@ -272,8 +271,7 @@ void OutboxPage::retrySelected()
                             r.error().message);
         return;
     }
-    refresh();
-    selectMessage(id);
+    refresh(); // keeps the selection when it is still listed
     Q_EMIT sendNowRequested();
 }
 

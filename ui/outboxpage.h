@@ -45,7 +45,6 @@ public:
     QComboBox *stateCombo() const { return m_state; }
     QPlainTextEdit *preview() const { return m_preview; }
     QPushButton *retryButton() const { return m_retry; }
-    QPushButton *sendNowButton() const { return m_sendNow; }
 
 public Q_SLOTS:
     // Retry the selected failed email.

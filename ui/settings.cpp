@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "mail/messages.h"
 #include "viewmodels/displaytext.h"
 
 #include <QCheckBox>
@@ -81,14 +82,9 @@ QLocale uiLocale()
 
 QString defaultMailLanguage()
 {
-    switch (uiLocale().language()) {
-    case QLocale::Spanish:
-        return QStringLiteral("es");
-    case QLocale::French:
-        return QStringLiteral("fr");
-    default:
-        return QStringLiteral("en");
-    }
+    // The window's language when Porter writes mail in it (core's list), English otherwise.
+    const QString code = QLocale::languageToCode(uiLocale().language());
+    return mail::supportedLanguages().contains(code) ? code : QStringLiteral("en");
 }
 
 void fillMailLanguages(QComboBox *combo, const QString &selected)

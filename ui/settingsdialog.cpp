@@ -45,10 +45,6 @@ void SettingsDialog::setNextChosenFile(const QString &path)
     nextChosenFile() = path;
 }
 
-SettingsDialog::SettingsDialog(const QString &databasePath, QWidget *parent)
-    : SettingsDialog(databasePath, Services{}, Manager{}, parent)
-{}
-
 SettingsDialog::SettingsDialog(const QString &databasePath, const Services &services, const Manager &manager,
                                QWidget *parent)
     : QDialog(parent)

@@ -25,7 +25,6 @@ class SettingsDialog : public QDialog
 
 public:
     // `databasePath`: the database open now.
-    explicit SettingsDialog(const QString &databasePath, QWidget *parent = nullptr);
     SettingsDialog(const QString &databasePath, const Services &services, const Manager &manager,
                    QWidget *parent = nullptr);
 

@@ -253,20 +253,16 @@ const Registration kMailRetry{
      .synopsis = "MESSAGE",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Queue a failed email again."),
      .help = QT_TRANSLATE_NOOP(
-         "porterctl", "Puts a failed message back in the queue with the same Message-ID (after fixing "
-                      "the address or the server)."),
+         "porterctl",
+         "Puts a failed message back in the queue, to be written again at its next attempt (after fixing "
+         "the address or the server)."),
      .argument = "MESSAGE",
      .handler = cmdMailRetry}};
 
 Result<Reply> cmdDoorcodesSendDaily(Session &s)
 {
-    std::optional<QDate> day;
-    if (s.has(QStringLiteral("date"))) {
-        const QDate d = QDate::fromString(s.value(QStringLiteral("date")), Qt::ISODate);
-        if (!d.isValid())
-            return usageError(QCoreApplication::translate("porterctl", "--date must be YYYY-MM-DD."));
-        day = d;
-    }
+    PORTER_TRY_ASSIGN(const QDate date, localDayOption(s));
+    const std::optional<QDate> day = date.isValid() ? std::optional<QDate>(date) : std::nullopt;
     PORTER_TRY_ASSIGN(const MailService::DailyReport q, s.mail().queueDailyDoorcodes(s.me(), day));
     Reply reply;
     QJsonObject json{{QStringLiteral("queued"), q.queued},

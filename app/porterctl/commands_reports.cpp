@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "demo/demo.h"
 #include "util/localtime.h"
+#include "viewmodels/outboxmodel.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -127,24 +128,23 @@ Result<Reply> cmdOutbox(Session &s)
         if (!m.propertyId || !zones.contains(*m.propertyId))
             continue;
         const QTimeZone zone = zones.value(*m.propertyId);
-        json.append(QJsonObject{
-            {QStringLiteral("id"), m.id},
-            {QStringLiteral("createdAt"), timeJson(m.createdAt, zone)},
-            {QStringLiteral("propertyId"), *m.propertyId},
-            {QStringLiteral("personId"), m.personId ? QJsonValue(*m.personId) : QJsonValue()},
-            {QStringLiteral("kind"), m.kind},
-            {QStringLiteral("to"), m.to},
-            {QStringLiteral("subject"), m.subject},
-            {QStringLiteral("body"), m.body},
-            {QStringLiteral("status"), m.status},
-            {QStringLiteral("attempts"), m.attempts},
-            {QStringLiteral("lastError"), m.lastError},
-            {QStringLiteral("sentAt"), timeJson(m.sentAt, zone)},
-            {QStringLiteral("nextAttemptAt"), m.status == QLatin1String("queued") && m.attempts > 0
-                                                  ? timeJson(m.nextAttemptAt, zone)
-                                                  : QJsonValue()},
-            {QStringLiteral("messageId"), m.messageId},
-            {QStringLiteral("day"), m.day.isEmpty() ? QJsonValue() : QJsonValue(m.day)}});
+        json.append(
+            QJsonObject{{QStringLiteral("id"), m.id},
+                        {QStringLiteral("createdAt"), timeJson(m.createdAt, zone)},
+                        {QStringLiteral("propertyId"), *m.propertyId},
+                        {QStringLiteral("personId"), m.personId ? QJsonValue(*m.personId) : QJsonValue()},
+                        {QStringLiteral("kind"), m.kind},
+                        {QStringLiteral("to"), m.to},
+                        {QStringLiteral("subject"), m.subject},
+                        {QStringLiteral("body"), m.body},
+                        {QStringLiteral("status"), m.status},
+                        {QStringLiteral("attempts"), m.attempts},
+                        {QStringLiteral("lastError"), m.lastError},
+                        {QStringLiteral("sentAt"), timeJson(m.sentAt, zone)},
+                        {QStringLiteral("nextAttemptAt"),
+                         OutboxModel::waitsForRetry(m) ? timeJson(m.nextAttemptAt, zone) : QJsonValue()},
+                        {QStringLiteral("messageId"), m.messageId},
+                        {QStringLiteral("day"), m.day.isEmpty() ? QJsonValue() : QJsonValue(m.day)}});
         table.add({QString::number(m.id), timeText(m.createdAt, zone), m.status, m.kind, m.to, m.subject,
                    m.attempts ? QString::number(m.attempts) : QString(),
                    m.status == QLatin1String("sent") ? QString() : m.lastError});

@@ -1016,8 +1016,7 @@ Result<Keycard> AccessService::enrollKeycard(const Manager &actor, Id personId, 
             PORTER_TRY(markDoors(*doors, QStringLiteral("keycard-on"), personId,
                                  QStringLiteral("Keycard %1 of %2").arg(card.serial, person->displayName()),
                                  QVariantMap{{QStringLiteral("person"), person->displayName()},
-                                             {QStringLiteral("serial"), card.serial},
-                                             {QStringLiteral("active"), true}}));
+                                             {QStringLiteral("serial"), card.serial}}));
         }
         return log(
             actor, p.id, QStringLiteral("keycard-enroll"), personId,
@@ -1063,8 +1062,7 @@ Result<Keycard> AccessService::setKeycardActive(const Manager &actor, Id keycard
                                  .arg(card->serial, person->displayName(),
                                       active ? QStringLiteral("activated") : QStringLiteral("deactivated")),
                              QVariantMap{{QStringLiteral("person"), person->displayName()},
-                                         {QStringLiteral("serial"), card->serial},
-                                         {QStringLiteral("active"), active}}));
+                                         {QStringLiteral("serial"), card->serial}}));
         return log(actor, p.id,
                    active ? QStringLiteral("keycard-activate") : QStringLiteral("keycard-deactivate"),
                    person->id,

@@ -21,29 +21,25 @@ QList<Id> sortedDoors(const QSet<Id> &doors)
     return out;
 }
 
-// The values of a door change line about several people (DisplayText::doorChange): the names of up to
-// three, and how many there are.
-QVariantMap peopleParams(const QList<Person> &people)
+// A door change line about several people names a few and counts the rest (it is one line in a sync task).
+constexpr qsizetype kNamedPeople = 3;
+
+// The values of such a line (DisplayText::doorChange): the names, how many people, and `more`.
+QVariantMap peopleParams(const QList<Person> &people, QVariantMap more = {})
 {
     QStringList names;
-    for (const Person &p : people.mid(0, 3))
+    for (const Person &p : people.mid(0, kNamedPeople))
         names << p.displayName();
-    return {{QStringLiteral("people"), names}, {QStringLiteral("count"), qlonglong(people.size())}};
-}
-
-QVariantMap withKey(QVariantMap params, const QString &keyName, bool asList)
-{
-    params.insert(asList ? QStringLiteral("keys") : QStringLiteral("key"),
-                  asList ? QVariant(QStringList{keyName}) : QVariant(keyName));
-    return params;
+    more.insert(QStringLiteral("people"), names);
+    more.insert(QStringLiteral("count"), qlonglong(people.size()));
+    return more;
 }
 
 } // namespace
 
 QString BulkService::namesOf(const QList<Person> &people)
 {
-    // The door change summary names a few people and counts the rest (it is one line in a sync task).
-    if (people.size() > 3)
+    if (people.size() > kNamedPeople)
         return QStringLiteral("%1 people").arg(people.size());
     QStringList names;
     for (const Person &p : people)
@@ -232,7 +228,7 @@ Result<BulkResult> BulkService::addKey(const Manager &actor, const QList<Id> &pe
         return markDoors(
             allDoors, action, std::nullopt,
             QStringLiteral("Add %1 to %2").arg(key.ok() ? key->name : QString(), namesOf(changed)),
-            withKey(peopleParams(changed), key.ok() ? key->name : QString(), true),
+            peopleParams(changed, {{QStringLiteral("keys"), QStringList{key.ok() ? key->name : QString()}}}),
             start > now() ? std::optional<qint64>(start) : std::nullopt);
     });
     if (!st.ok())
@@ -302,7 +298,7 @@ Result<BulkResult> BulkService::removeKey(const Manager &actor, const QList<Id> 
         allDoors = *doors;
         return markDoors(allDoors, action, std::nullopt,
                          QStringLiteral("Remove %1 from %2").arg(keyName, namesOf(changed)),
-                         withKey(peopleParams(changed), keyName, false));
+                         peopleParams(changed, {{QStringLiteral("key"), keyName}}));
     });
     if (!st.ok())
         return st.error();

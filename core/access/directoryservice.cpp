@@ -499,20 +499,16 @@ QString managerSummary(const Manager &m)
              m.deviceManagement ? QStringLiteral(", device management") : QString());
 }
 
-// The values of a manager's activity line (DisplayText::activityDetail), in their stable spelling.
-QVariantMap managerParams(const Manager &m)
+// The values of a manager's activity line (DisplayText::activityDetail), in their stable spelling, and
+// `more`.
+QVariantMap managerParams(const Manager &m, QVariantMap more = {})
 {
-    return {{QStringLiteral("manager"), m.name},
-            {QStringLiteral("email"), m.email},
-            {QStringLiteral("role"), toString(m.role)},
-            {QStringLiteral("keyManagement"), toString(m.keyManagement)},
-            {QStringLiteral("deviceManagement"), m.deviceManagement}};
-}
-
-QVariantMap with(QVariantMap params, const QString &name, const QVariant &value)
-{
-    params.insert(name, value);
-    return params;
+    more.insert(QStringLiteral("manager"), m.name);
+    more.insert(QStringLiteral("email"), m.email);
+    more.insert(QStringLiteral("role"), toString(m.role));
+    more.insert(QStringLiteral("keyManagement"), toString(m.keyManagement));
+    more.insert(QStringLiteral("deviceManagement"), m.deviceManagement);
+    return more;
 }
 
 } // namespace
@@ -542,7 +538,7 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
             PORTER_TRY(m_dir.setManagerRemoved(m.id, std::nullopt));
             return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
                        QStringLiteral("Added manager %1 again").arg(managerSummary(m)),
-                       with(managerParams(m), QStringLiteral("again"), true));
+                       managerParams(m, {{QStringLiteral("again"), true}}));
         }
         auto id = m_dir.insertManager(m, *hash, now());
         if (!id.ok())
@@ -640,7 +636,7 @@ Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId
         result = m;
         return log(actor, std::nullopt, QStringLiteral("manager-edit"), std::nullopt,
                    QStringLiteral("Changed manager %1%2").arg(managerSummary(m), reset),
-                   with(managerParams(m), QStringLiteral("passwordReset"), !reset.isEmpty()));
+                   managerParams(m, {{QStringLiteral("passwordReset"), !reset.isEmpty()}}));
     });
     if (!st.ok())
         return st.error();

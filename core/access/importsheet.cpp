@@ -173,9 +173,7 @@ Result<std::optional<qint64>> ImportSheet::when(const QString &cell, DateOrder o
         return invalid(tr("“%1” is not a date: read %2, there is no such day.")
                            .arg(t, order == DateOrder::DayFirst ? tr("day first") : tr("month first")));
     if (m.captured(4).isEmpty())
-        return std::optional<qint64>(dateOnly == DateMeaning::StartOfDay
-                                         ? startOfLocalDay(date, zone)
-                                         : startOfLocalDay(date.addDays(1), zone));
+        return std::optional<qint64>(localDayBoundary(date, zone, dateOnly));
     int hour = m.captured(4).toInt();
     const int minute = m.captured(5).toInt();
     const QString ampm = m.captured(7).toLower();
@@ -253,33 +251,37 @@ QList<Id> ImportSheet::keys(const QString &cell, const QList<Key> &propertyKeys,
     QHash<QString, Id> byName;
     for (const Key &k : propertyKeys)
         byName.insert(foldForSearch(k.name.simplified()), k.id);
+    const auto idOf = [&](const QString &name) { return byName.value(foldForSearch(name.simplified()), 0); };
     QList<Id> found;
-    const auto take = [&](const QString &name) {
-        const Id id = byName.value(foldForSearch(name.simplified()), 0);
-        if (id && !found.contains(id))
+    const auto take = [&](Id id) {
+        if (!found.contains(id))
             found << id;
-        return id != 0;
     };
     static const QRegularExpression strong(QStringLiteral("[;|\\n\\r]"));
     for (const QString &part : cell.split(strong, Qt::SkipEmptyParts)) {
-        if (part.trimmed().isEmpty() || take(part))
+        if (part.trimmed().isEmpty())
             continue;
-        // Commas separate names only when every piece is a key ("Lobby, Gym"); otherwise the whole part
-        // is one name that is not a key ("Building, east wing" when no such key exists).
-        const QStringList pieces = part.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        bool allKeys = pieces.size() > 1;
-        for (const QString &p : pieces)
-            allKeys = allKeys && (p.trimmed().isEmpty() || byName.contains(foldForSearch(p.simplified())));
-        if (allKeys) {
-            for (const QString &p : pieces)
-                take(p);
-        } else if (unknown) {
-            for (const QString &p : pieces.size() > 1 ? pieces : QStringList{part})
-                if (!p.trimmed().isEmpty() && !byName.contains(foldForSearch(p.simplified())))
-                    *unknown << p.trimmed();
-                else if (!p.trimmed().isEmpty())
-                    take(p);
+        if (const Id id = idOf(part)) {
+            take(id);
+            continue;
         }
+        // Commas separate names only when every piece is a key ("Lobby, Gym"); otherwise the whole part
+        // is one name that is not a key ("Building, east wing" when no such key exists). A part with
+        // commas whose pieces are partly keys keeps the keys and reports the rest.
+        QList<Id> ids;
+        QStringList missing;
+        for (const QString &piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (piece.trimmed().isEmpty())
+                continue;
+            if (const Id id = idOf(piece))
+                ids << id;
+            else
+                missing << piece.trimmed();
+        }
+        for (Id id : ids)
+            take(id);
+        if (unknown)
+            *unknown << (ids.isEmpty() ? QStringList{part.trimmed()} : missing);
     }
     return found;
 }

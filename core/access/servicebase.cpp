@@ -117,22 +117,6 @@ Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, cons
     return {};
 }
 
-Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
-                        std::optional<Id> personId, const QString &detail, std::optional<Id> doorId)
-{
-    ActivityEvent e;
-    e.at = now();
-    e.propertyId = propertyId;
-    e.managerId = actor.id;
-    e.actor = actorLabel(actor);
-    e.action = action;
-    e.personId = personId;
-    e.doorId = doorId;
-    e.detail = detail;
-    PORTER_TRY(m_journal.insertActivity(e));
-    return {};
-}
-
 Result<QSet<Id>> ServiceBase::offlineDoorsOfKeys(const QList<Id> &keyIds) const
 {
     QSet<Id> out;

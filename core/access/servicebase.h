@@ -43,12 +43,11 @@ protected:
     // ended, if any) and returns the error. Safe to call inside a transaction.
     Error denied(const Manager &actor, std::optional<Id> propertyId, const QString &action,
                  const Error &error, std::optional<Id> personId = {});
+    // Records a manager's action: `detail` is its sentence in English as written, `params` its values,
+    // from which the window says it in the reader's language (DisplayText::activityDetail;
+    // docs/decisions.md).
     Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
-               std::optional<Id> personId, const QString &detail, std::optional<Id> doorId = {});
-    // The same, keeping the values of the detail's sentence so that the window can say it in the
-    // reader's language (DisplayText::activityDetail; docs/decisions.md).
-    Status log(const Manager &actor, std::optional<Id> propertyId, const QString &action,
-               std::optional<Id> personId, const QString &detail, const QVariantMap &params,
+               std::optional<Id> personId, const QString &detail, const QVariantMap &params = {},
                std::optional<Id> doorId = {});
 
     // The keys a person holds: open grants and the shares they are the guest of (what their

@@ -181,7 +181,6 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
         change.at = d->now();
         change.kind = QStringLiteral("commission");
         change.summary = QStringLiteral("Commissioned: first sync sends the whole access list");
-        change.params = QVariantMap{{QStringLiteral("door"), door->name}};
         auto seq = d->m_journal.recordDoorChange(change);
         if (!seq.ok())
             return seq.error();

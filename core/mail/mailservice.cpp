@@ -101,7 +101,7 @@ struct MailRenderCache
     QHash<Id, QHash<Id, QString>> doorNames; // property -> door -> name
     QHash<Id, mail::KeyFacts> keys;
     QHash<Id, QByteArray> doorcodeSecrets;
-    QHash<Id, QString> doorcodeTimes; // portfolio -> time
+    QString doorcodeTime; // the claim's portfolio's (every message of a claim is of one portfolio)
 };
 
 MailService::MailService(Database &db, const Clock &clock, SecretStore &secrets)
@@ -109,12 +109,20 @@ MailService::MailService(Database &db, const Clock &clock, SecretStore &secrets)
     , m_secrets(secrets)
 {}
 
-Result<mail::SmtpSettings> MailService::settings(const Manager &actor) const
+Result<mail::SmtpSettings> MailService::serverSettings(Id portfolioId) const
 {
-    auto row = MailRepository(m_db).settings(actor.portfolioId);
+    auto row = MailRepository(m_db).settings(portfolioId);
     if (!row.ok())
         return row.error();
-    mail::SmtpSettings s = *row ? fromRow(**row) : mail::SmtpSettings{};
+    return *row ? fromRow(**row) : mail::SmtpSettings{};
+}
+
+Result<mail::SmtpSettings> MailService::settings(const Manager &actor) const
+{
+    auto server = serverSettings(actor.portfolioId);
+    if (!server.ok())
+        return server.error();
+    mail::SmtpSettings s = *server;
     auto has = m_secrets.has(smtpSecretName(actor.portfolioId));
     if (!has.ok())
         return has.error();
@@ -227,27 +235,22 @@ Status MailService::saveSettings(const Manager &actor, const mail::SmtpSettings 
 
 Result<QString> MailService::password(Id portfolioId)
 {
-    auto has = m_secrets.has(smtpSecretName(portfolioId));
-    if (!has.ok())
-        return has.error();
-    if (!*has)
-        return QString();
     auto secret = m_secrets.get(smtpSecretName(portfolioId));
-    if (!secret.ok()) {
-        if (auto inKeychain = m_secrets.inKeychain(smtpSecretName(portfolioId));
-            inKeychain.ok() && *inKeychain)
-            return makeError(ErrorCode::Crypto,
-                             tr("The mail server's password is in the system keychain, which does not answer "
-                                "or no longer has it. Unlock the keychain and try again, or enter the "
-                                "password again in Settings ▸ Email."));
-        return secret.error();
-    }
-    return QString::fromUtf8(*secret);
+    if (secret.ok())
+        return QString::fromUtf8(*secret);
+    if (secret.error().code == ErrorCode::NotFound)
+        return QString();                              // no password: the server asks for none
+    if (secret.error().code == ErrorCode::Unavailable) // in the keychain, which does not answer
+        return makeError(ErrorCode::Unavailable,
+                         tr("The mail server's password is in the system keychain, which does not answer "
+                            "or no longer has it. Unlock the keychain and try again, or enter the "
+                            "password again in Settings ▸ Email."));
+    return secret.error();
 }
 
 Result<std::unique_ptr<mail::SmtpSender>> MailService::sender(const Manager &actor)
 {
-    auto s = settings(actor);
+    auto s = serverSettings(actor.portfolioId);
     if (!s.ok())
         return s.error();
     if (!s->configured())
@@ -273,7 +276,7 @@ Result<MailService::TestRun> MailService::prepareTest(const Manager &actor, cons
         PORTER_TRY(checkSettings(*trial));
         s = *trial;
     } else {
-        auto saved = settings(actor);
+        auto saved = serverSettings(actor.portfolioId);
         if (!saved.ok())
             return saved.error();
         s = *saved;
@@ -449,7 +452,6 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, Mai
         mail::DoorcodeFacts f;
         f.language = person->language;
         f.propertyName = property->name;
-        f.timeZone = property->timeZone;
         f.firstName = person->firstName;
         f.day = day;
         f.code = QString::fromStdString(door::dailyDoorcode(
@@ -501,21 +503,14 @@ Result<std::optional<mail::Content>> MailService::render(const OutboxDue &m, Mai
         link.setQuery(query);
         f.activationLink = link.toString(QUrl::FullyEncoded);
     } else {
-        if (!cache.doorcodeTimes.contains(property->portfolioId)) {
-            auto settingsRow = MailRepository(m_db).settings(property->portfolioId);
-            if (!settingsRow.ok())
-                return settingsRow.error();
-            cache.doorcodeTimes.insert(property->portfolioId,
-                                       *settingsRow ? (*settingsRow)->doorcodeTime : QStringLiteral("06:00"));
-        }
-        f.doorcodeSendTime = cache.doorcodeTimes.value(property->portfolioId);
+        f.doorcodeSendTime = cache.doorcodeTime;
     }
     return std::optional<mail::Content>(mail::welcomeMail(f));
 }
 
 Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit)
 {
-    auto s = settings(actor);
+    auto s = serverSettings(actor.portfolioId);
     if (!s.ok())
         return s.error();
     if (!s->configured())
@@ -527,6 +522,7 @@ Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit
     auto st = m_db.transaction([&]() -> Status {
         MailRepository repo(m_db);
         MailRenderCache cache;
+        cache.doorcodeTime = s->doorcodeTime;
         auto due = repo.due(actor.portfolioId, now(), std::max(1, limit));
         if (!due.ok())
             return due.error();
@@ -539,7 +535,8 @@ Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit
                                           : localId + QLatin1Char('@') + domainOf(s->fromAddress);
             QByteArray entity;
             QString subject = m.subject;
-            if (!m.sealed.isEmpty()) {
+            QByteArray sealed = m.sealed;
+            if (!sealed.isEmpty()) {
                 auto opened = m_secrets.open(outboxSealLabel(localId), m.sealed);
                 if (!opened.ok())
                     return opened.error();
@@ -558,21 +555,12 @@ Result<QList<mail::Outgoing>> MailService::claim(const Manager &actor, int limit
                 }
                 subject = (*content)->subject;
                 entity = mail::mimeEntity(**content, localId.toUtf8());
-                auto sealed = m_secrets.seal(outboxSealLabel(localId), subject.toUtf8() + '\n' + entity);
-                if (!sealed.ok())
-                    return sealed.error();
-                PORTER_TRY(repo.claim(m.id, now(), now() + kLeaseSecs, messageId, *sealed, subject));
-                mail::Outgoing o;
-                o.id = m.id;
-                o.to = m.to;
-                o.messageId = messageId.toUtf8();
-                o.bytes = mail::headers(fromName, s->fromAddress, QString(), m.to, subject, m.createdAt,
-                                        o.messageId) +
-                          entity;
-                out.append(o);
-                continue;
+                auto written = m_secrets.seal(outboxSealLabel(localId), subject.toUtf8() + '\n' + entity);
+                if (!written.ok())
+                    return written.error();
+                sealed = *written;
             }
-            PORTER_TRY(repo.claim(m.id, now(), now() + kLeaseSecs, messageId, m.sealed, subject));
+            PORTER_TRY(repo.claim(m.id, now(), now() + kLeaseSecs, messageId, sealed, subject));
             mail::Outgoing o;
             o.id = m.id;
             o.to = m.to;
@@ -622,7 +610,7 @@ Status MailService::record(const QList<mail::Outcome> &outcomes)
 
 Result<MailService::Report> MailService::deliver(const Manager &actor, int batch)
 {
-    auto s = settings(actor);
+    auto s = serverSettings(actor.portfolioId);
     if (!s.ok())
         return s.error();
     auto pw = password(actor.portfolioId);

@@ -27,8 +27,11 @@ public:
     MailService(Database &db, const Clock &clock, SecretStore &secrets);
 
     // The portfolio's mail server. Reading needs a signed-in manager; changing it, a Portfolio
-    // Manager. The password is sealed (SecretStore); settings() only says whether one is stored.
+    // Manager. The password is kept by SecretStore; settings() says whether one is stored and where.
     Result<mail::SmtpSettings> settings(const Manager &actor) const;
+    // The same without the password's whereabouts, which cost opening it: for delivery and the
+    // window's rounds, which only need the server.
+    Result<mail::SmtpSettings> serverSettings(Id portfolioId) const;
     // password: none keeps the stored one, an empty string removes it.
     Status saveSettings(const Manager &actor, const mail::SmtpSettings &settings,
                         std::optional<QString> password = std::nullopt);

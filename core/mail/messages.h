@@ -77,7 +77,6 @@ struct DoorcodeFacts
 {
     QString language;
     QString propertyName;
-    QString timeZone;
     QString firstName;
     QDate day; // the property's local date the code is for
     QString code;

@@ -261,16 +261,12 @@ Result<QByteArray> SecretStore::key()
 
 Status SecretStore::put(const QString &name, const QByteArray &secret)
 {
-    auto k = key();
-    if (!k.ok())
-        return k.error();
-    const door::Bytes nonce = dc::randomBytes(12);
-    const QByteArray aad = name.toUtf8();
-    const door::Bytes sealed =
-        dc::aesGcmSeal(view(*k), door::ByteView(nonce.data(), nonce.size()), view(aad), view(secret));
-    PORTER_TRY(
-        SecretRepository(m_db).putSecret(name, fromBytes(nonce), fromBytes(sealed), m_clock.nowSecs()));
-    return {};
+    // The secret table keeps the nonce and the ciphertext in columns of their own.
+    auto sealed = seal(name, secret);
+    if (!sealed.ok())
+        return sealed.error();
+    return SecretRepository(m_db).putSecret(name, sealed->left(kNonceBytes), sealed->mid(kNonceBytes),
+                                            m_clock.nowSecs());
 }
 
 Result<QByteArray> SecretStore::get(const QString &name)
@@ -285,7 +281,7 @@ Result<QByteArray> SecretStore::get(const QString &name)
         return *stored;
     if (std::optional<QByteArray> secret = m_keys.entry(**entry))
         return *secret;
-    return makeError(ErrorCode::Crypto,
+    return makeError(ErrorCode::Unavailable,
                      tr("The secret %1 is in the system keychain, which does not answer or no longer has "
                         "it. Unlock the keychain and try again, or enter it again.")
                          .arg(name));
@@ -296,7 +292,7 @@ Result<QByteArray> SecretStore::seal(const QString &label, const QByteArray &pla
     auto k = key();
     if (!k.ok())
         return k.error();
-    const door::Bytes nonce = dc::randomBytes(12);
+    const door::Bytes nonce = dc::randomBytes(kNonceBytes);
     const QByteArray aad = label.toUtf8();
     const door::Bytes sealed =
         dc::aesGcmSeal(view(*k), door::ByteView(nonce.data(), nonce.size()), view(aad), view(plain));
@@ -305,20 +301,24 @@ Result<QByteArray> SecretStore::seal(const QString &label, const QByteArray &pla
 
 Result<QByteArray> SecretStore::open(const QString &label, const QByteArray &sealed)
 {
+    return unseal(label, sealed,
+                  tr("%1 cannot be opened with this installation's key (%2). Was the database copied from "
+                     "another computer without its key?"));
+}
+
+Result<QByteArray> SecretStore::unseal(const QString &label, const QByteArray &sealed, const QString &failure)
+{
     auto k = key();
     if (!k.ok())
         return k.error();
-    if (sealed.size() < 12 + 16)
+    if (sealed.size() < kNonceBytes + 16)
         return makeError(ErrorCode::Crypto, tr("The sealed data of %1 is damaged.").arg(label));
-    const QByteArray nonce = sealed.left(12);
-    const QByteArray body = sealed.mid(12);
+    const QByteArray nonce = sealed.left(kNonceBytes);
+    const QByteArray body = sealed.mid(kNonceBytes);
     const QByteArray aad = label.toUtf8();
     auto plain = dc::aesGcmOpen(view(*k), view(nonce), view(aad), view(body));
     if (!plain)
-        return makeError(ErrorCode::Crypto,
-                         tr("%1 cannot be opened with this installation's key (%2). Was the database copied "
-                            "from another computer without its key?")
-                             .arg(label, m_keys.describe()));
+        return makeError(ErrorCode::Crypto, failure.arg(label, m_keys.describe()));
     return fromBytes(*plain);
 }
 
@@ -364,17 +364,9 @@ Result<QByteArray> SecretStore::sealedValue(const QString &name)
     auto stored = SecretRepository(m_db).secret(name);
     if (!stored.ok())
         return stored.error();
-    auto k = key();
-    if (!k.ok())
-        return k.error();
-    const QByteArray aad = name.toUtf8();
-    auto plain = dc::aesGcmOpen(view(*k), view(stored->first), view(aad), view(stored->second));
-    if (!plain)
-        return makeError(ErrorCode::Crypto,
-                         tr("The secret %1 cannot be opened with this installation's key (%2). Was the "
-                            "database copied from another computer without its key?")
-                             .arg(name, m_keys.describe()));
-    return fromBytes(*plain);
+    return unseal(name, stored->first + stored->second,
+                  tr("The secret %1 cannot be opened with this installation's key (%2). Was the database "
+                     "copied from another computer without its key?"));
 }
 
 Result<SecretStore::Staged> SecretStore::stage(const QString &name, const QByteArray &secret)

@@ -120,7 +120,6 @@ public:
         QByteArray stored; // what put() seals: the marker of the new entry, or the secret itself
         QString newEntry;  // the keychain entry written by stage(), if any
         QString oldEntry;  // the entry the name used before, if any
-        bool inKeychain() const { return !newEntry.isEmpty(); }
     };
     Result<Staged> stage(const QString &name, const QByteArray &secret);
     // The same for removing the secret: finish() then drops its keychain entry.
@@ -137,6 +136,10 @@ public:
 private:
     Result<QByteArray> key();
     Result<QByteArray> sealedValue(const QString &name); // the opened row, marker or secret
+    // Opens nonce || ciphertext bound to `label`; `failure` (%1 the label, %2 where the key is) when the
+    // key does not open it.
+    Result<QByteArray> unseal(const QString &label, const QByteArray &sealed, const QString &failure);
+    static constexpr qsizetype kNonceBytes = 12;
     // The keychain entry a sealed marker names; none for a secret sealed here. A marker naming anything
     // but an entry of this installation's secret `name` is refused (an error).
     Result<std::optional<QString>> keychainEntryOf(const QString &name, const QByteArray &stored) const;

@@ -128,6 +128,12 @@ template<typename T> QVariant nullable(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant();
 }
 
+// Reads NULL as an empty optional: nullable() the other way, for ids and UTC times.
+inline std::optional<Id> optId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
+}
+
 // Binds an empty string, never NULL, for a null QString (NOT NULL DEFAULT '' columns).
 inline QVariant text(const QString &s)
 {

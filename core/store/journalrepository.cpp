@@ -8,11 +8,6 @@
 namespace porter {
 namespace {
 
-std::optional<Id> optId(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
-}
-
 // A record's values as stored: compact JSON, or '' when there are none.
 QString paramsJson(const QVariantMap &params)
 {

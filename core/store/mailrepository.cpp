@@ -7,13 +7,8 @@ namespace porter {
 namespace {
 
 const QString kDueCols = QStringLiteral(
-    "o.id, o.created_at, o.property_id, o.person_id, o.kind, o.to_addr, o.subject, o.body, o.message_id, "
+    "o.id, o.created_at, o.property_id, o.person_id, o.kind, o.to_addr, o.subject, o.message_id, "
     "o.sealed, o.day, o.attempts");
-
-std::optional<Id> optId(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
-}
 
 OutboxDue dueFrom(const QSqlQuery &q)
 {
@@ -25,11 +20,10 @@ OutboxDue dueFrom(const QSqlQuery &q)
     d.kind = q.value(4).toString();
     d.to = q.value(5).toString();
     d.subject = q.value(6).toString();
-    d.body = q.value(7).toString();
-    d.messageId = q.value(8).toString();
-    d.sealed = q.value(9).toByteArray();
-    d.day = q.value(10).toString();
-    d.attempts = q.value(11).toInt();
+    d.messageId = q.value(7).toString();
+    d.sealed = q.value(8).toByteArray();
+    d.day = q.value(9).toString();
+    d.attempts = q.value(10).toInt();
     return d;
 }
 
@@ -59,11 +53,10 @@ Result<int> MailRepository::queuedCount(Id portfolioId) const
 Status MailRepository::claim(Id id, qint64 now, qint64 leaseUntil, const QString &messageId,
                              const QByteArray &sealed, const QString &subject)
 {
-    PORTER_TRY(m_db.exec(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?, "
-                       "next_attempt_at = ?, message_id = ?, sealed = ?, subject = ? "
-                       "WHERE id = ? AND status = 'queued'"),
-        {now, leaseUntil, messageId, sealed.isEmpty() ? QVariant() : QVariant(sealed), text(subject), id}));
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?, "
+                                        "next_attempt_at = ?, message_id = ?, sealed = ?, subject = ? "
+                                        "WHERE id = ? AND status = 'queued'"),
+                         {now, leaseUntil, messageId, sealed, text(subject), id}));
     return {};
 }
 

@@ -4,7 +4,6 @@
 #include "store/database.h"
 
 #include <QByteArray>
-#include <QDate>
 
 namespace porter {
 
@@ -18,7 +17,6 @@ struct OutboxDue
     QString kind;
     QString to;
     QString subject;
-    QString body;      // the plain text of mail queued before migration 13 (not sealed)
     QString messageId; // local part only until first claimed, then the full id
     QByteArray sealed; // the rendered MIME entity, sealed; empty until first claimed
     QString day;

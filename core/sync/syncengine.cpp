@@ -617,6 +617,9 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
         e.action = ok ? QStringLiteral("door-sync") : QStringLiteral("door-sync-failed");
         e.doorId = m_door.id;
         e.result = ok ? QStringLiteral("ok") : QStringLiteral("failed");
+        const QString error = m_planError ? m_planError->message
+                              : r.ok()    ? QString()
+                                          : QString::fromStdString(r.message);
         e.detail =
             QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
                 .arg(m_door.name)
@@ -628,9 +631,7 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                 .arg(m_report.doorcodeSecretRotated
                          ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_report.doorcodeEpoch)
                          : QString())
-                .arg(m_planError ? QStringLiteral("; ") + m_planError->message
-                     : r.ok()    ? QString()
-                                 : QStringLiteral("; ") + QString::fromStdString(r.message))
+                .arg(error.isEmpty() ? QString() : QStringLiteral("; ") + error)
                 .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
                                           : QString());
         if (!m_report.leftOut.isEmpty())
@@ -644,10 +645,8 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                            {QStringLiteral("imported"), m_report.activityImported}};
         if (m_report.doorcodeSecretRotated)
             params.insert(QStringLiteral("epoch"), m_report.doorcodeEpoch);
-        if (m_planError)
-            params.insert(QStringLiteral("error"), m_planError->message);
-        else if (!r.ok())
-            params.insert(QStringLiteral("error"), QString::fromStdString(r.message));
+        if (!error.isEmpty())
+            params.insert(QStringLiteral("error"), error);
         if (r.clockRefusedBefore)
             params.insert(QStringLiteral("clockRefused"), true);
         if (!m_report.leftOut.isEmpty())

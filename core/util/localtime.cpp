@@ -84,8 +84,7 @@ Result<qint64> parseLocalTime(const QString &text, const QTimeZone &zone, DateMe
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!d.isValid())
             return bad();
-        return dateOnly == DateMeaning::StartOfDay ? startOfLocalDay(d, zone)
-                                                   : startOfLocalDay(d.addDays(1), zone);
+        return localDayBoundary(d, zone, dateOnly);
     }
     if (auto m = localRe.match(t); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -102,6 +101,12 @@ Result<qint64> parseLocalTime(const QString &text, const QTimeZone &zone, DateMe
         return dt.toSecsSinceEpoch();
     }
     return bad();
+}
+
+qint64 localDayBoundary(const QDate &date, const QTimeZone &zone, DateMeaning meaning)
+{
+    return meaning == DateMeaning::StartOfDay ? startOfLocalDay(date, zone)
+                                              : startOfLocalDay(date.addDays(1), zone);
 }
 
 QString formatLocal(qint64 utc, const QTimeZone &zone)

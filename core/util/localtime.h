@@ -28,6 +28,8 @@ Result<qint64> parseLocalTime(const QString &text, const QTimeZone &zone, DateMe
 qint64 localToUtc(const QDate &date, int minuteOfDay, const QTimeZone &zone);
 // Start of the local day `date` in UTC, and of the next day.
 qint64 startOfLocalDay(const QDate &date, const QTimeZone &zone);
+// What a date alone means: the start of that local day, or (an expiry) its end, the next day's start.
+qint64 localDayBoundary(const QDate &date, const QTimeZone &zone, DateMeaning meaning);
 QDate localDate(qint64 utc, const QTimeZone &zone);
 QString formatLocal(qint64 utc, const QTimeZone &zone); // "2026-03-08 03:00 EDT"
 QString formatUtcIso(qint64 utc);                       // "2026-03-08T07:00:00Z"

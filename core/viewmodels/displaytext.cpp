@@ -456,7 +456,7 @@ QString DisplayText::doorChange(const DoorChange &c)
         return tr("Permanent guest passes of %1 ended").arg(str("host"));
     }
     if (k == QLatin1String("keycard-on") || k == QLatin1String("keycard-off"))
-        return p.value(QStringLiteral("active")).toBool()
+        return k == QLatin1String("keycard-on")
                    //: A door's pending change: %1 the card's serial, %2 the person
                    ? tr("Keycard %1 of %2 activated").arg(str("serial"), who)
                    : tr("Keycard %1 of %2 deactivated").arg(str("serial"), who);

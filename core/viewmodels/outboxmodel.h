@@ -50,7 +50,6 @@ public:
     void setPersonFilter(const QString &text);
     // "queued", "sent" or "failed" (core filters); empty: every state.
     void setStatusFilter(const QString &status);
-    QString statusFilter() const { return m_statusFilter; }
     void refresh();
 
     QString lastError() const { return m_lastError; }

@@ -112,13 +112,13 @@ QVariant SyncTasksModel::data(const QModelIndex &index, int role) const
     case DueSince:
         return t.dueSince ? formatLocal(*t.dueSince, m_zone) : QString();
     case Changes: {
+        // The first change in the reader's words (the tooltip: the first 20); the count says the rest.
+        // Only those are said: a door may have hundreds pending.
         QStringList lines;
-        for (const DoorChange &c : t.changes)
-            lines << DisplayText::doorChange(c);
-        if (role == Qt::ToolTipRole)
-            return lines.mid(0, 20).join(QLatin1Char('\n'));
-        // The first change in the reader's words; the count says the rest.
-        return lines.isEmpty() ? QString() : lines.constFirst();
+        const qsizetype shown = std::min<qsizetype>(t.changes.size(), role == Qt::ToolTipRole ? 20 : 1);
+        for (qsizetype i = 0; i < shown; ++i)
+            lines << DisplayText::doorChange(t.changes.at(i));
+        return lines.join(QLatin1Char('\n'));
     }
     default:
         return {};

@@ -415,7 +415,6 @@ private Q_SLOTS:
         DoorcodeFacts f;
         f.language = QStringLiteral("en");
         f.propertyName = QStringLiteral("Harbor View");
-        f.timeZone = QStringLiteral("America/New_York");
         f.firstName = QStringLiteral("Bo");
         f.day = QDate(2026, 3, 8);
         f.code = QStringLiteral("482915");
