@@ -32,6 +32,16 @@ target_include_directories(porter_csv SYSTEM INTERFACE ${CSV_INCLUDE_DIR})
 target_link_libraries(porter_csv INTERFACE ${CSV_LIBRARY})
 add_library(Porter::Csv ALIAS porter_csv)
 
+# libxlsxwriter (Debian: libxlsxwriter-dev; vcpkg: libxlsxwriter; Homebrew: libxlsxwriter) writes the
+# .xlsx workbooks people and activity are exported to (core/util/tablefile.cpp). Its CMake package is
+# not in every distribution's build; the header and library are.
+find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h REQUIRED)
+find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter REQUIRED)
+add_library(porter_xlsxwriter INTERFACE)
+target_include_directories(porter_xlsxwriter SYSTEM INTERFACE ${XLSXWRITER_INCLUDE_DIR})
+target_link_libraries(porter_xlsxwriter INTERFACE ${XLSXWRITER_LIBRARY})
+add_library(Porter::XlsxWriter ALIAS porter_xlsxwriter)
+
 # ICU (Debian: libicu-dev; vcpkg: icu; Homebrew: icu4c): country names in the window's language (uc), and
 # the code page of a spreadsheet saved without Unicode (i18n's charset detector, uc's converters).
 find_package(ICU REQUIRED COMPONENTS uc i18n)

@@ -15,7 +15,7 @@ PORTER_DEBIAN_PACKAGES=(
     libgl-dev libxkbcommon-dev
     libssl-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev libcurl4-openssl-dev
     qtkeychain-qt6-dev libqrencode-dev libicu-dev
-    zlib1g-dev zbar-tools libcsv-dev
+    zlib1g-dev zbar-tools libcsv-dev libxlsxwriter-dev
     tzdata dbus dbus-daemon python3 python3-aiosmtpd openssl
     gnome-keyring libsecret-1-0 libsecret-tools
     clang-14 libclang-rt-14-dev clang-tidy-14

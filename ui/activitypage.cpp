@@ -3,6 +3,7 @@
 #include "messagebox.h"
 #include "theme.h"
 #include "util/localtime.h"
+#include "util/tablefile.h"
 #include "viewmodels/activitymodel.h"
 #include "viewmodels/displaytext.h"
 
@@ -315,23 +316,23 @@ void ActivityPage::exportCsv()
                           .arg(m_property.name,
                                localDate(m_services.clock->nowSecs(), QTimeZone(m_property.timeZone.toUtf8()))
                                    .toString(Qt::ISODate)));
-    const QString path = saveFileHook() ? saveFileHook()(suggested)
-                                        : QFileDialog::getSaveFileName(this, tr("Export Activity"), suggested,
-                                                                       tr("CSV files (*.csv)"));
+    const QString path =
+        saveFileHook() ? saveFileHook()(suggested)
+                       : QFileDialog::getSaveFileName(this, tr("Export Activity"), suggested,
+                                                      tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
+    //: The sheet's name in an exported Excel workbook
+    TableFile file(path, tr("Activity"));
     porter::Result<int> written = 0;
-    if (!file.open(QIODevice::WriteOnly))
-        written =
-            makeError(ErrorCode::Storage,
-                      tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto opened = file.open(); !opened.ok())
+        written = opened.error();
     else
-        written = m_model->exportCsv(file);
-    if (written.ok() && !file.commit())
-        written =
-            makeError(ErrorCode::Storage,
-                      tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        written = m_model->exportTo(file);
+    if (written.ok()) {
+        if (auto committed = file.commit(); !committed.ok())
+            written = committed.error();
+    }
     if (!written.ok()) {
         MessageBox::warning(this, tr("Export Activity"), tr("The activity was not exported."),
                             written.error().message);

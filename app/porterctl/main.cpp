@@ -59,6 +59,8 @@ int print(const Reply &r, bool json)
             text += line + QLatin1Char('\n');
         printOut(text);
     }
+    if (r.failure)
+        return reportError(QStringLiteral("porterctl"), *r.failure);
     return kExitOk;
 }
 

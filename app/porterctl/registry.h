@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace porter::cli {
 
@@ -23,6 +24,9 @@ struct Reply
     QJsonValue json;
     QStringList text;
     QStringList warnings;
+    // The command did not do what it was asked, and the reply says why in detail (an import refused for
+    // its rows' errors): printed as usual, then reported as this error (exit status 1).
+    std::optional<Error> failure = std::nullopt;
 };
 
 using Handler = Result<Reply> (*)(Session &);

@@ -45,6 +45,7 @@ public:
     const Clock &clock() const { return m_backend->clock(); }
     DirectoryService &directory() { return m_backend->directory(); }
     AccessService &access() { return m_backend->access(); }
+    ImportService &imports() { return m_backend->imports(); }
     QueryService &queries() { return m_backend->queries(); }
     sync::DeviceService &devices() { return m_backend->devices(); }
     MailService &mail() { return m_backend->mail(); }

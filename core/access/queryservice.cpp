@@ -41,6 +41,15 @@ Result<int> QueryService::peopleCount(const Manager &actor, const PeopleFilter &
     return m_people.count(filter, now());
 }
 
+Result<QList<PersonExport>> QueryService::peopleExport(const Manager &actor, Id propertyId) const
+{
+    auto p = propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    return m_people.exportList(propertyId, now());
+}
+
 Result<PersonDetail> QueryService::person(const Manager &actor, Id personId, int activityLimit) const
 {
     auto person = m_people.person(personId);

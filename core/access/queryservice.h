@@ -55,6 +55,9 @@ public:
 
     Result<QList<PersonRow>> people(const Manager &actor, PeopleFilter filter) const;
     Result<int> peopleCount(const Manager &actor, const PeopleFilter &filter) const;
+    // A property's people for an export: everyone listed but guests, each with keys, start, guests
+    // and keycards.
+    Result<QList<PersonExport>> peopleExport(const Manager &actor, Id propertyId) const;
     Result<PersonDetail> person(const Manager &actor, Id personId, int activityLimit = 50) const;
     Result<QList<ActivityEvent>> activity(const Manager &actor, ActivityFilter filter) const;
     // The Activity page: the same records and rules as activity() (residents' private events never,

@@ -292,6 +292,14 @@ Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std:
                               const QString &summary, const QVariantMap &params,
                               std::optional<qint64> effectiveAt)
 {
+    if (m_batch && !doorIds.isEmpty()) {
+        m_batch->doors.unite(doorIds);
+        if (!effectiveAt)
+            m_batch->dueNow = true;
+        else if (!m_batch->earliestStart || *effectiveAt < *m_batch->earliestStart)
+            m_batch->earliestStart = effectiveAt;
+        return {};
+    }
     QList<Id> sorted(doorIds.begin(), doorIds.end());
     std::sort(sorted.begin(), sorted.end());
     for (Id doorId : sorted) {

@@ -18,6 +18,16 @@ class DirectoryRepository;
 class PeopleRepository;
 class JournalRepository;
 
+// The offline doors several operations changed, gathered so they get one change record each for the
+// whole of a bulk operation (an import of 300 people makes one sync per door, not 300; issue 11).
+struct DoorChangeBatch
+{
+    QSet<Id> doors;
+    bool dueNow = false;                 // one of the changes is due at once
+    std::optional<qint64> earliestStart; // otherwise: the earliest moment one takes effect
+    std::optional<qint64> effectiveAt() const { return dueNow ? std::nullopt : earliestStart; }
+};
+
 // What every service shares: the repositories, the clock, and the bookkeeping every mutating
 // operation does inside its transaction (activity record, door change journal).
 class ServiceBase
@@ -29,6 +39,10 @@ public:
     ~ServiceBase();
     ServiceBase(const ServiceBase &) = delete;
     ServiceBase &operator=(const ServiceBase &) = delete;
+
+    // While a batch is set, markDoors adds its doors to it instead of writing change records; the bulk
+    // operation that set it writes one record per door at its end (nullptr: write again).
+    void gatherDoorChanges(DoorChangeBatch *batch) { m_batch = batch; }
 
 protected:
     qint64 now() const { return m_clock.nowSecs(); }
@@ -83,6 +97,7 @@ protected:
     const Clock &m_clock;
 
 private:
+    DoorChangeBatch *m_batch = nullptr;
     struct Repositories;
     std::unique_ptr<Repositories> m_repositories; // built before the references below
 

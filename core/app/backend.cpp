@@ -3,6 +3,7 @@
 #include "access/accessservice.h"
 #include "access/bulkservice.h"
 #include "access/directoryservice.h"
+#include "access/importservice.h"
 #include "access/outboxservice.h"
 #include "access/queryservice.h"
 #include "devices/deviceservice.h"
@@ -41,6 +42,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_directory = std::make_unique<DirectoryService>(*b->m_db, *b->m_clock);
     b->m_access = std::make_unique<AccessService>(*b->m_db, *b->m_clock);
     b->m_bulk = std::make_unique<BulkService>(*b->m_db, *b->m_clock);
+    b->m_imports = std::make_unique<ImportService>(*b->m_db, *b->m_clock);
     b->m_queries = std::make_unique<QueryService>(*b->m_db, *b->m_clock);
     b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_mail = std::make_unique<MailService>(*b->m_db, *b->m_clock, *b->m_secrets);
@@ -66,6 +68,7 @@ Backend::~Backend()
     m_outbox.reset();
     m_queries.reset();
     m_bulk.reset();
+    m_imports.reset();
     m_access.reset();
     m_directory.reset();
     m_secrets.reset();

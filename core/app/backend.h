@@ -15,6 +15,7 @@ class SecretStore;
 class DirectoryService;
 class AccessService;
 class BulkService;
+class ImportService;
 class QueryService;
 class OutboxService;
 class MailService;
@@ -68,6 +69,7 @@ public:
     DirectoryService &directory() { return *m_directory; }
     AccessService &access() { return *m_access; }
     BulkService &bulk() { return *m_bulk; }
+    ImportService &imports() { return *m_imports; }
     QueryService &queries() { return *m_queries; }
     OutboxService &outbox() { return *m_outbox; }
     MailService &mail() { return *m_mail; }
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<BulkService> m_bulk;
+    std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<QueryService> m_queries;
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<MailService> m_mail;

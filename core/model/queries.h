@@ -26,6 +26,16 @@ struct PersonRow
     std::optional<qint64> accessEnded;
 };
 
+// One person of a people export (issue 11): the People list's row and what it leaves out.
+struct PersonExport
+{
+    PersonRow row;
+    QStringList keys;               // current and future keys, by name
+    std::optional<qint64> startsAt; // the earliest start of those
+    QStringList guests;             // the guests of their current passes
+    QStringList keycards;           // serials; inactive ones marked
+};
+
 // The column the People list is ordered by; every order ends with name, then id, so pages are stable.
 enum class PeopleSort
 {

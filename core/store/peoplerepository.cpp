@@ -333,6 +333,70 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
     return out;
 }
 
+Result<QList<PersonExport>> PeopleRepository::exportList(Id propertyId, qint64 now) const
+{
+    PeopleFilter f;
+    f.propertyId = propertyId;
+    f.showExpired = true;
+    f.includeGuests = false;
+    f.limit = std::numeric_limits<int>::max();
+    auto rows = list(f, now);
+    if (!rows.ok())
+        return rows.error();
+    QHash<Id, qsizetype> at;
+    QList<PersonExport> out;
+    out.reserve(rows->size());
+    for (const PersonRow &row : *rows) {
+        at.insert(row.person.id, out.size());
+        out.append(PersonExport{row, {}, {}, {}, {}});
+    }
+    const auto each = [&](const QString &sql,
+                          const std::function<void(PersonExport &, const QSqlQuery &)> &add) -> Status {
+        auto q = m_db.exec(sql, {propertyId, now});
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            const auto i = at.find(q->value(0).toLongLong());
+            if (i != at.end())
+                add(out[*i], *q);
+        }
+        return m_db.fetched(*q);
+    };
+    PORTER_TRY(
+        each(QStringLiteral("SELECT g.person_id, k.name, g.starts_at FROM access_grant g "
+                            "JOIN person p ON p.id = g.person_id JOIN access_key k ON k.id = g.key_id "
+                            "WHERE p.property_id = ? AND p.deleted_at IS NULL AND g.ended_at IS NULL "
+                            "AND (g.expires_at IS NULL OR g.expires_at > ?) ORDER BY g.person_id, k.name"),
+             [](PersonExport &e, const QSqlQuery &q) {
+                 e.keys << q.value(1).toString();
+                 const qint64 start = q.value(2).toLongLong();
+                 if (!e.startsAt || start < *e.startsAt)
+                     e.startsAt = start;
+             }));
+    PORTER_TRY(
+        each(QStringLiteral("SELECT s.host_person_id, gp.first_name, gp.last_name FROM guest_share s "
+                            "JOIN person h ON h.id = s.host_person_id "
+                            "JOIN person gp ON gp.id = s.guest_person_id "
+                            "WHERE h.property_id = ? AND s.ended_at IS NULL AND gp.deleted_at IS NULL "
+                            "AND (s.expires_at IS NULL OR s.expires_at > ?) "
+                            "ORDER BY s.host_person_id, gp.sort_name, gp.id"),
+             [](PersonExport &e, const QSqlQuery &q) {
+                 const QString name =
+                     QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString()).trimmed();
+                 if (!e.guests.contains(name))
+                     e.guests << name;
+             }));
+    PORTER_TRY(each(QStringLiteral("SELECT c.person_id, c.serial, c.active FROM keycard c "
+                                   "JOIN person p ON p.id = c.person_id WHERE p.property_id = ? "
+                                   "AND p.deleted_at IS NULL AND c.removed_at IS NULL AND ? IS NOT NULL "
+                                   "ORDER BY c.person_id, c.serial"),
+                    [](PersonExport &e, const QSqlQuery &q) {
+                        e.keycards << (q.value(2).toBool() ? q.value(1).toString()
+                                                           : tr("%1 (inactive)").arg(q.value(1).toString()));
+                    }));
+    return out;
+}
+
 Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 {
     QVariantList args;

@@ -33,6 +33,9 @@ public:
     Result<qint64> appKeyGeneration(Id personId) const;
     Result<QList<PersonRow>> list(const PeopleFilter &filter, qint64 now) const;
     Result<int> count(const PeopleFilter &filter, qint64 now) const;
+    // Everyone of a property but guests (they are listed with their host), by name, with their keys,
+    // guests and keycards: three queries over the property, whatever its size.
+    Result<QList<PersonExport>> exportList(Id propertyId, qint64 now) const;
     Result<PersonStatus> status(Id personId, qint64 now) const;
 
     Result<Id> insertGrant(const Grant &g, std::optional<Id> createdBy);

@@ -1,11 +1,10 @@
 #include "viewmodels/activitymodel.h"
 
-#include "util/csv.h"
 #include "util/localtime.h"
+#include "util/tablefile.h"
 #include "viewmodels/displaytext.h"
 
 #include <QDateTime>
-#include <QIODevice>
 
 namespace porter {
 
@@ -240,9 +239,8 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-porter::Result<int> ActivityModel::exportCsv(QIODevice &out) const
+porter::Result<int> ActivityModel::exportTo(TableFile &csv) const
 {
-    CsvWriter csv(out);
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
         header << headerData(c, Qt::Horizontal).toString();

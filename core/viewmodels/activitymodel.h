@@ -6,9 +6,9 @@
 #include <QTimeZone>
 #include <optional>
 
-class QIODevice;
-
 namespace porter {
+
+class TableFile;
 
 // A property's activity for the Activity page: door events and manager actions, deleted people's
 // included, read through QueryService::activityRows with its rules (residents' private events never;
@@ -53,9 +53,11 @@ public:
     const ActivityRow *rowAt(int row) const;
     const QTimeZone &zone() const { return m_zone; }
 
-    // Every record of the current filter (not only the loaded ones) as CSV (util/csv.h): the columns
-    // of the page, times in the property's local time. Returns the number of records written.
-    porter::Result<int> exportCsv(QIODevice &out) const;
+    // Every record of the current filter (not only the loaded ones) to a CSV or XLSX file
+    // (util/tablefile.h): the columns of the page, times in the property's local time. Residents'
+    // events at Residence doors carry no identity, as on the page. Returns the number of records
+    // written; the caller commits the file.
+    porter::Result<int> exportTo(TableFile &out) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -110,6 +110,7 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("grant-expiry"), QT_TRANSLATE_NOOP("DisplayText", "Expiration changed")},
         {QStringLiteral("grant-remove"), QT_TRANSLATE_NOOP("DisplayText", "Key removed")},
         {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("DisplayText", "All keys revoked")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("DisplayText", "People imported")},
         {QStringLiteral("delete"), QT_TRANSLATE_NOOP("DisplayText", "Deleted")},
         {QStringLiteral("share"), QT_TRANSLATE_NOOP("DisplayText", "Guest key shared")},
         {QStringLiteral("share-end"), QT_TRANSLATE_NOOP("DisplayText", "Guest pass ended")},
@@ -306,6 +307,12 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
     }
     if (a == QLatin1String("grant-remove"))
         return tr("Removed the key %1 from %2").arg(str("key"), person);
+    if (a == QLatin1String("import")) {
+        const QString file = str("file");
+        //: A people list imported: %1 the file's name, %2 %3 %4 counts
+        return tr("Imported people from %1: %2 invited, %3 updated, %4 unchanged")
+            .arg(file.isEmpty() ? tr("a file") : file, str("invited"), str("updated"), str("unchanged"));
+    }
     if (a == QLatin1String("revoke")) {
         if (p.contains(QStringLiteral("together")))
             //: Several people revoked at once: %1 the person, %2 and %3 counts, %4 how many people
@@ -442,6 +449,9 @@ QString DisplayText::doorChange(const DoorChange &c)
         return tr("Remove %1 from %2").arg(str("key"), who);
     if (k == QLatin1String("revoke"))
         return tr("Revoke all keys of %1").arg(who);
+    if (k == QLatin1String("import"))
+        //: A door's pending change: a people list was imported; %n people invited or changed
+        return tr("Import of %n people", nullptr, p.value(QStringLiteral("count")).toInt());
     if (k == QLatin1String("delete"))
         //: A door's pending change: the person was deleted
         return tr("Remove %1 (deleted)").arg(who);

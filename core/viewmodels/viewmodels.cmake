@@ -10,4 +10,5 @@ target_sources(porter_core PRIVATE
     viewmodels/activitymodel.h viewmodels/activitymodel.cpp
     viewmodels/synctasksmodel.h viewmodels/synctasksmodel.cpp
     viewmodels/outboxmodel.h viewmodels/outboxmodel.cpp
+    viewmodels/peopleexport.h viewmodels/peopleexport.cpp
 )

@@ -5,6 +5,7 @@
 #include "fixture.h"
 #include "store/repositories.h"
 #include "translators.h"
+#include "util/tablefile.h"
 #include "viewmodels/activitymodel.h"
 #include "viewmodels/displaytext.h"
 #include "viewmodels/outboxmodel.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace porter;
@@ -427,10 +429,15 @@ private Q_SLOTS:
         const int total = model.totalCount();
         QVERIFY(total > 300);
         QCOMPARE(model.rowCount(), ActivityModel::kPageSize);
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        QVERIFY(buffer.open(QIODevice::WriteOnly));
-        QVERIFY(model.exportCsv(buffer).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("activity.csv"));
+        TableFile file(path, QStringLiteral("Activity"));
+        QVERIFY(file.open().ok());
+        QCOMPARE(*model.exportTo(file), total);
+        QVERIFY(file.commit().ok());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = bytes.mid(3).split('\n');
         QCOMPARE(lines.size(), 1 + total + 1); // header, the records, the empty rest after the last CRLF
