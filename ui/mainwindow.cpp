@@ -4,6 +4,7 @@
 #include "activitypage.h"
 #include "bulkkeydialog.h"
 #include "doorspage.h"
+#include "importwizard.h"
 #include "invitedialog.h"
 #include "keyspage.h"
 #include "maildelivery.h"
@@ -15,7 +16,9 @@
 #include "synctasksdialog.h"
 #include "theme.h"
 #include "util/localtime.h"
+#include "util/tablefile.h"
 #include "viewmodels/displaytext.h"
+#include "viewmodels/peopleexport.h"
 #include "viewmodels/peoplemodel.h"
 #include "viewmodels/propertiesmodel.h"
 
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -397,6 +401,17 @@ void MainWindow::buildActions()
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, m_people, &PeoplePage::focusSearch);
 
+    m_import = new QAction(tr("&Import People…"), this);
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setToolTip(tr("Invite and update people from a spreadsheet saved as CSV"));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importPeople);
+    m_exportPeople = new QAction(tr("E&xport People…"), this);
+    m_exportPeople->setObjectName(QStringLiteral("exportPeopleAction"));
+    m_exportPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPeople->setToolTip(tr("Save everyone at this property, with keys and dates, as CSV or Excel"));
+    connect(m_exportPeople, &QAction::triggered, this, &MainWindow::exportPeople);
+
     auto *open = new QAction(tr("&Open Database…"), this);
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -419,6 +434,9 @@ void MainWindow::buildActions()
     people->addAction(m_addKey);
     people->addAction(m_removeKey);
     people->addAction(m_delete);
+    people->addSeparator();
+    people->addAction(m_import);
+    people->addAction(m_exportPeople);
     people->addSeparator();
     people->addAction(m_find);
     auto *showExpired = new QAction(tr("Show &Expired Users"), this);
@@ -539,6 +557,9 @@ void MainWindow::updateActions()
     const bool mayManage = haveProperty && noPeople.isEmpty();
     m_invite->setEnabled(mayManage);
     explainAction(m_invite, noPeople);
+    m_import->setEnabled(mayManage);
+    explainAction(m_import, noPeople);
+    m_exportPeople->setEnabled(haveProperty);
     m_people->setInviteEnabled(mayManage, noPeople);
     const Id person = m_people->selectedPersonId();
     const PersonStatus status =
@@ -750,6 +771,76 @@ void MainWindow::invite()
     showBanner(parts.join(QStringLiteral("<br>")), !r.warnings.isEmpty());
     if (m_mailDelivery)
         m_mailDelivery->deliverNow(); // the welcome email leaves now, not at the next minute
+}
+
+void MainWindow::importPeople()
+{
+    if (!m_import->isEnabled())
+        return;
+    ImportWizard wizard(m_services, m_manager, m_property, this);
+    runDialog(wizard);
+    if (!wizard.imported())
+        return;
+    const ImportReport &r = wizard.result();
+    m_people->refresh();
+    updateSyncSummary();
+    QStringList parts;
+    parts << tr("Imported: %1.").arg(r.summary().toHtmlEscaped());
+    if (r.welcomeMails > 0)
+        parts << tr("Welcome emails queued: %n.", nullptr, r.welcomeMails);
+    if (!r.doorsToSync.isEmpty())
+        parts << tr("Sync these doors: %1.").arg(doorNames(r.doorsToSync).toHtmlEscaped());
+    showBanner(parts.join(QStringLiteral("<br>")), r.errors > 0);
+    if (m_mailDelivery && r.welcomeMails > 0)
+        m_mailDelivery->deliverNow();
+}
+
+static std::function<QString(const QString &)> &saveFileHook()
+{
+    static std::function<QString(const QString &)> hook;
+    return hook;
+}
+
+void MainWindow::setSaveFileHook(std::function<QString(const QString &suggested)> hook)
+{
+    saveFileHook() = std::move(hook);
+}
+
+void MainWindow::exportPeople()
+{
+    if (!m_exportPeople->isEnabled())
+        return;
+    const QTimeZone zone(m_property.timeZone.toUtf8());
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("People %1 %2.csv")
+                          .arg(m_property.name,
+                               localDate(m_services.clock->nowSecs(), zone).toString(Qt::ISODate)));
+    const QString path =
+        saveFileHook() ? saveFileHook()(suggested)
+                       : QFileDialog::getSaveFileName(this, tr("Export People"), suggested,
+                                                      tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    //: The sheet's name in an exported Excel workbook
+    TableFile file(path, tr("People"));
+    Result<int> written = 0;
+    if (auto opened = file.open(); !opened.ok())
+        written = opened.error();
+    else
+        written = PeopleExport::write(*m_services.queries, m_manager, m_property.id, zone, file);
+    if (written.ok()) {
+        if (auto committed = file.commit(); !committed.ok())
+            written = committed.error();
+    }
+    if (!written.ok()) {
+        MessageBox::warning(this, tr("Export People"), tr("The people were not exported."),
+                            written.error().message);
+        return;
+    }
+    showBanner(tr("People exported to %1: %n.", nullptr, *written)
+                   .arg(QDir::toNativeSeparators(path).toHtmlEscaped()),
+               false);
 }
 
 void MainWindow::updateMailStatus()

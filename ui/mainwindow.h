@@ -60,6 +60,8 @@ public:
     QAction *removeKeyAction() const { return m_removeKey; } // from every selected person
     QAction *openPersonAction() const { return m_openPerson; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportPeopleAction() const { return m_exportPeople; }
     QLabel *syncLabel() const { return m_syncLabel; }
     QLabel *mailLabel() const { return m_mailLabel; }
     MailDelivery *mailDelivery() const { return m_mailDelivery; }
@@ -71,6 +73,8 @@ public:
     static void setDialogHook(std::function<void(QDialog *)> hook);
     // Runs a modal dialog through that hook, or exec() without one; true when it was accepted.
     static bool showDialog(QDialog &dialog);
+    // Test seam: Export People asks this for the file name instead of the save dialog.
+    static void setSaveFileHook(std::function<QString(const QString &suggested)> hook);
 
     // Every action of the window that has a shortcut (the Keyboard Shortcuts list is made from these).
     QList<QAction *> shortcutActions() const;
@@ -82,6 +86,10 @@ public Q_SLOTS:
     void deletePerson();
     void addKeyToSelected();
     void removeKeyFromSelected();
+    // A spreadsheet of people, invited and updated in one go (ImportWizard), and the property's
+    // people to CSV or XLSX.
+    void importPeople();
+    void exportPeople();
     void refresh();
     void showDoorsPage();
     void showPeoplePage();
@@ -159,6 +167,8 @@ private:
     QAction *m_openPerson = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_exportPeople = nullptr;
 };
 
 } // namespace porter::ui

@@ -137,12 +137,11 @@ Result<Reply> cmdImportPeople(Session &s)
                                        "--valid-rows-only to import the others.")
                           .arg(summary);
     if (report.applied && report.welcomeMails > 0)
-        reply.text << QCoreApplication::translate("porterctl", "%n welcome emails queued.", nullptr,
+        reply.text << QCoreApplication::translate("porterctl", "Welcome emails queued: %n.", nullptr,
                                                   report.welcomeMails);
     if (report.applied && !report.doorsToSync.isEmpty())
-        reply.text << QCoreApplication::translate("porterctl",
-                                                  "%n offline doors need a sync (one change each).", nullptr,
-                                                  int(report.doorsToSync.size()));
+        reply.text << QCoreApplication::translate("porterctl", "Offline doors to sync, one change each: %n.",
+                                                  nullptr, int(report.doorsToSync.size()));
     if (!report.applied && !dryRun)
         reply.failure =
             makeError(ErrorCode::InvalidInput,

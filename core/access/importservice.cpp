@@ -7,6 +7,7 @@
 #include "store/repositories.h"
 #include "util/localtime.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QScopeGuard>
 #include <algorithm>
@@ -129,12 +130,14 @@ QString ImportReport::summary() const
         if (n > 0)
             parts << QCoreApplication::translate("porter::ImportService", text, nullptr, n);
     };
+    // Counts before their verb, so the sentence reads the same for one person and for many.
     if (applied) {
         say(invited, QT_TRANSLATE_NOOP("porter::ImportService", "%n invited"));
+        say(updated, QT_TRANSLATE_NOOP("porter::ImportService", "%n updated"));
     } else {
-        say(invited, QT_TRANSLATE_NOOP("porter::ImportService", "%n new invitations"));
+        say(invited, QT_TRANSLATE_NOOP("porter::ImportService", "%n to invite"));
+        say(updated, QT_TRANSLATE_NOOP("porter::ImportService", "%n to update"));
     }
-    say(updated, QT_TRANSLATE_NOOP("porter::ImportService", "%n updated"));
     say(unchanged, QT_TRANSLATE_NOOP("porter::ImportService", "%n unchanged"));
     say(revoked, QT_TRANSLATE_NOOP("porter::ImportService", "%n revoked (left as they are)"));
     say(errors, QT_TRANSLATE_NOOP("porter::ImportService", "%n with errors"));
@@ -244,6 +247,7 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
                        .trimmed();
         auto email = validateEmail(sheet.cell(r, ImportField::Email).value_or(QString()));
         if (!email.ok()) {
+            row.email = sheet.cell(r, ImportField::Email).value_or(QString()); // shown as written
             problem(ImportField::Email, email.error().message);
         } else {
             row.email = email->toLower();
@@ -567,8 +571,14 @@ Status ImportService::updateRow(const Manager &actor, const Sheet &sheet, const 
                 return set.error();
             moved = true;
         }
-        if (moved)
-            out.changes << tr("expiration moved to %1").arg(formatLocal(*row.expiration, sheet.zone));
+        if (moved) {
+            // Said as the file says it: a date alone is the last day access works.
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(*row.expiration, sheet.zone);
+            out.changes << (local.time() == QTime(0, 0)
+                                ? tr("expiration moved to the end of %1")
+                                      .arg(local.date().addDays(-1).toString(Qt::ISODate))
+                                : tr("expiration moved to %1").arg(formatLocal(*row.expiration, sheet.zone)));
+        }
     }
     const std::optional<qint64> start = row.start && *row.start > now() ? row.start : std::nullopt;
     const std::optional<qint64> expiry = row.expiration ? row.expiration : until;

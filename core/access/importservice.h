@@ -65,7 +65,7 @@ struct ImportReport
     QStringList fileProblems; // problems of the whole file (a column mapped twice, no email column...)
 
     bool hasErrors() const { return errors > 0 || !fileProblems.isEmpty(); }
-    QString summary() const; // "3 new invitations, 1 updated, 296 unchanged, 2 with errors"
+    QString summary() const; // "3 to invite, 1 to update, 296 unchanged, 2 with errors"
 };
 
 // A people list imported in one unit of work (issue 11; docs/decisions.md, "Bulk import"). Each row is

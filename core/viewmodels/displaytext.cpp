@@ -451,7 +451,7 @@ QString DisplayText::doorChange(const DoorChange &c)
         return tr("Revoke all keys of %1").arg(who);
     if (k == QLatin1String("import"))
         //: A door's pending change: a people list was imported; %n people invited or changed
-        return tr("Import of %n people", nullptr, p.value(QStringLiteral("count")).toInt());
+        return tr("Import of a people list (%n changed)", nullptr, p.value(QStringLiteral("count")).toInt());
     if (k == QLatin1String("delete"))
         //: A door's pending change: the person was deleted
         return tr("Remove %1 (deleted)").arg(who);

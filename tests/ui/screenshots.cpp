@@ -16,6 +16,7 @@
 #include "door/crypto.h"
 #include "door/door.h"
 #include "doorspage.h"
+#include "importwizard.h"
 #include "invitedialog.h"
 #include "keydialog.h"
 #include "keyspage.h"
@@ -64,6 +65,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -558,6 +560,41 @@ int main(int argc, char *argv[])
         dialog->reject();
     });
     window.addKeyAction()->trigger();
+
+    // Import People (issue 11): a spreadsheet with a header Porter does not know ("Apartment", mapped
+    // by hand), a listed resident whose keys change, and a row with a mistake.
+    {
+        QTemporaryDir sheetDir;
+        const QString sheet = sheetDir.filePath(QStringLiteral("new-residents.csv"));
+        QFile file(sheet);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("First name,Last name,Email,Apartment,Resident,Expiration\r\n"
+                       "Mei,Tanaka,mei.tanaka@example.com,Resident \xE2\x80\x94 Apt 2A,yes,2027-08-31\r\n"
+                       "Tomás,Ruiz,tomas.ruiz@example.com,Resident \xE2\x80\x94 Apt 2B,yes,2027-08-31\r\n"
+                       "James,Okafor,james.okafor@example.com,Building & common areas; Resident \xE2\x80\x94 "
+                       "Apt 1B; Gym,yes,\r\n"
+                       "Lena,Fischer,lena.fischer@example,Resident \xE2\x80\x94 Apt 3A,yes,2027-08-31\r\n"
+                       "Omar,Haddad,omar.haddad@example.com,Resident \xE2\x80\x94 Apt 3B,yes,2027-08-31\r\n");
+        file.close();
+        ui::ImportWizard::setOpenFileHook([&] { return sheet; });
+        ui::MainWindow::setDialogHook([&](QDialog *d) {
+            auto *wizard = qobject_cast<ui::ImportWizard *>(d);
+            wizard->show();
+            wizard->loadFile(sheet);
+            wizard->next();
+            wizard->columnCombo(3)->setCurrentIndex(wizard->columnCombo(3)->findData(int(ImportField::Keys)));
+            shoot(&window, QDir(out).filePath(QStringLiteral("import-columns.png")));
+            wizard->next();
+            wizard->previewFilter()->setCurrentIndex(0);
+            shoot(&window, QDir(out).filePath(QStringLiteral("import-preview.png")));
+            wizard->validRowsOnlyCheck()->click();
+            wizard->next();
+            shoot(&window, QDir(out).filePath(QStringLiteral("import-result.png")));
+            wizard->accept();
+        });
+        window.importAction()->trigger();
+        ui::ImportWizard::setOpenFileHook({});
+    }
 
     // The Invite dialog after Send with mistakes: every error beside its field, the fields marked.
     ui::MainWindow::setDialogHook([&](QDialog *d) {
