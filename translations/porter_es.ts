@@ -1320,6 +1320,27 @@
         <extracomment>%1 the door&apos;s reason, a technical code such as &quot;stale version&quot;</extracomment>
         <translation>La puerta rechazó una actualización (%1).</translation>
     </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personas importadas</translation>
+    </message>
+    <message>
+        <source>Imported people from %1: %2 invited, %3 updated, %4 unchanged</source>
+        <extracomment>A people list imported: %1 the file&apos;s name, %2 %3 %4 counts</extracomment>
+        <translation>Personas importadas de %1: %2 invitadas, %3 actualizadas, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of a people list (%n changed)</source>
+        <extracomment>A door&apos;s pending change: a people list was imported; %n people invited or changed</extracomment>
+        <translation>
+            <numerusform>Importación de una lista de personas (%n cambio)</numerusform>
+            <numerusform>Importación de una lista de personas (%n cambios)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1349,6 +1370,172 @@
     <message>
         <source>Cannot write the key file %1.</source>
         <translation>No se puede escribir el archivo de clave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source>The column mapping does not match the file&apos;s %n columns.</source>
+        <translation>
+            <numerusform>La correspondencia de columnas no coincide con la columna del archivo.</numerusform>
+            <numerusform>La correspondencia de columnas no coincide con las %n columnas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both %3. Ignore one of them.</source>
+        <translation>Las columnas «%1» y «%2» son ambas %3. Ignore una de ellas.</translation>
+    </message>
+    <message>
+        <source>No column holds the email. Every person is found and invited by their email: map one column to %1.</source>
+        <translation>Ninguna columna contiene el correo electrónico. Cada persona se busca e invita por su correo: asigne una columna a %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people under it.</source>
+        <translation>El archivo tiene una fila de encabezado pero ninguna persona debajo.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same email. Each person can appear once in the file: keep one of the rows.</source>
+        <translation>La fila %1 tiene el mismo correo electrónico. Cada persona puede aparecer una sola vez en el archivo: conserve una de las filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no key named %2. Its keys are: %3.</source>
+        <translation>
+            <numerusform>%1 no tiene ninguna llave llamada %2. Sus llaves son: %3.</numerusform>
+            <numerusform>%1 no tiene llaves llamadas %2. Sus llaves son: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s keys were revoked. Tick &quot;Give access again&quot; to give them the row&apos;s keys.</source>
+        <translation>Las llaves de %1 se revocaron. Marque «Dar acceso de nuevo» para darle las llaves de la fila.</translation>
+    </message>
+    <message>
+        <source>%1 opens doors with %2; an import does not change that. Remove the cell, or delete and invite them again.</source>
+        <translation>%1 abre las puertas con %2; una importación no cambia eso. Vacíe la celda, o elimine a la persona e invítela de nuevo.</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>la aplicación</translation>
+    </message>
+    <message>
+        <source>a daily doorcode</source>
+        <translation>un código de puerta diario</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>residente</translation>
+    </message>
+    <message>
+        <source>not a resident</source>
+        <translation>no residente</translation>
+    </message>
+    <message>
+        <source>may share</source>
+        <translation>puede compartir</translation>
+    </message>
+    <message>
+        <source>may not share</source>
+        <translation>no puede compartir</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>datos: %1</translation>
+    </message>
+    <message>
+        <source>To give %1 access again, the row needs their keys.</source>
+        <translation>Para dar acceso de nuevo a %1, la fila necesita sus llaves.</translation>
+    </message>
+    <message>
+        <source>expiration moved to the end of %1</source>
+        <translation>vencimiento movido al final del %1</translation>
+    </message>
+    <message>
+        <source>expiration moved to %1</source>
+        <translation>vencimiento movido a %1</translation>
+    </message>
+    <message>
+        <source>access given again: %1</source>
+        <translation>acceso dado de nuevo: %1</translation>
+    </message>
+    <message>
+        <source>keys added: %1</source>
+        <translation>llaves añadidas: %1</translation>
+    </message>
+    <message>
+        <source>keys removed: %1</source>
+        <translation>llaves retiradas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitada</numerusform>
+            <numerusform>%n invitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n por invitar</numerusform>
+            <numerusform>%n por invitar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%n por actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked (left as they are)</source>
+        <translation>
+            <numerusform>%n revocada (se deja como está)</numerusform>
+            <numerusform>%n revocadas (se dejan como están)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n con errores</numerusform>
+            <numerusform>%n con errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people in the file.</source>
+        <translation>No hay personas en el archivo.</translation>
+    </message>
+    <message>
+        <source>The cell names no key. Write the key names, or leave the cell empty to keep a listed person&apos;s keys.</source>
+        <translation>La celda no nombra ninguna llave. Escriba los nombres de las llaves, o deje la celda vacía para conservar las llaves de una persona ya registrada.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>No se fijó ningún vencimiento: el acceso de %1 no terminará por sí solo. Se recomienda fijar uno (como el fin del contrato de alquiler).</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1759,42 @@
     </message>
 </context>
 <context>
+    <name>PeopleExport</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the people export, ignored when the file is imported back</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <extracomment>Column of the people export: the names of the person&apos;s current guests</extracomment>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Keycards</source>
+        <extracomment>Column of the people export: the person&apos;s keycard serials</extracomment>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>A Yes/No cell of the people export (the import reads yes/no in English, Spanish and French)</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <extracomment>Access method cell of the people export (the import reads app/doorcode in three languages)</extracomment>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Doorcode</source>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>person</source>
@@ -1588,6 +1811,10 @@
     <message>
         <source>guest pass</source>
         <translation>acceso de invitado</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiva)</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1979,33 @@
     <message>
         <source>The mail server %1:%2 could not be reached: %3.</source>
         <translation>No se pudo conectar con el servidor de correo %1:%2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>no se pudo crear el libro</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>el archivo no está abierto</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows. Export to CSV instead.</source>
+        <translation>Una hoja de Excel admite como máximo %1 filas. Exporte a CSV en su lugar.</translation>
+    </message>
+    <message>
+        <source>a cell could not be written</source>
+        <translation>no se pudo escribir una celda</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4094,7 @@ Zona horaria: %2</translation>
     <name>porter::ui::ActivityPage</name>
     <message>
         <source>Activity</source>
+        <extracomment>The sheet&apos;s name in an exported Excel workbook</extracomment>
         <translation>Actividad</translation>
     </message>
     <message>
@@ -3949,18 +4204,6 @@ Zona horaria: %2</translation>
         <translation>Exportar actividad</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>No se pudo crear %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <source>The activity was not exported.</source>
         <translation>No se exportó la actividad.</translation>
     </message>
@@ -3974,6 +4217,10 @@ Zona horaria: %2</translation>
             <numerusform>Se exportó %n evento a %1.</numerusform>
             <numerusform>Se exportaron %n eventos a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5205,209 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
     <message>
         <source>Co&amp;untry:</source>
         <translation>P&amp;aís:</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ImportWizard</name>
+    <message>
+        <source>New invitation</source>
+        <translation>Nueva invitación</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Revoked: left as is</source>
+        <translation>Revocada: se deja como está</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Import People — %1</source>
+        <translation>Importar personas — %1</translation>
+    </message>
+    <message>
+        <source>Choose the people list</source>
+        <translation>Elija la lista de personas</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV from Excel, LibreOffice or Numbers, with a header row: first name, last name, email, phone, access method, keys, resident, may share, start, expiration. People already at %1 are matched by email and updated; nothing is written before the preview.</source>
+        <translation>Una hoja de cálculo guardada como CSV desde Excel, LibreOffice o Numbers, con una fila de encabezado: nombre, apellidos, correo electrónico, teléfono, método de acceso, llaves, residente, puede compartir, inicio, vencimiento. Las personas que ya están en %1 se reconocen por su correo y se actualizan; nada se escribe antes de la vista previa.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Headers may be in English, Spanish or French. Dates are in the property&apos;s time (%1), as YYYY-MM-DD or your spreadsheet&apos;s short date. Several keys go in one cell, separated by semicolons. Up to 20,000 people per file.</source>
+        <translation>Los encabezados pueden estar en inglés, español o francés. Las fechas están en la hora de la propiedad (%1), como AAAA-MM-DD o la fecha corta de su hoja de cálculo. Varias llaves van en una celda, separadas por punto y coma. Hasta 20.000 personas por archivo.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Relacione las columnas</translation>
+    </message>
+    <message>
+        <source>Porter recognized the columns below by their headers. Pick the field of any column it did not recognize, or leave it ignored.</source>
+        <translation>Porter reconoció las columnas de abajo por sus encabezados. Elija el campo de cualquier columna que no reconoció, o déjela ignorada.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Check what will happen</source>
+        <translation>Compruebe lo que va a pasar</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Each row shows what the import will do.</source>
+        <translation>Todavía no se ha escrito nada. Cada fila muestra lo que hará la importación.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows that change something</source>
+        <translation>Filas que cambian algo</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Filas con errores</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (skip the rows with errors)</source>
+        <translation>Importar solo las filas &amp;válidas (omitir las filas con errores)</translation>
+    </message>
+    <message>
+        <source>&amp;Give revoked people in the file their keys again</source>
+        <translation>&amp;Devolver sus llaves a las personas revocadas del archivo</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo guardadas como CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows: %n. Columns: %1 (%2, separated by “%3”).</source>
+        <translation>
+            <numerusform>Filas: %n. Columnas: %1 (%2, separadas por «%3»).</numerusform>
+            <numerusform>Filas: %n. Columnas: %1 (%2, separadas por «%3»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Two columns are imported as %1. Set one of them to Ignored.</source>
+        <translation>Dos columnas se importan como %1. Ponga una de ellas en Ignorada.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email: people are found and invited by it.</source>
+        <translation>Elija la columna que contiene el correo electrónico: las personas se buscan e invitan por él.</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the spreadsheet and choose the file again, or import the valid rows only.</source>
+        <translation>Corrija las filas con errores en la hoja de cálculo y vuelva a elegir el archivo, o importe solo las filas válidas.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everyone in the file is already at %1 as the file says.</source>
+        <translation>Nada que importar: todas las personas del archivo ya están en %1 tal como dice el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline doors to sync afterwards, once each: %n.</source>
+        <translation>
+            <numerusform>Puertas sin conexión que sincronizar después, una vez cada una: %n.</numerusform>
+            <numerusform>Puertas sin conexión que sincronizar después, una vez cada una: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation>No se importó nada: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync these offline doors once: %1.</source>
+        <translation>Sincronice una vez estas puertas sin conexión: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with errors, skipped: %n.</source>
+        <translation>
+            <numerusform>Filas con errores, omitidas: %n.</numerusform>
+            <numerusform>Filas con errores, omitidas: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6509,7 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>People</source>
+        <extracomment>The sheet&apos;s name in an exported Excel workbook</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
@@ -6252,6 +6703,56 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
         <translation>Indique el servidor de correo en Archivo ▸ Configuración ▸ Correo electrónico; después, Porter enviará por sí solo los correos en cola.</translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation>&amp;Importar personas…</translation>
+    </message>
+    <message>
+        <source>Invite and update people from a spreadsheet saved as CSV</source>
+        <translation>Invitar y actualizar personas desde una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport People…</source>
+        <translation>E&amp;xportar personas…</translation>
+    </message>
+    <message>
+        <source>Save everyone at this property, with keys and dates, as CSV or Excel</source>
+        <translation>Guardar a todas las personas de esta propiedad, con llaves y fechas, como CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People %1 %2.csv</source>
+        <translation>Personas %1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export People</source>
+        <translation>Exportar personas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The people were not exported.</source>
+        <translation>No se exportaron las personas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>People exported to %1: %n.</source>
+        <translation>
+            <numerusform>Personas exportadas a %1: %n.</numerusform>
+            <numerusform>Personas exportadas a %1: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9432,6 +9933,132 @@ Opciones:
     <message>
         <source>Puts a failed message back in the queue, to be written again at its next attempt (after fixing the address or the server).</source>
         <translation>Vuelve a poner en cola un mensaje fallido, que se redacta de nuevo en su próximo intento (después de corregir la dirección o el servidor).</translation>
+    </message>
+    <message>
+        <source>new invitation</source>
+        <translation>nueva invitación</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>revoked: left as they are (--give-access-again)</source>
+        <translation>revocada: se deja como está (--give-access-again)</translation>
+    </message>
+    <message>
+        <source>import people needs the FILE to import.</source>
+        <translation>import people necesita el FILE que importar.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (not a field Porter knows): %1.</source>
+        <translation>Columnas no importadas (no son un campo que Porter conozca): %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1.</source>
+        <translation>Vista previa (nada escrito): %1.</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1. Fix the rows with errors, or add --valid-rows-only to import the others.</source>
+        <translation>Vista previa (nada escrito): %1. Corrija las filas con errores, o añada --valid-rows-only para importar las demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+            <numerusform>Correos de bienvenida en cola: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline doors to sync, one change each: %n.</source>
+        <translation>
+            <numerusform>Puertas sin conexión que sincronizar, un cambio cada una: %n.</numerusform>
+            <numerusform>Puertas sin conexión que sincronizar, un cambio cada una: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. Fix the rows with errors, or add --valid-rows-only to import the others.</source>
+        <translation>No se importó nada: %1. Corrija las filas con errores, o añada --valid-rows-only para importar las demás.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Invite and update people from a spreadsheet (CSV).</source>
+        <translation>Invitar y actualizar personas desde una hoja de cálculo (CSV).</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file saved by Excel or LibreOffice (any of their encodings and separators) whose header names the columns: first name, last name, email, phone, access method, keys (by name, several per cell), resident, may share, start, expiration, language - in English, Spanish or French. Each row invites a new person, or updates the person of the property with that email (keys added or removed to match the row, expiration moved, details); a blank cell leaves a listed person&apos;s value as it is. Dates are the property&apos;s local time. Nothing is written when any row has an error, unless --valid-rows-only; either way the import is all or nothing. Importing the same file again changes nothing. Revoked people are reported, not given access again, unless --give-access-again. Offline doors get one change for the whole import.</source>
+        <translation>Lee un archivo CSV guardado por Excel o LibreOffice (con cualquiera de sus codificaciones y separadores) cuyo encabezado nombra las columnas: nombre, apellidos, correo electrónico, teléfono, método de acceso, llaves (por nombre, varias por celda), residente, puede compartir, inicio, vencimiento, idioma, en inglés, español o francés. Cada fila invita a una persona nueva, o actualiza a la persona de la propiedad con ese correo (llaves añadidas o retiradas para coincidir con la fila, vencimiento movido, datos); una celda vacía deja el valor de una persona ya registrada como está. Las fechas están en la hora local de la propiedad. No se escribe nada si alguna fila tiene un error, salvo con --valid-rows-only; en cualquier caso la importación es todo o nada. Importar el mismo archivo de nuevo no cambia nada. Las personas revocadas se indican y no recuperan el acceso, salvo con --give-access-again. Las puertas sin conexión reciben un solo cambio por toda la importación.</translation>
+    </message>
+    <message>
+        <source>Show what would happen; write nothing.</source>
+        <translation>Mostrar lo que pasaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>Import the rows without errors, skip the others.</source>
+        <translation>Importar las filas sin errores, omitir las demás.</translation>
+    </message>
+    <message>
+        <source>Give revoked people in the file the row&apos;s keys again.</source>
+        <translation>Devolver las llaves de la fila a las personas revocadas del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 needs --output FILE (.csv or .xlsx).</source>
+        <translation>%1 necesita --output FILE (.csv o .xlsx).</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2.</source>
+        <translation>Exportadas %1 personas a %2.</translation>
+    </message>
+    <message>
+        <source>Export a property&apos;s people to CSV or Excel.</source>
+        <translation>Exportar las personas de una propiedad a CSV o Excel.</translation>
+    </message>
+    <message>
+        <source>Writes everyone listed at the property (guests with their host) with their keys, status, start, expiration, guests and keycards, in the import&apos;s columns: the file imports back unchanged. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8). No cell is ever a formula.</source>
+        <translation>Escribe a todas las personas de la propiedad (los invitados con su anfitrión) con sus llaves, estado, inicio, vencimiento, invitados y tarjetas, en las columnas de la importación: el archivo se vuelve a importar sin cambios. Un FILE terminado en .xlsx es un libro de Excel; cualquier otro, CSV (UTF-8). Ninguna celda es nunca una fórmula.</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>El archivo que escribir (.csv o .xlsx).</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use doors, changes, denials or devices.</source>
+        <translation>Tipo desconocido «%1»: use doors, changes, denials o devices.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>Exportados %1 eventos a %2.</translation>
+    </message>
+    <message>
+        <source>Export a property&apos;s activity to CSV or Excel.</source>
+        <translation>Exportar la actividad de una propiedad a CSV o Excel.</translation>
+    </message>
+    <message>
+        <source>Writes the activity the Activity page shows with the same filters: --from and --to, --kinds (doors, changes, denials, devices) and --search (a person, door or manager). Times are the property&apos;s local time. Residents&apos; events at Residence doors carry no identity. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8).</source>
+        <translation>Escribe la actividad que muestra la página Actividad con los mismos filtros: --from y --to, --kinds (doors, changes, denials, devices) y --search (una persona, puerta o administrador). Las horas son la hora local de la propiedad. Los eventos de residentes en puertas de vivienda no llevan identidad. Un FILE terminado en .xlsx es un libro de Excel; cualquier otro, CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>doors, changes, denials, devices (default all).</source>
+        <translation>doors, changes, denials, devices (por omisión, todos).</translation>
+    </message>
+    <message>
+        <source>A person, door or manager.</source>
+        <translation>Una persona, puerta o administrador.</translation>
     </message>
 </context>
 </TS>

@@ -1320,6 +1320,27 @@
         <extracomment>%1 the door&apos;s reason, a technical code such as &quot;stale version&quot;</extracomment>
         <translation>La porte a refusé une mise à jour (%1).</translation>
     </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personnes importées</translation>
+    </message>
+    <message>
+        <source>Imported people from %1: %2 invited, %3 updated, %4 unchanged</source>
+        <extracomment>A people list imported: %1 the file&apos;s name, %2 %3 %4 counts</extracomment>
+        <translation>Personnes importées depuis %1 : %2 invitées, %3 mises à jour, %4 inchangées</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of a people list (%n changed)</source>
+        <extracomment>A door&apos;s pending change: a people list was imported; %n people invited or changed</extracomment>
+        <translation>
+            <numerusform>Import d&apos;une liste de personnes (%n modification)</numerusform>
+            <numerusform>Import d&apos;une liste de personnes (%n modifications)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1349,6 +1370,172 @@
     <message>
         <source>Cannot write the key file %1.</source>
         <translation>Impossible d&apos;écrire le fichier de clé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source>The column mapping does not match the file&apos;s %n columns.</source>
+        <translation>
+            <numerusform>La correspondance des colonnes ne correspond pas à la colonne du fichier.</numerusform>
+            <numerusform>La correspondance des colonnes ne correspond pas aux %n colonnes du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both %3. Ignore one of them.</source>
+        <translation>Les colonnes « %1 » et « %2 » sont toutes deux %3. Ignorez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>No column holds the email. Every person is found and invited by their email: map one column to %1.</source>
+        <translation>Aucune colonne ne contient l&apos;e-mail. Chaque personne est retrouvée et invitée par son e-mail : associez une colonne à %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people under it.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune personne en dessous.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same email. Each person can appear once in the file: keep one of the rows.</source>
+        <translation>La ligne %1 a le même e-mail. Chaque personne ne peut figurer qu&apos;une fois dans le fichier : gardez une des lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no key named %2. Its keys are: %3.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas de clé nommée %2. Ses clés sont : %3.</numerusform>
+            <numerusform>%1 n&apos;a pas de clés nommées %2. Ses clés sont : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s keys were revoked. Tick &quot;Give access again&quot; to give them the row&apos;s keys.</source>
+        <translation>Les clés de %1 ont été révoquées. Cochez « Redonner l&apos;accès » pour lui donner les clés de la ligne.</translation>
+    </message>
+    <message>
+        <source>%1 opens doors with %2; an import does not change that. Remove the cell, or delete and invite them again.</source>
+        <translation>%1 ouvre les portes avec %2 ; un import ne change pas cela. Videz la cellule, ou supprimez la personne et invitez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>l&apos;application</translation>
+    </message>
+    <message>
+        <source>a daily doorcode</source>
+        <translation>un code de porte quotidien</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>résident</translation>
+    </message>
+    <message>
+        <source>not a resident</source>
+        <translation>non résident</translation>
+    </message>
+    <message>
+        <source>may share</source>
+        <translation>peut partager</translation>
+    </message>
+    <message>
+        <source>may not share</source>
+        <translation>ne peut pas partager</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>coordonnées : %1</translation>
+    </message>
+    <message>
+        <source>To give %1 access again, the row needs their keys.</source>
+        <translation>Pour redonner l&apos;accès à %1, la ligne doit indiquer ses clés.</translation>
+    </message>
+    <message>
+        <source>expiration moved to the end of %1</source>
+        <translation>expiration déplacée à la fin du %1</translation>
+    </message>
+    <message>
+        <source>expiration moved to %1</source>
+        <translation>expiration déplacée au %1</translation>
+    </message>
+    <message>
+        <source>access given again: %1</source>
+        <translation>accès redonné : %1</translation>
+    </message>
+    <message>
+        <source>keys added: %1</source>
+        <translation>clés ajoutées : %1</translation>
+    </message>
+    <message>
+        <source>keys removed: %1</source>
+        <translation>clés retirées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitée</numerusform>
+            <numerusform>%n invitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n à inviter</numerusform>
+            <numerusform>%n à inviter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked (left as they are)</source>
+        <translation>
+            <numerusform>%n révoquée (laissée telle quelle)</numerusform>
+            <numerusform>%n révoquées (laissées telles quelles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n avec erreurs</numerusform>
+            <numerusform>%n avec erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people in the file.</source>
+        <translation>Aucune personne dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The cell names no key. Write the key names, or leave the cell empty to keep a listed person&apos;s keys.</source>
+        <translation>La cellule ne nomme aucune clé. Écrivez les noms des clés, ou laissez la cellule vide pour garder les clés d&apos;une personne déjà présente.</translation>
+    </message>
+    <message>
+        <source>No expiration was set: %1&apos;s access will not end by itself. Setting one (such as the lease end) is recommended.</source>
+        <translation>Aucune expiration n&apos;a été fixée : l&apos;accès de %1 ne prendra pas fin de lui-même. Il est recommandé d&apos;en fixer une (comme la fin du bail).</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1759,42 @@
     </message>
 </context>
 <context>
+    <name>PeopleExport</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the people export, ignored when the file is imported back</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <extracomment>Column of the people export: the names of the person&apos;s current guests</extracomment>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Keycards</source>
+        <extracomment>Column of the people export: the person&apos;s keycard serials</extracomment>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>A Yes/No cell of the people export (the import reads yes/no in English, Spanish and French)</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <extracomment>Access method cell of the people export (the import reads app/doorcode in three languages)</extracomment>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Doorcode</source>
+        <translation>Code de porte</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>person</source>
@@ -1588,6 +1811,10 @@
     <message>
         <source>guest pass</source>
         <translation>accès invité</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1979,33 @@
     <message>
         <source>The mail server %1:%2 could not be reached: %3.</source>
         <translation>Impossible de joindre le serveur de messagerie %1:%2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>le classeur n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows. Export to CSV instead.</source>
+        <translation>Une feuille Excel contient au plus %1 lignes. Exportez plutôt en CSV.</translation>
+    </message>
+    <message>
+        <source>a cell could not be written</source>
+        <translation>une cellule n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4095,7 @@ Fuseau horaire&#xa0;: %2</translation>
     <name>porter::ui::ActivityPage</name>
     <message>
         <source>Activity</source>
+        <extracomment>The sheet&apos;s name in an exported Excel workbook</extracomment>
         <translation>Activité</translation>
     </message>
     <message>
@@ -3950,18 +4205,6 @@ Fuseau horaire&#xa0;: %2</translation>
         <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The activity was not exported.</source>
         <translation>L&apos;activité n&apos;a pas été exportée.</translation>
     </message>
@@ -3975,6 +4218,10 @@ Fuseau horaire&#xa0;: %2</translation>
             <numerusform>%n événement exporté vers %1.</numerusform>
             <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5206,209 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     <message>
         <source>Co&amp;untry:</source>
         <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::ImportWizard</name>
+    <message>
+        <source>New invitation</source>
+        <translation>Nouvelle invitation</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Revoked: left as is</source>
+        <translation>Révoquée : laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Import People — %1</source>
+        <translation>Importer des personnes — %1</translation>
+    </message>
+    <message>
+        <source>Choose the people list</source>
+        <translation>Choisissez la liste de personnes</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV from Excel, LibreOffice or Numbers, with a header row: first name, last name, email, phone, access method, keys, resident, may share, start, expiration. People already at %1 are matched by email and updated; nothing is written before the preview.</source>
+        <translation>Une feuille de calcul enregistrée en CSV depuis Excel, LibreOffice ou Numbers, avec une ligne d&apos;en-tête : prénom, nom, e-mail, téléphone, méthode d&apos;accès, clés, résident, peut partager, début, expiration. Les personnes déjà présentes à %1 sont reconnues par leur e-mail et mises à jour ; rien n&apos;est écrit avant l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Headers may be in English, Spanish or French. Dates are in the property&apos;s time (%1), as YYYY-MM-DD or your spreadsheet&apos;s short date. Several keys go in one cell, separated by semicolons. Up to 20,000 people per file.</source>
+        <translation>Les en-têtes peuvent être en anglais, en espagnol ou en français. Les dates sont à l&apos;heure de la propriété (%1), au format AAAA-MM-JJ ou en date courte de votre tableur. Plusieurs clés vont dans une cellule, séparées par des points-virgules. Jusqu&apos;à 20 000 personnes par fichier.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associez les colonnes</translation>
+    </message>
+    <message>
+        <source>Porter recognized the columns below by their headers. Pick the field of any column it did not recognize, or leave it ignored.</source>
+        <translation>Porter a reconnu les colonnes ci-dessous par leurs en-têtes. Choisissez le champ de toute colonne non reconnue, ou laissez-la ignorée.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Check what will happen</source>
+        <translation>Vérifiez ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Each row shows what the import will do.</source>
+        <translation>Rien n&apos;a encore été écrit. Chaque ligne montre ce que fera l&apos;import.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Rows that change something</source>
+        <translation>Lignes qui changent quelque chose</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Lignes avec erreurs</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (skip the rows with errors)</source>
+        <translation>Importer uniquement les lignes &amp;valides (ignorer les lignes avec erreurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Give revoked people in the file their keys again</source>
+        <translation>&amp;Redonner leurs clés aux personnes révoquées du fichier</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul enregistrées en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows: %n. Columns: %1 (%2, separated by “%3”).</source>
+        <translation>
+            <numerusform>Lignes : %n. Colonnes : %1 (%2, séparées par « %3 »).</numerusform>
+            <numerusform>Lignes : %n. Colonnes : %1 (%2, séparées par « %3 »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Two columns are imported as %1. Set one of them to Ignored.</source>
+        <translation>Deux colonnes sont importées comme %1. Mettez l&apos;une d&apos;elles sur Ignorée.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email: people are found and invited by it.</source>
+        <translation>Choisissez la colonne qui contient l&apos;e-mail : les personnes sont retrouvées et invitées grâce à lui.</translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors in the spreadsheet and choose the file again, or import the valid rows only.</source>
+        <translation>Corrigez les lignes avec erreurs dans la feuille de calcul et choisissez à nouveau le fichier, ou importez uniquement les lignes valides.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everyone in the file is already at %1 as the file says.</source>
+        <translation>Rien à importer : toutes les personnes du fichier sont déjà à %1 comme le dit le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline doors to sync afterwards, once each: %n.</source>
+        <translation>
+            <numerusform>Portes hors ligne à synchroniser ensuite, une fois chacune : %n.</numerusform>
+            <numerusform>Portes hors ligne à synchroniser ensuite, une fois chacune : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation>Rien n&apos;a été importé : %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync these offline doors once: %1.</source>
+        <translation>Synchronisez une fois ces portes hors ligne : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with errors, skipped: %n.</source>
+        <translation>
+            <numerusform>Lignes avec erreurs, ignorées : %n.</numerusform>
+            <numerusform>Lignes avec erreurs, ignorées : %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6510,7 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>People</source>
+        <extracomment>The sheet&apos;s name in an exported Excel workbook</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
@@ -6253,6 +6704,56 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>Enter the mail server in File ▸ Settings ▸ Email; Porter then sends the queued emails by itself.</source>
         <translation>Indiquez le serveur de messagerie dans Fichier ▸ Paramètres ▸ E-mail&#xa0;; Porter enverra ensuite lui-même les e-mails en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation>&amp;Importer des personnes…</translation>
+    </message>
+    <message>
+        <source>Invite and update people from a spreadsheet saved as CSV</source>
+        <translation>Inviter et mettre à jour des personnes depuis une feuille de calcul enregistrée en CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport People…</source>
+        <translation>E&amp;xporter les personnes…</translation>
+    </message>
+    <message>
+        <source>Save everyone at this property, with keys and dates, as CSV or Excel</source>
+        <translation>Enregistrer toutes les personnes de cette propriété, avec clés et dates, en CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People %1 %2.csv</source>
+        <translation>Personnes %1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export People</source>
+        <translation>Exporter les personnes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The people were not exported.</source>
+        <translation>Les personnes n&apos;ont pas été exportées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>People exported to %1: %n.</source>
+        <translation>
+            <numerusform>Personnes exportées vers %1 : %n.</numerusform>
+            <numerusform>Personnes exportées vers %1 : %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9433,6 +9934,132 @@ Options&#xa0;:
     <message>
         <source>Puts a failed message back in the queue, to be written again at its next attempt (after fixing the address or the server).</source>
         <translation>Remet en file d&apos;attente un message en échec, rédigé de nouveau à sa prochaine tentative (après avoir corrigé l&apos;adresse ou le serveur).</translation>
+    </message>
+    <message>
+        <source>new invitation</source>
+        <translation>nouvelle invitation</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>revoked: left as they are (--give-access-again)</source>
+        <translation>révoquée : laissée telle quelle (--give-access-again)</translation>
+    </message>
+    <message>
+        <source>import people needs the FILE to import.</source>
+        <translation>import people a besoin du FILE à importer.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (not a field Porter knows): %1.</source>
+        <translation>Colonnes non importées (pas un champ connu de Porter) : %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1.</source>
+        <translation>Aperçu (rien d&apos;écrit) : %1.</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1. Fix the rows with errors, or add --valid-rows-only to import the others.</source>
+        <translation>Aperçu (rien d&apos;écrit) : %1. Corrigez les lignes avec erreurs, ou ajoutez --valid-rows-only pour importer les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome emails queued: %n.</source>
+        <translation>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+            <numerusform>E-mails de bienvenue en file d&apos;attente : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline doors to sync, one change each: %n.</source>
+        <translation>
+            <numerusform>Portes hors ligne à synchroniser, une modification chacune : %n.</numerusform>
+            <numerusform>Portes hors ligne à synchroniser, une modification chacune : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. Fix the rows with errors, or add --valid-rows-only to import the others.</source>
+        <translation>Rien n&apos;a été importé : %1. Corrigez les lignes avec erreurs, ou ajoutez --valid-rows-only pour importer les autres.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Invite and update people from a spreadsheet (CSV).</source>
+        <translation>Inviter et mettre à jour des personnes depuis une feuille de calcul (CSV).</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file saved by Excel or LibreOffice (any of their encodings and separators) whose header names the columns: first name, last name, email, phone, access method, keys (by name, several per cell), resident, may share, start, expiration, language - in English, Spanish or French. Each row invites a new person, or updates the person of the property with that email (keys added or removed to match the row, expiration moved, details); a blank cell leaves a listed person&apos;s value as it is. Dates are the property&apos;s local time. Nothing is written when any row has an error, unless --valid-rows-only; either way the import is all or nothing. Importing the same file again changes nothing. Revoked people are reported, not given access again, unless --give-access-again. Offline doors get one change for the whole import.</source>
+        <translation>Lit un fichier CSV enregistré par Excel ou LibreOffice (avec n&apos;importe lequel de leurs encodages et séparateurs) dont l&apos;en-tête nomme les colonnes : prénom, nom, e-mail, téléphone, méthode d&apos;accès, clés (par nom, plusieurs par cellule), résident, peut partager, début, expiration, langue, en anglais, en espagnol ou en français. Chaque ligne invite une nouvelle personne, ou met à jour la personne de la propriété ayant cet e-mail (clés ajoutées ou retirées pour correspondre à la ligne, expiration déplacée, coordonnées) ; une cellule vide laisse la valeur d&apos;une personne déjà présente telle quelle. Les dates sont à l&apos;heure locale de la propriété. Rien n&apos;est écrit si une ligne a une erreur, sauf avec --valid-rows-only ; dans tous les cas l&apos;import est tout ou rien. Importer à nouveau le même fichier ne change rien. Les personnes révoquées sont signalées et ne retrouvent pas l&apos;accès, sauf avec --give-access-again. Les portes hors ligne reçoivent une seule modification pour tout l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Show what would happen; write nothing.</source>
+        <translation>Montrer ce qui se passerait ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import the rows without errors, skip the others.</source>
+        <translation>Importer les lignes sans erreurs, ignorer les autres.</translation>
+    </message>
+    <message>
+        <source>Give revoked people in the file the row&apos;s keys again.</source>
+        <translation>Redonner les clés de la ligne aux personnes révoquées du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 needs --output FILE (.csv or .xlsx).</source>
+        <translation>%1 a besoin de --output FILE (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2.</source>
+        <translation>%1 personnes exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Export a property&apos;s people to CSV or Excel.</source>
+        <translation>Exporter les personnes d&apos;une propriété en CSV ou Excel.</translation>
+    </message>
+    <message>
+        <source>Writes everyone listed at the property (guests with their host) with their keys, status, start, expiration, guests and keycards, in the import&apos;s columns: the file imports back unchanged. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8). No cell is ever a formula.</source>
+        <translation>Écrit toutes les personnes de la propriété (les invités avec leur hôte) avec leurs clés, statut, début, expiration, invités et badges, dans les colonnes de l&apos;import : le fichier se réimporte inchangé. Un FILE se terminant par .xlsx est un classeur Excel ; tout autre, du CSV (UTF-8). Aucune cellule n&apos;est jamais une formule.</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>Le fichier à écrire (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use doors, changes, denials or devices.</source>
+        <translation>Type inconnu « %1 » : utilisez doors, changes, denials ou devices.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 événements exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Export a property&apos;s activity to CSV or Excel.</source>
+        <translation>Exporter l&apos;activité d&apos;une propriété en CSV ou Excel.</translation>
+    </message>
+    <message>
+        <source>Writes the activity the Activity page shows with the same filters: --from and --to, --kinds (doors, changes, denials, devices) and --search (a person, door or manager). Times are the property&apos;s local time. Residents&apos; events at Residence doors carry no identity. FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8).</source>
+        <translation>Écrit l&apos;activité que montre la page Activité avec les mêmes filtres : --from et --to, --kinds (doors, changes, denials, devices) et --search (une personne, une porte ou un gestionnaire). Les heures sont à l&apos;heure locale de la propriété. Les événements des résidents aux portes de logement ne portent pas d&apos;identité. Un FILE se terminant par .xlsx est un classeur Excel ; tout autre, du CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>doors, changes, denials, devices (default all).</source>
+        <translation>doors, changes, denials, devices (par défaut, tous).</translation>
+    </message>
+    <message>
+        <source>A person, door or manager.</source>
+        <translation>Une personne, une porte ou un gestionnaire.</translation>
     </message>
 </context>
 </TS>

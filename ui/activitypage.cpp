@@ -316,10 +316,13 @@ void ActivityPage::exportCsv()
                           .arg(m_property.name,
                                localDate(m_services.clock->nowSecs(), QTimeZone(m_property.timeZone.toUtf8()))
                                    .toString(Qt::ISODate)));
-    const QString path =
-        saveFileHook() ? saveFileHook()(suggested)
-                       : QFileDialog::getSaveFileName(this, tr("Export Activity"), suggested,
-                                                      tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    QString filter;
+    const QString path = TableFile::withFilterSuffix(
+        saveFileHook()
+            ? saveFileHook()(suggested)
+            : QFileDialog::getSaveFileName(this, tr("Export Activity"), suggested,
+                                           tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), &filter),
+        filter);
     if (path.isEmpty())
         return;
     //: The sheet's name in an exported Excel workbook

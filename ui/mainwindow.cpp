@@ -810,16 +810,25 @@ void MainWindow::exportPeople()
 {
     if (!m_exportPeople->isEnabled())
         return;
-    const QTimeZone zone(m_property.timeZone.toUtf8());
+    auto propertyZone = timeZoneNamed(m_property.timeZone);
+    if (!propertyZone.ok()) {
+        MessageBox::warning(this, tr("Export People"), tr("The people were not exported."),
+                            propertyZone.error().message);
+        return;
+    }
+    const QTimeZone zone = *propertyZone;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(tr("People %1 %2.csv")
                           .arg(m_property.name,
                                localDate(m_services.clock->nowSecs(), zone).toString(Qt::ISODate)));
-    const QString path =
-        saveFileHook() ? saveFileHook()(suggested)
-                       : QFileDialog::getSaveFileName(this, tr("Export People"), suggested,
-                                                      tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    QString filter;
+    const QString path = TableFile::withFilterSuffix(
+        saveFileHook()
+            ? saveFileHook()(suggested)
+            : QFileDialog::getSaveFileName(this, tr("Export People"), suggested,
+                                           tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), &filter),
+        filter);
     if (path.isEmpty())
         return;
     //: The sheet's name in an exported Excel workbook

@@ -19,7 +19,7 @@ namespace {
 // column (the invitation checks them again and is the authority).
 QString accessText(const char *source)
 {
-    return QCoreApplication::translate("porter::AccessService", source);
+    return QCoreApplication::translate("AccessService", source);
 }
 
 bool failsTheWholeImport(const Error &e)
@@ -79,7 +79,8 @@ struct ImportService::Sheet
 struct ImportService::Parsed
 {
     int row = 0;
-    QString email; // normalized
+    QString email;          // normalized, for matching
+    QString emailAsWritten; // validated, as the file writes it (what an invitation stores)
     std::optional<QString> firstName, lastName, phone, language;
     std::optional<AccessMethod> method;
     std::optional<QList<Id>> keys;
@@ -128,21 +129,21 @@ QString ImportReport::summary() const
     QStringList parts;
     const auto say = [&](int n, const char *text) {
         if (n > 0)
-            parts << QCoreApplication::translate("porter::ImportService", text, nullptr, n);
+            parts << QCoreApplication::translate("ImportService", text, nullptr, n);
     };
     // Counts before their verb, so the sentence reads the same for one person and for many.
     if (applied) {
-        say(invited, QT_TRANSLATE_NOOP("porter::ImportService", "%n invited"));
-        say(updated, QT_TRANSLATE_NOOP("porter::ImportService", "%n updated"));
+        say(invited, QT_TRANSLATE_N_NOOP("ImportService", "%n invited"));
+        say(updated, QT_TRANSLATE_N_NOOP("ImportService", "%n updated"));
     } else {
-        say(invited, QT_TRANSLATE_NOOP("porter::ImportService", "%n to invite"));
-        say(updated, QT_TRANSLATE_NOOP("porter::ImportService", "%n to update"));
+        say(invited, QT_TRANSLATE_N_NOOP("ImportService", "%n to invite"));
+        say(updated, QT_TRANSLATE_N_NOOP("ImportService", "%n to update"));
     }
-    say(unchanged, QT_TRANSLATE_NOOP("porter::ImportService", "%n unchanged"));
-    say(revoked, QT_TRANSLATE_NOOP("porter::ImportService", "%n revoked (left as they are)"));
-    say(errors, QT_TRANSLATE_NOOP("porter::ImportService", "%n with errors"));
+    say(unchanged, QT_TRANSLATE_N_NOOP("ImportService", "%n unchanged"));
+    say(revoked, QT_TRANSLATE_N_NOOP("ImportService", "%n revoked (left as they are)"));
+    say(errors, QT_TRANSLATE_N_NOOP("ImportService", "%n with errors"));
     if (parts.isEmpty())
-        return QCoreApplication::translate("porter::ImportService", "No people in the file.");
+        return QCoreApplication::translate("ImportService", "No people in the file.");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -250,6 +251,7 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
             row.email = sheet.cell(r, ImportField::Email).value_or(QString()); // shown as written
             problem(ImportField::Email, email.error().message);
         } else {
+            row.emailAsWritten = *email;
             row.email = email->toLower();
             if (rowOfEmail.contains(row.email))
                 problem(ImportField::Email,
@@ -284,6 +286,9 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
                         tr("%1 has no key named %2. Its keys are: %3.", nullptr, int(unknown.size()))
                             .arg(p.name, QStringLiteral("\"%1\"").arg(unknown.join(QStringLiteral("\", \""))),
                                  names.join(QStringLiteral(", "))));
+            } else if (ids.isEmpty()) {
+                problem(ImportField::Keys, tr("The cell names no key. Write the key names, or leave the cell "
+                                              "empty to keep a listed person's keys."));
             } else {
                 row.keys = ids;
             }
@@ -385,7 +390,9 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
             }
             report.rows << out;
         }
-        if (report.errors > 0 && !options.validRowsOnly) {
+        // With errors, nothing is written unless the manager chose the valid rows; and never when no
+        // row is valid (an import that imports nothing has not succeeded).
+        if (report.errors > 0 && (!options.validRowsOnly || report.errors == report.rows.size())) {
             rowsRefused = true;
             return makeError(ErrorCode::InvalidInput, report.summary());
         }
@@ -454,7 +461,7 @@ Status ImportService::importRow(const Manager &actor, const Property &p, const S
     request.method = row.method.value_or(AccessMethod::App);
     request.contact.firstName = row.firstName.value_or(QString());
     request.contact.lastName = row.lastName.value_or(QString());
-    request.contact.email = row.email;
+    request.contact.email = row.emailAsWritten;
     request.contact.phone = row.phone.value_or(QString());
     request.keyIds = row.keys.value_or(QList<Id>());
     request.resident = row.resident.value_or(false);
@@ -530,17 +537,6 @@ Status ImportService::updateRow(const Manager &actor, const Sheet &sheet, const 
             heldKeys.insert(g.keyId);
         }
     }
-    // Their expiration as the People list shows it: none when a key has none.
-    std::optional<qint64> until;
-    bool openEnded = held.isEmpty();
-    for (const Grant &g : held) {
-        if (!g.expiresAt)
-            openEnded = true;
-        else if (!until || *g.expiresAt > *until)
-            until = g.expiresAt;
-    }
-    if (openEnded)
-        until.reset();
     if (person.revokedAt && !row.keys)
         return makeError(ErrorCode::InvalidInput,
                          tr("To give %1 access again, the row needs their keys.").arg(person.displayName()));
@@ -556,6 +552,21 @@ Status ImportService::updateRow(const Manager &actor, const Sheet &sheet, const 
                 removed << g.keyId;
         }
     }
+    // The expiration of the keys they keep, as the People list shows it: none when one has none.
+    std::optional<qint64> until;
+    bool kept = false;
+    bool openEnded = false;
+    for (const Grant &g : held) {
+        if (removed.contains(g.keyId))
+            continue;
+        kept = true;
+        if (!g.expiresAt)
+            openEnded = true;
+        else if (!until || *g.expiresAt > *until)
+            until = g.expiresAt;
+    }
+    if (openEnded)
+        until.reset();
     for (const Grant &g : held) {
         if (!removed.contains(g.keyId))
             continue;
@@ -587,6 +598,11 @@ Status ImportService::updateRow(const Manager &actor, const Sheet &sheet, const 
         if (!grant.ok())
             return grant.error();
     }
+    if (!added.isEmpty() && !expiry && !kept)
+        out.warnings
+            << tr("No expiration was set: %1's access will not end by itself. Setting one (such as the "
+                  "lease end) is recommended.")
+                   .arg(person.displayName());
     if (!added.isEmpty())
         out.changes << (person.revokedAt ? tr("access given again: %1") : tr("keys added: %1"))
                            .arg(sheet.namesOf(added).join(QStringLiteral(", ")));

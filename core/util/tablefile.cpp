@@ -64,6 +64,20 @@ TableFile::Format TableFile::formatOf(const QString &path)
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? Format::Xlsx : Format::Csv;
 }
 
+QString TableFile::withFilterSuffix(const QString &path, const QString &selectedFilter)
+{
+    if (selectedFilter.isEmpty() || path.isEmpty())
+        return path;
+    const bool xlsx = selectedFilter.contains(QLatin1String("*.xlsx"));
+    const QString wanted = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const QString other = xlsx ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (path.endsWith(wanted, Qt::CaseInsensitive))
+        return path;
+    if (path.endsWith(other, Qt::CaseInsensitive))
+        return path.left(path.size() - other.size()) + wanted;
+    return path + wanted;
+}
+
 TableFile::TableFile(const QString &path, const QString &sheetName)
     : m_path(path)
     , m_sheetName(sheetName)
@@ -154,6 +168,11 @@ Status TableFile::commit()
     if (closed != LXW_NO_ERROR)
         return writeFailed(m_path, QString::fromUtf8(lxw_strerror(closed)));
     std::error_code ec;
+    // The workbook gets the permissions of the file it replaces, or a new file's usual ones (the
+    // temporary file was created owner-only).
+    QFile::setPermissions(m_xlsx->partPath, QFile::exists(m_path) ? QFile::permissions(m_path)
+                                                                  : QFile::ReadOwner | QFile::WriteOwner |
+                                                                        QFile::ReadGroup | QFile::ReadOther);
     // Replaces the destination in one step (POSIX rename; MoveFileEx with replace on Windows).
     std::filesystem::rename(std::filesystem::path(m_xlsx->partPath.toStdU16String()),
                             std::filesystem::path(m_path.toStdU16String()), ec);

@@ -23,6 +23,9 @@ public:
         Xlsx
     };
     static Format formatOf(const QString &path);
+    // The path with the suffix of the format a save dialog's filter chose ("…(*.xlsx)": .xlsx), the
+    // other format's suffix replaced; an empty filter leaves the path as typed.
+    static QString withFilterSuffix(const QString &path, const QString &selectedFilter);
 
     // `sheetName`: the workbook's sheet ("People", "Activity"); unused for CSV.
     TableFile(const QString &path, const QString &sheetName);

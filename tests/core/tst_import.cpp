@@ -7,11 +7,13 @@
 #include "access/validation.h"
 #include "fixture.h"
 #include "store/repositories.h"
+#include "translators.h"
 #include "util/csvreader.h"
 #include "util/tablefile.h"
 #include "viewmodels/peopleexport.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace porter;
@@ -380,6 +382,108 @@ private Q_SLOTS:
         QCOMPARE(back->revoked, 1);
         QCOMPARE(back->invited + back->updated + back->errors, 0);
         QCOMPARE(run.f.snapshot(), before);
+    }
+
+    // Found in review: the expiration is compared over the keys the row keeps, a cell naming no key is
+    // an error (not "remove every key"), keys with no end say so, the email keeps its case, and valid
+    // rows only of a file without a valid row imports nothing.
+    void edgesOfUpdatesAndErrors()
+    {
+        Run run;
+        QVERIFY(run.apply(kHeader + "Ana,García,Ana.Garcia@Example.com,app,Gym,no,no,,2027-01-31\n").ok());
+        auto ana =
+            run.f.queries->people(run.f.owner, PeopleFilter{.propertyId = run.f.property.id, .search = {}});
+        QCOMPARE(ana->first().person.email, QStringLiteral("Ana.Garcia@example.com")); // as written (domain folded)
+        const Id anaId = ana->first().person.id;
+        // Gym until Jan 31, Staff until Mar 31; the row keeps Gym until Mar 31.
+        QVERIFY(run.f.access->addKey(run.f.owner, anaId, run.f.staffKey.id, {}, utc("2027-04-01T04:00:00Z"))
+                    .ok());
+        const QByteArray keep = kHeader + "Ana,García,ana.garcia@example.com,,Gym,,,,2027-03-31\n";
+        auto r = run.apply(keep);
+        QVERIFY2(r.ok() && r->updated == 1, why(r));
+        const QString changes = r->rows.first().changes.join(QLatin1Char('|'));
+        QVERIFY2(changes.contains(QStringLiteral("expiration moved to the end of 2027-03-31")),
+                 qPrintable(changes));
+        QVERIFY2(changes.contains(QStringLiteral("keys removed: Staff")), qPrintable(changes));
+        auto again = run.apply(keep);
+        QVERIFY2(again.ok() && again->unchanged == 1, why(again)); // a second upload is a no-op
+
+        const auto before = run.f.snapshot();
+        auto nothing = run.apply(kHeader + "Ana,García,ana.garcia@example.com,,;,,,,\n");
+        QVERIFY(nothing.ok() && !nothing->applied);
+        QCOMPARE(nothing->rows.first().problems.first().column, QStringLiteral("Keys"));
+        QCOMPARE(run.f.snapshot(), before);
+
+        auto allBad =
+            run.apply(kHeader + "Bo,Lee,bo@example,app,Gym,,,,\n",
+                      ImportOptions{.validRowsOnly = true, .giveAccessAgain = false, .fileName = {}});
+        QVERIFY(allBad.ok() && !allBad->applied);
+        QCOMPARE(run.f.snapshot(), before);
+
+        QVERIFY(run.f.access->revokeAll(run.f.owner, anaId).ok());
+        auto back = run.apply(kHeader + "Ana,García,ana.garcia@example.com,,Gym,,,,\n",
+                              ImportOptions{.validRowsOnly = false, .giveAccessAgain = true, .fileName = {}});
+        QVERIFY2(back.ok() && back->updated == 1, why(back));
+        QVERIFY(
+            back->rows.first().warnings.join(QString()).contains(QStringLiteral("No expiration was set")));
+    }
+
+    void saveDialogFiltersChooseTheSuffix()
+    {
+        const QString xlsx = QStringLiteral("Excel workbooks (*.xlsx)");
+        const QString csv = QStringLiteral("CSV files (*.csv)");
+        QCOMPARE(TableFile::withFilterSuffix(QStringLiteral("/d/People.csv"), xlsx),
+                 QStringLiteral("/d/People.xlsx"));
+        QCOMPARE(TableFile::withFilterSuffix(QStringLiteral("/d/People"), xlsx),
+                 QStringLiteral("/d/People.xlsx"));
+        QCOMPARE(TableFile::withFilterSuffix(QStringLiteral("/d/People.xlsx"), csv),
+                 QStringLiteral("/d/People.csv"));
+        QCOMPARE(TableFile::withFilterSuffix(QStringLiteral("/d/People.CSV"), csv),
+                 QStringLiteral("/d/People.CSV"));
+        QCOMPARE(TableFile::withFilterSuffix(QStringLiteral("/d/People.xlsx"), QString()),
+                 QStringLiteral("/d/People.xlsx"));
+        QCOMPARE(TableFile::formatOf(QStringLiteral("/d/a.XLSX")), TableFile::Format::Xlsx);
+    }
+
+    // A Spanish or French manager's export has headers, yes/no and methods in their language: the import
+    // reads every column back, in any language Porter speaks, and finds nothing to change.
+    void exportsInEveryLanguageImportBack()
+    {
+        Run run;
+        QVERIFY(
+            run.apply(kHeader +
+                      "Ana,García,ana@example.com,doorcode,\"Unit 101 resident, Gym\",yes,yes,,2027-01-31\n"
+                      "Bo,Lee,bo@example.com,app,Gym,no,no,2027-01-02,\n")
+                .ok());
+        const auto restore = qScopeGuard([] { porter::installTranslators(QLocale(QLocale::English)); });
+        for (const QLocale &locale :
+             {QLocale(QLocale::Spanish, QLocale::Spain), QLocale(QLocale::French, QLocale::France)}) {
+            QVERIFY(porter::installTranslators(locale));
+            const QString path = run.f.dir.filePath(locale.name() + QStringLiteral(".csv"));
+            TableFile file(path, QStringLiteral("People"));
+            QVERIFY(file.open().ok());
+            QVERIFY(PeopleExport::write(*run.f.queries, run.f.owner, run.f.property.id,
+                                        QTimeZone("America/New_York"), file)
+                        .ok());
+            QVERIFY(file.commit().ok());
+            porter::installTranslators(QLocale(QLocale::English));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            auto table = CsvReader::read(bytes);
+            QVERIFY2(table.ok(), why(table));
+            const ImportMapping mapping = ImportService::suggestMapping(table->header);
+            for (int c = 0; c < mapping.size(); ++c)
+                QVERIFY2(mapping.at(c) || ImportService::isIgnoredHeader(table->header.at(c)),
+                         qPrintable(locale.name() + QStringLiteral(": ") + table->header.at(c)));
+            QCOMPARE(int(std::count_if(mapping.begin(), mapping.end(),
+                                       [](const auto &m) { return m.has_value(); })),
+                     11);
+            const auto before = run.f.snapshot();
+            auto back = run.apply(bytes);
+            QVERIFY2(back.ok() && back->unchanged == 2, qPrintable(locale.name() + QString::fromUtf8(bytes)));
+            QCOMPARE(run.f.snapshot(), before);
+        }
     }
 };
 
