@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <source>App</source>
-        <extracomment>Access method cell of the people export (the import reads app/doorcode in three languages)</extracomment>
+        <extracomment>Access method cell of the people export (the import reads &quot;app&quot; and &quot;doorcode&quot; in three languages)</extracomment>
         <translation>Application</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "access/permissions.h"
 #include "access/unitofwork.h"
 #include "access/validation.h"
+#include "store/database.h"
 #include "store/repositories.h"
 #include "util/localtime.h"
 
@@ -345,14 +346,18 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
             out.email = row.email;
             out.problems = row.problems;
             if (out.problems.isEmpty()) {
-                const DoorChangeBatch before = batch;
+                // A failed row's writes are undone by its operation's savepoint; its doors, here.
+                const QSet<Id> doorsBefore = batch.doors;
+                const bool dueBefore = batch.dueNow;
+                const std::optional<qint64> startBefore = batch.earliestStart;
                 const int mailsBefore = report.welcomeMails;
-                auto st =
-                    m_db.transaction([&] { return importRow(actor, p, sheet, row, options, out, report); });
+                auto st = importRow(actor, p, sheet, row, options, out, report);
                 if (!st.ok()) {
                     if (failsTheWholeImport(st.error()))
                         return st.error();
-                    batch = before;
+                    batch.doors = doorsBefore;
+                    batch.dueNow = dueBefore;
+                    batch.earliestStart = startBefore;
                     report.welcomeMails = mailsBefore;
                     out.changes.clear();
                     out.personId.reset();
@@ -453,7 +458,9 @@ Status ImportService::importRow(const Manager &actor, const Property &p, const S
                        .arg(person.displayName());
             return {};
         }
-        return updateRow(actor, sheet, person, row, out);
+        // Several operations for one row: in a savepoint of their own, so a failing one undoes the
+        // others (an invitation is one operation, atomic by itself).
+        return m_db.transaction([&] { return updateRow(actor, sheet, person, row, out); });
     }
 
     InviteRequest request;

@@ -37,7 +37,16 @@ QString ServiceBase::actorLabel(const Manager &m)
 
 Result<Property> ServiceBase::propertyFor(const Manager &actor, Id propertyId) const
 {
+    if (m_batch) {
+        if (auto known = m_batch->reads.properties.find(propertyId);
+            known != m_batch->reads.properties.end()) {
+            if (known->portfolioId == actor.portfolioId)
+                return *known;
+        }
+    }
     auto p = m_dir.property(propertyId);
+    if (m_batch && p.ok())
+        m_batch->reads.properties.insert(propertyId, *p);
     if (!p.ok() || p->portfolioId != actor.portfolioId)
         return makeError(ErrorCode::NotFound,
                          tr("There is no property with id %1 in your portfolio.").arg(propertyId));
@@ -46,10 +55,17 @@ Result<Property> ServiceBase::propertyFor(const Manager &actor, Id propertyId) c
 
 Result<Key> ServiceBase::keyIn(const Property &p, Id keyId) const
 {
+    if (m_batch) {
+        if (auto known = m_batch->reads.keys.find(keyId);
+            known != m_batch->reads.keys.end() && known->propertyId == p.id)
+            return *known;
+    }
     auto k = m_dir.key(keyId);
     auto deleted = m_dir.keyDeleted(keyId);
     if (!k.ok() || k->propertyId != p.id || !deleted.ok() || *deleted)
         return makeError(ErrorCode::NotFound, tr("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
+    if (m_batch)
+        m_batch->reads.keys.insert(keyId, *k);
     return k;
 }
 
@@ -121,9 +137,19 @@ Result<QSet<Id>> ServiceBase::offlineDoorsOfKeys(const QList<Id> &keyIds) const
 {
     QSet<Id> out;
     for (Id keyId : keyIds) {
+        if (m_batch) {
+            if (auto known = m_batch->reads.offlineDoors.find(keyId);
+                known != m_batch->reads.offlineDoors.end()) {
+                for (Id d : *known)
+                    out.insert(d);
+                continue;
+            }
+        }
         auto doors = m_dir.offlineDoorsOfKey(keyId);
         if (!doors.ok())
             return doors.error();
+        if (m_batch)
+            m_batch->reads.offlineDoors.insert(keyId, QList<Id>(doors->begin(), doors->end()));
         for (Id d : *doors)
             out.insert(d);
     }
@@ -182,7 +208,12 @@ Result<QList<Id>> ServiceBase::doorsOfKeys(const QList<Id> &keyIds) const
 {
     QSet<Id> doors;
     for (Id keyId : keyIds) {
-        auto key = m_dir.key(keyId);
+        std::optional<Key> known;
+        if (m_batch) {
+            if (auto it = m_batch->reads.keys.constFind(keyId); it != m_batch->reads.keys.cend())
+                known = *it;
+        }
+        auto key = known ? Result<Key>(*known) : m_dir.key(keyId);
         if (!key.ok())
             return key.error();
         for (Id doorId : key->doorIds)

@@ -26,6 +26,16 @@ struct DoorChangeBatch
     bool dueNow = false;                 // one of the changes is due at once
     std::optional<qint64> earliestStart; // otherwise: the earliest moment one takes effect
     std::optional<qint64> effectiveAt() const { return dueNow ? std::nullopt : earliestStart; }
+
+    // What the operations of the batch read again and again and none of them changes: the properties,
+    // keys and their doors (an import invites and edits people; it never edits a key or a door, and its
+    // one write transaction keeps every other writer out). Read once per batch instead of per row.
+    struct Reads
+    {
+        QHash<Id, Property> properties;
+        QHash<Id, Key> keys; // live keys only
+        QHash<Id, QList<Id>> offlineDoors;
+    } reads;
 };
 
 // What every service shares: the repositories, the clock, and the bookkeeping every mutating

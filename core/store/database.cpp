@@ -160,6 +160,7 @@ Status ownerOnly(const QString &path)
 
 Database::~Database()
 {
+    m_prepared.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -630,24 +631,49 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) c
     return q;
 }
 
+Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &args) const
+{
+    if (m_observer)
+        m_observer(sql, args);
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return failure(tr("prepare a query"), q.lastError());
+        it = m_prepared.insert(sql, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec()) {
+        const Error e = failure(tr("run a query"), q.lastError());
+        q.finish();
+        return e;
+    }
+    return &q;
+}
+
 Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> args) const
 {
-    auto q = exec(sql, args);
+    auto q = prepared(sql, QVariantList(args));
     if (!q.ok())
         return q.error();
-    return q->lastInsertId().toLongLong();
+    const Finish finish(**q);
+    return (*q)->lastInsertId().toLongLong();
 }
 
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> args) const
 {
-    auto q = exec(sql, args);
+    auto q = prepared(sql, QVariantList(args));
     if (!q.ok())
         return q.error();
-    if (!q->next()) {
-        PORTER_TRY(fetched(*q));
+    const Finish finish(**q);
+    if (!(*q)->next()) {
+        PORTER_TRY(fetched(**q));
         return QVariant();
     }
-    return q->value(0);
+    return (*q)->value(0);
 }
 
 QVariant bindVersion(ListVersion v)

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -66,29 +67,33 @@ public:
     // Runs an INSERT and returns the new row id.
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> args = {}) const;
     // Every row, mapped; and exactly one row, mapped, or the error `missing` gives when there is none.
+    // (These three and insert/scalar run statements prepared once per connection: `map` must not use
+    // the database.)
     template<typename T, typename Map>
     Result<QList<T>> rows(const QString &sql, const QVariantList &args, Map map) const
     {
-        auto q = exec(sql, args);
+        auto q = prepared(sql, args);
         if (!q.ok())
             return q.error();
+        const Finish finish(**q);
         QList<T> out;
-        while (q->next())
-            out.append(map(*q));
-        PORTER_TRY(fetched(*q));
+        while ((*q)->next())
+            out.append(map(**q));
+        PORTER_TRY(fetched(**q));
         return out;
     }
     template<typename T, typename Map, typename Missing>
     Result<T> row(const QString &sql, const QVariantList &args, Map map, Missing missing) const
     {
-        auto q = exec(sql, args);
+        auto q = prepared(sql, args);
         if (!q.ok())
             return q.error();
-        if (!q->next()) {
-            PORTER_TRY(fetched(*q));
+        const Finish finish(**q);
+        if (!(*q)->next()) {
+            PORTER_TRY(fetched(**q));
             return missing();
         }
-        return T(map(*q));
+        return T(map(**q));
     }
     // Call when QSqlQuery::next() returned false: it is the end of the rows, or a read error part-way
     // (a damaged page, a disk error), which must fail the operation rather than pass as fewer rows or
@@ -104,6 +109,21 @@ public:
 
 private:
     Database() = default;
+    // A statement prepared on first use and kept for the connection's life, bound and run (SQLite's
+    // parser was a third of an import's time: docs/decisions.md, "Prepared statements"). The caller
+    // reads it and lets Finish reset it, so it holds no read snapshot and can run again.
+    Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &args) const;
+    struct Finish
+    {
+        explicit Finish(QSqlQuery &q)
+            : query(q)
+        {}
+        ~Finish() { query.finish(); }
+        Finish(const Finish &) = delete;
+        Finish &operator=(const Finish &) = delete;
+        QSqlQuery &query;
+    };
+    mutable QHash<QString, QSqlQuery> m_prepared;
     static Result<std::unique_ptr<Database>> openFile(const QString &path, bool mayCreate);
     Status inspect(bool mayCreate) const;
     Error failure(const QString &what, const QSqlError &e) const;

@@ -50,7 +50,7 @@ QStringList PeopleExport::record(const PersonExport &e, const QTimeZone &zone)
         return yes ? tr("Yes") : tr("No");
     };
     return {p.firstName, p.lastName, p.email, p.phone,
-            //: Access method cell of the people export (the import reads app/doorcode in three languages)
+            //: Access method cell of the people export (the import reads "app" and "doorcode" in three languages)
             p.accessMethod == AccessMethod::App ? tr("App") : tr("Doorcode"),
             e.keys.join(QStringLiteral("; ")), yesNo(p.resident), yesNo(p.mayShare),
             e.keys.isEmpty() ? QString() : dateText(e.startsAt, zone, DateMeaning::StartOfDay),

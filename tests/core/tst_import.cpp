@@ -1,7 +1,7 @@
 // Importing a people list (issue 11) through ImportService, in process: what the preview says row by
 // row, that apply writes all of it or none of it, re-uploads that change nothing, updates by email,
 // revoked rows, permissions per row, one change per offline door, welcome mails once, and the round
-// trip through Porter's own export. The real porterctl runs the same in tests/e2e/tst_import.cpp.
+// trip through Porter's own export. The real porterctl runs the same in tests/e2e/tst_import_cli.cpp.
 #include "access/accessservice.h"
 #include "access/importservice.h"
 #include "access/validation.h"
