@@ -9951,10 +9951,6 @@ Opciones:
         <translation>import people necesita el FILE que importar.</translation>
     </message>
     <message>
-        <source>Columns not imported (not a field Porter knows): %1.</source>
-        <translation>Columnas no importadas (no son un campo que Porter conozca): %1.</translation>
-    </message>
-    <message>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
@@ -10059,6 +10055,22 @@ Opciones:
     <message>
         <source>A person, door or manager.</source>
         <translation>Una persona, puerta o administrador.</translation>
+    </message>
+    <message>
+        <source>--map needs HEADER=FIELD, FIELD one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--map necesita ENCABEZADO=CAMPO, con CAMPO uno de: %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <translation>El archivo no tiene ninguna columna «%1». Sus columnas: %2.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (not a field Porter knows; name one with --map): %1.</source>
+        <translation>Columnas no importadas (no son un campo que Porter conozca; indíquelo con --map): %1.</translation>
+    </message>
+    <message>
+        <source>The field of a column Porter does not recognize (repeatable): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language or ignore.</source>
+        <translation>El campo de una columna que Porter no reconoce (repetible): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language o ignore.</translation>
     </message>
 </context>
 </TS>

@@ -9952,10 +9952,6 @@ Options&#xa0;:
         <translation>import people a besoin du FILE à importer.</translation>
     </message>
     <message>
-        <source>Columns not imported (not a field Porter knows): %1.</source>
-        <translation>Colonnes non importées (pas un champ connu de Porter) : %1.</translation>
-    </message>
-    <message>
         <source>Imported: %1.</source>
         <translation>Importé : %1.</translation>
     </message>
@@ -10060,6 +10056,22 @@ Options&#xa0;:
     <message>
         <source>A person, door or manager.</source>
         <translation>Une personne, une porte ou un gestionnaire.</translation>
+    </message>
+    <message>
+        <source>--map needs HEADER=FIELD, FIELD one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--map attend EN-TÊTE=CHAMP, CHAMP parmi : %1 (reçu « %2 »).</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 ». Ses colonnes : %2.</translation>
+    </message>
+    <message>
+        <source>Columns not imported (not a field Porter knows; name one with --map): %1.</source>
+        <translation>Colonnes non importées (pas un champ connu de Porter ; indiquez-le avec --map) : %1.</translation>
+    </message>
+    <message>
+        <source>The field of a column Porter does not recognize (repeatable): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language or ignore.</source>
+        <translation>Le champ d&apos;une colonne que Porter ne reconnaît pas (répétable) : first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language ou ignore.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace porter::cli {
 namespace {
@@ -86,6 +87,51 @@ QJsonObject reportJson(const ImportReport &r, const QString &file, bool dryRun)
                        {QStringLiteral("rows"), rows}};
 }
 
+// --map HEADER=FIELD (repeatable): the field of a column whose header Porter does not know, or
+// "ignore" for one it should not read.
+Status applyMapOptions(Session &s, const QStringList &header, ImportMapping &mapping)
+{
+    static const QList<QPair<QString, std::optional<ImportField>>> names{
+        {QStringLiteral("first-name"), ImportField::FirstName},
+        {QStringLiteral("last-name"), ImportField::LastName},
+        {QStringLiteral("email"), ImportField::Email},
+        {QStringLiteral("phone"), ImportField::Phone},
+        {QStringLiteral("method"), ImportField::Method},
+        {QStringLiteral("keys"), ImportField::Keys},
+        {QStringLiteral("resident"), ImportField::Resident},
+        {QStringLiteral("may-share"), ImportField::MayShare},
+        {QStringLiteral("start"), ImportField::Start},
+        {QStringLiteral("expiration"), ImportField::Expiration},
+        {QStringLiteral("language"), ImportField::Language},
+        {QStringLiteral("ignore"), std::nullopt}};
+    for (const QString &given : s.args.values(QStringLiteral("map"))) {
+        const qsizetype eq = given.lastIndexOf(QLatin1Char('='));
+        const QString column = eq > 0 ? given.left(eq).trimmed() : QString();
+        const QString fieldName = eq > 0 ? given.mid(eq + 1).trimmed().toLower() : QString();
+        const auto field =
+            std::find_if(names.begin(), names.end(), [&](const auto &n) { return n.first == fieldName; });
+        if (column.isEmpty() || field == names.end()) {
+            QStringList all;
+            for (const auto &n : names)
+                all << n.first;
+            return usageError(QCoreApplication::translate(
+                                  "porterctl", "--map needs HEADER=FIELD, FIELD one of: %1 (got \"%2\").")
+                                  .arg(all.join(QStringLiteral(", ")), given));
+        }
+        qsizetype found = -1;
+        for (qsizetype c = 0; c < header.size() && found < 0; ++c) {
+            if (header.at(c).compare(column, Qt::CaseInsensitive) == 0)
+                found = c;
+        }
+        if (found < 0)
+            return usageError(
+                QCoreApplication::translate("porterctl", "The file has no column \"%1\". Its columns: %2.")
+                    .arg(column, header.join(QStringLiteral(", "))));
+        mapping[found] = field->second;
+    }
+    return {};
+}
+
 Result<Reply> cmdImportPeople(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id propertyId, s.id(QStringLiteral("property")));
@@ -95,10 +141,17 @@ Result<Reply> cmdImportPeople(Session &s)
             QCoreApplication::translate("porterctl", "import people needs the FILE to import."));
     const QString path = pos.constFirst();
     PORTER_TRY_ASSIGN(const CsvReader::Table table, CsvReader::readFile(path));
-    const ImportMapping mapping = ImportService::suggestMapping(table.header);
+    ImportMapping mapping = ImportService::suggestMapping(table.header);
+    PORTER_TRY(applyMapOptions(s, table.header, mapping));
+    const QStringList mapOptions = s.args.values(QStringLiteral("map"));
     QStringList ignored;
     for (int c = 0; c < mapping.size(); ++c) {
-        if (!mapping.at(c) && !ImportService::isIgnoredHeader(table.header.at(c)))
+        const bool named = std::any_of(mapOptions.begin(), mapOptions.end(), [&](const QString &m) {
+            return m.section(QLatin1Char('='), 0, -2)
+                       .trimmed()
+                       .compare(table.header.at(c), Qt::CaseInsensitive) == 0;
+        });
+        if (!mapping.at(c) && !named && !ImportService::isIgnoredHeader(table.header.at(c)))
             ignored << table.header.at(c);
     }
     ImportOptions options;
@@ -112,8 +165,9 @@ Result<Reply> cmdImportPeople(Session &s)
     Reply reply;
     reply.json = reportJson(report, path, dryRun);
     if (!ignored.isEmpty())
-        reply.warnings << QCoreApplication::translate("porterctl",
-                                                      "Columns not imported (not a field Porter knows): %1.")
+        reply.warnings << QCoreApplication::translate(
+                              "porterctl",
+                              "Columns not imported (not a field Porter knows; name one with --map): %1.")
                               .arg(ignored.join(QStringLiteral(", ")));
     for (const QString &problem : report.fileProblems)
         reply.text << problem;
@@ -160,7 +214,8 @@ Result<Reply> cmdImportPeople(Session &s)
 const Registration kImportPeople{
     Section::People,
     {.name = "import people",
-     .synopsis = "FILE --property ID [--dry-run] [--valid-rows-only] [--give-access-again]",
+     .synopsis = "FILE --property ID [--map HEADER=FIELD].. [--dry-run] [--valid-rows-only] "
+                 "[--give-access-again]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Invite and update people from a spreadsheet (CSV)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
@@ -173,17 +228,23 @@ const Registration kImportPeople{
          "any row has an error, unless --valid-rows-only; either way the import is all or nothing. "
          "Importing the same file again changes nothing. Revoked people are reported, not given access "
          "again, unless --give-access-again. Offline doors get one change for the whole import."),
-     .options = {{.name = "property",
-                  .value = "ID",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
-                  .required = true},
-                 {.name = "dry-run",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "Show what would happen; write nothing.")},
-                 {.name = "valid-rows-only",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "Import the rows without errors, skip the others.")},
-                 {.name = "give-access-again",
-                  .help = QT_TRANSLATE_NOOP("porterctl",
-                                            "Give revoked people in the file the row's keys again.")}},
+     .options =
+         {{.name = "property",
+           .value = "ID",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
+           .required = true},
+          {.name = "map",
+           .value = "HEADER=FIELD",
+           .help = QT_TRANSLATE_NOOP(
+               "porterctl", "The field of a column Porter does not recognize (repeatable): first-name, "
+                            "last-name, email, phone, method, keys, resident, may-share, start, "
+                            "expiration, language or ignore.")},
+          {.name = "dry-run",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Show what would happen; write nothing.")},
+          {.name = "valid-rows-only",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Import the rows without errors, skip the others.")},
+          {.name = "give-access-again",
+           .help = QT_TRANSLATE_NOOP("porterctl", "Give revoked people in the file the row's keys again.")}},
      .argument = "FILE",
      .handler = cmdImportPeople}};
 

@@ -4,9 +4,12 @@
 #include "oldschema.h"
 #include "store/repositories.h"
 #include "util/csv.h"
+#include "util/tablefile.h"
+#include "viewmodels/activitymodel.h"
 #include "viewmodels/displaytext.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -178,6 +181,38 @@ private Q_SLOTS:
         filter.doorId = f.unit101.id;
         filter.kinds = ActivityKind::DoorEvents;
         QVERIFY(f.queries->activityRows(f.owner, filter)->isEmpty());
+    }
+
+    // Issue 11: the Activity export (window and porterctl export activity) is the page's model, so a
+    // resident's own event at their Residence door is not in the file either, in CSV or XLSX.
+    void exportsKeepResidentsPrivate()
+    {
+        Fixture f;
+        const Person ana = f.invite(QStringLiteral("ana@example.com"), {f.residentKey.id});
+        doorEvent(f, f.unit101, ana.id, f.clock.nowSecs() + 5, QStringLiteral("granted"), true);
+        doorEvent(f, f.lobby, ana.id, f.clock.nowSecs() + 6, QStringLiteral("granted"));
+        ActivityModel model(*f.queries);
+        model.setManager(f.owner);
+        model.setProperty(f.property);
+        ActivityFilter filter;
+        filter.includePrivate = true; // asked for; never given
+        filter.kinds = ActivityKind::DoorEvents;
+        model.setFilter(filter);
+        const QString path = f.dir.filePath(QStringLiteral("activity.csv"));
+        TableFile file(path, QStringLiteral("Activity"));
+        QVERIFY(file.open().ok());
+        QCOMPARE(*model.exportTo(file), 1);
+        QVERIFY(file.commit().ok());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QStringLiteral("Lobby")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Unit 101")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("private")), qPrintable(text));
+        TableFile workbook(f.dir.filePath(QStringLiteral("activity.xlsx")), QStringLiteral("Activity"));
+        QVERIFY(workbook.open().ok());
+        QCOMPARE(*model.exportTo(workbook), 1);
+        QVERIFY(workbook.commit().ok());
     }
 
     void pagesAndOrder()

@@ -271,6 +271,26 @@ private Q_SLOTS:
         QVERIFY(!personByEmail(QStringLiteral("zoe@example.com")).isEmpty());
     }
 
+    // A header Porter does not know is named on the command line (the wizard's mapping step).
+    void unknownHeadersAreMappedWithMap()
+    {
+        const QString path =
+            write(QStringLiteral("mapped.csv"), "Correo,Nombre,Apartamento\nwen@example.com,Wen,Gym\n");
+        const Run unmapped = import(path, {QStringLiteral("--dry-run")});
+        QVERIFY2(unmapped.err.contains(QStringLiteral("Apartamento")), qPrintable(unmapped.show()));
+        QCOMPARE(objectOf(unmapped).value(QStringLiteral("errors")).toInt(), 1); // no keys
+        const Run mapped = import(
+            path, {QStringLiteral("--dry-run"), QStringLiteral("--map"), QStringLiteral("apartamento=keys")});
+        QVERIFY2(mapped.code == 0 && !mapped.err.contains(QStringLiteral("Apartamento")),
+                 qPrintable(mapped.show()));
+        QCOMPARE(objectOf(mapped).value(QStringLiteral("invited")).toInt(), 1);
+        const Run wrong = import(path, {QStringLiteral("--map"), QStringLiteral("Apto=keys")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("no column \"Apto\"")), qPrintable(wrong.show()));
+        const Run badField = import(path, {QStringLiteral("--map"), QStringLiteral("Apartamento=unit")});
+        QCOMPARE(badField.code, 2);
+    }
+
     void updatesByEmailAndReportsRevokedPeople()
     {
         const QString path = write(QStringLiteral("update.csv"), "Email,Keys,Expiration\n"
