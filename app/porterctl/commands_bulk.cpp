@@ -248,6 +248,19 @@ const Registration kImportPeople{
      .argument = "FILE",
      .handler = cmdImportPeople}};
 
+// The options every export starts with: the property and the file.
+QList<Option> exportOptions()
+{
+    return {{.name = "property",
+             .value = "ID",
+             .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
+             .required = true},
+            {.name = "output",
+             .value = "FILE",
+             .help = QT_TRANSLATE_NOOP("porterctl", "The file to write (.csv or .xlsx)."),
+             .required = true}};
+}
+
 // --output FILE: .xlsx writes an Excel workbook, anything else CSV.
 Result<QString> outputPath(Session &s)
 {
@@ -293,14 +306,7 @@ const Registration kExportPeople{
          "Writes everyone listed at the property (guests with their host) with their keys, status, start, "
          "expiration, guests and keycards, in the import's columns: the file imports back unchanged. "
          "FILE ending in .xlsx is an Excel workbook, anything else CSV (UTF-8). No cell is ever a formula."),
-     .options = {{.name = "property",
-                  .value = "ID",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
-                  .required = true},
-                 {.name = "output",
-                  .value = "FILE",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "The file to write (.csv or .xlsx)."),
-                  .required = true}},
+     .options = exportOptions(),
      .handler = cmdExportPeople}};
 
 Result<ActivityKinds> kindsOption(Session &s)
@@ -363,24 +369,20 @@ const Registration kExportActivity{
          "property's local time. Residents' events at Residence doors carry no identity. FILE ending in "
          ".xlsx is an Excel workbook, anything else CSV (UTF-8)."),
      .timesHelp = true,
-     .options = {{.name = "property",
-                  .value = "ID",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "Property."),
-                  .required = true},
-                 {.name = "output",
-                  .value = "FILE",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "The file to write (.csv or .xlsx)."),
-                  .required = true},
-                 {.name = "from", .value = "T", .help = QT_TRANSLATE_NOOP("porterctl", "From (inclusive).")},
-                 {.name = "to",
-                  .value = "T",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "To (a date includes that day).")},
-                 {.name = "kinds",
-                  .value = "K,..",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "doors, changes, denials, devices (default all).")},
-                 {.name = "search",
-                  .value = "TEXT",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "A person, door or manager.")}},
+     .options = exportOptions()
+                << QList<Option>{{.name = "from",
+                                  .value = "T",
+                                  .help = QT_TRANSLATE_NOOP("porterctl", "From (inclusive).")},
+                                 {.name = "to",
+                                  .value = "T",
+                                  .help = QT_TRANSLATE_NOOP("porterctl", "To (a date includes that day).")},
+                                 {.name = "kinds",
+                                  .value = "K,..",
+                                  .help = QT_TRANSLATE_NOOP(
+                                      "porterctl", "doors, changes, denials, devices (default all).")},
+                                 {.name = "search",
+                                  .value = "TEXT",
+                                  .help = QT_TRANSLATE_NOOP("porterctl", "A person, door or manager.")}},
      .handler = cmdExportActivity}};
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "access/accessservice.h"
 #include "access/importservice.h"
 #include "access/queryservice.h"
+#include "benchlog.h"
 #include "dataset.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
@@ -39,25 +40,6 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 constexpr int kRows = 10000;
-
-void note(const QString &text)
-{
-    std::fprintf(stderr, "porter_bench_import: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-[[noreturn]] void die(const QString &text)
-{
-    note(text);
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const QString &what)
-{
-    if (!r.ok())
-        die(QStringLiteral("%1: %2").arg(what, r.error().message));
-    return std::move(r).value();
-}
 
 void line(const QString &name, double value, double baseline, int runs, const QJsonObject &extra = {})
 {

@@ -4,6 +4,7 @@
 
 #include "access/accessservice.h"
 #include "access/queryservice.h"
+#include "benchlog.h"
 #include "dataset.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
@@ -26,25 +27,6 @@ using namespace porter::bench;
 namespace {
 
 constexpr qint64 kDay = 86400;
-
-void note(const QString &text)
-{
-    std::fprintf(stderr, "porter_bench_store: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-[[noreturn]] void die(const QString &text)
-{
-    note(text);
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const QString &what)
-{
-    if (!r.ok())
-        die(QStringLiteral("%1: %2").arg(what, r.error().message));
-    return std::move(r).value();
-}
 
 QSqlQuery sql(const Database &db, const QString &text, const QVariantList &args = {})
 {

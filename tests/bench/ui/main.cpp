@@ -6,6 +6,7 @@
 #include "access/directoryservice.h"
 #include "access/queryservice.h"
 #include "app/backend.h"
+#include "benchlog.h"
 #include "dataset.h"
 #include "mainwindow.h"
 #include "peoplepage.h"
@@ -43,25 +44,6 @@ using namespace porter::bench;
 namespace {
 
 constexpr char kPassword[] = "bench-password-not-a-secret";
-
-void note(const QString &text)
-{
-    std::fprintf(stderr, "porter_bench_ui: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-[[noreturn]] void die(const QString &text)
-{
-    note(text);
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const QString &what)
-{
-    if (!r.ok())
-        die(QStringLiteral("%1: %2").arg(what, r.error().message));
-    return std::move(r).value();
-}
 
 QString dataDir()
 {
