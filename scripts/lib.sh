@@ -20,7 +20,7 @@ PORTER_DEBIAN_PACKAGES=(
     gnome-keyring libsecret-1-0 libsecret-tools
     clang-14 libclang-rt-14-dev clang-tidy-14
     xvfb xauth imagemagick fonts-dejavu-core sqlite3
-    dpkg-dev file appstream desktop-file-utils lintian
+    dpkg-dev file appstream desktop-file-utils lintian help2man librsvg2-bin
 )
 
 porter_log() { printf '%s\n' "porter: $*" >&2; }
