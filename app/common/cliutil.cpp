@@ -6,6 +6,10 @@
 #include <QLocale>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace porter::cli {
 
 Error usageError(const QString &message)
@@ -18,15 +22,25 @@ int exitStatusFor(const Error &error)
     return error.code == ErrorCode::Usage ? kExitUsage : kExitFailed;
 }
 
+void useUtf8Console()
+{
+#ifdef Q_OS_WIN
+    // The console shows what porterctl writes as UTF-8 (it is the local 8-bit code page otherwise, so
+    // JSON would not be UTF-8 and non-Latin names would break); input typed there arrives as UTF-8.
+    SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
+#endif
+}
+
 void printOut(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
 
 void printErr(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(text.toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
 

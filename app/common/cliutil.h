@@ -25,6 +25,8 @@ int exitStatusFor(const Error &error);
 
 // Text to standard output / standard error as is, in the local encoding, flushed at once (scripts and
 // tests read the output of long-running commands such as porter-door serve while they run).
+// Output is UTF-8 everywhere (JSON must be); call once at start-up so a Windows console shows it so.
+void useUtf8Console();
 void printOut(const QString &text);
 void printErr(const QString &text);
 // "PROGRAM: MESSAGE" on one line of stderr (the message is simplified to one line); returns the exit

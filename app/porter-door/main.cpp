@@ -68,7 +68,7 @@ void printJson(const QJsonObject &o)
 void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     if (type == QtFatalMsg || qEnvironmentVariableIsSet("PORTER_DOOR_VERBOSE"))
-        std::fputs(QStringLiteral("porter-door: [log] %1\n").arg(message).toLocal8Bit().constData(), stderr);
+        std::fputs(QStringLiteral("porter-door: [log] %1\n").arg(message).toUtf8().constData(), stderr);
 }
 
 QString usageText()
@@ -715,6 +715,7 @@ int main(int argc, char **argv)
 {
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
+    porter::cli::useUtf8Console();
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("porter-door"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTER_VERSION));

@@ -300,7 +300,7 @@ QString signedSeconds(qint64 s)
 // parsed); the answer is one line of standard input, "y" or "yes" to accept.
 bool ask(const QString &question)
 {
-    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toLocal8Bit().constData(), stderr);
+    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toUtf8().constData(), stderr);
     std::fflush(stderr);
     char line[64] = {};
     if (!std::fgets(line, sizeof line, stdin))
@@ -316,7 +316,7 @@ bool ask(const QString &question)
 // and the technician would wait for each other (docs/decisions.md, "Bluetooth pitfalls").
 bool askWhileLinked(const QString &question)
 {
-    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toLocal8Bit().constData(), stderr);
+    std::fputs(QStringLiteral("%1 [y/N] ").arg(question).toUtf8().constData(), stderr);
     std::fflush(stderr);
     struct Answer
     {
@@ -360,7 +360,7 @@ bool confirmReplacement(Session &s, const Door &door)
                    "reset or replaced on site.\n")
                    .arg(door.id)
                    .arg(door.name)
-                   .toLocal8Bit()
+                   .toUtf8()
                    .constData(),
                stderr);
     return ask(QCoreApplication::translate("porterctl", "Replace the identity of door \u2018%1\u2019?")
@@ -421,7 +421,7 @@ Result<Reply> commissionOverLink(Session &s, Id doorId, bool replace, const sync
                 std::fputs(QCoreApplication::translate(
                                "porterctl", "porterctl: pairing code %1 accepted without checking (--yes)\n")
                                .arg(code)
-                               .toLocal8Bit()
+                               .toUtf8()
                                .constData(),
                            stderr);
                 return true;

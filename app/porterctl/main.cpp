@@ -28,7 +28,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     const QByteArray line =
         QStringLiteral("porterctl: [%1] %2\n")
             .arg(QString::fromLatin1(context.category ? context.category : "default"), message)
-            .toLocal8Bit();
+            .toUtf8();
     std::fputs(line.constData(), stderr);
 }
 
@@ -229,6 +229,7 @@ int main(int argc, char **argv)
 {
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
+    porter::cli::useUtf8Console();
     // The same names as the GUI, so the default database is the same file.
     QCoreApplication::setOrganizationName(QStringLiteral("Porter"));
     QCoreApplication::setApplicationName(QStringLiteral("Porter"));

@@ -109,7 +109,7 @@ std::optional<QString> readPassword(const char *envVar)
 #ifdef Q_OS_UNIX
     // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed.
     if (isatty(STDIN_FILENO)) {
-        std::fputs(QCoreApplication::translate("porterctl", "Password: ").toLocal8Bit().constData(), stderr);
+        std::fputs(QCoreApplication::translate("porterctl", "Password: ").toUtf8().constData(), stderr);
         termios saved{};
         const bool restore = tcgetattr(STDIN_FILENO, &saved) == 0;
         if (restore) {
