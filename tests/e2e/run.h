@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QtGlobal>
 
 namespace porter::test {
 
@@ -25,6 +26,35 @@ inline Run finishRun(QProcess *p)
     r.err = QString::fromUtf8(p->readAllStandardError());
     delete p;
     return r;
+}
+
+// A program built into PORTER_BIN_DIR, with the platform's suffix ("porterctl.exe" on Windows).
+inline QString binary(const QString &name)
+{
+#ifdef Q_OS_WIN
+    const QString suffix = QStringLiteral(".exe");
+#else
+    const QString suffix;
+#endif
+    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name + suffix;
+}
+
+// Stops a server a test started (porter-door serve, a second porter). Elsewhere it is asked to end
+// (SIGTERM) and killed after five seconds; Windows console programs never receive terminate()'s
+// WM_CLOSE, so there it is killed at once (they write their state as they go, not at exit).
+inline void stopServer(QProcess *p)
+{
+    if (p->state() == QProcess::NotRunning)
+        return;
+#ifdef Q_OS_WIN
+    p->kill();
+#else
+    p->terminate();
+    if (p->waitForFinished(5000))
+        return;
+    p->kill();
+#endif
+    p->waitForFinished(5000);
 }
 
 } // namespace porter::test

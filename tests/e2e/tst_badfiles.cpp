@@ -37,7 +37,7 @@ Run porterctl(const QStringList &args,
     if (!e.contains(QStringLiteral("PORTER_PASSWORD")))
         e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
     p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"),
+    p.start(porter::test::binary(QStringLiteral("porterctl-testclock")),
             QStringList{QStringLiteral("--now"), kNow} + args);
     p.closeWriteChannel();
     if (!p.waitForFinished(120000))

@@ -26,7 +26,7 @@ Run run(const QString &program, const QStringList &args)
     e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // English, whatever the machine's language
     e.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + program, args);
+    p.start(porter::test::binary(program), args);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         qFatal("%s did not finish", qPrintable(program));

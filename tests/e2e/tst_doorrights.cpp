@@ -5,6 +5,8 @@
 //   database) is left out, named by `door sync` and `door show`, and a revocation still reaches the
 //   door;
 // - item 8: after an older copy of the database is restored, a revocation still reaches the door.
+#include "run.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -38,7 +40,7 @@ struct Run
 
 QString bin(const QString &name)
 {
-    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name;
+    return porter::test::binary(name);
 }
 
 } // namespace
@@ -165,11 +167,7 @@ class TestDoorRights : public QObject
     {
         if (!m_server)
             return;
-        m_server->terminate();
-        if (!m_server->waitForFinished(10000)) {
-            m_server->kill();
-            m_server->waitForFinished();
-        }
+        porter::test::stopServer(m_server);
         delete m_server;
         m_server = nullptr;
     }

@@ -5,6 +5,7 @@
 // docs/porter-door.md, "One process per door").
 #include "door/door.h"
 #include "door/storage.h"
+#include "run.h"
 #include "smtpserver.h"
 
 #include <QDateTime>
@@ -46,7 +47,7 @@ struct Run
 
 QString bin(const QString &name)
 {
-    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name;
+    return porter::test::binary(name);
 }
 
 // A running `porter-door serve` and the lines it printed.

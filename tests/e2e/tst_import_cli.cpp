@@ -53,7 +53,7 @@ class TestImportCli : public QObject
         e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         e.remove(QStringLiteral("LANGUAGE"));
         p->setProcessEnvironment(e);
-        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"),
+        p->start(porter::test::binary(QStringLiteral("porterctl-testclock")),
                  QStringList{QStringLiteral("--now"), kNow, QStringLiteral("--db"), m_db} + args);
         p->closeWriteChannel();
         return porter::test::finishRun(p);

@@ -33,7 +33,7 @@ QJsonObject objectOf(const Run &r)
 
 QString bin(const QString &name)
 {
-    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name;
+    return porter::test::binary(name);
 }
 
 // Whether any file under `dir` holds `needle`.

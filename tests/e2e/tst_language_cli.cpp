@@ -48,7 +48,7 @@ private:
     {
         QProcess p;
         p.setProcessEnvironment(withLang(lang));
-        p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"),
+        p.start(porter::test::binary(QStringLiteral("porterctl-testclock")),
                 QStringList{QStringLiteral("--now"), kNow, QStringLiteral("--db"), m_db} + args);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))

@@ -100,7 +100,7 @@ QString TestPorterApp::initDatabase(const QString &name)
     QProcessEnvironment env = headless();
     env.insert(QStringLiteral("PORTER_PASSWORD"), QStringLiteral("correct horse battery"));
     p->setProcessEnvironment(env);
-    p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"),
+    p->start(porter::test::binary(QStringLiteral("porterctl")),
              {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--portfolio"),
               QStringLiteral("Harbor Homes"), QStringLiteral("--name"), QStringLiteral("Pat Manager"),
               QStringLiteral("--email"), QStringLiteral("pat@harbor.test")});

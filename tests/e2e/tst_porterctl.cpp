@@ -1,5 +1,7 @@
 // The seed article's whole workflow through the real porterctl binary, plus its validation, DST and
 // permission rules as a script would see them: exit status, one-line errors, and --json output.
+#include "run.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +67,7 @@ private:
             all << QStringLiteral("--as") << as;
         all << args;
         // The test build's twin: the same program plus the --now seam the shipped porterctl lacks.
-        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"), all);
+        p->start(porter::test::binary(QStringLiteral("porterctl-testclock")), all);
         p->closeWriteChannel();
         return p;
     }
@@ -185,7 +187,7 @@ private Q_SLOTS:
 void TestPorterctl::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl")),
+    QVERIFY2(QFile::exists(porter::test::binary(QStringLiteral("porterctl"))),
              "PORTER_BIN_DIR must point at the built porterctl");
     m_db = m_dir.filePath(QStringLiteral("porter.sqlite"));
     const Run init =
@@ -940,7 +942,7 @@ void TestPorterctl::usageAndHelp()
     e.remove(QStringLiteral("PORTER_PASSWORD"));
     e.insert(QStringLiteral("PORTER_AS"), kOwner);
     p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"),
+    p.start(porter::test::binary(QStringLiteral("porterctl")),
             {QStringLiteral("--db"), m_db, QStringLiteral("property"), QStringLiteral("list")});
     p.write((kPassword + QLatin1Char('\n')).toUtf8());
     p.closeWriteChannel();
@@ -968,7 +970,7 @@ void TestPorterctl::shippedPorterctlHasNoClock()
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
     p.setProcessEnvironment(e);
-    p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl"),
+    p.start(porter::test::binary(QStringLiteral("porterctl")),
             {QStringLiteral("--db"), m_db, QStringLiteral("--now"), QStringLiteral("2020-01-01T00:00:00Z"),
              QStringLiteral("--as"), kOwner, QStringLiteral("property"), QStringLiteral("list")});
     p.closeWriteChannel();
@@ -982,7 +984,7 @@ void TestPorterctl::demoPortfolio()
 {
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QProcess p;
-    const QString bin = qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl");
+    const QString bin = porter::test::binary(QStringLiteral("porterctl"));
     p.start(bin, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);

@@ -50,7 +50,7 @@ private:
         if (signedIn)
             all << QStringLiteral("--as") << kOwner;
         all << args;
-        p->start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porterctl-testclock"), all);
+        p->start(porter::test::binary(QStringLiteral("porterctl-testclock")), all);
         p->closeWriteChannel();
         return p;
     }
