@@ -65,11 +65,16 @@ void showProblem(QLabel *label, const QString &text)
 QString outcomeText(ImportOutcome o)
 {
     switch (o) {
-    case ImportOutcome::Invite: return ImportWizard::tr("New invitation");
-    case ImportOutcome::Update: return ImportWizard::tr("Update");
-    case ImportOutcome::Unchanged: return ImportWizard::tr("Unchanged");
-    case ImportOutcome::Revoked: return ImportWizard::tr("Revoked: left as is");
-    case ImportOutcome::Error: return ImportWizard::tr("Error");
+    case ImportOutcome::Invite:
+        return ImportWizard::tr("New invitation");
+    case ImportOutcome::Update:
+        return ImportWizard::tr("Update");
+    case ImportOutcome::Unchanged:
+        return ImportWizard::tr("Unchanged");
+    case ImportOutcome::Revoked:
+        return ImportWizard::tr("Revoked: left as is");
+    case ImportOutcome::Error:
+        return ImportWizard::tr("Error");
     }
     return {};
 }
@@ -78,11 +83,15 @@ QString outcomeText(ImportOutcome o)
 std::optional<PersonStatus> outcomeStatus(ImportOutcome o)
 {
     switch (o) {
-    case ImportOutcome::Invite: return PersonStatus::Invited;
-    case ImportOutcome::Update: return PersonStatus::Active;
+    case ImportOutcome::Invite:
+        return PersonStatus::Invited;
+    case ImportOutcome::Update:
+        return PersonStatus::Active;
     case ImportOutcome::Revoked:
-    case ImportOutcome::Error: return PersonStatus::Revoked;
-    case ImportOutcome::Unchanged: break;
+    case ImportOutcome::Error:
+        return PersonStatus::Revoked;
+    case ImportOutcome::Unchanged:
+        break;
     }
     return std::nullopt;
 }
@@ -237,7 +246,8 @@ QWizardPage *ImportWizard::makePreviewPage()
     layout->addWidget(m_giveAgain);
     page->complete = [this] {
         return m_previewReady && m_preview.fileProblems.isEmpty() &&
-               (m_preview.errors == 0 || m_validOnly->isChecked()) && m_preview.invited + m_preview.updated > 0;
+               (m_preview.errors == 0 || m_validOnly->isChecked()) &&
+               m_preview.invited + m_preview.updated > 0;
     };
     return page;
 }
@@ -258,12 +268,14 @@ QWizardPage *ImportWizard::makeResultPage()
 
 void ImportWizard::chooseFile()
 {
-    const QString start = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                           : QFileInfo(m_path).absolutePath();
-    const QString path = openFileHook() ? openFileHook()()
-                                        : QFileDialog::getOpenFileName(this, tr("Import People"), start,
-                                                                       tr("Spreadsheets saved as CSV (*.csv *.txt);;"
-                                                                          "All files (*)"));
+    const QString start = m_path.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : QFileInfo(m_path).absolutePath();
+    const QString path = openFileHook()
+                             ? openFileHook()()
+                             : QFileDialog::getOpenFileName(this, tr("Import People"), start,
+                                                            tr("Spreadsheets saved as CSV (*.csv *.txt);;"
+                                                               "All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -280,10 +292,11 @@ bool ImportWizard::loadFile(const QString &path)
     } else {
         m_table = *table;
         m_fileMessage->setPalette(palette());
-        m_fileMessage->setText(tr("Rows: %n. Columns: %1 (%2, separated by “%3”).", nullptr, int(m_table.rows.size()))
-                                   .arg(m_table.header.size())
-                                   .arg(m_table.encoding,
-                                        m_table.separator == QLatin1Char('\t') ? tr("tab") : QString(m_table.separator)));
+        m_fileMessage->setText(
+            tr("Rows: %n. Columns: %1 (%2, separated by “%3”).", nullptr, int(m_table.rows.size()))
+                .arg(m_table.header.size())
+                .arg(m_table.encoding,
+                     m_table.separator == QLatin1Char('\t') ? tr("tab") : QString(m_table.separator)));
         m_fileMessage->show();
         fillColumns();
     }
@@ -303,7 +316,8 @@ void ImportWizard::fillColumns()
             if (!sample.isEmpty())
                 break;
         }
-        m_columns->setItem(c, 1, new QTableWidgetItem(sample.replace(QLatin1Char('\n'), QStringLiteral(" · "))));
+        m_columns->setItem(c, 1,
+                           new QTableWidgetItem(sample.replace(QLatin1Char('\n'), QStringLiteral(" · "))));
         auto *combo = new QComboBox(m_columns);
         combo->setObjectName(QStringLiteral("importField%1").arg(c));
         combo->addItem(tr("Ignored"), -1);
@@ -368,7 +382,8 @@ ImportOptions ImportWizard::options() const
 
 bool ImportWizard::runPreview()
 {
-    auto report = m_services.backend->imports().preview(m_manager, m_property.id, m_table, mapping(), options());
+    auto report =
+        m_services.backend->imports().preview(m_manager, m_property.id, m_table, mapping(), options());
     m_previewReady = report.ok();
     if (!report.ok()) {
         m_preview = {};
@@ -386,14 +401,16 @@ void ImportWizard::fillPreview()
     const ImportReport &r = m_preview;
     QString summary = r.fileProblems.isEmpty() ? r.summary() : r.fileProblems.join(QLatin1Char('\n'));
     if (r.fileProblems.isEmpty() && r.errors > 0 && !m_validOnly->isChecked())
-        summary += QLatin1Char('\n') + tr("Fix the rows with errors in the spreadsheet and choose the file again, "
-                                          "or import the valid rows only.");
+        summary +=
+            QLatin1Char('\n') + tr("Fix the rows with errors in the spreadsheet and choose the file again, "
+                                   "or import the valid rows only.");
     else if (r.fileProblems.isEmpty() && r.invited + r.updated == 0 && r.errors == 0)
-        summary += QLatin1Char('\n') + tr("Nothing to import: everyone in the file is already at %1 as the file says.")
-                                           .arg(m_property.name);
+        summary += QLatin1Char('\n') +
+                   tr("Nothing to import: everyone in the file is already at %1 as the file says.")
+                       .arg(m_property.name);
     else if (!r.doorsToSync.isEmpty())
-        summary += QLatin1Char('\n') + tr("Offline doors to sync afterwards, once each: %n.", nullptr,
-                                          int(r.doorsToSync.size()));
+        summary += QLatin1Char('\n') +
+                   tr("Offline doors to sync afterwards, once each: %n.", nullptr, int(r.doorsToSync.size()));
     m_summary->setText(summary);
     m_rows->setUpdatesEnabled(false);
     m_rows->setRowCount(int(r.rows.size()));
@@ -428,8 +445,7 @@ void ImportWizard::applyFilter()
     const int filter = m_filter->currentData().toInt();
     for (int i = 0; i < m_rows->rowCount(); ++i) {
         const auto outcome = ImportOutcome(m_rows->item(i, RowNumber)->data(Qt::UserRole).toInt());
-        const bool shown = filter == AllRows ||
-                           (filter == ErrorRows && outcome == ImportOutcome::Error) ||
+        const bool shown = filter == AllRows || (filter == ErrorRows && outcome == ImportOutcome::Error) ||
                            (filter == ChangedRows && outcome != ImportOutcome::Unchanged);
         m_rows->setRowHidden(i, !shown);
     }
@@ -445,7 +461,7 @@ void ImportWizard::initializePage(int id)
         // Errors first when there are any: they are what the manager has to look at.
         runPreview();
         m_filter->setCurrentIndex(m_preview.errors > 0 ? m_filter->findData(ErrorRows)
-                                                        : m_filter->findData(AllRows));
+                                                       : m_filter->findData(AllRows));
     }
     QWizard::initializePage(id);
 }
@@ -461,7 +477,8 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::runImport()
 {
-    auto report = m_services.backend->imports().apply(m_manager, m_property.id, m_table, mapping(), options());
+    auto report =
+        m_services.backend->imports().apply(m_manager, m_property.id, m_table, mapping(), options());
     QStringList lines;
     if (!report.ok()) {
         m_result = {};

@@ -49,14 +49,15 @@ QStringList PeopleExport::record(const PersonExport &e, const QTimeZone &zone)
         //: A Yes/No cell of the people export (the import reads yes/no in English, Spanish and French)
         return yes ? tr("Yes") : tr("No");
     };
-    return {p.firstName, p.lastName, p.email, p.phone,
-            //: Access method cell of the people export (the import reads "app" and "doorcode" in three languages)
-            p.accessMethod == AccessMethod::App ? tr("App") : tr("Doorcode"),
-            e.keys.join(QStringLiteral("; ")), yesNo(p.resident), yesNo(p.mayShare),
-            e.keys.isEmpty() ? QString() : dateText(e.startsAt, zone, DateMeaning::StartOfDay),
-            e.keys.isEmpty() ? QString() : dateText(e.row.accessUntil, zone, DateMeaning::EndOfDay),
-            p.language, DisplayText::status(e.row.status), e.guests.join(QStringLiteral("; ")),
-            e.keycards.join(QStringLiteral("; "))};
+    return {
+        p.firstName, p.lastName, p.email, p.phone,
+        //: Access method cell of the people export (the import reads "app" and "doorcode" in three languages)
+        p.accessMethod == AccessMethod::App ? tr("App") : tr("Doorcode"), e.keys.join(QStringLiteral("; ")),
+        yesNo(p.resident), yesNo(p.mayShare),
+        e.keys.isEmpty() ? QString() : dateText(e.startsAt, zone, DateMeaning::StartOfDay),
+        e.keys.isEmpty() ? QString() : dateText(e.row.accessUntil, zone, DateMeaning::EndOfDay), p.language,
+        DisplayText::status(e.row.status), e.guests.join(QStringLiteral("; ")),
+        e.keycards.join(QStringLiteral("; "))};
 }
 
 Result<int> PeopleExport::write(const QueryService &queries, const Manager &actor, Id propertyId,

@@ -393,7 +393,8 @@ private Q_SLOTS:
         QVERIFY(run.apply(kHeader + "Ana,García,Ana.Garcia@Example.com,app,Gym,no,no,,2027-01-31\n").ok());
         auto ana =
             run.f.queries->people(run.f.owner, PeopleFilter{.propertyId = run.f.property.id, .search = {}});
-        QCOMPARE(ana->first().person.email, QStringLiteral("Ana.Garcia@example.com")); // as written (domain folded)
+        QCOMPARE(ana->first().person.email,
+                 QStringLiteral("Ana.Garcia@example.com")); // as written (domain folded)
         const Id anaId = ana->first().person.id;
         // Gym until Jan 31, Staff until Mar 31; the row keeps Gym until Mar 31.
         QVERIFY(run.f.access->addKey(run.f.owner, anaId, run.f.staffKey.id, {}, utc("2027-04-01T04:00:00Z"))

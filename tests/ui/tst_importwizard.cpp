@@ -85,7 +85,8 @@ private Q_SLOTS:
             QCOMPARE(w->currentId(), int(ImportWizard::FilePage));
             QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // no file yet
             QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("importChoose")), Qt::LeftButton);
-            QVERIFY2(w->fileMessage()->text().contains(QStringLiteral("Rows: 3.")), qPrintable(w->fileMessage()->text()));
+            QVERIFY2(w->fileMessage()->text().contains(QStringLiteral("Rows: 3.")),
+                     qPrintable(w->fileMessage()->text()));
             QVERIFY(w->button(QWizard::NextButton)->isEnabled());
             w->next();
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
             }
             QCOMPARE(visible, 1);
             QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // an error: not without "valid rows only"
-            QCOMPARE(m_f->countRows(QStringLiteral("person")), 0);   // the preview wrote nothing
+            QCOMPARE(m_f->countRows(QStringLiteral("person")), 0); // the preview wrote nothing
             w->validRowsOnlyCheck()->click();
             QVERIFY(w->button(QWizard::NextButton)->isEnabled());
             QCOMPARE(w->button(QWizard::NextButton)->text(), QStringLiteral("&Import"));
@@ -128,7 +129,8 @@ private Q_SLOTS:
 
             QCOMPARE(w->currentId(), int(ImportWizard::ResultPage));
             QVERIFY(w->imported());
-            QVERIFY2(w->resultLabel()->text().contains(QStringLiteral("2 invited")), qPrintable(w->resultLabel()->text()));
+            QVERIFY2(w->resultLabel()->text().contains(QStringLiteral("2 invited")),
+                     qPrintable(w->resultLabel()->text()));
             QVERIFY(w->resultLabel()->text().contains(QStringLiteral("Welcome emails queued: 2.")));
             w->accept();
         });
@@ -152,9 +154,11 @@ private Q_SLOTS:
             return path;
         });
         m_w->exportPeopleAction()->trigger();
-        QVERIFY2(suggestedName.endsWith(QStringLiteral("People Maple Court 2026-05-28.csv")), qPrintable(suggestedName));
+        QVERIFY2(suggestedName.endsWith(QStringLiteral("People Maple Court 2026-05-28.csv")),
+                 qPrintable(suggestedName));
         QVERIFY(QFile::exists(path));
-        QVERIFY2(m_w->bannerText().contains(QStringLiteral("People exported to")), qPrintable(m_w->bannerText()));
+        QVERIFY2(m_w->bannerText().contains(QStringLiteral("People exported to")),
+                 qPrintable(m_w->bannerText()));
         const QString csv = m_f->dir.filePath(QStringLiteral("people.csv"));
         MainWindow::setSaveFileHook([&](const QString &) { return csv; });
         m_w->exportPeopleAction()->trigger();
