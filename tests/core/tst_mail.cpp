@@ -157,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report->sent, 1);
         const QString text = SmtpServer::decodedBody(server.received().first().raw);
-        QVERIFY2(text.contains(QStringLiteral("15 de junio de 2026")), qPrintable(text)); // the start, in Spanish
+        QVERIFY2(text.contains(QStringLiteral("15 de junio de 2026")),
+                 qPrintable(text));                                       // the start, in Spanish
         QVERIFY2(text.contains(QStringLiteral("EDT")), qPrintable(text)); // the zone of the start date
         QVERIFY2(text.contains(QStringLiteral("Hola")) || text.contains(QStringLiteral("Bienvenid")),
                  qPrintable(text));
