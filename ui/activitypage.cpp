@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableView>
@@ -326,16 +325,8 @@ void ActivityPage::exportCsv()
     if (path.isEmpty())
         return;
     //: The sheet's name in an exported Excel workbook
-    TableFile file(path, tr("Activity"));
-    porter::Result<int> written = 0;
-    if (auto opened = file.open(); !opened.ok())
-        written = opened.error();
-    else
-        written = m_model->exportTo(file);
-    if (written.ok()) {
-        if (auto committed = file.commit(); !committed.ok())
-            written = committed.error();
-    }
+    const porter::Result<int> written =
+        TableFile::write(path, tr("Activity"), [&](TableFile &file) { return m_model->exportTo(file); });
     if (!written.ok()) {
         MessageBox::warning(this, tr("Export Activity"), tr("The activity was not exported."),
                             written.error().message);

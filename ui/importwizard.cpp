@@ -1,8 +1,6 @@
 #include "importwizard.h"
 
 #include "statusstyle.h"
-#include "theme.h"
-#include "viewmodels/displaytext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -364,8 +362,6 @@ bool ImportWizard::checkColumns()
     }
     if (problem.isEmpty() && !seen.contains(int(ImportField::Email)))
         problem = tr("Choose the column that holds the email: people are found and invited by it.");
-    if (problem.isEmpty() && !seen.contains(int(ImportField::Keys)))
-        m_columnsMessage->setPalette(palette()); // no keys column: fine for updates, said in the preview
     showProblem(m_columnsMessage, problem);
     static_cast<Page *>(page(ColumnsPage))->changed();
     return problem.isEmpty();

@@ -832,16 +832,9 @@ void MainWindow::exportPeople()
     if (path.isEmpty())
         return;
     //: The sheet's name in an exported Excel workbook
-    TableFile file(path, tr("People"));
-    Result<int> written = 0;
-    if (auto opened = file.open(); !opened.ok())
-        written = opened.error();
-    else
-        written = PeopleExport::write(*m_services.queries, m_manager, m_property.id, zone, file);
-    if (written.ok()) {
-        if (auto committed = file.commit(); !committed.ok())
-            written = committed.error();
-    }
+    const Result<int> written = TableFile::write(path, tr("People"), [&](TableFile &file) {
+        return PeopleExport::write(*m_services.queries, m_manager, m_property.id, zone, file);
+    });
     if (!written.ok()) {
         MessageBox::warning(this, tr("Export People"), tr("The people were not exported."),
                             written.error().message);

@@ -289,10 +289,11 @@ Result<Reply> cmdExportPeople(Session &s)
     PORTER_TRY_ASSIGN(const Id propertyId, s.id(QStringLiteral("property")));
     PORTER_TRY_ASSIGN(const QString path, outputPath(s));
     PORTER_TRY_ASSIGN(const QTimeZone zone, s.zoneOf(propertyId));
-    TableFile file(path, QCoreApplication::translate("porterctl", "People"));
-    PORTER_TRY(file.open());
-    PORTER_TRY_ASSIGN(const int count, PeopleExport::write(s.queries(), s.me(), propertyId, zone, file));
-    PORTER_TRY(file.commit());
+    PORTER_TRY_ASSIGN(
+        const int count,
+        TableFile::write(path, QCoreApplication::translate("porterctl", "People"), [&](TableFile &file) {
+            return PeopleExport::write(s.queries(), s.me(), propertyId, zone, file);
+        }));
     return exported(path, count, QCoreApplication::translate("porterctl", "Exported %1 people to %2."));
 }
 
@@ -350,10 +351,9 @@ Result<Reply> cmdExportActivity(Session &s)
     model.setFilter(f);
     if (!model.lastError().isEmpty())
         return makeError(ErrorCode::InvalidInput, model.lastError());
-    TableFile file(path, QCoreApplication::translate("porterctl", "Activity"));
-    PORTER_TRY(file.open());
-    PORTER_TRY_ASSIGN(const int count, model.exportTo(file));
-    PORTER_TRY(file.commit());
+    PORTER_TRY_ASSIGN(const int count,
+                      TableFile::write(path, QCoreApplication::translate("porterctl", "Activity"),
+                                       [&](TableFile &file) { return model.exportTo(file); }));
     return exported(path, count, QCoreApplication::translate("porterctl", "Exported %1 events to %2."));
 }
 

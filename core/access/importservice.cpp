@@ -46,6 +46,7 @@ struct ImportService::Sheet
     QStringList header;
     QHash<ImportField, int> column;
     QList<Key> keys;
+    ImportSheet::KeyIndex keyIndex; // the keys by folded name, built once for every row
     QHash<Id, QString> keyNames;
     QTimeZone zone;
     ImportSheet::DateOrder dateOrder = ImportSheet::DateOrder::MonthFirst;
@@ -203,6 +204,7 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
     sheet.keys = *keys;
     for (const Key &k : sheet.keys)
         sheet.keyNames.insert(k.id, k.name);
+    sheet.keyIndex = ImportSheet::keyIndex(sheet.keys);
     auto zone = timeZoneNamed(p.timeZone);
     if (!zone.ok())
         return zone.error();
@@ -278,7 +280,7 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
         }
         if (auto cell = sheet.cell(r, ImportField::Keys)) {
             QStringList unknown;
-            const QList<Id> ids = ImportSheet::keys(*cell, sheet.keys, &unknown);
+            const QList<Id> ids = ImportSheet::keys(*cell, sheet.keyIndex, &unknown);
             if (!unknown.isEmpty()) {
                 QStringList names;
                 for (const Key &k : sheet.keys)
@@ -362,12 +364,13 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
                     out.changes.clear();
                     out.personId.reset();
                     // The operation's own message; it names a key when a key is the reason.
-                    QString column;
-                    for (const QString &key : sheet.namesOf(row.keys.value_or(QList<Id>()))) {
-                        if (st.error().code == ErrorCode::PermissionDenied ||
-                            st.error().message.contains(key))
-                            column = sheet.headerOf(ImportField::Keys);
-                    }
+                    const QStringList rowKeys = sheet.namesOf(row.keys.value_or(QList<Id>()));
+                    const bool aboutKeys =
+                        !rowKeys.isEmpty() &&
+                        (st.error().code == ErrorCode::PermissionDenied ||
+                         std::any_of(rowKeys.begin(), rowKeys.end(),
+                                     [&](const QString &key) { return st.error().message.contains(key); }));
+                    QString column = aboutKeys ? sheet.headerOf(ImportField::Keys) : QString();
                     if (column.isEmpty() && st.error().code == ErrorCode::Conflict)
                         column = sheet.headerOf(ImportField::Email);
                     if (!st.error().message.isEmpty())

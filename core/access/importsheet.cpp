@@ -246,11 +246,21 @@ Result<QString> ImportSheet::language(const QString &cell)
                        .arg(cell.trimmed()));
 }
 
-QList<Id> ImportSheet::keys(const QString &cell, const QList<Key> &propertyKeys, QStringList *unknown)
+ImportSheet::KeyIndex ImportSheet::keyIndex(const QList<Key> &propertyKeys)
 {
-    QHash<QString, Id> byName;
+    KeyIndex byName;
     for (const Key &k : propertyKeys)
         byName.insert(foldForSearch(k.name.simplified()), k.id);
+    return byName;
+}
+
+QList<Id> ImportSheet::keys(const QString &cell, const QList<Key> &propertyKeys, QStringList *unknown)
+{
+    return keys(cell, keyIndex(propertyKeys), unknown);
+}
+
+QList<Id> ImportSheet::keys(const QString &cell, const KeyIndex &byName, QStringList *unknown)
+{
     const auto idOf = [&](const QString &name) { return byName.value(foldForSearch(name.simplified()), 0); };
     QList<Id> found;
     const auto take = [&](Id id) {

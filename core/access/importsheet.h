@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -70,6 +71,10 @@ public:
     // Names are separated by semicolons, line breaks or "|", or by commas where the pieces are all keys
     // (a key name may itself hold a comma). Names that match no key go to `unknown`.
     static QList<Id> keys(const QString &cell, const QList<Key> &propertyKeys, QStringList *unknown);
+    // The same with the property's keys indexed once (by folded name), for a file of many rows.
+    using KeyIndex = QHash<QString, Id>;
+    static KeyIndex keyIndex(const QList<Key> &propertyKeys);
+    static QList<Id> keys(const QString &cell, const KeyIndex &index, QStringList *unknown);
 };
 
 } // namespace porter

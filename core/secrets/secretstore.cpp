@@ -58,7 +58,7 @@ QString FileKeyProvider::describe() const
 
 Result<QByteArray> FileKeyProvider::masterKey(const QString &uuid)
 {
-    const QString path = m_dir + QLatin1Char('/') + uuid + QStringLiteral(".key");
+    const QString path = keyPath(uuid);
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
@@ -97,8 +97,8 @@ class KeychainKeyProvider final : public KeyProvider
 public:
     Result<QByteArray> masterKey(const QString &uuid) override
     {
-        const QString keyFile = m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".key");
-        const QString marker = m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".keychain");
+        const QString keyFile = m_file.keyPath(uuid);
+        const QString marker = m_file.markerPath(uuid);
         if (QFile::exists(keyFile))
             return m_file.masterKey(uuid);
         const QString entry = QStringLiteral("master-key/") + uuid;
@@ -128,9 +128,7 @@ public:
     // (a server, a scheduled task without a session bus) keeps every secret where that task reaches it.
     bool keepsEntries(const QString &uuid) override
     {
-        return reachable() &&
-               !QFile::exists(m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".key")) &&
-               QFile::exists(m_file.directory() + QLatin1Char('/') + uuid + QStringLiteral(".keychain"));
+        return reachable() && !QFile::exists(m_file.keyPath(uuid)) && QFile::exists(m_file.markerPath(uuid));
     }
     // Typed secrets are text: kept as such, a person who opens their keychain sees what they typed.
     bool putEntry(const QString &entry, const QByteArray &secret) override

@@ -61,6 +61,15 @@ public:
     Result<QByteArray> masterKey(const QString &uuid) override;
     QString describe() const override;
     QString directory() const { return m_dir; }
+    // The installation's key file, and the marker saying its key moved to the OS keychain.
+    QString keyPath(const QString &uuid) const
+    {
+        return m_dir + QLatin1Char('/') + uuid + QStringLiteral(".key");
+    }
+    QString markerPath(const QString &uuid) const
+    {
+        return m_dir + QLatin1Char('/') + uuid + QStringLiteral(".keychain");
+    }
     static QString defaultDirectory();
 
 private:

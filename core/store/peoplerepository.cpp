@@ -39,11 +39,6 @@ Person personFrom(const QSqlQuery &q)
     return p;
 }
 
-std::optional<qint64> optTime(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 Grant grantFrom(const QSqlQuery &q)
 {
     Grant g;
@@ -51,9 +46,9 @@ Grant grantFrom(const QSqlQuery &q)
     g.personId = q.value(1).toLongLong();
     g.keyId = q.value(2).toLongLong();
     g.startsAt = q.value(3).toLongLong();
-    g.expiresAt = optTime(q.value(4));
+    g.expiresAt = optId(q.value(4));
     g.createdAt = q.value(5).toLongLong();
-    g.endedAt = optTime(q.value(6));
+    g.endedAt = optId(q.value(6));
     g.endReason = endReasonFromString(q.value(7).toString()).value_or(EndReason::None);
     return g;
 }
@@ -68,9 +63,9 @@ GuestShare shareFrom(const QSqlQuery &q)
     s.guestPersonId = q.value(2).toLongLong();
     s.keyId = q.value(3).toLongLong();
     s.startsAt = q.value(4).toLongLong();
-    s.expiresAt = optTime(q.value(5));
+    s.expiresAt = optId(q.value(5));
     s.createdAt = q.value(6).toLongLong();
-    s.endedAt = optTime(q.value(7));
+    s.endedAt = optId(q.value(7));
     s.endReason = endReasonFromString(q.value(8).toString()).value_or(EndReason::None);
     return s;
 }
@@ -321,7 +316,7 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
         row.person = personFrom(*q);
         row.status = statusFromText(q->value(kPersonColCount + 0).toString());
         row.keyCount = q->value(kPersonColCount + 1).toInt();
-        row.accessUntil = optTime(q->value(kPersonColCount + 2));
+        row.accessUntil = optId(q->value(kPersonColCount + 2));
         row.hostName = q->value(kPersonColCount + 3).toString().trimmed();
         const qint64 ended =
             q->value(kPersonColCount + 4).isNull() ? kNever : q->value(kPersonColCount + 4).toLongLong();
@@ -631,7 +626,7 @@ Result<QList<KeyHolder>> PeopleRepository::keyHolders(Id keyId, qint64 now) cons
         h.guest = q.value(kPersonColCount + 0).toBool();
         h.grantOrShareId = q.value(kPersonColCount + 1).toLongLong();
         h.startsAt = q.value(kPersonColCount + 2).toLongLong();
-        h.expiresAt = optTime(q.value(kPersonColCount + 3));
+        h.expiresAt = optId(q.value(kPersonColCount + 3));
         if (h.guest) {
             Person host;
             host.firstName = q.value(kPersonColCount + 4).toString();

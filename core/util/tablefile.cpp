@@ -86,6 +86,18 @@ TableFile::TableFile(const QString &path, const QString &sheetName)
 
 TableFile::~TableFile() = default;
 
+Result<int> TableFile::write(const QString &path, const QString &sheetName,
+                             const std::function<Result<int>(TableFile &)> &rows)
+{
+    TableFile file(path, sheetName);
+    PORTER_TRY(file.open());
+    auto written = rows(file);
+    if (!written.ok())
+        return written.error();
+    PORTER_TRY(file.commit());
+    return written;
+}
+
 Status TableFile::open()
 {
     if (m_format == Format::Csv) {

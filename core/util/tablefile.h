@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace porter {
@@ -32,6 +33,11 @@ public:
     ~TableFile();
     TableFile(const TableFile &) = delete;
     TableFile &operator=(const TableFile &) = delete;
+
+    // The whole export: opens the file, lets `rows` write the header and the records (it returns how many
+    // it wrote), and commits; on any error the file at `path` is left as it was.
+    static Result<int> write(const QString &path, const QString &sheetName,
+                             const std::function<Result<int>(TableFile &)> &rows);
 
     Status open();
     Status writeRecord(const QStringList &fields);
