@@ -15,6 +15,12 @@ target_compile_definitions(porter_build_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     PORTER_VERSION="${PROJECT_VERSION}")
 
+if(WIN32)
+    # <windows.h> (the console code page, the hidden password prompt) without its min/max macros, which
+    # break std::min and std::numeric_limits<>::max, and without the rarely used APIs.
+    target_compile_definitions(porter_build_options INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN)
+endif()
+
 if(MSVC)
     target_compile_options(porter_build_options INTERFACE /W4 /permissive- /utf-8)
     if(PORTER_WERROR)

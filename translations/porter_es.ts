@@ -2337,6 +2337,22 @@
         <translation>Orden desconocida: «%1». Ejecute porter-door help para ver la lista.</translation>
     </message>
     <message>
+        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
+        <translation>Servir por Bluetooth LE (rol periférico de Qt).</translation>
+    </message>
+    <message>
+        <source>Bluetooth local name (default Porter door).</source>
+        <translation>Nombre local Bluetooth (por defecto Porter door).</translation>
+    </message>
+    <message>
+        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
+        <translation>serve necesita --listen HOST:PORT (TCP) o --ble (Bluetooth LE), pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
+        <translation>--payload es para TCP; por Bluetooth la carga útil sigue la MTU negociada.</translation>
+    </message>
+    <message>
         <source>porter-door - the Porter reference door emulator
 
 Usage:
@@ -2345,6 +2361,7 @@ Usage:
   porter-door confirm --state DIR
   porter-door reset   --state DIR
   porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+                      [--until-stdin-closes]
   porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
                       [--at TIME [--tz IANA]] [--json]
   porter-door status --state DIR [--json]
@@ -2361,7 +2378,9 @@ reset    the deliberate factory reset: forgets the commissioning, list, activity
          state. The door is then new again (press install to commission it).
 serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
          and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT (Ctrl+C,
+         Ctrl+Break or closing the console on Windows), or with --until-stdin-closes when its
+         standard input closes.
          --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter
          other than Porter&apos;s and, with Qt 6.4 on Linux, root or CAP_NET_RAW.
 try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
@@ -2386,6 +2405,7 @@ Uso:
   porter-door confirm --state DIR
   porter-door reset   --state DIR
   porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+                      [--until-stdin-closes]
   porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
                       [--at TIME [--tz IANA]] [--json]
   porter-door status --state DIR [--json]
@@ -2406,7 +2426,8 @@ reset    el restablecimiento de fábrica deliberado: olvida la puesta en servici
 serve    escucha a porterctl (door commission --tcp, door sync --tcp); el puerto 0 elige un puerto
          libre y muestra &quot;listening on HOST:PORT&quot;. Durante la puesta en servicio, muestra el código
          de emparejamiento de seis dígitos que la puerta mostraría en su pantalla. Se detiene con
-         SIGTERM o SIGINT.
+         SIGTERM o SIGINT (Ctrl+C, Ctrl+Break o al cerrar la consola en Windows), o con
+         --until-stdin-closes cuando se cierra su entrada estándar.
          --ble: una puerta Bluetooth LE real (se anuncia; porterctl door ... --ble). Necesita un
          adaptador distinto del de Porter y, con Qt 6.4 en Linux, root o CAP_NET_RAW.
 try      un intento de apertura con el reloj de la puerta (o --at: ISO 8601 con Z, o
@@ -2429,20 +2450,8 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
 </translation>
     </message>
     <message>
-        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
-        <translation>Servir por Bluetooth LE (rol periférico de Qt).</translation>
-    </message>
-    <message>
-        <source>Bluetooth local name (default Porter door).</source>
-        <translation>Nombre local Bluetooth (por defecto Porter door).</translation>
-    </message>
-    <message>
-        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
-        <translation>serve necesita --listen HOST:PORT (TCP) o --ble (Bluetooth LE), pero no ambos.</translation>
-    </message>
-    <message>
-        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
-        <translation>--payload es para TCP; por Bluetooth la carga útil sigue la MTU negociada.</translation>
+        <source>Stop cleanly when standard input closes (supervisors, tests).</source>
+        <translation>Se detiene limpiamente cuando se cierra la entrada estándar (supervisores, pruebas).</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,22 @@
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;». Exécutez porter-door help pour en voir la liste.</translation>
     </message>
     <message>
+        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
+        <translation>Servir en Bluetooth LE (rôle périphérique de Qt).</translation>
+    </message>
+    <message>
+        <source>Bluetooth local name (default Porter door).</source>
+        <translation>Nom local Bluetooth (par défaut Porter door).</translation>
+    </message>
+    <message>
+        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
+        <translation>serve a besoin soit de --listen HOST:PORT (TCP), soit de --ble (Bluetooth LE), mais pas des deux.</translation>
+    </message>
+    <message>
+        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
+        <translation>--payload est réservé au TCP&#xa0;; en Bluetooth, la charge utile suit la MTU négociée.</translation>
+    </message>
+    <message>
         <source>porter-door - the Porter reference door emulator
 
 Usage:
@@ -2345,6 +2361,7 @@ Usage:
   porter-door confirm --state DIR
   porter-door reset   --state DIR
   porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+                      [--until-stdin-closes]
   porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
                       [--at TIME [--tz IANA]] [--json]
   porter-door status --state DIR [--json]
@@ -2361,7 +2378,9 @@ reset    the deliberate factory reset: forgets the commissioning, list, activity
          state. The door is then new again (press install to commission it).
 serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port
          and prints &quot;listening on HOST:PORT&quot;. While commissioning, prints the six-digit
-         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.
+         pairing code the door would show on its display. Stops on SIGTERM or SIGINT (Ctrl+C,
+         Ctrl+Break or closing the console on Windows), or with --until-stdin-closes when its
+         standard input closes.
          --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter
          other than Porter&apos;s and, with Qt 6.4 on Linux, root or CAP_NET_RAW.
 try      one unlock attempt at the door&apos;s clock (or --at: ISO 8601 with Z, or &quot;YYYY-MM-DD HH:MM&quot;
@@ -2380,12 +2399,13 @@ Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denie
 </source>
         <translation>porter-door - l&apos;émulateur de porte de référence de Porter
 
-Utilisation&#xa0;:
+Utilisation :
   porter-door init    --state DIR
   porter-door install --state DIR
   porter-door confirm --state DIR
   porter-door reset   --state DIR
   porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])
+                      [--until-stdin-closes]
   porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key KEYFILE)
                       [--at TIME [--tz IANA]] [--json]
   porter-door status --state DIR [--json]
@@ -2394,56 +2414,45 @@ Utilisation&#xa0;:
   porter-door help | --help | -h | --version
 
 init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
-install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
+install  appuie sur le bouton d&apos;installation de la porte : pendant 10 minutes, la porte accepte la
          mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
          sur la même porte.
 confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
-         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
+         même code d&apos;appairage : c&apos;est seulement alors que la porte valide la mise en service.
          Fonctionne pendant que serve tourne.
-reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
+reset    la réinitialisation d&apos;usine volontaire : oublie la mise en service, la liste, l&apos;activité
          et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
          mettre en service).
-serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
+serve    écoute porterctl (door commission --tcp, door sync --tcp) ; le port 0 choisit un port
          libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
          d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
-         ou SIGINT.
-         --ble&#xa0;: une vraie porte Bluetooth LE (émet des annonces&#xa0;; porterctl door ... --ble).
+         ou SIGINT (Ctrl+C, Ctrl+Break ou fermeture de la console sous Windows), ou avec
+         --until-stdin-closes quand son entrée standard se ferme.
+         --ble : une vraie porte Bluetooth LE (émet des annonces ; porterctl door ... --ble).
          Nécessite un autre adaptateur que celui de Porter et, avec Qt 6.4 sous Linux, root ou
          CAP_NET_RAW.
-try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
+try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at : ISO 8601 avec Z, ou
          &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
          synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
          porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
-status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
+status   ce que détient la porte : mise en service, version, titulaires, batterie, horloge,
          activité.
-set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
+set      réglages de démonstration et de test : pourcentage de batterie, décalage d&apos;horloge par
          rapport à celle de l&apos;ordinateur, micrologiciel.
-phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
-         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
+phone    new : joue l&apos;application du téléphone : crée la paire de clés du téléphone dans DIR
+         (phone.key, réservé au propriétaire, y reste ; phone.pub pour porterctl person app-key
          --public-key).
 
 Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
-DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
+DIR/porter-door.lock) : arrêtez serve avant try, set ou status sur la même porte.
 
-Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
-3 try&#xa0;: accès refusé.
+Code de sortie : 0 terminé (try : accès accordé), 1 échec, 2 ligne de commande incorrecte,
+3 try : accès refusé.
 </translation>
     </message>
     <message>
-        <source>Serve over Bluetooth LE (Qt&apos;s peripheral role).</source>
-        <translation>Servir en Bluetooth LE (rôle périphérique de Qt).</translation>
-    </message>
-    <message>
-        <source>Bluetooth local name (default Porter door).</source>
-        <translation>Nom local Bluetooth (par défaut Porter door).</translation>
-    </message>
-    <message>
-        <source>serve needs either --listen HOST:PORT (TCP) or --ble (Bluetooth LE), not both.</source>
-        <translation>serve a besoin soit de --listen HOST:PORT (TCP), soit de --ble (Bluetooth LE), mais pas des deux.</translation>
-    </message>
-    <message>
-        <source>--payload is for TCP; over Bluetooth the payload follows the negotiated MTU.</source>
-        <translation>--payload est réservé au TCP&#xa0;; en Bluetooth, la charge utile suit la MTU négociée.</translation>
+        <source>Stop cleanly when standard input closes (supervisors, tests).</source>
+        <translation>S&apos;arrête proprement quand l&apos;entrée standard se ferme (superviseurs, tests).</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,19 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <cstdio>
+#include <functional>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
 #endif
 
 using namespace porter;
@@ -82,6 +88,7 @@ QString usageText()
         "  porter-door confirm --state DIR\n"
         "  porter-door reset   --state DIR\n"
         "  porter-door serve   --state DIR (--listen HOST:PORT [--payload N] | --ble [--name NAME])\n"
+        "                      [--until-stdin-closes]\n"
         "  porter-door try     --state DIR (--doorcode CODE | --card SERIAL | --app CERTFILE --phone-key "
         "KEYFILE)\n"
         "                      [--at TIME [--tz IANA]] [--json]\n"
@@ -98,7 +105,9 @@ QString usageText()
         "         state. The door is then new again (press install to commission it).\n"
         "serve    listens for porterctl (door commission --tcp, door sync --tcp); port 0 picks a free port\n"
         "         and prints \"listening on HOST:PORT\". While commissioning, prints the six-digit\n"
-        "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT.\n"
+        "         pairing code the door would show on its display. Stops on SIGTERM or SIGINT (Ctrl+C,\n"
+        "         Ctrl+Break or closing the console on Windows), or with --until-stdin-closes when its\n"
+        "         standard input closes.\n"
         "         --ble: a real Bluetooth LE door (advertises; porterctl door ... --ble). Needs an adapter\n"
         "         other than Porter's and, with Qt 6.4 on Linux, root or CAP_NET_RAW.\n"
         "try      one unlock attempt at the door's clock (or --at: ISO 8601 with Z, or \"YYYY-MM-DD HH:MM\"\n"
@@ -348,6 +357,43 @@ void onSignal(int)
 }
 #endif
 
+// Asks the event loop to stop serving; safe from any thread (the stdin reader, a console control
+// handler).
+std::function<void()> g_stopServing;
+void stopServingSoon()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        QMetaObject::invokeMethod(
+            app,
+            [] {
+                if (g_stopServing)
+                    g_stopServing();
+            },
+            Qt::QueuedConnection);
+}
+
+#ifdef Q_OS_WIN
+// Ctrl+C, Ctrl+Break and closing the console window: Windows' counterparts of SIGINT and SIGTERM.
+BOOL WINAPI onConsoleControl(DWORD)
+{
+    stopServingSoon();
+    return TRUE;
+}
+#endif
+
+// --until-stdin-closes: a supervisor (or a test) stops the door by closing its standard input, which
+// works the same on every OS, where signals do not (Windows console programs never see
+// QProcess::terminate). Reads and discards; the thread is left blocked in fread at exit, which is fine.
+void stopWhenStdinCloses()
+{
+    std::thread([] {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        }
+        stopServingSoon();
+    }).detach();
+}
+
 int cmdServe(const QStringList &args)
 {
     QCommandLineParser p;
@@ -362,6 +408,10 @@ int cmdServe(const QStringList &args)
     p.addOption(valueOption(
         QStringLiteral("name"), QStringLiteral("NAME"),
         QCoreApplication::translate("porter-door", "Bluetooth local name (default Porter door).")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("until-stdin-closes"),
+        QCoreApplication::translate("porter-door",
+                                    "Stop cleanly when standard input closes (supervisors, tests).")));
     int code = 0;
     if (!parse(p, args, QStringLiteral("serve"), &code))
         return code;
@@ -414,19 +464,24 @@ int cmdServe(const QStringList &args)
         server = tcpServer.get();
     }
 
+    // Every way of stopping ends here: the door closes its session, then the event loop ends.
+    g_stopServing = [&]() {
+        if (tcpServer)
+            tcpServer->stop();
+        if (bleServer)
+            bleServer->stop();
+        QCoreApplication::quit();
+    };
+    const auto forget = qScopeGuard([] { g_stopServing = nullptr; });
 #ifdef Q_OS_UNIX
-    // SIGTERM/SIGINT: through a self-pipe into the event loop, so the door closes its session cleanly.
+    // SIGTERM/SIGINT: through a self-pipe into the event loop.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QCoreApplication::translate("porter-door", "Cannot set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, server, [&]() {
         char c = 0;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-        if (tcpServer)
-            tcpServer->stop();
-        if (bleServer)
-            bleServer->stop();
-        QCoreApplication::quit();
+        g_stopServing();
     });
     struct sigaction sa = {};
     sa.sa_handler = onSignal;
@@ -435,6 +490,11 @@ int cmdServe(const QStringList &args)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
 #endif
+#ifdef Q_OS_WIN
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#endif
+    if (p.isSet(QStringLiteral("until-stdin-closes")))
+        stopWhenStdinCloses();
 
     const door::Door &d = state->door();
     if (d.faulted())

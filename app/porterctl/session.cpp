@@ -14,6 +14,10 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <iterator>
+#include <windows.h>
+#endif
 
 namespace porter::cli {
 
@@ -106,8 +110,9 @@ std::optional<QString> readPassword(const char *envVar)
 {
     if (qEnvironmentVariableIsSet(envVar))
         return qEnvironmentVariable(envVar);
-#ifdef Q_OS_UNIX
-    // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed.
+        // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed. Piped input
+        // (a script, a test) is read as it comes, without a prompt.
+#if defined(Q_OS_UNIX)
     if (isatty(STDIN_FILENO)) {
         std::fputs(QCoreApplication::translate("porterctl", "Password: ").toUtf8().constData(), stderr);
         termios saved{};
@@ -123,6 +128,33 @@ std::optional<QString> readPassword(const char *envVar)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputs("\n", stderr);
         if (line.isNull())
+            return std::nullopt;
+        return line;
+    }
+#elif defined(Q_OS_WIN)
+    // A console: echo off through the console mode, and the line read as UTF-16 with ReadConsoleW, so
+    // a password with characters outside the console's code page arrives intact.
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD saved = 0;
+    if (input != INVALID_HANDLE_VALUE && GetConsoleMode(input, &saved)) {
+        std::fputs(QCoreApplication::translate("porterctl", "Password: ").toUtf8().constData(), stderr);
+        SetConsoleMode(input, (saved & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT);
+        QString line;
+        bool ended = false;
+        wchar_t buffer[256];
+        DWORD got = 0;
+        while (!ended && ReadConsoleW(input, buffer, DWORD(std::size(buffer)), &got, nullptr) && got > 0) {
+            for (DWORD i = 0; i < got; ++i) {
+                if (buffer[i] == L'\r' || buffer[i] == L'\n') {
+                    ended = true;
+                    break;
+                }
+                line.append(QChar(char16_t(buffer[i])));
+            }
+        }
+        SetConsoleMode(input, saved);
+        std::fputs("\n", stderr);
+        if (!ended && line.isEmpty())
             return std::nullopt;
         return line;
     }

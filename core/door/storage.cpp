@@ -16,6 +16,31 @@
 
 namespace porter::door {
 
+namespace {
+
+// Names are UTF-8 (what QString::toStdString gives). std::filesystem::path from a plain std::string
+// would read them in the ANSI code page on Windows, where "C:\\Users\\José\\door" then does not open;
+// from a u8string it is UTF-8 on every system.
+std::filesystem::path fsPath(const std::string &utf8)
+{
+    return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+// fopen by path: the wide-character name on Windows, the UTF-8 bytes elsewhere.
+std::FILE *openFile(const std::filesystem::path &p, const char *mode)
+{
+#ifdef _WIN32
+    std::wstring wide;
+    for (const char *c = mode; *c; ++c)
+        wide.push_back(wchar_t(*c));
+    return ::_wfopen(p.c_str(), wide.c_str());
+#else
+    return std::fopen(p.c_str(), mode);
+#endif
+}
+
+} // namespace
+
 bool Storage::replaceAtomically(const std::string &name, ByteView data)
 {
     const std::string tmp = name + ".tmp";
@@ -30,19 +55,19 @@ FileStorage::FileStorage(std::string directory)
     // The state holds the door's identity key and the doorcode secret: the directory and every file
     // in it are for the door's own user only (0700 / 0600), whatever the umask.
     std::error_code ec;
-    std::filesystem::create_directories(m_dir, ec);
-    std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all,
+    std::filesystem::create_directories(fsPath(m_dir), ec);
+    std::filesystem::permissions(fsPath(m_dir), std::filesystem::perms::owner_all,
                                  std::filesystem::perm_options::replace, ec);
 }
 
-std::string FileStorage::path(const std::string &name) const
+std::filesystem::path FileStorage::path(const std::string &name) const
 {
-    return (std::filesystem::path(m_dir) / name).string();
+    return fsPath(m_dir) / fsPath(name);
 }
 
 std::optional<Bytes> FileStorage::read(const std::string &name)
 {
-    std::FILE *f = std::fopen(path(name).c_str(), "rb");
+    std::FILE *f = openFile(path(name), "rb");
     if (!f)
         return std::nullopt;
     Bytes out;
@@ -60,14 +85,14 @@ std::optional<Bytes> FileStorage::read(const std::string &name)
 bool FileStorage::exists(const std::string &name)
 {
     std::error_code ec;
-    const bool there = std::filesystem::exists(std::filesystem::path(path(name)), ec);
+    const bool there = std::filesystem::exists(path(name), ec);
     return there || ec; // when the directory itself cannot be read, assume the worst
 }
 
-static bool writeMode(const std::string &p, ByteView data, bool append)
+static bool writeMode(const std::filesystem::path &p, ByteView data, bool append)
 {
 #ifdef _WIN32
-    std::FILE *f = std::fopen(p.c_str(), append ? "ab" : "wb");
+    std::FILE *f = openFile(p, append ? "ab" : "wb");
     if (!f)
         return false;
     const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
@@ -104,7 +129,7 @@ bool FileStorage::append(const std::string &name, ByteView data)
 bool FileStorage::sync(const std::string &name)
 {
 #ifdef _WIN32
-    std::FILE *f = std::fopen(path(name).c_str(), "r+b");
+    std::FILE *f = openFile(path(name), "r+b");
     if (!f)
         return false;
     const bool ok = _commit(_fileno(f)) == 0;

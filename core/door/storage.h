@@ -6,6 +6,7 @@
 
 #include "door/bytes.h"
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -33,7 +34,8 @@ public:
     bool replaceAtomically(const std::string &name, ByteView data);
 };
 
-// A directory on disk. fsync on POSIX, _commit on Windows (which has no directory sync).
+// A directory on disk. fsync on POSIX, _commit on Windows (which has no directory sync). The directory
+// and the names are UTF-8, whatever the system's code page.
 class FileStorage : public Storage
 {
 public:
@@ -49,7 +51,7 @@ public:
     const std::string &directory() const { return m_dir; }
 
 private:
-    std::string path(const std::string &name) const;
+    std::filesystem::path path(const std::string &name) const;
     std::string m_dir;
 };
 

@@ -48,6 +48,8 @@ QString FileKeyProvider::defaultDirectory()
     QString env = qEnvironmentVariable("PORTER_KEY_DIR");
     if (!env.isEmpty())
         return env;
+    // Local, never roaming (on Windows %LOCALAPPDATA%\Porter\Porter, the database's folder too):
+    // a key must not travel to another machine, and the database must not travel without it.
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/keys");
 }
 

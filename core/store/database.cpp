@@ -186,7 +186,10 @@ Result<QString> Database::defaultPath()
             return noHome;
     }
 #endif
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The local (not roaming) application data folder, the same kind of folder as the key file's
+    // (FileKeyProvider::defaultDirectory): on Windows a roaming database would follow the user to
+    // machines that do not hold its key. On Linux and macOS the two locations are the same folder.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (dir.isEmpty() || QDir::isRelativePath(dir))
         return noHome;
     // The nearest folder that exists is where Porter would create its own: never the root of the file

@@ -37,8 +37,8 @@ public:
     // The same, but creates the file (and its folder) when it does not exist, or fills a file that is
     // empty: only where a user asked for a new database (porterctl init and demo, the GUI's first run).
     static Result<std::unique_ptr<Database>> create(const QString &path);
-    // The default database of this installation, in QStandardPaths::AppDataLocation; an error when there is
-    // no usable home folder (HOME unset, missing or not writable), rather than a path at the root.
+    // The default database of this installation, in QStandardPaths::AppLocalDataLocation; an error when there
+    // is no usable home folder (HOME unset, missing or not writable), rather than a path at the root.
     static Result<QString> defaultPath();
 
     static int latestSchemaVersion();

@@ -6,6 +6,7 @@
 // list or the new one, never a mix), MTU 23 and 247. porter-door's install/confirm buttons act on the
 // fake door's state directory while the fake runs, as a technician's hand at the door; `porter-door
 // try`/`status` need the directory to themselves, so the door leaves the fake (out of the air) first.
+#include "../e2e/run.h"
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
 #include "app/backend.h"
@@ -51,7 +52,7 @@ struct Run
 
 QString bin(const QString &name)
 {
-    return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name;
+    return porter::test::binary(name);
 }
 
 Run finish(QProcess *p)

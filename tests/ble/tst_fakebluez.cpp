@@ -2,6 +2,7 @@
 // discovery, notifications and the door protocol over write-without-response, then every fault the
 // control interface injects, each as Qt reports it. These prove the harness the Bluetooth link's tests
 // stand on (docs/testing.md, "The fake BlueZ").
+#include "../e2e/run.h"
 #include "blebus.h"
 #include "door/ble.h"
 #include "door/crypto.h"
@@ -229,7 +230,7 @@ private:
     static Run porterDoor(const QStringList &args)
     {
         QProcess p;
-        p.start(qEnvironmentVariable("PORTER_BIN_DIR") + QStringLiteral("/porter-door"), args);
+        p.start(porter::test::binary(QStringLiteral("porter-door")), args);
         Run r;
         if (!p.waitForFinished(30000))
             return r;

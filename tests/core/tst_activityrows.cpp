@@ -7,6 +7,7 @@
 #include "util/tablefile.h"
 #include "viewmodels/activitymodel.h"
 #include "viewmodels/displaytext.h"
+#include "zonenames.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -319,8 +320,9 @@ private Q_SLOTS:
         const QTimeZone zone("America/New_York");
         QCOMPARE(rows[0].params.value(QStringLiteral("key")).toString(), f.residentKey.name);
         QCOMPARE(DisplayText::activityDetail(rows[0], zone),
-                 QStringLiteral("Set the expiration of ana Tester's key %1 to 2026-12-31 23:59 EST")
-                     .arg(f.residentKey.name));
+                 QStringLiteral("Set the expiration of ana Tester's key %1 to 2026-12-31 23:59 %2")
+                     .arg(f.residentKey.name, porter::test::zoneAbbreviation(
+                                                  "America/New_York", QDate(2027, 1, 1), QTime(4, 59))));
         QCOMPARE(DisplayText::activityDetail(rows[1], zone),
                  QStringLiteral("Invited ana Tester <ana@example.com>: %1 · Porter app · resident")
                      .arg(f.residentKey.name));

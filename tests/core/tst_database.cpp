@@ -1,5 +1,6 @@
 #include "fixture.h"
 #include "oldschema.h"
+#include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
 #include "store/doorlistrepository.h"
@@ -17,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
@@ -787,6 +789,29 @@ private Q_SLOTS:
                  qPrintable(unset.error().message));
         if (!home.isEmpty() && QFileInfo(QString::fromLocal8Bit(home)).isWritable())
             QVERIFY(Database::defaultPath().ok());
+    }
+
+    // The database and the key file live in the same kind of folder: local to this machine, never a
+    // roaming profile (on Windows AppDataLocation roams while AppConfigLocation stays). Checked against
+    // the platform's own definition of "local": on Windows both paths are under %LOCALAPPDATA%.
+    void databaseAndKeyStayOnThisMachine()
+    {
+        const QByteArray keyDir = qgetenv("PORTER_KEY_DIR");
+        qunsetenv("PORTER_KEY_DIR");
+        const QString key = FileKeyProvider::defaultDirectory();
+        if (!keyDir.isEmpty())
+            qputenv("PORTER_KEY_DIR", keyDir);
+        const auto db = Database::defaultPath();
+        if (!db.ok())
+            QSKIP("no home folder here");
+        const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QCOMPARE(QFileInfo(db.value()).absolutePath(), QDir::cleanPath(local));
+        QVERIFY(key.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+#ifdef Q_OS_WIN
+        const QString localAppData = QDir::fromNativeSeparators(qEnvironmentVariable("LOCALAPPDATA"));
+        QVERIFY2(db.value().startsWith(localAppData, Qt::CaseInsensitive), qPrintable(db.value()));
+        QVERIFY2(key.startsWith(localAppData, Qt::CaseInsensitive), qPrintable(key));
+#endif
     }
 };
 

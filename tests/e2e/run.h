@@ -39,22 +39,26 @@ inline QString binary(const QString &name)
     return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name + suffix;
 }
 
-// Stops a server a test started (porter-door serve, a second porter). Elsewhere it is asked to end
-// (SIGTERM) and killed after five seconds; Windows console programs never receive terminate()'s
-// WM_CLOSE, so there it is killed at once (they write their state as they go, not at exit).
-inline void stopServer(QProcess *p)
+// Stops a server a test started. A server started with --until-stdin-closes (porter-door serve) is
+// asked to end by closing its standard input, the one request every OS delivers to a console program
+// (on Windows, terminate() sends WM_CLOSE, which console programs never see). Anything else gets
+// SIGTERM; whatever is still running after ten seconds is killed. True when it ended by itself with
+// exit status 0.
+inline bool stopServer(QProcess *p)
 {
     if (p->state() == QProcess::NotRunning)
-        return;
-#ifdef Q_OS_WIN
-    p->kill();
-#else
-    p->terminate();
-    if (p->waitForFinished(5000))
-        return;
-    p->kill();
+        return p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
+    if (p->arguments().contains(QStringLiteral("--until-stdin-closes")))
+        p->closeWriteChannel();
+#ifndef Q_OS_WIN
+    else
+        p->terminate();
 #endif
+    if (p->waitForFinished(10000))
+        return p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
+    p->kill();
     p->waitForFinished(5000);
+    return false;
 }
 
 } // namespace porter::test

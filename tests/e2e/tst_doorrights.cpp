@@ -144,7 +144,8 @@ class TestDoorRights : public QObject
         m_server->setProcessEnvironment(env());
         m_server->start(bin(QStringLiteral("porter-door")),
                         {QStringLiteral("serve"), QStringLiteral("--state"), m_state,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--until-stdin-closes")});
         static const QRegularExpression listening(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
         QElapsedTimer t;
         t.start();
@@ -167,9 +168,12 @@ class TestDoorRights : public QObject
     {
         if (!m_server)
             return;
-        porter::test::stopServer(m_server);
+        // Stopped as a supervisor on any OS would: its standard input closed. It must end by itself.
+        const bool clean = porter::test::stopServer(m_server);
+        const QByteArray said = m_server->readAllStandardOutput();
         delete m_server;
         m_server = nullptr;
+        QVERIFY2(clean && said.contains("stopped"), said.constData());
     }
     // Serves the door, syncs it, stops it (so `porter-door try` can read its state).
     Run sync()

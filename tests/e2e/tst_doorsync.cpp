@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,7 +168,8 @@ private:
         s.process->setProcessEnvironment(env());
         s.process->start(bin(QStringLiteral("porter-door")),
                          {QStringLiteral("serve"), QStringLiteral("--state"), state,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--until-stdin-closes")});
         static const QRegularExpression listening(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
         QElapsedTimer t;
         t.start();
@@ -189,12 +191,17 @@ private:
                      s.process->readAllStandardError().constData());
         return s;
     }
-    // SIGTERM, as an operator would: serve closes its session and exits 0.
+    // SIGTERM, as an operator would: serve closes its session and exits 0. (Windows console programs
+    // never see terminate(): there the door's standard input is closed, tst_doorrights' way everywhere.)
     static int stop(Server &s)
     {
         if (!s.process)
             return -1;
+#ifdef Q_OS_WIN
+        s.process->closeWriteChannel();
+#else
         s.process->terminate();
+#endif
         if (!s.process->waitForFinished(10000)) {
             s.process->kill();
             s.process->waitForFinished();
@@ -276,6 +283,7 @@ private Q_SLOTS:
     void recommissioningAKnownDoorWarnsAndIsLogged();
     void tamperedDoorRefusesEverythingUntilReset();
     void bluetoothDoorSaysWhatItNeeds();
+    void doorStateInAFolderWithAccents();
     void cleanupTestCase();
 };
 
@@ -569,6 +577,22 @@ void TestDoorSync::rejectedPairingCodeLeavesDoorUncommissioned()
     const QJsonObject shown =
         ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_side)}).toObject();
     QCOMPARE(shown.value(QStringLiteral("commissioned")).toBool(), false);
+}
+
+// A state folder whose name is not ASCII (a technician named José, a site called "Ñandú") opens: the
+// door library takes UTF-8 names and opens them as such on every OS (on Windows through wide names).
+void TestDoorSync::doorStateInAFolderWithAccents()
+{
+    const QString state = m_dir.filePath(QStringLiteral("José Ñandú/puerta principal"));
+    const Run init = door({QStringLiteral("init"), QStringLiteral("--state"), state});
+    QVERIFY2(init.code == 0, qPrintable(init.show()));
+    QVERIFY(QFileInfo(state).isDir());
+    const Run install = door({QStringLiteral("install"), QStringLiteral("--state"), state});
+    QVERIFY2(install.code == 0, qPrintable(install.show()));
+    const Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), state, QStringLiteral("--json")});
+    QVERIFY2(status.code == 0, qPrintable(status.show()));
+    QCOMPARE(status.obj().value(QStringLiteral("commissioned")).toBool(true), false);
 }
 
 void TestDoorSync::syncToStoppedServerFailsInOneLine()

@@ -10,6 +10,7 @@
 #include "viewmodels/displaytext.h"
 #include "viewmodels/outboxmodel.h"
 #include "viewmodels/synctasksmodel.h"
+#include "zonenames.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -23,6 +24,7 @@
 
 using namespace porter;
 using porter::test::Fixture;
+using porter::test::zoneAbbreviation;
 
 namespace {
 
@@ -512,13 +514,17 @@ private Q_SLOTS:
         OutboxMessage m;
         m.status = QStringLiteral("sent");
         m.sentAt = 1'780'000'000; // 2026-05-28 16:26 EDT
-        QCOMPARE(OutboxModel::stateText(m, zone), QStringLiteral("Sent 2026-05-28 16:26 EDT"));
+        QCOMPARE(
+            OutboxModel::stateText(m, zone),
+            QStringLiteral("Sent 2026-05-28 16:26 %1").arg(zoneAbbreviation("America/New_York", *m.sentAt)));
         m.status = QStringLiteral("queued");
         m.sentAt.reset();
         QCOMPARE(OutboxModel::nextAttemptText(m, zone), QString()); // never tried: nothing to wait for
         m.attempts = 2;
         m.nextAttemptAt = 1'780'000'600;
-        QCOMPARE(OutboxModel::nextAttemptText(m, zone), QStringLiteral("Retrying at 2026-05-28 16:36 EDT"));
+        QCOMPARE(OutboxModel::nextAttemptText(m, zone),
+                 QStringLiteral("Retrying at 2026-05-28 16:36 %1")
+                     .arg(zoneAbbreviation("America/New_York", m.nextAttemptAt)));
         m.status = QStringLiteral("failed");
         QCOMPARE(OutboxModel::stateText(m, zone), QStringLiteral("Failed"));
         QCOMPARE(OutboxModel::nextAttemptText(m, zone), QString());
