@@ -24,6 +24,11 @@ PORTER_DEBIAN_PACKAGES=(
     postgresql-15 libqt6sql6-psql
 )
 
+# ccache: paths inside the checkout are hashed relative to it, and the build folder is not hashed,
+# so a second clone (CI's fresh one, a developer's worktree) reuses what the first compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PORTER_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 porter_log() { printf '%s\n' "porter: $*" >&2; }
 porter_die() { printf '%s\n' "porter: error: $*" >&2; exit 1; }
 
