@@ -344,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: a file path or a postgresql:// address.</source>
+        <translation>No se indicó ninguna base de datos: una ruta de archivo o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
+        <translation>«%1» no es una dirección de PostgreSQL válida: %2</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Porter never keeps one in an address: leave it out, and Porter asks for it (or reads PGPASSWORD).</source>
+        <translation>La dirección contiene una contraseña. Porter nunca guarda una en una dirección: quítela y Porter se la pedirá (o leerá PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The address names no database: write postgresql://HOST/DATABASE.</source>
+        <translation>La dirección no indica ninguna base de datos: escriba postgresql://SERVIDOR/BASE.</translation>
+    </message>
+    <message>
+        <source>The address names the server twice (before the database and as host=).</source>
+        <translation>La dirección indica el servidor dos veces (antes de la base de datos y como host=).</translation>
+    </message>
+    <message>
+        <source>port=%1 is not a port number from 1 to 65535.</source>
+        <translation>port=%1 no es un número de puerto entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>The address has an option Porter does not know: %1 (it knows host, port and sslmode).</source>
+        <translation>La dirección tiene una opción que Porter no conoce: %1 (conoce host, port y sslmode).</translation>
+    </message>
+    <message>
+        <source>The address names no server: write postgresql://HOST/DATABASE, or postgresql:///DATABASE?host=/run/postgresql for a local socket.</source>
+        <translation>La dirección no indica ningún servidor: escriba postgresql://SERVIDOR/BASE, o postgresql:///BASE?host=/run/postgresql para un socket local.</translation>
+    </message>
+    <message>
+        <source>host=%1 must be an absolute folder.</source>
+        <translation>host=%1 debe ser una carpeta absoluta.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceService</name>
     <message>
         <source>Property %1 has no signing key yet: commission a door first.</source>

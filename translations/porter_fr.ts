@@ -344,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: a file path or a postgresql:// address.</source>
+        <translation>Aucune base de données indiquée : un chemin de fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
+        <translation>« %1 » n&apos;est pas une adresse PostgreSQL valide : %2</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Porter never keeps one in an address: leave it out, and Porter asks for it (or reads PGPASSWORD).</source>
+        <translation>L&apos;adresse contient un mot de passe. Porter n&apos;en garde jamais dans une adresse : retirez-le, et Porter vous le demandera (ou lira PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The address names no database: write postgresql://HOST/DATABASE.</source>
+        <translation>L&apos;adresse n&apos;indique aucune base de données : écrivez postgresql://SERVEUR/BASE.</translation>
+    </message>
+    <message>
+        <source>The address names the server twice (before the database and as host=).</source>
+        <translation>L&apos;adresse indique le serveur deux fois (avant la base de données et dans host=).</translation>
+    </message>
+    <message>
+        <source>port=%1 is not a port number from 1 to 65535.</source>
+        <translation>port=%1 n&apos;est pas un numéro de port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>The address has an option Porter does not know: %1 (it knows host, port and sslmode).</source>
+        <translation>L&apos;adresse contient une option que Porter ne connaît pas : %1 (il connaît host, port et sslmode).</translation>
+    </message>
+    <message>
+        <source>The address names no server: write postgresql://HOST/DATABASE, or postgresql:///DATABASE?host=/run/postgresql for a local socket.</source>
+        <translation>L&apos;adresse n&apos;indique aucun serveur : écrivez postgresql://SERVEUR/BASE, ou postgresql:///BASE?host=/run/postgresql pour un socket local.</translation>
+    </message>
+    <message>
+        <source>host=%1 must be an absolute folder.</source>
+        <translation>host=%1 doit être un dossier absolu.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceService</name>
     <message>
         <source>Property %1 has no signing key yet: commission a door first.</source>
@@ -2399,7 +2442,7 @@ Exit status: 0 done (try: granted), 1 failed, 2 wrong command line, 3 try: denie
 </source>
         <translation>porter-door - l&apos;émulateur de porte de référence de Porter
 
-Utilisation :
+Utilisation&#xa0;:
   porter-door init    --state DIR
   porter-door install --state DIR
   porter-door confirm --state DIR
@@ -2414,40 +2457,40 @@ Utilisation :
   porter-door help | --help | -h | --version
 
 init     crée dans DIR une nouvelle porte non mise en service (pas encore en mode installation).
-install  appuie sur le bouton d&apos;installation de la porte : pendant 10 minutes, la porte accepte la
+install  appuie sur le bouton d&apos;installation de la porte&#xa0;: pendant 10 minutes, la porte accepte la
          mise en service (au plus 5 tentatives d&apos;appairage). Fonctionne pendant que serve tourne
          sur la même porte.
 confirm  le bouton d&apos;installation pressé de nouveau une fois que la porte et Porter affichent le
-         même code d&apos;appairage : c&apos;est seulement alors que la porte valide la mise en service.
+         même code d&apos;appairage&#xa0;: c&apos;est seulement alors que la porte valide la mise en service.
          Fonctionne pendant que serve tourne.
-reset    la réinitialisation d&apos;usine volontaire : oublie la mise en service, la liste, l&apos;activité
+reset    la réinitialisation d&apos;usine volontaire&#xa0;: oublie la mise en service, la liste, l&apos;activité
          et tout état endommagé. La porte est alors de nouveau neuve (appuyez sur install pour la
          mettre en service).
-serve    écoute porterctl (door commission --tcp, door sync --tcp) ; le port 0 choisit un port
+serve    écoute porterctl (door commission --tcp, door sync --tcp)&#xa0;; le port 0 choisit un port
          libre et affiche &quot;listening on HOST:PORT&quot;. Pendant la mise en service, affiche le code
          d&apos;appairage à six chiffres que la porte montrerait sur son écran. S&apos;arrête sur SIGTERM
          ou SIGINT (Ctrl+C, Ctrl+Break ou fermeture de la console sous Windows), ou avec
          --until-stdin-closes quand son entrée standard se ferme.
-         --ble : une vraie porte Bluetooth LE (émet des annonces ; porterctl door ... --ble).
+         --ble&#xa0;: une vraie porte Bluetooth LE (émet des annonces&#xa0;; porterctl door ... --ble).
          Nécessite un autre adaptateur que celui de Porter et, avec Qt 6.4 sous Linux, root ou
          CAP_NET_RAW.
-try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at : ISO 8601 avec Z, ou
+try      une tentative d&apos;ouverture à l&apos;horloge de la porte (ou --at&#xa0;: ISO 8601 avec Z, ou
          &quot;AAAA-MM-JJ HH:MM&quot; dans --tz), enregistrée dans l&apos;activité de la porte pour la prochaine
          synchronisation. Affiche &quot;granted&quot; ou &quot;denied: RAISON&quot;. --app est le certificat de
          porterctl person app-key, --phone-key la clé privée du téléphone créée par phone new.
-status   ce que détient la porte : mise en service, version, titulaires, batterie, horloge,
+status   ce que détient la porte&#xa0;: mise en service, version, titulaires, batterie, horloge,
          activité.
-set      réglages de démonstration et de test : pourcentage de batterie, décalage d&apos;horloge par
+set      réglages de démonstration et de test&#xa0;: pourcentage de batterie, décalage d&apos;horloge par
          rapport à celle de l&apos;ordinateur, micrologiciel.
-phone    new : joue l&apos;application du téléphone : crée la paire de clés du téléphone dans DIR
-         (phone.key, réservé au propriétaire, y reste ; phone.pub pour porterctl person app-key
+phone    new&#xa0;: joue l&apos;application du téléphone&#xa0;: crée la paire de clés du téléphone dans DIR
+         (phone.key, réservé au propriétaire, y reste&#xa0;; phone.pub pour porterctl person app-key
          --public-key).
 
 Un seul processus utilise un répertoire d&apos;état à la fois (fichier de verrou
-DIR/porter-door.lock) : arrêtez serve avant try, set ou status sur la même porte.
+DIR/porter-door.lock)&#xa0;: arrêtez serve avant try, set ou status sur la même porte.
 
-Code de sortie : 0 terminé (try : accès accordé), 1 échec, 2 ligne de commande incorrecte,
-3 try : accès refusé.
+Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne de commande incorrecte,
+3 try&#xa0;: accès refusé.
 </translation>
     </message>
     <message>
