@@ -14,7 +14,7 @@ using porter::test::PgServer;
 namespace {
 
 QSqlDatabase openAs(const PgServer &server, const QString &name, const QString &role, const QString &password,
-                     const QString &database = QStringLiteral("postgres"))
+                    const QString &database = QStringLiteral("postgres"))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(server.socketDir());
@@ -52,14 +52,16 @@ private Q_SLOTS:
     {
         {
             QSqlDatabase db = openAs(m_server, QStringLiteral("admin"), PgServer::superuser(),
-                                      PgServer::superuserPassword());
+                                     PgServer::superuserPassword());
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             QCOMPARE(scalar(db, QStringLiteral("SELECT current_user")).toString(), PgServer::superuser());
             // The password is stored as a SCRAM verifier, and every local connection must use it.
-            QVERIFY(scalar(db, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = current_user"))
-                        .toString()
-                        .startsWith(QStringLiteral("SCRAM-SHA-256$")));
-            QCOMPARE(scalar(db, QStringLiteral("SHOW password_encryption")).toString(), QStringLiteral("scram-sha-256"));
+            QVERIFY(
+                scalar(db, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = current_user"))
+                    .toString()
+                    .startsWith(QStringLiteral("SCRAM-SHA-256$")));
+            QCOMPARE(scalar(db, QStringLiteral("SHOW password_encryption")).toString(),
+                     QStringLiteral("scram-sha-256"));
             QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE auth_method <> "
                                               "'scram-sha-256'"))
                         .toInt() == 0);
@@ -70,7 +72,8 @@ private Q_SLOTS:
     void wrongPasswordIsRefused()
     {
         {
-            QSqlDatabase db = openAs(m_server, QStringLiteral("wrong"), PgServer::superuser(), QStringLiteral("nope"));
+            QSqlDatabase db =
+                openAs(m_server, QStringLiteral("wrong"), PgServer::superuser(), QStringLiteral("nope"));
             QVERIFY(!db.isOpen());
             QVERIFY2(db.lastError().text().contains(QStringLiteral("password authentication failed")),
                      qPrintable(db.lastError().text()));
@@ -83,12 +86,12 @@ private Q_SLOTS:
         QVERIFY2(m_server.createDatabase(QStringLiteral("portfolio")), qPrintable(m_server.error()));
         QVERIFY2(!m_server.psql(QStringLiteral("CREATE ROLE ana LOGIN PASSWORD 'ana-pw'")).isNull(),
                  qPrintable(m_server.error()));
-        QCOMPARE(m_server.psql(QStringLiteral("SELECT current_user"), QStringLiteral("portfolio"), QStringLiteral("ana"),
-                               QStringLiteral("ana-pw")),
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT current_user"), QStringLiteral("portfolio"),
+                               QStringLiteral("ana"), QStringLiteral("ana-pw")),
                  QStringLiteral("ana"));
         {
-            QSqlDatabase db = openAs(m_server, QStringLiteral("ana"), QStringLiteral("ana"), QStringLiteral("ana-pw"),
-                                      QStringLiteral("portfolio"));
+            QSqlDatabase db = openAs(m_server, QStringLiteral("ana"), QStringLiteral("ana"),
+                                     QStringLiteral("ana-pw"), QStringLiteral("portfolio"));
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             // bytea and bigint come back as Porter's repositories read them from SQLite.
             QSqlQuery q(db);
@@ -98,8 +101,9 @@ private Q_SLOTS:
             QCOMPARE(q.value(1).toLongLong(), 9007199254740993LL);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("ana"));
-        QVERIFY(m_server.psql(QStringLiteral("SELECT 1"), QStringLiteral("portfolio"), QStringLiteral("ana"),
-                              QStringLiteral("wrong"))
+        QVERIFY(m_server
+                    .psql(QStringLiteral("SELECT 1"), QStringLiteral("portfolio"), QStringLiteral("ana"),
+                          QStringLiteral("wrong"))
                     .isNull());
     }
 
@@ -107,7 +111,7 @@ private Q_SLOTS:
     {
         {
             QSqlDatabase db = openAs(m_server, QStringLiteral("restart"), PgServer::superuser(),
-                                      PgServer::superuserPassword());
+                                     PgServer::superuserPassword());
             QVERIFY(db.isOpen());
             QVERIFY2(m_server.stop(), qPrintable(m_server.error()));
             QSqlQuery q(db);

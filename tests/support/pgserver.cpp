@@ -4,9 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace porter::test {
@@ -26,7 +24,8 @@ QString findBinDir()
     }
     QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         const QString dir = root.filePath(*it + QStringLiteral("/bin"));
         if (QFile::exists(dir + QStringLiteral("/initdb")))
@@ -69,8 +68,8 @@ QStringList PgServer::asServerUser(const QString &program, const QStringList &ar
 {
     if (!m_asPostgres)
         return QStringList{program} + args;
-    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                       program} +
+    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                       QStringLiteral("--"), program} +
            args;
 }
 
@@ -121,8 +120,8 @@ bool PgServer::start()
             return false;
         }
         pw.close();
-        if (m_asPostgres &&
-            !run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()}))
+        if (m_asPostgres && !run(QStringLiteral("chown"),
+                                 {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()}))
             return false;
         // The temporary directory is 0700: the server's account must be able to enter it.
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
@@ -130,8 +129,8 @@ bool PgServer::start()
                                                 QFile::ExeOther);
         const QStringList initdb = asServerUser(
             bin + QStringLiteral("/initdb"),
-            {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(), QStringLiteral("--pwfile"), pwfile,
-             QStringLiteral("--auth=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+            {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(), QStringLiteral("--pwfile"),
+             pwfile, QStringLiteral("--auth=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")});
         if (!run(initdb.first(), initdb.mid(1), nullptr, 120000))
             return false;
@@ -143,10 +142,11 @@ bool PgServer::start()
                                            "-c password_encryption=scram-sha-256")
                                 .arg(socketDir())
                                 .arg(m_port);
-    const QStringList pgctl = asServerUser(
-        bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                                          m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                                          QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
+    const QStringList pgctl =
+        asServerUser(bin + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                      m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                      QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
     if (!run(pgctl.first(), pgctl.mid(1), nullptr, 90000)) {
         QFile log(m_dir.path() + QStringLiteral("/server.log"));
         if (log.open(QIODevice::ReadOnly))
@@ -161,16 +161,17 @@ bool PgServer::stop()
 {
     if (!m_running)
         return true;
-    const QStringList pgctl = asServerUser(binDir() + QStringLiteral("/pg_ctl"),
-                                           {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"),
-                                            QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                                            QStringLiteral("stop")});
+    const QStringList pgctl =
+        asServerUser(binDir() + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"), QStringLiteral("-m"),
+                      QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
     const bool ok = run(pgctl.first(), pgctl.mid(1));
     m_running = !ok;
     return ok;
 }
 
-QString PgServer::psql(const QString &sql, const QString &database, const QString &role, const QString &password)
+QString PgServer::psql(const QString &sql, const QString &database, const QString &role,
+                       const QString &password)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -200,7 +201,8 @@ QString PgServer::psql(const QString &sql, const QString &database, const QStrin
 
 bool PgServer::createDatabase(const QString &name)
 {
-    return !psql(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name)).isNull();
+    return !psql(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name))
+                .isNull();
 }
 
 } // namespace porter::test
