@@ -381,10 +381,6 @@
         <source>The address names no server: write postgresql://HOST/DATABASE, or postgresql:///DATABASE?host=/run/postgresql for a local socket.</source>
         <translation>La dirección no indica ningún servidor: escriba postgresql://SERVIDOR/BASE, o postgresql:///BASE?host=/run/postgresql para un socket local.</translation>
     </message>
-    <message>
-        <source>host=%1 must be an absolute folder.</source>
-        <translation>host=%1 debe ser una carpeta absoluta.</translation>
-    </message>
 </context>
 <context>
     <name>DeviceService</name>

@@ -347,19 +347,19 @@
     <name>DatabaseLocation</name>
     <message>
         <source>No database given: a file path or a postgresql:// address.</source>
-        <translation>Aucune base de données indiquée : un chemin de fichier ou une adresse postgresql://.</translation>
+        <translation>Aucune base de données indiquée&#xa0;: un chemin de fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: %2</source>
-        <translation>« %1 » n&apos;est pas une adresse PostgreSQL valide : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The address holds a password. Porter never keeps one in an address: leave it out, and Porter asks for it (or reads PGPASSWORD).</source>
-        <translation>L&apos;adresse contient un mot de passe. Porter n&apos;en garde jamais dans une adresse : retirez-le, et Porter vous le demandera (ou lira PGPASSWORD).</translation>
+        <translation>L&apos;adresse contient un mot de passe. Porter n&apos;en garde jamais dans une adresse&#xa0;: retirez-le, et Porter vous le demandera (ou lira PGPASSWORD).</translation>
     </message>
     <message>
         <source>The address names no database: write postgresql://HOST/DATABASE.</source>
-        <translation>L&apos;adresse n&apos;indique aucune base de données : écrivez postgresql://SERVEUR/BASE.</translation>
+        <translation>L&apos;adresse n&apos;indique aucune base de données&#xa0;: écrivez postgresql://SERVEUR/BASE.</translation>
     </message>
     <message>
         <source>The address names the server twice (before the database and as host=).</source>
@@ -375,15 +375,11 @@
     </message>
     <message>
         <source>The address has an option Porter does not know: %1 (it knows host, port and sslmode).</source>
-        <translation>L&apos;adresse contient une option que Porter ne connaît pas : %1 (il connaît host, port et sslmode).</translation>
+        <translation>L&apos;adresse contient une option que Porter ne connaît pas&#xa0;: %1 (il connaît host, port et sslmode).</translation>
     </message>
     <message>
         <source>The address names no server: write postgresql://HOST/DATABASE, or postgresql:///DATABASE?host=/run/postgresql for a local socket.</source>
-        <translation>L&apos;adresse n&apos;indique aucun serveur : écrivez postgresql://SERVEUR/BASE, ou postgresql:///BASE?host=/run/postgresql pour un socket local.</translation>
-    </message>
-    <message>
-        <source>host=%1 must be an absolute folder.</source>
-        <translation>host=%1 doit être un dossier absolu.</translation>
+        <translation>L&apos;adresse n&apos;indique aucun serveur&#xa0;: écrivez postgresql://SERVEUR/BASE, ou postgresql:///BASE?host=/run/postgresql pour un socket local.</translation>
     </message>
 </context>
 <context>

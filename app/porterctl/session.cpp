@@ -110,9 +110,9 @@ std::optional<QString> readPassword(const char *envVar)
 {
     if (qEnvironmentVariableIsSet(envVar))
         return qEnvironmentVariable(envVar);
-        // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed. Piped input
-        // (a script, a test) is read as it comes, without a prompt.
 #if defined(Q_OS_UNIX)
+    // At a terminal: prompt on stderr (stdout may be parsed) and do not echo what is typed. Piped input
+    // (a script, a test) is read as it comes, without a prompt.
     if (isatty(STDIN_FILENO)) {
         std::fputs(QCoreApplication::translate("porterctl", "Password: ").toUtf8().constData(), stderr);
         termios saved{};

@@ -22,6 +22,13 @@ Error invalid(const QString &message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
+// In the user part (postgresql://ana:pw@...) or as an option (?password=...): refused alike.
+Error passwordRefused()
+{
+    return invalid(DatabaseLocation::tr("The address holds a password. Porter never keeps one in an address: "
+                                        "leave it out, and Porter asks for it (or reads PGPASSWORD)."));
+}
+
 } // namespace
 
 Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
@@ -41,8 +48,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (!url.isValid())
         return invalid(tr("\"%1\" is not a valid PostgreSQL address: %2").arg(trimmed, url.errorString()));
     if (!url.password().isEmpty())
-        return invalid(tr("The address holds a password. Porter never keeps one in an address: leave it out, "
-                          "and Porter asks for it (or reads PGPASSWORD)."));
+        return passwordRefused();
     location.kind = Kind::PostgreSql;
     location.user = url.userName(QUrl::FullyDecoded);
     location.host = url.host(QUrl::FullyDecoded);
@@ -72,8 +78,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                     tr("sslmode=%1 is not one of %2.").arg(value, sslModes().join(QStringLiteral(", "))));
             location.sslMode = value;
         } else if (key == QLatin1String("password")) {
-            return invalid(tr("The address holds a password. Porter never keeps one in an address: leave it "
-                              "out, and Porter asks for it (or reads PGPASSWORD)."));
+            return passwordRefused();
         } else {
             return invalid(tr("The address has an option Porter does not know: %1 (it knows host, port and "
                               "sslmode).")
@@ -83,8 +88,6 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (location.host.isEmpty())
         return invalid(tr("The address names no server: write postgresql://HOST/DATABASE, or "
                           "postgresql:///DATABASE?host=/run/postgresql for a local socket."));
-    if (location.host.startsWith(QLatin1Char('/')) && !QDir::isAbsolutePath(location.host))
-        return invalid(tr("host=%1 must be an absolute folder.").arg(location.host));
     return location;
 }
 

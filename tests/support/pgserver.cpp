@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <algorithm>
 #include <unistd.h>
 
@@ -57,11 +56,6 @@ QString PgServer::binDir()
 QString PgServer::socketDir() const
 {
     return m_dir.path() + QStringLiteral("/socket");
-}
-
-QString PgServer::url(const QString &role, const QString &database) const
-{
-    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(role, database, socketDir()).arg(m_port);
 }
 
 QStringList PgServer::asServerUser(const QString &program, const QStringList &args) const
@@ -122,11 +116,7 @@ bool PgServer::start()
         pw.close();
         if (m_asPostgres && !run(QStringLiteral("chown"),
                                  {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()}))
-            return false;
-        // The temporary directory is 0700: the server's account must be able to enter it.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
-                                                QFile::ExeOther);
+            return false; // the server's account owns the (0700) directory; root enters it all the same
         const QStringList initdb = asServerUser(
             bin + QStringLiteral("/initdb"),
             {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(), QStringLiteral("--pwfile"),

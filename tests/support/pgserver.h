@@ -33,8 +33,6 @@ public:
     static QString superuserPassword() { return QStringLiteral("admin-secret-for-tests"); }
     QString socketDir() const;
     int port() const { return m_port; }
-    // postgresql://ROLE@/DATABASE?host=SOCKETDIR&port=PORT (the form `porter --db` takes).
-    QString url(const QString &role, const QString &database) const;
 
     // Runs SQL through psql as `role` (password `password`) on `database`; stdout, or a null string on
     // failure with error() set. -v ON_ERROR_STOP=1: the first failing statement fails the run.
