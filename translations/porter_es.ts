@@ -342,6 +342,62 @@
         <source>run a query</source>
         <translation>ejecutar una consulta</translation>
     </message>
+    <message>
+        <source>This Porter cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install it (on Debian: libqt6sql6-psql) and try again.</source>
+        <translation>Este Porter no puede conectarse a un servidor PostgreSQL: falta el controlador PostgreSQL de Qt (QPSQL). Instálelo (en Debian: libqt6sql6-psql) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>conectarse a</translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; Porter needs version 13 or later.</source>
+        <translation>El servidor de %1 usa PostgreSQL %2; Porter necesita la versión 13 o posterior.</translation>
+    </message>
+    <message>
+        <source>No Porter portfolio in %1: the database is empty. Create one there with porterctl init --db %1.</source>
+        <translation>No hay ninguna cartera de Porter en %1: la base de datos está vacía. Cree una allí con porterctl init --db %1.</translation>
+    </message>
+    <message>
+        <source>it holds another application&apos;s tables</source>
+        <translation>contiene tablas de otra aplicación</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the sign-in: wrong password, or no such login. Check the user name in the address and the password.</source>
+        <translation>El servidor de %1 rechazó el inicio de sesión: contraseña incorrecta o usuario inexistente. Compruebe el nombre de usuario de la dirección y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server has no database named &quot;%1&quot;. Ask its administrator to create it (createdb), or check the address %2.</source>
+        <translation>El servidor no tiene ninguna base de datos llamada «%1». Pida a su administrador que la cree (createdb) o compruebe la dirección %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server of %1 (%2). Check the address, that the server runs, and that it accepts connections from this computer.</source>
+        <translation>No se puede conectar con el servidor de base de datos de %1 (%2). Compruebe la dirección, que el servidor esté en marcha y que acepte conexiones de este equipo.</translation>
+    </message>
+    <message>
+        <source>Porter lost its connection to the database server of %1. Nothing was changed. Check that the server runs and that this computer can reach it, then try again: Porter connects again by itself.</source>
+        <translation>Porter perdió la conexión con el servidor de base de datos de %1. No se cambió nada. Compruebe que el servidor esté en marcha y que este equipo pueda llegar a él, y vuelva a intentarlo: Porter se vuelve a conectar solo.</translation>
+    </message>
+    <message>
+        <source>Other managers changed the same records at the same moment, several times in a row. Nothing was changed. Try again.</source>
+        <translation>Otros administradores cambiaron los mismos registros en el mismo momento, varias veces seguidas. No se cambió nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not allow your login to do this (%2). Nothing was changed.</source>
+        <translation>El servidor de %1 no permite esto a su usuario (%2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server of %1 is full. Nothing was changed. Ask its administrator to free some space.</source>
+        <translation>El disco del servidor de base de datos de %1 está lleno. No se cambió nada. Pida a su administrador que libere espacio.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 accepts no more connections. Nothing was changed. Try again in a moment.</source>
+        <translation>El servidor de base de datos de %1 no acepta más conexiones. No se cambió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row.</source>
+        <translation>La base de datos no devolvió ningún identificador para una fila nueva.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -342,6 +342,62 @@
         <source>run a query</source>
         <translation>exécuter une requête</translation>
     </message>
+    <message>
+        <source>This Porter cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install it (on Debian: libqt6sql6-psql) and try again.</source>
+        <translation>Ce Porter ne peut pas joindre un serveur PostgreSQL : le pilote PostgreSQL de Qt (QPSQL) n’est pas installé. Installez-le (sous Debian : libqt6sql6-psql) et réessayez.</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>se connecter à</translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; Porter needs version 13 or later.</source>
+        <translation>Le serveur de %1 exécute PostgreSQL %2 ; Porter a besoin de la version 13 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>No Porter portfolio in %1: the database is empty. Create one there with porterctl init --db %1.</source>
+        <translation>Aucun portefeuille Porter dans %1 : la base de données est vide. Créez-en un avec porterctl init --db %1.</translation>
+    </message>
+    <message>
+        <source>it holds another application&apos;s tables</source>
+        <translation>elle contient les tables d’une autre application</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the sign-in: wrong password, or no such login. Check the user name in the address and the password.</source>
+        <translation>Le serveur de %1 a refusé la connexion : mot de passe erroné ou identifiant inconnu. Vérifiez le nom d’utilisateur de l’adresse et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no database named &quot;%1&quot;. Ask its administrator to create it (createdb), or check the address %2.</source>
+        <translation>Le serveur n’a pas de base de données nommée « %1 ». Demandez à son administrateur de la créer (createdb), ou vérifiez l’adresse %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server of %1 (%2). Check the address, that the server runs, and that it accepts connections from this computer.</source>
+        <translation>Impossible de se connecter au serveur de base de données de %1 (%2). Vérifiez l’adresse, que le serveur fonctionne et qu’il accepte les connexions de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Porter lost its connection to the database server of %1. Nothing was changed. Check that the server runs and that this computer can reach it, then try again: Porter connects again by itself.</source>
+        <translation>Porter a perdu la connexion au serveur de base de données de %1. Rien n’a été modifié. Vérifiez que le serveur fonctionne et que cet ordinateur peut le joindre, puis réessayez : Porter se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>Other managers changed the same records at the same moment, several times in a row. Nothing was changed. Try again.</source>
+        <translation>D’autres gestionnaires ont modifié les mêmes enregistrements au même moment, plusieurs fois de suite. Rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not allow your login to do this (%2). Nothing was changed.</source>
+        <translation>Le serveur de %1 n’autorise pas votre identifiant à faire ceci (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server of %1 is full. Nothing was changed. Ask its administrator to free some space.</source>
+        <translation>Le disque du serveur de base de données de %1 est plein. Rien n’a été modifié. Demandez à son administrateur de libérer de l’espace.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 accepts no more connections. Nothing was changed. Try again in a moment.</source>
+        <translation>Le serveur de base de données de %1 n’accepte plus de connexions. Rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row.</source>
+        <translation>La base de données n’a renvoyé aucun identifiant pour une nouvelle ligne.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -42,7 +42,9 @@ Status Session::open()
     auto backend = Backend::open(
         path, command.createsDatabase ? Backend::Open::Create : Backend::Open::Existing, std::move(parts));
     if (!backend.ok()) {
-        if (backend.error().code == ErrorCode::NotFound)
+        // A server database's own messages say what is missing there (the database, or the portfolio).
+        const bool server = path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive);
+        if (backend.error().code == ErrorCode::NotFound && !server)
             return makeError(
                 ErrorCode::NotFound,
                 QCoreApplication::translate(

@@ -8,84 +8,39 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 #include <limits>
 #include <utility>
 
 namespace porter {
 namespace {
 
-// The dialect seam: everything that names the SQL engine rather than standard SQL lives in this
-// namespace — the Qt driver, its connection options, the statements that set a connection up, and where
-// the schema version is kept. The repositories write portable SQL (INSERT ... ON CONFLICT, times bound
-// as parameters from the Clock, SAVEPOINT): a second dialect (PostgreSQL for a shared portfolio) is a
-// second set of these plus its migration scripts (docs/decisions.md, "One place knows the dialect").
-namespace dialect {
-
-const QString kDriver = QStringLiteral("QSQLITE");
-
-QString connectOptions(bool readOnly)
+// SQLite's connection options: a writer waits up to 5 s for another (two porterctl, the window and a
+// script) before "busy".
+QString sqliteOptions(bool readOnly)
 {
-    // A writer waits up to 5 s for another (two porterctl, the window and a script) before "busy".
     return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-}
-
-// The tables of the file, for telling a Porter database from another application's.
-const QString kListTables = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
-// The schema version lives in the file header (no table needed to read it before migrating).
-const QString kReadSchemaVersion = QStringLiteral("PRAGMA user_version");
-QString writeSchemaVersion(int v)
-{
-    return QStringLiteral("PRAGMA user_version=%1").arg(v);
-}
-// WAL lets readers (the UI) run while the one writer commits; synchronous=NORMAL in WAL keeps every
-// commit atomic and the file consistent after a power cut (docs/decisions.md: only the last commits
-// may be lost, never half of one).
-const QString kJournalMode = QStringLiteral("PRAGMA journal_mode=WAL");
-const QString kSynchronous = QStringLiteral("PRAGMA synchronous=NORMAL");
-const QString kForeignKeysOn = QStringLiteral("PRAGMA foreign_keys=ON");
-const QString kForeignKeys = QStringLiteral("PRAGMA foreign_keys");
-// A write transaction takes the write lock at once, so its reads see what it will write over
-// (docs/decisions.md, "Two writers at once").
-const QString kBeginWrite = QStringLiteral("BEGIN IMMEDIATE");
-
-} // namespace dialect
-
-// Every migration, in order. Adding one: append its file here and to core/CMakeLists.txt, and add a
-// fixture database of the previous version to tests (STYLE.md).
-const QStringList &migrationFiles()
-{
-    static const QStringList files{
-        QStringLiteral(":/porter/migrations/0001_initial.sql"),
-        QStringLiteral(":/porter/migrations/0002_door_secrets.sql"),
-        QStringLiteral(":/porter/migrations/0003_list_indexes.sql"),
-        QStringLiteral(":/porter/migrations/0004_door_change_covering.sql"),
-        QStringLiteral(":/porter/migrations/0006_door_alarms.sql"),
-        QStringLiteral(":/porter/migrations/0007_app_key_generation.sql"),
-        QStringLiteral(":/porter/migrations/0008_doorcode_epochs.sql"),
-        QStringLiteral(":/porter/migrations/0010_search_key.sql"),
-        QStringLiteral(":/porter/migrations/0011_one_writer_rules.sql"),
-        QStringLiteral(":/porter/migrations/0012_activity_params.sql"),
-        QStringLiteral(":/porter/migrations/0013_mail_delivery.sql"),
-        QStringLiteral(":/porter/migrations/0014_door_change_params.sql"),
-    };
-    return files;
 }
 
 QStringList splitStatements(const QString &script)
 {
     QStringList statements;
     QString current;
+    bool inBody = false; // inside a PostgreSQL function body, $$ ... $$, whose lines end in ';' too
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -208,25 +163,47 @@ Result<QString> Database::defaultPath()
 
 int Database::latestSchemaVersion()
 {
-    return int(migrationFiles().size());
+    // Both dialects reach the same version: a PostgreSQL migration comes with each SQLite one.
+    static const int latest = [] {
+        const int sqlite = Dialect::sqlite()->migrationsAfter(0).constLast().version;
+        const int server = Dialect::postgreSql()->migrationsAfter(0).constLast().version;
+        if (sqlite != server)
+            qFatal("the SQLite schema is at %d and the PostgreSQL one at %d", sqlite, server);
+        return sqlite;
+    }();
+    return latest;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
 {
-    return openFile(path, false);
+    return openAt(location, false);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString &path)
+Result<std::unique_ptr<Database>> Database::create(const QString &location)
 {
-    return openFile(path, true);
+    return openAt(location, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openAt(const QString &text, bool mayCreate)
+{
+    PORTER_TRY_ASSIGN(const DatabaseLocation location, DatabaseLocation::parse(text));
+    if (location.isPostgreSql())
+        return openServer(location, QString(), mayCreate);
+    return openFile(location.path, mayCreate);
+}
+
+QString Database::nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("porter-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool mayCreate)
 {
-    static QAtomicInt counter;
     std::unique_ptr<Database> self(new Database);
+    self->m_dialect = Dialect::sqlite();
     self->m_path = path;
-    self->m_connectionName = QStringLiteral("porter-%1").arg(counter.fetchAndAddRelaxed(1));
+    self->m_connectionName = nextConnectionName();
 
     const bool memory = path == QLatin1String(":memory:");
     bool created = false;
@@ -260,9 +237,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool m
         PORTER_TRY(ownerOnly(path));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect::kDriver, self->m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(self->m_dialect->driver(), self->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(dialect::connectOptions(false));
+    db.setConnectOptions(sqliteOptions(false));
     if (!db.open())
         return self->failure(tr("open"), db.lastError());
 
@@ -271,6 +248,88 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool m
         PORTER_TRY(ownerOnly(path)); // the WAL and shared-memory files exist now
     PORTER_TRY(self->migrate());
     return self;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseLocation &location,
+                                                       const QString &password, bool mayCreate)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_dialect = Dialect::postgreSql();
+    self->m_path = location.display();
+    self->m_location = location;
+    self->m_password = password;
+    self->m_connectionName = nextConnectionName();
+    if (!QSqlDatabase::isDriverAvailable(self->m_dialect->driver()))
+        return makeError(ErrorCode::Unavailable,
+                         tr("This Porter cannot reach a PostgreSQL server: Qt's PostgreSQL driver (QPSQL) is "
+                            "not installed. Install it (on Debian: libqt6sql6-psql) and try again."));
+    QSqlDatabase::addDatabase(self->m_dialect->driver(), self->m_connectionName);
+    PORTER_TRY(self->connectServer());
+    PORTER_TRY(self->inspectServer(mayCreate));
+    PORTER_TRY(self->migrate());
+    return self;
+}
+
+// Opens (or opens again, after the server went away) the connection to the PostgreSQL server. libpq
+// does the rest: the password from the caller, else PGPASSWORD or the password file; SCRAM; TLS as
+// sslmode says.
+Status Database::connectServer() const
+{
+    QSqlDatabase db = connection();
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    db.setUserName(m_location.user);
+    db.setPassword(m_password);
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Porter")};
+    if (!m_location.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + m_location.sslMode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_connecting = true;
+    const bool opened = db.open();
+    const Error refused = opened ? Error{} : failure(tr("connect to"), db.lastError());
+    m_connecting = false;
+    if (!opened)
+        return refused;
+    m_suspect = false;
+    // The server's notices (an extension that exists already) are not the user's business.
+    PORTER_TRY(exec(QStringLiteral("SET client_min_messages TO warning")));
+    auto version = scalar(QStringLiteral("SHOW server_version_num"));
+    if (!version.ok())
+        return version.error();
+    // 13: citext is a trusted extension, which the database's owner may create.
+    if (version->toInt() < 130000)
+        return makeError(ErrorCode::Unavailable,
+                         tr("The server of %1 runs PostgreSQL %2; Porter needs version 13 or later.")
+                             .arg(m_path, QString::number(version->toInt() / 10000)));
+    return {};
+}
+
+// What the server database holds, before Porter writes to it: nothing (only `create` fills it), a
+// Porter portfolio of a schema this Porter knows, or something else, which is left untouched.
+Status Database::inspectServer(bool mayCreate) const
+{
+    auto q = exec(m_dialect->listTables());
+    if (!q.ok())
+        return q.error();
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    PORTER_TRY(fetched(*q));
+    if (tables.isEmpty()) {
+        if (mayCreate)
+            return {};
+        return makeError(ErrorCode::NotFound,
+                         tr("No Porter portfolio in %1: the database is empty. Create one there with "
+                            "porterctl init --db %1.")
+                             .arg(m_path));
+    }
+    bool porter = tables.contains(QLatin1String("schema_version"));
+    for (const QString &t : porterTables())
+        porter = porter && tables.contains(t);
+    if (!porter)
+        return notPorter(m_path, tr("it holds another application's tables"));
+    return {};
 }
 
 Status Database::inspect(bool mayCreate) const
@@ -296,16 +355,16 @@ Status Database::inspect(bool mayCreate) const
     const QString name = m_connectionName + QStringLiteral("-inspect");
     Status verdict;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect::kDriver, name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(dialect::connectOptions(true));
+        db.setConnectOptions(sqliteOptions(true));
         if (!db.open()) {
             verdict = failure(tr("open"), db.lastError());
         } else {
             QSqlQuery q(db);
             QStringList tables;
             int version = -1;
-            if (!q.exec(dialect::kListTables)) {
+            if (!q.exec(m_dialect->listTables())) {
                 verdict = failure(tr("read"), q.lastError());
             } else {
                 while (q.next())
@@ -314,7 +373,7 @@ Status Database::inspect(bool mayCreate) const
                     verdict = failure(tr("read"), q.lastError());
             }
             if (verdict.ok()) {
-                if (q.exec(dialect::kReadSchemaVersion) && q.next())
+                if (q.exec(m_dialect->readSchemaVersion()) && q.next())
                     version = q.value(0).toInt();
                 else
                     verdict = failure(tr("read"), q.lastError());
@@ -350,6 +409,8 @@ Status Database::inspect(bool mayCreate) const
 
 Error Database::failure(const QString &what, const QSqlError &e) const
 {
+    if (m_dialect->engine() == Dialect::Engine::PostgreSql)
+        return serverFailure(what, e);
     // The driver's own words ("Unable to fetch row") go to the log; the user reads what happened to which
     // file and what to do.
     qCWarning(lcStore) << "could not" << what << m_path << e.nativeErrorCode() << e.text();
@@ -396,6 +457,68 @@ Error Database::failure(const QString &what, const QSqlError &e) const
                      tr("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
 }
 
+// PostgreSQL reports a failed statement with its SQLSTATE; a failed connection has none, only libpq's
+// text (in the client's language when libpq has its translations: then only the generic message).
+Error Database::serverFailure(const QString &what, const QSqlError &e) const
+{
+    qCWarning(lcStore) << "could not" << what << m_path << e.nativeErrorCode() << e.text();
+    const QString code = e.nativeErrorCode();
+    const QString detail = (e.databaseText().isEmpty() ? e.driverText() : e.databaseText()).trimmed();
+    if (m_connecting) {
+        if (detail.contains(QLatin1String("password authentication failed")) ||
+            detail.contains(QLatin1String("no password supplied")) ||
+            detail.contains(QLatin1String("role \"")))
+            return makeError(ErrorCode::AuthenticationFailed,
+                             tr("The server of %1 refused the sign-in: wrong password, or no such login. "
+                                "Check the user name in the address and the password.")
+                                 .arg(m_path));
+        if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist")))
+            return makeError(ErrorCode::NotFound,
+                             tr("The server has no database named \"%1\". Ask its administrator to create it "
+                                "(createdb), or check the address %2.")
+                                 .arg(m_location.database, m_path));
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot connect to the database server of %1 (%2). Check the address, that the "
+                            "server runs, and that it accepts connections from this computer.")
+                             .arg(m_path, detail));
+    }
+    // No SQLSTATE on an open connection: the connection itself failed. So did the 08 class, and the
+    // server's own shutdown (57P01 to 57P03). The server rolled back what the statement's transaction
+    // had done; the next operation connects again.
+    if (code.isEmpty() || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03")) {
+        m_suspect = true;
+        return makeError(ErrorCode::Storage,
+                         tr("Porter lost its connection to the database server of %1. Nothing was changed. "
+                            "Check that the server runs and that this computer can reach it, then try again: "
+                            "Porter connects again by itself.")
+                             .arg(m_path));
+    }
+    if (m_dialect->isRetryable(e)) {
+        m_conflicted = true;
+        return makeError(ErrorCode::Conflict,
+                         tr("Other managers changed the same records at the same moment, several times in a "
+                            "row. Nothing was changed. Try again."));
+    }
+    if (code == QLatin1String("42501"))
+        return makeError(
+            ErrorCode::PermissionDenied,
+            tr("The server of %1 does not allow your login to do this (%2). Nothing was changed.")
+                .arg(m_path, detail));
+    if (code == QLatin1String("53100"))
+        return makeError(ErrorCode::Storage,
+                         tr("The disk of the database server of %1 is full. Nothing was changed. Ask its "
+                            "administrator to free some space.")
+                             .arg(m_path));
+    if (code == QLatin1String("53300"))
+        return makeError(ErrorCode::Storage,
+                         tr("The database server of %1 accepts no more connections. Nothing was changed. Try "
+                            "again in a moment.")
+                             .arg(m_path));
+    return makeError(ErrorCode::Storage,
+                     tr("The database %1 could not %2 (%3). Nothing was changed.").arg(m_path, what, detail));
+}
+
 Status Database::fetched(const QSqlQuery &q) const
 {
     if (q.lastError().isValid())
@@ -408,19 +531,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// SQLite's connection settings. WAL lets readers (the UI) run while the one writer commits;
+// synchronous=NORMAL in WAL keeps every commit atomic and the file consistent after a power cut
+// (docs/decisions.md: only the last commits may be lost, never half of one).
 Status Database::configure()
 {
     const bool memory = m_path == QLatin1String(":memory:");
-    auto journal = scalar(dialect::kJournalMode);
+    auto journal = scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!journal.ok())
         return journal.error();
     if (!memory && journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return makeError(
             ErrorCode::Storage,
             tr("SQLite refused WAL mode for %1 (it reported \"%2\").").arg(m_path, journal->toString()));
-    PORTER_TRY(exec(dialect::kSynchronous));
-    PORTER_TRY(exec(dialect::kForeignKeysOn));
-    auto fk = scalar(dialect::kForeignKeys);
+    PORTER_TRY(exec(QStringLiteral("PRAGMA synchronous=NORMAL")));
+    PORTER_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
     if (!fk.ok() || fk->toInt() != 1)
         return makeError(ErrorCode::Storage, tr("SQLite refused to enforce foreign keys."));
     return {};
@@ -428,16 +554,29 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
-    auto v = scalar(dialect::kReadSchemaVersion);
-    return v.ok() ? v->toInt() : -1;
+    auto v = storedSchemaVersion();
+    return v.ok() ? *v : -1;
+}
+
+Result<int> Database::storedSchemaVersion() const
+{
+    if (m_dialect->engine() == Dialect::Engine::PostgreSql) {
+        // An empty server database has no schema_version table yet: schema 0.
+        auto exists = scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (!exists.ok())
+            return exists.error();
+        if (!exists->toBool())
+            return 0;
+    }
+    auto version = scalar(m_dialect->readSchemaVersion());
+    if (!version.ok())
+        return version.error(); // a damaged header is not "schema 0"
+    return version->toInt();
 }
 
 Status Database::migrate()
 {
-    auto version = scalar(dialect::kReadSchemaVersion);
-    if (!version.ok())
-        return version.error(); // a damaged header is not "schema 0"
-    const int current = version->toInt();
+    PORTER_TRY_ASSIGN(const int current, storedSchemaVersion());
     const int latest = latestSchemaVersion();
     if (current > latest)
         return makeError(ErrorCode::Storage,
@@ -449,18 +588,19 @@ Status Database::migrate()
     if (current == latest)
         return {};
     return transaction([&]() -> Status {
-        for (int v = current; v < latest; ++v) {
-            QFile file(migrationFiles().at(v));
+        for (const Dialect::Migration &m : m_dialect->migrationsAfter(current)) {
+            QFile file(m.file);
             if (!file.open(QIODevice::ReadOnly))
                 return makeError(ErrorCode::Internal,
-                                 tr("Migration %1 is missing from this build.").arg(v + 1));
+                                 tr("Migration %1 is missing from this build.").arg(m.version));
             const QString script = QString::fromUtf8(file.readAll());
-            PORTER_TRY(beforeScript(migrationFiles().at(v)));
+            PORTER_TRY(beforeScript(m.file));
             for (const QString &statement : splitStatements(script))
                 PORTER_TRY(exec(statement));
-            PORTER_TRY(afterScript(migrationFiles().at(v)));
-            PORTER_TRY(exec(dialect::writeSchemaVersion(v + 1)));
-            qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
+            PORTER_TRY(afterScript(m.file));
+            for (const QString &statement : m_dialect->writeSchemaVersion(m.version))
+                PORTER_TRY(exec(statement));
+            qCInfo(lcStore) << "migrated" << m_path << "to schema" << m.version;
         }
         return {};
     });
@@ -581,10 +721,28 @@ Status Database::rehearse(const std::function<Status()> &fn)
     return result;
 }
 
+// PostgreSQL's SERIALIZABLE stops one of two transactions that would have seen each other's writes
+// out of order (40001) or that deadlocked (40P01); run again, from the start, it sees the other's
+// result. The operation is run again up to kAttempts times, after a short random pause that grows, so
+// two managers racing do not collide again in step (docs/design/shared-portfolio.md, section 3).
 Status Database::outermost(const std::function<Status()> &fn, bool keep)
 {
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        m_conflicted = false;
+        Status result = attemptOnce(fn, keep);
+        if (result.ok() || !m_conflicted || attempt == kAttempts)
+            return result;
+        qCInfo(lcStore) << "serialization conflict on" << m_path << "- running the operation again, attempt"
+                        << attempt + 1;
+        QThread::msleep(QRandomGenerator::global()->bounded(2, 10) * attempt);
+    }
+}
+
+Status Database::attemptOnce(const std::function<Status()> &fn, bool keep)
+{
     Q_ASSERT(m_depth == 0);
-    PORTER_TRY(exec(dialect::kBeginWrite));
+    PORTER_TRY(exec(m_dialect->beginWrite()));
     m_depth = 1;
     Status result = fn();
     if (result.ok() && keep) {
@@ -619,37 +777,84 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
     return exec(sql, QVariantList(args));
 }
 
+namespace {
+
+// Porter's booleans are INTEGER 0/1 in both schemas; QPSQL would send a bool as TRUE, which an
+// INTEGER column refuses.
+void bind(QSqlQuery &q, const QVariantList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &v = args.at(i);
+        q.bindValue(i, v.typeId() == QMetaType::Bool ? QVariant(v.toBool() ? 1 : 0) : v);
+    }
+}
+
+} // namespace
+
+Status Database::reconnectIfLost() const
+{
+    if (!m_suspect || m_depth > 0 || m_dialect->engine() != Dialect::Engine::PostgreSql)
+        return {};
+    {
+        QSqlQuery probe(connection());
+        if (probe.exec(QStringLiteral("SELECT 1"))) {
+            m_suspect = false;
+            return {};
+        }
+    }
+    // The server went away under the last operation (which failed, and the server rolled it back):
+    // a new session, whose prepared statements are new too.
+    qCInfo(lcStore) << "reconnecting to" << m_path;
+    m_prepared.clear();
+    connection().close();
+    return connectServer();
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) const
 {
     if (m_observer)
         m_observer(sql, args);
+    PORTER_TRY(reconnectIfLost());
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect->streamsRows());
+    if (!preparable(args)) {
+        if (!q.exec(sql))
+            return failure(tr("run a query"), q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return failure(tr("prepare a query"), q.lastError());
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
+    bind(q, args);
     if (!q.exec())
         return failure(tr("run a query"), q.lastError());
     return q;
+}
+
+// QPSQL prepares a statement with PREPARE, which takes only SELECT, INSERT, UPDATE, DELETE and VALUES:
+// a statement without parameters (SET, BEGIN, SAVEPOINT, a migration's CREATE TABLE) runs as it is.
+bool Database::preparable(const QVariantList &args) const
+{
+    return !args.isEmpty() || m_dialect->engine() != Dialect::Engine::PostgreSql;
 }
 
 Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &args) const
 {
     if (m_observer)
         m_observer(sql, args);
+    PORTER_TRY(reconnectIfLost());
+    const bool prepare = preparable(args);
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery q(connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
+        q.setForwardOnly(m_dialect->streamsRows());
+        if (prepare && !q.prepare(sql))
             return failure(tr("prepare a query"), q.lastError());
         it = m_prepared.insert(sql, q);
     }
     QSqlQuery &q = *it;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec()) {
+    if (prepare)
+        bind(q, args);
+    if (!(prepare ? q.exec() : q.exec(sql))) {
         const Error e = failure(tr("run a query"), q.lastError());
         q.finish();
         return e;
@@ -657,13 +862,21 @@ Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &a
     return &q;
 }
 
-Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> args) const
+Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> args,
+                                const QString &key) const
 {
-    auto q = prepared(sql, QVariantList(args));
+    const QString statement = m_dialect->returning(sql, key);
+    auto q = prepared(statement, QVariantList(args));
     if (!q.ok())
         return q.error();
     const Finish finish(**q);
-    return (*q)->lastInsertId().toLongLong();
+    if (statement == sql)
+        return (*q)->lastInsertId().toLongLong();
+    if (!(*q)->next()) {
+        PORTER_TRY(fetched(**q));
+        return makeError(ErrorCode::Internal, tr("The database returned no id for a new row."));
+    }
+    return (*q)->value(0).toLongLong();
 }
 
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> args) const

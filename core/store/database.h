@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/types.h"
+#include "store/dialect.h"
+#include "store/location.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -17,9 +19,11 @@
 
 namespace porter {
 
-// Owns one SQLite file through one Qt Sql connection (one connection per thread, one writer).
-// The schema is built only by running the numbered migrations in store/migrations, in one
-// transaction; a fresh file runs them all (STYLE.md, "Storage").
+// Owns one portfolio through one Qt Sql connection (one connection per thread): an SQLite file (one
+// writer), or a database on a PostgreSQL server shared by several managers (docs/design/
+// shared-portfolio.md). The schema is built only by running the numbered migrations in
+// store/migrations (pg/ for PostgreSQL), in one transaction; a fresh database runs them all
+// (STYLE.md, "Storage"). What the two engines spell differently is the Dialect's (store/dialect.h).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -29,27 +33,38 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens and migrates an existing Porter database. Creates nothing: a missing file is NotFound. A file
-    // that is not a Porter database (a text file, another application's SQLite file) is refused before
-    // anything writes to it, so it is left byte for byte as it was. ":memory:" gives a private in-memory
-    // database.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
-    // The same, but creates the file (and its folder) when it does not exist, or fills a file that is
-    // empty: only where a user asked for a new database (porterctl init and demo, the GUI's first run).
-    static Result<std::unique_ptr<Database>> create(const QString &path);
+    // Opens and migrates an existing Porter database: a file path, or a postgresql:// address
+    // (DatabaseLocation), whose password libpq finds (PGPASSWORD, the password file). Creates nothing: a
+    // missing file or an empty server database is NotFound. A file or server database that is not a
+    // Porter one (a text file, another application's tables) is refused before anything writes to
+    // it, so it is left as it was. ":memory:" gives a private in-memory database.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+    // The same, but creates the file (and its folder) when it does not exist, or fills a file or server
+    // database that is empty: only where a user asked for a new portfolio (porterctl init and demo, the
+    // GUI's first run). A server database itself is its administrator's to create.
+    static Result<std::unique_ptr<Database>> create(const QString &location);
+    // A PostgreSQL portfolio with the password the user typed (empty: libpq's own sources).
+    static Result<std::unique_ptr<Database>> openServer(const DatabaseLocation &location,
+                                                        const QString &password, bool mayCreate);
     // The default database of this installation, in QStandardPaths::AppLocalDataLocation; an error when there
     // is no usable home folder (HOME unset, missing or not writable), rather than a path at the root.
     static Result<QString> defaultPath();
 
     static int latestSchemaVersion();
     int schemaVersion() const;
+    // The file path, or the server address without a password (DatabaseLocation::display).
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
+    const Dialect &dialect() const { return *m_dialect; }
+    bool isShared() const { return m_dialect->engine() == Dialect::Engine::PostgreSql; }
 
-    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn fails or the commit fails, so an
-    // operation either happens entirely or not at all. Called inside another transaction (a unit of
-    // work, access/unitofwork.h), fn runs in a SAVEPOINT of it instead: its failure undoes fn's writes
-    // only and is returned to the caller, whose own failure or success decides for everything.
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: a SERIALIZABLE transaction, run again from
+    // the start when the server stops it for a conflict with another manager's, up to five times); rolls
+    // back when fn fails or the commit fails, so an operation either happens entirely or not at all. fn
+    // must therefore touch nothing but the database (work for afterwards goes to afterTransaction). Called
+    // inside another transaction (a unit of work, access/unitofwork.h), fn runs in a SAVEPOINT of it instead:
+    // its failure undoes fn's writes only and is returned to the caller, whose own failure or success decides
+    // for everything.
     Status transaction(const std::function<Status()> &fn);
     // Runs fn inside one transaction (a savepoint, inside another) and always rolls it back: every
     // check sees the writes before it, nothing is kept (a preview). Work fn deferred with
@@ -64,8 +79,9 @@ public:
     // Prepared, bound query helpers. Errors carry the SQL error text for the logs and a plain message.
     Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> args = {}) const;
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args) const;
-    // Runs an INSERT and returns the new row id.
-    Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> args = {}) const;
+    // Runs an INSERT and returns the new row's id (its integer primary key `key`).
+    Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> args = {},
+                          const QString &key = QStringLiteral("id")) const;
     // Every row, mapped; and exactly one row, mapped, or the error `missing` gives when there is none.
     // (These three and insert/scalar run statements prepared once per connection: `map` must not use
     // the database.)
@@ -124,9 +140,17 @@ private:
         QSqlQuery &query;
     };
     mutable QHash<QString, QSqlQuery> m_prepared;
+    static QString nextConnectionName();
+    static Result<std::unique_ptr<Database>> openAt(const QString &text, bool mayCreate);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, bool mayCreate);
     Status inspect(bool mayCreate) const;
+    Status connectServer() const;
+    Status inspectServer(bool mayCreate) const;
+    Status reconnectIfLost() const;
+    bool preparable(const QVariantList &args) const;
+    Result<int> storedSchemaVersion() const;
     Error failure(const QString &what, const QSqlError &e) const;
+    Error serverFailure(const QString &what, const QSqlError &e) const;
     Status configure();
     Status migrate();
     Status beforeScript(const QString &file);
@@ -134,9 +158,16 @@ private:
     Status afterScript(const QString &file);
     Status fillSearchKeys();
 
+    std::unique_ptr<Dialect> m_dialect;
     QString m_path;
     QString m_connectionName;
+    DatabaseLocation m_location;       // PostgreSQL: where to connect again
+    QString m_password;                // PostgreSQL: what the user typed, kept in memory for reconnecting
+    mutable bool m_connecting = false; // a failure now is the sign-in's
+    mutable bool m_suspect = false;    // the last failure may have been the connection's
+    mutable bool m_conflicted = false; // the last failure was a serialization conflict
     Status outermost(const std::function<Status()> &fn, bool keep);
+    Status attemptOnce(const std::function<Status()> &fn, bool keep);
     int m_depth = 0; // 0: no transaction; 1: BEGIN; above: nested SAVEPOINTs
     QList<std::function<void()>> m_afterTransaction;
     StatementObserver m_observer;

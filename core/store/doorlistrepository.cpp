@@ -129,10 +129,11 @@ Result<DoorListRepository::DoorLoad> DoorListRepository::doorLoad(Id doorId) con
                        " AND key_id IN (SELECT key_id FROM key_door WHERE door_id = ?)"
                        ") w JOIN access_key k ON k.id = w.key_id JOIN person p ON p.id = w.pid "
                        "WHERE k.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY w.pid");
-    auto q = m_db.exec(QStringLiteral("SELECT pid, n, (SELECT count(*) FROM (%1)) FROM (%1) "
-                                      "ORDER BY n DESC, pid LIMIT 1")
-                           .arg(perPerson),
-                       {doorId, doorId, doorId, doorId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT pid, n, (SELECT count(*) FROM (%1) everyone) FROM (%1) each_person "
+                                 "ORDER BY n DESC, pid LIMIT 1")
+                      .arg(perPerson),
+                  {doorId, doorId, doorId, doorId});
     if (!q.ok())
         return q.error();
     if (q->next()) {
@@ -214,6 +215,22 @@ Result<qint64> DoorListRepository::activeCardCount(Id personId) const
 
 Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, ListVersion above) const
 {
+    if (m_db.isShared()) {
+        // The server's sequence, moved up to `above` first when the door has seen a higher version
+        // (a portfolio restored from an older backup): versions only grow. setval is not transactional,
+        // and moving it up is right whatever becomes of this transaction.
+        PORTER_TRY(m_db.exec(
+            QStringLiteral("SELECT setval(s.seq, CAST(? AS BIGINT)) FROM (SELECT CAST(pg_get_serial_sequence("
+                           "'door_change', 'seq') AS regclass) AS seq) s "
+                           "WHERE coalesce(pg_sequence_last_value(s.seq), 0) < ?"),
+            {bindVersion(above), bindVersion(above)}));
+        auto seq = m_db.insert(QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES "
+                                              "(?, ?, 'refresh', 'Time zone table and list refresh')"),
+                               {doorId, now}, QStringLiteral("seq"));
+        if (!seq.ok())
+            return seq.error();
+        return versionFrom(QVariant(*seq));
+    }
     // The next sequence AUTOINCREMENT would give, or above + 1 if that is higher (AUTOINCREMENT then
     // continues from there: versions only grow).
     auto seq = m_db.insert(
@@ -221,7 +238,7 @@ Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, Li
                        "MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'door_change'), 0), "
                        "COALESCE((SELECT MAX(seq) FROM door_change), 0), ?) + 1, "
                        "?, ?, 'refresh', 'Time zone table and list refresh')"),
-        {bindVersion(above), doorId, now});
+        {bindVersion(above), doorId, now}, QStringLiteral("seq"));
     if (!seq.ok())
         return seq.error();
     return versionFrom(QVariant(*seq));

@@ -90,9 +90,9 @@ Result<QList<DoorAlarm>> JournalRepository::doorAlarms(Id doorId, int limit) con
 }
 
 // The WHERE clause over `activity a` for a filter, its parameters appended to args.
-QString JournalRepository::activityWhere(const ActivityFilter &f, QVariantList &args)
+QString JournalRepository::activityWhere(const ActivityFilter &f, QVariantList &args) const
 {
-    QString where = QStringLiteral("1");
+    QString where = QStringLiteral("1 = 1");
     if (f.propertyId) {
         where += QStringLiteral(" AND a.property_id = ?");
         args << *f.propertyId;
@@ -151,10 +151,15 @@ QString JournalRepository::activityWhere(const ActivityFilter &f, QVariantList &
                 c = QLatin1Char(' ');
         term = term.simplified();
         const QString lower = typed.toLower();
-        where += QStringLiteral(
-            " AND (EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND instr(p.search_key, ?) > 0)"
-            " OR EXISTS (SELECT 1 FROM door d WHERE d.id = a.door_id AND instr(lower(d.name), ?) > 0)"
-            " OR instr(lower(a.actor), ?) > 0)");
+        where += QStringLiteral(" AND (EXISTS (SELECT 1 FROM person p WHERE p.id = a.person_id AND %1)"
+                                " OR EXISTS (SELECT 1 FROM door d WHERE d.id = a.door_id AND %2)"
+                                " OR %3)")
+                     .arg(m_db.dialect().contains(QStringLiteral("p.search_key"),
+                                                  QStringLiteral("CAST(? AS TEXT)")),
+                          m_db.dialect().contains(QStringLiteral("lower(d.name)"),
+                                                  QStringLiteral("CAST(? AS TEXT)")),
+                          m_db.dialect().contains(QStringLiteral("lower(a.actor)"),
+                                                  QStringLiteral("CAST(? AS TEXT)")));
         args << (term.isEmpty() ? lower : term) << lower << lower;
     }
     return where;
@@ -206,11 +211,18 @@ Result<QList<ActivityEvent>> JournalRepository::activity(const ActivityFilter &f
     return out;
 }
 
-QString JournalRepository::activityOrder(const ActivityFilter &f, QVariantList &args)
+QString JournalRepository::activityOrder(const ActivityFilter &f, QVariantList &args) const
 {
     const QLatin1String dir = f.oldestFirst ? QLatin1String("ASC") : QLatin1String("DESC");
     // Each sort is one fixed expression (the whitelist); ties are broken newest first by time and id,
     // so the order is total and paging by OFFSET neither repeats nor skips a record.
+    // A record without a person or door (a NULL name) sorts first going up and last going down, as
+    // SQLite orders NULLs; PostgreSQL is told so.
+    const auto noCase = [&](const QString &column) -> QString {
+        return QStringLiteral("%1 %2 %3")
+            .arg(m_db.dialect().noCase(column), dir,
+                 f.oldestFirst ? QLatin1String("NULLS FIRST") : QLatin1String("NULLS LAST"));
+    };
     const auto then = [](const QString &order) -> QString { // a QString, not a QStringBuilder of temporaries
         return order + QStringLiteral(", a.at DESC, a.id DESC");
     };
@@ -233,13 +245,14 @@ QString JournalRepository::activityOrder(const ActivityFilter &f, QVariantList &
     case ActivitySort::When:
         break;
     case ActivitySort::Actor:
-        return then(QStringLiteral("a.actor COLLATE NOCASE %1").arg(dir));
+        return then(noCase(QStringLiteral("a.actor")));
     case ActivitySort::Action:
         return byCodes(QLatin1String("a.action"));
     case ActivitySort::Person:
-        return then(QStringLiteral("p.first_name COLLATE NOCASE %1, p.last_name COLLATE NOCASE %1").arg(dir));
+        return then(noCase(QStringLiteral("p.first_name")) + QStringLiteral(", ") +
+                    noCase(QStringLiteral("p.last_name")));
     case ActivitySort::Door:
-        return then(QStringLiteral("d.name COLLATE NOCASE %1").arg(dir));
+        return then(noCase(QStringLiteral("d.name")));
     case ActivitySort::Result:
         return byCodes(QLatin1String("a.result"));
     }
@@ -372,7 +385,8 @@ Result<Id> JournalRepository::recordDoorChange(const DoorChange &c)
         QStringLiteral("INSERT INTO door_change (door_id, at, kind, person_id, summary, effective_at, "
                        "params) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {c.doorId, c.at, c.kind, nullable(c.personId), c.summary, nullable(c.effectiveAt),
-         text(paramsJson(c.params))});
+         text(paramsJson(c.params))},
+        QStringLiteral("seq"));
 }
 
 Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, ListVersion sinceVersion,
@@ -416,7 +430,7 @@ Result<int> JournalRepository::changeCount(Id doorId, ListVersion sinceVersion,
 {
     const QVariant upTo = upToVersion ? bindVersion(*upToVersion) : QVariant();
     auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM door_change WHERE door_id = ? AND seq > ? "
-                                        "AND (? IS NULL OR seq <= ?)"),
+                                        "AND (CAST(? AS BIGINT) IS NULL OR seq <= ?)"),
                          {doorId, bindVersion(sinceVersion), upTo, upTo});
     if (!v.ok())
         return v.error();

@@ -48,10 +48,10 @@ public:
     Result<QList<Id>> doorsWithPendingChanges(Id propertyId) const;
 
 private:
-    static QString activityWhere(const ActivityFilter &f, QVariantList &args);
+    QString activityWhere(const ActivityFilter &f, QVariantList &args) const;
     // The ORDER BY of activityRows for the filter's sort (its `p` and `d` joins); appends the bound
     // values of an Action or Result order to `args`.
-    static QString activityOrder(const ActivityFilter &f, QVariantList &args);
+    QString activityOrder(const ActivityFilter &f, QVariantList &args) const;
 
     const Database &m_db;
 };

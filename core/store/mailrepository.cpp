@@ -159,10 +159,11 @@ Result<bool> MailRepository::queueDaily(Id propertyId, Id personId, const QStrin
                                         const QString &day, const QString &messageIdLocal, qint64 now)
 {
     // The partial unique index outbox_daily makes a second queuing for the day a no-op.
-    auto q = m_db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO outbox (created_at, property_id, person_id, kind, to_addr, "
-                       "subject, body, message_id, day) VALUES (?, ?, ?, 'doorcode', ?, ?, '', ?, ?)"),
-        {now, propertyId, personId, text(to), text(subject), text(messageIdLocal), text(day)});
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO outbox (created_at, property_id, person_id, kind, to_addr, subject, body, "
+                      "message_id, day) VALUES (?, ?, ?, 'doorcode', ?, ?, '', ?, ?) ON CONFLICT DO NOTHING"),
+                  {now, propertyId, personId, text(to), text(subject), text(messageIdLocal), text(day)});
     if (!q.ok())
         return q.error();
     return q->numRowsAffected() > 0;

@@ -97,12 +97,12 @@ Error notFound(const QString &what, Id id)
 const QString kWindows = QStringLiteral(
     "(SELECT starts_at, expires_at FROM access_grant WHERE person_id = p.id AND ended_at IS NULL "
     " UNION ALL SELECT starts_at, expires_at FROM guest_share WHERE guest_person_id = p.id AND ended_at IS "
-    "NULL)");
+    "NULL) w");
 
 // Every access window person p ever had, ended or not, with when it ended (for "access ended on").
 const QString kAllWindows =
     QStringLiteral("(SELECT expires_at, ended_at FROM access_grant WHERE person_id = p.id "
-                   " UNION ALL SELECT expires_at, ended_at FROM guest_share WHERE guest_person_id = p.id)");
+                   " UNION ALL SELECT expires_at, ended_at FROM guest_share WHERE guest_person_id = p.id) w");
 // Stands for "never" in the end-of-access arithmetic below (SQLite's largest integer).
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
@@ -202,10 +202,12 @@ QString PeopleRepository::filterClause(const PeopleFilter &f, qint64 now, QVaria
     }
     args << term << (phone.isEmpty() ? QVariant() : QVariant(phone));
     if (term.isEmpty() && !f.search.trimmed().isEmpty())
-        where += QStringLiteral(" AND 0"); // only marks or control characters: nobody, not everybody
+        where += QStringLiteral(" AND 1 = 0"); // only marks or control characters: nobody, not everybody
     else if (!term.isEmpty())
         where +=
-            QStringLiteral(" AND (instr(p.search_key, prm.term) > 0 OR instr(p.search_key, prm.phone) > 0)");
+            QStringLiteral(" AND (%1 OR %2)")
+                .arg(m_db.dialect().contains(QStringLiteral("p.search_key"), QStringLiteral("prm.term")),
+                     m_db.dialect().contains(QStringLiteral("p.search_key"), QStringLiteral("prm.phone")));
     // Without "show expired": active or invited, i.e. an open window that has not expired.
     if (!f.showExpired)
         where +=
@@ -294,18 +296,20 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
     const QString where = filterClause(f, now, args);
     const QString sql =
         QStringLiteral(
-            "WITH prm(now, prop, term, phone) AS (SELECT ?, ?, ?, ?) SELECT %1, %2 AS status, "
+            "WITH prm(now, prop, term, phone) AS (SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS "
+            "TEXT), CAST(? AS TEXT)) SELECT %1, %2 AS status, "
             "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
             "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
             " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
             "CASE WHEN h.id IS NULL THEN '' ELSE h.first_name || ' ' || h.last_name END AS host_name, "
-            "(SELECT max(min(coalesce(ended_at, %7), coalesce(expires_at, %7))) FROM %8) AS ended "
+            "(SELECT max(%7) FROM %8) AS ended "
             "FROM person p CROSS JOIN prm LEFT JOIN person h ON h.id = p.host_person_id WHERE %4 "
             "ORDER BY %9 LIMIT %5 OFFSET %6")
             .arg(kPersonCols, statusExpr(), kWindows, where)
             .arg(qMax(0, f.limit))
             .arg(qMax(0, f.offset))
-            .arg(kNever)
+            .arg(m_db.dialect().least(QStringLiteral("coalesce(ended_at, %1)").arg(kNever),
+                                      QStringLiteral("coalesce(expires_at, %1)").arg(kNever)))
             .arg(kAllWindows, orderBy(f));
     auto q = m_db.exec(sql, args);
     if (!q.ok())
@@ -381,14 +385,15 @@ Result<QList<PersonExport>> PeopleRepository::exportList(Id propertyId, qint64 n
                  if (!e.guests.contains(name))
                      e.guests << name;
              }));
-    PORTER_TRY(each(QStringLiteral("SELECT c.person_id, c.serial, c.active FROM keycard c "
-                                   "JOIN person p ON p.id = c.person_id WHERE p.property_id = ? "
-                                   "AND p.deleted_at IS NULL AND c.removed_at IS NULL AND ? IS NOT NULL "
-                                   "ORDER BY c.person_id, c.serial"),
-                    [](PersonExport &e, const QSqlQuery &q) {
-                        e.keycards << (q.value(2).toBool() ? q.value(1).toString()
-                                                           : tr("%1 (inactive)").arg(q.value(1).toString()));
-                    }));
+    PORTER_TRY(each(
+        QStringLiteral("SELECT c.person_id, c.serial, c.active FROM keycard c "
+                       "JOIN person p ON p.id = c.person_id WHERE p.property_id = ? "
+                       "AND p.deleted_at IS NULL AND c.removed_at IS NULL AND CAST(? AS BIGINT) IS NOT NULL "
+                       "ORDER BY c.person_id, c.serial"),
+        [](PersonExport &e, const QSqlQuery &q) {
+            e.keycards << (q.value(2).toBool() ? q.value(1).toString()
+                                               : tr("%1 (inactive)").arg(q.value(1).toString()));
+        }));
     return out;
 }
 
@@ -396,7 +401,8 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 {
     QVariantList args;
     const QString where = filterClause(f, now, args);
-    const QString sql = QStringLiteral("WITH prm(now, prop, term, phone) AS (SELECT ?, ?, ?, ?) "
+    const QString sql = QStringLiteral("WITH prm(now, prop, term, phone) AS (SELECT CAST(? AS BIGINT), "
+                                       "CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT)) "
                                        "SELECT count(*) FROM person p CROSS JOIN prm WHERE %1")
                             .arg(where);
     auto q = m_db.exec(sql, args);
@@ -410,10 +416,11 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 
 Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("WITH prm(now) AS (SELECT ?) SELECT %1 FROM prm, person p WHERE p.id = ?")
-                      .arg(statusExpr()),
-                  {now, personId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "WITH prm(now) AS (SELECT CAST(? AS BIGINT)) SELECT %1 FROM prm, person p WHERE p.id = ?")
+            .arg(statusExpr()),
+        {now, personId});
     if (!q.ok())
         return q.error();
     if (!q->next()) {
@@ -555,9 +562,10 @@ Status PeopleRepository::setKeycardActive(Id cardId, bool active, qint64 at)
 
 Status PeopleRepository::clampShareExpiry(Id shareId, qint64 notAfter)
 {
-    PORTER_TRY(
-        m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = max(starts_at + 1, ?) WHERE id = ?"),
-                  {notAfter, shareId}));
+    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = %1 WHERE id = ?")
+                             .arg(m_db.dialect().greatest(QStringLiteral("starts_at + 1"),
+                                                          QStringLiteral("CAST(? AS BIGINT)"))),
+                         {notAfter, shareId}));
     return {};
 }
 

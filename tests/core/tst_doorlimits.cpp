@@ -294,6 +294,7 @@ private Q_SLOTS:
                                       "'old', 'old@x.test', 'old@x.test', 'app', 0)"),
                        {f.property.id})
                 .ok());
+        f.idsContinueAfter(QStringLiteral("person"), 9'999'998);
         InviteRequest r = f.inviteRequest(QStringLiteral("ana@example.com"), {f.residentKey.id});
         r.mayShare = true;
         auto at = f.access->invite(f.owner, r);

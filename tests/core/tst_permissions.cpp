@@ -534,15 +534,19 @@ private Q_SLOTS:
         // total_changes() counts every row this connection inserted, updated or deleted: together with the
         // table counts it shows that a denial wrote its activity row and nothing else, without reading
         // every table for each of the several hundred rows.
+        // PostgreSQL has no such counter: there every table's contents are compared instead.
+        const bool server = onPostgreSql();
         const auto changes = [&] {
-            return f.db->scalar(QStringLiteral("SELECT total_changes()")).value().toLongLong();
+            return server ? 0 : f.db->scalar(QStringLiteral("SELECT total_changes()")).value().toLongLong();
         };
         auto before = f.tableCounts();
+        auto contentsBefore = server ? f.snapshot() : QMap<QString, QString>();
         const qint64 changesBefore = changes();
         const Id lastActivity = f.lastActivityId();
         const Status st = run();
         const qint64 written = changes() - changesBefore;
         auto after = f.tableCounts();
+        auto contentsAfter = server ? f.snapshot() : QMap<QString, QString>();
         const auto events = f.activitySince(lastActivity);
         if (allowed) {
             QVERIFY2(st.ok(), why(st));
@@ -555,7 +559,13 @@ private Q_SLOTS:
         QCOMPARE(st.error().code, ErrorCode::PermissionDenied);
         QVERIFY(!st.error().message.contains(QLatin1Char('\n')));
         // Nothing else changed...
-        QCOMPARE(written, qint64(1));
+        if (server) {
+            contentsBefore.remove(QStringLiteral("activity"));
+            contentsAfter.remove(QStringLiteral("activity"));
+            QCOMPARE(contentsAfter, contentsBefore);
+        } else {
+            QCOMPARE(written, qint64(1));
+        }
         QCOMPARE(after[QStringLiteral("activity")], before[QStringLiteral("activity")] + 1);
         before.remove(QStringLiteral("activity"));
         after.remove(QStringLiteral("activity"));

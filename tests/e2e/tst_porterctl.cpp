@@ -1,6 +1,9 @@
 // The seed article's whole workflow through the real porterctl binary, plus its validation, DST and
 // permission rules as a script would see them: exit status, one-line errors, and --json output.
+// tst_porterctl_pg runs it all again with the portfolio on a PostgreSQL server (--db postgresql://...),
+// the password found by libpq in its password file.
 #include "../support/zonenames.h"
+#include "pgserver.h"
 #include "run.h"
 
 #include <QJsonArray>
@@ -50,6 +53,7 @@ class TestPorterctl : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<porter::test::PgServer> m_server; // PORTER_TEST_DB=postgresql
     QString m_db;
     qint64 m_property = 0, m_other = 0;
     qint64 m_lobby = 0, m_unit = 0, m_gym = 0, m_garage = 0;
@@ -193,6 +197,14 @@ void TestPorterctl::initTestCase()
     QVERIFY2(QFile::exists(porter::test::binary(QStringLiteral("porterctl"))),
              "PORTER_BIN_DIR must point at the built porterctl");
     m_db = m_dir.filePath(QStringLiteral("porter.sqlite"));
+    if (qEnvironmentVariable("PORTER_TEST_DB") == QLatin1String("postgresql")) {
+        using porter::test::PgServer;
+        m_server = std::make_unique<PgServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        QVERIFY(m_server->createDatabase(QStringLiteral("harbor")));
+        QVERIFY(m_server->exportSuperuserPassword(m_dir.path()));
+        m_db = m_server->address(QStringLiteral("harbor"));
+    }
     const Run init =
         ctl({QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor Homes"),
              QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"), kOwner},

@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "pgserver.h"
 #include "secrets/secretstore.h"
 #include "store/repositories.h"
 #include "util/password.h"
@@ -7,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -15,6 +17,61 @@
 namespace porter::test {
 
 namespace {
+
+// This process's PostgreSQL server, started on first use and stopped when the process ends, with an
+// administrative connection for making and dropping the fixtures' databases.
+struct Server
+{
+    PgServer server;
+    QTemporaryDir home; // libpq's password file
+    QString admin = QStringLiteral("porter-test-admin");
+
+    Server()
+    {
+        if (!server.start())
+            qFatal("cannot start PostgreSQL for the _pg suites: %s", qPrintable(server.error()));
+        // The password of the superuser, where libpq looks for it when Porter gives none (as for a
+        // manager with a ~/.pgpass): Porter's own code path, with no password in any address.
+        if (!server.exportSuperuserPassword(home.path()))
+            qFatal("cannot write the password file");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        db.setHostName(server.socketDir());
+        db.setPort(server.port());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(PgServer::superuser());
+        if (!db.open())
+            qFatal("cannot connect to the test server: %s", qPrintable(db.lastError().text()));
+    }
+    ~Server()
+    {
+        QSqlDatabase::database(admin, false).close();
+        QSqlDatabase::removeDatabase(admin);
+    }
+
+    void run(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QString location(const QString &database) const { return server.address(database); }
+};
+
+Server &server()
+{
+    static Server s;
+    return s;
+}
+
+QString serverDatabaseName(const QString &name)
+{
+    static int counter = 0;
+    QString out = name.toLower();
+    for (QChar &c : out)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128))
+            c = QLatin1Char('_');
+    return QStringLiteral("%1_%2").arg(out).arg(++counter);
+}
 
 // The seeded portfolio is built once per test process (init hashes a password with scrypt, which is slow
 // on purpose) and each Fixture starts from a copy of that file.
@@ -34,7 +91,12 @@ const Seed &seed(qint64 now)
         auto out = std::make_unique<Seed>();
         if (!out->dir.isValid())
             qFatal("cannot create a temporary folder");
-        out->path = out->dir.filePath(QStringLiteral("seed.sqlite"));
+        if (onPostgreSql()) {
+            server().run(QStringLiteral("CREATE DATABASE porter_seed"));
+            out->path = server().location(QStringLiteral("porter_seed"));
+        } else {
+            out->path = out->dir.filePath(QStringLiteral("seed.sqlite"));
+        }
         FixedClock clock(now);
         auto opened = Database::create(out->path);
         if (!opened.ok())
@@ -88,18 +150,40 @@ const Seed &seed(qint64 now)
 
 } // namespace
 
+bool onPostgreSql()
+{
+    static const bool pg = qEnvironmentVariable("PORTER_TEST_DB") == QLatin1String("postgresql");
+    return pg;
+}
+
+QString newPortfolioLocation(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onPostgreSql())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    const QString database = serverDatabaseName(name);
+    server().run(QStringLiteral("CREATE DATABASE %1").arg(database));
+    return server().location(database);
+}
+
 Fixture::Fixture()
 {
     QVERIFY(dir.isValid());
     const Seed &s = seed(clock.nowSecs());
-    const QString path = dir.filePath(QStringLiteral("porter.sqlite"));
-    if (!QFile::copy(s.path, path))
-        qFatal("cannot copy the seed database");
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    if (onPostgreSql()) {
+        // A copy of the seed database, made by the server.
+        m_serverDatabase = serverDatabaseName(QStringLiteral("fixture"));
+        server().run(QStringLiteral("CREATE DATABASE %1 TEMPLATE porter_seed").arg(m_serverDatabase));
+        location = server().location(m_serverDatabase);
+    } else {
+        location = dir.filePath(QStringLiteral("porter.sqlite"));
+        if (!QFile::copy(s.path, location))
+            qFatal("cannot copy the seed database");
+        QFile::setPermissions(location, QFile::ReadOwner | QFile::WriteOwner);
+    }
     Backend::Parts parts;
     parts.sharedClock = &clock;
     parts.keys = std::make_unique<FileKeyProvider>(dir.filePath(QStringLiteral("keys")));
-    auto opened = Backend::open(path, Backend::Open::Existing, std::move(parts));
+    auto opened = Backend::open(location, Backend::Open::Existing, std::move(parts));
     if (!opened.ok())
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
     backend = std::move(opened).value();
@@ -116,6 +200,18 @@ Fixture::Fixture()
     residentKey = s.residentKey;
     gymKey = s.gymKey;
     staffKey = s.staffKey;
+}
+
+Fixture::~Fixture()
+{
+    backend.reset();
+    // A server database is dropped with its fixture (a SQLite file goes with the folder). A test that
+    // kept a connection of its own open makes this fail; the server goes at the end of the process.
+    if (!m_serverDatabase.isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(server().admin, false));
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_serverDatabase)))
+            qWarning("cannot drop %s: %s", qPrintable(m_serverDatabase), qPrintable(q.lastError().text()));
+    }
 }
 
 Manager Fixture::makeManager(const QString &email, KeyManagement km, bool deviceManagement,
@@ -167,6 +263,16 @@ Person Fixture::invite(const QString &email, const QList<Id> &keyIds, bool maySh
     return res->person;
 }
 
+void Fixture::idsContinueAfter(const QString &table, Id id) const
+{
+    if (!db->isShared())
+        return;
+    auto set =
+        db->exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), ?)").arg(table), {id});
+    if (!set.ok())
+        qFatal("setval: %s", qPrintable(set.error().message));
+}
+
 int Fixture::countRows(const QString &table) const
 {
     return db->scalar(QStringLiteral("SELECT count(*) FROM ") + table).value().toInt();
@@ -185,7 +291,7 @@ qint64 Fixture::pendingChanges(Id doorId) const
 QStringList Fixture::tables() const
 {
     QStringList out;
-    auto q = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    auto q = db->exec(db->dialect().listTables());
     if (!q.ok())
         qFatal("cannot list tables: %s", qPrintable(q.error().message));
     while (q->next())
@@ -216,6 +322,24 @@ QMap<QString, QString> Fixture::snapshot() const
             QCryptographicHash::hash(rows.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256);
         out.insert(table,
                    QStringLiteral("%1 rows %2").arg(rows.size()).arg(QString::fromLatin1(digest.toHex())));
+    }
+    return out;
+}
+
+QByteArray Fixture::rawContents() const
+{
+    QByteArray out;
+    for (const QString &table : tables()) {
+        auto q = db->exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        if (!q.ok())
+            qFatal("cannot read %s: %s", qPrintable(table), qPrintable(q.error().message));
+        while (q->next()) {
+            for (int i = 0; i < q->record().count(); ++i) {
+                const QVariant v = q->value(i);
+                out += v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+                out += '\x1f';
+            }
+        }
     }
     return out;
 }

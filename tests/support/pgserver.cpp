@@ -53,6 +53,24 @@ QString PgServer::binDir()
     return dir;
 }
 
+QString PgServer::address(const QString &database, const QString &user) const
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, socketDir()).arg(m_port);
+}
+
+bool PgServer::exportSuperuserPassword(const QString &folder) const
+{
+    const QString path = folder + QStringLiteral("/pgpass");
+    QFile f(path);
+    // libpq ignores a password file others may read.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
+        return false;
+    f.write(QStringLiteral("*:*:*:%1:%2\n").arg(superuser(), superuserPassword()).toUtf8());
+    f.close();
+    qputenv("PGPASSFILE", QFile::encodeName(path));
+    return true;
+}
+
 QString PgServer::socketDir() const
 {
     return m_dir.path() + QStringLiteral("/socket");

@@ -41,6 +41,14 @@ public:
     // A new empty database owned by the superuser.
     bool createDatabase(const QString &name);
 
+    // The address Porter takes with --db for `database` on this server, signing in as `user`; no
+    // password in it, as Porter requires.
+    QString address(const QString &database, const QString &user = superuser()) const;
+    // Writes libpq's password file with the superuser's password into `folder` and points PGPASSFILE
+    // at it, for this process and the programs it starts: Porter then signs in as a manager with a
+    // ~/.pgpass does. False when the file cannot be written.
+    bool exportSuperuserPassword(const QString &folder) const;
+
     // The folder of initdb, pg_ctl and psql (pg_config --bindir), empty when PostgreSQL is missing.
     static QString binDir();
 

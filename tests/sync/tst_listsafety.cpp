@@ -34,12 +34,43 @@ class TestListSafety : public QObject
 
     // A copy of the whole database (as a backup would be), and putting it back in place: every table's
     // rows and the AUTOINCREMENT counters, as if the file had been restored.
+    // On PostgreSQL the copy is a schema "old" in the same database, with the sequences' positions, and
+    // the server's foreign keys are set aside while the rows go back (session_replication_role), as
+    // pg_restore does.
     static void backup(SyncFixture &f, const QString &path)
     {
+        if (onPostgreSql()) {
+            QVERIFY(f.db->exec(QStringLiteral("CREATE SCHEMA old")).ok());
+            for (const QString &table : f.tables())
+                QVERIFY(
+                    f.db->exec(QStringLiteral("CREATE TABLE old.\"%1\" AS TABLE public.\"%1\"").arg(table))
+                        .ok());
+            QVERIFY(f.db->exec(QStringLiteral("CREATE TABLE old.sequences AS SELECT sequencename, last_value "
+                                              "FROM pg_sequences WHERE schemaname = 'public'"))
+                        .ok());
+            return;
+        }
         QVERIFY(f.db->exec(QStringLiteral("VACUUM INTO ?"), {path}).ok());
     }
     static void restore(SyncFixture &f, const QString &path)
     {
+        if (onPostgreSql()) {
+            const QStringList tables = f.tables();
+            auto st = f.db->transaction([&]() -> Status {
+                PORTER_TRY(f.db->exec(QStringLiteral("SET LOCAL session_replication_role = replica")));
+                for (const QString &table : tables) {
+                    PORTER_TRY(f.db->exec(QStringLiteral("DELETE FROM public.\"%1\"").arg(table)));
+                    PORTER_TRY(f.db->exec(
+                        QStringLiteral("INSERT INTO public.\"%1\" SELECT * FROM old.\"%1\"").arg(table)));
+                }
+                PORTER_TRY(f.db->exec(QStringLiteral("SELECT setval('public.' || sequencename, "
+                                                     "coalesce(last_value, 1), last_value IS NOT NULL) "
+                                                     "FROM old.sequences")));
+                return {};
+            });
+            QVERIFY2(st.ok(), why(st));
+            return;
+        }
         QVERIFY(f.db->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
         QVERIFY(f.db->exec(QStringLiteral("ATTACH DATABASE ? AS old"), {path}).ok());
         const QStringList tables = f.tables(); // sqlite_sequence included
@@ -180,10 +211,24 @@ private Q_SLOTS:
         const Person ben = restoredBehindTheDoor(f, f.dir.filePath(QStringLiteral("backup.sqlite")));
         QVERIFY(f.access->revokeAll(f.owner, ben.id).ok());
         // The journal cannot take the entry that would number the update above the door's version.
-        QVERIFY(
-            f.db->exec(QStringLiteral("CREATE TEMP TRIGGER no_refresh BEFORE INSERT ON main.door_change WHEN "
-                                      "NEW.kind = 'refresh' BEGIN SELECT RAISE(ABORT, 'journal full'); END"))
-                .ok());
+        if (onPostgreSql()) {
+            QVERIFY(f.db
+                        ->exec(QStringLiteral(
+                            "CREATE FUNCTION no_refresh() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF "
+                            "NEW.kind = 'refresh' THEN RAISE EXCEPTION 'journal full'; END IF; RETURN NEW; "
+                            "END $$"))
+                        .ok());
+            QVERIFY(
+                f.db->exec(QStringLiteral("CREATE TRIGGER no_refresh BEFORE INSERT ON door_change FOR EACH "
+                                          "ROW EXECUTE FUNCTION no_refresh()"))
+                    .ok());
+        } else {
+            QVERIFY(f.db->exec(QStringLiteral(
+                                   "CREATE TEMP TRIGGER no_refresh BEFORE INSERT ON main.door_change "
+                                   "WHEN NEW.kind = 'refresh' BEGIN SELECT RAISE(ABORT, 'journal full'); "
+                                   "END"))
+                        .ok());
+        }
         const Id lastActivity = f.lastActivityId();
         const auto synced = f.syncDoor(f.lobby.id);
         QVERIFY(!synced.ok());
@@ -195,7 +240,9 @@ private Q_SLOTS:
         for (const auto &e : f.activitySince(lastActivity))
             failedRow |= e.action == QLatin1String("door-sync-failed");
         QVERIFY(failedRow);
-        QVERIFY(f.db->exec(QStringLiteral("DROP TRIGGER no_refresh")).ok());
+        QVERIFY(f.db->exec(onPostgreSql() ? QStringLiteral("DROP TRIGGER no_refresh ON door_change")
+                                          : QStringLiteral("DROP TRIGGER no_refresh"))
+                    .ok());
         // Once the journal works again, the next sync carries the revocation.
         const auto again = f.syncDoor(f.lobby.id);
         QVERIFY2(again.ok(), why(again));
