@@ -140,7 +140,17 @@ private Q_SLOTS:
         QCOMPARE(wrong.error().code, ErrorCode::AuthenticationFailed);
         QVERIFY(!wrong.error().message.contains(QStringLiteral("hunter"))); // a password is never echoed
         QVERIFY(tablesOf(QStringLiteral("signin")).isEmpty());
-        // The right one: Ana's portfolio, created by her as the database's owner.
+        // The right one, but Ana may not create roles: init needs to make the managers' group, so it
+        // is refused as a whole, with the server's reason, and leaves the database empty.
+        auto noRoles = Database::openServer(parsed(QStringLiteral("signin"), QStringLiteral("ana")),
+                                            QStringLiteral("ana-right-password"), true);
+        QVERIFY(!noRoles.ok());
+        QCOMPARE(noRoles.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(noRoles.error().message.contains(QStringLiteral("create role")),
+                 qPrintable(noRoles.error().message));
+        QVERIFY(tablesOf(QStringLiteral("signin")).isEmpty());
+        // With CREATEROLE: Ana's portfolio, created by her as the database's owner.
+        QVERIFY(!m_server.psql(QStringLiteral("ALTER ROLE ana CREATEROLE")).isNull());
         auto right = Database::openServer(parsed(QStringLiteral("signin"), QStringLiteral("ana")),
                                           QStringLiteral("ana-right-password"), true);
         QVERIFY2(right.ok(), why(right));

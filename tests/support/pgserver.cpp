@@ -162,6 +162,20 @@ bool PgServer::start()
         return false;
     }
     m_running = true;
+    if (!m_watched) {
+        // A test that crashes (or stops on qFatal) never runs this object's destructor: a watcher
+        // outside it stops the server and deletes its folder once the test process is gone.
+        const QStringList stop = asServerUser(bin + QStringLiteral("/pg_ctl"),
+                                              {QStringLiteral("-D"), data, QStringLiteral("-m"),
+                                               QStringLiteral("immediate"), QStringLiteral("stop")});
+        const QString script = QStringLiteral(
+            "exec </dev/null >/dev/null 2>&1; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
+            "dir=\"$2\"; shift 2; \"$@\"; rm -rf \"$dir\"");
+        QStringList args{QStringLiteral("-c"), script, QStringLiteral("porter-pg-watch"),
+                         QString::number(::getpid()), m_dir.path()};
+        args << stop;
+        m_watched = QProcess::startDetached(QStringLiteral("/bin/sh"), args);
+    }
     return true;
 }
 

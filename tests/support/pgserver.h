@@ -61,6 +61,7 @@ private:
     bool m_initialized = false;
     bool m_running = false;
     bool m_asPostgres = false;
+    bool m_watched = false; // a watcher stops the server if this process dies without stopping it
     QString m_error;
 };
 

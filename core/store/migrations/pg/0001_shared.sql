@@ -42,7 +42,10 @@ CREATE TABLE manager (
     device_management  INTEGER NOT NULL DEFAULT 0,
     password_hash      TEXT NOT NULL,
     created_at         BIGINT NOT NULL,
-    disabled_at        BIGINT
+    disabled_at        BIGINT,
+    -- The manager's own PostgreSQL login (docs/design/shared-portfolio.md, section 2); NULL for one
+    -- who has none yet and so cannot connect to see anything.
+    db_role            TEXT UNIQUE
 );
 
 CREATE TABLE door (
@@ -290,4 +293,177 @@ CREATE TABLE mail_settings (
     doorcode_time  TEXT NOT NULL DEFAULT '06:00'
 );
 
-INSERT INTO schema_version (id, version) VALUES (1, 14);
+-- Property boundaries, enforced by the server (docs/design/shared-portfolio.md, section 2).
+--
+-- The administrator who runs `porterctl init` owns the tables and is not bound by the policies (row
+-- security is enabled, not forced): that login is for creating and migrating the portfolio. Each
+-- manager connects with their own login, a member of the group porter_managers_<database>, and sees
+-- and changes only the rows of the properties they manage. Key Management levels and Device
+-- Management stay in core (docs/permissions.md).
+
+-- Every child table carries its property, filled by the server from its parent whatever the client
+-- writes (on insert, and on any update of the parent columns or of property_id itself), so each
+-- policy is one comparison.
+-- The arguments are (table, column) pairs: the first parent gives the property; every other parent
+-- must be of the same property. The parents are read with the writer's own row security, so a parent
+-- the writer cannot see gives no property and the row is refused.
+CREATE FUNCTION porter_fill_property_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    parent_id bigint;
+    found_property bigint;
+BEGIN
+    FOR i IN 0 .. TG_NARGS / 2 - 1 LOOP
+        parent_id := (to_jsonb(NEW) ->> TG_ARGV[2 * i + 1])::bigint;
+        EXECUTE format('SELECT property_id FROM %I WHERE id = $1', TG_ARGV[2 * i]) INTO found_property USING parent_id;
+        IF found_property IS NULL THEN
+            RAISE EXCEPTION 'no such % %', TG_ARGV[2 * i], parent_id USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF i = 0 THEN
+            NEW.property_id := found_property;
+        ELSIF found_property <> NEW.property_id THEN
+            RAISE EXCEPTION '% % is of another property', TG_ARGV[2 * i], parent_id USING ERRCODE = 'check_violation';
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END
+$$;
+
+ALTER TABLE key_door ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE manager_key ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE access_grant ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE guest_share ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE keycard ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE door_change ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+ALTER TABLE door_alarm ADD COLUMN property_id BIGINT NOT NULL REFERENCES property(id);
+CREATE TRIGGER key_door_property BEFORE INSERT OR UPDATE OF key_id, door_id, property_id ON key_door
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('access_key', 'key_id', 'door', 'door_id');
+CREATE TRIGGER manager_key_property BEFORE INSERT OR UPDATE OF key_id, property_id ON manager_key
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('access_key', 'key_id');
+CREATE TRIGGER access_grant_property BEFORE INSERT OR UPDATE OF key_id, person_id, property_id ON access_grant
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('access_key', 'key_id', 'person', 'person_id');
+CREATE TRIGGER guest_share_property
+    BEFORE INSERT OR UPDATE OF key_id, host_person_id, guest_person_id, property_id ON guest_share
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('access_key', 'key_id', 'person', 'host_person_id',
+                                                          'person', 'guest_person_id');
+CREATE TRIGGER keycard_property BEFORE INSERT OR UPDATE OF person_id, property_id ON keycard
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('person', 'person_id');
+CREATE TRIGGER door_change_property BEFORE INSERT OR UPDATE OF door_id, property_id ON door_change
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
+CREATE TRIGGER door_alarm_property BEFORE INSERT OR UPDATE OF door_id, property_id ON door_alarm
+    FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
+CREATE INDEX access_grant_property ON access_grant (property_id);
+CREATE INDEX guest_share_property ON guest_share (property_id);
+CREATE INDEX keycard_property ON keycard (property_id);
+CREATE INDEX door_change_property ON door_change (property_id);
+CREATE INDEX door_alarm_property ON door_alarm (property_id);
+
+-- Who is asking: the manager whose login opened this session (session_user: inside these
+-- SECURITY DEFINER functions current_user is the tables' owner). A disabled manager is nobody.
+CREATE FUNCTION porter_me() RETURNS TABLE (id BIGINT, portfolio_id BIGINT, portfolio_role TEXT)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT m.id, m.portfolio_id, m.role FROM manager m WHERE m.db_role = session_user AND m.disabled_at IS NULL
+$$;
+CREATE FUNCTION porter_visible_properties() RETURNS BIGINT[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce(array_agg(p.id), '{}') FROM porter_me() me JOIN property p ON p.portfolio_id = me.portfolio_id
+    WHERE me.portfolio_role = 'portfolio'
+       OR EXISTS (SELECT 1 FROM manager_property mp WHERE mp.manager_id = me.id AND mp.property_id = p.id)
+$$;
+CREATE FUNCTION porter_my_portfolio() RETURNS BIGINT
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT portfolio_id FROM porter_me()
+$$;
+CREATE FUNCTION porter_is_portfolio_manager() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT portfolio_role = 'portfolio' FROM porter_me()), false)
+$$;
+
+ALTER TABLE portfolio ENABLE ROW LEVEL SECURITY;
+CREATE POLICY mine ON portfolio FOR SELECT USING (id = porter_my_portfolio());
+CREATE POLICY change ON portfolio FOR UPDATE USING (id = porter_my_portfolio() AND porter_is_portfolio_manager());
+
+-- A Portfolio Manager sees and adds every property of the portfolio; a Property Manager sees theirs.
+ALTER TABLE property ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON property FOR SELECT
+    USING (portfolio_id = porter_my_portfolio() AND (porter_is_portfolio_manager() OR id = ANY (porter_visible_properties())));
+CREATE POLICY add ON property FOR INSERT
+    WITH CHECK (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager());
+CREATE POLICY change ON property FOR UPDATE USING (id = ANY (porter_visible_properties()))
+    WITH CHECK (id = ANY (porter_visible_properties()));
+CREATE POLICY remove ON property FOR DELETE USING (porter_is_portfolio_manager() AND id = ANY (porter_visible_properties()));
+
+-- Managers: everyone sees the portfolio's managers (names in the activity, signing in); only a
+-- Portfolio Manager adds, edits or removes one, or assigns properties and keys.
+ALTER TABLE manager ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON manager FOR SELECT USING (portfolio_id = porter_my_portfolio());
+CREATE POLICY add ON manager FOR INSERT WITH CHECK (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager());
+CREATE POLICY change ON manager FOR UPDATE USING (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager())
+    WITH CHECK (portfolio_id = porter_my_portfolio());
+CREATE POLICY remove ON manager FOR DELETE USING (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager());
+ALTER TABLE manager_property ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON manager_property FOR SELECT USING (property_id = ANY (porter_visible_properties()));
+CREATE POLICY assign ON manager_property FOR ALL USING (porter_is_portfolio_manager() AND property_id = ANY (porter_visible_properties()))
+    WITH CHECK (porter_is_portfolio_manager() AND property_id = ANY (porter_visible_properties()));
+ALTER TABLE manager_key ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON manager_key FOR SELECT USING (property_id = ANY (porter_visible_properties()));
+CREATE POLICY assign ON manager_key FOR ALL USING (porter_is_portfolio_manager() AND property_id = ANY (porter_visible_properties()))
+    WITH CHECK (porter_is_portfolio_manager() AND property_id = ANY (porter_visible_properties()));
+
+-- The property's own data: one policy each, for reading and writing alike.
+ALTER TABLE door ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON door USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE access_key ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON access_key USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE key_door ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON key_door USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE person ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON person USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE access_grant ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON access_grant USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE guest_share ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON guest_share USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE keycard ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON keycard USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE door_change ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON door_change USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE door_alarm ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON door_alarm USING (property_id = ANY (porter_visible_properties()));
+ALTER TABLE property_key ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON property_key USING (property_id = ANY (porter_visible_properties()));
+
+-- Records without a property (a manager added, a refused property) are the portfolio's: a Portfolio
+-- Manager reads them; anyone may write the record of their own attempt.
+ALTER TABLE activity ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON activity FOR SELECT
+    USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()));
+CREATE POLICY record ON activity FOR INSERT
+    WITH CHECK (property_id IS NULL OR property_id = ANY (porter_visible_properties()));
+ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON outbox
+    USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()))
+    WITH CHECK (property_id IS NULL OR property_id = ANY (porter_visible_properties()));
+ALTER TABLE mail_settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON mail_settings FOR SELECT USING (portfolio_id = porter_my_portfolio());
+CREATE POLICY change ON mail_settings FOR ALL USING (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager())
+    WITH CHECK (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager());
+
+-- The managers' group of this database, and what it may do: read and write the tables above through
+-- their policies; only add to the activity and the change journal (the history is not rewritten);
+-- only read the schema version. Roles belong to the whole server, so the group's name carries the
+-- database's. The sealed secrets (secret) and the installation row are readable by every manager of
+-- the portfolio until each holder's wrapped copy replaces them (section 5).
+DO $$
+DECLARE
+    managers text := 'porter_managers_' || current_database();
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = managers) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', managers);
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), managers);
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', managers);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', managers);
+    EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change FROM %I', managers);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I', managers);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', managers);
+END
+$$;

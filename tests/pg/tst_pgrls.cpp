@@ -1,0 +1,318 @@
+// Property boundaries enforced by the server itself (docs/design/shared-portfolio.md, section 2): a
+// portfolio with two properties is built through Porter's services; then managers connect with their
+// own logins through psql, outside Porter, as a modified client would, and try to read and change
+// what is not theirs. A Property Manager sees and changes only their property; nobody but a Portfolio
+// Manager adds properties or managers; the history cannot be rewritten; a login that is no manager's,
+// or a disabled manager's, sees nothing. Porter's own connection under such a login is bound the same.
+#include "access/accessservice.h"
+#include "access/directoryservice.h"
+#include "app/backend.h"
+#include "pgserver.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace porter;
+using porter::test::PgServer;
+
+#define why(r) ((r).ok() ? "" : qPrintable((r).error().message))
+
+namespace {
+const QString kDb = QStringLiteral("harbor");
+const QString kAnaPassword = QStringLiteral("ana-login-password");
+const QString kBobPassword = QStringLiteral("bob-login-password");
+const QString kEvePassword = QStringLiteral("eve-login-password");
+} // namespace
+
+class TestPgRls : public QObject
+{
+    Q_OBJECT
+
+    PgServer m_server;
+    QTemporaryDir m_home;
+    std::unique_ptr<Backend> m_admin; // Porter as the administrator who ran init (not bound by policies)
+    Manager m_owner;
+    Property m_maple, m_rue;
+    Door m_mapleLobby, m_rueLobby;
+    Key m_mapleKey, m_rueKey;
+    Person m_mapleAna, m_rueBen;
+    Manager m_ana; // Property Manager of Maple Court, login "ana"
+
+    QString as(const QString &role, const QString &password, const QString &sql)
+    {
+        return m_server.psql(sql, kDb, role, password);
+    }
+    QString admin(const QString &sql) { return m_server.psql(sql, kDb); }
+    // How many rows a data-modifying statement touched, as the role sees it.
+    QString touched(const QString &role, const QString &password, const QString &dml)
+    {
+        return as(role, password,
+                  QStringLiteral("WITH t AS (%1 RETURNING 1) SELECT count(*) FROM t").arg(dml));
+    }
+
+    Manager addManager(const QString &email, ManagerRole role, const QList<Id> &properties)
+    {
+        ManagerRequest r;
+        r.name = email.section(QLatin1Char('@'), 0, 0);
+        r.email = email;
+        r.role = role;
+        r.keyManagement = KeyManagement::Full;
+        r.deviceManagement = true;
+        r.propertyIds = properties;
+        r.password = QStringLiteral("porter password 1");
+        auto m = m_admin->directory().addManager(m_owner, r);
+        if (!m.ok())
+            qFatal("addManager: %s", qPrintable(m.error().message));
+        return *m;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+        QVERIFY(m_server.exportSuperuserPassword(m_home.path()));
+        QVERIFY(m_server.createDatabase(kDb));
+        Backend::Parts parts;
+        parts.keys = std::make_unique<FileKeyProvider>(m_home.filePath(QStringLiteral("keys")));
+        auto b = Backend::open(m_server.address(kDb), Backend::Open::Create, std::move(parts));
+        QVERIFY2(b.ok(), why(b));
+        m_admin = std::move(b).value();
+        auto owner = m_admin->directory().init({QStringLiteral("Harbor Homes"), QStringLiteral("Olive Owner"),
+                                                QStringLiteral("olive@harbor.test"),
+                                                QStringLiteral("correct horse battery")});
+        QVERIFY2(owner.ok(), why(owner));
+        m_owner = *owner;
+        const auto property = [&](const QString &name) {
+            Property p;
+            p.name = name;
+            p.timeZone = QStringLiteral("America/New_York");
+            return m_admin->directory().addProperty(m_owner, p).value();
+        };
+        m_maple = property(QStringLiteral("Maple Court"));
+        m_rue = property(QStringLiteral("Rue Lepic"));
+        const auto door = [&](Id propertyId) {
+            Door d;
+            d.propertyId = propertyId;
+            d.name = QStringLiteral("Lobby");
+            d.type = DoorType::BuildingEntrance;
+            d.connectivity = Connectivity::Offline;
+            return m_admin->directory().addDoor(m_owner, d).value();
+        };
+        m_mapleLobby = door(m_maple.id);
+        m_rueLobby = door(m_rue.id);
+        const auto key = [&](Id propertyId, Id doorId) {
+            Key k;
+            k.propertyId = propertyId;
+            k.name = QStringLiteral("Resident");
+            k.doorIds = {doorId};
+            k.schedule = Schedule::parse(QStringLiteral("always")).value();
+            return m_admin->directory().addKey(m_owner, k).value();
+        };
+        m_mapleKey = key(m_maple.id, m_mapleLobby.id);
+        m_rueKey = key(m_rue.id, m_rueLobby.id);
+        const auto invite = [&](Id propertyId, Id keyId, const QString &first) {
+            InviteRequest r;
+            r.propertyId = propertyId;
+            r.contact.firstName = first;
+            r.contact.email = first.toLower() + QStringLiteral("@example.com");
+            r.keyIds = {keyId};
+            auto res = m_admin->access().invite(m_owner, r);
+            if (!res.ok())
+                qFatal("invite: %s", qPrintable(res.error().message));
+            return res->person;
+        };
+        m_mapleAna = invite(m_maple.id, m_mapleKey.id, QStringLiteral("Anita"));
+        invite(m_maple.id, m_mapleKey.id, QStringLiteral("Carl"));
+        m_rueBen = invite(m_rue.id, m_rueKey.id, QStringLiteral("Ben"));
+
+        // The managers' logins, made by the administrator, each linked to its manager.
+        m_ana = addManager(QStringLiteral("ana@harbor.test"), ManagerRole::PropertyManager, {m_maple.id});
+        const Manager bob = addManager(QStringLiteral("bob@harbor.test"), ManagerRole::PortfolioManager, {});
+        const QString group = QStringLiteral("porter_managers_") + kDb;
+        QVERIFY(!admin(QStringLiteral("CREATE ROLE ana LOGIN PASSWORD '%1' IN ROLE %2; "
+                                      "CREATE ROLE bob LOGIN PASSWORD '%3' IN ROLE %2; "
+                                      "CREATE ROLE eve LOGIN PASSWORD '%4' IN ROLE %2; "
+                                      "UPDATE manager SET db_role = 'ana' WHERE id = %5; "
+                                      "UPDATE manager SET db_role = 'bob' WHERE id = %6")
+                           .arg(kAnaPassword, group, kBobPassword, kEvePassword)
+                           .arg(m_ana.id)
+                           .arg(bob.id))
+                     .isNull());
+    }
+
+    void propertyManagerReadsOnlyTheirProperty()
+    {
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM person")), QStringLiteral("3"));
+        QCOMPARE(as(QStringLiteral("ana"), kAnaPassword,
+                    QStringLiteral("SELECT string_agg(first_name, ',' ORDER BY first_name) FROM person")),
+                 QStringLiteral("Anita,Carl"));
+        for (const char *table :
+             {"door", "access_key", "key_door", "access_grant", "door_change", "property"}) {
+            const QString mine =
+                as(QStringLiteral("ana"), kAnaPassword,
+                   QStringLiteral("SELECT count(*) FROM %1 WHERE %2 <> %3")
+                       .arg(QLatin1String(table),
+                            QLatin1String(qstrcmp(table, "property") == 0 ? "id" : "property_id"))
+                       .arg(m_maple.id));
+            QVERIFY2(mine == QLatin1String("0"), table);
+        }
+        QCOMPARE(as(QStringLiteral("ana"), kAnaPassword,
+                    QStringLiteral("SELECT count(*) FROM activity WHERE property_id IS DISTINCT FROM %1")
+                        .arg(m_maple.id)),
+                 QStringLiteral("0"));
+        // Ben's row is there, just not for Ana.
+        QCOMPARE(as(QStringLiteral("ana"), kAnaPassword,
+                    QStringLiteral("SELECT count(*) FROM person WHERE id = %1").arg(m_rueBen.id)),
+                 QStringLiteral("0"));
+        // A Portfolio Manager reads both properties.
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, QStringLiteral("SELECT count(*) FROM person")),
+                 QStringLiteral("3"));
+    }
+
+    void propertyManagerCannotChangeAnotherProperty()
+    {
+        const QString ana = QStringLiteral("ana");
+        QCOMPARE(touched(ana, kAnaPassword, QStringLiteral("UPDATE person SET first_name = 'Mallory'")),
+                 QStringLiteral("2"));
+        QCOMPARE(admin(QStringLiteral("SELECT first_name FROM person WHERE id = %1").arg(m_rueBen.id)),
+                 QStringLiteral("Ben"));
+        QCOMPARE(touched(ana, kAnaPassword,
+                         QStringLiteral("DELETE FROM access_grant WHERE property_id = %1").arg(m_rue.id)),
+                 QStringLiteral("0"));
+        QCOMPARE(touched(ana, kAnaPassword,
+                         QStringLiteral("UPDATE door SET name = 'x' WHERE id = %1").arg(m_rueLobby.id)),
+                 QStringLiteral("0"));
+        // Writing a row into the other property is refused outright.
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                                  "VALUES (%1, 'Back door', 'service', 'offline', 0)")
+                       .arg(m_rue.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        // Moving her own door there, too.
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("UPDATE door SET property_id = %1 WHERE id = %2")
+                       .arg(m_rue.id)
+                       .arg(m_mapleLobby.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        // Giving Ben (of Rue Lepic) her key, or her tenant the other property's key: the server fills
+        // the grant's property from its key and checks the person against it.
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, created_at) "
+                                  "VALUES (%1, %2, 0, 0)")
+                       .arg(m_rueBen.id)
+                       .arg(m_mapleKey.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("no such person")), qPrintable(m_server.error()));
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("INSERT INTO access_grant (person_id, key_id, starts_at, created_at) "
+                                  "VALUES (%1, %2, 0, 0)")
+                       .arg(m_mapleAna.id)
+                       .arg(m_rueKey.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("no such access_key")),
+                 qPrintable(m_server.error()));
+        // A grant's property cannot be set by hand: the server sets it back from the grant's key.
+        QCOMPARE(touched(ana, kAnaPassword,
+                         QStringLiteral("UPDATE access_grant SET property_id = %1").arg(m_rue.id)),
+                 QStringLiteral("2"));
+        QCOMPARE(
+            admin(QStringLiteral("SELECT count(*) FROM access_grant WHERE property_id = %1").arg(m_maple.id)),
+            QStringLiteral("2"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM door WHERE property_id = %1").arg(m_rue.id)),
+                 QStringLiteral("1"));
+    }
+
+    void onlyAPortfolioManagerAddsPropertiesAndManagers()
+    {
+        const QString ana = QStringLiteral("ana");
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                                  "VALUES (%1, 'Elm', 'UTC', 0)")
+                       .arg(m_owner.portfolioId))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral(
+                       "INSERT INTO manager (portfolio_id, email, name, role, key_management, "
+                       "password_hash, created_at) VALUES (%1, 'x@x.test', 'X', 'portfolio', 'full', '', 0)")
+                       .arg(m_owner.portfolioId))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        // Nor can she make herself a Portfolio Manager, or give herself the other property.
+        QCOMPARE(touched(ana, kAnaPassword,
+                         QStringLiteral("UPDATE manager SET role = 'portfolio' WHERE db_role = 'ana'")),
+                 QStringLiteral("0"));
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("INSERT INTO manager_property (manager_id, property_id) VALUES (%1, %2)")
+                       .arg(m_ana.id)
+                       .arg(m_rue.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        QCOMPARE(admin(QStringLiteral("SELECT role FROM manager WHERE db_role = 'ana'")),
+                 QStringLiteral("property"));
+        // Bob, a Portfolio Manager, may add a property.
+        QCOMPARE(
+            as(QStringLiteral("bob"), kBobPassword,
+               QStringLiteral("WITH t AS (INSERT INTO property (portfolio_id, name, time_zone, created_at) "
+                              "VALUES (%1, 'Elm', 'UTC', 0) RETURNING id) SELECT count(*) FROM t")
+                   .arg(m_owner.portfolioId)),
+            QStringLiteral("1"));
+    }
+
+    void historyIsNotRewritten()
+    {
+        const QString ana = QStringLiteral("ana");
+        QVERIFY(as(ana, kAnaPassword, QStringLiteral("DELETE FROM activity")).isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(m_server.error()));
+        QVERIFY(as(ana, kAnaPassword, QStringLiteral("UPDATE door_change SET summary = ''")).isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(m_server.error()));
+        QVERIFY(as(ana, kAnaPassword, QStringLiteral("UPDATE schema_version SET version = 1")).isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(m_server.error()));
+        QVERIFY(admin(QStringLiteral("SELECT count(*) FROM activity")).toInt() > 0);
+    }
+
+    void aLoginThatIsNoManagersSeesNothing()
+    {
+        for (const char *table : {"person", "manager", "property", "door", "activity", "portfolio"})
+            QCOMPARE(as(QStringLiteral("eve"), kEvePassword,
+                        QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                     QStringLiteral("0"));
+        // A disabled manager is nobody either.
+        const Manager disabled =
+            addManager(QStringLiteral("dora@harbor.test"), ManagerRole::PortfolioManager, {});
+        QVERIFY(!admin(QStringLiteral("UPDATE manager SET db_role = 'eve', disabled_at = 1 WHERE id = %1")
+                           .arg(disabled.id))
+                     .isNull());
+        QCOMPARE(as(QStringLiteral("eve"), kEvePassword, QStringLiteral("SELECT count(*) FROM person")),
+                 QStringLiteral("0"));
+    }
+
+    // Porter itself, signed in to the server with Ana's login, is bound the same way.
+    void portersConnectionUnderAnasLoginIsBoundToo()
+    {
+        auto location = DatabaseLocation::parse(m_server.address(kDb, QStringLiteral("ana"))).value();
+        auto db = Database::openServer(location, kAnaPassword, false);
+        QVERIFY2(db.ok(), why(db));
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM person")).value().toInt(), 2);
+        QCOMPARE((*db)
+                     ->scalar(QStringLiteral("SELECT count(*) FROM person WHERE property_id = ?"), {m_rue.id})
+                     .value()
+                     .toInt(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgRls)
+#include "tst_pgrls.moc"
