@@ -61,6 +61,39 @@ class TestPgStore : public QObject
         return std::move(b).value();
     }
 
+    // A portfolio with one property, its lobby and a key to it, made by its Portfolio Manager.
+    struct Built
+    {
+        Manager owner;
+        Property property;
+        Key key;
+    };
+    static Built build(Backend &backend)
+    {
+        Built out;
+        out.owner = backend.directory()
+                        .init({QStringLiteral("Acme"), QStringLiteral("Olive Owner"),
+                               QStringLiteral("owner@acme.test"), QStringLiteral("correct horse battery")})
+                        .value();
+        Property p;
+        p.name = QStringLiteral("Maple Court");
+        p.timeZone = QStringLiteral("America/New_York");
+        out.property = backend.directory().addProperty(out.owner, p).value();
+        Door d;
+        d.propertyId = out.property.id;
+        d.name = QStringLiteral("Lobby");
+        d.type = DoorType::BuildingEntrance;
+        d.connectivity = Connectivity::Offline;
+        const Door door = backend.directory().addDoor(out.owner, d).value();
+        Key k;
+        k.propertyId = out.property.id;
+        k.name = QStringLiteral("Resident");
+        k.doorIds = {door.id};
+        k.schedule = Schedule::parse(QStringLiteral("always")).value();
+        out.key = backend.directory().addKey(out.owner, k).value();
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -178,29 +211,10 @@ private Q_SLOTS:
         QVERIFY(m_server.createDatabase(QStringLiteral("outage")));
         QTemporaryDir keys;
         auto backend = backendOn(QStringLiteral("outage"), keys);
-        auto owner = backend->directory().init({QStringLiteral("Acme"), QStringLiteral("Olive Owner"),
-                                                QStringLiteral("owner@acme.test"),
-                                                QStringLiteral("correct horse battery")});
-        QVERIFY2(owner.ok(), why(owner));
-        Property p;
-        p.name = QStringLiteral("Maple Court");
-        p.timeZone = QStringLiteral("America/New_York");
-        auto property = backend->directory().addProperty(*owner, p);
-        QVERIFY2(property.ok(), why(property));
-        Door d;
-        d.propertyId = property->id;
-        d.name = QStringLiteral("Lobby");
-        d.type = DoorType::BuildingEntrance;
-        d.connectivity = Connectivity::Offline;
-        auto door = backend->directory().addDoor(*owner, d);
-        QVERIFY2(door.ok(), why(door));
-        Key k;
-        k.propertyId = property->id;
-        k.name = QStringLiteral("Resident");
-        k.doorIds = {door->id};
-        k.schedule = Schedule::parse(QStringLiteral("always")).value();
-        auto key = backend->directory().addKey(*owner, k);
-        QVERIFY2(key.ok(), why(key));
+        const Built built = build(*backend);
+        const auto owner = &built.owner;
+        const auto property = &built.property;
+        const auto key = &built.key;
 
         InviteRequest r;
         r.propertyId = property->id;
@@ -243,6 +257,47 @@ private Q_SLOTS:
         auto again = backend->access().invite(*owner, r);
         QVERIFY2(again.ok(), why(again));
         QCOMPARE(count(db, QStringLiteral("access_grant")), qint64(1));
+    }
+
+    // Two managers invite the same email at the same moment, on two connections (two windows): the
+    // second one's invitation is under way (it has checked that nobody has that email) when the first
+    // one commits. The server stops the second one; run again, it finds the first one's person and
+    // refuses. One person, one grant.
+    void sameEmailFromTwoManagersAtOnceMakesOnePerson()
+    {
+        QVERIFY(m_server.createDatabase(QStringLiteral("twice")));
+        QTemporaryDir keys;
+        auto first = backendOn(QStringLiteral("twice"), keys);
+        const Built built = build(*first);
+        auto second = backendOn(QStringLiteral("twice"), keys);
+        InviteRequest r;
+        r.propertyId = built.property.id;
+        r.contact.firstName = QStringLiteral("Dana");
+        r.contact.email = QStringLiteral("dana@example.com");
+        r.keyIds = {built.key.id};
+        Result<InviteResult> other = makeError(ErrorCode::Internal, QStringLiteral("not run"));
+        int attempts = 0;
+        second->database().setStatementObserver([&](const QString &sql, const QVariantList &) {
+            if (!sql.startsWith(QLatin1String("INSERT INTO person")))
+                return;
+            if (++attempts == 1) {
+                InviteRequest theirs = r;
+                theirs.contact.firstName = QStringLiteral("Danielle");
+                other = first->access().invite(built.owner, theirs);
+            }
+        });
+        auto mine = second->access().invite(built.owner, r);
+        second->database().setStatementObserver({});
+        QVERIFY2(other.ok(), why(other));
+        QCOMPARE(attempts, 1); // run again, the second invitation stopped at the email check
+        QVERIFY(!mine.ok());
+        QCOMPARE(mine.error().code, ErrorCode::Conflict);
+        QVERIFY2(mine.error().message.contains(QStringLiteral("already")), qPrintable(mine.error().message));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(first_name, ',') FROM person"),
+                               QStringLiteral("twice")),
+                 QStringLiteral("Danielle"));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM access_grant"), QStringLiteral("twice")),
+                 QStringLiteral("1"));
     }
 
     // Two managers' transactions read and write the same door: the server stops the later one (40001),
