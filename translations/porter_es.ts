@@ -1913,6 +1913,33 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMigration</name>
+    <message>
+        <source>--from is the SQLite file of the portfolio to move, not a server address.</source>
+        <translation>--from es el archivo SQLite de la cartera que se va a mover, no la dirección de un servidor.</translation>
+    </message>
+    <message>
+        <source>--to is the postgresql:// address of the server database to move the portfolio to.</source>
+        <translation>--to es la dirección postgresql:// de la base de datos del servidor a la que se mueve la cartera.</translation>
+    </message>
+    <message>
+        <source>%1 has a table &quot;%2&quot; this Porter cannot move. Nothing was changed.</source>
+        <translation>%1 tiene una tabla «%2» que este Porter no sabe mover. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no portfolio to move.</source>
+        <translation>%1 no contiene ninguna cartera que mover.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a portfolio (its table %2 has rows). Porter moves a portfolio only into an empty database. Nothing was changed.</source>
+        <translation>%1 ya contiene una cartera (su tabla %2 tiene filas). Porter solo mueve una cartera a una base de datos vacía. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 on the server differs from the file (%2 rows against %3; first difference at the file&apos;s row &quot;%4&quot;). Nothing was kept on the server.</source>
+        <translation>La copia de la tabla %1 en el servidor difiere del archivo (%2 filas frente a %3; primera diferencia en la fila «%4» del archivo). No se guardó nada en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>The expiration is in the past. Pick a later date.</source>
@@ -10175,6 +10202,30 @@ Opciones:
     <message>
         <source>The field of a column Porter does not recognize (repeatable): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language or ignore.</source>
         <translation>El campo de una columna que Porter no reconoce (repetible): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language o ignore.</translation>
+    </message>
+    <message>
+        <source>Moved the portfolio of %1 to %2: %3 rows in %4 tables, each row read back from the server and compared.</source>
+        <translation>Cartera de %1 movida a %2: %3 filas en %4 tablas, cada fila leída de nuevo del servidor y comparada.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged. Open the portfolio with --db %1 from now on.</source>
+        <translation>El archivo no ha cambiado. A partir de ahora, abra la cartera con --db %1.</translation>
+    </message>
+    <message>
+        <source>Move a portfolio from its SQLite file to a PostgreSQL server.</source>
+        <translation>Mover una cartera de su archivo SQLite a un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Copies every row of the SQLite file to a server database that holds no portfolio yet, with its ids, then reads every row back from the server and compares it with the file, all in one transaction: on any difference nothing is kept. The server&apos;s password comes from PGPASSWORD or the PostgreSQL password file. No --as is needed: whoever may read the file may copy it.</source>
+        <translation>Copia cada fila del archivo SQLite, con sus identificadores, a una base de datos del servidor que aún no contiene ninguna cartera; después lee de nuevo cada fila del servidor y la compara con el archivo, todo en una sola transacción: ante cualquier diferencia no se guarda nada. La contraseña del servidor se toma de PGPASSWORD o del archivo de contraseñas de PostgreSQL. No hace falta --as: quien puede leer el archivo puede copiarlo.</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s SQLite file.</source>
+        <translation>El archivo SQLite de la cartera.</translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://...).</source>
+        <translation>La base de datos del servidor (postgresql://...).</translation>
     </message>
 </context>
 </TS>

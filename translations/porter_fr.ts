@@ -1913,6 +1913,33 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMigration</name>
+    <message>
+        <source>--from is the SQLite file of the portfolio to move, not a server address.</source>
+        <translation>--from est le fichier SQLite du portefeuille à déplacer, pas l’adresse d’un serveur.</translation>
+    </message>
+    <message>
+        <source>--to is the postgresql:// address of the server database to move the portfolio to.</source>
+        <translation>--to est l’adresse postgresql:// de la base de données du serveur où déplacer le portefeuille.</translation>
+    </message>
+    <message>
+        <source>%1 has a table &quot;%2&quot; this Porter cannot move. Nothing was changed.</source>
+        <translation>%1 contient une table « %2 » que ce Porter ne sait pas déplacer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no portfolio to move.</source>
+        <translation>%1 ne contient aucun portefeuille à déplacer.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a portfolio (its table %2 has rows). Porter moves a portfolio only into an empty database. Nothing was changed.</source>
+        <translation>%1 contient déjà un portefeuille (sa table %2 a des lignes). Porter ne déplace un portefeuille que vers une base de données vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 on the server differs from the file (%2 rows against %3; first difference at the file&apos;s row &quot;%4&quot;). Nothing was kept on the server.</source>
+        <translation>La copie de la table %1 sur le serveur diffère du fichier (%2 lignes contre %3 ; première différence à la ligne « %4 » du fichier). Rien n’a été conservé sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>The expiration is in the past. Pick a later date.</source>
@@ -10176,6 +10203,30 @@ Options&#xa0;:
     <message>
         <source>The field of a column Porter does not recognize (repeatable): first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language or ignore.</source>
         <translation>Le champ d&apos;une colonne que Porter ne reconnaît pas (répétable) : first-name, last-name, email, phone, method, keys, resident, may-share, start, expiration, language ou ignore.</translation>
+    </message>
+    <message>
+        <source>Moved the portfolio of %1 to %2: %3 rows in %4 tables, each row read back from the server and compared.</source>
+        <translation>Portefeuille de %1 déplacé vers %2 : %3 lignes dans %4 tables, chaque ligne relue sur le serveur et comparée.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged. Open the portfolio with --db %1 from now on.</source>
+        <translation>Le fichier est inchangé. Ouvrez désormais le portefeuille avec --db %1.</translation>
+    </message>
+    <message>
+        <source>Move a portfolio from its SQLite file to a PostgreSQL server.</source>
+        <translation>Déplacer un portefeuille de son fichier SQLite vers un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Copies every row of the SQLite file to a server database that holds no portfolio yet, with its ids, then reads every row back from the server and compares it with the file, all in one transaction: on any difference nothing is kept. The server&apos;s password comes from PGPASSWORD or the PostgreSQL password file. No --as is needed: whoever may read the file may copy it.</source>
+        <translation>Copie chaque ligne du fichier SQLite, avec ses identifiants, vers une base de données du serveur qui ne contient encore aucun portefeuille, puis relit chaque ligne sur le serveur et la compare au fichier, le tout en une seule transaction : à la moindre différence, rien n’est conservé. Le mot de passe du serveur vient de PGPASSWORD ou du fichier de mots de passe de PostgreSQL. Pas besoin de --as : qui peut lire le fichier peut le copier.</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s SQLite file.</source>
+        <translation>Le fichier SQLite du portefeuille.</translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://...).</source>
+        <translation>La base de données du serveur (postgresql://...).</translation>
     </message>
 </context>
 </TS>

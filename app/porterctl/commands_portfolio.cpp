@@ -1,6 +1,7 @@
 // Commands about the portfolio and its properties: init, property add/set-doorcode-digits/list/show,
 // property rotate-doorcode-secret (docs/cli.md, "Portfolio and properties"); manager edit and manager
 // remove (docs/cli.md, "manager edit, manager remove").
+#include "app/migration.h"
 #include "commands.h"
 
 namespace porter::cli {
@@ -55,6 +56,54 @@ const Registration kInit{
      .needs = Needs::Database,
      .createsDatabase = true,
      .handler = cmdInit}};
+
+Result<Reply> cmdMigrate(Session &s)
+{
+    PORTER_TRY_ASSIGN(const MigrationReport report, PortfolioMigration::run(s.value(QStringLiteral("from")),
+                                                                            s.value(QStringLiteral("to"))));
+    QJsonObject tables;
+    for (auto it = report.rows.cbegin(); it != report.rows.cend(); ++it)
+        tables.insert(it.key(), it.value());
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("from"), report.from},
+                             {QStringLiteral("to"), report.to},
+                             {QStringLiteral("rows"), report.totalRows()},
+                             {QStringLiteral("tables"), tables},
+                             {QStringLiteral("compared"), true}};
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Moved the portfolio of %1 to %2: %3 rows in %4 tables, each "
+                                              "row read back from the server and compared.")
+                      .arg(report.from, report.to)
+                      .arg(report.totalRows())
+                      .arg(report.rows.size());
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "The file is unchanged. Open the portfolio with --db %1 from now on.")
+                      .arg(report.to);
+    return reply;
+}
+
+const Registration kMigrate{
+    Section::Portfolio,
+    {.name = "migrate",
+     .synopsis = "--from FILE --to postgresql://...",
+     .summary =
+         QT_TRANSLATE_NOOP("porterctl", "Move a portfolio from its SQLite file to a PostgreSQL server."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Copies every row of the SQLite file to a server database that holds no portfolio yet, with "
+         "its ids, then reads every row back from the server and compares it with the file, all in one "
+         "transaction: on any difference nothing is kept. The server's password comes from PGPASSWORD "
+         "or the PostgreSQL password file. No --as is needed: whoever may read the file may copy it."),
+     .options = {{.name = "from",
+                  .value = "FILE",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The portfolio's SQLite file."),
+                  .required = true},
+                 {.name = "to",
+                  .value = "URL",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "The server database (postgresql://...)."),
+                  .required = true}},
+     .needs = Needs::Nothing,
+     .handler = cmdMigrate}};
 
 Result<Reply> cmdPropertyAdd(Session &s)
 {

@@ -881,7 +881,12 @@ Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVaria
 
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> args) const
 {
-    auto q = prepared(sql, QVariantList(args));
+    return scalar(sql, QVariantList(args));
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &args) const
+{
+    auto q = prepared(sql, args);
     if (!q.ok())
         return q.error();
     const Finish finish(**q);

@@ -117,6 +117,7 @@ public:
     Status fetched(const QSqlQuery &q) const;
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> args = {}) const;
+    Result<QVariant> scalar(const QString &sql, const QVariantList &args) const;
 
     // Diagnostics and tests: called with every statement and its arguments before it runs (tests use it
     // to check the query plans of the lists with EXPLAIN QUERY PLAN). Empty = off.
