@@ -51,6 +51,7 @@ public:
         return QStringLiteral("min(%1, %2)").arg(a, b);
     }
     QString noCase(const QString &expr) const override { return expr + QStringLiteral(" COLLATE NOCASE"); }
+    QString param(const QString &) const override { return QStringLiteral("?"); }
     // SQLite's Qt driver reports the new rowid itself (sqlite3_last_insert_rowid).
     QString returning(const QString &insert, const QString &) const override { return insert; }
     bool streamsRows() const override { return true; }
@@ -102,6 +103,7 @@ public:
         return QStringLiteral("LEAST(%1, %2)").arg(a, b);
     }
     QString noCase(const QString &expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
+    QString param(const QString &type) const override { return QStringLiteral("CAST(? AS %1)").arg(type); }
     // QPSQL's lastInsertId asks the server for lastval(), which a trigger inserting elsewhere would
     // change: the statement returns the id itself.
     QString returning(const QString &insert, const QString &column) const override

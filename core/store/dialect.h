@@ -55,6 +55,9 @@ public:
     virtual QString least(const QString &a, const QString &b) const = 0;
     // `expr` compared without regard to ASCII case, for ORDER BY.
     virtual QString noCase(const QString &expr) const = 0;
+    // A parameter whose type the statement does not fix (in a SELECT list, `? IS NULL`): PostgreSQL must
+    // be told (`CAST(? AS BIGINT)`); SQLite takes the bare `?`, which also keeps its plans as they were.
+    virtual QString param(const QString &type) const = 0;
     // An INSERT statement that returns the new row's `column` as its one row.
     virtual QString returning(const QString &insert, const QString &column) const = 0;
     // Whether a query may stream its rows (SQLite), or must read them all at once because the engine's

@@ -179,6 +179,15 @@ QString searchTerm(const QString &typed)
 
 } // namespace
 
+// The one-row CTE prm(now, prop, term, phone) that filterClause's first four parameters fill.
+QString PeopleRepository::prmCte() const
+{
+    const Dialect &d = m_db.dialect();
+    return QStringLiteral("WITH prm(now, prop, term, phone) AS (SELECT %1, %2, %3, %4) ")
+        .arg(d.param(QStringLiteral("BIGINT")), d.param(QStringLiteral("BIGINT")),
+             d.param(QStringLiteral("TEXT")), d.param(QStringLiteral("TEXT")));
+}
+
 // Binds (now, property, folded term, phone needle) as the one-row CTE prm and returns the WHERE clause
 // over p.
 QString PeopleRepository::filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const
@@ -295,9 +304,9 @@ Result<QList<PersonRow>> PeopleRepository::list(const PeopleFilter &f, qint64 no
     QVariantList args;
     const QString where = filterClause(f, now, args);
     const QString sql =
+        prmCte() +
         QStringLiteral(
-            "WITH prm(now, prop, term, phone) AS (SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS "
-            "TEXT), CAST(? AS TEXT)) SELECT %1, %2 AS status, "
+            "SELECT %1, %2 AS status, "
             "(SELECT count(*) FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS key_count, "
             "(SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) > count(expires_at) THEN NULL "
             " ELSE max(expires_at) END FROM %3 WHERE expires_at IS NULL OR expires_at > prm.now) AS until, "
@@ -401,10 +410,8 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 {
     QVariantList args;
     const QString where = filterClause(f, now, args);
-    const QString sql = QStringLiteral("WITH prm(now, prop, term, phone) AS (SELECT CAST(? AS BIGINT), "
-                                       "CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT)) "
-                                       "SELECT count(*) FROM person p CROSS JOIN prm WHERE %1")
-                            .arg(where);
+    const QString sql =
+        prmCte() + QStringLiteral("SELECT count(*) FROM person p CROSS JOIN prm WHERE %1").arg(where);
     auto q = m_db.exec(sql, args);
     if (!q.ok())
         return q.error();
@@ -416,11 +423,10 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 
 Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
 {
-    auto q = m_db.exec(
-        QStringLiteral(
-            "WITH prm(now) AS (SELECT CAST(? AS BIGINT)) SELECT %1 FROM prm, person p WHERE p.id = ?")
-            .arg(statusExpr()),
-        {now, personId});
+    auto q =
+        m_db.exec(QStringLiteral("WITH prm(now) AS (SELECT %1) SELECT %2 FROM prm, person p WHERE p.id = ?")
+                      .arg(m_db.dialect().param(QStringLiteral("BIGINT")), statusExpr()),
+                  {now, personId});
     if (!q.ok())
         return q.error();
     if (!q->next()) {

@@ -73,6 +73,7 @@ public:
     Result<QHash<Id, int>> keyHolderCounts(Id propertyId, qint64 now) const;
 
 private:
+    QString prmCte() const;
     QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const;
 
     const Database &m_db;

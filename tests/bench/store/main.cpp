@@ -434,6 +434,14 @@ int main(int argc, char *argv[])
         check(generate(path, scale), QStringLiteral("generate"));
     }
 
+    const auto measureOn = [&](std::unique_ptr<Database> db) {
+        Bench bench(*db, runs, warmup, QRegularExpression(parser.value(onlyOption)));
+        note(QStringLiteral("measuring %1 runs per figure after %2 warm-up runs, on %3")
+                 .arg(runs)
+                 .arg(warmup)
+                 .arg(db->path()));
+        bench.runAll();
+    };
     if (parser.isSet(pgOption)) {
         porter::test::PgServer server;
         QTemporaryDir home;
@@ -452,13 +460,7 @@ int main(int argc, char *argv[])
         // Fresh planner statistics, as autovacuum would have them on a server in use.
         if (server.psql(QStringLiteral("ANALYZE"), QStringLiteral("bench")).isNull())
             die(server.error());
-        auto db = check(Database::open(address), QStringLiteral("open ") + address);
-        Bench bench(*db, runs, warmup, QRegularExpression(parser.value(onlyOption)));
-        note(QStringLiteral("measuring %1 runs per figure after %2 warm-up runs, on %3")
-                 .arg(runs)
-                 .arg(warmup)
-                 .arg(address));
-        bench.runAll();
+        measureOn(check(Database::open(address), QStringLiteral("open ") + address));
         return 0;
     }
 
@@ -470,14 +472,6 @@ int main(int argc, char *argv[])
     if (!QFile::copy(path, work))
         die(QStringLiteral("Cannot copy %1 to %2.").arg(path, work));
 
-    {
-        auto db = check(Database::create(work), QStringLiteral("open ") + work);
-        Bench bench(*db, runs, warmup, QRegularExpression(parser.value(onlyOption)));
-        note(QStringLiteral("measuring %1 runs per figure after %2 warm-up runs, on %3")
-                 .arg(runs)
-                 .arg(warmup)
-                 .arg(work));
-        bench.runAll();
-    }
+    measureOn(check(Database::create(work), QStringLiteral("open ") + work));
     return 0;
 }
