@@ -340,7 +340,14 @@ Result<ImportReport> ImportService::run(const Manager &actor, Id propertyId, con
     m_access->gatherDoorChanges(&batch);
     auto stopGathering = qScopeGuard([&] { m_access->gatherDoorChanges(nullptr); });
     bool rowsRefused = false;
+    // On PostgreSQL the unit of work may be run again after a conflict with another manager
+    // (store/database.h): each attempt starts from the report and the batch as they were.
+    const ImportReport initial = report;
     const auto work = [&]() -> Status {
+        report = initial;
+        rowsRefused = false;
+        batch = DoorChangeBatch();
+        m_access->gatherDoorChanges(&batch);
         for (const Parsed &row : parsed) {
             ImportRow out;
             out.row = row.row;

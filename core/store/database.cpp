@@ -730,12 +730,22 @@ Status Database::outermost(const std::function<Status()> &fn, bool keep)
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
         m_conflicted = false;
-        Status result = attemptOnce(fn, keep);
-        if (result.ok() || !m_conflicted || attempt == kAttempts)
-            return result;
-        qCInfo(lcStore) << "serialization conflict on" << m_path << "- running the operation again, attempt"
-                        << attempt + 1;
-        QThread::msleep(QRandomGenerator::global()->bounded(2, 10) * attempt);
+        const Status result = attemptOnce(fn, keep);
+        // Taken before the deferred work runs: that work may use the database itself.
+        const bool conflicted = m_conflicted;
+        const QList<std::function<void()>> after = std::exchange(m_afterTransaction, {});
+        if (!result.ok() && conflicted && attempt < kAttempts) {
+            // This attempt's deferred work goes with it: the next attempt defers its own.
+            qCInfo(lcStore) << "serialization conflict on" << m_path
+                            << "- running the operation again, attempt" << attempt + 1;
+            QThread::msleep(QRandomGenerator::global()->bounded(2, 10) * attempt);
+            continue;
+        }
+        if (keep) {
+            for (const auto &work : after)
+                work();
+        }
+        return result;
     }
 }
 
@@ -745,6 +755,13 @@ Status Database::attemptOnce(const std::function<Status()> &fn, bool keep)
     PORTER_TRY(exec(m_dialect->beginWrite()));
     m_depth = 1;
     Status result = fn();
+    // A conflict anywhere in the transaction dooms all of it, even when fn went on past it (a
+    // savepoint rolled back and reported as one row's error): it is run again as a whole.
+    if (result.ok() && m_conflicted)
+        result =
+            makeError(ErrorCode::Conflict,
+                      tr("Other managers changed the same records at the same moment, several times in a "
+                         "row. Nothing was changed. Try again."));
     if (result.ok() && keep) {
         auto commit = exec(QStringLiteral("COMMIT"));
         if (!commit.ok())
@@ -756,11 +773,6 @@ Status Database::attemptOnce(const std::function<Status()> &fn, bool keep)
             qCWarning(lcStore) << "rollback failed" << rollback.error().message;
     }
     m_depth = 0;
-    const QList<std::function<void()>> after = std::exchange(m_afterTransaction, {});
-    if (keep) {
-        for (const auto &work : after)
-            work();
-    }
     return result;
 }
 

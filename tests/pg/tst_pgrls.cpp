@@ -299,6 +299,67 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    // Attacks found in review, kept as tests that perform them.
+    void noStandInsForTheServersTablesOrFunctions()
+    {
+        const QString ana = QStringLiteral("ana");
+        // A temporary table of her own called access_key, claiming Rue Lepic's key is Maple Court's:
+        // the server's trigger reads the real table.
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("CREATE TEMP TABLE access_key (id bigint, property_id bigint); "
+                                  "INSERT INTO access_key VALUES (%1, %2); "
+                                  "INSERT INTO access_grant (person_id, key_id, starts_at, created_at) "
+                                  "VALUES (%3, %1, 0, 0)")
+                       .arg(m_rueKey.id)
+                       .arg(m_maple.id)
+                       .arg(m_mapleAna.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("no such access_key")),
+                 qPrintable(m_server.error()));
+        QCOMPARE(
+            admin(QStringLiteral("SELECT count(*) FROM access_grant WHERE key_id = %1").arg(m_rueKey.id)),
+            QStringLiteral("1"));
+        // Nor a function of her own that the policies' functions would call as their owner.
+        QVERIFY(as(ana, kAnaPassword,
+                   QStringLiteral("CREATE FUNCTION public.array_agg(bigint) RETURNS bigint[] LANGUAGE sql "
+                                  "AS 'SELECT ARRAY[1::bigint]'"))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(m_server.error()));
+    }
+
+    void onlyAPortfolioManagerReplacesASealedSecret()
+    {
+        QVERIFY(!admin(QStringLiteral("INSERT INTO secret (name, nonce, ciphertext, created_at) "
+                                      "VALUES ('test-secret', '\\x00', '\\x01', 0)"))
+                     .isNull());
+        const QString ana = QStringLiteral("ana");
+        QCOMPARE(
+            as(ana, kAnaPassword, QStringLiteral("SELECT count(*) FROM secret WHERE name = 'test-secret'")),
+            QStringLiteral("1"));
+        QCOMPARE(touched(ana, kAnaPassword, QStringLiteral("DELETE FROM secret WHERE name = 'test-secret'")),
+                 QStringLiteral("0"));
+        QCOMPARE(touched(ana, kAnaPassword,
+                         QStringLiteral("UPDATE secret SET ciphertext = '\\x02' WHERE name = 'test-secret'")),
+                 QStringLiteral("0"));
+        QVERIFY(as(ana, kAnaPassword, QStringLiteral("DELETE FROM installation")).isNull());
+        QCOMPARE(
+            admin(QStringLiteral("SELECT encode(ciphertext, 'hex') FROM secret WHERE name = 'test-secret'")),
+            QStringLiteral("01"));
+    }
+
+    // The record of her own refused attempt (no property: a property she may not add) is written and
+    // read back, as Porter's insert with RETURNING does.
+    void herOwnDenialIsRecorded()
+    {
+        QCOMPARE(as(QStringLiteral("ana"), kAnaPassword,
+                    QStringLiteral(
+                        "WITH t AS (INSERT INTO activity (at, manager_id, actor, action, result) "
+                        "VALUES (0, %1, 'ana', 'denied', 'denied') RETURNING id) SELECT count(*) FROM t")
+                        .arg(m_ana.id)),
+                 QStringLiteral("1"));
+    }
+
     // Porter itself, signed in to the server with Ana's login, is bound the same way.
     void portersConnectionUnderAnasLoginIsBoundToo()
     {

@@ -307,14 +307,16 @@ CREATE TABLE mail_settings (
 -- The arguments are (table, column) pairs: the first parent gives the property; every other parent
 -- must be of the same property. The parents are read with the writer's own row security, so a parent
 -- the writer cannot see gives no property and the row is refused.
-CREATE FUNCTION porter_fill_property_id() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The search path is pinned and the parents named in public: a temporary table of the writer's own
+-- called "access_key" must not stand in for the real one.
+CREATE FUNCTION porter_fill_property_id() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
     parent_id bigint;
     found_property bigint;
 BEGIN
     FOR i IN 0 .. TG_NARGS / 2 - 1 LOOP
         parent_id := (to_jsonb(NEW) ->> TG_ARGV[2 * i + 1])::bigint;
-        EXECUTE format('SELECT property_id FROM %I WHERE id = $1', TG_ARGV[2 * i]) INTO found_property USING parent_id;
+        EXECUTE format('SELECT property_id FROM public.%I WHERE id = $1', TG_ARGV[2 * i]) INTO found_property USING parent_id;
         IF found_property IS NULL THEN
             RAISE EXCEPTION 'no such % %', TG_ARGV[2 * i], parent_id USING ERRCODE = 'foreign_key_violation';
         END IF;
@@ -435,13 +437,25 @@ CREATE POLICY visible ON property_key USING (property_id = ANY (porter_visible_p
 -- Manager reads them; anyone may write the record of their own attempt.
 ALTER TABLE activity ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON activity FOR SELECT
-    USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()));
+    USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager())
+           OR manager_id = (SELECT id FROM porter_me()));
 CREATE POLICY record ON activity FOR INSERT
     WITH CHECK (property_id IS NULL OR property_id = ANY (porter_visible_properties()));
 ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON outbox
     USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()))
     WITH CHECK (property_id IS NULL OR property_id = ANY (porter_visible_properties()));
+-- The sealed secrets: every manager of the portfolio reads them and may add one (a door's first
+-- commissioning); only a Portfolio Manager replaces or removes one. The installation row is added
+-- once and never changed.
+ALTER TABLE secret ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON secret FOR SELECT USING (porter_my_portfolio() IS NOT NULL);
+CREATE POLICY add ON secret FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL);
+CREATE POLICY change ON secret FOR UPDATE USING (porter_is_portfolio_manager());
+CREATE POLICY remove ON secret FOR DELETE USING (porter_is_portfolio_manager());
+ALTER TABLE installation ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON installation FOR SELECT USING (porter_my_portfolio() IS NOT NULL);
+CREATE POLICY add ON installation FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL);
 ALTER TABLE mail_settings ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON mail_settings FOR SELECT USING (portfolio_id = porter_my_portfolio());
 CREATE POLICY change ON mail_settings FOR ALL USING (portfolio_id = porter_my_portfolio() AND porter_is_portfolio_manager())
@@ -462,8 +476,12 @@ BEGIN
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), managers);
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', managers);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', managers);
-    EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change FROM %I', managers);
+    EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change, installation FROM %I', managers);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I', managers);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', managers);
 END
 $$;
+
+-- Nobody but the owner creates objects here (PostgreSQL before 15 lets everyone): a function a
+-- manager created could otherwise be picked by the owner's SECURITY DEFINER functions.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
