@@ -398,6 +398,10 @@
         <source>The database returned no id for a new row.</source>
         <translation>La base de datos no devolvió ningún identificador para una fila nueva.</translation>
     </message>
+    <message>
+        <source>Porter lost its connection to the database server of %1 while the change was being saved: the server may or may not have kept it. Look before doing it again.</source>
+        <translation>Porter perdió la conexión con el servidor de base de datos de %1 mientras se guardaba el cambio: puede que el servidor lo haya guardado o no. Compruébelo antes de volver a hacerlo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

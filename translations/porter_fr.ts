@@ -398,6 +398,10 @@
         <source>The database returned no id for a new row.</source>
         <translation>La base de données n’a renvoyé aucun identifiant pour une nouvelle ligne.</translation>
     </message>
+    <message>
+        <source>Porter lost its connection to the database server of %1 while the change was being saved: the server may or may not have kept it. Look before doing it again.</source>
+        <translation>Porter a perdu la connexion au serveur de base de données de %1 pendant l’enregistrement de la modification : le serveur l’a peut-être conservée, ou non. Vérifiez avant de la refaire.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -764,8 +764,17 @@ Status Database::attemptOnce(const std::function<Status()> &fn, bool keep)
                          "row. Nothing was changed. Try again."));
     if (result.ok() && keep) {
         auto commit = exec(QStringLiteral("COMMIT"));
-        if (!commit.ok())
+        if (!commit.ok()) {
             result = commit.error();
+            // The connection went at the commit itself: the server may have kept the change or not.
+            if (m_suspect)
+                result =
+                    makeError(ErrorCode::Storage,
+                              tr("Porter lost its connection to the database server of %1 while the change "
+                                 "was being saved: the server may or may not have kept it. Look before "
+                                 "doing it again.")
+                                  .arg(m_path));
+        }
     }
     if (!result.ok() || !keep) {
         auto rollback = exec(QStringLiteral("ROLLBACK"));

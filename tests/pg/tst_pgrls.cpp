@@ -198,7 +198,7 @@ private Q_SLOTS:
                        .arg(m_rue.id)
                        .arg(m_mapleLobby.id))
                     .isNull());
-        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+        QVERIFY2(m_server.error().contains(QStringLiteral("cannot move to another property")),
                  qPrintable(m_server.error()));
         // Giving Ben (of Rue Lepic) her key, or her tenant the other property's key: the server fills
         // the grant's property from its key and checks the person against it.
@@ -221,6 +221,13 @@ private Q_SLOTS:
         QCOMPARE(touched(ana, kAnaPassword,
                          QStringLiteral("UPDATE access_grant SET property_id = %1").arg(m_rue.id)),
                  QStringLiteral("2"));
+        // Nor can a Portfolio Manager move a person to the other property, leaving their grants behind.
+        QVERIFY(as(QStringLiteral("bob"), kBobPassword,
+                   QStringLiteral("UPDATE person SET property_id = %1 WHERE id = %2")
+                       .arg(m_rue.id)
+                       .arg(m_mapleAna.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("cannot move")), qPrintable(m_server.error()));
         QCOMPARE(
             admin(QStringLiteral("SELECT count(*) FROM access_grant WHERE property_id = %1").arg(m_maple.id)),
             QStringLiteral("2"));

@@ -353,6 +353,22 @@ CREATE TRIGGER door_change_property BEFORE INSERT OR UPDATE OF door_id, property
     FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
 CREATE TRIGGER door_alarm_property BEFORE INSERT OR UPDATE OF door_id, property_id ON door_alarm
     FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
+-- A door, a key or a person never moves to another property (Porter never does it; its child rows
+-- would keep the old one).
+CREATE FUNCTION porter_property_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.property_id IS DISTINCT FROM OLD.property_id THEN
+        RAISE EXCEPTION '% % cannot move to another property', TG_TABLE_NAME, OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER door_property_fixed BEFORE UPDATE OF property_id ON door
+    FOR EACH ROW EXECUTE FUNCTION porter_property_fixed();
+CREATE TRIGGER access_key_property_fixed BEFORE UPDATE OF property_id ON access_key
+    FOR EACH ROW EXECUTE FUNCTION porter_property_fixed();
+CREATE TRIGGER person_property_fixed BEFORE UPDATE OF property_id ON person
+    FOR EACH ROW EXECUTE FUNCTION porter_property_fixed();
 CREATE INDEX access_grant_property ON access_grant (property_id);
 CREATE INDEX guest_share_property ON guest_share (property_id);
 CREATE INDEX keycard_property ON keycard (property_id);
