@@ -167,7 +167,10 @@ bool AppController::start(const QString &databasePath, bool askBeforeCreating)
 {
     // A database is created only on the first run, where the user is about to set it up; a path given
     // by hand that does not exist may be a typo, so the user is asked first.
-    const bool missing = !QFileInfo::exists(databasePath);
+    // A PostgreSQL portfolio is made by its administrator (porterctl init): the window opens one that
+    // exists, and the server's own message says when there is none.
+    const bool server = databasePath.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive);
+    const bool missing = !server && !QFileInfo::exists(databasePath);
     if (missing && askBeforeCreating &&
         !MessageBox::confirm(
             nullptr, tr("Porter"),
