@@ -169,8 +169,7 @@ bool AppController::start(const QString &databasePath, bool askBeforeCreating)
     // by hand that does not exist may be a typo, so the user is asked first.
     // A PostgreSQL portfolio is made by its administrator (porterctl init): the window opens one that
     // exists, and the server's own message says when there is none.
-    const bool server = databasePath.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive);
-    const bool missing = !server && !QFileInfo::exists(databasePath);
+    const bool missing = !Backend::isServerLocation(databasePath) && !QFileInfo::exists(databasePath);
     if (missing && askBeforeCreating &&
         !MessageBox::confirm(
             nullptr, tr("Porter"),

@@ -43,8 +43,7 @@ Status Session::open()
         path, command.createsDatabase ? Backend::Open::Create : Backend::Open::Existing, std::move(parts));
     if (!backend.ok()) {
         // A server database's own messages say what is missing there (the database, or the portfolio).
-        const bool server = path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive);
-        if (backend.error().code == ErrorCode::NotFound && !server)
+        if (backend.error().code == ErrorCode::NotFound && !Backend::isServerLocation(path))
             return makeError(
                 ErrorCode::NotFound,
                 QCoreApplication::translate(

@@ -11,8 +11,15 @@
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/directoryrepository.h"
+#include "store/location.h"
 
 namespace porter {
+
+bool Backend::isServerLocation(const QString &location)
+{
+    const auto parsed = DatabaseLocation::parse(location);
+    return parsed.ok() && parsed->isPostgreSql();
+}
 
 Backend::Parts::Parts() = default;
 Backend::Parts::Parts(Parts &&) noexcept = default;

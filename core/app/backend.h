@@ -56,6 +56,9 @@ public:
     static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode, Parts parts);
     // Where Porter keeps its database when no path is given.
     static Result<QString> defaultPath();
+    // Whether `location` names a portfolio on a PostgreSQL server rather than a file: such a portfolio is
+    // made by its administrator (porterctl init), never by a front end offering to create a file there.
+    static bool isServerLocation(const QString &location);
     // The schema version this build of Porter writes.
     static int latestSchemaVersion();
 

@@ -457,6 +457,14 @@ Error Database::failure(const QString &what, const QSqlError &e) const
                      tr("The database %1 could not %2 (%3). Nothing was changed.").arg(shown, what, detail));
 }
 
+// What a manager reads when the last attempt of an operation was stopped for a conflict too.
+Error Database::conflictError()
+{
+    return makeError(ErrorCode::Conflict,
+                     tr("Other managers changed the same records at the same moment, several "
+                        "times in a row. Nothing was changed. Try again."));
+}
+
 // PostgreSQL reports a failed statement with its SQLSTATE; a failed connection has none, only libpq's
 // text (in the client's language when libpq has its translations: then only the generic message).
 Error Database::serverFailure(const QString &what, const QSqlError &e) const
@@ -496,9 +504,7 @@ Error Database::serverFailure(const QString &what, const QSqlError &e) const
     }
     if (m_dialect->isRetryable(e)) {
         m_conflicted = true;
-        return makeError(ErrorCode::Conflict,
-                         tr("Other managers changed the same records at the same moment, several times in a "
-                            "row. Nothing was changed. Try again."));
+        return conflictError();
     }
     if (code == QLatin1String("42501"))
         return makeError(
@@ -598,8 +604,7 @@ Status Database::migrate()
             for (const QString &statement : splitStatements(script))
                 PORTER_TRY(exec(statement));
             PORTER_TRY(afterScript(m.file));
-            for (const QString &statement : m_dialect->writeSchemaVersion(m.version))
-                PORTER_TRY(exec(statement));
+            PORTER_TRY(exec(m_dialect->writeSchemaVersion(m.version)));
             qCInfo(lcStore) << "migrated" << m_path << "to schema" << m.version;
         }
         return {};
@@ -758,10 +763,7 @@ Status Database::attemptOnce(const std::function<Status()> &fn, bool keep)
     // A conflict anywhere in the transaction dooms all of it, even when fn went on past it (a
     // savepoint rolled back and reported as one row's error): it is run again as a whole.
     if (result.ok() && m_conflicted)
-        result =
-            makeError(ErrorCode::Conflict,
-                      tr("Other managers changed the same records at the same moment, several times in a "
-                         "row. Nothing was changed. Try again."));
+        result = conflictError();
     if (result.ok() && keep) {
         auto commit = exec(QStringLiteral("COMMIT"));
         if (!commit.ok()) {

@@ -152,6 +152,7 @@ private:
     Result<int> storedSchemaVersion() const;
     Error failure(const QString &what, const QSqlError &e) const;
     Error serverFailure(const QString &what, const QSqlError &e) const;
+    static Error conflictError();
     Status configure();
     Status migrate();
     Status beforeScript(const QString &file);

@@ -17,9 +17,9 @@ public:
     }
     // The schema version lives in the file header: no table is needed to read it before migrating.
     QString readSchemaVersion() const override { return QStringLiteral("PRAGMA user_version"); }
-    QStringList writeSchemaVersion(int version) const override
+    QString writeSchemaVersion(int version) const override
     {
-        return {QStringLiteral("PRAGMA user_version=%1").arg(version)};
+        return QStringLiteral("PRAGMA user_version=%1").arg(version);
     }
     QList<Migration> migrationsAfter(int from) const override
     {
@@ -73,11 +73,11 @@ public:
     {
         return QStringLiteral("SELECT version FROM schema_version WHERE id = 1");
     }
-    QStringList writeSchemaVersion(int version) const override
+    QString writeSchemaVersion(int version) const override
     {
-        return {QStringLiteral("INSERT INTO schema_version (id, version) VALUES (1, %1) "
-                               "ON CONFLICT (id) DO UPDATE SET version = excluded.version")
-                    .arg(version)};
+        return QStringLiteral("INSERT INTO schema_version (id, version) VALUES (1, %1) "
+                              "ON CONFLICT (id) DO UPDATE SET version = excluded.version")
+            .arg(version);
     }
     QList<Migration> migrationsAfter(int from) const override
     {

@@ -35,7 +35,7 @@ public:
     // The tables of the current database (one column: the name), for recognising a Porter database.
     virtual QString listTables() const = 0;
     virtual QString readSchemaVersion() const = 0;
-    virtual QStringList writeSchemaVersion(int version) const = 0;
+    virtual QString writeSchemaVersion(int version) const = 0;
 
     // The migration scripts (Qt resource paths) that take a database from `from` to the latest schema,
     // each with the version it leaves behind. SQLite has one script per version from 1; PostgreSQL
