@@ -3,7 +3,8 @@
 // application's database and an empty one are refused untouched; a wrong password, an unknown
 // database and a missing server each get their own message; a server stopped in the middle of an
 // invitation leaves nothing of it and Porter connects again by itself; a serialization conflict is
-// run again (no lost update), and one that keeps coming back ends in a clear refusal.
+// run again (no lost update), and one that keeps coming back ends in a clear refusal; a door's
+// changes commit in the order of their numbers, so a sync never acknowledges past one still to commit.
 // The core suites themselves run on PostgreSQL as their _pg twins (cmake/PorterTesting.cmake).
 #include "access/accessservice.h"
 #include "access/directoryservice.h"
@@ -12,11 +13,15 @@
 #include "pgserver.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
+#include "store/journalrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace porter;
 using porter::test::PgServer;
@@ -298,6 +303,93 @@ private Q_SLOTS:
                  QStringLiteral("Danielle"));
         QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM access_grant"), QStringLiteral("twice")),
                  QStringLiteral("1"));
+    }
+
+
+    // Two managers' transactions journal a change for the same door. The first takes its number and
+    // has not committed when the second one journals its own. Were the second one to commit first, a
+    // sync reading the journal then would see the higher number without the lower one, the door would
+    // acknowledge the higher one, and the first change would never be pending for it (a revocation
+    // that never reaches the door). The server makes the second one wait for the first: whatever a
+    // reader sees of a door's journal is all of it up to the highest number it sees.
+    void aDoorsChangesCommitInTheOrderOfTheirNumbers()
+    {
+        QVERIFY(m_server.createDatabase(QStringLiteral("order")));
+        QTemporaryDir keys;
+        Id doorId = 0;
+        {
+            auto backend = backendOn(QStringLiteral("order"), keys);
+            const Built built = build(*backend);
+            doorId = built.key.doorIds.value(0);
+        }
+        QVERIFY(doorId > 0);
+        const auto change = [doorId](const QString &summary) {
+            DoorChange c;
+            c.doorId = doorId;
+            c.at = 1;
+            c.kind = QStringLiteral("grant");
+            c.summary = summary;
+            return c;
+        };
+
+        auto a = Database::open(location(QStringLiteral("order")));
+        QVERIFY2(a.ok(), why(a));
+        JournalRepository first(**a);
+        Id firstSeq = 0, secondSeq = 0;
+        QList<Id> seenOnceSecondCommitted;
+        QString secondError;
+        std::atomic<bool> secondDone = false;
+        std::unique_ptr<QThread> other;
+        const Status st = (*a)->transaction([&]() -> Status {
+            PORTER_TRY_ASSIGN(firstSeq, first.recordDoorChange(change(QStringLiteral("first"))));
+            if (other)
+                return {}; // run again: the other manager is already under way
+            // The other manager, on their own connection (in its own thread: it may have to wait).
+            other.reset(QThread::create([&]() {
+                auto b = Database::open(location(QStringLiteral("order")));
+                if (!b.ok()) {
+                    secondError = b.error().message;
+                    secondDone = true;
+                    return;
+                }
+                JournalRepository second(**b);
+                const Status theirs = (*b)->transaction([&]() -> Status {
+                    PORTER_TRY_ASSIGN(secondSeq, second.recordDoorChange(change(QStringLiteral("second"))));
+                    return {};
+                });
+                // What a sync starting right now reads of the door's journal.
+                auto seen = second.pendingChanges(doorId, ListVersion(0), 100);
+                if (!theirs.ok())
+                    secondError = theirs.error().message;
+                else if (!seen.ok())
+                    secondError = seen.error().message;
+                else
+                    for (const DoorChange &c : *seen)
+                        seenOnceSecondCommitted.append(c.seq);
+                secondDone = true;
+            }));
+            other->start();
+            // The first one stays open until the second has committed, or for two seconds if the
+            // server makes it wait (as it should).
+            for (int waited = 0; waited < 2000 && !secondDone; waited += 20)
+                QThread::msleep(20);
+            return {};
+        });
+        QVERIFY2(st.ok(), why(st));
+        QVERIFY(other);
+        QVERIFY(other->wait(30000));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QVERIFY(firstSeq > 0);
+        QVERIFY2(secondSeq > firstSeq, qPrintable(QStringLiteral("%1 then %2").arg(firstSeq).arg(secondSeq)));
+        QStringList seen;
+        for (Id seq : seenOnceSecondCommitted)
+            seen << QString::number(seq);
+        QVERIFY2(seenOnceSecondCommitted.contains(firstSeq),
+                 qPrintable(QStringLiteral("the journal read once change %1 had committed showed %2, not %3")
+                                .arg(secondSeq)
+                                .arg(seen.join(u','))
+                                .arg(firstSeq)));
+        QVERIFY(seenOnceSecondCommitted.contains(secondSeq));
     }
 
     // Two managers' transactions read and write the same door: the server stops the later one (40001),

@@ -353,6 +353,24 @@ CREATE TRIGGER door_change_property BEFORE INSERT OR UPDATE OF door_id, property
     FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
 CREATE TRIGGER door_alarm_property BEFORE INSERT OR UPDATE OF door_id, property_id ON door_alarm
     FOR EACH ROW EXECUTE FUNCTION porter_fill_property_id('door', 'door_id');
+-- A door's changes are numbered in the order they commit. The number comes from the sequence only
+-- once the door's row is locked, and the lock is held to the end of the transaction: a change that
+-- takes a number for a door commits before any later number for that door is given. So whatever a
+-- sync reads of a door's journal is all of it up to its highest number, and an acknowledged version
+-- never passes over a change still to commit (docs/design/shared-portfolio.md, "Journal order").
+-- The identity default is taken before BEFORE triggers run, too early: it is replaced here.
+CREATE FUNCTION porter_door_change_in_order() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM 1 FROM public.door WHERE id = NEW.door_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no such door %', NEW.door_id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    NEW.seq := nextval(pg_get_serial_sequence('public.door_change', 'seq'));
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER door_change_in_order BEFORE INSERT ON door_change
+    FOR EACH ROW EXECUTE FUNCTION porter_door_change_in_order();
 -- A door, a key or a person never moves to another property (Porter never does it; its child rows
 -- would keep the old one).
 CREATE FUNCTION porter_property_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
