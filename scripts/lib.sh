@@ -21,7 +21,7 @@ PORTER_DEBIAN_PACKAGES=(
     clang-14 libclang-rt-14-dev clang-tidy-14
     xvfb xauth imagemagick fonts-dejavu-core sqlite3
     dpkg-dev file appstream desktop-file-utils lintian help2man librsvg2-bin
-    postgresql-15 libqt6sql6-psql
+    postgresql-15 libqt6sql6-psql libpq-dev
 )
 
 # ccache: paths inside the checkout are hashed relative to it, and the build folder is not hashed,

@@ -402,6 +402,18 @@
         <source>Porter lost its connection to the database server of %1 while the change was being saved: the server may or may not have kept it. Look before doing it again.</source>
         <translation>Porter perdió la conexión con el servidor de base de datos de %1 mientras se guardaba el cambio: puede que el servidor lo haya guardado o no. Compruébelo antes de volver a hacerlo.</translation>
     </message>
+    <message>
+        <source>The login %1 may no longer connect to %2: its manager was removed, or the administrator closed it. Ask a Portfolio Manager.</source>
+        <translation>El usuario %1 ya no puede conectarse a %2: se eliminó su administrador o el administrador de la base de datos lo cerró. Consulte a un Portfolio Manager.</translation>
+    </message>
+    <message>
+        <source>Logins belong to portfolios on a PostgreSQL server.</source>
+        <translation>Los usuarios de servidor son de carteras en un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the login&apos;s password: %1</source>
+        <translation>No se pudo preparar la contraseña del usuario: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -657,6 +669,30 @@
     <message>
         <source>%1 is the last Portfolio Manager and cannot be removed.</source>
         <translation>%1 es el último Gestor de cartera y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a manager of the portfolio at %2, or that manager was removed. Ask a Portfolio Manager.</source>
+        <translation>El usuario %1 no es un administrador de la cartera de %2, o ese administrador fue eliminado. Consulte a un Portfolio Manager.</translation>
+    </message>
+    <message>
+        <source>Only a portfolio on a PostgreSQL server has logins; %1 is a file.</source>
+        <translation>Solo una cartera en un servidor PostgreSQL tiene usuarios de servidor; %1 es un archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login. Use lowercase letters, digits and underscores (at most 63), not starting with a digit, pg_ or porter_.</source>
+        <translation>&quot;%1&quot; no puede ser un usuario. Use minúsculas, dígitos y guiones bajos (63 como máximo), sin empezar por un dígito, pg_ ni porter_.</translation>
+    </message>
+    <message>
+        <source>This manager already has the login %1; a login keeps its name.</source>
+        <translation>Este administrador ya tiene el usuario %1; un usuario conserva su nombre.</translation>
+    </message>
+    <message>
+        <source>The server already has a login named %1. Choose another name.</source>
+        <translation>El servidor ya tiene un usuario llamado %1. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>A new login needs its password.</source>
+        <translation>Un usuario nuevo necesita su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4503,10 @@ Zona horaria: %2</translation>
         <source>That window was brought forward.</source>
         <translation>Se ha traído esa ventana al frente.</translation>
     </message>
+    <message>
+        <source>You cannot sign in to this portfolio.</source>
+        <translation>No puede iniciar sesión en esta cartera.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::BulkKeyDialog</name>
@@ -8055,6 +8095,37 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
 </context>
 <context>
+    <name>porter::ui::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the portfolio server</source>
+        <translation>Iniciar sesión en el servidor de la cartera</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Portfolio server: %1</source>
+        <translation>Servidor de la cartera: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Your own login to the server, from your Portfolio Manager. Porter does not keep the password.</source>
+        <translation>Su propio usuario del servidor, que le da su Portfolio Manager. Porter no guarda la contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10230,6 +10301,26 @@ Opciones:
     <message>
         <source>The server database (postgresql://...).</source>
         <translation>La base de datos del servidor (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the manager&apos;s own login, created with the password; they sign in by connecting with it.</source>
+        <translation>PostgreSQL: el usuario propio del administrador, creado con la contraseña; inicia sesión conectándose con él.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the manager&apos;s own login, created with the same password; they sign in by connecting with it.</source>
+        <translation>PostgreSQL: el usuario propio del administrador, creado con la misma contraseña; inicia sesión conectándose con él.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: give a manager who has none their own login, with the password read from PORTER_NEW_PASSWORD.</source>
+        <translation>PostgreSQL: da a un administrador que no lo tiene su propio usuario, con la contraseña leída de PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Their PostgreSQL login is %1: they sign in by connecting with it (--db postgresql://%1@SERVER/DATABASE) and its password.</source>
+        <translation>Su usuario de PostgreSQL es %1: inicia sesión conectándose con él (--db postgresql://%1@SERVIDOR/BASE) y su contraseña.</translation>
+    </message>
+    <message>
+        <source>This connection is the login %1 of %2, not of %3. Connect with %3&apos;s own login.</source>
+        <translation>Esta conexión es el usuario %1 de %2, no de %3. Conéctese con el usuario propio de %3.</translation>
     </message>
 </context>
 </TS>

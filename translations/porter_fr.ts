@@ -402,6 +402,18 @@
         <source>Porter lost its connection to the database server of %1 while the change was being saved: the server may or may not have kept it. Look before doing it again.</source>
         <translation>Porter a perdu la connexion au serveur de base de données de %1 pendant l’enregistrement de la modification : le serveur l’a peut-être conservée, ou non. Vérifiez avant de la refaire.</translation>
     </message>
+    <message>
+        <source>The login %1 may no longer connect to %2: its manager was removed, or the administrator closed it. Ask a Portfolio Manager.</source>
+        <translation>L&apos;identifiant %1 ne peut plus se connecter à %2 : son gestionnaire a été retiré, ou l&apos;administrateur l&apos;a fermé. Adressez-vous à un Portfolio Manager.</translation>
+    </message>
+    <message>
+        <source>Logins belong to portfolios on a PostgreSQL server.</source>
+        <translation>Les identifiants de serveur appartiennent aux portefeuilles sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the login&apos;s password: %1</source>
+        <translation>Impossible de préparer le mot de passe de l&apos;identifiant : %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -657,6 +669,30 @@
     <message>
         <source>%1 is the last Portfolio Manager and cannot be removed.</source>
         <translation>%1 est le dernier Gestionnaire de portefeuille et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a manager of the portfolio at %2, or that manager was removed. Ask a Portfolio Manager.</source>
+        <translation>L&apos;identifiant %1 n&apos;est pas un gestionnaire du portefeuille de %2, ou ce gestionnaire a été retiré. Adressez-vous à un Portfolio Manager.</translation>
+    </message>
+    <message>
+        <source>Only a portfolio on a PostgreSQL server has logins; %1 is a file.</source>
+        <translation>Seul un portefeuille sur un serveur PostgreSQL a des identifiants de serveur ; %1 est un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login. Use lowercase letters, digits and underscores (at most 63), not starting with a digit, pg_ or porter_.</source>
+        <translation>&quot;%1&quot; ne peut pas être un identifiant. Utilisez des minuscules, des chiffres et des tirets bas (63 au plus), sans commencer par un chiffre, pg_ ou porter_.</translation>
+    </message>
+    <message>
+        <source>This manager already has the login %1; a login keeps its name.</source>
+        <translation>Ce gestionnaire a déjà l&apos;identifiant %1 ; un identifiant garde son nom.</translation>
+    </message>
+    <message>
+        <source>The server already has a login named %1. Choose another name.</source>
+        <translation>Le serveur a déjà un identifiant nommé %1. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A new login needs its password.</source>
+        <translation>Un nouvel identifiant a besoin de son mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4504,10 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>That window was brought forward.</source>
         <translation>Cette fenêtre a été mise au premier plan.</translation>
     </message>
+    <message>
+        <source>You cannot sign in to this portfolio.</source>
+        <translation>Vous ne pouvez pas vous connecter à ce portefeuille.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::BulkKeyDialog</name>
@@ -8056,6 +8096,37 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
 </context>
 <context>
+    <name>porter::ui::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the portfolio server</source>
+        <translation>Connexion au serveur du portefeuille</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Portfolio server: %1</source>
+        <translation>Serveur du portefeuille : %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Your own login to the server, from your Portfolio Manager. Porter does not keep the password.</source>
+        <translation>Votre propre identifiant du serveur, donné par votre Portfolio Manager. Porter ne garde pas le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10231,6 +10302,26 @@ Options&#xa0;:
     <message>
         <source>The server database (postgresql://...).</source>
         <translation>La base de données du serveur (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the manager&apos;s own login, created with the password; they sign in by connecting with it.</source>
+        <translation>PostgreSQL : l&apos;identifiant propre du gestionnaire, créé avec le mot de passe ; il se connecte avec lui.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the manager&apos;s own login, created with the same password; they sign in by connecting with it.</source>
+        <translation>PostgreSQL : l&apos;identifiant propre du gestionnaire, créé avec le même mot de passe ; il se connecte avec lui.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: give a manager who has none their own login, with the password read from PORTER_NEW_PASSWORD.</source>
+        <translation>PostgreSQL : donne à un gestionnaire qui n&apos;en a pas son propre identifiant, avec le mot de passe lu dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Their PostgreSQL login is %1: they sign in by connecting with it (--db postgresql://%1@SERVER/DATABASE) and its password.</source>
+        <translation>Son identifiant PostgreSQL est %1 : il se connecte avec lui (--db postgresql://%1@SERVEUR/BASE) et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>This connection is the login %1 of %2, not of %3. Connect with %3&apos;s own login.</source>
+        <translation>Cette connexion est l&apos;identifiant %1 de %2, pas de %3. Connectez-vous avec l&apos;identifiant propre de %3.</translation>
     </message>
 </context>
 </TS>

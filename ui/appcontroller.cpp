@@ -3,6 +3,7 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "serversignindialog.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "singleinstance.h"
@@ -46,7 +47,30 @@ void AppController::bringForward()
 
 bool AppController::open(const QString &path, bool mayCreate)
 {
-    auto backend = Backend::open(path, mayCreate ? Backend::Open::Create : Backend::Open::Existing);
+    const Backend::Open mode = mayCreate ? Backend::Open::Create : Backend::Open::Existing;
+    auto backend = Backend::open(path, mode);
+    if (!backend.ok() && backend.error().code == ErrorCode::AuthenticationFailed &&
+        Backend::isServerLocation(path)) {
+        // The server wants the password of the login in the address: asked here, and the dialog
+        // connects with it (or says why not, and stays).
+        const auto address = Backend::serverAddress(path);
+        // Only lacking a password is no error worth showing; a wrong one from the password file is.
+        const bool noPassword = backend.error().message.contains(QLatin1String("refused the sign-in")) &&
+                                !qEnvironmentVariableIsSet("PGPASSWORD");
+        ServerSignInDialog dialog(address ? address->display : path, address ? address->login : QString(),
+                                  noPassword ? QString() : backend.error().message,
+                                  [path, mode](const QString &password) {
+                                      Backend::Parts parts;
+                                      parts.serverPassword = password;
+                                      return Backend::open(path, mode, std::move(parts));
+                                  });
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        delete m_window;
+        m_backend.reset();
+        m_backend = dialog.takeBackend();
+        return true;
+    }
     if (!backend.ok()) {
         MessageBox::warning(nullptr, tr("Porter"),
                             tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
@@ -72,6 +96,17 @@ bool AppController::signIn()
         if (dialog.exec() != QDialog::Accepted)
             return false;
         showMainWindow(dialog.manager());
+        return true;
+    }
+    // A manager's own server login signed them in when it connected.
+    auto connected = m_backend->directory().connectedManager();
+    if (!connected.ok()) {
+        MessageBox::warning(nullptr, tr("Porter"), tr("You cannot sign in to this portfolio."),
+                            connected.error().message);
+        return false;
+    }
+    if (*connected) {
+        showMainWindow(**connected);
         return true;
     }
     SignInDialog dialog(m_backend->directory(), m_backend->path());

@@ -209,6 +209,7 @@ Result<Reply> cmdManagerAdd(Session &s)
         return usageError(QCoreApplication::translate(
             "porterctl", "Set the new manager's password in PORTER_NEW_PASSWORD."));
     r.password = qEnvironmentVariable("PORTER_NEW_PASSWORD");
+    r.login = s.value(QStringLiteral("db-role"));
     PORTER_TRY_ASSIGN(const Manager m, s.directory().addManager(s.me(), r));
     Reply reply;
     reply.json = managerJson(m);
@@ -217,6 +218,8 @@ Result<Reply> cmdManagerAdd(Session &s)
                                ? QCoreApplication::translate("porterctl", "Portfolio Manager")
                                : QCoreApplication::translate("porterctl", "Property Manager"),
                            m.name, m.email, QString::number(m.id));
+    if (!m.login.isEmpty())
+        reply.text << loginLine(m);
     return reply;
 }
 
@@ -224,7 +227,8 @@ const Registration kManagerAdd{
     Section::KeysAndManagers,
     {.name = "manager add",
      .synopsis = "--name NAME --email EMAIL --role portfolio|property [--properties ID,..] "
-                 "[--key-management full|limited|specific|none] [--keys ID,..] [--device-management]",
+                 "[--key-management full|limited|specific|none] [--keys ID,..] [--device-management] "
+                 "[--db-role LOGIN]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Add a manager (Portfolio Managers)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
@@ -253,7 +257,12 @@ const Registration kManagerAdd{
                   .value = "ID,..",
                   .help = QT_TRANSLATE_NOOP("porterctl", "Keys for specific Key Management.")},
                  {.name = "device-management",
-                  .help = QT_TRANSLATE_NOOP("porterctl", "May add and sync doors.")}},
+                  .help = QT_TRANSLATE_NOOP("porterctl", "May add and sync doors.")},
+                 {.name = "db-role",
+                  .value = "LOGIN",
+                  .help = QT_TRANSLATE_NOOP("porterctl",
+                                            "PostgreSQL: the manager's own login, created with the password; "
+                                            "they sign in by connecting with it.")}},
      .handler = cmdManagerAdd}};
 
 Result<Reply> cmdManagerList(Session &s)

@@ -17,6 +17,7 @@ Result<Reply> cmdInit(Session &s)
     r.managerName = s.value(QStringLiteral("name"));
     r.managerEmail = s.value(QStringLiteral("email"));
     r.password = *password;
+    r.login = s.value(QStringLiteral("db-role"));
     PORTER_TRY_ASSIGN(const Manager m, s.directory().init(r));
     Reply reply;
     reply.json = QJsonObject{{QStringLiteral("portfolioId"), m.portfolioId},
@@ -28,13 +29,15 @@ Result<Reply> cmdInit(Session &s)
                << QCoreApplication::translate("porterctl", "Portfolio Manager %1 <%2> (manager %3).")
                       .arg(m.name, m.email)
                       .arg(m.id);
+    if (!m.login.isEmpty())
+        reply.text << loginLine(m);
     return reply;
 }
 
 const Registration kInit{
     Section::Portfolio,
     {.name = "init",
-     .synopsis = "--portfolio NAME --name NAME --email EMAIL",
+     .synopsis = "--portfolio NAME --name NAME --email EMAIL [--db-role LOGIN]",
      .summary = QT_TRANSLATE_NOOP("porterctl",
                                   "Create a database with a portfolio and its first Portfolio Manager."),
      .help = QT_TRANSLATE_NOOP(
@@ -52,7 +55,12 @@ const Registration kInit{
                  {.name = "email",
                   .value = "EMAIL",
                   .help = QT_TRANSLATE_NOOP("porterctl", "The manager's email (sign-in)."),
-                  .required = true}},
+                  .required = true},
+                 {.name = "db-role",
+                  .value = "LOGIN",
+                  .help = QT_TRANSLATE_NOOP("porterctl",
+                                            "PostgreSQL: the manager's own login, created with the same "
+                                            "password; they sign in by connecting with it.")}},
      .needs = Needs::Database,
      .createsDatabase = true,
      .handler = cmdInit}};
@@ -358,7 +366,8 @@ Result<Reply> cmdManagerEdit(Session &s)
         r.keyManagement = KeyManagement::None; // a new Property Manager starts with nothing but what is given
         r.deviceManagement = s.has(QStringLiteral("device-management"));
     }
-    if (s.has(QStringLiteral("reset-password"))) {
+    r.login = s.value(QStringLiteral("db-role"));
+    if (s.has(QStringLiteral("reset-password")) || (!r.login.isEmpty() && r.login != old.login)) {
         if (!qEnvironmentVariableIsSet("PORTER_NEW_PASSWORD"))
             return usageError(QCoreApplication::translate(
                 "porterctl", "Set the manager's new password in PORTER_NEW_PASSWORD."));
@@ -369,7 +378,9 @@ Result<Reply> cmdManagerEdit(Session &s)
     reply.json = managerJson(m);
     reply.text << QCoreApplication::translate("porterctl", "Changed %1 <%2> (manager %3).")
                       .arg(m.name, m.email, QString::number(m.id));
-    if (!r.password.isEmpty())
+    if (!m.login.isEmpty() && m.login != old.login)
+        reply.text << loginLine(m);
+    else if (!r.password.isEmpty())
         reply.text << QCoreApplication::translate("porterctl", "Their password was reset.");
     return reply;
 }
@@ -379,7 +390,7 @@ const Registration kManagerEdit{
     {.name = "manager edit",
      .synopsis = "MANAGER [--name NAME] [--email EMAIL] [--role portfolio|property] [--properties ID,..] "
                  "[--key-management full|limited|specific|none] [--keys ID,..] [--[no-]device-management] "
-                 "[--reset-password]",
+                 "[--reset-password] [--db-role LOGIN]",
      .summary = QT_TRANSLATE_NOOP("porterctl", "Change a manager (Portfolio Managers)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
@@ -403,7 +414,12 @@ const Registration kManagerEdit{
           {.name = "no-device-management",
            .help = QT_TRANSLATE_NOOP("porterctl", "May no longer add and sync doors.")},
           {.name = "reset-password",
-           .help = QT_TRANSLATE_NOOP("porterctl", "Set the password read from PORTER_NEW_PASSWORD.")}},
+           .help = QT_TRANSLATE_NOOP("porterctl", "Set the password read from PORTER_NEW_PASSWORD.")},
+          {.name = "db-role",
+           .value = "LOGIN",
+           .help = QT_TRANSLATE_NOOP("porterctl",
+                                     "PostgreSQL: give a manager who has none their own login, with the "
+                                     "password read from PORTER_NEW_PASSWORD.")}},
      .argument = "MANAGER",
      .handler = cmdManagerEdit}};
 

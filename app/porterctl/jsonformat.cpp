@@ -61,14 +61,25 @@ QJsonObject keyJson(const Key &k)
 
 QJsonObject managerJson(const Manager &m)
 {
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("email"), m.email},
-            {QStringLiteral("role"), toString(m.role)},
-            {QStringLiteral("keyManagement"), toString(m.keyManagement)},
-            {QStringLiteral("deviceManagement"), m.deviceManagement},
-            {QStringLiteral("properties"), idsJson(m.propertyIds)},
-            {QStringLiteral("keys"), idsJson(m.keyIds)}};
+    QJsonObject out{{QStringLiteral("id"), m.id},
+                    {QStringLiteral("name"), m.name},
+                    {QStringLiteral("email"), m.email},
+                    {QStringLiteral("role"), toString(m.role)},
+                    {QStringLiteral("keyManagement"), toString(m.keyManagement)},
+                    {QStringLiteral("deviceManagement"), m.deviceManagement},
+                    {QStringLiteral("properties"), idsJson(m.propertyIds)},
+                    {QStringLiteral("keys"), idsJson(m.keyIds)}};
+    if (!m.login.isEmpty())
+        out.insert(QStringLiteral("login"), m.login); // a server portfolio's own login
+    return out;
+}
+
+QString loginLine(const Manager &m)
+{
+    return QCoreApplication::translate("porterctl",
+                                       "Their PostgreSQL login is %1: they sign in by connecting with it "
+                                       "(--db postgresql://%1@SERVER/DATABASE) and its password.")
+        .arg(m.login);
 }
 
 QJsonObject personJson(const Person &p, const QTimeZone &zone)

@@ -24,6 +24,8 @@ QJsonObject propertyJson(const Property &p);
 QJsonObject doorJson(const Door &d);
 QJsonObject keyJson(const Key &k);
 QJsonObject managerJson(const Manager &m);
+// "Their PostgreSQL login is …": said when a command gives a manager their own login.
+QString loginLine(const Manager &m);
 QJsonObject personJson(const Person &p, const QTimeZone &zone);
 QJsonObject grantJson(const Grant &g, const QString &keyName, const QTimeZone &zone);
 QJsonObject shareJson(const ShareView &s, const QTimeZone &zone);

@@ -39,8 +39,23 @@ Status Session::open()
     }
     // Only init and demo create a database; any other command on a missing file is a mistyped path or
     // a database not made yet, and creates nothing (not even folders).
-    auto backend = Backend::open(
-        path, command.createsDatabase ? Backend::Open::Create : Backend::Open::Existing, std::move(parts));
+    const Backend::Open mode = command.createsDatabase ? Backend::Open::Create : Backend::Open::Existing;
+    const bool server = Backend::isServerLocation(path);
+    // A server that wants a password libpq could not find (PGPASSWORD, the password file): the login's
+    // password, read like Porter's own (PORTER_PASSWORD, or typed), and the connection tried again. A
+    // manager with their own login signs in with it (signIn below).
+    auto backend = Backend::open(path, mode, std::move(parts));
+    if (!backend.ok() && server && command.needs == Needs::SignedIn &&
+        backend.error().code == ErrorCode::AuthenticationFailed && !qEnvironmentVariableIsSet("PGPASSWORD")) {
+        const std::optional<QString> password = readPassword("PORTER_PASSWORD");
+        if (password && !password->isEmpty()) {
+            Backend::Parts again;
+            PORTER_TRY_ASSIGN(again.clock, makeClock(args));
+            again.serverPassword = *password;
+            m_connectionPassword = *password;
+            backend = Backend::open(path, mode, std::move(again));
+        }
+    }
     if (!backend.ok()) {
         // A server database's own messages say what is missing there (the database, or the portfolio).
         if (backend.error().code == ErrorCode::NotFound && !Backend::isServerLocation(path))
@@ -66,10 +81,25 @@ Status Session::signIn()
     QString email = args.value(QStringLiteral("as"));
     if (email.isEmpty())
         email = qEnvironmentVariable("PORTER_AS");
+    // On a server, a manager's own login signs them in by connecting: no Porter password. The
+    // administrator's login signs in below, as on a file.
+    PORTER_TRY_ASSIGN(const std::optional<Manager> connected, directory().connectedManager());
+    if (connected) {
+        if (!email.isEmpty() && email.compare(connected->email, Qt::CaseInsensitive) != 0)
+            return makeError(
+                ErrorCode::AuthenticationFailed,
+                QCoreApplication::translate("porterctl",
+                                            "This connection is the login %1 of %2, not of %3. Connect with "
+                                            "%3's own login.")
+                    .arg(connected->login, connected->email, email));
+        m_me = *connected;
+        return {};
+    }
     if (email.isEmpty())
         return usageError(
             QCoreApplication::translate("porterctl", "Sign in with --as EMAIL (or set PORTER_AS)."));
-    const std::optional<QString> password = readPassword("PORTER_PASSWORD");
+    const std::optional<QString> password =
+        m_connectionPassword.isEmpty() ? readPassword("PORTER_PASSWORD") : m_connectionPassword;
     if (!password)
         return noPasswordError();
     PORTER_TRY_ASSIGN(m_me, directory().authenticate(email, *password));

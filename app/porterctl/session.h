@@ -84,6 +84,7 @@ public:
 private:
     std::unique_ptr<Backend> m_backend;
     Manager m_me;
+    QString m_connectionPassword; // a server login's password, typed or from PORTER_PASSWORD
 };
 
 // Reads a password from the environment variable, or one line of standard input (at a terminal: a

@@ -7,6 +7,7 @@
 #include "util/password.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace porter {
@@ -51,10 +52,8 @@ Result<Manager> DirectoryService::init(const InitRequest &r)
     auto email = validateEmail(r.managerEmail);
     if (!email.ok())
         return email.error();
-    PORTER_TRY(validatePassword(r.password));
-    auto hash = hashPassword(r.password);
-    if (!hash.ok())
-        return hash.error();
+    PORTER_TRY_ASSIGN(const QString login, checkedLogin(r.login));
+    PORTER_TRY_ASSIGN(const NewPassword password, newPassword(r.password, login));
     Manager m;
     m.name = *name;
     m.email = *email;
@@ -66,10 +65,14 @@ Result<Manager> DirectoryService::init(const InitRequest &r)
         if (!portfolioId.ok())
             return portfolioId.error();
         m.portfolioId = *portfolioId;
-        auto id = m_dir.insertManager(m, *hash, now());
+        auto id = m_dir.insertManager(m, password.hash, now());
         if (!id.ok())
             return id.error();
         m.id = *id;
+        if (!login.isEmpty()) {
+            PORTER_TRY(m_dir.setManagerLogin(m.id, login, password.verifier));
+            m.login = login;
+        }
         return log(
             m, std::nullopt, QStringLiteral("init"), std::nullopt,
             QStringLiteral("Created portfolio %1 with Portfolio Manager %2").arg(*portfolioName, m.email));
@@ -90,11 +93,69 @@ Result<Manager> DirectoryService::authenticate(const QString &email, const QStri
     // cost of every sign-in).
     static const QString dummy =
         QStringLiteral("scrypt$15$8$1$cG9ydGVyLXRpbWluZy1zYWx0$Tk9ULUEtUkVBTC1IQVNILTAwMDAwMDAwMDAwMDAwMDA=");
-    const bool good = verifyPassword(password, m->has_value() ? hash : dummy);
-    if (!m->has_value() || !good)
+    // A manager with a login has no Porter password (an empty hash): they sign in by connecting.
+    const bool usable = m->has_value() && !hash.isEmpty();
+    const bool good = verifyPassword(password, usable ? hash : dummy);
+    if (!usable || !good)
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The email or password is wrong for this database."));
     return **m;
+}
+
+Result<std::optional<Manager>> DirectoryService::connectedManager() const
+{
+    PORTER_TRY_ASSIGN(const DirectoryRepository::SessionLogin who, m_dir.sessionLogin());
+    if (who.managerId) {
+        PORTER_TRY_ASSIGN(const Manager m, m_dir.manager(*who.managerId));
+        return std::optional<Manager>(m);
+    }
+    if (!m_db.isShared() || who.administrator)
+        return std::optional<Manager>();
+    return makeError(ErrorCode::AuthenticationFailed,
+                     tr("The login %1 is not a manager of the portfolio at %2, or that manager was removed. "
+                        "Ask a Portfolio Manager.")
+                         .arg(who.login, m_db.path()));
+}
+
+Result<QString> DirectoryService::checkedLogin(const QString &login, const QString &currentLogin) const
+{
+    const QString name = login.trimmed();
+    if (name.isEmpty())
+        return QString();
+    if (!m_db.isShared())
+        return invalid(
+            tr("Only a portfolio on a PostgreSQL server has logins; %1 is a file.").arg(m_db.path()));
+    static const QRegularExpression allowed(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!allowed.match(name).hasMatch() || name.startsWith(QLatin1String("pg_")) ||
+        name.startsWith(QLatin1String("porter_")))
+        return invalid(tr("\"%1\" cannot be a login. Use lowercase letters, digits and underscores (at most "
+                          "63), not starting with a digit, pg_ or porter_.")
+                           .arg(name));
+    if (!currentLogin.isEmpty() && currentLogin != name)
+        return makeError(
+            ErrorCode::Conflict,
+            tr("This manager already has the login %1; a login keeps its name.").arg(currentLogin));
+    if (currentLogin != name) {
+        PORTER_TRY_ASSIGN(const bool taken, m_dir.loginExists(name));
+        if (taken)
+            return makeError(ErrorCode::Conflict,
+                             tr("The server already has a login named %1. Choose another name.").arg(name));
+    }
+    return name;
+}
+
+Result<DirectoryService::NewPassword> DirectoryService::newPassword(const QString &password,
+                                                                    const QString &login) const
+{
+    PORTER_TRY(validatePassword(password));
+    NewPassword out;
+    if (login.isEmpty()) {
+        PORTER_TRY_ASSIGN(out.hash, hashPassword(password));
+    } else {
+        PORTER_TRY_ASSIGN(out.verifier, m_db.loginVerifier(login, password));
+        out.hash = QStringLiteral(""); // no Porter password (stored as '', a null would be NULL)
+    }
+    return out;
 }
 
 Result<Property> DirectoryService::addProperty(const Manager &actor, const Property &in)
@@ -522,29 +583,37 @@ Result<Manager> DirectoryService::addManager(const Manager &actor, const Manager
         return built.error();
     Manager m = *built;
     PORTER_TRY(validatePassword(r.password));
-    auto hash = hashPassword(r.password);
-    if (!hash.ok())
-        return hash.error();
     auto st = m_db.transaction([&]() -> Status {
         // A removed manager's row keeps their email (their activity names them): adding the email
         // again brings that manager back rather than failing on the unique email.
         auto removed = m_dir.removedManagerWithEmail(m.portfolioId, m.email);
         if (!removed.ok())
             return removed.error();
+        QString oldLogin;
+        if (*removed) {
+            PORTER_TRY_ASSIGN(const Manager before, m_dir.manager(**removed));
+            oldLogin = before.login;
+        }
+        PORTER_TRY_ASSIGN(m.login, checkedLogin(r.login, oldLogin));
+        PORTER_TRY_ASSIGN(const NewPassword password, newPassword(r.password, m.login));
         if (*removed) {
             m.id = **removed;
             PORTER_TRY(m_dir.updateManager(m));
-            PORTER_TRY(m_dir.setManagerPassword(m.id, *hash));
+            PORTER_TRY(m_dir.setManagerPassword(m.id, password.hash));
             PORTER_TRY(m_dir.setManagerRemoved(m.id, std::nullopt));
+            if (!m.login.isEmpty())
+                PORTER_TRY(m_dir.setManagerLogin(m.id, m.login, password.verifier));
             return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
                        QStringLiteral("Added manager %1 again").arg(managerSummary(m)),
                        managerParams(m, {{QStringLiteral("again"), true}}));
         }
-        auto id = m_dir.insertManager(m, *hash, now());
+        auto id = m_dir.insertManager(m, password.hash, now());
         if (!id.ok())
             return conflictIfUnique(id.error(),
                                     tr("There is already a manager with the email %1.").arg(m.email));
         m.id = *id;
+        if (!m.login.isEmpty())
+            PORTER_TRY(m_dir.setManagerLogin(m.id, m.login, password.verifier));
         return log(actor, std::nullopt, QStringLiteral("manager-add"), std::nullopt,
                    QStringLiteral("Added manager %1").arg(managerSummary(m)), managerParams(m));
     });
@@ -620,14 +689,19 @@ Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId
                                     "Manager first.")
                                      .arg(old->name));
         }
+        // A login given to a manager who has none yet comes with its password; a login keeps its name.
+        PORTER_TRY_ASSIGN(m.login, checkedLogin(r.login.isEmpty() ? old->login : r.login, old->login));
+        const bool newLogin = m.login != old->login;
+        if (newLogin && r.password.isEmpty())
+            return invalid(tr("A new login needs its password."));
         QString reset;
         if (!r.password.isEmpty()) {
-            PORTER_TRY(validatePassword(r.password));
-            auto hash = hashPassword(r.password);
-            if (!hash.ok())
-                return hash.error();
-            PORTER_TRY(m_dir.setManagerPassword(m.id, *hash));
-            reset = QStringLiteral("; password reset");
+            PORTER_TRY_ASSIGN(const NewPassword password, newPassword(r.password, m.login));
+            // A manager given a login keeps no Porter password (an empty hash).
+            PORTER_TRY(m_dir.setManagerPassword(m.id, password.hash));
+            if (!m.login.isEmpty())
+                PORTER_TRY(m_dir.setManagerLogin(m.id, m.login, password.verifier));
+            reset = newLogin ? QStringLiteral("; login %1").arg(m.login) : QStringLiteral("; password reset");
         }
         auto upd = m_dir.updateManager(m);
         if (!upd.ok())
@@ -662,6 +736,8 @@ Status DirectoryService::removeManager(const Manager &actor, Id managerId)
                     tr("%1 is the last Portfolio Manager and cannot be removed.").arg(old->name));
         }
         PORTER_TRY(m_dir.setManagerRemoved(old->id, now()));
+        if (!old->login.isEmpty())
+            PORTER_TRY(m_dir.closeManagerLogin(old->id)); // their login can no longer connect
         return log(
             actor, std::nullopt, QStringLiteral("manager-remove"), std::nullopt,
             QStringLiteral("Removed manager %1 <%2>").arg(old->name, old->email),

@@ -13,6 +13,9 @@ struct InitRequest
     QString managerName;
     QString managerEmail;
     QString password;
+    // A portfolio on a PostgreSQL server: the Portfolio Manager's own login, created with `password`
+    // (they then sign in by connecting with it). Empty: none.
+    QString login = {};
 };
 
 struct ManagerRequest
@@ -25,6 +28,9 @@ struct ManagerRequest
     bool deviceManagement = false;
     QList<Id> propertyIds;
     QList<Id> keyIds;
+    // A portfolio on a PostgreSQL server: the manager's own login, created with `password` (adding,
+    // or editing a manager who has none yet). A manager's login never changes name.
+    QString login = {};
 };
 
 // The structure of a portfolio: properties, doors, keys, managers; and signing in.
@@ -38,6 +44,10 @@ public:
     // Creates the portfolio and its first Portfolio Manager in an empty database.
     Result<Manager> init(const InitRequest &request);
     Result<Manager> authenticate(const QString &email, const QString &password);
+    // Signing in by connecting (a portfolio on a PostgreSQL server): the manager whose own login this
+    // session is. nullopt when the session needs Porter's own sign-in (a file portfolio, or the
+    // server database's administrator); AuthenticationFailed for a login that is no active manager's.
+    Result<std::optional<Manager>> connectedManager() const;
 
     Result<Property> addProperty(const Manager &actor, const Property &property);
     Result<QList<Property>> properties(const Manager &actor) const; // those the actor may see
@@ -91,6 +101,17 @@ private:
     Status validateKey(const Property &p, const Key &key) const;
     // The manager a request describes, validated (everything but the password).
     Result<Manager> managerFromRequest(const Manager &actor, const ManagerRequest &request) const;
+    // The login a request names, checked before anything is written (the server checks it again):
+    // empty when none; refused on a file portfolio, or when the name is not allowed or is taken.
+    Result<QString> checkedLogin(const QString &login, const QString &currentLogin = {}) const;
+    // The new password of a manager: Porter's hash for one without a login, or the verifier of their
+    // login's password (hash or verifier empty, the other set).
+    struct NewPassword
+    {
+        QString hash;
+        QString verifier;
+    };
+    Result<NewPassword> newPassword(const QString &password, const QString &login) const;
     // The active manager `managerId` of the actor's portfolio, for an edit or a removal.
     Result<Manager> managerToChange(const Manager &actor, Id managerId, const QString &action);
 };

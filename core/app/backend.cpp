@@ -33,7 +33,13 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode)
 
 Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, Parts parts)
 {
-    auto db = mode == Open::Create ? Database::create(path) : Database::open(path);
+    auto db = [&]() -> Result<std::unique_ptr<Database>> {
+        if (!parts.serverPassword.isEmpty() && isServerLocation(path)) {
+            PORTER_TRY_ASSIGN(const DatabaseLocation location, DatabaseLocation::parse(path));
+            return Database::openServer(location, parts.serverPassword, mode == Open::Create);
+        }
+        return mode == Open::Create ? Database::create(path) : Database::open(path);
+    }();
     if (!db.ok())
         return db.error();
     std::unique_ptr<Backend> b(new Backend);
@@ -55,6 +61,22 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_mail = std::make_unique<MailService>(*b->m_db, *b->m_clock, *b->m_secrets);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
     return b;
+}
+
+std::optional<Backend::ServerAddress> Backend::serverAddress(const QString &location)
+{
+    if (!isServerLocation(location))
+        return std::nullopt;
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed.ok())
+        return std::nullopt;
+    ServerAddress out;
+    out.display = parsed->display();
+    out.login = parsed->user;
+    if (out.login.isEmpty())
+        out.login =
+            qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    return out;
 }
 
 Result<QString> Backend::defaultPath()

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace porter {
 
@@ -50,6 +51,9 @@ public:
         std::unique_ptr<Clock> clock;
         const Clock *sharedClock = nullptr; // a clock the caller owns and keeps alive (tests)
         std::unique_ptr<KeyProvider> keys;
+        // A portfolio on a PostgreSQL server: the password to connect with, when libpq's own sources
+        // (PGPASSWORD, the password file) have none. A manager with their own login signs in with it.
+        QString serverPassword;
     };
 
     static Result<std::unique_ptr<Backend>> open(const QString &path, Open mode);
@@ -59,6 +63,14 @@ public:
     // Whether `location` names a portfolio on a PostgreSQL server rather than a file: such a portfolio is
     // made by its administrator (porterctl init), never by a front end offering to create a file there.
     static bool isServerLocation(const QString &location);
+    // A server location's address to show (no password) and the login it connects with (the
+    // address's user, or the operating system user's name as libpq takes it); nullopt for a file.
+    struct ServerAddress
+    {
+        QString display;
+        QString login;
+    };
+    static std::optional<ServerAddress> serverAddress(const QString &location);
     // The schema version this build of Porter writes.
     static int latestSchemaVersion();
 

@@ -209,6 +209,9 @@ struct Manager
     bool deviceManagement = false;
     QList<Id> propertyIds; // property managers: assigned properties
     QList<Id> keyIds;      // Key Management "specific": the keys they may give and revoke
+    // A portfolio on a PostgreSQL server: the manager's own login (manager.db_role), with which they
+    // sign in by connecting; empty for a file portfolio or a manager without one.
+    QString login;
 };
 
 struct ActivityEvent

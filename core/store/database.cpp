@@ -9,10 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QThread>
+#include <libpq-fe.h>
 #include <limits>
 #include <utility>
 
@@ -473,6 +475,12 @@ Error Database::serverFailure(const QString &what, const QSqlError &e) const
     const QString code = e.nativeErrorCode();
     const QString detail = (e.databaseText().isEmpty() ? e.driverText() : e.databaseText()).trimmed();
     if (m_connecting) {
+        // Said only once the password was right: the login exists but may not connect.
+        if (detail.contains(QLatin1String("is not permitted to log in")))
+            return makeError(ErrorCode::AuthenticationFailed,
+                             tr("The login %1 may no longer connect to %2: its manager was removed, or the "
+                                "administrator closed it. Ask a Portfolio Manager.")
+                                 .arg(m_location.user, m_path));
         if (detail.contains(QLatin1String("password authentication failed")) ||
             detail.contains(QLatin1String("no password supplied")) ||
             detail.contains(QLatin1String("role \"")))
@@ -535,6 +543,26 @@ Status Database::fetched(const QSqlQuery &q) const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QString> Database::loginVerifier(const QString &login, const QString &password) const
+{
+    const QVariant handle = connection().driver()->handle();
+    // Qt names the type after libpq's struct (pg_conn*); its documentation says PGconn*.
+    const bool pgconn =
+        qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    if (!isShared() || !pgconn)
+        return makeError(ErrorCode::InvalidInput, tr("Logins belong to portfolios on a PostgreSQL server."));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    // "scram-sha-256" named: libpq asks the server nothing, and salts and hashes here.
+    char *verifier = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
+                                           "scram-sha-256");
+    if (!verifier)
+        return makeError(ErrorCode::Internal, tr("Could not prepare the login's password: %1")
+                                                  .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    const QString out = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return out;
 }
 
 // SQLite's connection settings. WAL lets readers (the UI) run while the one writer commits;

@@ -58,6 +58,10 @@ public:
     const Dialect &dialect() const { return *m_dialect; }
     bool isShared() const { return m_dialect->engine() == Dialect::Engine::PostgreSql; }
 
+    // PostgreSQL: the SCRAM-SHA-256 verifier of a login's password, computed here by libpq (the
+    // password never reaches the server, or its logs, as text). An error on SQLite.
+    Result<QString> loginVerifier(const QString &login, const QString &password) const;
+
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: a SERIALIZABLE transaction, run again from
     // the start when the server stops it for a conflict with another manager's, up to five times); rolls
     // back when fn fails or the commit fails, so an operation either happens entirely or not at all. fn

@@ -72,6 +72,7 @@ Manager managerFrom(const QSqlQuery &q)
     m.role = managerRoleFromString(q.value(4).toString()).value_or(ManagerRole::PropertyManager);
     m.keyManagement = keyManagementFromString(q.value(5).toString()).value_or(KeyManagement::None);
     m.deviceManagement = q.value(6).toBool();
+    m.login = q.value(7).toString();
     return m;
 }
 const QString kManagerCols =
@@ -346,6 +347,53 @@ Result<QList<Id>> DirectoryRepository::doorsOfKey(Id keyId) const
     return out;
 }
 
+QString DirectoryRepository::managerCols() const
+{
+    // Only a server portfolio's managers have logins (SQLite's manager table has no db_role).
+    return kManagerCols + (m_db.isShared() ? QStringLiteral(", db_role") : QStringLiteral(", ''"));
+}
+
+Status DirectoryRepository::setManagerLogin(Id managerId, const QString &login, const QString &verifier)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_set_login(?, ?, ?)"), {managerId, login, verifier}));
+    return {};
+}
+
+Status DirectoryRepository::closeManagerLogin(Id managerId)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_close_login(?)"), {managerId}));
+    return {};
+}
+
+Result<bool> DirectoryRepository::loginExists(const QString &login) const
+{
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {login});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong() > 0;
+}
+
+Result<DirectoryRepository::SessionLogin> DirectoryRepository::sessionLogin() const
+{
+    SessionLogin out;
+    if (!m_db.isShared())
+        return out;
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT (SELECT id FROM porter_me()), porter_is_administrator(), CAST(session_user AS TEXT)"));
+    if (!q.ok())
+        return q.error();
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
+        return makeError(ErrorCode::Storage, QStringLiteral("no answer to who this session is"));
+    }
+    if (!q->value(0).isNull())
+        out.managerId = q->value(0).toLongLong();
+    out.administrator = q->value(1).toBool();
+    out.login = q->value(2).toString();
+    return out;
+}
+
 Result<Id> DirectoryRepository::insertManager(const Manager &m, const QString &passwordHash, qint64 now)
 {
     auto id = m_db.insert(
@@ -399,7 +447,7 @@ Result<Manager> DirectoryRepository::loadScope(Manager m) const
 Result<Manager> DirectoryRepository::manager(Id id) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT ") + kManagerCols + QStringLiteral(" FROM manager WHERE id = ?"), {id});
+        QStringLiteral("SELECT ") + managerCols() + QStringLiteral(" FROM manager WHERE id = ?"), {id});
     if (!q.ok())
         return q.error();
     if (!q->next()) {
@@ -413,7 +461,7 @@ Result<std::optional<Manager>> DirectoryRepository::managerByEmail(const QString
                                                                    QString *passwordHash) const
 {
     auto q =
-        m_db.exec(QStringLiteral("SELECT ") + kManagerCols +
+        m_db.exec(QStringLiteral("SELECT ") + managerCols() +
                       QStringLiteral(", password_hash FROM manager WHERE email = ? AND disabled_at IS NULL"),
                   {email.trimmed()});
     if (!q.ok())
@@ -423,7 +471,7 @@ Result<std::optional<Manager>> DirectoryRepository::managerByEmail(const QString
         return std::optional<Manager>();
     }
     if (passwordHash)
-        *passwordHash = q->value(7).toString();
+        *passwordHash = q->value(8).toString();
     auto m = loadScope(managerFrom(*q));
     if (!m.ok())
         return m.error();
@@ -432,7 +480,7 @@ Result<std::optional<Manager>> DirectoryRepository::managerByEmail(const QString
 
 Result<QList<Manager>> DirectoryRepository::managers(Id portfolioId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kManagerCols +
+    auto q = m_db.exec(QStringLiteral("SELECT ") + managerCols() +
                            QStringLiteral(" FROM manager WHERE portfolio_id = ? AND disabled_at IS NULL "
                                           "ORDER BY email"),
                        {portfolioId});

@@ -77,12 +77,29 @@ public:
     Status setManagerPassword(Id managerId, const QString &passwordHash);
     Status setManagerRemoved(Id managerId, std::optional<qint64> removedAt);
     Result<bool> managerActive(Id managerId) const;
+    // A portfolio on a PostgreSQL server (docs/design/shared-portfolio.md, section 2): the manager's
+    // own login, created or given a new password (`verifier`: Database::loginVerifier), or closed when
+    // they are removed. The server checks that the session may (porter_set_login).
+    Status setManagerLogin(Id managerId, const QString &login, const QString &verifier);
+    Status closeManagerLogin(Id managerId);
+    // Whether the server has a role of that name (roles are the whole server's, not the database's).
+    Result<bool> loginExists(const QString &login) const;
+    // Who this server session is: the manager whose login it is (nullopt: none, or removed), and
+    // whether it is the database's administrator (its owner or a superuser) and its login's name.
+    struct SessionLogin
+    {
+        std::optional<Id> managerId;
+        bool administrator = false;
+        QString login;
+    };
+    Result<SessionLogin> sessionLogin() const;
     Result<int> activePortfolioManagerCount(Id portfolioId) const;
     // The removed manager of this portfolio who had this email, if any (adding them again restores them).
     Result<std::optional<Id>> removedManagerWithEmail(Id portfolioId, const QString &email) const;
 
 private:
     Result<Manager> loadScope(Manager m) const;
+    QString managerCols() const;
     const Database &m_db;
 };
 

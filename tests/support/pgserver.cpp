@@ -221,6 +221,12 @@ QString PgServer::psql(const QString &sql, const QString &database, const QStrin
     return out.isNull() ? QStringLiteral("") : out;
 }
 
+QString PgServer::log() const
+{
+    QFile file(m_dir.path() + QStringLiteral("/server.log"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 bool PgServer::createDatabase(const QString &name)
 {
     return !psql(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name))

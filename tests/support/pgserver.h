@@ -38,6 +38,8 @@ public:
     // failure with error() set. -v ON_ERROR_STOP=1: the first failing statement fails the run.
     QString psql(const QString &sql, const QString &database = QStringLiteral("postgres"),
                  const QString &role = superuser(), const QString &password = superuserPassword());
+    // What the server wrote to its log so far (statements too, once log_statement is set).
+    QString log() const;
     // A new empty database owned by the superuser.
     bool createDatabase(const QString &name);
 

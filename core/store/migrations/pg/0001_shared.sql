@@ -414,6 +414,74 @@ CREATE FUNCTION porter_is_portfolio_manager() RETURNS BOOLEAN
     SELECT coalesce((SELECT portfolio_role = 'portfolio' FROM porter_me()), false)
 $$;
 
+-- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
+-- signs such a session in with its own password check (docs/decisions.md, "Signing in is connecting").
+CREATE FUNCTION porter_is_administrator() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false)
+        OR session_user = (SELECT t.tableowner FROM pg_catalog.pg_tables t
+                           WHERE t.schemaname = 'public' AND t.tablename = 'manager')
+$$;
+
+-- A manager's own login: created (or, for a manager added again or given a new password, allowed to
+-- log in again with the new one) by a Portfolio Manager of their portfolio or the administrator. The
+-- password arrives as a SCRAM verifier computed by the client (libpq's PQencryptPasswordConn), never
+-- as text that the server could log. Names are checked here too: roles are the whole server's.
+CREATE FUNCTION porter_set_login(manager_id BIGINT, login TEXT, verifier TEXT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    linked TEXT;
+    found_portfolio BIGINT;
+BEGIN
+    SELECT m.db_role, m.portfolio_id INTO linked, found_portfolio FROM manager m WHERE m.id = manager_id;
+    IF found_portfolio IS NULL OR NOT (porter_is_administrator()
+            OR (porter_is_portfolio_manager() AND found_portfolio = porter_my_portfolio())) THEN
+        RAISE EXCEPTION 'only a Portfolio Manager of the portfolio gives a manager a login'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF login !~ '^[a-z_][a-z0-9_]{0,62}$' OR login LIKE 'pg\_%' OR login LIKE 'porter\_%' THEN
+        RAISE EXCEPTION 'login name % is not allowed', login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'a login password arrives as a SCRAM verifier' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF linked IS NOT NULL AND linked <> login THEN
+        RAISE EXCEPTION 'manager % already has the login %', manager_id, linked USING ERRCODE = 'unique_violation';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN
+        IF linked IS DISTINCT FROM login THEN
+            RAISE EXCEPTION 'the login % already exists on this server', login USING ERRCODE = 'duplicate_object';
+        END IF;
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
+                       'porter_managers_' || current_database());
+    END IF;
+    UPDATE manager SET db_role = login WHERE id = manager_id;
+END
+$$;
+-- A removed manager's login can no longer connect (their row and history stay).
+CREATE FUNCTION porter_close_login(manager_id BIGINT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    linked TEXT;
+    found_portfolio BIGINT;
+BEGIN
+    SELECT m.db_role, m.portfolio_id INTO linked, found_portfolio FROM manager m WHERE m.id = manager_id;
+    IF found_portfolio IS NULL OR NOT (porter_is_administrator()
+            OR (porter_is_portfolio_manager() AND found_portfolio = porter_my_portfolio())) THEN
+        RAISE EXCEPTION 'only a Portfolio Manager of the portfolio closes a manager''s login'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = linked) THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', linked);
+    END IF;
+END
+$$;
+-- Only the managers' group runs them (granted below); a manager changes their own login's password
+-- with ALTER ROLE CURRENT_USER, which needs no privilege.
+REVOKE EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT) FROM PUBLIC;
+
 ALTER TABLE portfolio ENABLE ROW LEVEL SECURITY;
 CREATE POLICY mine ON portfolio FOR SELECT USING (id = porter_my_portfolio());
 CREATE POLICY change ON portfolio FOR UPDATE USING (id = porter_my_portfolio() AND porter_is_portfolio_manager());
@@ -474,7 +542,8 @@ CREATE POLICY visible ON activity FOR SELECT
     USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager())
            OR manager_id = (SELECT id FROM porter_me()));
 CREATE POLICY record ON activity FOR INSERT
-    WITH CHECK (property_id IS NULL OR property_id = ANY (porter_visible_properties()));
+    WITH CHECK ((property_id IS NULL OR property_id = ANY (porter_visible_properties()))
+                AND (manager_id IS NULL OR manager_id = (SELECT id FROM porter_me())));
 ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON outbox
     USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()))
@@ -513,6 +582,17 @@ BEGIN
     EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change, installation FROM %I', managers);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I', managers);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', managers);
+    -- No manager reads another's password hash, or links a login to a manager but through
+    -- porter_set_login.
+    EXECUTE format('REVOKE SELECT, INSERT, UPDATE ON manager FROM %I', managers);
+    EXECUTE format('GRANT SELECT (id, portfolio_id, email, name, role, key_management, device_management, '
+                   'created_at, disabled_at, db_role) ON manager TO %I', managers);
+    EXECUTE format('GRANT INSERT (id, portfolio_id, email, name, role, key_management, device_management, '
+                   'password_hash, created_at, disabled_at) ON manager TO %I', managers);
+    EXECUTE format('GRANT UPDATE (email, name, role, key_management, device_management, password_hash, '
+                   'disabled_at) ON manager TO %I', managers);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT) '
+                   'TO %I', managers);
 END
 $$;
 
