@@ -21,15 +21,6 @@ ServerSignInDialog::ServerSignInDialog(const QString &address, const QString &lo
     setWindowTitle(tr("Sign in to the portfolio server"));
     setObjectName(QStringLiteral("serverSignInDialog"));
 
-    auto *logo = new QLabel(this);
-    logo->setPixmap(icon(QStringLiteral("porter")).pixmap(QSize(48, 48)));
-    auto *title = new QLabel(tr("Sign in"), this);
-    makeHeading(title, 1.6);
-    auto *where = new QLabel(tr("Portfolio server: %1").arg(address), this);
-    makeHint(where);
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     auto *who = new QLabel(login, this);
     who->setObjectName(QStringLiteral("loginLabel"));
     who->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -61,16 +52,9 @@ ServerSignInDialog::ServerSignInDialog(const QString &address, const QString &lo
     connect(m_password, &QLineEdit::textChanged, this,
             [this] { m_connectButton->setEnabled(!m_password->text().isEmpty()); });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(logo, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(where);
-    top->addLayout(titles, 1);
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    layout->addLayout(top);
+    layout->addLayout(signInHeader(this, tr("Sign in"), tr("Portfolio server: %1").arg(address)));
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(hint);

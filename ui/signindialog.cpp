@@ -24,14 +24,6 @@ SignInDialog::SignInDialog(DirectoryService &directory, const QString &databaseP
     setWindowTitle(tr("Sign in to Porter"));
     setObjectName(QStringLiteral("signInDialog"));
 
-    auto *logo = new QLabel(this);
-    logo->setPixmap(icon(QStringLiteral("porter")).pixmap(QSize(48, 48)));
-    auto *title = new QLabel(tr("Sign in"), this);
-    makeHeading(title, 1.6);
-    auto *where = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
-    makeHint(where);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setMinimumWidth(300);
@@ -54,16 +46,10 @@ SignInDialog::SignInDialog(DirectoryService &directory, const QString &databaseP
     connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(logo, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(where);
-    top->addLayout(titles, 1);
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    layout->addLayout(top);
+    layout->addLayout(
+        signInHeader(this, tr("Sign in"), tr("Database: %1").arg(QDir::toNativeSeparators(databasePath))));
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QIconEngine>
 #include <QImage>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QStyleFactory>
 #include <QSvgRenderer>
+#include <QVBoxLayout>
 
 namespace porter::ui {
 
@@ -191,6 +193,29 @@ QPalette darkPalette()
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
+}
+
+} // namespace porter::ui
+
+namespace porter::ui {
+
+QHBoxLayout *signInHeader(QWidget *owner, const QString &heading, const QString &where)
+{
+    auto *logo = new QLabel(owner);
+    logo->setPixmap(icon(QStringLiteral("porter")).pixmap(QSize(48, 48)));
+    auto *title = new QLabel(heading, owner);
+    makeHeading(title, 1.6);
+    auto *line = new QLabel(where, owner);
+    makeHint(line);
+    line->setWordWrap(true);
+    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *top = new QHBoxLayout;
+    top->addWidget(logo, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(title);
+    titles->addWidget(line);
+    top->addLayout(titles, 1);
+    return top;
 }
 
 } // namespace porter::ui

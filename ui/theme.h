@@ -6,6 +6,7 @@
 #include <QString>
 
 class QApplication;
+class QHBoxLayout;
 class QLabel;
 class QWidget;
 
@@ -15,6 +16,9 @@ namespace porter::ui {
 QIcon icon(const QString &name); // ":/icons/<name>.svg"
 void makeHeading(QLabel *label, qreal scale = 1.45);
 void makeHint(QLabel *label); // secondary, wrapped text
+// The top of a sign-in dialog: Porter's logo beside a heading and a selectable line under it (which
+// database or server), the widgets owned by `owner`.
+QHBoxLayout *signInHeader(QWidget *owner, const QString &heading, const QString &where);
 // Whether a palette is dark (light text on a dark window), as the system's dark mode sets it.
 bool isDark(const QPalette &palette);
 // The stylesheet the application uses on top of the platform style (Fusion on Linux): its banner,

@@ -218,12 +218,10 @@ Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, Li
     if (m_db.isShared()) {
         // The server's sequence, moved up to `above` first when the door has seen a higher version
         // (a portfolio restored from an older backup): versions only grow. setval is not transactional,
-        // and moving it up is right whatever becomes of this transaction.
-        PORTER_TRY(m_db.exec(
-            QStringLiteral("SELECT setval(s.seq, CAST(? AS BIGINT)) FROM (SELECT CAST(pg_get_serial_sequence("
-                           "'door_change', 'seq') AS regclass) AS seq) s "
-                           "WHERE coalesce(pg_sequence_last_value(s.seq), 0) < ?"),
-            {bindVersion(above), bindVersion(above)}));
+        // and moving it up is right whatever becomes of this transaction. A function, as managers'
+        // logins may not set the sequence themselves.
+        PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_journal_at_least(CAST(? AS BIGINT))"),
+                             {bindVersion(above)}));
         auto seq = m_db.insert(QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES "
                                               "(?, ?, 'refresh', 'Time zone table and list refresh')"),
                                {doorId, now}, QStringLiteral("seq"));

@@ -243,6 +243,60 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    // The journal's numbering moves up, never down and never to the end of its range, under a manager's
+    // login (a sync after a restored backup needs it); setting the sequence directly is refused.
+    void aManagersLoginMovesTheJournalUpOnly()
+    {
+        const QString numbering = QStringLiteral("pg_get_serial_sequence('door_change', 'seq')");
+        QVERIFY(sqlAs(QStringLiteral("dana"), kDanaPassword,
+                      QStringLiteral("SELECT setval(%1, 1)").arg(numbering))
+                    .contains(QStringLiteral("permission denied")));
+        QCOMPARE(sqlAs(QStringLiteral("dana"), kDanaPassword,
+                       QStringLiteral("SELECT porter_journal_at_least(5000)")),
+                 QString());
+        QCOMPARE(sql(QStringLiteral("SELECT pg_sequence_last_value(%1)").arg(numbering)),
+                 QStringLiteral("5000"));
+        QCOMPARE(
+            sqlAs(QStringLiteral("dana"), kDanaPassword, QStringLiteral("SELECT porter_journal_at_least(7)")),
+            QString());
+        QCOMPARE(sql(QStringLiteral("SELECT pg_sequence_last_value(%1)").arg(numbering)),
+                 QStringLiteral("5000"));
+        QVERIFY(sqlAs(QStringLiteral("dana"), kDanaPassword,
+                      QStringLiteral("SELECT porter_journal_at_least(9223372036854775000)"))
+                    .contains(QStringLiteral("out of range")));
+        QCOMPARE(sql(QStringLiteral("SELECT pg_sequence_last_value(%1)").arg(numbering)),
+                 QStringLiteral("5000"));
+    }
+
+    // A role the administrator linked by hand to a manager, and that is more than a manager's login (here
+    // one that may create roles): a Portfolio Manager cannot reset its password or close it through
+    // Porter's functions, which run with the administrator's rights.
+    void aPortfolioManagerCannotTakeOverARoleLinkedByHand()
+    {
+        QVERIFY(
+            !sql(QStringLiteral("CREATE ROLE boss LOGIN CREATEROLE PASSWORD 'boss password 123' IN ROLE "
+                                "porter_managers_logins; "
+                                "INSERT INTO manager (portfolio_id, email, name, role, key_management, "
+                                "password_hash, created_at, db_role) VALUES (1, 'boss@harbor.test', 'Boss', "
+                                "'property', 'none', '', 0, 'boss')"))
+                 .isNull());
+        const QString bossId = sql(QStringLiteral("SELECT id FROM manager WHERE db_role = 'boss'"));
+        const QString before =
+            sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'boss'"));
+        const QString mine = sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'olive'"));
+        const QString reset =
+            sqlAs(QStringLiteral("olive"), kOwnerPassword,
+                  QStringLiteral("SELECT porter_set_login(%1, 'boss', '%2')").arg(bossId, mine));
+        QVERIFY2(reset.contains(QStringLiteral("not only a manager's")), qPrintable(reset));
+        const QString closed = sqlAs(QStringLiteral("olive"), kOwnerPassword,
+                                     QStringLiteral("SELECT porter_close_login(%1)").arg(bossId));
+        QVERIFY2(closed.contains(QStringLiteral("not only a manager's")), qPrintable(closed));
+        QCOMPARE(sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'boss'")), before);
+        QCOMPARE(sql(QStringLiteral("SELECT rolcanlogin FROM pg_authid WHERE rolname = 'boss'")),
+                 QStringLiteral("t"));
+        QVERIFY(!sql(QStringLiteral("DELETE FROM manager WHERE db_role = 'boss'; DROP ROLE boss")).isNull());
+    }
+
     // A reset changes the login's password; removing Dana closes her login; adding her again opens it.
     void resetRemoveAndAddAgainFollowTheLogin()
     {

@@ -371,6 +371,27 @@ END
 $$;
 CREATE TRIGGER door_change_in_order BEFORE INSERT ON door_change
     FOR EACH ROW EXECUTE FUNCTION porter_door_change_in_order();
+-- Versions only grow: a door that reports a version above the journal's (a portfolio restored from
+-- an older backup) moves the numbering past it. setval needs UPDATE on the sequence, which no
+-- manager's login has (it would let one move it anywhere); this moves it up only, to at most 2^62,
+-- for any manager of the portfolio.
+CREATE FUNCTION porter_journal_at_least(version BIGINT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    numbering regclass := CAST(pg_get_serial_sequence('public.door_change', 'seq') AS regclass);
+BEGIN
+    IF porter_my_portfolio() IS NULL AND NOT porter_is_administrator() THEN
+        RAISE EXCEPTION 'only a manager of the portfolio moves its journal' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF version < 0 OR version > 4611686018427387904 THEN
+        RAISE EXCEPTION 'list version % is out of range', version USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF coalesce(pg_sequence_last_value(numbering), 0) < version THEN
+        PERFORM setval(numbering, version);
+    END IF;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION porter_journal_at_least(BIGINT) FROM PUBLIC;
 -- A door, a key or a person never moves to another property (Porter never does it; its child rows
 -- would keep the old one).
 CREATE FUNCTION porter_property_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
@@ -423,12 +444,12 @@ CREATE FUNCTION porter_is_administrator() RETURNS BOOLEAN
                            WHERE t.schemaname = 'public' AND t.tablename = 'manager')
 $$;
 
--- A manager's own login: created (or, for a manager added again or given a new password, allowed to
--- log in again with the new one) by a Portfolio Manager of their portfolio or the administrator. The
--- password arrives as a SCRAM verifier computed by the client (libpq's PQencryptPasswordConn), never
--- as text that the server could log. Names are checked here too: roles are the whole server's.
-CREATE FUNCTION porter_set_login(manager_id BIGINT, login TEXT, verifier TEXT) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- The login of manager `manager_id`, after checking that this session may manage it: a Portfolio
+-- Manager of that manager's portfolio, or the administrator. A linked role that is not a plain member
+-- of the managers' group (a superuser, a role maker, one that bypasses the policies: linked by hand)
+-- is never touched: a Portfolio Manager must not be able to reset such a role's password.
+CREATE FUNCTION porter_login_to_manage(manager_id BIGINT, action TEXT) RETURNS TEXT
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
     linked TEXT;
     found_portfolio BIGINT;
@@ -436,9 +457,27 @@ BEGIN
     SELECT m.db_role, m.portfolio_id INTO linked, found_portfolio FROM manager m WHERE m.id = manager_id;
     IF found_portfolio IS NULL OR NOT (porter_is_administrator()
             OR (porter_is_portfolio_manager() AND found_portfolio = porter_my_portfolio())) THEN
-        RAISE EXCEPTION 'only a Portfolio Manager of the portfolio gives a manager a login'
+        RAISE EXCEPTION 'only a Portfolio Manager of the portfolio %', action USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = linked
+            AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication
+                 OR NOT pg_has_role(r.oid, 'porter_managers_' || current_database(), 'MEMBER'))) THEN
+        RAISE EXCEPTION 'the login % is not only a manager''s; its administrator manages it', linked
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    RETURN linked;
+END
+$$;
+
+-- A manager's own login: created (or, for a manager added again or given a new password, allowed to
+-- log in again with the new one). The password arrives as a SCRAM verifier computed by the client
+-- (libpq's PQencryptPasswordConn), never as text that the server could log. Names are checked here
+-- too: roles are the whole server's.
+CREATE FUNCTION porter_set_login(manager_id BIGINT, login TEXT, verifier TEXT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    linked TEXT := porter_login_to_manage(manager_id, 'gives a manager a login');
+BEGIN
     IF login !~ '^[a-z_][a-z0-9_]{0,62}$' OR login LIKE 'pg\_%' OR login LIKE 'porter\_%' THEN
         RAISE EXCEPTION 'login name % is not allowed', login USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -464,20 +503,14 @@ $$;
 CREATE FUNCTION porter_close_login(manager_id BIGINT) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    linked TEXT;
-    found_portfolio BIGINT;
+    linked TEXT := porter_login_to_manage(manager_id, 'closes a manager''s login');
 BEGIN
-    SELECT m.db_role, m.portfolio_id INTO linked, found_portfolio FROM manager m WHERE m.id = manager_id;
-    IF found_portfolio IS NULL OR NOT (porter_is_administrator()
-            OR (porter_is_portfolio_manager() AND found_portfolio = porter_my_portfolio())) THEN
-        RAISE EXCEPTION 'only a Portfolio Manager of the portfolio closes a manager''s login'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
     IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = linked) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', linked);
     END IF;
 END
 $$;
+REVOKE EXECUTE ON FUNCTION porter_login_to_manage(BIGINT, TEXT) FROM PUBLIC;
 -- Only the managers' group runs them (granted below); a manager changes their own login's password
 -- with ALTER ROLE CURRENT_USER, which needs no privilege.
 REVOKE EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT) FROM PUBLIC;
@@ -591,8 +624,8 @@ BEGIN
                    'password_hash, created_at, disabled_at) ON manager TO %I', managers);
     EXECUTE format('GRANT UPDATE (email, name, role, key_management, device_management, password_hash, '
                    'disabled_at) ON manager TO %I', managers);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT) '
-                   'TO %I', managers);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT), '
+                   'porter_journal_at_least(BIGINT) TO %I', managers);
 END
 $$;
 
