@@ -8117,12 +8117,12 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>Your own login to the server, from your Portfolio Manager. Porter does not keep the password.</source>
-        <translation>Su propio usuario del servidor, que le da su Portfolio Manager. Porter no guarda la contraseña.</translation>
-    </message>
-    <message>
         <source>Sign In</source>
         <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your own login to the server, from your Portfolio Manager. Porter keeps the password in memory only, to connect again while it is open.</source>
+        <translation>Su propio usuario del servidor, que le da su Portfolio Manager. Porter guarda la contraseña solo en memoria, para volver a conectarse mientras está abierto.</translation>
     </message>
 </context>
 <context>

@@ -8118,12 +8118,12 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Your own login to the server, from your Portfolio Manager. Porter does not keep the password.</source>
-        <translation>Votre propre identifiant du serveur, donné par votre Portfolio Manager. Porter ne garde pas le mot de passe.</translation>
-    </message>
-    <message>
         <source>Sign In</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Your own login to the server, from your Portfolio Manager. Porter keeps the password in memory only, to connect again while it is open.</source>
+        <translation>Votre propre identifiant du serveur, donné par votre Portfolio Manager. Porter garde le mot de passe en mémoire seulement, pour se reconnecter tant qu&apos;il est ouvert.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,18 @@ bool AppController::open(const QString &path, bool mayCreate)
 
 bool AppController::signIn()
 {
+    // A manager's own server login signed them in when it connected (asked first: the policies hide
+    // every manager from a login that is none, which would look like an empty portfolio).
+    auto connected = m_backend->directory().connectedManager();
+    if (!connected.ok()) {
+        MessageBox::warning(nullptr, tr("Porter"), tr("You cannot sign in to this portfolio."),
+                            connected.error().message);
+        return false;
+    }
+    if (*connected) {
+        showMainWindow(**connected);
+        return true;
+    }
     auto first = m_backend->needsFirstRun();
     if (!first.ok()) {
         MessageBox::warning(nullptr, tr("Porter"), tr("The database could not be read."),
@@ -96,17 +108,6 @@ bool AppController::signIn()
         if (dialog.exec() != QDialog::Accepted)
             return false;
         showMainWindow(dialog.manager());
-        return true;
-    }
-    // A manager's own server login signed them in when it connected.
-    auto connected = m_backend->directory().connectedManager();
-    if (!connected.ok()) {
-        MessageBox::warning(nullptr, tr("Porter"), tr("You cannot sign in to this portfolio."),
-                            connected.error().message);
-        return false;
-    }
-    if (*connected) {
-        showMainWindow(**connected);
         return true;
     }
     SignInDialog dialog(m_backend->directory(), m_backend->path());

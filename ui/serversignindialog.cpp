@@ -36,8 +36,8 @@ ServerSignInDialog::ServerSignInDialog(const QString &address, const QString &lo
     auto *form = new QFormLayout;
     form->addRow(tr("Login:"), who);
     form->addRow(tr("&Password:"), m_password);
-    auto *hint = new QLabel(tr("Your own login to the server, from your Portfolio Manager. Porter does not "
-                               "keep the password."),
+    auto *hint = new QLabel(tr("Your own login to the server, from your Portfolio Manager. Porter keeps the "
+                               "password in memory only, to connect again while it is open."),
                             this);
     makeHint(hint);
     hint->setWordWrap(true);

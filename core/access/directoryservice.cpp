@@ -125,6 +125,8 @@ Result<QString> DirectoryService::checkedLogin(const QString &login, const QStri
     if (!m_db.isShared())
         return invalid(
             tr("Only a portfolio on a PostgreSQL server has logins; %1 is a file.").arg(m_db.path()));
+    if (name == currentLogin)
+        return name; // the manager's own, as it is (one linked by hand may have any name)
     static const QRegularExpression allowed(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!allowed.match(name).hasMatch() || name.startsWith(QLatin1String("pg_")) ||
         name.startsWith(QLatin1String("porter_")))

@@ -295,6 +295,25 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT rolcanlogin FROM pg_authid WHERE rolname = 'boss'")),
                  QStringLiteral("t"));
         QVERIFY(!sql(QStringLiteral("DELETE FROM manager WHERE db_role = 'boss'; DROP ROLE boss")).isNull());
+
+        // No special attribute, but a member of another role too (here one that reads every table of
+        // every database): still more than a manager's login.
+        QVERIFY(
+            !sql(QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob password 123' IN ROLE "
+                                "porter_managers_logins, pg_read_all_data; "
+                                "INSERT INTO manager (portfolio_id, email, name, role, key_management, "
+                                "password_hash, created_at, db_role) VALUES (1, 'bob@harbor.test', 'Bob', "
+                                "'property', 'none', '', 0, 'bob')"))
+                 .isNull());
+        const QString bobId = sql(QStringLiteral("SELECT id FROM manager WHERE db_role = 'bob'"));
+        const QString bobBefore =
+            sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'bob'"));
+        const QString bobReset =
+            sqlAs(QStringLiteral("olive"), kOwnerPassword,
+                  QStringLiteral("SELECT porter_set_login(%1, 'bob', '%2')").arg(bobId, mine));
+        QVERIFY2(bobReset.contains(QStringLiteral("not only a manager's")), qPrintable(bobReset));
+        QCOMPARE(sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'bob'")), bobBefore);
+        QVERIFY(!sql(QStringLiteral("DELETE FROM manager WHERE db_role = 'bob'; DROP ROLE bob")).isNull());
     }
 
     // A reset changes the login's password; removing Dana closes her login; adding her again opens it.

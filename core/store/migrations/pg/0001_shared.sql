@@ -361,7 +361,9 @@ CREATE TRIGGER door_alarm_property BEFORE INSERT OR UPDATE OF door_id, property_
 -- The identity default is taken before BEFORE triggers run, too early: it is replaced here.
 CREATE FUNCTION porter_door_change_in_order() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-    PERFORM 1 FROM public.door WHERE id = NEW.door_id FOR UPDATE;
+    -- NO KEY UPDATE: writers of one door's journal queue behind each other, and the foreign-key
+    -- checks of rows that name the door (KEY SHARE) do not wait for them.
+    PERFORM 1 FROM public.door WHERE id = NEW.door_id FOR NO KEY UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no such door %', NEW.door_id USING ERRCODE = 'foreign_key_violation';
     END IF;
@@ -460,8 +462,14 @@ BEGIN
         RAISE EXCEPTION 'only a Portfolio Manager of the portfolio %', action USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = linked
-            AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication
-                 OR NOT pg_has_role(r.oid, 'porter_managers_' || current_database(), 'MEMBER'))) THEN
+            AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication
+                 OR r.rolname = current_user
+                 OR NOT pg_has_role(r.oid, 'porter_managers_' || current_database(), 'MEMBER')
+                 -- a member of anything else, or an owner of anything, is more than a manager's login
+                 OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a WHERE a.member = r.oid
+                            AND a.roleid <> (SELECT g.oid FROM pg_catalog.pg_roles g
+                                             WHERE g.rolname = 'porter_managers_' || current_database()))
+                 OR EXISTS (SELECT 1 FROM pg_catalog.pg_shdepend d WHERE d.refobjid = r.oid AND d.deptype = 'o'))) THEN
         RAISE EXCEPTION 'the login % is not only a manager''s; its administrator manages it', linked
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -487,15 +495,21 @@ BEGIN
     IF linked IS NOT NULL AND linked <> login THEN
         RAISE EXCEPTION 'manager % already has the login %', manager_id, linked USING ERRCODE = 'unique_violation';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN
-        IF linked IS DISTINCT FROM login THEN
-            RAISE EXCEPTION 'the login % already exists on this server', login USING ERRCODE = 'duplicate_object';
+    -- The statements hold the verifier: a failure is raised again without them (an error's context
+    -- would carry it into the server's log and the client's message).
+    BEGIN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN
+            IF linked IS DISTINCT FROM login THEN
+                RAISE EXCEPTION 'the login % already exists on this server', login USING ERRCODE = 'duplicate_object';
+            END IF;
+            EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+        ELSE
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
+                           'porter_managers_' || current_database());
         END IF;
-        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
-    ELSE
-        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
-                       'porter_managers_' || current_database());
-    END IF;
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION 'could not set the login %: %', login, SQLERRM USING ERRCODE = SQLSTATE;
+    END;
     UPDATE manager SET db_role = login WHERE id = manager_id;
 END
 $$;
