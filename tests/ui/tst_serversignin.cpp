@@ -4,6 +4,7 @@
 // once connected opens the main window as that manager, without Porter's own sign-in.
 #include "appcontroller.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "pgserver.h"
 #include "serversignindialog.h"
 #include "signindialog.h"
@@ -116,6 +117,30 @@ private Q_SLOTS:
         MainWindow *w = controller.mainWindow();
         QVERIFY(w);
         QVERIFY(w->windowTitle().contains(QStringLiteral("Maple Court")));
+    }
+
+    // A login of the managers' group that belongs to no manager: told so, rather than shown the
+    // first-run dialog of what looks like an empty portfolio.
+    void aLoginThatIsNoManagersIsRefused()
+    {
+        QVERIFY(!m_server
+                     .psql(QStringLiteral(
+                               "CREATE ROLE eve LOGIN PASSWORD 'eve password 123' IN ROLE porter_managers_%1")
+                               .arg(kDb))
+                     .isNull());
+        whileShown<ServerSignInDialog>([](ServerSignInDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("serverPasswordEdit"))
+                ->setText(QStringLiteral("eve password 123"));
+            d->accept();
+            return false;
+        });
+        MessageBox::clearAnswers();
+        MessageBox::setNextAnswer(true); // swallows the warning
+        AppController controller;
+        QVERIFY(!controller.start(m_server.address(kDb, QStringLiteral("eve"))));
+        QVERIFY(!controller.mainWindow());
+        QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("is not a manager")),
+                 qPrintable(MessageBox::lastDetails()));
     }
 
     void cancellingStartsNothing()
