@@ -376,14 +376,15 @@ CREATE TRIGGER door_change_in_order BEFORE INSERT ON door_change
 -- Versions only grow: a door that reports a version above the journal's (a portfolio restored from
 -- an older backup) moves the numbering past it. setval needs UPDATE on the sequence, which no
 -- manager's login has (it would let one move it anywhere); this moves it up only, to at most 2^62,
--- for any manager of the portfolio.
+-- for a manager with Device Management (who syncs doors).
 CREATE FUNCTION porter_journal_at_least(version BIGINT) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     numbering regclass := CAST(pg_get_serial_sequence('public.door_change', 'seq') AS regclass);
 BEGIN
-    IF porter_my_portfolio() IS NULL AND NOT porter_is_administrator() THEN
-        RAISE EXCEPTION 'only a manager of the portfolio moves its journal' USING ERRCODE = 'insufficient_privilege';
+    IF NOT porter_is_administrator() AND NOT EXISTS (SELECT 1 FROM manager m JOIN porter_me() me ON me.id = m.id
+                                                     WHERE m.device_management <> 0) THEN
+        RAISE EXCEPTION 'only a manager with Device Management moves the journal' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF version < 0 OR version > 4611686018427387904 THEN
         RAISE EXCEPTION 'list version % is out of range', version USING ERRCODE = 'numeric_value_out_of_range';
