@@ -414,6 +414,22 @@
         <source>Could not prepare the login&apos;s password: %1</source>
         <translation>No se pudo preparar la contraseña del usuario: %1</translation>
     </message>
+    <message>
+        <source>The server of %1 asks for the login&apos;s password, and none was given: type it when Porter asks, or set PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>El servidor de %1 pide la contraseña del usuario de acceso y no se ha dado ninguna: escríbala cuando Porter la pida, o defina PGPASSWORD o un archivo de contraseñas (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Only a portfolio on a server announces other managers&apos; changes.</source>
+        <translation>Solo una cartera en un servidor anuncia los cambios de otros administradores.</translation>
+    </message>
+    <message>
+        <source>follow other managers&apos; changes on</source>
+        <translation>seguir los cambios de otros administradores en</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has no socket to listen on.</source>
+        <translation>La conexión con %1 no tiene un socket en el que escuchar.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -6928,6 +6944,19 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
             <numerusform>Personas exportadas a %1: %n.</numerusform>
             <numerusform>Personas exportadas a %1: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected to the server again. The window shows what other managers changed meanwhile.</source>
+        <translation>Conectado de nuevo al servidor. La ventana muestra lo que otros administradores cambiaron mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Server not reachable · reconnecting…</source>
+        <extracomment>Status bar, while a shared portfolio&apos;s server cannot be reached</extracomment>
+        <translation>Servidor inaccesible · reconectando…</translation>
+    </message>
+    <message>
+        <source>Porter lost its connection to %1 and tries again by itself. What you change now is refused until the server is back; nothing is half-saved.</source>
+        <translation>Porter perdió la conexión con %1 y vuelve a intentarlo por sí solo. Lo que cambie ahora se rechaza hasta que el servidor vuelva; nada queda guardado a medias.</translation>
     </message>
 </context>
 <context>

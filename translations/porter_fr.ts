@@ -414,6 +414,22 @@
         <source>Could not prepare the login&apos;s password: %1</source>
         <translation>Impossible de préparer le mot de passe de l&apos;identifiant : %1</translation>
     </message>
+    <message>
+        <source>The server of %1 asks for the login&apos;s password, and none was given: type it when Porter asks, or set PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Le serveur de %1 demande le mot de passe de l’identifiant et aucun n’a été fourni : saisissez-le quand Porter le demande, ou définissez PGPASSWORD ou un fichier de mots de passe (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Only a portfolio on a server announces other managers&apos; changes.</source>
+        <translation>Seul un portefeuille sur un serveur annonce les modifications des autres gestionnaires.</translation>
+    </message>
+    <message>
+        <source>follow other managers&apos; changes on</source>
+        <translation>suivre les modifications des autres gestionnaires sur</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has no socket to listen on.</source>
+        <translation>La connexion à %1 n’a pas de socket à écouter.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -6929,6 +6945,19 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
             <numerusform>Personnes exportées vers %1 : %n.</numerusform>
             <numerusform>Personnes exportées vers %1 : %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected to the server again. The window shows what other managers changed meanwhile.</source>
+        <translation>De nouveau connecté au serveur. La fenêtre montre ce que les autres gestionnaires ont modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>Server not reachable · reconnecting…</source>
+        <extracomment>Status bar, while a shared portfolio&apos;s server cannot be reached</extracomment>
+        <translation>Serveur injoignable · reconnexion…</translation>
+    </message>
+    <message>
+        <source>Porter lost its connection to %1 and tries again by itself. What you change now is refused until the server is back; nothing is half-saved.</source>
+        <translation>Porter a perdu sa connexion à %1 et réessaie de lui-même. Vos modifications sont refusées jusqu’au retour du serveur ; rien n’est enregistré à moitié.</translation>
     </message>
 </context>
 <context>

@@ -49,14 +49,14 @@ bool AppController::open(const QString &path, bool mayCreate)
 {
     const Backend::Open mode = mayCreate ? Backend::Open::Create : Backend::Open::Existing;
     auto backend = Backend::open(path, mode);
-    if (!backend.ok() && backend.error().code == ErrorCode::AuthenticationFailed &&
-        Backend::isServerLocation(path)) {
+    const bool refused = !backend.ok() && (backend.error().code == ErrorCode::AuthenticationFailed ||
+                                           backend.error().code == ErrorCode::PasswordNeeded);
+    if (refused && Backend::isServerLocation(path)) {
         // The server wants the password of the login in the address: asked here, and the dialog
         // connects with it (or says why not, and stays).
         const auto address = Backend::serverAddress(path);
         // Only lacking a password is no error worth showing; a wrong one from the password file is.
-        const bool noPassword = backend.error().message.contains(QLatin1String("refused the sign-in")) &&
-                                !qEnvironmentVariableIsSet("PGPASSWORD");
+        const bool noPassword = backend.error().code == ErrorCode::PasswordNeeded;
         ServerSignInDialog dialog(address ? address->display : path, address ? address->login : QString(),
                                   noPassword ? QString() : backend.error().message,
                                   [path, mode](const QString &password) {

@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "activitypage.h"
+#include "app/changefeed.h"
 #include "bulkkeydialog.h"
 #include "doorspage.h"
 #include "importwizard.h"
@@ -45,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -297,6 +299,26 @@ MainWindow::MainWindow(const Services &services, const Manager &manager, QWidget
         connect(m_panel, &PersonPanel::accessChanged, m_mailDelivery, &MailDelivery::deliverNow);
     }
     statusBar()->addPermanentWidget(m_managerLabel);
+    if (m_services.backend) {
+        ChangeFeed &feed = m_services.backend->changes();
+        if (feed.live()) {
+            m_liveRefresh = new QTimer(this);
+            m_liveRefresh->setSingleShot(true);
+            m_liveRefresh->setInterval(250);
+            connect(m_liveRefresh, &QTimer::timeout, this, [this] {
+                ++m_liveRefreshes;
+                if (m_managers)
+                    m_managers->refresh();
+                refresh();
+            });
+            connect(&feed, &ChangeFeed::changed, this, &MainWindow::onRemoteChange);
+            connect(&feed, &ChangeFeed::connectionChanged, this, &MainWindow::onServerConnection);
+            m_serverLabel = new QLabel(this);
+            m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+            m_serverLabel->hide();
+            statusBar()->addPermanentWidget(m_serverLabel);
+        }
+    }
 
     m_people->setManager(manager);
     m_panel->setManager(manager);
@@ -652,6 +674,37 @@ void MainWindow::updateSyncSummary()
     }
     m_syncLabel->style()->unpolish(m_syncLabel);
     m_syncLabel->style()->polish(m_syncLabel);
+}
+
+void MainWindow::onRemoteChange(const QString &table, qint64 propertyId)
+{
+    static const QStringList portfolioTables{QStringLiteral("property"), QStringLiteral("manager"),
+                                             QStringLiteral("manager_property"),
+                                             QStringLiteral("mail_settings")};
+    const bool shown = table.isEmpty() || portfolioTables.contains(table) ||
+                       (propertyId != 0 && propertyId == m_property.id);
+    if (shown && m_liveRefresh && !m_liveRefresh->isActive())
+        m_liveRefresh->start();
+}
+
+void MainWindow::onServerConnection(bool connected)
+{
+    if (!m_serverLabel)
+        return;
+    if (connected) {
+        m_serverLabel->hide();
+        showBanner(
+            tr("Connected to the server again. The window shows what other managers changed meanwhile."));
+        return;
+    }
+    //: Status bar, while a shared portfolio's server cannot be reached
+    m_serverLabel->setText(tr("Server not reachable · reconnecting…"));
+    const QString why = tr("Porter lost its connection to %1 and tries again by itself. What you change "
+                           "now is refused until the server is back; nothing is half-saved.")
+                            .arg(m_services.backend->path());
+    m_serverLabel->setToolTip(why);
+    m_serverLabel->show();
+    showBanner(why, true);
 }
 
 void MainWindow::showBanner(const QString &text, bool warning)

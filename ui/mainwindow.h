@@ -12,6 +12,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 
 namespace porter {
@@ -66,6 +67,11 @@ public:
     QLabel *mailLabel() const { return m_mailLabel; }
     MailDelivery *mailDelivery() const { return m_mailDelivery; }
     QLabel *managerLabel() const { return m_managerLabel; }
+    // A server portfolio: shown while the connection to the server is lost.
+    QLabel *serverLabel() const { return m_serverLabel; }
+    // How many times the window reloaded for other managers' changes (docs/design/shared-portfolio.md,
+    // section 4).
+    int liveRefreshes() const { return m_liveRefreshes; }
     QString bannerText() const;
 
     // Test seam: when set, Invite shows its dialog through this instead of exec() (the callback gets
@@ -134,6 +140,10 @@ private:
     void showBanner(const QString &text, bool warning = false);
     QString doorNames(const QList<Id> &doorIds) const;
     void openDatabase();
+    // Another manager's change, announced by the server: reloads (once for a burst of them) when it is
+    // the property on screen, or the portfolio's properties and managers.
+    void onRemoteChange(const QString &table, qint64 propertyId);
+    void onServerConnection(bool connected);
 
     Services m_services;
     Manager m_manager;
@@ -156,6 +166,9 @@ private:
     QLabel *m_bannerLabel;
     QLabel *m_syncLabel;
     QLabel *m_managerLabel;
+    QLabel *m_serverLabel = nullptr;
+    QTimer *m_liveRefresh = nullptr;
+    int m_liveRefreshes = 0;
     QLabel *m_mailLabel = nullptr;
     MailDelivery *m_mailDelivery = nullptr;
     bool m_openMailSettings = false;

@@ -112,7 +112,8 @@ QString appStyleSheet(const QPalette &palette)
                    "  border-radius: 4px; padding: 6px 8px; }"
                    "QLabel#infoLabel { color: #bfdbfe; background: #172554; border: 1px solid #1d4ed8;"
                    "  border-radius: 4px; padding: 6px 8px; }"
-                   "QLabel#syncLabel[pending=\"true\"] { color: #fcd34d; font-weight: 600; }");
+                   "QLabel#syncLabel[pending=\"true\"], QLabel#serverLabel { color: #fcd34d; font-weight: "
+                   "600; }");
     return common +
            QStringLiteral(
                "QLabel#errorLabel { color: #b91c1c; }"
@@ -120,7 +121,8 @@ QString appStyleSheet(const QPalette &palette)
                "  border-radius: 4px; padding: 6px 8px; }"
                "QLabel#infoLabel { color: #1e3a8a; background: #dbeafe; border: 1px solid #93c5fd;"
                "  border-radius: 4px; padding: 6px 8px; }"
-               "QLabel#syncLabel[pending=\"true\"] { color: #92400e; font-weight: 600; }");
+               "QLabel#syncLabel[pending=\"true\"], QLabel#serverLabel { color: #92400e; font-weight: 600; "
+               "}");
 }
 
 namespace {

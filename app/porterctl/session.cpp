@@ -45,8 +45,10 @@ Status Session::open()
     // password, read like Porter's own (PORTER_PASSWORD, or typed), and the connection tried again. A
     // manager with their own login signs in with it (signIn below).
     auto backend = Backend::open(path, mode, std::move(parts));
+    // Only a missing password: a wrong one (from PGPASSWORD or the password file) is the error, and
+    // Porter's own password is not tried on the server in its place.
     if (!backend.ok() && server && command.needs == Needs::SignedIn &&
-        backend.error().code == ErrorCode::AuthenticationFailed && !qEnvironmentVariableIsSet("PGPASSWORD")) {
+        backend.error().code == ErrorCode::PasswordNeeded) {
         const std::optional<QString> password = readPassword("PORTER_PASSWORD");
         if (password && !password->isEmpty()) {
             Backend::Parts again;

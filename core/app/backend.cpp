@@ -6,6 +6,7 @@
 #include "access/importservice.h"
 #include "access/outboxservice.h"
 #include "access/queryservice.h"
+#include "app/changefeed.h"
 #include "devices/deviceservice.h"
 #include "mail/mailservice.h"
 #include "secrets/secretstore.h"
@@ -92,6 +93,7 @@ int Backend::latestSchemaVersion()
 // Services first, then what they refer to: the reverse of construction.
 Backend::~Backend()
 {
+    m_changes.reset();
     m_devices.reset();
     m_mail.reset();
     m_outbox.reset();
@@ -102,6 +104,13 @@ Backend::~Backend()
     m_directory.reset();
     m_secrets.reset();
     m_db.reset();
+}
+
+ChangeFeed &Backend::changes()
+{
+    if (!m_changes)
+        m_changes = std::make_unique<ChangeFeed>(*m_db);
+    return *m_changes;
 }
 
 QString Backend::path() const

@@ -10,6 +10,7 @@
 
 namespace porter {
 
+class ChangeFeed;
 class Database;
 class KeyProvider;
 class SecretStore;
@@ -91,6 +92,9 @@ public:
     sync::DeviceService &devices() { return *m_devices; }
     SecretStore &secrets() { return *m_secrets; }
 
+    // Other managers' changes as they commit (a server portfolio; silent on a file), started on first use.
+    ChangeFeed &changes();
+
     // True while the database has no manager yet: the first run sets up the portfolio.
     Result<bool> needsFirstRun() const;
     // Fills an empty database with the demo portfolio (core/demo/demo.h).
@@ -116,6 +120,7 @@ private:
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<MailService> m_mail;
     std::unique_ptr<sync::DeviceService> m_devices;
+    std::unique_ptr<ChangeFeed> m_changes;
 };
 
 } // namespace porter

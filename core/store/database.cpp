@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -17,6 +18,7 @@
 #include <libpq-fe.h>
 #include <limits>
 #include <utility>
+#include <vector>
 
 namespace porter {
 namespace {
@@ -117,6 +119,8 @@ Status ownerOnly(const QString &path)
 
 Database::~Database()
 {
+    m_listener.reset();
+    stopWatching();
     m_prepared.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -291,11 +295,25 @@ Status Database::connectServer() const
     const bool opened = db.open();
     const Error refused = opened ? Error{} : failure(tr("connect to"), db.lastError());
     m_connecting = false;
-    if (!opened)
+    if (!opened) {
+        if (serverWantsPassword())
+            return makeError(ErrorCode::PasswordNeeded,
+                             tr("The server of %1 asks for the login's password, and none was given: type "
+                                "it when Porter asks, or set PGPASSWORD or a password file (~/.pgpass).")
+                                 .arg(m_path));
         return refused;
+    }
     m_suspect = false;
     // The server's notices (an extension that exists already) are not the user's business.
     PORTER_TRY(exec(QStringLiteral("SET client_min_messages TO warning")));
+    if (m_listener) {
+        PORTER_TRY(subscribe());
+        if (m_lost) {
+            m_lost = false;
+            if (m_listener->connection)
+                m_listener->connection(true);
+        }
+    }
     auto version = scalar(QStringLiteral("SHOW server_version_num"));
     if (!version.ok())
         return version.error();
@@ -482,7 +500,6 @@ Error Database::serverFailure(const QString &what, const QSqlError &e) const
                                 "administrator closed it. Ask a Portfolio Manager.")
                                  .arg(m_location.user, m_path));
         if (detail.contains(QLatin1String("password authentication failed")) ||
-            detail.contains(QLatin1String("no password supplied")) ||
             detail.contains(QLatin1String("role \"")))
             return makeError(ErrorCode::AuthenticationFailed,
                              tr("The server of %1 refused the sign-in: wrong password, or no such login. "
@@ -545,15 +562,25 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<QString> Database::loginVerifier(const QString &login, const QString &password) const
+namespace {
+
+// libpq's connection under a QPSQL driver; null for another driver.
+PGconn *pgConnection(const QSqlDriver *driver)
 {
-    const QVariant handle = connection().driver()->handle();
+    const QVariant handle = driver->handle();
     // Qt names the type after libpq's struct (pg_conn*); its documentation says PGconn*.
     const bool pgconn =
         qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
-    if (!isShared() || !pgconn)
+    return pgconn ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+}
+
+} // namespace
+
+Result<QString> Database::loginVerifier(const QString &login, const QString &password) const
+{
+    PGconn *conn = pgConnection(connection().driver());
+    if (!isShared() || !conn)
         return makeError(ErrorCode::InvalidInput, tr("Logins belong to portfolios on a PostgreSQL server."));
-    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
     // "scram-sha-256" named: libpq asks the server nothing, and salts and hashes here.
     char *verifier = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
                                            "scram-sha-256");
@@ -842,11 +869,189 @@ void bind(QSqlQuery &q, const QVariantList &args)
 
 } // namespace
 
+// Whether the server asked for a password libpq did not have. libpq says so in the user's language
+// when it has a translation (Debian ships Spanish and French), so its words cannot be matched: libpq
+// is asked itself, on a second attempt made only after the driver's failed.
+bool Database::serverWantsPassword() const
+{
+    QList<QByteArray> keys{"dbname", "port", "connect_timeout", "application_name"};
+    QList<QByteArray> values{m_location.database.toUtf8(), QByteArray::number(m_location.port), "10",
+                             "Porter"};
+    if (!m_location.host.isEmpty()) {
+        keys << "host";
+        values << m_location.host.toUtf8();
+    }
+    if (!m_location.user.isEmpty()) {
+        keys << "user";
+        values << m_location.user.toUtf8();
+    }
+    if (!m_password.isEmpty()) {
+        keys << "password";
+        values << m_password.toUtf8();
+    }
+    if (!m_location.sslMode.isEmpty()) {
+        keys << "sslmode";
+        values << m_location.sslMode.toUtf8();
+    }
+    std::vector<const char *> k;
+    std::vector<const char *> v;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        k.push_back(keys.at(i).constData());
+        v.push_back(values.at(i).constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    PGconn *probe = PQconnectdbParams(k.data(), v.data(), 0);
+    const bool wants = probe && PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe);
+    PQfinish(probe);
+    return wants;
+}
+
+Status Database::listen(ChangeListener listener)
+{
+    if (m_dialect->engine() != Dialect::Engine::PostgreSql)
+        return makeError(ErrorCode::Unavailable,
+                         tr("Only a portfolio on a server announces other managers' changes."));
+    unlisten();
+    m_listener = std::make_unique<ChangeListener>(std::move(listener));
+    const Status subscribed = subscribe();
+    if (!subscribed.ok())
+        unlisten();
+    return subscribed;
+}
+
+void Database::unlisten()
+{
+    if (!m_listener)
+        return;
+    m_listener.reset();
+    stopWatching();
+    if (!m_suspect && connection().isOpen()) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("UNLISTEN porter"));
+    }
+}
+
+Status Database::reconnect()
+{
+    m_suspect = true;
+    return reconnectIfLost();
+}
+
+// LISTEN on this connection, and watch its socket. Porter reads the notifications itself rather
+// than through QSqlDriver::subscribeToNotification, which says nothing when the server goes away
+// (Qt 6.4 then also keeps polling the socket libpq has closed). Closing the connection ends its LISTEN:
+// connecting again calls this again.
+Status Database::subscribe() const
+{
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("LISTEN porter")))
+            return serverFailure(tr("follow other managers' changes on"), q.lastError());
+    }
+    PGconn *pg = pgConnection(connection().driver());
+    if (!pg || PQsocket(pg) < 0)
+        return makeError(ErrorCode::Internal,
+                         tr("The connection to %1 has no socket to listen on.").arg(m_path));
+    stopWatching();
+    m_socket = new QSocketNotifier(PQsocket(pg), QSocketNotifier::Read);
+    QObject::connect(m_socket, &QSocketNotifier::activated, m_socket, [this] { readSocket(); });
+    m_drainPosted = false;
+    return {};
+}
+
+void Database::stopWatching() const
+{
+    if (!m_socket)
+        return;
+    // Maybe called from the notifier's own signal: it goes once that has returned.
+    m_socket->setEnabled(false);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+// The server sent something while Porter waited: notifications, or the end of the connection.
+void Database::readSocket() const
+{
+    PGconn *pg = pgConnection(connection().driver());
+    if (!pg || !PQconsumeInput(pg) || PQstatus(pg) != CONNECTION_OK) {
+        // libpq has closed the socket: stop watching it before the event loop looks at it again.
+        stopWatching();
+        m_suspect = true;
+        if (!m_lost) {
+            m_lost = true;
+            qCInfo(lcStore) << "lost the connection to" << m_path << "while listening";
+            if (m_listener && m_listener->connection)
+                m_listener->connection(false);
+        }
+        return;
+    }
+    drainNotifications();
+}
+
+// Notifications that arrived while a statement ran are read by libpq with its results and kept: they
+// are handed on once the operation has returned to the event loop (never in the middle of it).
+void Database::noteStatement() const
+{
+    if (!m_socket || m_drainPosted)
+        return;
+    m_drainPosted = true;
+    QMetaObject::invokeMethod(
+        m_socket,
+        [this] {
+            m_drainPosted = false;
+            drainNotifications();
+        },
+        Qt::QueuedConnection);
+}
+
+void Database::drainNotifications() const
+{
+    PGconn *pg = pgConnection(connection().driver());
+    if (!pg)
+        return;
+    const int self = PQbackendPID(pg);
+    while (PGnotify *n = PQnotifies(pg)) {
+        const bool ours = qstrcmp(n->relname, "porter") == 0 && n->be_pid != self;
+        const QString payload = QString::fromUtf8(n->extra);
+        PQfreemem(n);
+        if (!ours || !m_listener)
+            continue;
+        QString table;
+        Id property = 0;
+        if (!parseChange(payload, &table, &property)) {
+            qCWarning(lcStore) << "ignoring a notification" << payload.left(80);
+            continue;
+        }
+        if (m_listener->changed)
+            m_listener->changed(table, property);
+    }
+}
+
+bool Database::parseChange(const QString &payload, QString *table, Id *propertyId)
+{
+    const qsizetype space = payload.indexOf(QLatin1Char(' '));
+    if (space <= 0 || space > 40 || payload.size() - space - 1 > 18 || payload.size() == space + 1)
+        return false;
+    for (qsizetype i = 0; i < space; ++i) {
+        const QChar c = payload.at(i);
+        if (!(c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+            return false;
+    }
+    for (qsizetype i = space + 1; i < payload.size(); ++i) {
+        if (payload.at(i) < QLatin1Char('0') || payload.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    *table = payload.left(space);
+    *propertyId = payload.mid(space + 1).toLongLong();
+    return true;
+}
+
 Status Database::reconnectIfLost() const
 {
     if (!m_suspect || m_depth > 0 || m_dialect->engine() != Dialect::Engine::PostgreSql)
         return {};
-    {
+    if (connection().isOpen()) {
         QSqlQuery probe(connection());
         if (probe.exec(QStringLiteral("SELECT 1"))) {
             m_suspect = false;
@@ -857,6 +1062,7 @@ Status Database::reconnectIfLost() const
     // a new session, whose prepared statements are new too.
     qCInfo(lcStore) << "reconnecting to" << m_path;
     m_prepared.clear();
+    stopWatching();
     connection().close();
     return connectServer();
 }
@@ -866,6 +1072,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args) c
     if (m_observer)
         m_observer(sql, args);
     PORTER_TRY(reconnectIfLost());
+    noteStatement();
     QSqlQuery q(connection());
     q.setForwardOnly(m_dialect->streamsRows());
     if (!preparable(args)) {
@@ -893,6 +1100,7 @@ Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &a
     if (m_observer)
         m_observer(sql, args);
     PORTER_TRY(reconnectIfLost());
+    noteStatement();
     const bool prepare = preparable(args);
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {

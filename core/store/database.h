@@ -17,6 +17,8 @@
 #include <initializer_list>
 #include <memory>
 
+class QSocketNotifier;
+
 namespace porter {
 
 // Owns one portfolio through one Qt Sql connection (one connection per thread): an SQLite file (one
@@ -123,6 +125,27 @@ public:
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> args = {}) const;
     Result<QVariant> scalar(const QString &sql, const QVariantList &args) const;
 
+    // PostgreSQL: what other sessions commit, as the server's triggers announce it on the channel
+    // "porter" (docs/design/shared-portfolio.md, section 4): the table and the property it touched, 0
+    // for the portfolio's own rows (managers, mail settings). This session's own changes are not
+    // reported, nor are rolled-back ones. `connection` is told when the connection is lost while
+    // listening (false: nothing arrives until reconnect() succeeds, or an operation connects again)
+    // and when it is back (true: what changed meanwhile was not announced). Needs the thread's event
+    // loop. An error on SQLite, whose file has no other writers to announce.
+    struct ChangeListener
+    {
+        std::function<void(const QString &table, Id propertyId)> changed;
+        std::function<void(bool connected)> connection;
+    };
+    Status listen(ChangeListener listener);
+    void unlisten();
+    bool listening() const { return m_listener != nullptr; }
+    // Connects again after the connection was lost (listening or not); nothing when it is up.
+    Status reconnect();
+    // Reads a notification's payload, "<table> <property id>": false for anything else (a manager's
+    // login may send any payload on the channel).
+    static bool parseChange(const QString &payload, QString *table, Id *propertyId);
+
     // Diagnostics and tests: called with every statement and its arguments before it runs (tests use it
     // to check the query plans of the lists with EXPLAIN QUERY PLAN). Empty = off.
     using StatementObserver = std::function<void(const QString &sql, const QVariantList &args)>;
@@ -152,6 +175,12 @@ private:
     Status connectServer() const;
     Status inspectServer(bool mayCreate) const;
     Status reconnectIfLost() const;
+    bool serverWantsPassword() const;
+    Status subscribe() const;
+    void stopWatching() const;
+    void readSocket() const;
+    void noteStatement() const;
+    void drainNotifications() const;
     bool preparable(const QVariantList &args) const;
     Result<int> storedSchemaVersion() const;
     Error failure(const QString &what, const QSqlError &e) const;
@@ -172,6 +201,10 @@ private:
     mutable bool m_connecting = false; // a failure now is the sign-in's
     mutable bool m_suspect = false;    // the last failure may have been the connection's
     mutable bool m_conflicted = false; // the last failure was a serialization conflict
+    std::unique_ptr<ChangeListener> m_listener;
+    mutable bool m_lost = false;                 // listening, and the connection went away
+    mutable QSocketNotifier *m_socket = nullptr; // listening: the connection's socket
+    mutable bool m_drainPosted = false;
     Status outermost(const std::function<Status()> &fn, bool keep);
     Status attemptOnce(const std::function<Status()> &fn, bool keep);
     int m_depth = 0; // 0: no transaction; 1: BEGIN; above: nested SAVEPOINTs

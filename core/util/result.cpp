@@ -15,6 +15,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("permission-denied");
     case ErrorCode::AuthenticationFailed:
         return QStringLiteral("authentication-failed");
+    case ErrorCode::PasswordNeeded:
+        return QStringLiteral("password-needed");
     case ErrorCode::Storage:
         return QStringLiteral("storage");
     case ErrorCode::Crypto:

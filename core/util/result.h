@@ -16,7 +16,8 @@ enum class ErrorCode
     Conflict,         // the request clashes with existing state (duplicate invitation, ...)
     PermissionDenied, // the acting manager may not do this
     AuthenticationFailed,
-    Storage, // the database failed; nothing was written
+    PasswordNeeded, // a database server asks for a login's password, and none was given
+    Storage,        // the database failed; nothing was written
     Crypto,
     Protocol,     // a peer sent something malformed or unauthenticated
     LinkLost,     // the transport went away

@@ -45,7 +45,7 @@ class TestPgLogins : public QObject
     // porterctl as `login` (empty: the administrator, whose password is in the exported file), with
     // PORTER_PASSWORD `password` and nothing else in the environment that could sign in.
     Run ctl(const QStringList &args, const QString &login, const QString &password,
-            const QString &newPassword = QString()) const
+            const QString &newPassword = QString(), const QString &passFile = QString()) const
     {
         auto *p = new QProcess;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -53,7 +53,7 @@ class TestPgLogins : public QObject
         e.remove(QStringLiteral("PORTER_AS"));
         e.insert(QStringLiteral("HOME"), m_home.path());
         if (!login.isEmpty())
-            e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+            e.insert(QStringLiteral("PGPASSFILE"), passFile.isEmpty() ? m_noPasswords : passFile);
         e.insert(QStringLiteral("PORTER_PASSWORD"), password);
         if (!newPassword.isEmpty())
             e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), newPassword);
@@ -197,6 +197,25 @@ private Q_SLOTS:
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains(QStringLiteral("refused the sign-in")), qPrintable(wrong.show()));
         QVERIFY(!wrong.err.contains(QStringLiteral("not dana's password")));
+        // No password anywhere: the server's question is passed on as it is, in JSON too.
+        const Run none = ctl({QStringLiteral("people"), QStringLiteral("--property"),
+                              QString::number(m_maple), QStringLiteral("--json")},
+                             QStringLiteral("dana"), QString());
+        QCOMPARE(none.code, 1);
+        QVERIFY2(QString(none.out + none.err).contains(QStringLiteral("password-needed")), qPrintable(none.show()));
+        // A wrong password in Dana's password file is the error: Porter's own password (PORTER_PASSWORD)
+        // is not tried on the server in its place.
+        const QString stale = m_home.filePath(QStringLiteral("stale.pgpass"));
+        QFile file(stale);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("*:*:*:dana:an old password of dana\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        const Run fromFile =
+            ctl({QStringLiteral("people"), QStringLiteral("--property"), QString::number(m_maple)},
+                QStringLiteral("dana"), kDanaPassword, QString(), stale);
+        QCOMPARE(fromFile.code, 1);
+        QVERIFY2(fromFile.err.contains(QStringLiteral("refused the sign-in")), qPrintable(fromFile.show()));
         // The administrator's connection cannot sign in as a manager who has a login either: such a
         // manager has no Porter password.
         const Run admin = ctl({QStringLiteral("--as"), kDanaEmail, QStringLiteral("people"),

@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 
 using namespace porter;
@@ -171,6 +170,13 @@ private Q_SLOTS:
                          "CREATE ROLE ana LOGIN PASSWORD 'ana-right-password'; "
                          "GRANT ALL ON DATABASE signin TO ana; ALTER DATABASE signin OWNER TO ana"))
                      .isNull());
+        // No password at all (libpq's password file has none for ana): asked for, not "wrong".
+        auto none =
+            Database::openServer(parsed(QStringLiteral("signin"), QStringLiteral("ana")), QString(), true);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::PasswordNeeded);
+        QVERIFY2(none.error().message.contains(QStringLiteral("asks for the login's password")),
+                 qPrintable(none.error().message));
         // A wrong password (given, so libpq does not look further).
         auto wrong = Database::openServer(parsed(QStringLiteral("signin"), QStringLiteral("ana")),
                                           QStringLiteral("hunter-7-guess"), true);
@@ -304,7 +310,6 @@ private Q_SLOTS:
         QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM access_grant"), QStringLiteral("twice")),
                  QStringLiteral("1"));
     }
-
 
     // Two managers' transactions journal a change for the same door. The first takes its number and
     // has not committed when the second one journals its own. Were the second one to commit first, a

@@ -416,6 +416,55 @@ CREATE INDEX guest_share_property ON guest_share (property_id);
 CREATE INDEX keycard_property ON keycard (property_id);
 CREATE INDEX door_change_property ON door_change (property_id);
 CREATE INDEX door_alarm_property ON door_alarm (property_id);
+-- Other managers' windows follow changes live (docs/design/shared-portfolio.md, section 4): each
+-- statement that changes rows sends, at commit, one notification per table and property it touched on
+-- the channel "porter": "<table> <property id>", 0 for the portfolio's own rows (managers, mail
+-- settings). The payload names no person and no value; a rolled-back change sends nothing. The
+-- statement-level triggers read the changed rows from their transition tables, one trigger per event
+-- (PostgreSQL allows transition tables only on single-event triggers).
+CREATE FUNCTION porter_notify_changed() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_NARGS = 0 THEN
+        PERFORM pg_notify('porter', TG_TABLE_NAME || ' 0');
+    ELSIF TG_ARGV[0] = 'id' AND TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('porter', TG_TABLE_NAME || ' ' || p) FROM (SELECT DISTINCT id AS p FROM old_rows) s;
+    ELSIF TG_ARGV[0] = 'id' THEN
+        PERFORM pg_notify('porter', TG_TABLE_NAME || ' ' || p) FROM (SELECT DISTINCT id AS p FROM new_rows) s;
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('porter', TG_TABLE_NAME || ' ' || p)
+            FROM (SELECT DISTINCT coalesce(property_id, 0) AS p FROM old_rows) s;
+    ELSE
+        PERFORM pg_notify('porter', TG_TABLE_NAME || ' ' || p)
+            FROM (SELECT DISTINCT coalesce(property_id, 0) AS p FROM new_rows) s;
+    END IF;
+    RETURN NULL;
+END
+$$;
+DO $$
+DECLARE
+    t TEXT;
+    c TEXT;
+BEGIN
+    FOR t, c IN VALUES ('property', 'id'), ('door', 'property_id'), ('access_key', 'property_id'),
+                       ('key_door', 'property_id'), ('manager_property', 'property_id'),
+                       ('manager_key', 'property_id'), ('person', 'property_id'),
+                       ('access_grant', 'property_id'), ('guest_share', 'property_id'),
+                       ('keycard', 'property_id'), ('activity', 'property_id'), ('outbox', 'property_id'),
+                       ('door_change', 'property_id'), ('property_key', 'property_id'),
+                       ('door_alarm', 'property_id') LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed(%L)', t || '_added', t, c);
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed(%L)', t || '_changed', t, c);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed(%L)', t || '_removed', t, c);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['manager', 'mail_settings'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed()', t || '_changed', t);
+    END LOOP;
+END
+$$;
 
 -- Who is asking: the manager whose login opened this session (session_user: inside these
 -- SECURITY DEFINER functions current_user is the tables' owner). A disabled manager is nobody.
