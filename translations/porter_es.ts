@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>The login %1 may no longer connect to %2: its manager was removed, or the administrator closed it. Ask a Portfolio Manager.</source>
-        <translation>El usuario %1 ya no puede conectarse a %2: se eliminó su administrador o el administrador de la base de datos lo cerró. Consulte a un Portfolio Manager.</translation>
+        <translation>El usuario %1 ya no puede conectarse a %2: se eliminó su administrador o el administrador de la base de datos lo cerró. Consulte a un gestor de cartera.</translation>
     </message>
     <message>
         <source>Logins belong to portfolios on a PostgreSQL server.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The login %1 is not a manager of the portfolio at %2, or that manager was removed. Ask a Portfolio Manager.</source>
-        <translation>El usuario %1 no es un administrador de la cartera de %2, o ese administrador fue eliminado. Consulte a un Portfolio Manager.</translation>
+        <translation>El usuario %1 no es un administrador de la cartera de %2, o ese administrador fue eliminado. Consulte a un gestor de cartera.</translation>
     </message>
     <message>
         <source>Only a portfolio on a PostgreSQL server has logins; %1 is a file.</source>
@@ -2687,6 +2687,37 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
         <source>When (%1)</source>
         <extracomment>CSV column header: the local time of the property, e.g. &quot;When (America/New_York)&quot;</extracomment>
         <translation>Cuándo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Backend</name>
+    <message>
+        <source>Enter the server: its name (db.example.com), its address, or a socket folder.</source>
+        <translation>Escriba el servidor: su nombre (db.example.com), su dirección o una carpeta de socket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>«%1» no es un nombre ni una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>El puerto es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the portfolio&apos;s database.</source>
+        <translation>Escriba el nombre de la base de datos de la cartera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name.</source>
+        <translation>«%1» no es un nombre de base de datos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a login name.</source>
+        <translation>«%1» no es un nombre de usuario de acceso.</translation>
+    </message>
+    <message>
+        <source>Porter cannot write an address for these values: %1</source>
+        <translation>Porter no puede escribir una dirección con estos valores: %1</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6551,7 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation>&amp;Cerrar sesión</translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6957,6 +6988,14 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>Porter lost its connection to %1 and tries again by itself. What you change now is refused until the server is back; nothing is half-saved.</source>
         <translation>Porter perdió la conexión con %1 y vuelve a intentarlo por sí solo. Lo que cambie ahora se rechaza hasta que el servidor vuelva; nada queda guardado a medias.</translation>
+    </message>
+    <message>
+        <source>Open Shared &amp;Portfolio…</source>
+        <translation>Abrir cartera com&amp;partida…</translation>
+    </message>
+    <message>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Una cartera que comparten varios administradores, en un servidor PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -8124,6 +8163,85 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
 </context>
 <context>
+    <name>porter::ui::ServerConnectDialog</name>
+    <message>
+        <source>Open this portfolio when Porter starts</source>
+        <translation>Abrir esta cartera al iniciar Porter</translation>
+    </message>
+    <message>
+        <source>Open Shared Portfolio</source>
+        <translation>Abrir cartera compartida</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>harbor</source>
+        <translation>harbor</translation>
+    </message>
+    <message>
+        <source>your login, e.g. ana</source>
+        <translation>su usuario de acceso, p. ej. ana</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>Cifrada cuando el servidor lo ofrece (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Siempre cifrada</translation>
+    </message>
+    <message>
+        <source>Always encrypted, server&apos;s certificate and name verified</source>
+        <translation>Siempre cifrada, con certificado y nombre del servidor verificados</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation>Sin cifrar (solo este equipo o una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>Your Portfolio Manager gives you these, with your login&apos;s password. Porter asks for the password when the server wants it, and keeps it in memory only.</source>
+        <translation>Su gestor de cartera le da estos datos y la contraseña de su usuario de acceso. Porter pide la contraseña cuando el servidor la quiere y solo la guarda en memoria.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Open a shared portfolio</source>
+        <translation>Abrir una cartera compartida</translation>
+    </message>
+    <message>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Una cartera que comparten varios administradores, en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::ServerSignInDialog</name>
     <message>
         <source>Sign in to the portfolio server</source>
@@ -8151,7 +8269,7 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Your own login to the server, from your Portfolio Manager. Porter keeps the password in memory only, to connect again while it is open.</source>
-        <translation>Su propio usuario del servidor, que le da su Portfolio Manager. Porter guarda la contraseña solo en memoria, para volver a conectarse mientras está abierto.</translation>
+        <translation>Su propio usuario del servidor, que le da su gestor de cartera. Porter guarda la contraseña solo en memoria, para volver a conectarse mientras está abierto.</translation>
     </message>
 </context>
 <context>

@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>The login %1 may no longer connect to %2: its manager was removed, or the administrator closed it. Ask a Portfolio Manager.</source>
-        <translation>L&apos;identifiant %1 ne peut plus se connecter à %2 : son gestionnaire a été retiré, ou l&apos;administrateur l&apos;a fermé. Adressez-vous à un Portfolio Manager.</translation>
+        <translation>L&apos;identifiant %1 ne peut plus se connecter à %2 : son gestionnaire a été retiré, ou l&apos;administrateur l&apos;a fermé. Adressez-vous à un gestionnaire de portefeuille.</translation>
     </message>
     <message>
         <source>Logins belong to portfolios on a PostgreSQL server.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The login %1 is not a manager of the portfolio at %2, or that manager was removed. Ask a Portfolio Manager.</source>
-        <translation>L&apos;identifiant %1 n&apos;est pas un gestionnaire du portefeuille de %2, ou ce gestionnaire a été retiré. Adressez-vous à un Portfolio Manager.</translation>
+        <translation>L&apos;identifiant %1 n&apos;est pas un gestionnaire du portefeuille de %2, ou ce gestionnaire a été retiré. Adressez-vous à un gestionnaire de portefeuille.</translation>
     </message>
     <message>
         <source>Only a portfolio on a PostgreSQL server has logins; %1 is a file.</source>
@@ -2688,6 +2688,37 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
         <source>When (%1)</source>
         <extracomment>CSV column header: the local time of the property, e.g. &quot;When (America/New_York)&quot;</extracomment>
         <translation>Quand (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::Backend</name>
+    <message>
+        <source>Enter the server: its name (db.example.com), its address, or a socket folder.</source>
+        <translation>Saisissez le serveur : son nom (db.example.com), son adresse ou un dossier de socket.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>« %1 » n’est ni un nom ni une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the portfolio&apos;s database.</source>
+        <translation>Saisissez le nom de la base de données du portefeuille.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name.</source>
+        <translation>« %1 » n’est pas un nom de base de données.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a login name.</source>
+        <translation>« %1 » n’est pas un nom d’identifiant.</translation>
+    </message>
+    <message>
+        <source>Porter cannot write an address for these values: %1</source>
+        <translation>Porter ne peut pas écrire d’adresse avec ces valeurs : %1</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +6990,14 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <source>Porter lost its connection to %1 and tries again by itself. What you change now is refused until the server is back; nothing is half-saved.</source>
         <translation>Porter a perdu sa connexion à %1 et réessaie de lui-même. Vos modifications sont refusées jusqu’au retour du serveur ; rien n’est enregistré à moitié.</translation>
     </message>
+    <message>
+        <source>Open Shared &amp;Portfolio…</source>
+        <translation>Ouvrir un portefeuille parta&amp;gé…</translation>
+    </message>
+    <message>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Un portefeuille que plusieurs gestionnaires partagent, sur un serveur PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagerDialog</name>
@@ -8125,6 +8164,85 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
 </context>
 <context>
+    <name>porter::ui::ServerConnectDialog</name>
+    <message>
+        <source>Open this portfolio when Porter starts</source>
+        <translation>Ouvrir ce portefeuille au démarrage de Porter</translation>
+    </message>
+    <message>
+        <source>Open Shared Portfolio</source>
+        <translation>Ouvrir un portefeuille partagé</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>harbor</source>
+        <translation>harbor</translation>
+    </message>
+    <message>
+        <source>your login, e.g. ana</source>
+        <translation>votre identifiant, p. ex. ana</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (default)</source>
+        <translation>Chiffrée si le serveur le propose (par défaut)</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>Always encrypted, server&apos;s certificate and name verified</source>
+        <translation>Toujours chiffrée, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation>Non chiffrée (cet ordinateur ou un réseau de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <source>Your Portfolio Manager gives you these, with your login&apos;s password. Porter asks for the password when the server wants it, and keeps it in memory only.</source>
+        <translation>Votre gestionnaire de portefeuille vous les donne, avec le mot de passe de votre identifiant. Porter demande le mot de passe quand le serveur le veut et ne le garde qu’en mémoire.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Open a shared portfolio</source>
+        <translation>Ouvrir un portefeuille partagé</translation>
+    </message>
+    <message>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Un portefeuille que plusieurs gestionnaires partagent, sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::ServerSignInDialog</name>
     <message>
         <source>Sign in to the portfolio server</source>
@@ -8152,7 +8270,7 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Your own login to the server, from your Portfolio Manager. Porter keeps the password in memory only, to connect again while it is open.</source>
-        <translation>Votre propre identifiant du serveur, donné par votre Portfolio Manager. Porter garde le mot de passe en mémoire seulement, pour se reconnecter tant qu&apos;il est ouvert.</translation>
+        <translation>Votre propre identifiant du serveur, donné par votre gestionnaire de portefeuille. Porter garde le mot de passe en mémoire seulement, pour se reconnecter tant qu&apos;il est ouvert.</translation>
     </message>
 </context>
 <context>

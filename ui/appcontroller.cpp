@@ -136,9 +136,9 @@ void AppController::showMainWindow(const Manager &manager)
         if (!m_switching)
             QCoreApplication::quit();
     });
-    connect(m_window, &MainWindow::openDatabaseRequested, this, [this](const QString &path) {
+    connect(m_window, &MainWindow::openDatabaseRequested, this, [this](const QString &path, bool atStartup) {
         // Queued: the window that asked is deleted on the way.
-        QTimer::singleShot(0, this, [this, path] {
+        QTimer::singleShot(0, this, [this, path, atStartup] {
             const QString previous = m_backend ? m_backend->path() : QString();
             // Open in another Porter already: that one comes forward, this one stays as it is.
             if (m_instance && m_instance->claim(path) == SingleInstance::Claim::AlreadyRunning) {
@@ -151,6 +151,9 @@ void AppController::showMainWindow(const Manager &manager)
             }
             m_switching = true;
             bool ok = open(path, false) && signIn();
+            // Remembered once it opened: a server that refused is not where Porter starts next time.
+            if (ok && atStartup)
+                settings::setDatabasePath(path);
             if (!ok) {
                 if (m_instance)
                     m_instance->claim(previous);

@@ -14,6 +14,7 @@
 #include "outboxpage.h"
 #include "peoplepage.h"
 #include "personpanel.h"
+#include "serverconnectdialog.h"
 #include "synctasksdialog.h"
 #include "theme.h"
 #include "util/localtime.h"
@@ -446,6 +447,11 @@ void MainWindow::buildActions()
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(open);
+    auto *openShared = new QAction(tr("Open Shared &Portfolio…"), this);
+    openShared->setObjectName(QStringLiteral("openSharedAction"));
+    openShared->setToolTip(tr("A portfolio several managers share, on a PostgreSQL server"));
+    connect(openShared, &QAction::triggered, this, &MainWindow::openSharedPortfolio);
+    file->addAction(openShared);
     file->addAction(signOut);
     file->addSeparator();
 
@@ -1136,6 +1142,14 @@ void MainWindow::openDatabase()
         tr("Porter databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::openSharedPortfolio()
+{
+    const QString current = m_services.backend ? m_services.backend->path() : QString();
+    ServerConnectDialog dialog(Backend::isServerLocation(current) ? current : QString(), this);
+    if (showDialog(dialog))
+        Q_EMIT openDatabaseRequested(dialog.location(), dialog.openAtStartup());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

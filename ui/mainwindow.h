@@ -113,7 +113,8 @@ public Q_SLOTS:
     void focusPreviousPane();
 
 Q_SIGNALS:
-    void openDatabaseRequested(const QString &path);
+    // atStartup: Porter opens it when it starts, once it has opened (a shared portfolio's choice).
+    void openDatabaseRequested(const QString &path, bool atStartup = false);
     void signOutRequested();
     // Settings changed the language: the application reopens the window in it (AppController).
     void languageChanged();
@@ -140,6 +141,7 @@ private:
     void showBanner(const QString &text, bool warning = false);
     QString doorNames(const QList<Id> &doorIds) const;
     void openDatabase();
+    void openSharedPortfolio();
     // Another manager's change, announced by the server: reloads (once for a burst of them) when it is
     // the property on screen, or the portfolio's properties and managers.
     void onRemoteChange(const QString &table, qint64 propertyId);

@@ -14,6 +14,9 @@
 #include "store/directoryrepository.h"
 #include "store/location.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace porter {
 
 bool Backend::isServerLocation(const QString &location)
@@ -78,6 +81,60 @@ std::optional<Backend::ServerAddress> Backend::serverAddress(const QString &loca
         out.login =
             qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     return out;
+}
+
+Result<QString> Backend::serverLocation(const ServerParts &parts)
+{
+    const QString host = parts.host.trimmed();
+    const QString database = parts.database.trimmed();
+    const QString login = parts.login.trimmed();
+    const auto invalid = [](const QString &message) { return makeError(ErrorCode::InvalidInput, message); };
+    if (host.isEmpty())
+        return invalid(QCoreApplication::translate("porter::Backend",
+                                                   "Enter the server: its name (db.example.com), "
+                                                   "its address, or a socket folder."));
+    if (host.contains(QRegularExpression(QStringLiteral("[\\s/?#@]"))) && !host.startsWith(QLatin1Char('/')))
+        return invalid(
+            QCoreApplication::translate("porter::Backend", "\"%1\" is not a server name or address.")
+                .arg(host));
+    if (parts.port < 1 || parts.port > 65535)
+        return invalid(
+            QCoreApplication::translate("porter::Backend", "The port is a number from 1 to 65535."));
+    if (database.isEmpty())
+        return invalid(
+            QCoreApplication::translate("porter::Backend", "Enter the name of the portfolio's database."));
+    if (database.contains(QRegularExpression(QStringLiteral("[\\s/?#]"))))
+        return invalid(
+            QCoreApplication::translate("porter::Backend", "\"%1\" is not a database name.").arg(database));
+    if (login.contains(QRegularExpression(QStringLiteral("[\\s:/?#@]"))))
+        return invalid(
+            QCoreApplication::translate("porter::Backend", "\"%1\" is not a login name.").arg(login));
+    DatabaseLocation where;
+    where.kind = DatabaseLocation::Kind::PostgreSql;
+    where.host = host;
+    where.port = parts.port;
+    where.database = database;
+    where.user = login;
+    where.sslMode = parts.sslMode;
+    // What Porter opens is what it parses: the address is read back, and must say the same.
+    const QString address = where.display();
+    auto parsed = DatabaseLocation::parse(address);
+    if (!parsed.ok())
+        return parsed.error();
+    if (parsed->host != host || parsed->port != parts.port || parsed->database != database ||
+        parsed->user != login || parsed->sslMode != parts.sslMode)
+        return invalid(QCoreApplication::translate("porter::Backend", "Porter cannot write an address for "
+                                                                      "these values: %1")
+                           .arg(address));
+    return address;
+}
+
+std::optional<Backend::ServerParts> Backend::serverParts(const QString &location)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed.ok() || !parsed->isPostgreSql())
+        return std::nullopt;
+    return ServerParts{parsed->host, parsed->port, parsed->database, parsed->user, parsed->sslMode};
 }
 
 Result<QString> Backend::defaultPath()

@@ -72,6 +72,18 @@ public:
         QString login;
     };
     static std::optional<ServerAddress> serverAddress(const QString &location);
+    // A server portfolio's address in its parts, as the connection dialog asks for them; and back.
+    struct ServerParts
+    {
+        QString host; // a name, an address, or a socket folder (/run/postgresql)
+        int port = 5432;
+        QString database;
+        QString login;   // empty: the operating system user's name, as libpq takes it
+        QString sslMode; // libpq's sslmode; empty: its default (prefer)
+    };
+    // The address of `parts` (never with a password), or what is wrong with them, field by field.
+    static Result<QString> serverLocation(const ServerParts &parts);
+    static std::optional<ServerParts> serverParts(const QString &location);
     // The schema version this build of Porter writes.
     static int latestSchemaVersion();
 

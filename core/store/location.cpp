@@ -114,7 +114,12 @@ QString DatabaseLocation::display() const
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     if (!query.isEmpty())
         url.setQuery(query);
-    return url.toString();
+    QString out = url.toString();
+    // QUrl drops an empty authority ("postgresql:/harbor?host=…"), which libpq and parse() do not
+    // read as a server address: a socket folder with no user name keeps its "//".
+    if (!out.startsWith(QLatin1String("postgresql://")))
+        out.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
+    return out;
 }
 
 } // namespace porter

@@ -67,6 +67,12 @@ private Q_SLOTS:
         QCOMPARE(again.value().host, l.value().host);
         QCOMPARE(again.value().port, 5433);
         QCOMPARE(again.value().user, QStringLiteral("ana"));
+        // With no user name: QUrl would drop the empty "//" that makes it a server address.
+        const auto noUser =
+            DatabaseLocation::parse(QStringLiteral("postgresql:///harbor?host=/run/postgresql"));
+        QVERIFY(noUser.ok());
+        QCOMPARE(noUser.value().display(), QStringLiteral("postgresql:///harbor?host=/run/postgresql"));
+        QVERIFY(DatabaseLocation::parse(noUser.value().display()).value().isPostgreSql());
     }
 
     void refusals_data()

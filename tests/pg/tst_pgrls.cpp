@@ -355,6 +355,57 @@ private Q_SLOTS:
             QStringLiteral("01"));
     }
 
+    // Nobody writes history in another's name or in nobody's: a record with no manager is a door's
+    // (numbered by the door, or Porter's alarm about it), written by a manager who syncs doors, for a
+    // door of the same property.
+    void historyIsWrittenInNobodyElsesName()
+    {
+        const QString ana = QStringLiteral("ana");
+        const auto record = [&](const QString &manager, Id property, const QString &door, const QString &seq,
+                                const QString &actor, const QString &action) {
+            return touched(ana, kAnaPassword,
+                           QStringLiteral("INSERT INTO activity (at, property_id, manager_id, actor, action, "
+                                          "door_id, door_seq, door_commissioning) VALUES (1, %1, %2, '%3', "
+                                          "'%4', %5, %6, 1)")
+                               .arg(property)
+                               .arg(manager, actor, action, door, seq));
+        };
+        const QString maple = QString::number(m_mapleLobby.id);
+        // In Olive's name, or in nobody's with no door: refused.
+        QVERIFY(record(QString::number(m_owner.id), m_maple.id, QStringLiteral("NULL"),
+                       QStringLiteral("NULL"), QStringLiteral("Olive Owner <olive@harbor.test>"),
+                       QStringLiteral("invite"))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        QVERIFY(record(QStringLiteral("NULL"), m_maple.id, QStringLiteral("NULL"), QStringLiteral("NULL"),
+                       QStringLiteral("Olive Owner <olive@harbor.test>"), QStringLiteral("invite"))
+                    .isNull());
+        // A "door event" with no number, that is not Porter's alarm: refused.
+        QVERIFY(record(QStringLiteral("NULL"), m_maple.id, maple, QStringLiteral("NULL"),
+                       QStringLiteral("Olive Owner <olive@harbor.test>"), QStringLiteral("revoke"))
+                    .isNull());
+        // Rue Lepic's lobby filed under Maple Court: refused.
+        QVERIFY(record(QStringLiteral("NULL"), m_maple.id, QString::number(m_rueLobby.id),
+                       QStringLiteral("77"), QStringLiteral("Door"), QStringLiteral("door-open"))
+                    .isNull());
+        // What a sync of Maple's lobby brings back, and Porter's alarm: written.
+        QCOMPARE(record(QStringLiteral("NULL"), m_maple.id, maple, QStringLiteral("77"),
+                        QStringLiteral("Anita"), QStringLiteral("door-open")),
+                 QStringLiteral("1"));
+        QCOMPARE(record(QStringLiteral("NULL"), m_maple.id, maple, QStringLiteral("NULL"),
+                        QStringLiteral("Porter"), QStringLiteral("door-alarm")),
+                 QStringLiteral("1"));
+        // Without Device Management she syncs no doors, so writes no door's record either.
+        QVERIFY(!admin(QStringLiteral("UPDATE manager SET device_management = 0 WHERE id = %1").arg(m_ana.id))
+                     .isNull());
+        QVERIFY(record(QStringLiteral("NULL"), m_maple.id, maple, QStringLiteral("78"),
+                       QStringLiteral("Anita"), QStringLiteral("door-open"))
+                    .isNull());
+        QVERIFY(!admin(QStringLiteral("UPDATE manager SET device_management = 1 WHERE id = %1").arg(m_ana.id))
+                     .isNull());
+    }
+
     // The record of her own refused attempt (no property: a property she may not add) is written and
     // read back, as Porter's insert with RETURNING does.
     void herOwnDenialIsRecorded()

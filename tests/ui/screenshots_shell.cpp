@@ -4,6 +4,8 @@
 #include "app/backend.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
+#include "serverconnectdialog.h"
+#include "serversignindialog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -35,6 +37,35 @@ void shootShell(ui::MainWindow &window, const QString &out,
     photograph("settingsAction", "settings-dialog.png");
     photograph("aboutAction", "about-dialog.png");
     photograph("shortcutsAction", "shortcuts-dialog.png");
+
+    // File ▸ Open Shared Portfolio…, filled in as a manager's Portfolio Manager told them; and the
+    // password the server then asks for.
+    ui::MainWindow::setDialogHook([&](QDialog *d) {
+        if (auto *connect = qobject_cast<ui::ServerConnectDialog *>(d)) {
+            connect->hostEdit()->setText(QStringLiteral("db.harbor-residential.com"));
+            connect->databaseEdit()->setText(QStringLiteral("harbor"));
+            connect->loginEdit()->setText(QStringLiteral("morgan"));
+            connect->securityCombo()->setCurrentIndex(
+                connect->securityCombo()->findData(QStringLiteral("require")));
+        }
+        d->show();
+        shoot(&window, path("open-shared-portfolio.png"));
+        d->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("openSharedAction"))->trigger();
+    ui::MainWindow::setDialogHook({});
+    {
+        ui::ServerSignInDialog signIn(
+            QStringLiteral("postgresql://morgan@db.harbor-residential.com:5432/harbor?sslmode=require"),
+            QStringLiteral("morgan"), QString(),
+            [](const QString &) -> Result<std::unique_ptr<Backend>> {
+                return makeError(ErrorCode::AuthenticationFailed, QString());
+            },
+            &window);
+        signIn.show();
+        shoot(&window, path("server-sign-in.png"));
+        signIn.reject();
+    }
 
     window.findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
     shoot(&window, path("user-guide.png"));

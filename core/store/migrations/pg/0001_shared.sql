@@ -382,8 +382,7 @@ CREATE FUNCTION porter_journal_at_least(version BIGINT) RETURNS void
 DECLARE
     numbering regclass := CAST(pg_get_serial_sequence('public.door_change', 'seq') AS regclass);
 BEGIN
-    IF NOT porter_is_administrator() AND NOT EXISTS (SELECT 1 FROM manager m JOIN porter_me() me ON me.id = m.id
-                                                     WHERE m.device_management <> 0) THEN
+    IF NOT porter_is_administrator() AND NOT porter_may_manage_devices() THEN
         RAISE EXCEPTION 'only a manager with Device Management moves the journal' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF version < 0 OR version > 4611686018427387904 THEN
@@ -485,6 +484,13 @@ $$;
 CREATE FUNCTION porter_is_portfolio_manager() RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT coalesce((SELECT portfolio_role = 'portfolio' FROM porter_me()), false)
+$$;
+-- Who syncs doors (core's canManageDevices): a Portfolio Manager, or a manager with Device Management
+-- (on the properties they manage; the policies keep them to those).
+CREATE FUNCTION porter_may_manage_devices() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT me.portfolio_role = 'portfolio' OR m.device_management <> 0
+                     FROM porter_me() me JOIN manager m ON m.id = me.id), false)
 $$;
 
 -- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
@@ -638,9 +644,16 @@ ALTER TABLE activity ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON activity FOR SELECT
     USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager())
            OR manager_id = (SELECT id FROM porter_me()));
+-- A manager's own record names them. A record with no manager is a door's: what a sync brings back
+-- from a door (numbered by the door) or an alarm Porter raised about it, written by a manager who
+-- syncs doors, for a door of the same property. Nobody writes history in another manager's name, or
+-- in nobody's (docs/permissions.md, "What the server enforces").
 CREATE POLICY record ON activity FOR INSERT
     WITH CHECK ((property_id IS NULL OR property_id = ANY (porter_visible_properties()))
-                AND (manager_id IS NULL OR manager_id = (SELECT id FROM porter_me())));
+                AND (manager_id = (SELECT id FROM porter_me())
+                     OR (manager_id IS NULL AND door_id IS NOT NULL AND porter_may_manage_devices()
+                         AND (door_seq IS NOT NULL OR (actor = 'Porter' AND action = 'door-alarm'))
+                         AND EXISTS (SELECT 1 FROM door d WHERE d.id = door_id AND d.property_id = activity.property_id))));
 ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON outbox
     USING (property_id = ANY (porter_visible_properties()) OR (property_id IS NULL AND porter_is_portfolio_manager()))
