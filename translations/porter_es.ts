@@ -430,6 +430,10 @@
         <source>The connection to %1 has no socket to listen on.</source>
         <translation>La conexión con %1 no tiene un socket en el que escuchar.</translation>
     </message>
+    <message>
+        <source>Cannot reach the server of %1 to check the password.</source>
+        <translation>No se puede contactar con el servidor de %1 para comprobar la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -709,6 +713,18 @@
     <message>
         <source>A new login needs its password.</source>
         <translation>Un usuario nuevo necesita su contraseña.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La contraseña nueva es igual a la actual.</translation>
+    </message>
+    <message>
+        <source>This manager was removed.</source>
+        <translation>Este administrador fue eliminado.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1507,14 @@
             <numerusform>Importación de una lista de personas (%n cambio)</numerusform>
             <numerusform>Importación de una lista de personas (%n cambios)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Cambió su propia contraseña</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4687,49 @@ Zona horaria: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmar la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. You sign in to this portfolio with it from now on.</source>
+        <translation>Al menos 10 caracteres. A partir de ahora inicia sesión en esta cartera con ella.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 on the portfolio&apos;s server. At least 10 characters; porterctl and Porter on your other computers use it from now on.</source>
+        <translation>La contraseña de su usuario de acceso %1 en el servidor de la cartera. Al menos 10 caracteres; a partir de ahora la usan porterctl y Porter en sus otros equipos.</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ.</source>
+        <translation>La contraseña nueva y su confirmación no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::CommissionDialog</name>
     <message>
         <source>Start</source>
@@ -6990,12 +7057,24 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>Porter perdió la conexión con %1 y vuelve a intentarlo por sí solo. Lo que cambie ahora se rechaza hasta que el servidor vuelva; nada queda guardado a medias.</translation>
     </message>
     <message>
-        <source>Open Shared &amp;Portfolio…</source>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Una cartera que comparten varios administradores, en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Portfolio…</source>
         <translation>Abrir cartera com&amp;partida…</translation>
     </message>
     <message>
-        <source>A portfolio several managers share, on a PostgreSQL server</source>
-        <translation>Una cartera que comparten varios administradores, en un servidor PostgreSQL</translation>
+        <source>Change &amp;Password…</source>
+        <translation>Cambiar c&amp;ontraseña…</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new one from now on.</source>
+        <translation>Su contraseña se ha cambiado. A partir de ahora inicie sesión con la nueva.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 is changed. Use the new one on your other computers too.</source>
+        <translation>La contraseña de su usuario de acceso %1 se ha cambiado. Use la nueva también en sus otros equipos.</translation>
     </message>
 </context>
 <context>
@@ -10468,6 +10547,26 @@ Opciones:
     <message>
         <source>This connection is the login %1 of %2, not of %3. Connect with %3&apos;s own login.</source>
         <translation>Esta conexión es el usuario %1 de %2, no de %3. Conéctese con el usuario propio de %3.</translation>
+    </message>
+    <message>
+        <source>Set your new password in PORTER_NEW_PASSWORD.</source>
+        <translation>Indique su contraseña nueva en PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 is changed.</source>
+        <translation>La contraseña de su usuario de acceso %1 se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Change your own password.</source>
+        <translation>Cambiar su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>Changes the signed-in manager&apos;s own password to the one in PORTER_NEW_PASSWORD, after checking the current one (PORTER_PASSWORD, or typed). On a portfolio on a PostgreSQL server, a manager with their own login changes that login&apos;s password; the server checks the current one.</source>
+        <translation>Cambia la contraseña del administrador que ha iniciado sesión por la de PORTER_NEW_PASSWORD, tras comprobar la actual (PORTER_PASSWORD, o escrita). En una cartera en un servidor PostgreSQL, un administrador con su propio usuario de acceso cambia la contraseña de ese usuario; el servidor comprueba la actual.</translation>
     </message>
 </context>
 </TS>

@@ -430,6 +430,10 @@
         <source>The connection to %1 has no socket to listen on.</source>
         <translation>La connexion à %1 n’a pas de socket à écouter.</translation>
     </message>
+    <message>
+        <source>Cannot reach the server of %1 to check the password.</source>
+        <translation>Impossible de joindre le serveur de %1 pour vérifier le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -709,6 +713,18 @@
     <message>
         <source>A new login needs its password.</source>
         <translation>Un nouvel identifiant a besoin de son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <source>This manager was removed.</source>
+        <translation>Ce gestionnaire a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1507,14 @@
             <numerusform>Import d&apos;une liste de personnes (%n modification)</numerusform>
             <numerusform>Import d&apos;une liste de personnes (%n modifications)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>A modifié son propre mot de passe</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4688,49 @@ Fuseau horaire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>porter::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. You sign in to this portfolio with it from now on.</source>
+        <translation>Au moins 10 caractères. Vous vous connectez désormais à ce portefeuille avec lui.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 on the portfolio&apos;s server. At least 10 characters; porterctl and Porter on your other computers use it from now on.</source>
+        <translation>Le mot de passe de votre identifiant %1 sur le serveur du portefeuille. Au moins 10 caractères ; porterctl et Porter sur vos autres ordinateurs l’utilisent désormais.</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Modifier votre mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ.</source>
+        <translation>Le nouveau mot de passe et sa confirmation diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>porter::ui::CommissionDialog</name>
     <message>
         <source>Start</source>
@@ -6991,12 +7058,24 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>Porter a perdu sa connexion à %1 et réessaie de lui-même. Vos modifications sont refusées jusqu’au retour du serveur ; rien n’est enregistré à moitié.</translation>
     </message>
     <message>
-        <source>Open Shared &amp;Portfolio…</source>
+        <source>A portfolio several managers share, on a PostgreSQL server</source>
+        <translation>Un portefeuille que plusieurs gestionnaires partagent, sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Portfolio…</source>
         <translation>Ouvrir un portefeuille parta&amp;gé…</translation>
     </message>
     <message>
-        <source>A portfolio several managers share, on a PostgreSQL server</source>
-        <translation>Un portefeuille que plusieurs gestionnaires partagent, sur un serveur PostgreSQL</translation>
+        <source>Change &amp;Password…</source>
+        <translation>Modifier le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new one from now on.</source>
+        <translation>Votre mot de passe est modifié. Connectez-vous désormais avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 is changed. Use the new one on your other computers too.</source>
+        <translation>Le mot de passe de votre identifiant %1 est modifié. Utilisez aussi le nouveau sur vos autres ordinateurs.</translation>
     </message>
 </context>
 <context>
@@ -10469,6 +10548,26 @@ Options&#xa0;:
     <message>
         <source>This connection is the login %1 of %2, not of %3. Connect with %3&apos;s own login.</source>
         <translation>Cette connexion est l&apos;identifiant %1 de %2, pas de %3. Connectez-vous avec l&apos;identifiant propre de %3.</translation>
+    </message>
+    <message>
+        <source>Set your new password in PORTER_NEW_PASSWORD.</source>
+        <translation>Indiquez votre nouveau mot de passe dans PORTER_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est modifié.</translation>
+    </message>
+    <message>
+        <source>The password of your login %1 is changed.</source>
+        <translation>Le mot de passe de votre identifiant %1 est modifié.</translation>
+    </message>
+    <message>
+        <source>Change your own password.</source>
+        <translation>Modifier votre propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Changes the signed-in manager&apos;s own password to the one in PORTER_NEW_PASSWORD, after checking the current one (PORTER_PASSWORD, or typed). On a portfolio on a PostgreSQL server, a manager with their own login changes that login&apos;s password; the server checks the current one.</source>
+        <translation>Remplace le mot de passe du gestionnaire connecté par celui de PORTER_NEW_PASSWORD, après vérification de l’actuel (PORTER_PASSWORD, ou saisi). Sur un portefeuille sur un serveur PostgreSQL, un gestionnaire qui a son propre identifiant change le mot de passe de cet identifiant ; le serveur vérifie l’actuel.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "activitypage.h"
 #include "app/changefeed.h"
 #include "bulkkeydialog.h"
+#include "changepassworddialog.h"
 #include "doorspage.h"
 #include "importwizard.h"
 #include "invitedialog.h"
@@ -447,11 +448,15 @@ void MainWindow::buildActions()
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(open);
-    auto *openShared = new QAction(tr("Open Shared &Portfolio…"), this);
+    auto *openShared = new QAction(tr("Open S&hared Portfolio…"), this);
     openShared->setObjectName(QStringLiteral("openSharedAction"));
     openShared->setToolTip(tr("A portfolio several managers share, on a PostgreSQL server"));
     connect(openShared, &QAction::triggered, this, &MainWindow::openSharedPortfolio);
     file->addAction(openShared);
+    auto *changePassword = new QAction(tr("Change &Password…"), this);
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(changePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    file->addAction(changePassword);
     file->addAction(signOut);
     file->addSeparator();
 
@@ -1142,6 +1147,18 @@ void MainWindow::openDatabase()
         tr("Porter databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(*m_services.directory, m_manager, this);
+    if (showDialog(dialog))
+        showBanner(
+            m_manager.login.isEmpty()
+                ? tr("Your password is changed. Sign in with the new one from now on.")
+                : tr("The password of your login %1 is changed. Use the new one on your other computers "
+                     "too.")
+                      .arg(m_manager.login));
 }
 
 void MainWindow::openSharedPortfolio()

@@ -142,6 +142,7 @@ private:
     QString doorNames(const QList<Id> &doorIds) const;
     void openDatabase();
     void openSharedPortfolio();
+    void changePassword();
     // Another manager's change, announced by the server: reloads (once for a burst of them) when it is
     // the property on screen, or the portfolio's properties and managers.
     void onRemoteChange(const QString &table, qint64 propertyId);

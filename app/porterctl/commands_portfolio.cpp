@@ -448,5 +448,35 @@ const Registration kManagerRemove{
      .argument = "MANAGER",
      .handler = cmdManagerRemove}};
 
+Result<Reply> cmdPassword(Session &s)
+{
+    if (!qEnvironmentVariableIsSet("PORTER_NEW_PASSWORD"))
+        return usageError(
+            QCoreApplication::translate("porterctl", "Set your new password in PORTER_NEW_PASSWORD."));
+    const std::optional<QString> current = readPassword("PORTER_PASSWORD");
+    if (!current)
+        return noPasswordError();
+    PORTER_TRY(
+        s.directory().changeOwnPassword(s.me(), *current, qEnvironmentVariable("PORTER_NEW_PASSWORD")));
+    Reply reply;
+    reply.json = QJsonObject{{QStringLiteral("passwordChanged"), s.me().id}};
+    reply.text << (s.me().login.isEmpty()
+                       ? QCoreApplication::translate("porterctl", "Your password is changed.")
+                       : QCoreApplication::translate("porterctl", "The password of your login %1 is changed.")
+                             .arg(s.me().login));
+    return reply;
+}
+
+const Registration kPassword{
+    Section::KeysAndManagers,
+    {.name = "password",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Change your own password."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Changes the signed-in manager's own password to the one in PORTER_NEW_PASSWORD, after checking the "
+         "current one (PORTER_PASSWORD, or typed). On a portfolio on a PostgreSQL server, a manager with "
+         "their own login changes that login's password; the server checks the current one."),
+     .handler = cmdPassword}};
+
 } // namespace
 } // namespace porter::cli

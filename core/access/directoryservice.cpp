@@ -719,6 +719,43 @@ Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId
     return result;
 }
 
+Status DirectoryService::changeOwnPassword(const Manager &actor, const QString &current, const QString &next)
+{
+    const Error wrong = makeError(ErrorCode::AuthenticationFailed, tr("The current password is wrong."));
+    if (current.isEmpty())
+        return wrong;
+    PORTER_TRY(validatePassword(next));
+    if (next == current)
+        return makeError(ErrorCode::InvalidInput, tr("The new password is the same as the current one."));
+    PORTER_TRY_ASSIGN(const bool active, m_dir.managerActive(actor.id));
+    if (!active)
+        return makeError(ErrorCode::PermissionDenied, tr("This manager was removed."));
+    PORTER_TRY_ASSIGN(const Manager me, m_dir.manager(actor.id));
+    if (!me.login.isEmpty()) {
+        // Signing in was connecting: the server says whether the current password is the login's.
+        PORTER_TRY_ASSIGN(const bool right, m_db.loginPasswordIs(current));
+        if (!right)
+            return wrong;
+        PORTER_TRY_ASSIGN(const NewPassword fresh, newPassword(next, me.login));
+        const Status changed = m_db.transaction([&]() -> Status {
+            PORTER_TRY(m_db.changeLoginPassword(fresh.verifier));
+            return log(actor, std::nullopt, QStringLiteral("password-change"), std::nullopt,
+                       QStringLiteral("Changed their own password"));
+        });
+        if (changed.ok())
+            m_db.useServerPassword(next); // connecting again uses the new one
+        return changed;
+    }
+    if (!authenticate(me.email, current).ok())
+        return wrong;
+    PORTER_TRY_ASSIGN(const NewPassword fresh, newPassword(next, QString()));
+    return m_db.transaction([&]() -> Status {
+        PORTER_TRY(m_dir.setManagerPassword(me.id, fresh.hash));
+        return log(actor, std::nullopt, QStringLiteral("password-change"), std::nullopt,
+                   QStringLiteral("Changed their own password"));
+    });
+}
+
 Status DirectoryService::removeManager(const Manager &actor, Id managerId)
 {
     return m_db.transaction([&]() -> Status {

@@ -93,6 +93,10 @@ public:
     // so the activity they recorded keeps naming them. Nobody removes themselves or the last
     // Portfolio Manager.
     Status removeManager(const Manager &actor, Id managerId);
+    // The signed-in manager's own password, changed by them: `current` must be right (their Porter
+    // password, or their server login's, checked by connecting with it). A manager with a login gets a
+    // new login password (docs/design/shared-portfolio.md, section 2); Porter keeps connecting with it.
+    Status changeOwnPassword(const Manager &actor, const QString &current, const QString &next);
 
 private:
     // The key and its property after the Full Key Management check for `action` (a refusal recorded);

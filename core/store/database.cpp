@@ -874,6 +874,41 @@ void bind(QSqlQuery &q, const QVariantList &args)
 // is asked itself, on a second attempt made only after the driver's failed.
 bool Database::serverWantsPassword() const
 {
+    return probeConnection(m_password) == Probe::NeedsPassword;
+}
+
+Result<bool> Database::loginPasswordIs(const QString &password) const
+{
+    if (!isShared() || password.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Logins belong to portfolios on a PostgreSQL server."));
+    switch (probeConnection(password)) {
+    case Probe::Connected:
+        return true;
+    case Probe::Refused:
+    case Probe::NeedsPassword:
+        return false;
+    case Probe::Unreachable:
+        break;
+    }
+    return makeError(ErrorCode::Storage,
+                     tr("Cannot reach the server of %1 to check the password.").arg(m_path));
+}
+
+Status Database::changeLoginPassword(const QString &verifier)
+{
+    if (!isShared() || !verifier.startsWith(QLatin1String("SCRAM-SHA-256$")) ||
+        verifier.contains(QLatin1Char('\'')))
+        return makeError(ErrorCode::InvalidInput, tr("Logins belong to portfolios on a PostgreSQL server."));
+    // A role may change its own password (no rights needed); only the verifier travels. ALTER ROLE takes
+    // no parameters: the verifier is written in, and has no quote (checked above).
+    PORTER_TRY(exec(QStringLiteral("ALTER ROLE SESSION_USER PASSWORD '%1'").arg(verifier)));
+    return {};
+}
+
+// A second connection to the server, made with `password` and closed at once: whether it connects, is
+// refused, or was asked for a password it did not have (libpq's own answer, in no language).
+Database::Probe Database::probeConnection(const QString &password) const
+{
     QList<QByteArray> keys{"dbname", "port", "connect_timeout", "application_name"};
     QList<QByteArray> values{m_location.database.toUtf8(), QByteArray::number(m_location.port), "10",
                              "Porter"};
@@ -885,9 +920,9 @@ bool Database::serverWantsPassword() const
         keys << "user";
         values << m_location.user.toUtf8();
     }
-    if (!m_password.isEmpty()) {
+    if (!password.isEmpty()) {
         keys << "password";
-        values << m_password.toUtf8();
+        values << password.toUtf8();
     }
     if (!m_location.sslMode.isEmpty()) {
         keys << "sslmode";
@@ -902,9 +937,15 @@ bool Database::serverWantsPassword() const
     k.push_back(nullptr);
     v.push_back(nullptr);
     PGconn *probe = PQconnectdbParams(k.data(), v.data(), 0);
-    const bool wants = probe && PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe);
+    Probe out = Probe::Unreachable;
+    if (probe && PQstatus(probe) == CONNECTION_OK)
+        out = Probe::Connected;
+    else if (probe && PQconnectionNeedsPassword(probe))
+        out = Probe::NeedsPassword;
+    else if (probe && PQconnectionUsedPassword(probe))
+        out = Probe::Refused;
     PQfinish(probe);
-    return wants;
+    return out;
 }
 
 Status Database::listen(ChangeListener listener)

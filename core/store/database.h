@@ -63,6 +63,14 @@ public:
     // PostgreSQL: the SCRAM-SHA-256 verifier of a login's password, computed here by libpq (the
     // password never reaches the server, or its logs, as text). An error on SQLite.
     Result<QString> loginVerifier(const QString &login, const QString &password) const;
+    // PostgreSQL: whether `password` is the connected login's (checked on a second connection, closed at
+    // once); an error when the server cannot be reached to tell.
+    Result<bool> loginPasswordIs(const QString &password) const;
+    // PostgreSQL: gives the connected login a new password (its SCRAM verifier, from loginVerifier), as
+    // the login itself, in the transaction open (if any).
+    Status changeLoginPassword(const QString &verifier);
+    // The password to connect again with, once a change of it has committed.
+    void useServerPassword(const QString &password) { m_password = password; }
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: a SERIALIZABLE transaction, run again from
     // the start when the server stops it for a conflict with another manager's, up to five times); rolls
@@ -176,6 +184,14 @@ private:
     Status inspectServer(bool mayCreate) const;
     Status reconnectIfLost() const;
     bool serverWantsPassword() const;
+    enum class Probe
+    {
+        Connected,
+        Refused,
+        NeedsPassword,
+        Unreachable,
+    };
+    Probe probeConnection(const QString &password) const;
     Status subscribe() const;
     void stopWatching() const;
     void readSocket() const;

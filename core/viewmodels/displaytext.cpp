@@ -136,6 +136,7 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("key-edit"), QT_TRANSLATE_NOOP("DisplayText", "Key changed")},
         {QStringLiteral("key-delete"), QT_TRANSLATE_NOOP("DisplayText", "Key deleted")},
         {QStringLiteral("manager-add"), QT_TRANSLATE_NOOP("DisplayText", "Manager added")},
+        {QStringLiteral("password-change"), QT_TRANSLATE_NOOP("DisplayText", "Password changed")},
         {QStringLiteral("app-enrol"), QT_TRANSLATE_NOOP("DisplayText", "Phone enrolled")},
         {QStringLiteral("outbox"), QT_TRANSLATE_NOOP("DisplayText", "Outbox viewed")},
         {QStringLiteral("init"), QT_TRANSLATE_NOOP("DisplayText", "Portfolio created")},
@@ -417,6 +418,8 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
             return tr("Added manager %1 <%2> again: %3").arg(str("manager"), str("email"), rightsText);
         return tr("Added manager %1 <%2>: %3").arg(str("manager"), str("email"), rightsText);
     }
+    if (a == QLatin1String("password-change"))
+        return tr("Changed their own password");
     if (a == QLatin1String("manager-remove"))
         return tr("Removed manager %1 <%2>").arg(str("manager"), str("email"));
     return activityDetail(e);

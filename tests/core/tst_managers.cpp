@@ -58,6 +58,7 @@ private Q_SLOTS:
     void editChangesLevelsScopeAndDeviceManagement();
     void editResetsThePasswordOnlyWhenGiven();
     void editValidates();
+    void aManagerChangesTheirOwnPassword();
     void onlyPortfolioManagersEditAndRemoveAndTheRefusalIsRecorded();
     void theLastPortfolioManagerStays();
     void noPortfolioManagerLocksThemselvesOut();
@@ -245,6 +246,43 @@ void TestManagers::noPortfolioManagerLocksThemselvesOut()
     auto edited = f.directory->editManager(f.owner, f.owner.id, renamed);
     QVERIFY2(edited.ok(), why(edited));
     QCOMPARE(listed(f, f.owner.id)->name, QStringLiteral("Olive O."));
+}
+
+// Pat, a Property Manager, changes their own password: only with the current one, never to the same
+// or a weak one; afterwards only the new one signs in, and the change is in the activity (no secret).
+void TestManagers::aManagerChangesTheirOwnPassword()
+{
+    Fixture f;
+    auto pat = f.directory->addManager(
+        f.owner, requestFor(QStringLiteral("pat@acme.test"), KeyManagement::None, {f.property.id}));
+    QVERIFY2(pat.ok(), why(pat));
+    const QString next = QStringLiteral("pat's new long password");
+    QCOMPARE(f.directory->changeOwnPassword(*pat, QStringLiteral("not the password"), next).error().code,
+             ErrorCode::AuthenticationFailed);
+    QCOMPARE(f.directory->changeOwnPassword(*pat, QString(), next).error().code,
+             ErrorCode::AuthenticationFailed);
+    QCOMPARE(f.directory->changeOwnPassword(*pat, kPassword, QStringLiteral("short")).error().code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(f.directory->changeOwnPassword(*pat, kPassword, kPassword).error().code,
+             ErrorCode::InvalidInput);
+    QVERIFY(
+        f.directory->authenticate(QStringLiteral("pat@acme.test"), kPassword).ok()); // nothing changed yet
+
+    const Id lastActivity = f.lastActivityId();
+    const Status changed = f.directory->changeOwnPassword(*pat, kPassword, next);
+    QVERIFY2(changed.ok(), why(changed));
+    QCOMPARE(f.directory->authenticate(QStringLiteral("pat@acme.test"), kPassword).error().code,
+             ErrorCode::AuthenticationFailed);
+    QVERIFY(f.directory->authenticate(QStringLiteral("pat@acme.test"), next).ok());
+    const auto events = f.activitySince(lastActivity);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].action, QStringLiteral("password-change"));
+    QCOMPARE(events[0].managerId, std::optional<Id>(pat->id));
+    QVERIFY(!events[0].detail.contains(next));
+    // A removed manager changes nothing.
+    QVERIFY(f.directory->removeManager(f.owner, pat->id).ok());
+    QCOMPARE(f.directory->changeOwnPassword(*pat, next, QStringLiteral("yet another long one")).error().code,
+             ErrorCode::PermissionDenied);
 }
 
 void TestManagers::removedManagerCannotSignInAndTheirActivityStays()

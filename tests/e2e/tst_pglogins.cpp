@@ -202,7 +202,8 @@ private Q_SLOTS:
                               QString::number(m_maple), QStringLiteral("--json")},
                              QStringLiteral("dana"), QString());
         QCOMPARE(none.code, 1);
-        QVERIFY2(QString(none.out + none.err).contains(QStringLiteral("password-needed")), qPrintable(none.show()));
+        QVERIFY2(QString(none.out + none.err).contains(QStringLiteral("password-needed")),
+                 qPrintable(none.show()));
         // A wrong password in Dana's password file is the error: Porter's own password (PORTER_PASSWORD)
         // is not tried on the server in its place.
         const QString stale = m_home.filePath(QStringLiteral("stale.pgpass"));
@@ -216,6 +217,48 @@ private Q_SLOTS:
                 QStringLiteral("dana"), kDanaPassword, QString(), stale);
         QCOMPARE(fromFile.code, 1);
         QVERIFY2(fromFile.err.contains(QStringLiteral("refused the sign-in")), qPrintable(fromFile.show()));
+    }
+
+    // Dana changes her own login's password with porterctl: the server checks the current one, only the
+    // verifier travels (the statement log has no password), and afterwards only the new one connects.
+    void aManagerChangesTheirOwnLoginsPassword()
+    {
+        const QString next = QStringLiteral("dana's brand new password");
+        const auto change = [&](const QString &current, const QString &wanted) {
+            auto *p = new QProcess;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.remove(QStringLiteral("PGPASSWORD"));
+            e.insert(QStringLiteral("HOME"), m_home.path());
+            e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+            e.insert(QStringLiteral("PORTER_PASSWORD"), current);
+            e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), wanted);
+            p->setProcessEnvironment(e);
+            p->start(porter::test::binary(QStringLiteral("porterctl")),
+                     {QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("dana")),
+                      QStringLiteral("password")});
+            p->closeWriteChannel();
+            return porter::test::finishRun(p);
+        };
+        const Run weak = change(kDanaPassword, QStringLiteral("short"));
+        QCOMPARE(weak.code, 1);
+        const Run changed = change(kDanaPassword, next);
+        QVERIFY2(changed.code == 0, qPrintable(changed.show()));
+        QVERIFY2(changed.out.contains(QStringLiteral("login dana")), qPrintable(changed.show()));
+        QCOMPARE(sqlAs(QStringLiteral("dana"), next, QStringLiteral("SELECT session_user")).trimmed(),
+                 QStringLiteral("dana"));
+        QVERIFY(
+            m_server.psql(QStringLiteral("SELECT 1"), kDb, QStringLiteral("dana"), kDanaPassword).isNull());
+        QVERIFY(!m_server.log().contains(next));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM activity a JOIN manager m ON m.id = a.manager_id "
+                                    "WHERE a.action = 'password-change' AND m.email = '%1'")
+                         .arg(kDanaEmail)),
+                 QStringLiteral("1"));
+        // The old password is no longer the current one: refused, nothing changed.
+        const Run stale = change(kDanaPassword, QStringLiteral("a third long password"));
+        QCOMPARE(stale.code, 1);
+        // Back to the password the other tests use.
+        const Run back = change(next, kDanaPassword);
+        QVERIFY2(back.code == 0, qPrintable(back.show()));
         // The administrator's connection cannot sign in as a manager who has a login either: such a
         // manager has no Porter password.
         const Run admin = ctl({QStringLiteral("--as"), kDanaEmail, QStringLiteral("people"),

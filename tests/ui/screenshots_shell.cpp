@@ -37,6 +37,7 @@ void shootShell(ui::MainWindow &window, const QString &out,
     photograph("settingsAction", "settings-dialog.png");
     photograph("aboutAction", "about-dialog.png");
     photograph("shortcutsAction", "shortcuts-dialog.png");
+    photograph("changePasswordAction", "change-password-dialog.png");
 
     // File ▸ Open Shared Portfolio…, filled in as a manager's Portfolio Manager told them; and the
     // password the server then asks for.

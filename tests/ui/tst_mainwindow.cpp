@@ -1,3 +1,4 @@
+#include "changepassworddialog.h"
 #include "fixture.h"
 #include "invitedialog.h"
 #include "mainwindow.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void emptyStateOffersInvite();
     void syncSummaryInStatusBar();
     void refreshKeepsTheSelection();
+    void changePasswordChecksTheCurrentOne();
 
 private:
     std::unique_ptr<Fixture> m_f;
@@ -60,6 +62,42 @@ private:
     PeopleModel *model() const { return m_w->peoplePage()->model(); }
     void select(Id personId) { QVERIFY(m_w->peoplePage()->selectPerson(personId)); }
 };
+
+// File ▸ Change Password…: a wrong current password and a confirmation that differs are said in the
+// dialog, which stays; the right ones change the password (only the new one signs in) and say so.
+void TestMainWindow::changePasswordChecksTheCurrentOne()
+{
+    const QString current = QStringLiteral("correct horse battery");
+    const QString next = QStringLiteral("a staple for the horse");
+    QStringList errors;
+    bool shown = false;
+    MainWindow::setDialogHook([&](QDialog *d) {
+        auto *dialog = qobject_cast<ChangePasswordDialog *>(d);
+        QVERIFY(dialog);
+        shown = true;
+        dialog->currentEdit()->setText(QStringLiteral("not my password"));
+        dialog->newEdit()->setText(next);
+        dialog->confirmEdit()->setText(next);
+        dialog->accept();
+        errors << dialog->errorText();
+        dialog->currentEdit()->setText(current);
+        dialog->confirmEdit()->setText(next + QStringLiteral("!"));
+        dialog->accept();
+        errors << dialog->errorText();
+        QVERIFY(dialog->result() != QDialog::Accepted);
+        dialog->confirmEdit()->setText(next);
+        dialog->accept();
+    });
+    m_w->findChild<QAction *>(QStringLiteral("changePasswordAction"))->trigger();
+    QVERIFY(shown);
+    QVERIFY2(errors.value(0).contains(QStringLiteral("current password is wrong")),
+             qPrintable(errors.value(0)));
+    QVERIFY2(errors.value(1).contains(QStringLiteral("differ")), qPrintable(errors.value(1)));
+    QVERIFY2(m_w->bannerText().contains(QStringLiteral("password is changed")),
+             qPrintable(m_w->bannerText()));
+    QVERIFY(!m_f->directory->authenticate(m_f->owner.email, current).ok());
+    QVERIFY(m_f->directory->authenticate(m_f->owner.email, next).ok());
+}
 
 void TestMainWindow::initTestCase()
 {

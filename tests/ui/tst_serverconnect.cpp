@@ -4,6 +4,7 @@
 // real window on a real server, switches from one shared portfolio to another, asks the new login's
 // password, and opens that portfolio when Porter starts next time.
 #include "appcontroller.h"
+#include "changepassworddialog.h"
 #include "mainwindow.h"
 #include "pgserver.h"
 #include "serverconnectdialog.h"
@@ -201,6 +202,36 @@ private Q_SLOTS:
         QCOMPARE(remembered->port, m_server.port());
         QCOMPARE(remembered->database, QStringLiteral("summit"));
         QCOMPARE(remembered->login, QStringLiteral("sam"));
+
+        // Sam changes his login's password in the window: the server checked the current one, and
+        // only the new one connects afterwards.
+        const QString next = QStringLiteral("sam's newer long secret");
+        QString firstError;
+        MainWindow::setDialogHook([&](QDialog *dialog) {
+            auto *d = qobject_cast<ChangePasswordDialog *>(dialog);
+            QVERIFY(d);
+            d->currentEdit()->setText(QStringLiteral("not sam's password"));
+            d->newEdit()->setText(next);
+            d->confirmEdit()->setText(next);
+            d->accept();
+            firstError = d->errorText();
+            d->currentEdit()->setText(kSamPassword);
+            d->accept();
+        });
+        app.mainWindow()->findChild<QAction *>(QStringLiteral("changePasswordAction"))->trigger();
+        MainWindow::setDialogHook({});
+        QVERIFY2(firstError.contains(QStringLiteral("current password is wrong")), qPrintable(firstError));
+        QVERIFY2(app.mainWindow()->bannerText().contains(QStringLiteral("login sam")),
+                 qPrintable(app.mainWindow()->bannerText()));
+        QCOMPARE(m_server
+                     .psql(QStringLiteral("SELECT session_user"), QStringLiteral("summit"),
+                           QStringLiteral("sam"), next)
+                     .trimmed(),
+                 QStringLiteral("sam"));
+        QVERIFY(m_server
+                    .psql(QStringLiteral("SELECT 1"), QStringLiteral("summit"), QStringLiteral("sam"),
+                          kSamPassword)
+                    .isNull());
     }
 };
 
