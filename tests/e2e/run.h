@@ -39,6 +39,29 @@ inline QString binary(const QString &name)
     return qEnvironmentVariable("PORTER_BIN_DIR") + QLatin1Char('/') + name + suffix;
 }
 
+// porterctl on a server portfolio, signing in with `password` (PORTER_PASSWORD) and nothing else
+// that could: no PGPASSWORD, no PORTER_AS, libpq's password file `passFile` (empty: the process's own,
+// which holds the administrator's), HOME `home`. PORTER_NEW_PASSWORD is `newPassword` when given.
+inline Run porterctlOn(const QString &address, const QStringList &args, const QString &password,
+                       const QString &home, const QString &passFile = QString(),
+                       const QString &newPassword = QString())
+{
+    auto *p = new QProcess;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("PGPASSWORD"));
+    e.remove(QStringLiteral("PORTER_AS"));
+    e.insert(QStringLiteral("HOME"), home);
+    if (!passFile.isEmpty())
+        e.insert(QStringLiteral("PGPASSFILE"), passFile);
+    e.insert(QStringLiteral("PORTER_PASSWORD"), password);
+    if (!newPassword.isEmpty())
+        e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), newPassword);
+    p->setProcessEnvironment(e);
+    p->start(binary(QStringLiteral("porterctl")), QStringList{QStringLiteral("--db"), address} << args);
+    p->closeWriteChannel();
+    return finishRun(p);
+}
+
 // Stops a server a test started. A server started with --until-stdin-closes (porter-door serve) is
 // asked to end by closing its standard input, the one request every OS delivers to a console program
 // (on Windows, terminate() sends WM_CLOSE, which console programs never see). Anything else gets

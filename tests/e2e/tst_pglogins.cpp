@@ -47,22 +47,11 @@ class TestPgLogins : public QObject
     Run ctl(const QStringList &args, const QString &login, const QString &password,
             const QString &newPassword = QString(), const QString &passFile = QString()) const
     {
-        auto *p = new QProcess;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("PGPASSWORD"));
-        e.remove(QStringLiteral("PORTER_AS"));
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        if (!login.isEmpty())
-            e.insert(QStringLiteral("PGPASSFILE"), passFile.isEmpty() ? m_noPasswords : passFile);
-        e.insert(QStringLiteral("PORTER_PASSWORD"), password);
-        if (!newPassword.isEmpty())
-            e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), newPassword);
-        p->setProcessEnvironment(e);
-        const QString address = login.isEmpty() ? m_server.address(kDb) : m_server.address(kDb, login);
-        p->start(porter::test::binary(QStringLiteral("porterctl")),
-                 QStringList{QStringLiteral("--db"), address} << args);
-        p->closeWriteChannel();
-        return porter::test::finishRun(p);
+        if (login.isEmpty())
+            return porter::test::porterctlOn(m_server.address(kDb), args, password, m_home.path(), QString(),
+                                             newPassword);
+        return porter::test::porterctlOn(m_server.address(kDb, login), args, password, m_home.path(),
+                                         passFile.isEmpty() ? m_noPasswords : passFile, newPassword);
     }
     Run olive(const QStringList &args, const QString &newPassword = QString()) const
     {
@@ -225,19 +214,7 @@ private Q_SLOTS:
     {
         const QString next = QStringLiteral("dana's brand new password");
         const auto change = [&](const QString &current, const QString &wanted) {
-            auto *p = new QProcess;
-            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-            e.remove(QStringLiteral("PGPASSWORD"));
-            e.insert(QStringLiteral("HOME"), m_home.path());
-            e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
-            e.insert(QStringLiteral("PORTER_PASSWORD"), current);
-            e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), wanted);
-            p->setProcessEnvironment(e);
-            p->start(porter::test::binary(QStringLiteral("porterctl")),
-                     {QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("dana")),
-                      QStringLiteral("password")});
-            p->closeWriteChannel();
-            return porter::test::finishRun(p);
+            return ctl({QStringLiteral("password")}, QStringLiteral("dana"), current, wanted);
         };
         const Run weak = change(kDanaPassword, QStringLiteral("short"));
         QCOMPARE(weak.code, 1);

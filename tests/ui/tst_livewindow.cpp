@@ -50,17 +50,8 @@ class TestLiveWindow : public QObject
     // porterctl on "another laptop": Olive's login, her password given as PORTER_PASSWORD.
     Run olive(const QStringList &args) const
     {
-        auto *p = new QProcess;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("PGPASSWORD"));
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
-        e.insert(QStringLiteral("PORTER_PASSWORD"), kPassword);
-        p->setProcessEnvironment(e);
-        p->start(porter::test::binary(QStringLiteral("porterctl")),
-                 QStringList{QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("olive"))} << args);
-        p->closeWriteChannel();
-        return porter::test::finishRun(p);
+        return porter::test::porterctlOn(m_server.address(kDb, QStringLiteral("olive")), args, kPassword,
+                                         m_home.path(), m_noPasswords);
     }
     Run invite(Id property, Id key, const QString &last) const
     {
