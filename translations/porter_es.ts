@@ -7299,6 +7299,42 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <source>Tick the keys this manager may give.</source>
         <translation>Marque las llaves que este administrador puede dar.</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>Usuario del servidor</translation>
+    </message>
+    <message>
+        <source>e.g. ana (lowercase letters, digits, _)</source>
+        <translation>p. ej. ana (minúsculas, dígitos, _)</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Error en el usuario</translation>
+    </message>
+    <message>
+        <source>A login keeps its name. Reset password gives it a new password.</source>
+        <translation>Un usuario de acceso conserva su nombre. Restablecer contraseña le da una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep their login&apos;s password.</source>
+        <translation>Déjelo sin marcar para conservar la contraseña de su usuario de acceso.</translation>
+    </message>
+    <message>
+        <source>Choose their login&apos;s first password and tell it to them; they open the portfolio with their login and it (File ▸ Open Shared Portfolio…).</source>
+        <translation>Elija la primera contraseña de su usuario de acceso y dígasela; abre la cartera con su usuario y ella (Archivo ▸ Abrir cartera compartida…).</translation>
+    </message>
+    <message>
+        <source>A login is lowercase letters, digits and _, starting with a letter.</source>
+        <translation>Un usuario de acceso son minúsculas, dígitos y _, y empieza por una letra.</translation>
+    </message>
+    <message>
+        <source>Tick Reset password: the new login needs its first password.</source>
+        <translation>Marque Restablecer contraseña: el nuevo usuario de acceso necesita su primera contraseña.</translation>
+    </message>
+    <message>
+        <source>Server lo&amp;gin:</source>
+        <translation>Usuario del ser&amp;vidor:</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagersPage</name>
@@ -7381,6 +7417,10 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>%1 was removed.</source>
         <translation>Se retiró a %1.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They open this portfolio with the login %2 and the password you chose.</source>
+        <translation>Se añadió a %1. Abre esta cartera con el usuario %2 y la contraseña que eligió.</translation>
     </message>
 </context>
 <context>

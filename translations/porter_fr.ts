@@ -7300,6 +7300,42 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <source>Tick the keys this manager may give.</source>
         <translation>Cochez les clés que ce gestionnaire peut donner.</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>Identifiant du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. ana (lowercase letters, digits, _)</source>
+        <translation>p. ex. ana (minuscules, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Erreur d’identifiant</translation>
+    </message>
+    <message>
+        <source>A login keeps its name. Reset password gives it a new password.</source>
+        <translation>Un identifiant garde son nom. Réinitialiser le mot de passe lui en donne un nouveau.</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to keep their login&apos;s password.</source>
+        <translation>Laissez décoché pour garder le mot de passe de son identifiant.</translation>
+    </message>
+    <message>
+        <source>Choose their login&apos;s first password and tell it to them; they open the portfolio with their login and it (File ▸ Open Shared Portfolio…).</source>
+        <translation>Choisissez le premier mot de passe de son identifiant et communiquez-le ; il ouvre le portefeuille avec son identifiant et ce mot de passe (Fichier ▸ Ouvrir un portefeuille partagé…).</translation>
+    </message>
+    <message>
+        <source>A login is lowercase letters, digits and _, starting with a letter.</source>
+        <translation>Un identifiant est fait de minuscules, de chiffres et de _, et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>Tick Reset password: the new login needs its first password.</source>
+        <translation>Cochez Réinitialiser le mot de passe : le nouvel identifiant a besoin de son premier mot de passe.</translation>
+    </message>
+    <message>
+        <source>Server lo&amp;gin:</source>
+        <translation>I&amp;dentifiant du serveur :</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagersPage</name>
@@ -7382,6 +7418,10 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>%1 was removed.</source>
         <translation>Le gestionnaire %1 a été retiré.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They open this portfolio with the login %2 and the password you chose.</source>
+        <translation>%1 a été ajouté. Il ouvre ce portefeuille avec l’identifiant %2 et le mot de passe que vous avez choisi.</translation>
     </message>
 </context>
 <context>

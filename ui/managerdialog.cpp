@@ -82,6 +82,22 @@ ManagerDialog::ManagerDialog(const Services &services, const Manager &signedIn, 
     form->addRow(QString(), m_nameError);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(QString(), m_emailError);
+    // On a server, each manager connects with their own login (docs/design/shared-portfolio.md,
+    // section 2): its password is the one chosen below.
+    if (services.backend && Backend::isServerLocation(services.backend->path())) {
+        m_login = new QLineEdit(who);
+        m_login->setObjectName(QStringLiteral("loginEdit"));
+        m_login->setAccessibleName(tr("Server login"));
+        m_login->setPlaceholderText(tr("e.g. ana (lowercase letters, digits, _)"));
+        m_loginError = fieldError(this, tr("Login error"));
+        if (existing && !existing->login.isEmpty()) {
+            m_login->setText(existing->login);
+            m_login->setReadOnly(true);
+            m_login->setToolTip(tr("A login keeps its name. Reset password gives it a new password."));
+        }
+        form->addRow(tr("Server lo&gin:"), m_login);
+        form->addRow(QString(), m_loginError);
+    }
     if (existing) {
         m_resetPassword = new QCheckBox(tr("&Reset password"), who);
         m_resetPassword->setObjectName(QStringLiteral("resetPasswordCheck"));
@@ -94,7 +110,10 @@ ManagerDialog::ManagerDialog(const Services &services, const Manager &signedIn, 
     form->addRow(tr("Con&firm password:"), m_confirm);
     form->addRow(QString(), m_passwordError);
     auto *passwordHint = new QLabel(
-        existing
+        m_login ? (existing ? tr("Leave it unticked to keep their login's password.")
+                            : tr("Choose their login's first password and tell it to them; they open the "
+                                 "portfolio with their login and it (File ▸ Open Shared Portfolio…)."))
+        : existing
             ? tr("Leave it unticked to keep their password.")
             : tr("Choose their first password and tell it to them; they sign in with their email and it."),
         who);
@@ -338,6 +357,8 @@ ManagerRequest ManagerDialog::request() const
     r.email = m_email->text();
     if (!m_resetPassword || m_resetPassword->isChecked())
         r.password = m_password->text();
+    if (m_login)
+        r.login = m_login->text().trimmed();
     r.role = m_portfolio->isChecked() ? ManagerRole::PortfolioManager : ManagerRole::PropertyManager;
     if (r.role == ManagerRole::PortfolioManager)
         return r;
@@ -384,6 +405,18 @@ bool ManagerDialog::validate()
             password = tr("The two passwords differ.");
     }
     setFieldError(m_passwordError, password);
+    if (m_login) {
+        // A new login needs its first password: on an edit, that is a reset. The name's own rules
+        // (letters, digits, _; not pg_ or porter_) are the server's, said when saving.
+        static const QRegularExpression loginShape(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+        const bool giving = !m_login->isReadOnly() && !r.login.isEmpty();
+        setFieldError(m_loginError,
+                      giving && !loginShape.match(r.login).hasMatch()
+                          ? tr("A login is lowercase letters, digits and _, starting with a letter.")
+                      : giving && m_resetPassword && !m_resetPassword->isChecked()
+                          ? tr("Tick Reset password: the new login needs its first password.")
+                          : QString());
+    }
     setFieldError(m_propertiesError, r.role == ManagerRole::PropertyManager && r.propertyIds.isEmpty()
                                          ? tr("Tick at least one property.")
                                          : QString());
@@ -393,15 +426,16 @@ bool ManagerDialog::validate()
                                    : QString());
     m_error->hide();
     return m_nameError->isHidden() && m_emailError->isHidden() && m_passwordError->isHidden() &&
-           m_propertiesError->isHidden() && m_keysError->isHidden();
+           (!m_loginError || m_loginError->isHidden()) && m_propertiesError->isHidden() &&
+           m_keysError->isHidden();
 }
 
 QString ManagerDialog::errorText() const
 {
     QStringList lines;
-    for (const QLabel *l :
-         {m_nameError, m_emailError, m_passwordError, m_propertiesError, m_keysError, m_error}) {
-        if (!l->isHidden())
+    for (const QLabel *l : {m_nameError, m_emailError, m_loginError, m_passwordError, m_propertiesError,
+                            m_keysError, m_error}) {
+        if (l && !l->isHidden())
             lines << l->text();
     }
     return lines.join(QLatin1Char('\n'));

@@ -36,6 +36,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *emailEdit() const { return m_email; }
     QCheckBox *resetPasswordCheck() const { return m_resetPassword; } // editing only
+    // A portfolio on a PostgreSQL server: the manager's own login (read-only once they have one).
+    QLineEdit *loginEdit() const { return m_login; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *confirmEdit() const { return m_confirm; }
     QRadioButton *portfolioRadio() const { return m_portfolio; }
@@ -65,6 +67,8 @@ private:
     QLineEdit *m_email;
     QLabel *m_emailError;
     QCheckBox *m_resetPassword = nullptr;
+    QLineEdit *m_login = nullptr;
+    QLabel *m_loginError = nullptr;
     QLineEdit *m_password;
     QLineEdit *m_confirm;
     QLabel *m_passwordError;

@@ -209,8 +209,13 @@ void ManagersPage::newManager()
     fitColumns();
     selectManager(dialog.savedManager().id);
     updateActions();
-    showStatus(tr("%1 was added. They sign in with %2 and the password you chose.")
-                   .arg(dialog.savedManager().name, dialog.savedManager().email));
+    const Manager &added = dialog.savedManager();
+    showStatus(
+        added.login.isEmpty()
+            ? tr("%1 was added. They sign in with %2 and the password you chose.")
+                  .arg(added.name, added.email)
+            : tr("%1 was added. They open this portfolio with the login %2 and the password you chose.")
+                  .arg(added.name, added.login));
     Q_EMIT managersChanged();
 }
 

@@ -6,6 +6,8 @@
 #include "appcontroller.h"
 #include "changepassworddialog.h"
 #include "mainwindow.h"
+#include "managerdialog.h"
+#include "managerspage.h"
 #include "pgserver.h"
 #include "serverconnectdialog.h"
 #include "serversignindialog.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -232,6 +235,41 @@ private Q_SLOTS:
                     .psql(QStringLiteral("SELECT 1"), QStringLiteral("summit"), QStringLiteral("sam"),
                           kSamPassword)
                     .isNull());
+
+        // Sam adds Tina, with her own login, on the Managers page: a bad login name is said beside the
+        // field; then Tina's login connects with the password Sam chose.
+        ManagersPage *managers = app.mainWindow()->findChild<ManagersPage *>();
+        QVERIFY(managers);
+        QString loginError;
+        ManagersPage::setDialogHook([&](ManagerDialog *d) {
+            QVERIFY(d->loginEdit());
+            d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Tina Tran"));
+            d->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                ->setText(QStringLiteral("tina@summit.test"));
+            d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                ->setText(QStringLiteral("tina's first password"));
+            d->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+                ->setText(QStringLiteral("tina's first password"));
+            d->findChild<QRadioButton *>(QStringLiteral("portfolioRadio"))->setChecked(true);
+            d->loginEdit()->setText(QStringLiteral("Tina T"));
+            d->accept();
+            loginError = d->errorText();
+            if (const QString shots = qEnvironmentVariable("PORTER_SHOTS"); !shots.isEmpty()) {
+                d->show();
+                QCoreApplication::processEvents();
+                d->grab().save(shots + QStringLiteral("/manager-dialog-login.png"));
+            }
+            d->loginEdit()->setText(QStringLiteral("tina"));
+            d->accept();
+        });
+        managers->newManager();
+        ManagersPage::setDialogHook({});
+        QVERIFY2(loginError.contains(QStringLiteral("lowercase letters")), qPrintable(loginError));
+        QCOMPARE(m_server
+                     .psql(QStringLiteral("SELECT session_user"), QStringLiteral("summit"),
+                           QStringLiteral("tina"), QStringLiteral("tina's first password"))
+                     .trimmed(),
+                 QStringLiteral("tina"));
     }
 };
 
