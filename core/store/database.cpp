@@ -996,7 +996,11 @@ Status Database::subscribe() const
                          tr("The connection to %1 has no socket to listen on.").arg(m_path));
     stopWatching();
     m_socket = new QSocketNotifier(PQsocket(pg), QSocketNotifier::Read);
-    QObject::connect(m_socket, &QSocketNotifier::activated, m_socket, [this] { readSocket(); });
+    QObject::connect(m_socket, &QSocketNotifier::activated, m_socket,
+                     [this, alive = std::weak_ptr<bool>(m_alive)] {
+                         if (!alive.expired())
+                             readSocket();
+                     });
     m_drainPosted = false;
     return {};
 }
@@ -1037,9 +1041,13 @@ void Database::noteStatement() const
     if (!m_socket || m_drainPosted)
         return;
     m_drainPosted = true;
+    // Guarded: the notifier it is queued on may outlive this Database by a turn of the event loop
+    // (deleteLater), when the Database goes right after the statement.
     QMetaObject::invokeMethod(
         m_socket,
-        [this] {
+        [this, alive = std::weak_ptr<bool>(m_alive)] {
+            if (alive.expired())
+                return;
             m_drainPosted = false;
             drainNotifications();
         },

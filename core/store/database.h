@@ -221,6 +221,7 @@ private:
     mutable bool m_lost = false;                 // listening, and the connection went away
     mutable QSocketNotifier *m_socket = nullptr; // listening: the connection's socket
     mutable bool m_drainPosted = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true); // what queued work checks first
     Status outermost(const std::function<Status()> &fn, bool keep);
     Status attemptOnce(const std::function<Status()> &fn, bool keep);
     int m_depth = 0; // 0: no transaction; 1: BEGIN; above: nested SAVEPOINTs
