@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -115,6 +116,44 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The payload of a change notification comes from anyone who may connect (NOTIFY has no
+    // permissions): 20,000 generated ones, random bytes and valid payloads with one character changed.
+    // What is accepted is exactly "<lowercase table> <number>" and reads back the same; nothing else is.
+    void changePayloadsAreReadStrictly()
+    {
+        static const QRegularExpression shape(QStringLiteral("\\A[a-z_]{1,40} [0-9]{1,18}\\z"));
+        QRandomGenerator random(20261203);
+        const QString alphabet = QStringLiteral("abz_ AZ09-;'\"\u00e9\u0661\n\t\u0000");
+        int accepted = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QString payload;
+            if (i % 2 == 0) {
+                const int length = int(random.bounded(0, 30));
+                for (int j = 0; j < length; ++j)
+                    payload += alphabet.at(int(random.bounded(alphabet.size())));
+            } else {
+                payload = QStringLiteral("person %1").arg(random.bounded(1, 1000000));
+                if (i % 4 == 1) {
+                    const int at = int(random.bounded(payload.size()));
+                    payload[at] = alphabet.at(int(random.bounded(alphabet.size())));
+                }
+            }
+            QString table;
+            Id property = -1;
+            const bool ok = Database::parseChange(payload, &table, &property);
+            QCOMPARE(ok, shape.match(payload).hasMatch());
+            if (ok) {
+                ++accepted;
+                QCOMPARE(
+                    table + QLatin1Char(' ') + QString::number(property),
+                    payload.left(payload.indexOf(QLatin1Char(' ')) + 1) +
+                        QString::number(payload.mid(payload.indexOf(QLatin1Char(' ')) + 1).toLongLong()));
+                QVERIFY(property >= 0);
+            }
+        }
+        QVERIFY(accepted > 5000); // the valid half mostly got through
+    }
+
     void freshFileRunsEveryMigration()
     {
         QTemporaryDir dir;
