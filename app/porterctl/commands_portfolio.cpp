@@ -3,6 +3,9 @@
 // remove (docs/cli.md, "manager edit, manager remove").
 #include "app/migration.h"
 #include "commands.h"
+#include "devices/deviceservice.h"
+
+#include <QJsonArray>
 
 namespace porter::cli {
 namespace {
@@ -316,6 +319,44 @@ const Registration kPropertyRotateDoorcodeSecret{
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateDoorcodeSecret}};
 
+// On a shared portfolio: the properties whose door secrets `managerId` holds copies of now.
+Result<QList<Id>> doorSecretsHeldBy(Session &s, Id managerId)
+{
+    PORTER_TRY_ASSIGN(const auto holders, s.devices().doorSecretHolders(s.me()));
+    for (const auto &h : holders) {
+        if (h.manager.id == managerId)
+            return h.holds + h.stale;
+    }
+    return QList<Id>();
+}
+
+// After a manager's removal or edit: which of the properties they held they hold no more, whose
+// doorcode secret was therefore rotated, and the doors that learn the new one at their next sync.
+Result<QJsonArray> reportWithdrawnSecrets(Session &s, Id managerId, const QList<Id> &heldBefore,
+                                          QStringList &text)
+{
+    PORTER_TRY_ASSIGN(const QList<Id> heldNow, doorSecretsHeldBy(s, managerId));
+    QJsonArray rotated;
+    for (Id propertyId : heldBefore) {
+        if (heldNow.contains(propertyId))
+            continue;
+        PORTER_TRY_ASSIGN(const Property p, s.directory().property(s.me(), propertyId));
+        PORTER_TRY_ASSIGN(const auto status, s.devices().doorcodeSecretStatus(s.me(), propertyId));
+        QStringList doors;
+        for (const Door &d : status.doorsWithOldSecret)
+            doors << d.name;
+        rotated.append(QJsonObject{{QStringLiteral("propertyId"), propertyId},
+                                   {QStringLiteral("epoch"), status.epoch.value_or(0)},
+                                   {QStringLiteral("doorsToSync"), QJsonArray::fromStringList(doors)}});
+        text << QCoreApplication::translate(
+                    "porterctl", "Their copies of the door secrets of %1 are withdrawn and its doorcode "
+                                 "secret is rotated. Until these doors are synced, the old secret still "
+                                 "works there: %2.")
+                    .arg(p.name, doors.isEmpty() ? QStringLiteral("-") : doors.join(QStringLiteral(", ")));
+    }
+    return rotated;
+}
+
 Result<Reply> cmdManagerEdit(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id managerId, s.positionalId());
@@ -373,15 +414,20 @@ Result<Reply> cmdManagerEdit(Session &s)
                 "porterctl", "Set the manager's new password in PORTER_NEW_PASSWORD."));
         r.password = qEnvironmentVariable("PORTER_NEW_PASSWORD");
     }
+    PORTER_TRY_ASSIGN(const QList<Id> held, doorSecretsHeldBy(s, managerId));
     PORTER_TRY_ASSIGN(const Manager m, s.directory().editManager(s.me(), managerId, r));
     Reply reply;
-    reply.json = managerJson(m);
+    QJsonObject json = managerJson(m);
     reply.text << QCoreApplication::translate("porterctl", "Changed %1 <%2> (manager %3).")
                       .arg(m.name, m.email, QString::number(m.id));
     if (!m.login.isEmpty() && m.login != old.login)
         reply.text << loginLine(m);
     else if (!r.password.isEmpty())
         reply.text << QCoreApplication::translate("porterctl", "Their password was reset.");
+    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, managerId, held, reply.text));
+    if (!rotated.isEmpty())
+        json.insert(QStringLiteral("doorSecretsRotated"), rotated);
+    reply.json = json;
     return reply;
 }
 
@@ -426,12 +472,15 @@ const Registration kManagerEdit{
 Result<Reply> cmdManagerRemove(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id managerId, s.positionalId());
+    PORTER_TRY_ASSIGN(const QList<Id> held, doorSecretsHeldBy(s, managerId));
     PORTER_TRY(s.directory().removeManager(s.me(), managerId));
     Reply reply;
-    reply.json = QJsonObject{{QStringLiteral("removed"), managerId}};
     reply.text << QCoreApplication::translate(
                       "porterctl", "Removed manager %1. They can no longer sign in; their activity stays.")
                       .arg(managerId);
+    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, managerId, held, reply.text));
+    reply.json =
+        QJsonObject{{QStringLiteral("removed"), managerId}, {QStringLiteral("doorSecretsRotated"), rotated}};
     return reply;
 }
 

@@ -95,7 +95,7 @@ Status Session::signIn()
                                             "%3's own login.")
                     .arg(connected->login, connected->email, email));
         m_me = *connected;
-        return {};
+        return holderSignedIn();
     }
     if (email.isEmpty())
         return usageError(
@@ -105,6 +105,14 @@ Status Session::signIn()
     if (!password)
         return noPasswordError();
     PORTER_TRY_ASSIGN(m_me, directory().authenticate(email, *password));
+    return holderSignedIn();
+}
+
+Status Session::holderSignedIn()
+{
+    // Not a refusal: a command that needs no door secret still runs; one that needs it says why.
+    if (auto st = m_backend->signedIn(m_me); !st.ok())
+        std::fprintf(stderr, "porterctl: %s\n", qPrintable(st.error().message));
     return {};
 }
 

@@ -41,6 +41,7 @@ public:
     Status open();
     // Signs in with --as (or PORTER_AS) and the password (PORTER_PASSWORD or one line of stdin).
     Status signIn();
+    Status holderSignedIn(); // tells the Backend who signed in (door secrets on a server)
 
     const Clock &clock() const { return m_backend->clock(); }
     DirectoryService &directory() { return m_backend->directory(); }

@@ -3,6 +3,7 @@
 #include "access/servicebase.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <optional>
 
 namespace porter {
@@ -98,7 +99,14 @@ public:
     // new login password (docs/design/shared-portfolio.md, section 2); Porter keeps connecting with it.
     Status changeOwnPassword(const Manager &actor, const QString &current, const QString &next);
 
+    // Called inside the transaction of a manager's edit or removal, after it, with the actor and the
+    // manager changed: the Backend withdraws the door secrets a manager no longer holds there
+    // (docs/design/shared-portfolio.md, section 5), so the change and the withdrawal are one unit.
+    using ManagerChanged = std::function<Status(const Manager &actor, Id managerId)>;
+    void setManagerChanged(ManagerChanged hook) { m_managerChanged = std::move(hook); }
+
 private:
+    ManagerChanged m_managerChanged;
     // The key and its property after the Full Key Management check for `action` (a refusal recorded);
     // a key outside the actor's portfolio is "not found", one of an unassigned property is refused.
     Result<Key> keyToChange(const Manager &actor, Id keyId, const QString &action, Property *property);

@@ -64,7 +64,21 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_mail = std::make_unique<MailService>(*b->m_db, *b->m_clock, *b->m_secrets);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
+    // A manager removed, or no longer with Device Management on a property, no longer holds its door
+    // secrets: withdrawn (and the doorcode secret rotated) in the same transaction as the change.
+    sync::DeviceService *devices = b->m_devices.get();
+    b->m_directory->setManagerChanged([devices](const Manager &actor, Id managerId) -> Status {
+        auto withdrawn = devices->withdrawDoorSecrets(actor, managerId);
+        if (!withdrawn.ok())
+            return withdrawn.error();
+        return {};
+    });
     return b;
+}
+
+Status Backend::signedIn(const Manager &manager)
+{
+    return m_secrets->setHolder(manager.id);
 }
 
 std::optional<Backend::ServerAddress> Backend::serverAddress(const QString &location)

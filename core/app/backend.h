@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/demo.h"
+#include "model/types.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -103,6 +104,12 @@ public:
     MailService &mail() { return *m_mail; }
     sync::DeviceService &devices() { return *m_devices; }
     SecretStore &secrets() { return *m_secrets; }
+
+    // Who signed in (porterctl, the window, a test): on a server portfolio, the door secrets are opened
+    // with that manager's device key, created on this computer and registered at their first sign-in
+    // (docs/design/shared-portfolio.md, section 5). A failure here does not refuse the sign-in: it is
+    // said again when a door secret is needed.
+    Status signedIn(const Manager &manager);
 
     // Other managers' changes as they commit (a server portfolio; silent on a file), started on first use.
     ChangeFeed &changes();

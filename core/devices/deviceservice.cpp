@@ -235,50 +235,58 @@ Result<qint64> DeviceService::rotateDoorcodeSecret(const Manager &actor, Id prop
         return d->denied(actor, p->id, QStringLiteral("doorcode-secret-rotate"), st.error());
     qint64 epoch = 0;
     auto st = d->m_db.transaction([&]() -> Status {
-        auto current = d->m_secrets.doorcodeSecret(p->id);
+        // Only the epoch is needed: the new secret does not depend on the old one.
+        auto current = d->m_dir.doorcodeEpoch(p->id);
         if (!current.ok())
-            return makeError(current.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput
-                                                                         : current.error().code,
-                             current.error().code == ErrorCode::NotFound
-                                 ? tr("%1 has no doorcode secret yet: commission a door first.").arg(p->name)
-                                 : current.error().message);
-        // Above every epoch a door reported too (a database restored from an older backup must not
-        // hand out an epoch a door already holds with another secret).
-        auto doors = d->m_dir.doors(p->id);
-        if (!doors.ok())
-            return doors.error();
-        epoch = current->epoch;
-        for (const Door &each : *doors)
-            epoch = std::max(epoch, each.doorcodeEpoch.value_or(0));
-        ++epoch;
-        PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(p->id, epoch),
-                                    toQByteArray(door::crypto::randomBytes(32))));
-        // The old secret is not needed any more (doors that still hold it get the new one at their
-        // next sync): Porter stops keeping it, so a later theft of Porter's data cannot reveal it.
-        PORTER_TRY(d->m_secrets.remove(SecretStore::propertyDoorcodeSecret(p->id, current->epoch)));
-        PORTER_TRY(d->m_dir.setDoorcodeEpoch(p->id, epoch, d->now()));
-        QSet<Id> commissioned;
-        for (const Door &each : *doors) {
-            if (each.commissioned)
-                commissioned.insert(each.id);
-        }
-        PORTER_TRY(d->markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
-                                QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
-                                               "here until this door is synced")
-                                    .arg(epoch),
-                                QVariantMap{{QStringLiteral("epoch"), epoch}}));
-        return d->log(actor, p->id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
-                      QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
-                                     "one until their next sync")
-                          .arg(p->name)
-                          .arg(epoch)
-                          .arg(commissioned.size()),
-                      QVariantMap{{QStringLiteral("property"), p->name},
-                                  {QStringLiteral("epoch"), epoch},
-                                  {QStringLiteral("doors"), qlonglong(commissioned.size())}});
+            return current.error();
+        if (!*current)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 has no doorcode secret yet: commission a door first.").arg(p->name));
+        PORTER_TRY_ASSIGN(epoch, rotateDoorcodeSecretOf(actor, *p, **current));
+        return {};
     });
     if (!st.ok())
         return st.error();
+    return epoch;
+}
+
+Result<qint64> DeviceService::rotateDoorcodeSecretOf(const Manager &actor, const Property &p,
+                                                     qint64 currentEpoch)
+{
+    // Above every epoch a door reported too (a database restored from an older backup must not hand out
+    // an epoch a door already holds with another secret).
+    auto doors = d->m_dir.doors(p.id);
+    if (!doors.ok())
+        return doors.error();
+    qint64 epoch = currentEpoch;
+    for (const Door &each : *doors)
+        epoch = std::max(epoch, each.doorcodeEpoch.value_or(0));
+    ++epoch;
+    PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(p.id, epoch),
+                                toQByteArray(door::crypto::randomBytes(32))));
+    // The old secret is not needed any more (doors that still hold it get the new one at their next
+    // sync): Porter stops keeping it, so a later theft of Porter's data cannot reveal it.
+    PORTER_TRY(d->m_secrets.remove(SecretStore::propertyDoorcodeSecret(p.id, currentEpoch)));
+    PORTER_TRY(d->m_dir.setDoorcodeEpoch(p.id, epoch, d->now()));
+    QSet<Id> commissioned;
+    for (const Door &each : *doors) {
+        if (each.commissioned)
+            commissioned.insert(each.id);
+    }
+    PORTER_TRY(d->markDoors(commissioned, QStringLiteral("doorcode-secret"), std::nullopt,
+                            QStringLiteral("New doorcode secret (epoch %1): codes of the old secret work "
+                                           "here until this door is synced")
+                                .arg(epoch),
+                            QVariantMap{{QStringLiteral("epoch"), epoch}}));
+    PORTER_TRY(d->log(actor, p.id, QStringLiteral("doorcode-secret-rotate"), std::nullopt,
+                      QStringLiteral("Rotated the doorcode secret of %1 to epoch %2; %3 door(s) hold the old "
+                                     "one until their next sync")
+                          .arg(p.name)
+                          .arg(epoch)
+                          .arg(commissioned.size()),
+                      QVariantMap{{QStringLiteral("property"), p.name},
+                                  {QStringLiteral("epoch"), epoch},
+                                  {QStringLiteral("doors"), qlonglong(commissioned.size())}}));
     return epoch;
 }
 
@@ -388,6 +396,218 @@ Result<QStringList> DeviceService::leftOutOfDoorList(const Manager &actor, Id do
     for (const policy::LeftOut &l : state->leftOut)
         out << l.reason;
     return out;
+}
+
+namespace {
+
+// Whether `m` should hold the door secrets of `p` (porter_holds_door_secrets on the server).
+bool shouldHold(const Manager &m, const Property &p)
+{
+    return m.role == ManagerRole::PortfolioManager || (m.deviceManagement && m.propertyIds.contains(p.id));
+}
+
+// The names of a property's current secrets: its signing key and its doorcode secret of the current
+// epoch (none before the first commissioning).
+Result<QStringList> currentSecretNames(const DirectoryRepository &dir, Id propertyId)
+{
+    QStringList names;
+    auto epoch = dir.doorcodeEpoch(propertyId);
+    if (!epoch.ok())
+        return epoch.error();
+    if (!*epoch)
+        return names;
+    names << SecretStore::propertySigningKey(propertyId)
+          << SecretStore::propertyDoorcodeSecret(propertyId, **epoch);
+    return names;
+}
+
+} // namespace
+
+Result<QList<DeviceService::DoorSecretHolder>> DeviceService::doorSecretHolders(const Manager &actor) const
+{
+    QList<DoorSecretHolder> out;
+    if (!d->m_secrets.wrapsSecrets())
+        return out;
+    SecretRepository secrets(d->m_db);
+    PORTER_TRY_ASSIGN(const QList<Manager> managers, d->m_dir.managers(actor.portfolioId));
+    PORTER_TRY_ASSIGN(const QList<Property> all, d->m_dir.properties(actor.portfolioId));
+    QList<Property> properties;
+    for (const Property &p : all) {
+        if (permissions::canViewProperty(actor, p).ok())
+            properties << p;
+    }
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, secrets.wrapIndex());
+    QHash<Id, QStringList> names;
+    for (const Property &p : properties) {
+        PORTER_TRY_ASSIGN(names[p.id], currentSecretNames(d->m_dir, p.id));
+    }
+    for (const Manager &m : managers) {
+        DoorSecretHolder h;
+        h.manager = m;
+        PORTER_TRY_ASSIGN(const QByteArray key, d->m_secrets.registeredKey(m.id));
+        if (!key.isEmpty())
+            h.keyFingerprint = SecretStore::keyFingerprint(key);
+        for (const Property &p : properties) {
+            const QStringList &wanted = names[p.id];
+            int held = 0;
+            bool any = false;
+            for (const SecretRepository::Wrapped &w : index) {
+                if (w.managerId != m.id || w.propertyId != p.id)
+                    continue;
+                any = true;
+                if (wanted.contains(w.name) && !key.isEmpty() && w.recipientKey == key)
+                    ++held;
+            }
+            const bool complete = !wanted.isEmpty() && held == wanted.size();
+            if (shouldHold(m, p)) {
+                if (complete)
+                    h.holds << p.id;
+                else if (!wanted.isEmpty())
+                    h.waiting << p.id;
+            } else if (any) {
+                h.stale << p.id;
+            }
+        }
+        out << h;
+    }
+    return out;
+}
+
+Result<int> DeviceService::giveDoorSecrets(const Manager &actor, Id managerId, const QString &fingerprint)
+{
+    if (!d->m_secrets.wrapsSecrets())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This portfolio is a file: its door secrets are this computer's, not given to "
+                            "managers one by one."));
+    PORTER_TRY_ASSIGN(const QList<Manager> active, d->m_dir.managers(actor.portfolioId));
+    const auto found =
+        std::find_if(active.begin(), active.end(), [&](const Manager &m) { return m.id == managerId; });
+    if (found == active.end())
+        return makeError(ErrorCode::NotFound, tr("No manager %1 in this portfolio.").arg(managerId));
+    const Manager target = *found;
+    if (actor.role != ManagerRole::PortfolioManager && !actor.deviceManagement)
+        return d->denied(actor, std::nullopt, QStringLiteral("door-secrets-give"),
+                         makeError(ErrorCode::PermissionDenied,
+                                   tr("Only a manager with Device Management gives door access.")));
+    PORTER_TRY_ASSIGN(const QByteArray key, d->m_secrets.registeredKey(target.id));
+    if (key.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 has not signed in to this portfolio yet, so they have no key to give door "
+                            "access to. Give it after their first sign-in.")
+                             .arg(target.name));
+    // The check against a key put there by someone else: what the manager reads out from their own
+    // Settings. At least four groups of four.
+    const QString actual = SecretStore::keyFingerprint(key);
+    QString given = fingerprint.simplified().toUpper();
+    given.remove(QLatin1Char(' '));
+    QString compact = actual;
+    compact.remove(QLatin1Char(' '));
+    if (given.size() < 16 || !compact.startsWith(given))
+        return makeError(ErrorCode::InvalidInput,
+                         given.size() < 16
+                             ? tr("Give at least the first four groups of %1's key (as their Settings show "
+                                  "it) to check that it is theirs.")
+                                   .arg(target.name)
+                             : tr("%1 is not the key registered for %2. Do not give door access until you know "
+                                  "why: a mistake in reading it, a new computer of theirs (they register its key "
+                                  "in Settings ▸ Security), or someone else's key.")
+                                   .arg(fingerprint.simplified().toUpper(), target.name));
+    int given_ = 0;
+    auto st = d->m_db.transaction([&]() -> Status {
+        PORTER_TRY_ASSIGN(const QList<Property> properties, d->m_dir.properties(actor.portfolioId));
+        for (const Property &p : properties) {
+            if (!shouldHold(target, p) || !permissions::canManageDevices(actor, p).ok())
+                continue;
+            PORTER_TRY_ASSIGN(const QStringList names, currentSecretNames(d->m_dir, p.id));
+            if (names.isEmpty())
+                continue; // no door commissioned yet: nothing to give
+            PORTER_TRY(d->m_secrets.giveProperty(p.id, target.id));
+            PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-give"), std::nullopt,
+                              QStringLiteral("Gave %1 <%2> the door secrets of %3 (key %4)")
+                                  .arg(target.name, target.email, p.name, actual),
+                              QVariantMap{{QStringLiteral("manager"), target.name},
+                                          {QStringLiteral("email"), target.email},
+                                          {QStringLiteral("property"), p.name},
+                                          {QStringLiteral("key"), actual}}));
+            ++given_;
+        }
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return given_;
+}
+
+Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, Id managerId)
+{
+    QList<Id> rotated;
+    if (!d->m_secrets.wrapsSecrets())
+        return rotated;
+    SecretRepository secrets(d->m_db);
+    PORTER_TRY_ASSIGN(const Manager target, d->m_dir.manager(managerId));
+    PORTER_TRY_ASSIGN(const auto held, secrets.wrappedFor(managerId));
+    QSet<Id> properties;
+    for (const auto &[propertyId, name] : held)
+        properties.insert(propertyId);
+    PORTER_TRY_ASSIGN(const QList<Manager> active, d->m_dir.managers(target.portfolioId));
+    const bool removed =
+        std::none_of(active.begin(), active.end(), [&](const Manager &m) { return m.id == managerId; });
+    QList<Id> sorted(properties.begin(), properties.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (Id propertyId : sorted) {
+        PORTER_TRY_ASSIGN(const Property p, d->m_dir.property(propertyId));
+        if (!removed && shouldHold(target, p))
+            continue;
+        PORTER_TRY(secrets.removeWraps(managerId, propertyId));
+        // What they could read is replaced: a new doorcode secret, wrapped for the holders left.
+        PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, d->m_dir.doorcodeEpoch(propertyId));
+        if (epoch)
+            PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *epoch));
+        PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-withdraw"), std::nullopt,
+                          QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the doorcode secret "
+                                         "is rotated")
+                              .arg(p.name, target.name, target.email),
+                          QVariantMap{{QStringLiteral("manager"), target.name},
+                                      {QStringLiteral("email"), target.email},
+                                      {QStringLiteral("property"), p.name}}));
+        rotated << p.id;
+    }
+    return rotated;
+}
+
+Result<DeviceService::DeviceKey> DeviceService::deviceKey(const Manager &actor)
+{
+    DeviceKey out;
+    if (!d->m_secrets.wrapsSecrets())
+        return out;
+    if (d->m_secrets.holder() != actor.id)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only %1's own Porter shows their key.").arg(actor.name));
+    PORTER_TRY_ASSIGN(const QByteArray mine, d->m_secrets.devicePublicKey());
+    PORTER_TRY_ASSIGN(const QByteArray registered, d->m_secrets.registeredKey(actor.id));
+    out.thisComputer = SecretStore::keyFingerprint(mine);
+    if (!registered.isEmpty())
+        out.registered = SecretStore::keyFingerprint(registered);
+    return out;
+}
+
+Status DeviceService::replaceDeviceKey(const Manager &actor)
+{
+    if (!d->m_secrets.wrapsSecrets())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This portfolio is a file: its door secrets are this computer's, with no key per "
+                            "manager."));
+    if (d->m_secrets.holder() != actor.id)
+        return makeError(ErrorCode::PermissionDenied, tr("Only %1 replaces their own key.").arg(actor.name));
+    return d->m_db.transaction([&]() -> Status {
+        PORTER_TRY(d->m_secrets.replaceDeviceKey());
+        PORTER_TRY_ASSIGN(const QByteArray mine, d->m_secrets.devicePublicKey());
+        return d->log(actor, std::nullopt, QStringLiteral("device-key-replace"), std::nullopt,
+                      QStringLiteral("Registered a new device key %1; the door secrets given to the old one "
+                                     "are dropped")
+                          .arg(SecretStore::keyFingerprint(mine)),
+                      QVariantMap{{QStringLiteral("key"), SecretStore::keyFingerprint(mine)}});
+    });
 }
 
 } // namespace porter::sync

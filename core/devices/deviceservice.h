@@ -103,8 +103,43 @@ public:
     // The property's Ed25519 public key (after the first commissioning).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;
 
+    // A shared portfolio's door secrets (docs/design/shared-portfolio.md, section 5): who should hold
+    // each property's signing key and doorcode secret (Portfolio Managers, and managers with Device
+    // Management on it), who does, and who is waiting. Empty on a file, where the installation holds
+    // them. Every manager of the portfolio the actor sees.
+    struct DoorSecretHolder
+    {
+        Manager manager;
+        QString keyFingerprint; // their registered device key; empty: they have not signed in yet
+        QList<Id> holds;        // properties whose current door secrets are wrapped for that key
+        QList<Id> waiting;      // properties they should hold and do not: a holder gives them
+        QList<Id> stale;        // properties they hold copies of but should not (withdrawn on change)
+    };
+    Result<QList<DoorSecretHolder>> doorSecretHolders(const Manager &actor) const;
+    // Gives `managerId` the door secrets of every property the actor holds and they should hold,
+    // wrapped for their registered key, after checking that key against `fingerprint` (what they read
+    // out from their own Settings; at least its first four groups). The number of properties given.
+    Result<int> giveDoorSecrets(const Manager &actor, Id managerId, const QString &fingerprint);
+    // After `managerId` was removed or lost Device Management or a property (inside that change's
+    // transaction): their copies of the properties they no longer hold are deleted and each such
+    // property's doorcode secret is rotated, so the doors learn a new one at their next sync. The
+    // properties rotated.
+    Result<QList<Id>> withdrawDoorSecrets(const Manager &actor, Id managerId);
+    // The signed-in manager's device key: this computer's, and the one registered for them (they differ
+    // after they signed in on another computer first). Fingerprints; empty on a file.
+    struct DeviceKey
+    {
+        QString thisComputer;
+        QString registered;
+    };
+    Result<DeviceKey> deviceKey(const Manager &actor);
+    // Registers this computer's key in place of the one registered for the actor; the door secrets
+    // wrapped for the old key are dropped (a holder gives them again).
+    Status replaceDeviceKey(const Manager &actor);
+
 private:
     Status ensurePropertyKeys(Id propertyId);
+    Result<qint64> rotateDoorcodeSecretOf(const Manager &actor, const Property &p, qint64 currentEpoch);
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -111,17 +111,30 @@ KeyPair ed25519Generate()
     return generate(EVP_PKEY_ED25519);
 }
 
-Bytes ed25519PublicKey(ByteView seed)
+namespace {
+Bytes rawPublicKey(int type, ByteView seed)
 {
     if (seed.size() != kKeySize)
         return {};
-    PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, seed.data(), seed.size()));
+    PkeyPtr key(EVP_PKEY_new_raw_private_key(type, nullptr, seed.data(), seed.size()));
     if (!key)
         return {};
     Bytes pub(kKeySize);
     std::size_t n = kKeySize;
-    EVP_PKEY_get_raw_public_key(key.get(), pub.data(), &n);
+    if (EVP_PKEY_get_raw_public_key(key.get(), pub.data(), &n) != 1 || n != kKeySize)
+        return {};
     return pub;
+}
+} // namespace
+
+Bytes ed25519PublicKey(ByteView seed)
+{
+    return rawPublicKey(EVP_PKEY_ED25519, seed);
+}
+
+Bytes x25519PublicKey(ByteView privateKey)
+{
+    return rawPublicKey(EVP_PKEY_X25519, privateKey);
 }
 
 Bytes ed25519Sign(ByteView seed, ByteView message)

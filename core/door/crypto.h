@@ -49,6 +49,8 @@ Bytes ed25519Sign(ByteView seed, ByteView message);
 bool ed25519Verify(ByteView publicKey, ByteView message, ByteView signature);
 
 KeyPair x25519Generate();
+// The public half of a 32-byte X25519 private key; empty on a bad key.
+Bytes x25519PublicKey(ByteView privateKey);
 // Shared secret; nullopt when the peer key is invalid or the result is all zeros.
 std::optional<Bytes> x25519(ByteView privateKey, ByteView peerPublic);
 

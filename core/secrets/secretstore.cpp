@@ -261,6 +261,8 @@ Result<QByteArray> SecretStore::key()
 
 Status SecretStore::put(const QString &name, const QByteArray &secret)
 {
+    if (isWrapped(name))
+        return wrapForHolders(name, secret);
     // The secret table keeps the nonce and the ciphertext in columns of their own.
     auto sealed = seal(name, secret);
     if (!sealed.ok())
@@ -271,6 +273,8 @@ Status SecretStore::put(const QString &name, const QByteArray &secret)
 
 Result<QByteArray> SecretStore::get(const QString &name)
 {
+    if (isWrapped(name))
+        return unwrap(name);
     auto stored = sealedValue(name);
     if (!stored.ok())
         return stored.error();
@@ -324,6 +328,8 @@ Result<QByteArray> SecretStore::unseal(const QString &label, const QByteArray &s
 
 Status SecretStore::remove(const QString &name)
 {
+    if (isWrapped(name))
+        return SecretRepository(m_db).removeWraps(name);
     return SecretRepository(m_db).removeSecret(name);
 }
 
@@ -453,7 +459,278 @@ Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyI
 
 Result<bool> SecretStore::has(const QString &name) const
 {
+    if (isWrapped(name))
+        return SecretRepository(m_db).hasWrap(name);
     return SecretRepository(m_db).hasSecret(name);
+}
+
+// Wrapped secrets (docs/design/shared-portfolio.md, section 5): ECIES over X25519. The sender makes an
+// ephemeral key pair; HKDF-SHA256 over the shared secret (salted with both public keys) gives an
+// AES-256-GCM key; the associated data binds the secret's name, the recipient manager and their key, so
+// a copy cannot be moved to another name, another holder or another key.
+namespace {
+
+const QString kPropertyPrefix = QStringLiteral("property/");
+constexpr char kWrapInfo[] = "porter secret wrap v1";
+
+std::optional<Id> propertyOfSecret(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^property/([0-9]{1,18})/"));
+    const QRegularExpressionMatch m = re.match(name);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toLongLong();
+}
+
+QByteArray wrapAad(const QString &name, Id managerId, const QByteArray &recipientKey)
+{
+    return QByteArrayLiteral("porter-wrap-v1\n") + name.toUtf8() + '\n' + QByteArray::number(managerId) +
+           '\n' + recipientKey.toHex();
+}
+
+std::optional<QByteArray> wrapKey(const door::Bytes &shared, const QByteArray &ephemeralPublic,
+                                  const QByteArray &recipientKey)
+{
+    const QByteArray salt = ephemeralPublic + recipientKey;
+    const door::Bytes key =
+        dc::hkdf(door::ByteView(shared.data(), shared.size()), view(salt),
+                 door::ByteView(reinterpret_cast<const std::uint8_t *>(kWrapInfo), sizeof kWrapInfo - 1), 32);
+    if (key.size() != 32)
+        return std::nullopt;
+    return fromBytes(key);
+}
+
+} // namespace
+
+bool SecretStore::wrapsSecrets() const
+{
+    return m_db.isShared();
+}
+
+bool SecretStore::isWrapped(const QString &name) const
+{
+    return wrapsSecrets() && name.startsWith(kPropertyPrefix);
+}
+
+QString SecretStore::keyFingerprint(const QByteArray &publicKey)
+{
+    const dc::Hash h = dc::sha256(view(publicKey));
+    const QString hex =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(h.data()), 12).toHex()).toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
+Status SecretStore::setHolder(Id managerId)
+{
+    if (m_holder != managerId)
+        m_device.clear();
+    m_holder = managerId;
+    if (!wrapsSecrets() || managerId <= 0)
+        return {};
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+    PORTER_TRY_ASSIGN(const QByteArray registered, registeredKey(managerId));
+    if (registered.isEmpty())
+        PORTER_TRY(SecretRepository(m_db).putDeviceKey(managerId, mine, m_clock.nowSecs()));
+    // A portfolio moved from this laptop's file: its sealed secrets become wrapped ones now. Not a
+    // reason to refuse the sign-in: what stays sealed is said when a door needs it.
+    if (auto adopted = adoptSealedSecrets(); !adopted.ok())
+        qCWarning(lcSecrets) << "the sealed door secrets were not wrapped:" << adopted.error().message;
+    return {};
+}
+
+Result<QByteArray> SecretStore::deviceSecret()
+{
+    if (!m_device.isEmpty())
+        return m_device;
+    if (m_holder <= 0)
+        return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are opened with a "
+                                                         "manager's own key."));
+    auto uuid = SecretRepository(m_db).installationUuid();
+    if (!uuid.ok())
+        return uuid.error();
+    // A key of this computer for this manager of this server portfolio, kept as the master key is.
+    auto k = m_keys.masterKey(QStringLiteral("device-%1-%2").arg(*uuid).arg(m_holder));
+    if (!k.ok())
+        return k.error();
+    m_device = *k;
+    return m_device;
+}
+
+Result<QByteArray> SecretStore::devicePublicKey()
+{
+    PORTER_TRY_ASSIGN(const QByteArray secret, deviceSecret());
+    // The X25519 public half of the stored 32 bytes (the scalar is clamped by X25519 itself).
+    const door::Bytes pub = dc::x25519PublicKey(view(secret));
+    if (pub.empty())
+        return makeError(ErrorCode::Crypto, tr("This computer's device key is damaged."));
+    return fromBytes(pub);
+}
+
+Result<QByteArray> SecretStore::registeredKey(Id managerId) const
+{
+    auto k = SecretRepository(m_db).deviceKey(managerId);
+    if (!k.ok())
+        return k.error();
+    return k->value_or(QByteArray());
+}
+
+Status SecretStore::replaceDeviceKey()
+{
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+    return m_db.transaction([&]() -> Status {
+        SecretRepository repo(m_db);
+        PORTER_TRY(repo.removeDeviceKey(m_holder));
+        return repo.putDeviceKey(m_holder, mine, m_clock.nowSecs());
+    });
+}
+
+Result<QByteArray> SecretStore::unwrap(const QString &name)
+{
+    const Id property = propertyOfSecret(name).value_or(0);
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+    PORTER_TRY_ASSIGN(const std::optional<SecretRepository::Wrapped> w,
+                      SecretRepository(m_db).wrap(name, m_holder));
+    if (!w)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("You do not hold the door secrets of property %1. A manager who holds them gives "
+                            "them to you (Managers ▸ Give Door Access, or porterctl secrets give).")
+                             .arg(property));
+    if (w->recipientKey != mine)
+        return makeError(ErrorCode::Crypto,
+                         tr("Your copy of the door secrets of property %1 was given to the key of another "
+                            "computer (%2); this computer's key is %3. Register this computer's key "
+                            "(porterctl secrets replace-key), then ask a holder to give you door access.")
+                             .arg(property)
+                             .arg(keyFingerprint(w->recipientKey), keyFingerprint(mine)));
+    const QByteArray secret = m_device;
+    auto shared = dc::x25519(view(secret), view(w->ephemeralPublic));
+    std::optional<QByteArray> key;
+    if (shared)
+        key = wrapKey(*shared, w->ephemeralPublic, w->recipientKey);
+    std::optional<door::Bytes> plain;
+    if (key)
+        plain = dc::aesGcmOpen(view(*key), view(w->nonce), view(wrapAad(name, m_holder, w->recipientKey)),
+                               view(w->ciphertext));
+    if (shared)
+        dc::wipe(*shared);
+    if (!plain)
+        return makeError(ErrorCode::Crypto,
+                         tr("Your copy of the secret %1 does not open with your key: it is damaged or was "
+                            "not made for you. Ask a holder to give you door access again.")
+                             .arg(name));
+    return fromBytes(*plain);
+}
+
+namespace {
+
+Result<SecretRepository::Wrapped> wrapFor(const QString &name, Id propertyId, Id managerId,
+                                          const QByteArray &recipientKey, const QByteArray &secret)
+{
+    const dc::KeyPair ephemeral = dc::x25519Generate();
+    auto shared =
+        dc::x25519(door::ByteView(ephemeral.seed.data(), ephemeral.seed.size()), view(recipientKey));
+    if (!shared)
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate(
+                             "porter::SecretStore", "The device key registered for manager %1 is not a valid "
+                                                    "key.")
+                             .arg(managerId));
+    SecretRepository::Wrapped w;
+    w.name = name;
+    w.managerId = managerId;
+    w.propertyId = propertyId;
+    w.recipientKey = recipientKey;
+    w.ephemeralPublic = fromBytes(ephemeral.publicKey);
+    const std::optional<QByteArray> key = wrapKey(*shared, w.ephemeralPublic, recipientKey);
+    dc::wipe(*shared);
+    if (!key)
+        return makeError(ErrorCode::Crypto, QStringLiteral("HKDF failed"));
+    const door::Bytes nonce = dc::randomBytes(12);
+    w.nonce = fromBytes(nonce);
+    w.ciphertext = fromBytes(dc::aesGcmSeal(view(*key), view(w.nonce),
+                                            view(wrapAad(name, managerId, recipientKey)), view(secret)));
+    return w;
+}
+
+} // namespace
+
+Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret)
+{
+    const std::optional<Id> property = propertyOfSecret(name);
+    if (!property)
+        return makeError(ErrorCode::Internal, QStringLiteral("not a property's secret: %1").arg(name));
+    if (m_holder <= 0)
+        return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are wrapped by a "
+                                                         "manager who holds them."));
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(*property));
+    PORTER_TRY(repo.removeWraps(name));
+    int wrapped = 0;
+    for (const auto &[managerId, key] : holders) {
+        if (key.isEmpty())
+            continue; // waiting for their first sign-in; a holder gives it to them then
+        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                          wrapFor(name, *property, managerId, key, secret));
+        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+        ++wrapped;
+    }
+    if (wrapped == 0)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Nobody who may sync the doors of property %1 has a device key yet, so its door "
+                            "secrets could not be kept. Sign in as a manager with Device Management first.")
+                             .arg(*property));
+    return {};
+}
+
+Result<int> SecretStore::giveProperty(Id propertyId, Id managerId)
+{
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const auto names, repo.wrappedFor(m_holder, propertyId));
+    if (names.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("You hold no door secrets of property %1 to give.").arg(propertyId));
+    PORTER_TRY_ASSIGN(const std::optional<QByteArray> key, repo.deviceKey(managerId));
+    if (!key)
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Manager %1 has no device key yet: they sign in to the portfolio once first.").arg(managerId));
+    int given = 0;
+    for (const auto &[property, name] : names) {
+        PORTER_TRY_ASSIGN(const QByteArray secret, unwrap(name));
+        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                          wrapFor(name, property, managerId, *key, secret));
+        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+        ++given;
+    }
+    return given;
+}
+
+Result<int> SecretStore::adoptSealedSecrets()
+{
+    if (!wrapsSecrets() || m_holder <= 0)
+        return 0;
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const QStringList names, repo.secretNames(kPropertyPrefix));
+    if (names.isEmpty())
+        return 0;
+    int adopted = 0;
+    const Status moved = m_db.transaction([&]() -> Status {
+        for (const QString &name : names) {
+            auto sealed = sealedValue(name);
+            if (!sealed.ok())
+                continue; // another laptop's: it wraps them when its manager signs in there
+            PORTER_TRY(wrapForHolders(name, *sealed));
+            PORTER_TRY(repo.removeSecret(name));
+            ++adopted;
+        }
+        return {};
+    });
+    if (!moved.ok())
+        return moved.error();
+    return adopted;
 }
 
 } // namespace porter

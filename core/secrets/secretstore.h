@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/types.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -142,6 +143,31 @@ public:
     Result<QByteArray> seal(const QString &label, const QByteArray &plain);
     Result<QByteArray> open(const QString &label, const QByteArray &sealed);
 
+    // A portfolio on a server has no one installation's key: each property's secrets are wrapped for
+    // every manager who holds them, with that manager's device key (docs/design/shared-portfolio.md,
+    // section 5). put/get/has/remove of a property's secret then work on those copies, get opening
+    // the signed-in manager's own. On a file these do nothing more than remember who signed in.
+    //
+    // Who is signed in: on a server, their device key (the private half in this computer's keychain or
+    // key file) is created on first use and registered when they have none. Call it after signing in.
+    Status setHolder(Id managerId);
+    Id holder() const { return m_holder; }
+    bool wrapsSecrets() const; // on a server
+    // This computer's device key for the signed-in manager (public half), and the one registered for
+    // them on the server (empty when none).
+    Result<QByteArray> devicePublicKey();
+    Result<QByteArray> registeredKey(Id managerId) const;
+    // Replaces the signed-in manager's registered key with this computer's: the secrets wrapped for
+    // the old key go with it (a holder gives them again).
+    Status replaceDeviceKey();
+    static QString keyFingerprint(const QByteArray &publicKey); // "3F2A 91C0 …", six groups
+    // Wraps every secret of `propertyId` that the signed-in manager holds for `managerId`'s registered
+    // key (a holder giving door access to another). The number of secrets given.
+    Result<int> giveProperty(Id propertyId, Id managerId);
+    // The secrets of a portfolio moved from a file (sealed with that laptop's installation key): wrapped
+    // for their holders, the sealed rows removed. Those this computer cannot open stay. The count moved.
+    Result<int> adoptSealedSecrets();
+
 private:
     Result<QByteArray> key();
     Result<QByteArray> sealedValue(const QString &name); // the opened row, marker or secret
@@ -153,10 +179,16 @@ private:
     // but an entry of this installation's secret `name` is refused (an error).
     Result<std::optional<QString>> keychainEntryOf(const QString &name, const QByteArray &stored) const;
     static QString entryPrefix(const QString &uuid, const QString &name);
+    bool isWrapped(const QString &name) const; // a property's secret, on a server
+    Result<QByteArray> deviceSecret();         // this computer's private device key for the holder
+    Result<QByteArray> unwrap(const QString &name);
+    Status wrapForHolders(const QString &name, const QByteArray &secret);
     Database &m_db;
     KeyProvider &m_keys;
     const Clock &m_clock;
     QByteArray m_key;
+    Id m_holder = 0;
+    QByteArray m_device; // private device key, loaded on first use
 };
 
 } // namespace porter

@@ -58,4 +58,150 @@ Result<bool> SecretRepository::hasSecret(const QString &name) const
     return v->toInt() > 0;
 }
 
+Result<QStringList> SecretRepository::secretNames(const QString &prefix) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name FROM secret WHERE substr(name, 1, ?) = ? ORDER BY name"),
+                       {prefix.size(), prefix});
+    if (!q.ok())
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
+Result<std::optional<QByteArray>> SecretRepository::deviceKey(Id managerId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT public_key FROM manager_device_key WHERE manager_id = ?"),
+                         {managerId});
+    if (!v.ok())
+        return v.error();
+    if (v->isNull())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(v->toByteArray());
+}
+
+Status SecretRepository::putDeviceKey(Id managerId, const QByteArray &publicKey, qint64 now) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO manager_device_key (manager_id, public_key, created_at) "
+                                        "VALUES (?, ?, ?)"),
+                         {managerId, publicKey, now}));
+    return {};
+}
+
+Status SecretRepository::removeDeviceKey(Id managerId) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = ?"), {managerId}));
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_device_key WHERE manager_id = ?"), {managerId}));
+    return {};
+}
+
+Result<QList<std::pair<Id, QByteArray>>> SecretRepository::doorSecretHolders(Id propertyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT m.id, k.public_key FROM manager m "
+                                      "LEFT JOIN manager_device_key k ON k.manager_id = m.id "
+                                      "WHERE porter_holds_door_secrets(m.id, ?) ORDER BY m.id"),
+                       {propertyId});
+    if (!q.ok())
+        return q.error();
+    QList<std::pair<Id, QByteArray>> out;
+    while (q->next())
+        out.append(
+            {q->value(0).toLongLong(), q->value(1).isNull() ? QByteArray() : q->value(1).toByteArray()});
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
+Status SecretRepository::putWrap(const Wrapped &w, Id wrappedBy, qint64 now) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE name = ? AND manager_id = ?"),
+                         {w.name, w.managerId}));
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("INSERT INTO secret_wrap (name, manager_id, property_id, recipient_key, "
+                                 "ephemeral_public, nonce, ciphertext, wrapped_by, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {w.name, w.managerId, w.propertyId, w.recipientKey, w.ephemeralPublic, w.nonce,
+                   w.ciphertext, wrappedBy, now}));
+    return {};
+}
+
+Result<std::optional<SecretRepository::Wrapped>> SecretRepository::wrap(const QString &name,
+                                                                        Id managerId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT property_id, recipient_key, ephemeral_public, nonce, ciphertext "
+                                 "FROM secret_wrap WHERE name = ? AND manager_id = ?"),
+                  {name, managerId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
+        return std::optional<Wrapped>();
+    }
+    Wrapped w;
+    w.name = name;
+    w.managerId = managerId;
+    w.propertyId = q->value(0).toLongLong();
+    w.recipientKey = q->value(1).toByteArray();
+    w.ephemeralPublic = q->value(2).toByteArray();
+    w.nonce = q->value(3).toByteArray();
+    w.ciphertext = q->value(4).toByteArray();
+    return std::optional<Wrapped>(std::move(w));
+}
+
+Result<bool> SecretRepository::hasWrap(const QString &name) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE name = ?"), {name});
+    if (!v.ok())
+        return v.error();
+    return v->toInt() > 0;
+}
+
+Status SecretRepository::removeWraps(const QString &name) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE name = ?"), {name}));
+    return {};
+}
+
+Status SecretRepository::removeWraps(Id managerId, Id propertyId) const
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = ? AND property_id = ?"),
+                         {managerId, propertyId}));
+    return {};
+}
+
+Result<QList<std::pair<Id, QString>>> SecretRepository::wrappedFor(Id managerId, Id propertyId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT property_id, name FROM secret_wrap WHERE manager_id = ? "
+                                      "AND (? = 0 OR property_id = ?) ORDER BY property_id, name"),
+                       {managerId, propertyId, propertyId});
+    if (!q.ok())
+        return q.error();
+    QList<std::pair<Id, QString>> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
+Result<QList<SecretRepository::Wrapped>> SecretRepository::wrapIndex() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, manager_id, property_id, recipient_key FROM secret_wrap "
+                                      "ORDER BY property_id, name, manager_id"));
+    if (!q.ok())
+        return q.error();
+    QList<Wrapped> out;
+    while (q->next()) {
+        Wrapped w;
+        w.name = q->value(0).toString();
+        w.managerId = q->value(1).toLongLong();
+        w.propertyId = q->value(2).toLongLong();
+        w.recipientKey = q->value(3).toByteArray();
+        out.append(std::move(w));
+    }
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
 } // namespace porter

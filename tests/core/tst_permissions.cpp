@@ -278,6 +278,7 @@ private Q_SLOTS:
         m_birchKey2 = m_f->addKey(m_birch.id, QStringLiteral("Second"), {m_birchDoor.id});
         m_keys = std::make_unique<FileKeyProvider>(m_f->dir.filePath(QStringLiteral("keys")));
         m_secrets = std::make_unique<SecretStore>(*m_f->db, *m_keys);
+        QVERIFY(m_secrets->setHolder(m_f->owner.id).ok()); // on a server: the owner's device key
         m_devices = std::make_unique<sync::DeviceService>(*m_f->db, m_f->clock, *m_secrets);
         commission(m_f->lobby.id);
         commission(m_birchDoor.id);

@@ -18,7 +18,7 @@ struct Run
 // Waits for a started process (two minutes at most), collects its output and deletes it.
 inline Run finishRun(QProcess *p)
 {
-    if (!p->waitForFinished(120000))
+    if (p->state() != QProcess::NotRunning && !p->waitForFinished(120000))
         qFatal("%s did not finish", qPrintable(p->program()));
     Run r;
     r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;

@@ -5,6 +5,7 @@
 // docs/porter-door.md, "One process per door").
 #include "door/door.h"
 #include "door/storage.h"
+#include "doorserver.h"
 #include "run.h"
 #include "smtpserver.h"
 
@@ -51,14 +52,7 @@ QString bin(const QString &name)
     return porter::test::binary(name);
 }
 
-// A running `porter-door serve` and the lines it printed.
-struct Server
-{
-    QProcess *process = nullptr;
-    quint16 port = 0;
-    QStringList lines;
-    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
-};
+using Server = porter::test::DoorServer;
 
 } // namespace
 
@@ -124,33 +118,14 @@ private:
     Run ctlConfirmedAtDoor(const QStringList &args, Server &server, const QString &state,
                            const QByteArray &input = {}) const
     {
-        auto *p = new QProcess;
-        p->setProcessEnvironment(env());
-        p->start(bin(QStringLiteral("porterctl")),
-                 QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--as"), kOwner} + args);
-        if (!input.isEmpty())
-            p->write(input);
-        p->closeWriteChannel();
-        bool pressed = false;
-        QElapsedTimer t;
-        t.start();
-        while (p->state() != QProcess::NotRunning && t.elapsed() < 60000) {
-            if (!pressed && server.process && server.process->waitForReadyRead(50)) {
-                while (server.process->canReadLine()) {
-                    const QString line = QString::fromUtf8(server.process->readLine()).trimmed();
-                    server.lines << line;
-                    if (line.startsWith(QLatin1String("pairing code ")) && !pressed) {
-                        pressed = true;
-                        const Run confirmed =
-                            door({QStringLiteral("confirm"), QStringLiteral("--state"), state});
-                        if (confirmed.code != 0)
-                            qWarning("porter-door confirm: %s", qPrintable(confirmed.show()));
-                    }
-                }
-            }
-            p->waitForFinished(50);
-        }
-        return finish(p);
+        const porter::test::Run r = porter::test::porterctlAtDoor(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--as"), kOwner} + args, env(), server,
+            state, input);
+        Run out;
+        out.code = r.code;
+        out.out = r.out;
+        out.err = r.err;
+        return out;
     }
     Run door(const QStringList &args) const
     {
@@ -160,60 +135,8 @@ private:
         p->closeWriteChannel();
         return finish(p);
     }
-    // Starts `porter-door serve` on a free port and waits for its "listening on" line.
-    Server serve(const QString &state) const
-    {
-        Server s;
-        s.process = new QProcess;
-        s.process->setProcessEnvironment(env());
-        s.process->start(bin(QStringLiteral("porter-door")),
-                         {QStringLiteral("serve"), QStringLiteral("--state"), state,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--until-stdin-closes")});
-        static const QRegularExpression listening(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
-        QElapsedTimer t;
-        t.start();
-        while (s.port == 0 && t.elapsed() < 10000) {
-            if (!s.process->canReadLine() && !s.process->waitForReadyRead(200)) {
-                if (s.process->state() == QProcess::NotRunning)
-                    break;
-                continue;
-            }
-            while (s.process->canReadLine()) {
-                const QString line = QString::fromUtf8(s.process->readLine()).trimmed();
-                s.lines << line;
-                if (const auto m = listening.match(line); m.hasMatch())
-                    s.port = quint16(m.captured(1).toUInt());
-            }
-        }
-        if (s.port == 0)
-            qWarning("serve did not start: %s %s", qPrintable(s.lines.join(QLatin1Char('\n'))),
-                     s.process->readAllStandardError().constData());
-        return s;
-    }
-    // SIGTERM, as an operator would: serve closes its session and exits 0. (Windows console programs
-    // never see terminate(): there the door's standard input is closed, tst_doorrights' way everywhere.)
-    static int stop(Server &s)
-    {
-        if (!s.process)
-            return -1;
-#ifdef Q_OS_WIN
-        s.process->closeWriteChannel();
-#else
-        s.process->terminate();
-#endif
-        if (!s.process->waitForFinished(10000)) {
-            s.process->kill();
-            s.process->waitForFinished();
-        }
-        const int code = s.process->exitStatus() == QProcess::NormalExit ? s.process->exitCode() : -2;
-        for (const QByteArray &line : s.process->readAllStandardOutput().split('\n'))
-            if (!line.trimmed().isEmpty())
-                s.lines << QString::fromUtf8(line.trimmed());
-        delete s.process;
-        s.process = nullptr;
-        return code;
-    }
+    Server serve(const QString &state) const { return porter::test::serveDoor(state, env()); }
+    static int stop(Server &s) { return porter::test::stopDoor(s); }
     void startLobby()
     {
         m_server = serve(m_lobbyState);

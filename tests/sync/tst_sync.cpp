@@ -262,9 +262,9 @@ private Q_SLOTS:
         if (onPostgreSql()) {
             // On a server: every value of every table, as a database administrator reads them.
             bytes = f.rawContents();
-            // The sealed secrets are among what was read.
+            // The wrapped secrets are among what was read (a copy per holder: section 5 of the design).
             const QByteArray sealed =
-                f.db->scalar(QStringLiteral("SELECT ciphertext FROM secret ORDER BY name LIMIT 1"))
+                f.db->scalar(QStringLiteral("SELECT ciphertext FROM secret_wrap ORDER BY name LIMIT 1"))
                     .value()
                     .toByteArray();
             QVERIFY(sealed.size() >= 32);
@@ -284,6 +284,7 @@ private Q_SLOTS:
         // And the encrypted form opens only with this installation's key.
         FileKeyProvider otherKeys(f.dir.filePath(QStringLiteral("other-keys")));
         SecretStore other(*f.db, otherKeys);
+        QVERIFY(other.setHolder(f.owner.id).ok()); // on a server: the owner, on another computer
         auto wrong = other.get(SecretStore::propertySigningKey(f.property.id));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().code, ErrorCode::Crypto);

@@ -256,6 +256,30 @@ CREATE TABLE secret (
     created_at  BIGINT NOT NULL
 );
 
+-- Door secrets without one installation's master key (docs/design/shared-portfolio.md, section 5).
+-- Each manager's device key: the public half of an X25519 key pair whose private half is in their
+-- OS keychain (or key file). One per manager; a manager on a new computer replaces it.
+CREATE TABLE manager_device_key (
+    manager_id  BIGINT PRIMARY KEY REFERENCES manager(id),
+    public_key  BYTEA NOT NULL CHECK (length(public_key) = 32),
+    created_at  BIGINT NOT NULL
+);
+-- A property's secret (its signing key, its doorcode secret of an epoch) wrapped for one holder's
+-- device key: X25519 with an ephemeral key, HKDF-SHA256, AES-256-GCM. Only ciphertext is here.
+CREATE TABLE secret_wrap (
+    name              TEXT NOT NULL,
+    manager_id        BIGINT NOT NULL REFERENCES manager(id),
+    property_id       BIGINT NOT NULL REFERENCES property(id),
+    recipient_key     BYTEA NOT NULL,
+    ephemeral_public  BYTEA NOT NULL CHECK (length(ephemeral_public) = 32),
+    nonce             BYTEA NOT NULL CHECK (length(nonce) = 12),
+    ciphertext        BYTEA NOT NULL,
+    wrapped_by        BIGINT REFERENCES manager(id),
+    created_at        BIGINT NOT NULL,
+    PRIMARY KEY (name, manager_id)
+);
+CREATE INDEX secret_wrap_holder ON secret_wrap (manager_id, property_id);
+
 CREATE TABLE property_key (
     property_id          BIGINT PRIMARY KEY REFERENCES property(id),
     public_key           BYTEA NOT NULL,
@@ -493,6 +517,17 @@ CREATE FUNCTION porter_may_manage_devices() RETURNS BOOLEAN
                      FROM porter_me() me JOIN manager m ON m.id = me.id), false)
 $$;
 
+-- Who holds a property's door secrets: a Portfolio Manager of its portfolio, or a manager with Device
+-- Management assigned to it; never a removed manager.
+CREATE FUNCTION porter_holds_door_secrets(holder BIGINT, property BIGINT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM manager m JOIN property p ON p.portfolio_id = m.portfolio_id
+                   WHERE m.id = holder AND p.id = property AND m.disabled_at IS NULL
+                     AND (m.role = 'portfolio'
+                          OR (m.device_management <> 0 AND EXISTS (SELECT 1 FROM manager_property mp
+                                  WHERE mp.manager_id = m.id AND mp.property_id = p.id))))
+$$;
+
 -- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
 -- signs such a session in with its own password check (docs/decisions.md, "Signing in is connecting").
 CREATE FUNCTION porter_is_administrator() RETURNS BOOLEAN
@@ -663,9 +698,30 @@ CREATE POLICY visible ON outbox
 -- once and never changed.
 ALTER TABLE secret ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON secret FOR SELECT USING (porter_my_portfolio() IS NOT NULL);
-CREATE POLICY add ON secret FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL);
+CREATE POLICY add ON secret FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL AND name NOT LIKE 'property/%');
 CREATE POLICY change ON secret FOR UPDATE USING (porter_is_portfolio_manager());
 CREATE POLICY remove ON secret FOR DELETE USING (porter_is_portfolio_manager());
+-- Device keys: every manager of the portfolio reads them (to wrap secrets for a colleague); each
+-- manager adds or drops only their own.
+ALTER TABLE manager_device_key ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON manager_device_key FOR SELECT
+    USING (EXISTS (SELECT 1 FROM manager m WHERE m.id = manager_id AND m.portfolio_id = porter_my_portfolio()));
+CREATE POLICY mine ON manager_device_key FOR INSERT WITH CHECK (manager_id = (SELECT id FROM porter_me()));
+CREATE POLICY drop_mine ON manager_device_key FOR DELETE USING (manager_id = (SELECT id FROM porter_me()));
+-- Wrapped secrets: readable with the property (each is ciphertext for one recipient's key: reading
+-- another's says who holds, nothing more). A holder wraps only for another holder, and only for the
+-- key that holder registered; a holder or a Portfolio Manager withdraws them; nobody changes one.
+ALTER TABLE secret_wrap ENABLE ROW LEVEL SECURITY;
+CREATE POLICY visible ON secret_wrap FOR SELECT USING (property_id = ANY (porter_visible_properties()));
+CREATE POLICY wrap ON secret_wrap FOR INSERT
+    WITH CHECK (property_id = ANY (porter_visible_properties())
+                AND wrapped_by = (SELECT id FROM porter_me())
+                AND porter_holds_door_secrets(wrapped_by, property_id)
+                AND porter_holds_door_secrets(manager_id, property_id)
+                AND recipient_key = (SELECT k.public_key FROM manager_device_key k WHERE k.manager_id = secret_wrap.manager_id));
+CREATE POLICY withdraw ON secret_wrap FOR DELETE
+    USING (property_id = ANY (porter_visible_properties())
+           AND (manager_id = (SELECT id FROM porter_me()) OR porter_may_manage_devices()));
 ALTER TABLE installation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON installation FOR SELECT USING (porter_my_portfolio() IS NOT NULL);
 CREATE POLICY add ON installation FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL);
@@ -690,6 +746,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', managers);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', managers);
     EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change, installation FROM %I', managers);
+    EXECUTE format('REVOKE UPDATE ON manager_device_key, secret_wrap FROM %I', managers);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I', managers);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', managers);
     -- No manager reads another's password hash, or links a login to a manager but through

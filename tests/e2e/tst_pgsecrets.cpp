@@ -1,0 +1,446 @@
+// Door secrets on a shared portfolio (docs/design/shared-portfolio.md, section 5), through the real
+// porterctl and porter-door on a real PostgreSQL server, each manager on a computer of their own (a
+// HOME and a key folder each):
+// - a laptop's portfolio with a commissioned door moves to the server; at its manager's first sign-in
+//   there, the secrets sealed with the laptop's key become copies wrapped for her device key, and the
+//   server keeps no sealed property secret;
+// - a Property Manager with Device Management cannot sync until a holder gives her the secrets, and the
+//   holder must name her key (a wrong fingerprint is refused); then her sync is accepted by the door,
+//   which only takes lists signed with the property's key;
+// - a manager without Device Management is given nothing, and the attacks her own login can try with
+//   psql (registering a key for a colleague, wrapping a secret for herself, sealing one the old way,
+//   dropping a colleague's key) are refused;
+// - the server's superuser reads everything (pg_dump), and neither the signing key nor the doorcode
+//   secret is in it;
+// - removing the holder withdraws her copies and rotates the doorcode secret; the door needs a sync,
+//   and the next sync gives it the new secret.
+#include "doorserver.h"
+#include "pgserver.h"
+#include "run.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/location.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using porter::test::DoorServer;
+using porter::test::PgServer;
+using porter::test::Run;
+
+namespace {
+const QString kDb = QStringLiteral("secrets");
+const QString kOlive = QStringLiteral("olive@harbor.test");
+const QString kOlivePassword = QStringLiteral("olive's long secret 1");
+const QString kDanaPassword = QStringLiteral("dana's long secret 2");
+const QString kErinPassword = QStringLiteral("erin's long secret 3");
+
+QJsonObject objectOf(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+} // namespace
+
+class TestPgSecrets : public QObject
+{
+    Q_OBJECT
+
+    PgServer m_server;
+    QTemporaryDir m_dir;
+    QString m_file, m_lobbyState, m_noPasswords;
+    qint64 m_maple = 0, m_lobby = 0, m_key = 0, m_olive = 0, m_dana = 0, m_erin = 0;
+    DoorServer m_door;
+
+    // One computer per manager: its HOME and its key folder.
+    QProcessEnvironment computer(const QString &who, const QString &password) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("PGPASSWORD"));
+        e.remove(QStringLiteral("PORTER_AS"));
+        e.insert(QStringLiteral("HOME"), m_dir.filePath(who));
+        e.insert(QStringLiteral("PORTER_KEY_DIR"), m_dir.filePath(who + QStringLiteral("/keys")));
+        e.insert(QStringLiteral("PORTER_KEYCHAIN"), QStringLiteral("0"));
+        e.insert(QStringLiteral("PORTER_PASSWORD"), password);
+        return e;
+    }
+    Run ctlWith(const QProcessEnvironment &e, const QStringList &args) const
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(e);
+        p->start(porter::test::binary(QStringLiteral("porterctl")), args);
+        p->closeWriteChannel();
+        return porter::test::finishRun(p);
+    }
+    // A manager on the server with their own login, from their own computer.
+    Run as(const QString &login, const QString &password, const QStringList &args) const
+    {
+        QProcessEnvironment e = computer(login, password);
+        e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+        return ctlWith(e, QStringList{QStringLiteral("--db"), m_server.address(kDb, login)} << args);
+    }
+    Run olive(const QStringList &args) const { return as(QStringLiteral("olive"), kOlivePassword, args); }
+    Run dana(const QStringList &args) const { return as(QStringLiteral("dana"), kDanaPassword, args); }
+    Run erin(const QStringList &args) const { return as(QStringLiteral("erin"), kErinPassword, args); }
+    QString sql(const QString &query) { return m_server.psql(query, kDb); }
+    QString sqlAs(const QString &login, const QString &password, const QString &query)
+    {
+        const QString out = m_server.psql(query, kDb, login, password);
+        return out.isNull() ? QStringLiteral("refused: ") + m_server.error() : out;
+    }
+    Run syncLobby(const QString &login, const QString &password)
+    {
+        return as(login, password,
+                  {QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_lobby),
+                   QStringLiteral("--tcp"), m_door.address(), QStringLiteral("--json")});
+    }
+    // Olive adds a Property Manager of Maple Court with full Key Management and their own login.
+    qint64 addManager(const QString &name, const QString &login, const QString &password, bool devices) const
+    {
+        QProcessEnvironment e = computer(QStringLiteral("olive"), kOlivePassword);
+        e.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+        e.insert(QStringLiteral("PORTER_NEW_PASSWORD"), password);
+        QStringList args{QStringLiteral("--db"),
+                         m_server.address(kDb, QStringLiteral("olive")),
+                         QStringLiteral("manager"),
+                         QStringLiteral("add"),
+                         QStringLiteral("--name"),
+                         name,
+                         QStringLiteral("--email"),
+                         login + QStringLiteral("@harbor.test"),
+                         QStringLiteral("--role"),
+                         QStringLiteral("property"),
+                         QStringLiteral("--properties"),
+                         QString::number(m_maple),
+                         QStringLiteral("--key-management"),
+                         QStringLiteral("full"),
+                         QStringLiteral("--db-role"),
+                         login,
+                         QStringLiteral("--json")};
+        if (devices)
+            args << QStringLiteral("--device-management");
+        const Run r = ctlWith(e, args);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.show()));
+        return objectOf(r).value(QStringLiteral("id")).toInteger();
+    }
+    QJsonObject holderOf(const Run &secrets, qint64 managerId)
+    {
+        for (const QJsonValue &v : objectOf(secrets).value(QStringLiteral("managers")).toArray())
+            if (v.toObject().value(QStringLiteral("managerId")).toInteger() == managerId)
+                return v.toObject();
+        return {};
+    }
+    static QList<qint64> ids(const QJsonValue &v)
+    {
+        QList<qint64> out;
+        for (const QJsonValue &each : v.toArray())
+            out << each.toInteger();
+        return out;
+    }
+    // The door secrets as Olive's Porter opens them (her login, her key folder), to look for them in
+    // what the database's administrator can read.
+    QList<QByteArray> secretsAsOlive()
+    {
+        auto location = porter::DatabaseLocation::parse(m_server.address(kDb, QStringLiteral("olive")));
+        if (!location.ok())
+            return {};
+        const QByteArray adminPasswords = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", m_noPasswords.toUtf8());
+        auto db = porter::Database::openServer(*location, kOlivePassword, false);
+        qputenv("PGPASSFILE", adminPasswords);
+        if (!db.ok()) {
+            qWarning("%s", qPrintable(db.error().message));
+            return {};
+        }
+        porter::FileKeyProvider keys(m_dir.filePath(QStringLiteral("olive/keys")));
+        porter::SecretStore store(**db, keys);
+        QList<QByteArray> out;
+        if (!store.setHolder(m_olive).ok())
+            return {};
+        auto seed = store.get(porter::SecretStore::propertySigningKey(m_maple));
+        auto code = store.doorcodeSecret(m_maple);
+        if (!seed.ok() || !code.ok()) {
+            qWarning("%s %s", qPrintable(seed.ok() ? QString() : seed.error().message),
+                     qPrintable(code.ok() ? QString() : code.error().message));
+            return {};
+        }
+        out << *seed << code->secret;
+        return out;
+    }
+    QByteArray dumpAsSuperuser()
+    {
+        QProcess dump;
+        dump.start(PgServer::binDir() + QStringLiteral("/pg_dump"),
+                   {QStringLiteral("-h"), m_server.socketDir(), QStringLiteral("-p"),
+                    QString::number(m_server.port()), QStringLiteral("-U"), PgServer::superuser(),
+                    QStringLiteral("--no-password"), kDb});
+        if (!dump.waitForFinished(60000) || dump.exitCode() != 0) {
+            qWarning("pg_dump: %s", dump.readAllStandardError().constData());
+            return {};
+        }
+        return dump.readAllStandardOutput();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+        QVERIFY(m_server.exportSuperuserPassword(m_dir.path()));
+        m_noPasswords = m_dir.filePath(QStringLiteral("empty.pgpass"));
+        QFile empty(m_noPasswords);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        for (const char *who : {"olive", "dana", "erin"})
+            QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(who)));
+    }
+
+    // Olive's laptop: a portfolio in a file, its lobby door commissioned over TCP; then moved to the
+    // server, where her first sign-in wraps the laptop's sealed secrets for her device key.
+    void aLaptopsPortfolioMovesWithItsSecrets()
+    {
+        m_file = m_dir.filePath(QStringLiteral("olive/harbor.sqlite"));
+        const QProcessEnvironment laptop = computer(QStringLiteral("olive"), kOlivePassword);
+        const auto onFile = [&](const QStringList &args) {
+            return ctlWith(laptop, QStringList{QStringLiteral("--db"), m_file, QStringLiteral("--as"), kOlive}
+                                       << args);
+        };
+        Run r = onFile({QStringLiteral("init"), QStringLiteral("--portfolio"), QStringLiteral("Harbor"),
+                        QStringLiteral("--name"), QStringLiteral("Olive Owner"), QStringLiteral("--email"),
+                        kOlive});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = onFile({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Maple Court"), QStringLiteral("--tz"), QStringLiteral("America/New_York"),
+                    QStringLiteral("--json")});
+        m_maple = objectOf(r).value(QStringLiteral("id")).toInteger();
+        QVERIFY2(m_maple > 0, qPrintable(r.show()));
+        r = onFile({QStringLiteral("door"), QStringLiteral("add"), QStringLiteral("--property"),
+                    QString::number(m_maple), QStringLiteral("--name"), QStringLiteral("Lobby"),
+                    QStringLiteral("--type"), QStringLiteral("building-entrance"), QStringLiteral("--json")});
+        m_lobby = objectOf(r).value(QStringLiteral("id")).toInteger();
+        QVERIFY2(m_lobby > 0, qPrintable(r.show()));
+        r = onFile({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--property"),
+                    QString::number(m_maple), QStringLiteral("--name"), QStringLiteral("Residents"),
+                    QStringLiteral("--doors"), QString::number(m_lobby), QStringLiteral("--json")});
+        m_key = objectOf(r).value(QStringLiteral("id")).toInteger();
+        QVERIFY2(m_key > 0, qPrintable(r.show()));
+
+        m_lobbyState = m_dir.filePath(QStringLiteral("lobby-door"));
+        const auto door = [&](const QStringList &args) {
+            auto *p = new QProcess;
+            p->setProcessEnvironment(laptop);
+            p->start(porter::test::binary(QStringLiteral("porter-door")), args);
+            p->closeWriteChannel();
+            return porter::test::finishRun(p);
+        };
+        QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        m_door = porter::test::serveDoor(m_lobbyState, laptop);
+        QVERIFY(m_door.port != 0);
+        QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        r = porter::test::porterctlAtDoor(
+            {QStringLiteral("--db"), m_file, QStringLiteral("--as"), kOlive, QStringLiteral("door"),
+             QStringLiteral("commission"), QString::number(m_lobby), QStringLiteral("--tcp"),
+             m_door.address(), QStringLiteral("--yes"), QStringLiteral("--json")},
+            laptop, m_door, m_lobbyState);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+
+        // The move, by the server's administrator (PGPASSFILE has the superuser's password).
+        QVERIFY(m_server.createDatabase(kDb));
+        r = ctlWith(laptop, {QStringLiteral("migrate"), QStringLiteral("--from"), m_file,
+                             QStringLiteral("--to"), m_server.address(kDb), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret WHERE name LIKE 'property/%'")),
+                 QStringLiteral("2"));
+        m_olive = sql(QStringLiteral("SELECT id FROM manager WHERE email = '%1'").arg(kOlive)).toLongLong();
+
+        // Her first sign-in on the server, from her laptop: the administrator's connection, as her, gives
+        // her the login she uses from now on.
+        QProcessEnvironment admin = laptop;
+        admin.insert(QStringLiteral("PORTER_NEW_PASSWORD"), kOlivePassword);
+        r = ctlWith(admin, {QStringLiteral("--db"), m_server.address(kDb), QStringLiteral("--as"), kOlive,
+                            QStringLiteral("manager"), QStringLiteral("edit"), QString::number(m_olive),
+                            QStringLiteral("--db-role"), QStringLiteral("olive"),
+                            QStringLiteral("--reset-password")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret WHERE name LIKE 'property/%'")),
+                 QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral(
+                     "SELECT string_agg(name || '>' || manager_id, ',' ORDER BY name) FROM secret_wrap")),
+                 QStringLiteral("property/%1/doorcode>%2,property/%1/signing>%2").arg(m_maple).arg(m_olive));
+
+        // The door, which only takes lists signed with the property's key, takes Olive's from the server.
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+    }
+
+    // Dana: Device Management on Maple Court; Erin: keys only. Dana waits for the secrets until Olive,
+    // checking Dana's key, gives them.
+    void aHolderGivesTheSecretsToAKeySheChecked()
+    {
+        m_dana = addManager(QStringLiteral("Dana"), QStringLiteral("dana"), kDanaPassword, true);
+        m_erin = addManager(QStringLiteral("Erin"), QStringLiteral("erin"), kErinPassword, false);
+        QVERIFY(m_dana > 0 && m_erin > 0);
+
+        // Before her first sign-in Dana has no key; she is waiting for Maple Court. Erin holds nothing
+        // and waits for nothing.
+        Run r = olive({QStringLiteral("secrets"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(holderOf(r, m_dana).value(QStringLiteral("key")).toString(), QString());
+        QCOMPARE(ids(holderOf(r, m_dana).value(QStringLiteral("waiting"))), QList<qint64>{m_maple});
+        QCOMPARE(ids(holderOf(r, m_olive).value(QStringLiteral("holds"))), QList<qint64>{m_maple});
+        QVERIFY(ids(holderOf(r, m_erin).value(QStringLiteral("waiting"))).isEmpty());
+        QVERIFY(ids(holderOf(r, m_erin).value(QStringLiteral("holds"))).isEmpty());
+
+        // Dana signs in (her key is made on her computer and registered) and cannot sync yet.
+        r = syncLobby(QStringLiteral("dana"), kDanaPassword);
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("do not hold the door secrets")),
+                 qPrintable(r.show()));
+        r = dana({QStringLiteral("secrets"), QStringLiteral("key"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        const QString danaKey = objectOf(r).value(QStringLiteral("thisComputer")).toString();
+        QCOMPARE(objectOf(r).value(QStringLiteral("registered")).toString(), danaKey);
+        QCOMPARE(danaKey.size(), 29); // six groups of four
+
+        // A key that is not the one Dana reads out is refused; too little of it too.
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_dana),
+                   QStringLiteral("--fingerprint"), QStringLiteral("0000 0000 0000 0000")});
+        // Refused without saying the registered key (which a hurried giver would copy back).
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("is not the key registered for Dana")) &&
+                     !r.err.contains(danaKey.left(9)),
+                 qPrintable(r.show()));
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_dana),
+                   QStringLiteral("--fingerprint"), danaKey.left(9)});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("four groups")), qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
+                 QStringLiteral("0"));
+        // Erin, without Device Management, gives nothing, even to herself.
+        r = erin({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_erin),
+                  QStringLiteral("--fingerprint"), danaKey});
+        QVERIFY2(r.code != 0, qPrintable(r.show()));
+
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_dana),
+                   QStringLiteral("--fingerprint"), danaKey.toLower(), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && objectOf(r).value(QStringLiteral("properties")).toInt() == 1,
+                 qPrintable(r.show()));
+        r = olive({QStringLiteral("secrets"), QStringLiteral("--json")});
+        QCOMPARE(ids(holderOf(r, m_dana).value(QStringLiteral("holds"))), QList<qint64>{m_maple});
+        QCOMPARE(holderOf(r, m_dana).value(QStringLiteral("key")).toString(), danaKey);
+
+        // Dana's list is accepted by the door: she opened the real signing key with her own key.
+        r = olive({QStringLiteral("invite"), QStringLiteral("--property"), QString::number(m_maple),
+                   QStringLiteral("--method"), QStringLiteral("app"), QStringLiteral("--first"),
+                   QStringLiteral("Ana"), QStringLiteral("--email"), QStringLiteral("ana@harbor.test"),
+                   QStringLiteral("--keys"), QString::number(m_key), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = syncLobby(QStringLiteral("dana"), kDanaPassword);
+        QVERIFY2(r.code == 0 && objectOf(r).value(QStringLiteral("versionRecorded")).toBool(),
+                 qPrintable(r.show()));
+    }
+
+    // What Erin's own login can try outside Porter, with psql.
+    void aManagersLoginCannotTakeTheSecrets()
+    {
+        const QString erinKey =
+            QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(QByteArray(32, 'e').toHex()));
+        // Register a key in Dana's name.
+        QVERIFY(
+            sqlAs(
+                QStringLiteral("erin"), kErinPassword,
+                QStringLiteral("INSERT INTO manager_device_key VALUES (%1, %2, 0)").arg(m_dana).arg(erinKey))
+                .contains(QStringLiteral("row-level security")));
+        // Drop Dana's key (and with it what was given to her): nothing is dropped.
+        sqlAs(QStringLiteral("erin"), kErinPassword,
+              QStringLiteral("DELETE FROM manager_device_key WHERE manager_id = %1").arg(m_dana));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM manager_device_key WHERE manager_id = %1").arg(m_dana)),
+            QStringLiteral("1"));
+        // Wrap a secret for herself (she is no holder), or copy Olive's copy under her own name.
+        const QString erinRegistered = sqlAs(QStringLiteral("erin"), kErinPassword,
+                                             QStringLiteral("SELECT count(*) FROM manager_device_key WHERE "
+                                                            "manager_id = %1")
+                                                 .arg(m_erin));
+        QCOMPARE(erinRegistered, QStringLiteral("1")); // her own sign-in registered her key
+        QVERIFY(sqlAs(QStringLiteral("erin"), kErinPassword,
+                      QStringLiteral("INSERT INTO secret_wrap SELECT name, %1, property_id, "
+                                     "(SELECT public_key FROM manager_device_key WHERE manager_id = %1), "
+                                     "ephemeral_public, nonce, ciphertext, %1, 0 FROM secret_wrap "
+                                     "WHERE manager_id = %2")
+                          .arg(m_erin)
+                          .arg(m_olive))
+                    .contains(QStringLiteral("row-level security")));
+        // Change a holder's copy, or seal a property secret the old way.
+        QVERIFY(sqlAs(QStringLiteral("erin"), kErinPassword,
+                      QStringLiteral("UPDATE secret_wrap SET manager_id = %1").arg(m_erin))
+                    .contains(QStringLiteral("permission denied for table secret_wrap")));
+        QVERIFY(sqlAs(QStringLiteral("erin"), kErinPassword,
+                      QStringLiteral("INSERT INTO secret VALUES ('property/%1/signing', '\\x00'::bytea, "
+                                     "'\\x00'::bytea, 0)")
+                          .arg(m_maple))
+                    .contains(QStringLiteral("row-level security")));
+        // Withdraw Dana's copies (only a holder does): nothing is withdrawn.
+        sqlAs(QStringLiteral("erin"), kErinPassword,
+              QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1").arg(m_dana));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
+                 QStringLiteral("2"));
+        // And Porter, as Erin, opens nothing.
+        const Run r = erin({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_lobby),
+                            QStringLiteral("--tcp"), m_door.address()});
+        QVERIFY2(r.code != 0, qPrintable(r.show()));
+    }
+
+    // Everything the server's superuser can read, searched for the secrets themselves.
+    void theAdministratorReadsNoSecret()
+    {
+        const QList<QByteArray> secrets = secretsAsOlive();
+        QCOMPARE(secrets.size(), 2);
+        const QByteArray dump = dumpAsSuperuser();
+        QVERIFY(dump.size() > 10000);
+        QVERIFY(dump.contains("secret_wrap")); // the copies are in what was read
+        for (const QByteArray &s : secrets) {
+            QCOMPARE(s.size(), 32);
+            QVERIFY(!dump.contains(s));
+            QVERIFY(!dump.contains(s.toHex()));
+            QVERIFY(!dump.contains(s.toBase64()));
+        }
+    }
+
+    // Removing Dana withdraws her copies and rotates the doorcode secret; the door needs a sync, and
+    // the next one gives it the new secret.
+    void removingAHolderRotatesWhatSheCouldRead()
+    {
+        const QString before =
+            sql(QStringLiteral("SELECT doorcode_epoch FROM door WHERE id = %1").arg(m_lobby));
+        Run r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(m_dana)});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QVERIFY2(r.out.contains(QStringLiteral("Maple Court")) && r.out.contains(QStringLiteral("rotated")),
+                 qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
+                 QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(name, ',' ORDER BY name) FROM secret_wrap")),
+                 QStringLiteral("property/%1/doorcode/2,property/%1/signing").arg(m_maple));
+        r = olive({QStringLiteral("sync-tasks"), QStringLiteral("--property"), QString::number(m_maple),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("doorcode-secret")), qPrintable(r.show()));
+        QCOMPARE(before, QStringLiteral("1"));
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT doorcode_epoch FROM door WHERE id = %1").arg(m_lobby)),
+                 QStringLiteral("2"));
+        r = olive({QStringLiteral("activity"), QStringLiteral("--property"), QString::number(m_maple),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("door-secrets-withdraw")) &&
+                     r.out.contains(QStringLiteral("door-secrets-give")),
+                 qPrintable(r.show()));
+    }
+
+    void cleanupTestCase() { porter::test::stopDoor(m_door); }
+};
+
+QTEST_GUILESS_MAIN(TestPgSecrets)
+#include "tst_pgsecrets.moc"
