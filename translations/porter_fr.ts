@@ -528,6 +528,42 @@
         <source>Could not sign the phone certificate.</source>
         <translation>Impossible de signer le certificat du téléphone.</translation>
     </message>
+    <message>
+        <source>This portfolio is a file: its door secrets are this computer&apos;s, not given to managers one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager %1 in this portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager with Device Management gives door access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in to this portfolio yet, so they have no key to give door access to. Give it after their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least the first four groups of %1&apos;s key (as their Settings show it) to check that it is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the key registered for %2. Do not give door access until you know why: a mistake in reading it, a new computer of theirs (they register its key in Settings ▸ Security), or someone else&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s own Porter shows their key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio is a file: its door secrets are this computer&apos;s, with no key per manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 replaces their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -2089,6 +2125,42 @@
         <source>The secret %1 points at a keychain entry that is not its own. Enter it again.</source>
         <translation>Le secret %1 pointe vers une entrée du trousseau qui n&apos;est pas la sienne. Saisissez-le de nouveau.</translation>
     </message>
+    <message>
+        <source>Sign in first: door secrets are opened with a manager&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s device key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold the door secrets of property %1. A manager who holds them gives them to you (Managers ▸ Give Door Access, or porterctl secrets give).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the door secrets of property %1 was given to the key of another computer (%2); this computer&apos;s key is %3. Register this computer&apos;s key (porterctl secrets replace-key), then ask a holder to give you door access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the secret %1 does not open with your key: it is damaged or was not made for you. Ask a holder to give you door access again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: door secrets are wrapped by a manager who holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who may sync the doors of property %1 has a device key yet, so its door secrets could not be kept. Sign in as a manager with Device Management first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no door secrets of property %1 to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager %1 has no device key yet: they sign in to the portfolio once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>
@@ -3287,6 +3359,61 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
         <source>Properties</source>
         <translation>Immeubles</translation>
     </message>
+    <message>
+        <source>To withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for their first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: give door access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held (1 property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held (%n properties)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds the door secrets of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will hold those of %1 once they have signed in and been given door access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for door access to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still has copies of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not sync doors, or no door is commissioned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::OutboxModel</name>
@@ -3588,6 +3715,13 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>the window %1 ends before it starts (split windows over midnight into two)</source>
         <translation>la plage %1 se termine avant de commencer (scindez en deux les plages qui passent minuit)</translation>
+    </message>
+</context>
+<context>
+    <name>porter::SecretStore</name>
+    <message>
+        <source>The device key registered for manager %1 is not a valid key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5629,37 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     <message>
         <source>Co&amp;untry:</source>
         <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::GiveDoorAccessDialog</name>
+    <message>
+        <source>Give Door Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Give %1 the door secrets&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With them, %1 can commission and sync the doors of their properties. Porter gives them to the key of %1&apos;s own computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to read out the key their Porter shows in Settings ▸ Security (or porterctl secrets key), and type at least its first four groups. Do not copy it from an email or a chat: the point is to hear it from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give Door Access</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7423,6 +7588,45 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <source>%1 was added. They open this portfolio with the login %2 and the password you chose.</source>
         <translation>%1 a été ajouté. Il ouvre ce portefeuille avec l’identifiant %2 et le mot de passe que vous avez choisi.</translation>
     </message>
+    <message>
+        <source>Give Door &amp;Access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected manager the door secrets, so they can commission and sync doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not signed in to this portfolio yet, so they have no key to give door access to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated. Until they are synced, these doors still accept the old one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 now holds the door secrets of 1 property, and can commission and sync its doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now holds the door secrets of %n properties, and can commission and sync their doors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets are withdrawn, and the doorcode secret of each of their properties is replaced: those doors need a sync to learn the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::MinuteSpinBox</name>
@@ -8569,6 +8773,38 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door secrets of this portfolio are given to this key, which never leaves this computer. When a manager gives you door access, they ask you for it: read it out to them yourself (not by email or chat), so they know the key is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another computer&apos;s key is registered for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door secrets were given to %1, the key of another computer of yours. To commission and sync doors from this computer, register this computer&apos;s key; the copies given to the old key are dropped, and a manager who holds the secrets gives them to you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register This Computer&apos;s Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10608,6 +10844,85 @@ Options&#xa0;:
     <message>
         <source>Changes the signed-in manager&apos;s own password to the one in PORTER_NEW_PASSWORD, after checking the current one (PORTER_PASSWORD, or typed). On a portfolio on a PostgreSQL server, a manager with their own login changes that login&apos;s password; the server checks the current one.</source>
         <translation>Remplace le mot de passe du gestionnaire connecté par celui de PORTER_NEW_PASSWORD, après vérification de l’actuel (PORTER_PASSWORD, ou saisi). Sur un portefeuille sur un serveur PostgreSQL, un gestionnaire qui a son propre identifiant change le mot de passe de cet identifiant ; le serveur vérifie l’actuel.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret is rotated. Until these doors are synced, the old secret still works there: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio is a file: its door secrets are sealed with this computer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not signed in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the door secrets of each property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a portfolio on a PostgreSQL server, each property&apos;s signing key and doorcode secret are wrapped for every manager who may sync its doors (Portfolio Managers, and managers with Device Management on it), with that manager&apos;s own device key. Lists each manager&apos;s key (KEY; none until their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with secrets give), and copies left to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to give: no property of theirs has a commissioned door, or you hold none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave manager %1 the door secrets of 1 property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave manager %1 the door secrets of %n properties.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a manager the door secrets (Device Management).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): at least its first four groups. A key that does not match is refused: it may be someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s key, as they read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio is a file: there is no key per manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered for you: %1 (another computer&apos;s). To sync doors from here, run porterctl secrets replace-key, then ask a holder to give you the door secrets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the fingerprint of your device key on this computer, which you read out to the manager who gives you the door secrets, and the key registered for you if it is another computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered this computer&apos;s key %1. A holder gives you the door secrets again: read this key out to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this computer&apos;s key as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

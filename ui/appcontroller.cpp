@@ -128,6 +128,10 @@ bool AppController::signIn()
 void AppController::showMainWindow(const Manager &manager)
 {
     m_manager = manager;
+    // On a server, the door secrets open with this manager's device key (made here on first sign-in).
+    // Not a refusal: a page that needs a door secret says what is wrong.
+    if (auto st = m_backend->signedIn(manager); !st.ok())
+        qWarning("porter: %s", qPrintable(st.error().message));
     m_window = new MainWindow(Services::of(*m_backend), manager);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // The application quits when the main window closes, but not while it is being replaced

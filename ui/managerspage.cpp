@@ -6,12 +6,17 @@
 #include "viewmodels/managersmodel.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -23,6 +28,12 @@ namespace {
 std::function<void(ManagerDialog *)> &dialogHook()
 {
     static std::function<void(ManagerDialog *)> hook;
+    return hook;
+}
+
+std::function<void(GiveDoorAccessDialog *)> &giveDialogHook()
+{
+    static std::function<void(GiveDoorAccessDialog *)> hook;
     return hook;
 }
 
@@ -41,6 +52,11 @@ void ManagersPage::setDialogHook(std::function<void(ManagerDialog *)> hook)
     dialogHook() = std::move(hook);
 }
 
+void ManagersPage::setGiveDialogHook(std::function<void(GiveDoorAccessDialog *)> hook)
+{
+    giveDialogHook() = std::move(hook);
+}
+
 ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -54,6 +70,7 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     , m_new(new QAction(icon(QStringLiteral("invite")), tr("&New Manager…"), this))
     , m_edit(new QAction(tr("&Edit Manager…"), this))
     , m_remove(new QAction(icon(QStringLiteral("delete")), tr("&Remove Manager…"), this))
+    , m_give(new QAction(tr("Give Door &Access…"), this))
 {
     setObjectName(QStringLiteral("managersPage"));
     makeHeading(m_title);
@@ -77,6 +94,10 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     connect(m_new, &QAction::triggered, this, &ManagersPage::newManager);
     connect(m_edit, &QAction::triggered, this, &ManagersPage::editManager);
     connect(m_remove, &QAction::triggered, this, &ManagersPage::removeManager);
+    m_give->setObjectName(QStringLiteral("giveDoorAccessAction"));
+    m_give->setToolTip(tr("Give the selected manager the door secrets, so they can commission and sync "
+                          "doors"));
+    connect(m_give, &QAction::triggered, this, &ManagersPage::giveDoorAccess);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ManagersModel::SortRole);
@@ -101,6 +122,8 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
         QMenu menu(this);
         menu.addAction(m_edit);
         menu.addAction(m_remove);
+        if (m_model->isShared())
+            menu.addAction(m_give);
         menu.addSeparator();
         menu.addAction(m_new);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -119,6 +142,8 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     buttons->addWidget(buttonFor(m_new, this));
     buttons->addWidget(buttonFor(m_edit, this));
     buttons->addWidget(buttonFor(m_remove, this));
+    m_giveButton = buttonFor(m_give, this);
+    buttons->addWidget(m_giveButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
@@ -127,6 +152,7 @@ ManagersPage::ManagersPage(const Services &services, const Manager &signedIn, QW
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
 
+    m_model->setDevices(services.devices);
     m_model->setManager(signedIn);
     fitColumns();
     if (m_proxy->rowCount() > 0)
@@ -139,6 +165,10 @@ void ManagersPage::fitColumns()
     // Every column but the last (which stretches) as wide as its header and contents, in any language;
     // a very long name or email is elided rather than pushing the properties out of view.
     const int cap = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    // A file portfolio has no server logins and no door secrets given one by one.
+    m_table->setColumnHidden(ManagersModel::Login, !m_model->isShared());
+    m_table->setColumnHidden(ManagersModel::DoorSecrets, !m_model->isShared());
+    m_giveButton->setVisible(m_model->isShared());
     for (int c = 0; c < ManagersModel::Properties; ++c) {
         m_table->resizeColumnToContents(c); // contents and header
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, cap));
@@ -183,6 +213,155 @@ void ManagersPage::updateActions()
     m_remove->setToolTip(selected == m_signedIn.id && selected != 0
                              ? tr("You cannot remove yourself. Another Portfolio Manager can.")
                              : tr("Remove the selected manager: they can no longer sign in"));
+    // Giving needs a recipient who waits and has a key, and a giver who holds something.
+    const auto *recipient = m_model->holderOf(selected);
+    const auto *me = m_model->holderOf(m_signedIn.id);
+    const bool mayGive = recipient && me && !me->holds.isEmpty() && !recipient->waiting.isEmpty() &&
+                         !recipient->keyFingerprint.isEmpty();
+    m_give->setEnabled(mayGive);
+    if (recipient && recipient->keyFingerprint.isEmpty() && !recipient->waiting.isEmpty())
+        m_give->setToolTip(tr("They have not signed in to this portfolio yet, so they have no key to give "
+                              "door access to."));
+    else
+        m_give->setToolTip(tr("Give the selected manager the door secrets, so they can commission and sync "
+                              "doors"));
+}
+
+QList<Id> ManagersPage::secretsHeldBy(Id managerId) const
+{
+    const auto *h = m_model->holderOf(managerId);
+    return h ? h->holds + h->stale : QList<Id>();
+}
+
+QString ManagersPage::withdrawnText(const QString &name, const QList<Id> &heldBefore) const
+{
+    QStringList lines;
+    for (Id propertyId : heldBefore) {
+        auto status = m_services.devices->doorcodeSecretStatus(m_signedIn, propertyId);
+        if (!status.ok())
+            continue;
+        QStringList doors;
+        for (const Door &d : status->doorsWithOldSecret)
+            doors << d.name;
+        lines << (doors.isEmpty()
+                      ? tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret "
+                           "rotated.")
+                            .arg(name, m_model->propertyName(propertyId))
+                      : tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret "
+                           "rotated. Until they are synced, these doors still accept the old one: %3.")
+                            .arg(name, m_model->propertyName(propertyId), doors.join(tr(", "))));
+    }
+    return lines.join(QLatin1Char(' '));
+}
+
+void ManagersPage::giveDoorAccess()
+{
+    const Manager *found = m_model->managerAt(m_model->rowOf(selectedManagerId()));
+    if (!found || !m_give->isEnabled())
+        return;
+    const Manager recipient = *found;
+    GiveDoorAccessDialog dialog(m_services, m_signedIn, recipient, this);
+    if (giveDialogHook())
+        giveDialogHook()(&dialog);
+    else
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
+        return;
+    refresh();
+    showStatus(
+        (dialog.givenProperties() == 1
+             ? tr("%1 now holds the door secrets of 1 property, and can commission and sync its doors.")
+             : tr("%1 now holds the door secrets of %n properties, and can commission and sync their "
+                  "doors.",
+                  nullptr, dialog.givenProperties()))
+            .arg(recipient.name));
+    Q_EMIT managersChanged();
+}
+
+GiveDoorAccessDialog::GiveDoorAccessDialog(const Services &services, const Manager &signedIn,
+                                           const Manager &recipient, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_signedIn(signedIn)
+    , m_recipient(recipient)
+    , m_key(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("giveDoorAccessDialog"));
+    setWindowTitle(tr("Give Door Access"));
+    auto *intro = new QLabel(tr("<b>Give %1 the door secrets</b>").arg(recipient.name.toHtmlEscaped()), this);
+    auto *explain = new QLabel(tr("With them, %1 can commission and sync the doors of their properties. "
+                                  "Porter gives them to the key of %1's own computer only.")
+                                   .arg(recipient.name),
+                               this);
+    auto *how =
+        new QLabel(tr("Ask %1 to read out the key their Porter shows in Settings ▸ Security (or "
+                      "porterctl secrets key), and type at least its first four groups. Do not copy it "
+                      "from an email or a chat: the point is to hear it from them.")
+                       .arg(recipient.name),
+                   this);
+    for (QLabel *label : {explain, how}) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(440);
+    }
+    makeHint(explain);
+    m_key->setObjectName(QStringLiteral("doorAccessKeyEdit"));
+    m_key->setPlaceholderText(QStringLiteral("3F2A 91C0 5B7E 0D44"));
+    m_key->setAccessibleName(tr("Their key"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_key->setFont(mono);
+    auto *keyLabel = new QLabel(tr("Their &key:"), this);
+    keyLabel->setBuddy(m_key);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = buttons->addButton(tr("&Give Door Access"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("giveButton"));
+    m_ok->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &GiveDoorAccessDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &GiveDoorAccessDialog::reject);
+    connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QString hex = text;
+        hex.remove(QLatin1Char(' '));
+        static const QRegularExpression onlyHex(QStringLiteral("^[0-9A-Fa-f]{16,}$"));
+        m_ok->setEnabled(onlyHex.match(hex).hasMatch());
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(keyLabel);
+    row->addWidget(m_key, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(explain);
+    layout->addWidget(how);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    fitHeight();
+}
+
+void GiveDoorAccessDialog::fitHeight()
+{
+    // Wrapped labels need the height for the dialog's width (minimum sizes do not account for it).
+    const int w = qMax(width(), 560);
+    const int h = layout()->totalHeightForWidth(w);
+    setMinimumSize(560, h);
+    resize(w, h);
+}
+
+void GiveDoorAccessDialog::accept()
+{
+    auto given = m_services.devices->giveDoorSecrets(m_signedIn, m_recipient.id, m_key->text());
+    if (!given.ok()) {
+        m_error->setText(given.error().message);
+        m_error->show();
+        fitHeight();
+        m_key->setFocus();
+        return;
+    }
+    m_given = *given;
+    QDialog::accept();
 }
 
 void ManagersPage::showStatus(const QString &text)
@@ -225,15 +404,23 @@ void ManagersPage::editManager()
     if (!m)
         return;
     const Manager before = *m;
+    const QList<Id> heldBefore = secretsHeldBy(before.id);
     ManagerDialog dialog(m_services, m_signedIn, &before, this);
     if (!runDialog(dialog))
         return;
     refresh();
+    QList<Id> withdrawn;
+    for (Id id : heldBefore) {
+        if (!secretsHeldBy(before.id).contains(id))
+            withdrawn << id;
+    }
+    const QString withdrawnLine = withdrawnText(dialog.savedManager().name, withdrawn);
     showStatus(
-        before.id == m_signedIn.id
-            ? tr("Your details were saved. Changes to your own permissions apply when you next sign in.")
-            : tr("%1 was changed. The new permissions apply when they next sign in.")
-                  .arg(dialog.savedManager().name));
+        (before.id == m_signedIn.id
+             ? tr("Your details were saved. Changes to your own permissions apply when you next sign in.")
+             : tr("%1 was changed. The new permissions apply when they next sign in.")
+                   .arg(dialog.savedManager().name)) +
+        (withdrawnLine.isEmpty() ? QString() : QLatin1Char(' ') + withdrawnLine));
     Q_EMIT managersChanged();
 }
 
@@ -248,6 +435,10 @@ void ManagersPage::removeManager()
     details << tr("The people they invited keep their access, and the keys they gave stay given.");
     details << tr("What they did stays in Activity under their name.");
     details << tr("To bring them back, add a manager with %1 again.").arg(m.email);
+    const QList<Id> held = secretsHeldBy(m.id);
+    if (!held.isEmpty())
+        details << tr("Their copies of the door secrets are withdrawn, and the doorcode secret of each of "
+                      "their properties is replaced: those doors need a sync to learn the new one.");
     if (!MessageBox::confirm(this, tr("Remove Manager"), tr("Remove %1 (%2)?").arg(m.name, m.email),
                              details.join(QLatin1Char('\n')), tr("Remove Manager")))
         return;
@@ -257,7 +448,9 @@ void ManagersPage::removeManager()
         return;
     }
     refresh();
-    showStatus(tr("%1 was removed.").arg(m.name));
+    const QString withdrawn = withdrawnText(m.name, held);
+    showStatus(withdrawn.isEmpty() ? tr("%1 was removed.").arg(m.name)
+                                   : tr("%1 was removed.").arg(m.name) + QLatin1Char(' ') + withdrawn);
     Q_EMIT managersChanged();
 }
 

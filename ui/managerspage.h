@@ -2,11 +2,14 @@
 
 #include "services.h"
 
+#include <QDialog>
 #include <QWidget>
 #include <functional>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
@@ -18,6 +21,7 @@ class ManagersModel;
 namespace porter::ui {
 
 class ManagerDialog;
+class GiveDoorAccessDialog;
 
 // The Managers page, for Portfolio Managers (the main window adds it only for them): every manager with
 // their role, Key Management, Device Management and properties, sortable; New Manager…, Edit… and
@@ -38,16 +42,20 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *removeAction() const { return m_remove; }
+    QAction *giveAccessAction() const { return m_give; }
     QLabel *statusLabel() const { return m_status; }
 
     // Test seam: when set, New and Edit hand their dialog here instead of exec() (the callback drives
     // it and returns after accepting or rejecting it).
     static void setDialogHook(std::function<void(ManagerDialog *)> hook);
+    // The same for Give Door Access… (the callback fills in the key and accepts or rejects).
+    static void setGiveDialogHook(std::function<void(GiveDoorAccessDialog *)> hook);
 
 public Q_SLOTS:
     void newManager();
     void editManager();
     void removeManager();
+    void giveDoorAccess();
 
 Q_SIGNALS:
     // A manager was added, changed or removed (the signed-in one too).
@@ -58,6 +66,10 @@ private:
     void updateActions();
     void fitColumns();
     void showStatus(const QString &text);
+    // A shared portfolio: the properties whose door secrets a manager holds copies of now, and after
+    // an edit or removal, what was withdrawn and which doors still need a sync for the new secret.
+    QList<Id> secretsHeldBy(Id managerId) const;
+    QString withdrawnText(const QString &name, const QList<Id> &heldBefore) const;
 
     Services m_services;
     Manager m_signedIn;
@@ -70,6 +82,35 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_remove;
+    QAction *m_give;
+    QToolButton *m_giveButton = nullptr;
+};
+
+// Give Door Access…: the key of the manager who should hold the door secrets, as they read it out from
+// their own Porter (Settings ▸ Security); checked by core, which refuses any other key.
+class GiveDoorAccessDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GiveDoorAccessDialog(const Services &services, const Manager &signedIn, const Manager &recipient,
+                         QWidget *parent = nullptr);
+    QLineEdit *keyEdit() const { return m_key; }
+    QLabel *errorLabel() const { return m_error; }
+    int givenProperties() const { return m_given; }
+
+public Q_SLOTS:
+    void accept() override; // gives, or says why not and stays open
+
+private:
+    void fitHeight();
+    Services m_services;
+    Manager m_signedIn;
+    Manager m_recipient;
+    QLineEdit *m_key;
+    QLabel *m_error;
+    QPushButton *m_ok = nullptr;
+    int m_given = 0;
 };
 
 } // namespace porter::ui

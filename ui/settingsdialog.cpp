@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -214,6 +215,11 @@ SettingsDialog::SettingsDialog(const QString &databasePath, const Services &serv
         m_mail = new MailSettingsPage(services, manager, this);
         m_tabs->addTab(m_mail, tr("E&mail")); // Alt+E is the default expiration
     }
+    if (services.devices) {
+        m_security = buildSecurityPage(services, manager);
+        if (m_security)
+            m_tabs->addTab(m_security, tr("Se&curity"));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -230,6 +236,66 @@ SettingsDialog::SettingsDialog(const QString &databasePath, const Services &serv
     connect(m_clock, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
     updatePreview();
+}
+
+QWidget *SettingsDialog::buildSecurityPage(const Services &services, const Manager &manager)
+{
+    auto key = services.devices->deviceKey(manager);
+    if (key.ok() && key->thisComputer.isEmpty())
+        return nullptr; // a file: the installation's key, nothing per manager
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("securitySettingsPage"));
+    auto *box = new QGroupBox(tr("Your key on this computer"), page);
+    auto *form = new QVBoxLayout(box);
+    m_deviceKey = new QLabel(page);
+    m_deviceKey->setObjectName(QStringLiteral("deviceKeyLabel"));
+    m_deviceKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_deviceKey->setFont(mono);
+    auto *hint = new QLabel(page);
+    hint->setWordWrap(true);
+    makeHint(hint);
+    form->addWidget(m_deviceKey);
+    form->addWidget(hint);
+    if (!key.ok()) {
+        m_deviceKey->setText(tr("Not available"));
+        hint->setText(key.error().message);
+    } else {
+        m_deviceKey->setText(key->thisComputer);
+        hint->setText(tr("The door secrets of this portfolio are given to this key, which never leaves this "
+                         "computer. When a manager gives you door access, they ask you for it: read it out "
+                         "to them yourself (not by email or chat), so they know the key is yours."));
+    }
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(box);
+    if (key.ok() && !key->registered.isEmpty() && key->registered != key->thisComputer) {
+        auto *other = new QGroupBox(tr("Another computer's key is registered for you"), page);
+        auto *otherLayout = new QVBoxLayout(other);
+        auto *text = new QLabel(tr("The door secrets were given to %1, the key of another computer of yours. "
+                                   "To commission and sync doors from this computer, register this "
+                                   "computer's key; the copies given to the old key are dropped, and a "
+                                   "manager who holds the secrets gives them to you again.")
+                                    .arg(key->registered),
+                                other);
+        text->setWordWrap(true);
+        auto *replace = new QPushButton(tr("&Register This Computer's Key"), other);
+        replace->setObjectName(QStringLiteral("replaceKeyButton"));
+        connect(replace, &QPushButton::clicked, this, [this, services, manager, other, text] {
+            if (auto st = services.devices->replaceDeviceKey(manager); !st.ok()) {
+                text->setText(st.error().message);
+                return;
+            }
+            text->setText(tr("This computer's key is now registered for you. Ask a manager who holds the "
+                             "door secrets to give you door access again."));
+            other->findChild<QPushButton *>()->setEnabled(false);
+        });
+        otherLayout->addWidget(text);
+        otherLayout->addWidget(replace, 0, Qt::AlignLeft);
+        layout->addWidget(other);
+    }
+    layout->addStretch(1);
+    return page;
 }
 
 void SettingsDialog::updatePreview()

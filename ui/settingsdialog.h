@@ -30,6 +30,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     MailSettingsPage *mailPage() const { return m_mail; } // null without services
+    // A shared portfolio's Security tab: this computer's device key (null on a file).
+    QWidget *securityPage() const { return m_security; }
+    QLabel *deviceKeyLabel() const { return m_deviceKey; }
     void showMailPage();
 
     // After OK: whether the language differs from before (the window is then reopened in it).
@@ -56,6 +59,9 @@ private:
     QString m_databasePath;
     QTabWidget *m_tabs;
     MailSettingsPage *m_mail = nullptr;
+    QWidget *m_security = nullptr;
+    QLabel *m_deviceKey = nullptr;
+    QWidget *buildSecurityPage(const Services &services, const Manager &manager);
     QComboBox *m_language;
     QComboBox *m_date;
     QComboBox *m_clock;

@@ -25,6 +25,17 @@ void ManagersModel::refresh()
     m_propertyNames.clear();
     m_keyNames.clear();
     m_lastError.clear();
+    m_holders.clear();
+    if (m_signedIn.id != 0 && m_devices) {
+        // Not a reason to show no managers: the column stays empty and the error is said.
+        auto holders = m_devices->doorSecretHolders(m_signedIn);
+        if (holders.ok()) {
+            for (const auto &h : *holders)
+                m_holders.insert(h.manager.id, h);
+        } else {
+            m_lastError = holders.error().message;
+        }
+    }
     if (m_signedIn.id != 0) {
         auto list = m_directory.managers(m_signedIn);
         if (list.ok()) {
@@ -107,6 +118,56 @@ QString ManagersModel::propertiesText(const Manager &m) const
     return names.join(tr(", "));
 }
 
+const sync::DeviceService::DoorSecretHolder *ManagersModel::holderOf(Id managerId) const
+{
+    auto it = m_holders.constFind(managerId);
+    return it == m_holders.constEnd() ? nullptr : &it.value();
+}
+
+QString ManagersModel::secretsText(const Manager &m) const
+{
+    const auto *h = holderOf(m.id);
+    if (!h)
+        return {};
+    if (!h->stale.isEmpty())
+        return tr("To withdraw");
+    if (!h->waiting.isEmpty())
+        return h->keyFingerprint.isEmpty() ? tr("Waiting for their first sign-in")
+                                           : tr("Waiting: give door access");
+    if (!h->holds.isEmpty())
+        return h->holds.size() == 1 ? tr("Held (1 property)")
+                                    : tr("Held (%n properties)", nullptr, int(h->holds.size()));
+    return tr("None");
+}
+
+QString ManagersModel::secretsToolTip(const Manager &m) const
+{
+    const auto *h = holderOf(m.id);
+    if (!h)
+        return {};
+    const auto names = [this](const QList<Id> &ids) {
+        QStringList out;
+        for (Id id : ids)
+            out << propertyName(id);
+        return out.join(tr(", "));
+    };
+    QStringList lines;
+    if (!h->holds.isEmpty())
+        lines << tr("Holds the door secrets of: %1").arg(names(h->holds));
+    if (!h->waiting.isEmpty())
+        lines << (h->keyFingerprint.isEmpty()
+                      ? tr("Will hold those of %1 once they have signed in and been given door access.")
+                      : tr("Waiting for door access to: %1"))
+                     .arg(names(h->waiting));
+    if (!h->stale.isEmpty())
+        lines << tr("Still has copies of: %1").arg(names(h->stale));
+    if (lines.isEmpty())
+        lines << tr("Does not sync doors, or no door is commissioned yet.");
+    if (!h->keyFingerprint.isEmpty())
+        lines << tr("Key: %1").arg(h->keyFingerprint);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString ManagersModel::keysText(const Manager &m) const
 {
     QStringList names;
@@ -147,6 +208,10 @@ QVariant ManagersModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return m.deviceManagement ? 0 : 1;
             return m.deviceManagement ? tr("Yes") : tr("No");
+        case Login:
+            return role == SortRole ? QVariant(m.login.toCaseFolded()) : QVariant(m.login);
+        case DoorSecrets:
+            return role == SortRole ? QVariant(secretsText(m).toCaseFolded()) : QVariant(secretsText(m));
         case Properties:
             return role == SortRole ? QVariant(propertiesText(m).toCaseFolded())
                                     : QVariant(propertiesText(m));
@@ -163,6 +228,8 @@ QVariant ManagersModel::data(const QModelIndex &index, int role) const
             return DisplayText::keyManagement(m.keyManagement);
         case Properties:
             return propertiesText(m);
+        case DoorSecrets:
+            return secretsToolTip(m);
         default:
             return {};
         }
@@ -185,6 +252,10 @@ QVariant ManagersModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Key Management");
     case DeviceManagement:
         return tr("Device Management");
+    case Login:
+        return tr("Server Login");
+    case DoorSecrets:
+        return tr("Door Secrets");
     case Properties:
         return tr("Properties");
     case ColumnCount:

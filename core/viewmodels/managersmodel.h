@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/directoryservice.h"
+#include "devices/deviceservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -22,6 +23,8 @@ public:
         Role,
         KeyManagementColumn,
         DeviceManagement,
+        Login,       // a shared portfolio: the manager's server login
+        DoorSecrets, // a shared portfolio: whether they hold the door secrets, or wait for them
         Properties,
         ColumnCount
     };
@@ -32,6 +35,13 @@ public:
     };
 
     explicit ManagersModel(const DirectoryService &directory, QObject *parent = nullptr);
+    // On a shared portfolio, who holds the door secrets (the Door Secrets column); none: the column
+    // stays empty. Not owned.
+    void setDevices(sync::DeviceService *devices) { m_devices = devices; }
+    // Whether the portfolio is on a server (its managers hold door secrets one by one).
+    bool isShared() const { return !m_holders.isEmpty(); }
+    // The door secrets' state of a manager (empty on a file).
+    const sync::DeviceService::DoorSecretHolder *holderOf(Id managerId) const;
 
     void setManager(const Manager &signedIn); // reloads
     void refresh();
@@ -56,6 +66,8 @@ Q_SIGNALS:
 
 private:
     QString propertiesText(const Manager &m) const;
+    QString secretsText(const Manager &m) const;
+    QString secretsToolTip(const Manager &m) const;
     QString keysText(const Manager &m) const;
 
     const DirectoryService &m_directory;
@@ -64,6 +76,8 @@ private:
     QHash<Id, QString> m_propertyNames;
     QHash<Id, QString> m_keyNames; // "Key (Property)"
     QString m_lastError;
+    sync::DeviceService *m_devices = nullptr;
+    QHash<Id, sync::DeviceService::DoorSecretHolder> m_holders;
 };
 
 } // namespace porter
