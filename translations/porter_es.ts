@@ -530,39 +530,43 @@
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are this computer&apos;s, not given to managers one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cartera es un archivo: sus secretos de puerta son de este equipo, no se dan a cada administrador por separado.</translation>
     </message>
     <message>
         <source>No manager %1 in this portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún administrador %1 en esta cartera.</translation>
     </message>
     <message>
         <source>Only a manager with Device Management gives door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador con gestión de dispositivos puede dar acceso a las puertas.</translation>
     </message>
     <message>
         <source>%1 has not signed in to this portfolio yet, so they have no key to give door access to. Give it after their first sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least the first four groups of %1&apos;s key (as their Settings show it) to check that it is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no ha iniciado sesión en esta cartera, así que no tiene ninguna clave a la que dar acceso a las puertas. Déselo después de su primer inicio de sesión.</translation>
     </message>
     <message>
         <source>%1 is not the key registered for %2. Do not give door access until you know why: a mistake in reading it, a new computer of theirs (they register its key in Settings ▸ Security), or someone else&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es la clave registrada para %2. No dé acceso a las puertas hasta saber por qué: un error al leerla, un equipo nuevo suyo (registra su clave en Configuración ▸ Seguridad) o la clave de otra persona.</translation>
     </message>
     <message>
         <source>Only %1&apos;s own Porter shows their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propio Porter de %1 muestra su clave.</translation>
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are this computer&apos;s, with no key per manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cartera es un archivo: sus secretos de puerta son de este equipo, sin una clave por administrador.</translation>
     </message>
     <message>
         <source>Only %1 replaces their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 puede sustituir su propia clave.</translation>
+    </message>
+    <message>
+        <source>Give all six groups of %1&apos;s key, as their Settings ▸ Security shows it, to check that it is theirs.</source>
+        <translation>Indique los seis grupos de la clave de %1, tal como los muestra su Configuración ▸ Seguridad, para comprobar que es suya.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
+        <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
     </message>
 </context>
 <context>
@@ -2127,39 +2131,43 @@
     </message>
     <message>
         <source>Sign in first: door secrets are opened with a manager&apos;s own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: los secretos de puerta se abren con la clave propia de un administrador.</translation>
     </message>
     <message>
         <source>This computer&apos;s device key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de dispositivo de este equipo está dañada.</translation>
     </message>
     <message>
         <source>You do not hold the door secrets of property %1. A manager who holds them gives them to you (Managers ▸ Give Door Access, or porterctl secrets give).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your copy of the door secrets of property %1 was given to the key of another computer (%2); this computer&apos;s key is %3. Register this computer&apos;s key (porterctl secrets replace-key), then ask a holder to give you door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no tiene los secretos de puerta de la propiedad %1. Se los da un administrador que los tenga (Administradores ▸ Dar acceso a puertas, o porterctl secrets give).</translation>
     </message>
     <message>
         <source>Your copy of the secret %1 does not open with your key: it is damaged or was not made for you. Ask a holder to give you door access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia del secreto %1 no se abre con su clave: está dañada o no se hizo para usted. Pida a un administrador que tenga los secretos que le vuelva a dar acceso a las puertas.</translation>
     </message>
     <message>
         <source>Sign in first: door secrets are wrapped by a manager who holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody who may sync the doors of property %1 has a device key yet, so its door secrets could not be kept. Sign in as a manager with Device Management first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: los secretos de puerta los cifra un administrador que los tiene.</translation>
     </message>
     <message>
         <source>You hold no door secrets of property %1 to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene secretos de puerta de la propiedad %1 que dar.</translation>
     </message>
     <message>
-        <source>Manager %1 has no device key yet: they sign in to the portfolio once first.</source>
-        <translation type="unfinished"></translation>
+        <source>Your copy of the door secrets of property %1 was given to the key of another computer; this computer&apos;s key is %2. Register this computer&apos;s key (Settings ▸ Security, or porterctl secrets replace-key), then ask a holder to give you door access.</source>
+        <translation>Su copia de los secretos de puerta de la propiedad %1 se dio a la clave de otro equipo; la clave de este equipo es %2. Registre la clave de este equipo (Configuración ▸ Seguridad, o porterctl secrets replace-key) y después pida a un administrador que tenga los secretos que le dé acceso a las puertas.</translation>
+    </message>
+    <message>
+        <source>The signing key of property %1 is damaged.</source>
+        <translation>La clave de firma de la propiedad %1 está dañada.</translation>
+    </message>
+    <message>
+        <source>Nobody who may sync the doors of property %1 can receive its door secrets from you: sign in as a manager with Device Management who holds them.</source>
+        <translation>Nadie que pueda sincronizar las puertas de la propiedad %1 puede recibir de usted sus secretos de puerta: inicie sesión como un administrador con gestión de dispositivos que los tenga.</translation>
+    </message>
+    <message>
+        <source>The sealed secret %1 could not be removed from the server.</source>
+        <translation>No se pudo eliminar del servidor el secreto protegido %1.</translation>
     </message>
 </context>
 <context>
@@ -3360,58 +3368,54 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     </message>
     <message>
         <source>To withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Por retirar</translation>
     </message>
     <message>
         <source>Waiting for their first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su primer inicio de sesión</translation>
     </message>
     <message>
         <source>Waiting: give door access</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: dar acceso a puertas</translation>
     </message>
     <message>
         <source>Held (1 property)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiene (1 propiedad)</translation>
     </message>
     <message numerus="yes">
         <source>Held (%n properties)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los tiene (%n propiedad)</numerusform>
+            <numerusform>Los tiene (%n propiedades)</numerusform>
         </translation>
     </message>
     <message>
         <source>Holds the door secrets of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene los secretos de puerta de: %1</translation>
     </message>
     <message>
         <source>Will hold those of %1 once they have signed in and been given door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendrá los de %1 cuando haya iniciado sesión y se le haya dado acceso a las puertas.</translation>
     </message>
     <message>
         <source>Waiting for door access to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando acceso a las puertas de: %1</translation>
     </message>
     <message>
         <source>Still has copies of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún tiene copias de: %1</translation>
     </message>
     <message>
         <source>Does not sync doors, or no door is commissioned yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No sincroniza puertas, o aún no hay ninguna puerta en servicio.</translation>
     </message>
     <message>
         <source>Server Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de servidor</translation>
     </message>
     <message>
         <source>Door Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos de puerta</translation>
     </message>
 </context>
 <context>
@@ -3720,7 +3724,15 @@ Zona horaria: %2</translation>
     <name>porter::SecretStore</name>
     <message>
         <source>The device key registered for manager %1 is not a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de dispositivo registrada para el administrador %1 no es una clave válida.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on the server was not made by a holder of the property&apos;s key: Porter does not use it. Someone who can write to the database may have changed it; tell the database&apos;s administrator.</source>
+        <translation>La copia de %1 en el servidor no la hizo nadie que tenga la clave de la propiedad: Porter no la usa. Puede que la haya modificado alguien que puede escribir en la base de datos; avise al administrador de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be wrapped.</source>
+        <translation>No se pudo cifrar el secreto %1.</translation>
     </message>
 </context>
 <context>
@@ -5634,31 +5646,31 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
     <name>porter::ui::GiveDoorAccessDialog</name>
     <message>
         <source>Give Door Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar acceso a puertas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give %1 the door secrets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dar a %1 los secretos de puerta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With them, %1 can commission and sync the doors of their properties. Porter gives them to the key of %1&apos;s own computer only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask %1 to read out the key their Porter shows in Settings ▸ Security (or porterctl secrets key), and type at least its first four groups. Do not copy it from an email or a chat: the point is to hear it from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con ellos, %1 puede poner en servicio y sincronizar las puertas de sus propiedades. Porter los da solo a la clave del propio equipo de %1.</translation>
     </message>
     <message>
         <source>Their key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave</translation>
     </message>
     <message>
         <source>Their &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;clave:</translation>
     </message>
     <message>
         <source>&amp;Give Door Access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar acceso a puertas</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read out the key their Porter shows in Settings ▸ Security (or porterctl secrets key), and type all of it. Do not copy it from an email or a chat: the point is to hear it from them.</source>
+        <translation>Pida a %1 que le lea en voz alta la clave que muestra su Porter en Configuración ▸ Seguridad (o porterctl secrets key) y escríbala completa. No la copie de un correo electrónico ni de un chat: se trata de oírsela a esa persona.</translation>
     </message>
 </context>
 <context>
@@ -7589,42 +7601,42 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Give Door &amp;Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar &amp;acceso a puertas…</translation>
     </message>
     <message>
         <source>Give the selected manager the door secrets, so they can commission and sync doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar al administrador seleccionado los secretos de puerta, para que pueda poner en servicio y sincronizar puertas</translation>
     </message>
     <message>
         <source>They have not signed in to this portfolio yet, so they have no key to give door access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha iniciado sesión en esta cartera, así que no tiene ninguna clave a la que dar acceso a las puertas.</translation>
     </message>
     <message>
         <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiraron las copias de los secretos de puerta de %2 que tenía %1 y se sustituyó su secreto de códigos de puerta.</translation>
     </message>
     <message>
         <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated. Until they are synced, these doors still accept the old one: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiraron las copias de los secretos de puerta de %2 que tenía %1 y se sustituyó su secreto de códigos de puerta. Hasta que se sincronicen, estas puertas siguen aceptando el anterior: %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 now holds the door secrets of 1 property, and can commission and sync its doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora los secretos de puerta de 1 propiedad y puede poner en servicio y sincronizar sus puertas.</translation>
     </message>
     <message numerus="yes">
         <source>%1 now holds the door secrets of %n properties, and can commission and sync their doors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene ahora los secretos de puerta de %n propiedad y puede poner en servicio y sincronizar sus puertas.</numerusform>
+            <numerusform>%1 tiene ahora los secretos de puerta de %n propiedades y puede poner en servicio y sincronizar sus puertas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their copies of the door secrets are withdrawn, and the doorcode secret of each of their properties is replaced: those doors need a sync to learn the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiran sus copias de los secretos de puerta y se sustituye el secreto de códigos de puerta de cada una de sus propiedades: esas puertas necesitan una sincronización para recibir el nuevo.</translation>
     </message>
 </context>
 <context>
@@ -8775,35 +8787,35 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     </message>
     <message>
         <source>Se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad</translation>
     </message>
     <message>
         <source>Your key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave en este equipo</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>The door secrets of this portfolio are given to this key, which never leaves this computer. When a manager gives you door access, they ask you for it: read it out to them yourself (not by email or chat), so they know the key is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de puerta de esta cartera se dan a esta clave, que nunca sale de este equipo. Cuando un administrador le dé acceso a las puertas, se la pedirá: léasela usted mismo en voz alta (no por correo electrónico ni por chat), para que sepa que la clave es suya.</translation>
     </message>
     <message>
         <source>Another computer&apos;s key is registered for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene registrada a su nombre la clave de otro equipo</translation>
     </message>
     <message>
         <source>The door secrets were given to %1, the key of another computer of yours. To commission and sync doors from this computer, register this computer&apos;s key; the copies given to the old key are dropped, and a manager who holds the secrets gives them to you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de puerta se dieron a %1, la clave de otro equipo suyo. Para poner en servicio y sincronizar puertas desde este equipo, registre la clave de este equipo; las copias dadas a la clave anterior se descartan, y un administrador que tenga los secretos se los vuelve a dar.</translation>
     </message>
     <message>
         <source>&amp;Register This Computer&apos;s Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la clave de este equipo</translation>
     </message>
     <message>
         <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este equipo ya está registrada a su nombre. Pida a un administrador que tenga los secretos de puerta que le vuelva a dar acceso a las puertas.</translation>
     </message>
 </context>
 <context>
@@ -10846,82 +10858,86 @@ Opciones:
     </message>
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret is rotated. Until these doors are synced, the old secret still works there: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiran sus copias de los secretos de puerta de %1 y se sustituye su secreto de códigos de puerta. Hasta que se sincronicen estas puertas, el secreto anterior sigue funcionando en ellas: %2.</translation>
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are sealed with this computer&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cartera es un archivo: sus secretos de puerta están protegidos con la clave de este equipo.</translation>
     </message>
     <message>
         <source>(not signed in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no ha iniciado sesión)</translation>
     </message>
     <message>
         <source>Who holds the door secrets of each property.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a portfolio on a PostgreSQL server, each property&apos;s signing key and doorcode secret are wrapped for every manager who may sync its doors (Portfolio Managers, and managers with Device Management on it), with that manager&apos;s own device key. Lists each manager&apos;s key (KEY; none until their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with secrets give), and copies left to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tiene los secretos de puerta de cada propiedad.</translation>
     </message>
     <message>
         <source>Nothing to give: no property of theirs has a commissioned door, or you hold none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que dar: ninguna de sus propiedades tiene una puerta en servicio, o usted no tiene los secretos de ninguna de ellas.</translation>
     </message>
     <message>
         <source>Gave manager %1 the door secrets of 1 property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dieron al administrador %1 los secretos de puerta de 1 propiedad.</translation>
     </message>
     <message numerus="yes">
         <source>Gave manager %1 the door secrets of %n properties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se dieron al administrador %1 los secretos de puerta de %n propiedad.</numerusform>
+            <numerusform>Se dieron al administrador %1 los secretos de puerta de %n propiedades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give a manager the door secrets (Device Management).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): at least its first four groups. A key that does not match is refused: it may be someone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a un administrador los secretos de puerta (gestión de dispositivos).</translation>
     </message>
     <message>
         <source>The manager&apos;s key, as they read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del administrador, tal como la lee en voz alta.</translation>
     </message>
     <message>
         <source>This portfolio is a file: there is no key per manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cartera es un archivo: no hay una clave por administrador.</translation>
     </message>
     <message>
         <source>Your key on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave en este equipo: %1</translation>
     </message>
     <message>
         <source>Registered for you: %1 (another computer&apos;s). To sync doors from here, run porterctl secrets replace-key, then ask a holder to give you the door secrets again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada a su nombre: %1 (la de otro equipo). Para sincronizar puertas desde aquí, ejecute porterctl secrets replace-key y después pida a un administrador que tenga los secretos que se los vuelva a dar.</translation>
     </message>
     <message>
         <source>Show your own device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar su propia clave de dispositivo.</translation>
     </message>
     <message>
         <source>Shows the fingerprint of your device key on this computer, which you read out to the manager who gives you the door secrets, and the key registered for you if it is another computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la huella de su clave de dispositivo en este equipo, que usted lee en voz alta al administrador que le da los secretos de puerta, y la clave registrada a su nombre si es la de otro equipo.</translation>
     </message>
     <message>
         <source>Registered this computer&apos;s key %1. A holder gives you the door secrets again: read this key out to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la clave de este equipo %1. Un administrador que tenga los secretos se los vuelve a dar: léale esta clave en voz alta.</translation>
     </message>
     <message>
         <source>Register this computer&apos;s key as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la clave de este equipo como suya.</translation>
     </message>
     <message>
         <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la clave de dispositivo registrada a su nombre por la de este equipo (un portátil nuevo). Los secretos de puerta dados a la clave anterior se descartan; un administrador que los tenga los da a la nueva.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>On a portfolio on a PostgreSQL server, each property&apos;s signing key and doorcode secret are wrapped for every manager who may sync its doors (Portfolio Managers, and managers with Device Management on it), with that manager&apos;s own device key. Lists whether each manager has a key (KEY; none until their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with secrets give), and copies left to withdraw.</source>
+        <translation>En una cartera en un servidor PostgreSQL, la clave de firma y el secreto de códigos de puerta de cada propiedad se cifran para cada administrador que puede sincronizar sus puertas (Gestores de cartera y administradores con gestión de dispositivos en ella), con la propia clave de dispositivo de ese administrador. Muestra si cada administrador tiene una clave (KEY; ninguna hasta su primer inicio de sesión), las propiedades cuyos secretos tiene, las que espera (un administrador que tenga los secretos se los da con secrets give) y las copias que quedan por retirar.</translation>
+    </message>
+    <message>
+        <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): all six groups. A key that does not match is refused: it may be someone else&apos;s.</source>
+        <translation>Cifra, para la clave registrada para el administrador, los secretos de puerta de cada propiedad cuyos secretos tiene usted y debería tener él. --fingerprint es esa clave tal como el administrador la lee en su propio Porter (porterctl secrets key, o Configuración ▸ Seguridad): los seis grupos. Se rechaza una clave que no coincida: puede ser la de otra persona.</translation>
     </message>
 </context>
 </TS>

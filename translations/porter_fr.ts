@@ -530,39 +530,43 @@
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are this computer&apos;s, not given to managers one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille est un fichier&#xa0;: ses secrets de porte appartiennent à cet ordinateur et ne sont pas donnés gestionnaire par gestionnaire.</translation>
     </message>
     <message>
         <source>No manager %1 in this portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire %1 dans ce portefeuille.</translation>
     </message>
     <message>
         <source>Only a manager with Device Management gives door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un gestionnaire disposant de la gestion des appareils peut donner l&apos;accès aux portes.</translation>
     </message>
     <message>
         <source>%1 has not signed in to this portfolio yet, so they have no key to give door access to. Give it after their first sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least the first four groups of %1&apos;s key (as their Settings show it) to check that it is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas encore connecté à ce portefeuille et n&apos;a donc aucune clé à laquelle donner l&apos;accès aux portes. Donnez-le après sa première connexion.</translation>
     </message>
     <message>
         <source>%1 is not the key registered for %2. Do not give door access until you know why: a mistake in reading it, a new computer of theirs (they register its key in Settings ▸ Security), or someone else&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas la clé enregistrée pour %2. Ne donnez pas l&apos;accès aux portes avant d&apos;en connaître la raison&#xa0;: une erreur de lecture, un nouvel ordinateur de cette personne (elle en enregistre la clé dans Paramètres ▸ Sécurité), ou la clé de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Only %1&apos;s own Porter shows their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le Porter de %1 peut afficher sa clé.</translation>
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are this computer&apos;s, with no key per manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille est un fichier&#xa0;: ses secrets de porte appartiennent à cet ordinateur, sans clé par gestionnaire.</translation>
     </message>
     <message>
         <source>Only %1 replaces their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1 peut remplacer sa propre clé.</translation>
+    </message>
+    <message>
+        <source>Give all six groups of %1&apos;s key, as their Settings ▸ Security shows it, to check that it is theirs.</source>
+        <translation>Indiquez les six groupes de la clé de %1, tels qu&apos;ils apparaissent dans ses Paramètres ▸ Sécurité, pour vérifier qu&apos;il s&apos;agit bien de la sienne.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
+        <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
     </message>
 </context>
 <context>
@@ -2127,39 +2131,43 @@
     </message>
     <message>
         <source>Sign in first: door secrets are opened with a manager&apos;s own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: les secrets de porte s&apos;ouvrent avec la clé propre à chaque gestionnaire.</translation>
     </message>
     <message>
         <source>This computer&apos;s device key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;appareil de cet ordinateur est endommagée.</translation>
     </message>
     <message>
         <source>You do not hold the door secrets of property %1. A manager who holds them gives them to you (Managers ▸ Give Door Access, or porterctl secrets give).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your copy of the door secrets of property %1 was given to the key of another computer (%2); this computer&apos;s key is %3. Register this computer&apos;s key (porterctl secrets replace-key), then ask a holder to give you door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne détenez pas les secrets de porte de l&apos;immeuble %1. Un gestionnaire qui les détient doit vous les donner (Gestionnaires ▸ Donner l&apos;accès aux portes, ou porterctl secrets give).</translation>
     </message>
     <message>
         <source>Your copy of the secret %1 does not open with your key: it is damaged or was not made for you. Ask a holder to give you door access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie du secret %1 ne s&apos;ouvre pas avec votre clé&#xa0;: elle est endommagée ou n&apos;a pas été faite pour vous. Demandez à un détenteur des secrets de vous redonner l&apos;accès aux portes.</translation>
     </message>
     <message>
         <source>Sign in first: door secrets are wrapped by a manager who holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody who may sync the doors of property %1 has a device key yet, so its door secrets could not be kept. Sign in as a manager with Device Management first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: les secrets de porte sont chiffrés par un gestionnaire qui les détient.</translation>
     </message>
     <message>
         <source>You hold no door secrets of property %1 to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne détenez aucun secret de porte de l&apos;immeuble %1 à donner.</translation>
     </message>
     <message>
-        <source>Manager %1 has no device key yet: they sign in to the portfolio once first.</source>
-        <translation type="unfinished"></translation>
+        <source>Your copy of the door secrets of property %1 was given to the key of another computer; this computer&apos;s key is %2. Register this computer&apos;s key (Settings ▸ Security, or porterctl secrets replace-key), then ask a holder to give you door access.</source>
+        <translation>Votre copie des secrets de porte de l&apos;immeuble %1 a été donnée à la clé d&apos;un autre ordinateur&#xa0;; la clé de cet ordinateur est %2. Enregistrez la clé de cet ordinateur (Paramètres ▸ Sécurité, ou porterctl secrets replace-key), puis demandez à un détenteur de vous donner l&apos;accès aux portes.</translation>
+    </message>
+    <message>
+        <source>The signing key of property %1 is damaged.</source>
+        <translation>La clé de signature de l&apos;immeuble %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>Nobody who may sync the doors of property %1 can receive its door secrets from you: sign in as a manager with Device Management who holds them.</source>
+        <translation>Aucune personne autorisée à synchroniser les portes de l&apos;immeuble %1 ne peut recevoir de vous ses secrets de porte&#xa0;: connectez-vous en tant que gestionnaire qui dispose de la gestion des appareils et les détient.</translation>
+    </message>
+    <message>
+        <source>The sealed secret %1 could not be removed from the server.</source>
+        <translation>Le secret scellé %1 n&apos;a pas pu être supprimé du serveur.</translation>
     </message>
 </context>
 <context>
@@ -3361,58 +3369,54 @@ Opening hours in a schedule, e.g. &quot;08:00–18:00&quot;</extracomment>
     </message>
     <message>
         <source>To withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>À retirer</translation>
     </message>
     <message>
         <source>Waiting for their first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de sa première connexion</translation>
     </message>
     <message>
         <source>Waiting: give door access</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: donnez l&apos;accès aux portes</translation>
     </message>
     <message>
         <source>Held (1 property)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenus (1 immeuble)</translation>
     </message>
     <message numerus="yes">
         <source>Held (%n properties)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Détenus (%n immeuble)</numerusform>
+            <numerusform>Détenus (%n immeubles)</numerusform>
         </translation>
     </message>
     <message>
         <source>Holds the door secrets of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détient les secrets de porte de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Will hold those of %1 once they have signed in and been given door access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détiendra ceux de %1 après s&apos;être connecté et avoir reçu l&apos;accès aux portes.</translation>
     </message>
     <message>
         <source>Waiting for door access to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;accès aux portes de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Still has copies of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Possède encore des copies de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Does not sync doors, or no door is commissioned yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne synchronise pas de portes, ou aucune porte n&apos;est encore mise en service.</translation>
     </message>
     <message>
         <source>Server Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du serveur</translation>
     </message>
     <message>
         <source>Door Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets de porte</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3725,15 @@ Fuseau horaire&#xa0;: %2</translation>
     <name>porter::SecretStore</name>
     <message>
         <source>The device key registered for manager %1 is not a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;appareil enregistrée pour le gestionnaire %1 n&apos;est pas une clé valide.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on the server was not made by a holder of the property&apos;s key: Porter does not use it. Someone who can write to the database may have changed it; tell the database&apos;s administrator.</source>
+        <translation>La copie de %1 sur le serveur n&apos;a pas été faite par un détenteur de la clé de l&apos;immeuble&#xa0;: Porter ne l&apos;utilise pas. Quelqu&apos;un qui peut écrire dans la base de données l&apos;a peut-être modifiée&#xa0;; prévenez l&apos;administrateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be wrapped.</source>
+        <translation>Le secret %1 n&apos;a pas pu être chiffré.</translation>
     </message>
 </context>
 <context>
@@ -5635,31 +5647,31 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     <name>porter::ui::GiveDoorAccessDialog</name>
     <message>
         <source>Give Door Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner l&apos;accès aux portes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give %1 the door secrets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Donner les secrets de porte à %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With them, %1 can commission and sync the doors of their properties. Porter gives them to the key of %1&apos;s own computer only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask %1 to read out the key their Porter shows in Settings ▸ Security (or porterctl secrets key), and type at least its first four groups. Do not copy it from an email or a chat: the point is to hear it from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grâce à eux, %1 peut mettre en service et synchroniser les portes de ses immeubles. Porter ne les donne qu&apos;à la clé de l&apos;ordinateur de %1.</translation>
     </message>
     <message>
         <source>Their key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé</translation>
     </message>
     <message>
         <source>Their &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Give Door Access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donner l&apos;accès aux portes</translation>
+    </message>
+    <message>
+        <source>Ask %1 to read out the key their Porter shows in Settings ▸ Security (or porterctl secrets key), and type all of it. Do not copy it from an email or a chat: the point is to hear it from them.</source>
+        <translation>Demandez à %1 de vous lire à voix haute la clé que son Porter affiche dans Paramètres ▸ Sécurité (ou porterctl secrets key), et saisissez-la en entier. Ne la copiez pas depuis un e-mail ni une messagerie instantanée&#xa0;: le but est de l&apos;entendre de sa bouche.</translation>
     </message>
 </context>
 <context>
@@ -7590,42 +7602,42 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Give Door &amp;Access…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donner l&apos;accès aux portes…</translation>
     </message>
     <message>
         <source>Give the selected manager the door secrets, so they can commission and sync doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner les secrets de porte au gestionnaire sélectionné, pour qu&apos;il puisse mettre en service et synchroniser des portes</translation>
     </message>
     <message>
         <source>They have not signed in to this portfolio yet, so they have no key to give door access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce gestionnaire ne s&apos;est pas encore connecté à ce portefeuille et n&apos;a donc aucune clé à laquelle donner l&apos;accès aux portes.</translation>
     </message>
     <message>
         <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées et le secret de codes de porte de cet immeuble a été remplacé.</translation>
     </message>
     <message>
         <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated. Until they are synced, these doors still accept the old one: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées et le secret de codes de porte de cet immeuble a été remplacé. Tant qu&apos;elles ne sont pas synchronisées, ces portes acceptent encore l&apos;ancien&#xa0;: %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 now holds the door secrets of 1 property, and can commission and sync its doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient désormais les secrets de porte d&apos;un immeuble et peut mettre en service et synchroniser ses portes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 now holds the door secrets of %n properties, and can commission and sync their doors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 détient désormais les secrets de porte de %n immeuble et peut mettre en service et synchroniser ses portes.</numerusform>
+            <numerusform>%1 détient désormais les secrets de porte de %n immeubles et peut mettre en service et synchroniser leurs portes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their copies of the door secrets are withdrawn, and the doorcode secret of each of their properties is replaced: those doors need a sync to learn the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses copies des secrets de porte sont retirées, et le secret de codes de porte de chacun de ses immeubles est remplacé&#xa0;: ces portes doivent être synchronisées pour recevoir le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -8776,35 +8788,35 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     </message>
     <message>
         <source>Se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécu&amp;rité</translation>
     </message>
     <message>
         <source>Your key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé sur cet ordinateur</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible</translation>
     </message>
     <message>
         <source>The door secrets of this portfolio are given to this key, which never leaves this computer. When a manager gives you door access, they ask you for it: read it out to them yourself (not by email or chat), so they know the key is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets de porte de ce portefeuille sont donnés à cette clé, qui ne quitte jamais cet ordinateur. Quand un gestionnaire vous donne l&apos;accès aux portes, il vous la demande&#xa0;: lisez-la-lui vous-même à voix haute (pas par e-mail ni par messagerie instantanée), pour qu&apos;il sache que la clé est bien la vôtre.</translation>
     </message>
     <message>
         <source>Another computer&apos;s key is registered for you</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;un autre ordinateur est enregistrée pour vous</translation>
     </message>
     <message>
         <source>The door secrets were given to %1, the key of another computer of yours. To commission and sync doors from this computer, register this computer&apos;s key; the copies given to the old key are dropped, and a manager who holds the secrets gives them to you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets de porte ont été donnés à %1, la clé d&apos;un autre de vos ordinateurs. Pour mettre en service et synchroniser des portes depuis cet ordinateur, enregistrez la clé de cet ordinateur&#xa0;; les copies données à l&apos;ancienne clé sont supprimées, et un gestionnaire qui détient les secrets vous les redonne.</translation>
     </message>
     <message>
         <source>&amp;Register This Computer&apos;s Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enreg&amp;istrer la clé de cet ordinateur</translation>
     </message>
     <message>
         <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet ordinateur est désormais enregistrée pour vous. Demandez à un gestionnaire qui détient les secrets de porte de vous redonner l&apos;accès aux portes.</translation>
     </message>
 </context>
 <context>
@@ -10847,82 +10859,86 @@ Options&#xa0;:
     </message>
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret is rotated. Until these doors are synced, the old secret still works there: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses copies des secrets de porte de %1 sont retirées et le secret de codes de porte de cet immeuble est remplacé. Tant que ces portes ne sont pas synchronisées, l&apos;ancien secret y fonctionne encore&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This portfolio is a file: its door secrets are sealed with this computer&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille est un fichier&#xa0;: ses secrets de porte sont scellés avec la clé de cet ordinateur.</translation>
     </message>
     <message>
         <source>(not signed in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connecté)</translation>
     </message>
     <message>
         <source>Who holds the door secrets of each property.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a portfolio on a PostgreSQL server, each property&apos;s signing key and doorcode secret are wrapped for every manager who may sync its doors (Portfolio Managers, and managers with Device Management on it), with that manager&apos;s own device key. Lists each manager&apos;s key (KEY; none until their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with secrets give), and copies left to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui détient les secrets de porte de chaque immeuble.</translation>
     </message>
     <message>
         <source>Nothing to give: no property of theirs has a commissioned door, or you hold none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à donner&#xa0;: aucun de ses immeubles n&apos;a de porte mise en service, ou vous n&apos;en détenez aucun secret.</translation>
     </message>
     <message>
         <source>Gave manager %1 the door secrets of 1 property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets de porte d&apos;un immeuble donnés au gestionnaire %1.</translation>
     </message>
     <message numerus="yes">
         <source>Gave manager %1 the door secrets of %n properties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secrets de porte de %n immeuble donnés au gestionnaire %1.</numerusform>
+            <numerusform>Secrets de porte de %n immeubles donnés au gestionnaire %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give a manager the door secrets (Device Management).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): at least its first four groups. A key that does not match is refused: it may be someone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner les secrets de porte à un gestionnaire (gestion des appareils).</translation>
     </message>
     <message>
         <source>The manager&apos;s key, as they read it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du gestionnaire, telle qu&apos;il la lit à voix haute.</translation>
     </message>
     <message>
         <source>This portfolio is a file: there is no key per manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille est un fichier&#xa0;: il n&apos;y a pas de clé par gestionnaire.</translation>
     </message>
     <message>
         <source>Your key on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Registered for you: %1 (another computer&apos;s). To sync doors from here, run porterctl secrets replace-key, then ask a holder to give you the door secrets again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée pour vous&#xa0;: %1 (celle d&apos;un autre ordinateur). Pour synchroniser des portes depuis cet ordinateur, exécutez porterctl secrets replace-key, puis demandez à un détenteur de vous redonner les secrets de porte.</translation>
     </message>
     <message>
         <source>Show your own device key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher votre propre clé d&apos;appareil.</translation>
     </message>
     <message>
         <source>Shows the fingerprint of your device key on this computer, which you read out to the manager who gives you the door secrets, and the key registered for you if it is another computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;empreinte de votre clé d&apos;appareil sur cet ordinateur, que vous lisez à voix haute au gestionnaire qui vous donne les secrets de porte, ainsi que la clé enregistrée pour vous si c&apos;est celle d&apos;un autre ordinateur.</translation>
     </message>
     <message>
         <source>Registered this computer&apos;s key %1. A holder gives you the door secrets again: read this key out to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 de cet ordinateur enregistrée. Un détenteur doit vous redonner les secrets de porte&#xa0;: lisez-lui cette clé à voix haute.</translation>
     </message>
     <message>
         <source>Register this computer&apos;s key as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de cet ordinateur comme la vôtre.</translation>
     </message>
     <message>
         <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la clé d&apos;appareil enregistrée pour vous par celle de cet ordinateur (un nouvel ordinateur portable). Les secrets de porte donnés à l&apos;ancienne clé sont supprimés&#xa0;; un détenteur les donne à la nouvelle.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>On a portfolio on a PostgreSQL server, each property&apos;s signing key and doorcode secret are wrapped for every manager who may sync its doors (Portfolio Managers, and managers with Device Management on it), with that manager&apos;s own device key. Lists whether each manager has a key (KEY; none until their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with secrets give), and copies left to withdraw.</source>
+        <translation>Dans un portefeuille sur un serveur PostgreSQL, la clé de signature et le secret de codes de porte de chaque immeuble sont chiffrés pour chaque gestionnaire autorisé à synchroniser ses portes (les Gestionnaires de portefeuille, et les gestionnaires disposant de la gestion des appareils sur cet immeuble), avec la propre clé d&apos;appareil de ce gestionnaire. Indique si chaque gestionnaire a une clé (KEY&#xa0;; aucune avant sa première connexion), les immeubles dont il détient les secrets, ceux qu&apos;il attend (un détenteur les lui donne avec secrets give) et les copies restant à retirer.</translation>
+    </message>
+    <message>
+        <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): all six groups. A key that does not match is refused: it may be someone else&apos;s.</source>
+        <translation>Chiffre, pour la clé enregistrée pour le gestionnaire, les secrets de porte de chaque immeuble que vous détenez et qu&apos;il devrait détenir. --fingerprint est cette clé telle que le gestionnaire la lit dans son propre Porter (porterctl secrets key, ou Paramètres ▸ Sécurité)&#xa0;: les six groupes. Une clé qui ne correspond pas est refusée&#xa0;: elle peut être celle de quelqu&apos;un d&apos;autre.</translation>
     </message>
 </context>
 </TS>

@@ -169,10 +169,29 @@ void ManagersPage::fitColumns()
     m_table->setColumnHidden(ManagersModel::Login, !m_model->isShared());
     m_table->setColumnHidden(ManagersModel::DoorSecrets, !m_model->isShared());
     m_giveButton->setVisible(m_model->isShared());
+    int total = 0;
     for (int c = 0; c < ManagersModel::Properties; ++c) {
         m_table->resizeColumnToContents(c); // contents and header
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, cap));
+        if (!m_table->isColumnHidden(c))
+            total += m_table->columnWidth(c);
     }
+    // With the shared portfolio's two more columns the properties could be pushed out of view: the
+    // columns then share what is left of the table's width (a header too long for its column is
+    // elided, and its tooltip says it whole).
+    const int room = m_table->viewport()->width() - fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    if (m_table->isVisible() && total > room && room > 0) {
+        for (int c = 0; c < ManagersModel::Properties; ++c) {
+            if (!m_table->isColumnHidden(c))
+                m_table->setColumnWidth(c, qMax(m_table->columnWidth(c) * room / total, 48));
+        }
+    }
+}
+
+void ManagersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // the table's width is known once shown
 }
 
 Id ManagersPage::selectedManagerId() const
@@ -216,10 +235,10 @@ void ManagersPage::updateActions()
     // Giving needs a recipient who waits and has a key, and a giver who holds something.
     const auto *recipient = m_model->holderOf(selected);
     const auto *me = m_model->holderOf(m_signedIn.id);
-    const bool mayGive = recipient && me && !me->holds.isEmpty() && !recipient->waiting.isEmpty() &&
-                         !recipient->keyFingerprint.isEmpty();
+    const bool mayGive =
+        recipient && me && !me->holds.isEmpty() && !recipient->waiting.isEmpty() && recipient->hasKey;
     m_give->setEnabled(mayGive);
-    if (recipient && recipient->keyFingerprint.isEmpty() && !recipient->waiting.isEmpty())
+    if (recipient && !recipient->hasKey && !recipient->waiting.isEmpty())
         m_give->setToolTip(tr("They have not signed in to this portfolio yet, so they have no key to give "
                               "door access to."));
     else
@@ -227,17 +246,30 @@ void ManagersPage::updateActions()
                               "doors"));
 }
 
-QList<Id> ManagersPage::secretsHeldBy(Id managerId) const
+QMap<Id, qint64> ManagersPage::doorcodeEpochs() const
 {
-    const auto *h = m_model->holderOf(managerId);
-    return h ? h->holds + h->stale : QList<Id>();
+    QMap<Id, qint64> out;
+    if (!m_model->isShared())
+        return out;
+    auto properties = m_services.directory->properties(m_signedIn);
+    if (!properties.ok())
+        return out;
+    for (const Property &p : *properties) {
+        auto status = m_services.devices->doorcodeSecretStatus(m_signedIn, p.id);
+        if (status.ok() && status->epoch)
+            out.insert(p.id, *status->epoch);
+    }
+    return out;
 }
 
-QString ManagersPage::withdrawnText(const QString &name, const QList<Id> &heldBefore) const
+QString ManagersPage::withdrawnText(const QString &name, const QMap<Id, qint64> &epochsBefore) const
 {
     QStringList lines;
-    for (Id propertyId : heldBefore) {
-        auto status = m_services.devices->doorcodeSecretStatus(m_signedIn, propertyId);
+    const QMap<Id, qint64> now = doorcodeEpochs();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (epochsBefore.value(it.key(), it.value()) == it.value())
+            continue;
+        auto status = m_services.devices->doorcodeSecretStatus(m_signedIn, it.key());
         if (!status.ok())
             continue;
         QStringList doors;
@@ -246,10 +278,10 @@ QString ManagersPage::withdrawnText(const QString &name, const QList<Id> &heldBe
         lines << (doors.isEmpty()
                       ? tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret "
                            "rotated.")
-                            .arg(name, m_model->propertyName(propertyId))
+                            .arg(name, m_model->propertyName(it.key()))
                       : tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret "
                            "rotated. Until they are synced, these doors still accept the old one: %3.")
-                            .arg(name, m_model->propertyName(propertyId), doors.join(tr(", "))));
+                            .arg(name, m_model->propertyName(it.key()), doors.join(tr(", "))));
     }
     return lines.join(QLatin1Char(' '));
 }
@@ -294,19 +326,18 @@ GiveDoorAccessDialog::GiveDoorAccessDialog(const Services &services, const Manag
                                   "Porter gives them to the key of %1's own computer only.")
                                    .arg(recipient.name),
                                this);
-    auto *how =
-        new QLabel(tr("Ask %1 to read out the key their Porter shows in Settings ▸ Security (or "
-                      "porterctl secrets key), and type at least its first four groups. Do not copy it "
-                      "from an email or a chat: the point is to hear it from them.")
-                       .arg(recipient.name),
-                   this);
+    auto *how = new QLabel(tr("Ask %1 to read out the key their Porter shows in Settings ▸ Security (or "
+                              "porterctl secrets key), and type all of it. Do not copy it "
+                              "from an email or a chat: the point is to hear it from them.")
+                               .arg(recipient.name),
+                           this);
     for (QLabel *label : {explain, how}) {
         label->setWordWrap(true);
         label->setMinimumWidth(440);
     }
     makeHint(explain);
     m_key->setObjectName(QStringLiteral("doorAccessKeyEdit"));
-    m_key->setPlaceholderText(QStringLiteral("3F2A 91C0 5B7E 0D44"));
+    m_key->setPlaceholderText(QStringLiteral("3F2A 91C0 5B7E 0D44 E1A9 6C02"));
     m_key->setAccessibleName(tr("Their key"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_key->setFont(mono);
@@ -324,7 +355,7 @@ GiveDoorAccessDialog::GiveDoorAccessDialog(const Services &services, const Manag
     connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) {
         QString hex = text;
         hex.remove(QLatin1Char(' '));
-        static const QRegularExpression onlyHex(QStringLiteral("^[0-9A-Fa-f]{16,}$"));
+        static const QRegularExpression onlyHex(QStringLiteral("^[0-9A-Fa-f]{24}$"));
         m_ok->setEnabled(onlyHex.match(hex).hasMatch());
     });
     auto *row = new QHBoxLayout;
@@ -404,17 +435,12 @@ void ManagersPage::editManager()
     if (!m)
         return;
     const Manager before = *m;
-    const QList<Id> heldBefore = secretsHeldBy(before.id);
+    const QMap<Id, qint64> epochs = doorcodeEpochs();
     ManagerDialog dialog(m_services, m_signedIn, &before, this);
     if (!runDialog(dialog))
         return;
     refresh();
-    QList<Id> withdrawn;
-    for (Id id : heldBefore) {
-        if (!secretsHeldBy(before.id).contains(id))
-            withdrawn << id;
-    }
-    const QString withdrawnLine = withdrawnText(dialog.savedManager().name, withdrawn);
+    const QString withdrawnLine = withdrawnText(dialog.savedManager().name, epochs);
     showStatus(
         (before.id == m_signedIn.id
              ? tr("Your details were saved. Changes to your own permissions apply when you next sign in.")
@@ -435,10 +461,11 @@ void ManagersPage::removeManager()
     details << tr("The people they invited keep their access, and the keys they gave stay given.");
     details << tr("What they did stays in Activity under their name.");
     details << tr("To bring them back, add a manager with %1 again.").arg(m.email);
-    const QList<Id> held = secretsHeldBy(m.id);
-    if (!held.isEmpty())
+    const auto *holder = m_model->holderOf(m.id);
+    if (holder && (!holder->holds.isEmpty() || !holder->stale.isEmpty() || holder->hasKey))
         details << tr("Their copies of the door secrets are withdrawn, and the doorcode secret of each of "
                       "their properties is replaced: those doors need a sync to learn the new one.");
+    const QMap<Id, qint64> epochs = doorcodeEpochs();
     if (!MessageBox::confirm(this, tr("Remove Manager"), tr("Remove %1 (%2)?").arg(m.name, m.email),
                              details.join(QLatin1Char('\n')), tr("Remove Manager")))
         return;
@@ -448,7 +475,7 @@ void ManagersPage::removeManager()
         return;
     }
     refresh();
-    const QString withdrawn = withdrawnText(m.name, held);
+    const QString withdrawn = withdrawnText(m.name, epochs);
     showStatus(withdrawn.isEmpty() ? tr("%1 was removed.").arg(m.name)
                                    : tr("%1 was removed.").arg(m.name) + QLatin1Char(' ') + withdrawn);
     Q_EMIT managersChanged();

@@ -3,6 +3,7 @@
 #include "services.h"
 
 #include <QDialog>
+#include <QMap>
 #include <QWidget>
 #include <functional>
 
@@ -61,15 +62,18 @@ Q_SIGNALS:
     // A manager was added, changed or removed (the signed-in one too).
     void managersChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     bool runDialog(ManagerDialog &dialog);
     void updateActions();
     void fitColumns();
     void showStatus(const QString &text);
-    // A shared portfolio: the properties whose door secrets a manager holds copies of now, and after
-    // an edit or removal, what was withdrawn and which doors still need a sync for the new secret.
-    QList<Id> secretsHeldBy(Id managerId) const;
-    QString withdrawnText(const QString &name, const QList<Id> &heldBefore) const;
+    // A shared portfolio: the doorcode secret's epoch of each property, before and after a manager's
+    // edit or removal, tells what was withdrawn (and replaced) and which doors still need a sync.
+    QMap<Id, qint64> doorcodeEpochs() const;
+    QString withdrawnText(const QString &name, const QMap<Id, qint64> &epochsBefore) const;
 
     Services m_services;
     Manager m_signedIn;

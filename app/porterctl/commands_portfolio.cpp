@@ -319,34 +319,37 @@ const Registration kPropertyRotateDoorcodeSecret{
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateDoorcodeSecret}};
 
-// On a shared portfolio: the properties whose door secrets `managerId` holds copies of now.
-Result<QList<Id>> doorSecretsHeldBy(Session &s, Id managerId)
+// The doorcode secret's epoch of each property the signed-in manager sees: compared before and after a
+// manager's edit or removal, it tells which were replaced because that manager could read them
+// (a shared portfolio, docs/design/shared-portfolio.md, section 5; on a file nothing changes).
+Result<QMap<Id, qint64>> doorcodeEpochs(Session &s)
 {
-    PORTER_TRY_ASSIGN(const auto holders, s.devices().doorSecretHolders(s.me()));
-    for (const auto &h : holders) {
-        if (h.manager.id == managerId)
-            return h.holds + h.stale;
+    QMap<Id, qint64> out;
+    PORTER_TRY_ASSIGN(const QList<Property> properties, s.directory().properties(s.me()));
+    for (const Property &p : properties) {
+        PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, doorcodeEpochOf(s, p.id));
+        if (epoch)
+            out.insert(p.id, *epoch);
     }
-    return QList<Id>();
+    return out;
 }
 
-// After a manager's removal or edit: which of the properties they held they hold no more, whose
-// doorcode secret was therefore rotated, and the doors that learn the new one at their next sync.
-Result<QJsonArray> reportWithdrawnSecrets(Session &s, Id managerId, const QList<Id> &heldBefore,
-                                          QStringList &text)
+// What was withdrawn: each property whose doorcode secret was replaced, and the doors still to sync.
+Result<QJsonArray> reportWithdrawnSecrets(Session &s, const QMap<Id, qint64> &epochsBefore, QStringList &text)
 {
-    PORTER_TRY_ASSIGN(const QList<Id> heldNow, doorSecretsHeldBy(s, managerId));
+    using Epochs = QMap<Id, qint64>;
+    PORTER_TRY_ASSIGN(const Epochs epochsNow, doorcodeEpochs(s));
     QJsonArray rotated;
-    for (Id propertyId : heldBefore) {
-        if (heldNow.contains(propertyId))
+    for (auto it = epochsNow.cbegin(); it != epochsNow.cend(); ++it) {
+        if (epochsBefore.value(it.key(), it.value()) == it.value())
             continue;
-        PORTER_TRY_ASSIGN(const Property p, s.directory().property(s.me(), propertyId));
-        PORTER_TRY_ASSIGN(const auto status, s.devices().doorcodeSecretStatus(s.me(), propertyId));
+        PORTER_TRY_ASSIGN(const Property p, s.directory().property(s.me(), it.key()));
+        PORTER_TRY_ASSIGN(const auto status, s.devices().doorcodeSecretStatus(s.me(), it.key()));
         QStringList doors;
         for (const Door &d : status.doorsWithOldSecret)
             doors << d.name;
-        rotated.append(QJsonObject{{QStringLiteral("propertyId"), propertyId},
-                                   {QStringLiteral("epoch"), status.epoch.value_or(0)},
+        rotated.append(QJsonObject{{QStringLiteral("propertyId"), it.key()},
+                                   {QStringLiteral("epoch"), it.value()},
                                    {QStringLiteral("doorsToSync"), QJsonArray::fromStringList(doors)}});
         text << QCoreApplication::translate(
                     "porterctl", "Their copies of the door secrets of %1 are withdrawn and its doorcode "
@@ -414,7 +417,7 @@ Result<Reply> cmdManagerEdit(Session &s)
                 "porterctl", "Set the manager's new password in PORTER_NEW_PASSWORD."));
         r.password = qEnvironmentVariable("PORTER_NEW_PASSWORD");
     }
-    PORTER_TRY_ASSIGN(const QList<Id> held, doorSecretsHeldBy(s, managerId));
+    PORTER_TRY_ASSIGN(const auto epochs, doorcodeEpochs(s));
     PORTER_TRY_ASSIGN(const Manager m, s.directory().editManager(s.me(), managerId, r));
     Reply reply;
     QJsonObject json = managerJson(m);
@@ -424,7 +427,7 @@ Result<Reply> cmdManagerEdit(Session &s)
         reply.text << loginLine(m);
     else if (!r.password.isEmpty())
         reply.text << QCoreApplication::translate("porterctl", "Their password was reset.");
-    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, managerId, held, reply.text));
+    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, epochs, reply.text));
     if (!rotated.isEmpty())
         json.insert(QStringLiteral("doorSecretsRotated"), rotated);
     reply.json = json;
@@ -472,13 +475,13 @@ const Registration kManagerEdit{
 Result<Reply> cmdManagerRemove(Session &s)
 {
     PORTER_TRY_ASSIGN(const Id managerId, s.positionalId());
-    PORTER_TRY_ASSIGN(const QList<Id> held, doorSecretsHeldBy(s, managerId));
+    PORTER_TRY_ASSIGN(const auto epochs, doorcodeEpochs(s));
     PORTER_TRY(s.directory().removeManager(s.me(), managerId));
     Reply reply;
     reply.text << QCoreApplication::translate(
                       "porterctl", "Removed manager %1. They can no longer sign in; their activity stays.")
                       .arg(managerId);
-    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, managerId, held, reply.text));
+    PORTER_TRY_ASSIGN(const QJsonArray rotated, reportWithdrawnSecrets(s, epochs, reply.text));
     reply.json =
         QJsonObject{{QStringLiteral("removed"), managerId}, {QStringLiteral("doorSecretsRotated"), rotated}};
     return reply;

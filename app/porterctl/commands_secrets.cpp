@@ -34,13 +34,13 @@ Result<Reply> cmdSecrets(Session &s)
     for (const auto &h : holders) {
         json.append(QJsonObject{{QStringLiteral("managerId"), h.manager.id},
                                 {QStringLiteral("email"), h.manager.email},
-                                {QStringLiteral("key"), h.keyFingerprint},
+                                {QStringLiteral("hasKey"), h.hasKey},
                                 {QStringLiteral("holds"), idsJson(h.holds)},
                                 {QStringLiteral("waiting"), idsJson(h.waiting)},
                                 {QStringLiteral("stale"), idsJson(h.stale)}});
-        QString key = h.keyFingerprint;
-        if (key.isEmpty())
-            key = QCoreApplication::translate("porterctl", "(not signed in yet)");
+        // Not the key itself: the manager giving door access hears it from its owner.
+        const QString key = h.hasKey ? QCoreApplication::translate("porterctl", "registered")
+                                     : QCoreApplication::translate("porterctl", "(not signed in yet)");
         table.add({QString::number(h.manager.id), h.manager.email, key, idsText(h.holds), idsText(h.waiting),
                    idsText(h.stale)});
     }
@@ -57,8 +57,9 @@ const Registration kSecrets{
          "porterctl",
          "On a portfolio on a PostgreSQL server, each property's signing key and doorcode secret are wrapped "
          "for every manager who may sync its doors (Portfolio Managers, and managers with Device Management "
-         "on it), with that manager's own device key. Lists each manager's key (KEY; none until their first "
-         "sign-in), the properties whose secrets they hold, those they wait for (a holder gives them with "
+         "on it), with that manager's own device key. Lists whether each manager has a key (KEY; none until "
+         "their first sign-in), the properties whose secrets they hold, those they wait for (a holder gives "
+         "them with "
          "secrets give), and copies left to withdraw."),
      .handler = cmdSecrets}};
 
@@ -93,8 +94,8 @@ const Registration kSecretsGive{
          "porterctl",
          "Wraps the door secrets of every property you hold and they should hold for the manager's "
          "registered key. --fingerprint is that key as the manager reads it from their own Porter "
-         "(porterctl secrets key, or Settings ▸ Security): at least its first four groups. A key that does "
-         "not match is refused: it may be someone else's."),
+         "(porterctl secrets key, or Settings ▸ Security): all six groups. A key that does not match is "
+         "refused: it may be someone else's."),
      .options = {{.name = "fingerprint",
                   .value = "KEY",
                   .help = QT_TRANSLATE_NOOP("porterctl", "The manager's key, as they read it out."),

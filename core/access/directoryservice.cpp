@@ -711,7 +711,7 @@ Result<Manager> DirectoryService::editManager(const Manager &actor, Id managerId
                                     tr("There is already a manager with the email %1.").arg(m.email));
         result = m;
         if (m_managerChanged)
-            PORTER_TRY(m_managerChanged(actor, m.id));
+            PORTER_TRY(m_managerChanged(actor, *old));
         return log(actor, std::nullopt, QStringLiteral("manager-edit"), std::nullopt,
                    QStringLiteral("Changed manager %1%2").arg(managerSummary(m), reset),
                    managerParams(m, {{QStringLiteral("passwordReset"), !reset.isEmpty()}}));
@@ -780,7 +780,7 @@ Status DirectoryService::removeManager(const Manager &actor, Id managerId)
         if (!old->login.isEmpty())
             PORTER_TRY(m_dir.closeManagerLogin(old->id)); // their login can no longer connect
         if (m_managerChanged)
-            PORTER_TRY(m_managerChanged(actor, old->id));
+            PORTER_TRY(m_managerChanged(actor, *old));
         return log(
             actor, std::nullopt, QStringLiteral("manager-remove"), std::nullopt,
             QStringLiteral("Removed manager %1 <%2>").arg(old->name, old->email),

@@ -100,9 +100,9 @@ public:
     Status changeOwnPassword(const Manager &actor, const QString &current, const QString &next);
 
     // Called inside the transaction of a manager's edit or removal, after it, with the actor and the
-    // manager changed: the Backend withdraws the door secrets a manager no longer holds there
-    // (docs/design/shared-portfolio.md, section 5), so the change and the withdrawal are one unit.
-    using ManagerChanged = std::function<Status(const Manager &actor, Id managerId)>;
+    // manager as they were before: the Backend withdraws the door secrets a manager no longer holds
+    // there (docs/design/shared-portfolio.md, section 5), so the change and the withdrawal are one unit.
+    using ManagerChanged = std::function<Status(const Manager &actor, const Manager &before)>;
     void setManagerChanged(ManagerChanged hook) { m_managerChanged = std::move(hook); }
 
 private:

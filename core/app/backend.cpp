@@ -67,8 +67,8 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     // A manager removed, or no longer with Device Management on a property, no longer holds its door
     // secrets: withdrawn (and the doorcode secret rotated) in the same transaction as the change.
     sync::DeviceService *devices = b->m_devices.get();
-    b->m_directory->setManagerChanged([devices](const Manager &actor, Id managerId) -> Status {
-        auto withdrawn = devices->withdrawDoorSecrets(actor, managerId);
+    b->m_directory->setManagerChanged([devices](const Manager &actor, const Manager &before) -> Status {
+        auto withdrawn = devices->withdrawDoorSecrets(actor, before);
         if (!withdrawn.ok())
             return withdrawn.error();
         return {};

@@ -13,6 +13,8 @@
 #include "sync/internal/planner.h"
 #include "util/localtime.h"
 
+#include <QRegularExpression>
+
 namespace porter::sync {
 
 // The repositories and the bookkeeping every service shares, behind the public header (which must
@@ -446,7 +448,7 @@ Result<QList<DeviceService::DoorSecretHolder>> DeviceService::doorSecretHolders(
         h.manager = m;
         PORTER_TRY_ASSIGN(const QByteArray key, d->m_secrets.registeredKey(m.id));
         if (!key.isEmpty())
-            h.keyFingerprint = SecretStore::keyFingerprint(key);
+            h.hasKey = true;
         for (const Property &p : properties) {
             const QStringList &wanted = names[p.id];
             int held = 0;
@@ -496,22 +498,24 @@ Result<int> DeviceService::giveDoorSecrets(const Manager &actor, Id managerId, c
                             "access to. Give it after their first sign-in.")
                              .arg(target.name));
     // The check against a key put there by someone else: what the manager reads out from their own
-    // Settings. At least four groups of four.
+    // Settings, all of it (96 bits: a key made to match a shorter prefix is within reach).
     const QString actual = SecretStore::keyFingerprint(key);
-    QString given = fingerprint.simplified().toUpper();
-    given.remove(QLatin1Char(' '));
+    QString given = fingerprint.toUpper();
+    given.remove(QRegularExpression(QStringLiteral("\\s")));
     QString compact = actual;
     compact.remove(QLatin1Char(' '));
-    if (given.size() < 16 || !compact.startsWith(given))
+    if (given.size() != compact.size())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Give all six groups of %1's key, as their Settings ▸ Security shows it, to check "
+               "that it is theirs.")
+                .arg(target.name));
+    if (given != compact)
         return makeError(ErrorCode::InvalidInput,
-                         given.size() < 16
-                             ? tr("Give at least the first four groups of %1's key (as their Settings show "
-                                  "it) to check that it is theirs.")
-                                   .arg(target.name)
-                             : tr("%1 is not the key registered for %2. Do not give door access until you know "
-                                  "why: a mistake in reading it, a new computer of theirs (they register its key "
-                                  "in Settings ▸ Security), or someone else's key.")
-                                   .arg(fingerprint.simplified().toUpper(), target.name));
+                         tr("%1 is not the key registered for %2. Do not give door access until you know "
+                            "why: a mistake in reading it, a new computer of theirs (they register its key "
+                            "in Settings ▸ Security), or someone else's key.")
+                             .arg(fingerprint.simplified().toUpper(), target.name));
     int given_ = 0;
     auto st = d->m_db.transaction([&]() -> Status {
         PORTER_TRY_ASSIGN(const QList<Property> properties, d->m_dir.properties(actor.portfolioId));
@@ -521,7 +525,7 @@ Result<int> DeviceService::giveDoorSecrets(const Manager &actor, Id managerId, c
             PORTER_TRY_ASSIGN(const QStringList names, currentSecretNames(d->m_dir, p.id));
             if (names.isEmpty())
                 continue; // no door commissioned yet: nothing to give
-            PORTER_TRY(d->m_secrets.giveProperty(p.id, target.id));
+            PORTER_TRY(d->m_secrets.giveProperty(p.id, target.id, key));
             PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-give"), std::nullopt,
                               QStringLiteral("Gave %1 <%2> the door secrets of %3 (key %4)")
                                   .arg(target.name, target.email, p.name, actual),
@@ -538,37 +542,50 @@ Result<int> DeviceService::giveDoorSecrets(const Manager &actor, Id managerId, c
     return given_;
 }
 
-Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, Id managerId)
+Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, const Manager &before)
 {
     QList<Id> rotated;
     if (!d->m_secrets.wrapsSecrets())
         return rotated;
     SecretRepository secrets(d->m_db);
-    PORTER_TRY_ASSIGN(const Manager target, d->m_dir.manager(managerId));
-    PORTER_TRY_ASSIGN(const auto held, secrets.wrappedFor(managerId));
-    QSet<Id> properties;
-    for (const auto &[propertyId, name] : held)
-        properties.insert(propertyId);
-    PORTER_TRY_ASSIGN(const QList<Manager> active, d->m_dir.managers(target.portfolioId));
-    const bool removed =
-        std::none_of(active.begin(), active.end(), [&](const Manager &m) { return m.id == managerId; });
-    QList<Id> sorted(properties.begin(), properties.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (Id propertyId : sorted) {
-        PORTER_TRY_ASSIGN(const Property p, d->m_dir.property(propertyId));
-        if (!removed && shouldHold(target, p))
+    const Id managerId = before.id;
+    // As they are now: nobody, once removed.
+    PORTER_TRY_ASSIGN(const QList<Manager> active, d->m_dir.managers(before.portfolioId));
+    const auto now =
+        std::find_if(active.begin(), active.end(), [&](const Manager &m) { return m.id == managerId; });
+    PORTER_TRY_ASSIGN(const auto copies, secrets.wrappedFor(managerId));
+    PORTER_TRY_ASSIGN(const QByteArray key, d->m_secrets.registeredKey(managerId));
+    PORTER_TRY_ASSIGN(const QList<Property> properties, d->m_dir.properties(before.portfolioId));
+    for (const Property &p : properties) {
+        const bool hasCopies =
+            std::any_of(copies.begin(), copies.end(), [&](const auto &c) { return c.first == p.id; });
+        // Could they read them? Only with a key (a manager's key is never dropped but by replacing it).
+        const bool couldRead = hasCopies || (shouldHold(before, p) && !key.isEmpty());
+        const bool mayStill = now != active.end() && shouldHold(*now, p);
+        if (!couldRead || mayStill)
             continue;
-        PORTER_TRY(secrets.removeWraps(managerId, propertyId));
-        // What they could read is replaced: a new doorcode secret, wrapped for the holders left.
-        PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, d->m_dir.doorcodeEpoch(propertyId));
-        if (epoch)
-            PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *epoch));
+        PORTER_TRY(secrets.removeWraps(managerId, p.id));
+        PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, d->m_dir.doorcodeEpoch(p.id));
+        if (!epoch)
+            continue; // no door commissioned: no secret yet
+        // What they could read is replaced: a new doorcode secret, wrapped for the holders left. It needs
+        // the property's key, so the manager making the change must hold it.
+        if (auto st = rotateDoorcodeSecretOf(actor, p, *epoch); !st.ok()) {
+            if (st.error().code != ErrorCode::PermissionDenied && st.error().code != ErrorCode::Crypto)
+                return st.error();
+            return makeError(
+                ErrorCode::PermissionDenied,
+                tr("%1 could read the door secrets of %2, so this change replaces its doorcode "
+                   "secret, which needs the property's key: %3 Ask a manager who holds them to make "
+                   "this change, or to give you door access first.")
+                    .arg(before.name, p.name, st.error().message));
+        }
         PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-withdraw"), std::nullopt,
                           QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the doorcode secret "
                                          "is rotated")
-                              .arg(p.name, target.name, target.email),
-                          QVariantMap{{QStringLiteral("manager"), target.name},
-                                      {QStringLiteral("email"), target.email},
+                              .arg(p.name, before.name, before.email),
+                          QVariantMap{{QStringLiteral("manager"), before.name},
+                                      {QStringLiteral("email"), before.email},
                                       {QStringLiteral("property"), p.name}}));
         rotated << p.id;
     }

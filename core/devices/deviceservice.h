@@ -110,21 +110,22 @@ public:
     struct DoorSecretHolder
     {
         Manager manager;
-        QString keyFingerprint; // their registered device key; empty: they have not signed in yet
-        QList<Id> holds;        // properties whose current door secrets are wrapped for that key
-        QList<Id> waiting;      // properties they should hold and do not: a holder gives them
-        QList<Id> stale;        // properties they hold copies of but should not (withdrawn on change)
+        bool hasKey = false; // a registered device key (not shown: the giver hears it from its owner)
+        QList<Id> holds;     // properties whose current door secrets are wrapped for that key
+        QList<Id> waiting;   // properties they should hold and do not: a holder gives them
+        QList<Id> stale;     // properties they hold copies of but should not (withdrawn on change)
     };
     Result<QList<DoorSecretHolder>> doorSecretHolders(const Manager &actor) const;
     // Gives `managerId` the door secrets of every property the actor holds and they should hold,
     // wrapped for their registered key, after checking that key against `fingerprint` (what they read
-    // out from their own Settings; at least its first four groups). The number of properties given.
+    // out from their own Settings: all six groups). The number of properties given.
     Result<int> giveDoorSecrets(const Manager &actor, Id managerId, const QString &fingerprint);
-    // After `managerId` was removed or lost Device Management or a property (inside that change's
-    // transaction): their copies of the properties they no longer hold are deleted and each such
-    // property's doorcode secret is rotated, so the doors learn a new one at their next sync. The
-    // properties rotated.
-    Result<QList<Id>> withdrawDoorSecrets(const Manager &actor, Id managerId);
+    // After a manager (`before`: as they were) was removed or lost Device Management or a property
+    // (inside that change's transaction): for each property they could read the secrets of and may not
+    // any more, their copies are deleted and the doorcode secret is rotated, so the doors learn a new
+    // one at their next sync. Whether copies are left does not matter: a holder who deleted their own
+    // copies before leaving may have kept the secret. The properties rotated.
+    Result<QList<Id>> withdrawDoorSecrets(const Manager &actor, const Manager &before);
     // The signed-in manager's device key: this computer's, and the one registered for them (they differ
     // after they signed in on another computer first). Fingerprints; empty on a file.
     struct DeviceKey

@@ -468,6 +468,13 @@ Result<bool> SecretStore::has(const QString &name) const
 // ephemeral key pair; HKDF-SHA256 over the shared secret (salted with both public keys) gives an
 // AES-256-GCM key; the associated data binds the secret's name, the recipient manager and their key, so
 // a copy cannot be moved to another name, another holder or another key.
+//
+// The rows themselves are not trusted: the database's administrator can write any. So what matters is
+// signed with the property's signing key, which only holders have: each copy's endorsement (a holder
+// approved this manager's key) and, for every secret but the signing key, the secret's signature (a
+// holder made this secret). A copy that fails either is refused; Porter wraps a new secret only for keys
+// that already carry an endorsement (or its own), so a key planted in the table gets nothing until a
+// holder gives it door access after checking it with its owner.
 namespace {
 
 const QString kPropertyPrefix = QStringLiteral("property/");
@@ -482,10 +489,28 @@ std::optional<Id> propertyOfSecret(const QString &name)
     return m.captured(1).toLongLong();
 }
 
+bool isSigningKey(const QString &name)
+{
+    return name.endsWith(QLatin1String("/signing"));
+}
+
 QByteArray wrapAad(const QString &name, Id managerId, const QByteArray &recipientKey)
 {
     return QByteArrayLiteral("porter-wrap-v1\n") + name.toUtf8() + '\n' + QByteArray::number(managerId) +
            '\n' + recipientKey.toHex();
+}
+
+QByteArray endorsementMessage(Id propertyId, Id managerId, const QByteArray &recipientKey)
+{
+    return QByteArrayLiteral("porter-holder-v1\n") + QByteArray::number(propertyId) + '\n' +
+           QByteArray::number(managerId) + '\n' + recipientKey.toHex();
+}
+
+QByteArray secretMessage(const QString &name, const QByteArray &secret)
+{
+    const dc::Hash h = dc::sha256(view(secret));
+    return QByteArrayLiteral("porter-secret-v1\n") + name.toUtf8() + '\n' +
+           QByteArray(reinterpret_cast<const char *>(h.data()), qsizetype(h.size())).toHex();
 }
 
 std::optional<QByteArray> wrapKey(const door::Bytes &shared, const QByteArray &ephemeralPublic,
@@ -498,6 +523,65 @@ std::optional<QByteArray> wrapKey(const door::Bytes &shared, const QByteArray &e
     if (key.size() != 32)
         return std::nullopt;
     return fromBytes(key);
+}
+
+bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+{
+    return signature.size() == 64 && dc::ed25519Verify(view(publicKey), view(message), view(signature));
+}
+
+QByteArray sign(const QByteArray &seed, const QByteArray &message)
+{
+    return fromBytes(dc::ed25519Sign(view(seed), view(message)));
+}
+
+Error tampered(const QString &name)
+{
+    return makeError(ErrorCode::Crypto, QCoreApplication::translate(
+                                            "porter::SecretStore",
+                                            "The copy of %1 on the server was not made by a holder of the "
+                                            "property's key: Porter does not use it. Someone who can write "
+                                            "to the database may have changed it; tell the database's "
+                                            "administrator.")
+                                            .arg(name));
+}
+
+Result<SecretRepository::Wrapped> sealFor(const QString &name, Id propertyId, Id managerId,
+                                          const QByteArray &recipientKey, const QByteArray &secret,
+                                          const QByteArray &seed)
+{
+    const dc::KeyPair ephemeral = dc::x25519Generate();
+    auto shared =
+        dc::x25519(door::ByteView(ephemeral.seed.data(), ephemeral.seed.size()), view(recipientKey));
+    if (!shared)
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("porter::SecretStore",
+                                        "The device key registered for manager %1 is not a valid key.")
+                .arg(managerId));
+    SecretRepository::Wrapped w;
+    w.name = name;
+    w.managerId = managerId;
+    w.propertyId = propertyId;
+    w.recipientKey = recipientKey;
+    w.ephemeralPublic = fromBytes(ephemeral.publicKey);
+    std::optional<QByteArray> key = wrapKey(*shared, w.ephemeralPublic, recipientKey);
+    dc::wipe(*shared);
+    if (!key)
+        return makeError(ErrorCode::Crypto, QStringLiteral("HKDF failed"));
+    w.nonce = fromBytes(dc::randomBytes(12));
+    w.ciphertext = fromBytes(dc::aesGcmSeal(view(*key), view(w.nonce),
+                                            view(wrapAad(name, managerId, recipientKey)), view(secret)));
+    key->fill('\0');
+    w.endorsement = sign(seed, endorsementMessage(propertyId, managerId, recipientKey));
+    if (!isSigningKey(name))
+        w.secretSignature = sign(seed, secretMessage(name, secret));
+    if (w.ciphertext.size() != secret.size() + 16 || w.endorsement.size() != 64 ||
+        (!isSigningKey(name) && w.secretSignature.size() != 64))
+        return makeError(ErrorCode::Crypto, QCoreApplication::translate("porter::SecretStore",
+                                                                        "The secret %1 could not be wrapped.")
+                                                .arg(name));
+    return w;
 }
 
 } // namespace
@@ -580,14 +664,10 @@ Result<QByteArray> SecretStore::registeredKey(Id managerId) const
 Status SecretStore::replaceDeviceKey()
 {
     PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
-    return m_db.transaction([&]() -> Status {
-        SecretRepository repo(m_db);
-        PORTER_TRY(repo.removeDeviceKey(m_holder));
-        return repo.putDeviceKey(m_holder, mine, m_clock.nowSecs());
-    });
+    return SecretRepository(m_db).replaceDeviceKey(m_holder, mine, m_clock.nowSecs());
 }
 
-Result<QByteArray> SecretStore::unwrap(const QString &name)
+Result<SecretStore::Opened> SecretStore::openCopy(const QString &name)
 {
     const Id property = propertyOfSecret(name).value_or(0);
     PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
@@ -601,10 +681,13 @@ Result<QByteArray> SecretStore::unwrap(const QString &name)
     if (w->recipientKey != mine)
         return makeError(ErrorCode::Crypto,
                          tr("Your copy of the door secrets of property %1 was given to the key of another "
-                            "computer (%2); this computer's key is %3. Register this computer's key "
-                            "(porterctl secrets replace-key), then ask a holder to give you door access.")
+                            "computer; this computer's key is %2. Register this computer's key (Settings ▸ "
+                            "Security, or porterctl secrets replace-key), then ask a holder to give you door "
+                            "access.")
                              .arg(property)
-                             .arg(keyFingerprint(w->recipientKey), keyFingerprint(mine)));
+                             .arg(keyFingerprint(mine)));
+    if (w->propertyId != property)
+        return tampered(name);
     const QByteArray secret = m_device;
     auto shared = dc::x25519(view(secret), view(w->ephemeralPublic));
     std::optional<QByteArray> key;
@@ -621,41 +704,46 @@ Result<QByteArray> SecretStore::unwrap(const QString &name)
                          tr("Your copy of the secret %1 does not open with your key: it is damaged or was "
                             "not made for you. Ask a holder to give you door access again.")
                              .arg(name));
-    return fromBytes(*plain);
+    Opened out;
+    out.secret = fromBytes(*plain);
+    dc::wipe(*plain);
+    out.endorsement = w->endorsement;
+    out.secretSignature = w->secretSignature;
+    out.recipientKey = w->recipientKey;
+    return out;
 }
 
-namespace {
-
-Result<SecretRepository::Wrapped> wrapFor(const QString &name, Id propertyId, Id managerId,
-                                          const QByteArray &recipientKey, const QByteArray &secret)
+Result<QByteArray> SecretStore::propertySeed(Id propertyId)
 {
-    const dc::KeyPair ephemeral = dc::x25519Generate();
-    auto shared =
-        dc::x25519(door::ByteView(ephemeral.seed.data(), ephemeral.seed.size()), view(recipientKey));
-    if (!shared)
-        return makeError(ErrorCode::Crypto,
-                         QCoreApplication::translate(
-                             "porter::SecretStore", "The device key registered for manager %1 is not a valid "
-                                                    "key.")
-                             .arg(managerId));
-    SecretRepository::Wrapped w;
-    w.name = name;
-    w.managerId = managerId;
-    w.propertyId = propertyId;
-    w.recipientKey = recipientKey;
-    w.ephemeralPublic = fromBytes(ephemeral.publicKey);
-    const std::optional<QByteArray> key = wrapKey(*shared, w.ephemeralPublic, recipientKey);
-    dc::wipe(*shared);
-    if (!key)
-        return makeError(ErrorCode::Crypto, QStringLiteral("HKDF failed"));
-    const door::Bytes nonce = dc::randomBytes(12);
-    w.nonce = fromBytes(nonce);
-    w.ciphertext = fromBytes(dc::aesGcmSeal(view(*key), view(w.nonce),
-                                            view(wrapAad(name, managerId, recipientKey)), view(secret)));
-    return w;
+    const QString name = propertySigningKey(propertyId);
+    PORTER_TRY_ASSIGN(const Opened copy, openCopy(name));
+    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(copy.secret)));
+    if (pub.isEmpty() ||
+        !verify(pub, endorsementMessage(propertyId, m_holder, copy.recipientKey), copy.endorsement))
+        return tampered(name);
+    // The key the doors pinned at commissioning, when Porter has recorded it (it is recorded right after
+    // the first copies are made).
+    PORTER_TRY_ASSIGN(const QByteArray pinned, DirectoryRepository(m_db).propertyPublicKey(propertyId));
+    if (!pinned.isEmpty() && pinned != pub)
+        return tampered(name);
+    return copy.secret;
 }
 
-} // namespace
+Result<QByteArray> SecretStore::unwrap(const QString &name)
+{
+    const std::optional<Id> property = propertyOfSecret(name);
+    if (!property)
+        return makeError(ErrorCode::Internal, QStringLiteral("not a property's secret: %1").arg(name));
+    if (isSigningKey(name))
+        return propertySeed(*property);
+    PORTER_TRY_ASSIGN(const QByteArray seed, propertySeed(*property));
+    PORTER_TRY_ASSIGN(const Opened copy, openCopy(name));
+    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(seed)));
+    if (!verify(pub, endorsementMessage(*property, m_holder, copy.recipientKey), copy.endorsement) ||
+        !verify(pub, secretMessage(name, copy.secret), copy.secretSignature))
+        return tampered(name);
+    return copy.secret;
+}
 
 Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret)
 {
@@ -665,43 +753,66 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
     if (m_holder <= 0)
         return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are wrapped by a "
                                                          "manager who holds them."));
+    // A new signing key is its own seed; every other secret is signed with the property's key, which the
+    // wrapper must hold.
+    QByteArray seed;
+    if (isSigningKey(name)) {
+        seed = secret;
+    } else {
+        PORTER_TRY_ASSIGN(seed, propertySeed(*property));
+    }
+    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(seed)));
+    if (pub.isEmpty())
+        return makeError(ErrorCode::Crypto, tr("The signing key of property %1 is damaged.").arg(*property));
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
     SecretRepository repo(m_db);
     PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(*property));
-    PORTER_TRY(repo.removeWraps(name));
-    int wrapped = 0;
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, repo.wrapIndex(*property));
+    // Only keys a holder approved: one's own, and those whose existing copies carry an endorsement by the
+    // property's key. A registered key without one waits for a holder to give it door access.
+    const auto endorsed = [&](Id managerId, const QByteArray &key) {
+        if (managerId == m_holder && key == mine)
+            return true;
+        return std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
+            return w.managerId == managerId && w.recipientKey == key &&
+                   verify(pub, endorsementMessage(*property, managerId, key), w.endorsement);
+        });
+    };
+    QList<std::pair<Id, QByteArray>> recipients;
     for (const auto &[managerId, key] : holders) {
-        if (key.isEmpty())
-            continue; // waiting for their first sign-in; a holder gives it to them then
-        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
-                          wrapFor(name, *property, managerId, key, secret));
-        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
-        ++wrapped;
+        if (!key.isEmpty() && endorsed(managerId, key))
+            recipients.append({managerId, key});
     }
-    if (wrapped == 0)
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("Nobody who may sync the doors of property %1 has a device key yet, so its door "
-                            "secrets could not be kept. Sign in as a manager with Device Management first.")
-                             .arg(*property));
+    if (recipients.isEmpty())
+        return makeError(
+            ErrorCode::PermissionDenied,
+            tr("Nobody who may sync the doors of property %1 can receive its door secrets from you: "
+               "sign in as a manager with Device Management who holds them.")
+                .arg(*property));
+    PORTER_TRY(repo.removeWraps(name));
+    for (const auto &[managerId, key] : recipients) {
+        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                          sealFor(name, *property, managerId, key, secret, seed));
+        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+    }
     return {};
 }
 
-Result<int> SecretStore::giveProperty(Id propertyId, Id managerId)
+Result<int> SecretStore::giveProperty(Id propertyId, Id managerId, const QByteArray &checkedKey)
 {
     SecretRepository repo(m_db);
     PORTER_TRY_ASSIGN(const auto names, repo.wrappedFor(m_holder, propertyId));
     if (names.isEmpty())
         return makeError(ErrorCode::PermissionDenied,
                          tr("You hold no door secrets of property %1 to give.").arg(propertyId));
-    PORTER_TRY_ASSIGN(const std::optional<QByteArray> key, repo.deviceKey(managerId));
-    if (!key)
-        return makeError(
-            ErrorCode::Conflict,
-            tr("Manager %1 has no device key yet: they sign in to the portfolio once first.").arg(managerId));
+    PORTER_TRY_ASSIGN(const QByteArray seed, propertySeed(propertyId));
     int given = 0;
     for (const auto &[property, name] : names) {
         PORTER_TRY_ASSIGN(const QByteArray secret, unwrap(name));
+        // The key that was checked, not whatever the table holds now: the server refuses it if the
+        // registered key changed since (the policy compares them).
         PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
-                          wrapFor(name, property, managerId, *key, secret));
+                          sealFor(name, property, managerId, checkedKey, secret, seed));
         PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
         ++given;
     }
@@ -713,10 +824,18 @@ Result<int> SecretStore::adoptSealedSecrets()
     if (!wrapsSecrets() || m_holder <= 0)
         return 0;
     SecretRepository repo(m_db);
-    PORTER_TRY_ASSIGN(const QStringList names, repo.secretNames(kPropertyPrefix));
+    PORTER_TRY_ASSIGN(QStringList names, repo.secretNames(kPropertyPrefix));
     if (names.isEmpty())
         return 0;
-    int adopted = 0;
+    // Only a Portfolio Manager moves them (the server lets only them delete the sealed rows), so a
+    // Property Manager's sign-in on that laptop does not wrap them over and over.
+    PORTER_TRY_ASSIGN(const Manager me, DirectoryRepository(m_db).manager(m_holder));
+    if (me.role != ManagerRole::PortfolioManager)
+        return 0;
+    // Signing keys first: every other secret is signed with its property's key.
+    std::stable_sort(names.begin(), names.end(),
+                     [](const QString &a, const QString &b) { return isSigningKey(a) && !isSigningKey(b); });
+    QStringList adopted;
     const Status moved = m_db.transaction([&]() -> Status {
         for (const QString &name : names) {
             auto sealed = sealedValue(name);
@@ -724,13 +843,19 @@ Result<int> SecretStore::adoptSealedSecrets()
                 continue; // another laptop's: it wraps them when its manager signs in there
             PORTER_TRY(wrapForHolders(name, *sealed));
             PORTER_TRY(repo.removeSecret(name));
-            ++adopted;
+            adopted << name;
+        }
+        PORTER_TRY_ASSIGN(const QStringList left, repo.secretNames(kPropertyPrefix));
+        for (const QString &name : adopted) {
+            if (left.contains(name))
+                return makeError(ErrorCode::PermissionDenied,
+                                 tr("The sealed secret %1 could not be removed from the server.").arg(name));
         }
         return {};
     });
     if (!moved.ok())
         return moved.error();
-    return adopted;
+    return int(adopted.size());
 }
 
 } // namespace porter

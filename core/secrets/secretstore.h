@@ -163,7 +163,9 @@ public:
     static QString keyFingerprint(const QByteArray &publicKey); // "3F2A 91C0 …", six groups
     // Wraps every secret of `propertyId` that the signed-in manager holds for `managerId`'s registered
     // key (a holder giving door access to another). The number of secrets given.
-    Result<int> giveProperty(Id propertyId, Id managerId);
+    // `checkedKey`: the recipient's key as checked with them (the server refuses it unless it is still
+    // their registered one).
+    Result<int> giveProperty(Id propertyId, Id managerId, const QByteArray &checkedKey);
     // The secrets of a portfolio moved from a file (sealed with that laptop's installation key): wrapped
     // for their holders, the sealed rows removed. Those this computer cannot open stay. The count moved.
     Result<int> adoptSealedSecrets();
@@ -179,10 +181,19 @@ private:
     // but an entry of this installation's secret `name` is refused (an error).
     Result<std::optional<QString>> keychainEntryOf(const QString &name, const QByteArray &stored) const;
     static QString entryPrefix(const QString &uuid, const QString &name);
-    bool isWrapped(const QString &name) const; // a property's secret, on a server
-    Result<QByteArray> deviceSecret();         // this computer's private device key for the holder
-    Result<QByteArray> unwrap(const QString &name);
+    bool isWrapped(const QString &name) const;      // a property's secret, on a server
+    Result<QByteArray> deviceSecret();              // this computer's private device key for the holder
+    Result<QByteArray> unwrap(const QString &name); // checked against the property's key
     Status wrapForHolders(const QString &name, const QByteArray &secret);
+    struct Opened
+    {
+        QByteArray secret;
+        QByteArray endorsement;
+        QByteArray secretSignature;
+        QByteArray recipientKey;
+    };
+    Result<Opened> openCopy(const QString &name);   // the signed-in manager's copy, opened, unchecked
+    Result<QByteArray> propertySeed(Id propertyId); // their copy of the signing key, checked
     Database &m_db;
     KeyProvider &m_keys;
     const Clock &m_clock;

@@ -783,11 +783,13 @@ Status Database::rehearse(const std::function<Status()> &fn)
 
 // PostgreSQL's SERIALIZABLE stops one of two transactions that would have seen each other's writes
 // out of order (40001) or that deadlocked (40P01); run again, from the start, it sees the other's
-// result. The operation is run again up to kAttempts times, after a short random pause that grows, so
-// two managers racing do not collide again in step (docs/design/shared-portfolio.md, section 3).
+// result. The operation is run again up to kAttempts times, after a random pause that doubles each
+// time (5, 10, 20 … ms, at most 400), so managers racing spread out instead of colliding again in step;
+// the last attempt starts about two seconds after the first at worst (docs/design/shared-portfolio.md,
+// section 3; porter_bench_concurrency measures what ten managers at once see).
 Status Database::outermost(const std::function<Status()> &fn, bool keep)
 {
-    constexpr int kAttempts = 5;
+    constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         m_conflicted = false;
         const Status result = attemptOnce(fn, keep);
@@ -798,7 +800,8 @@ Status Database::outermost(const std::function<Status()> &fn, bool keep)
             // This attempt's deferred work goes with it: the next attempt defers its own.
             qCInfo(lcStore) << "serialization conflict on" << m_path
                             << "- running the operation again, attempt" << attempt + 1;
-            QThread::msleep(QRandomGenerator::global()->bounded(2, 10) * attempt);
+            const int ceiling = std::min(5 << attempt, 400);
+            QThread::msleep(QRandomGenerator::global()->bounded(ceiling / 2, ceiling + 1));
             continue;
         }
         if (keep) {

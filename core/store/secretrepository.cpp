@@ -90,10 +90,10 @@ Status SecretRepository::putDeviceKey(Id managerId, const QByteArray &publicKey,
     return {};
 }
 
-Status SecretRepository::removeDeviceKey(Id managerId) const
+Status SecretRepository::replaceDeviceKey(Id managerId, const QByteArray &publicKey, qint64 now) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = ?"), {managerId}));
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_device_key WHERE manager_id = ?"), {managerId}));
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("SELECT porter_replace_device_key(?, ?, ?)"), {managerId, publicKey, now}));
     return {};
 }
 
@@ -119,20 +119,23 @@ Status SecretRepository::putWrap(const Wrapped &w, Id wrappedBy, qint64 now) con
                          {w.name, w.managerId}));
     PORTER_TRY(
         m_db.exec(QStringLiteral("INSERT INTO secret_wrap (name, manager_id, property_id, recipient_key, "
-                                 "ephemeral_public, nonce, ciphertext, wrapped_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "ephemeral_public, nonce, ciphertext, endorsement, secret_signature, "
+                                 "wrapped_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {w.name, w.managerId, w.propertyId, w.recipientKey, w.ephemeralPublic, w.nonce,
-                   w.ciphertext, wrappedBy, now}));
+                   w.ciphertext, w.endorsement,
+                   w.secretSignature.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                               : QVariant(w.secretSignature),
+                   wrappedBy, now}));
     return {};
 }
 
 Result<std::optional<SecretRepository::Wrapped>> SecretRepository::wrap(const QString &name,
                                                                         Id managerId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT property_id, recipient_key, ephemeral_public, nonce, ciphertext "
-                                 "FROM secret_wrap WHERE name = ? AND manager_id = ?"),
-                  {name, managerId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT property_id, recipient_key, ephemeral_public, nonce, ciphertext, "
+                       "endorsement, secret_signature FROM secret_wrap WHERE name = ? AND manager_id = ?"),
+        {name, managerId});
     if (!q.ok())
         return q.error();
     if (!q->next()) {
@@ -147,6 +150,8 @@ Result<std::optional<SecretRepository::Wrapped>> SecretRepository::wrap(const QS
     w.ephemeralPublic = q->value(2).toByteArray();
     w.nonce = q->value(3).toByteArray();
     w.ciphertext = q->value(4).toByteArray();
+    w.endorsement = q->value(5).toByteArray();
+    w.secretSignature = q->value(6).isNull() ? QByteArray() : q->value(6).toByteArray();
     return std::optional<Wrapped>(std::move(w));
 }
 
@@ -185,10 +190,12 @@ Result<QList<std::pair<Id, QString>>> SecretRepository::wrappedFor(Id managerId,
     return out;
 }
 
-Result<QList<SecretRepository::Wrapped>> SecretRepository::wrapIndex() const
+Result<QList<SecretRepository::Wrapped>> SecretRepository::wrapIndex(Id propertyId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT name, manager_id, property_id, recipient_key FROM secret_wrap "
-                                      "ORDER BY property_id, name, manager_id"));
+    auto q = m_db.exec(QStringLiteral("SELECT name, manager_id, property_id, recipient_key, endorsement "
+                                      "FROM secret_wrap WHERE (? = 0 OR property_id = ?) "
+                                      "ORDER BY property_id, name, manager_id"),
+                       {propertyId, propertyId});
     if (!q.ok())
         return q.error();
     QList<Wrapped> out;
@@ -198,6 +205,7 @@ Result<QList<SecretRepository::Wrapped>> SecretRepository::wrapIndex() const
         w.managerId = q->value(1).toLongLong();
         w.propertyId = q->value(2).toLongLong();
         w.recipientKey = q->value(3).toByteArray();
+        w.endorsement = q->value(4).toByteArray();
         out.append(std::move(w));
     }
     PORTER_TRY(m_db.fetched(*q));

@@ -46,10 +46,14 @@ public:
         QByteArray ephemeralPublic;
         QByteArray nonce;
         QByteArray ciphertext;
+        QByteArray endorsement;     // the property key's signature over (manager, recipient key)
+        QByteArray secretSignature; // the property key's signature over (name, secret); none for the key
     };
     Result<std::optional<QByteArray>> deviceKey(Id managerId) const;
     Status putDeviceKey(Id managerId, const QByteArray &publicKey, qint64 now) const;
-    Status removeDeviceKey(Id managerId) const; // and the secrets wrapped for it
+    // Registers `publicKey` as the manager's in place of their old one; their copies go with the old
+    // one (porter_replace_device_key: only their own, or the administrator).
+    Status replaceDeviceKey(Id managerId, const QByteArray &publicKey, qint64 now) const;
     // The managers who hold the property's door secrets (porter_holds_door_secrets), each with their
     // device key (empty when they have none yet).
     Result<QList<std::pair<Id, QByteArray>>> doorSecretHolders(Id propertyId) const;
@@ -61,7 +65,8 @@ public:
     // The names wrapped for `managerId` of one property (all properties when propertyId is 0).
     Result<QList<std::pair<Id, QString>>> wrappedFor(Id managerId, Id propertyId = 0) const;
     // Every property's secret names, with the managers holding a copy.
-    Result<QList<Wrapped>> wrapIndex() const; // name, managerId, propertyId and recipientKey only
+    // name, managerId, propertyId, recipientKey and endorsement only (no ciphertext); one property, or all
+    Result<QList<Wrapped>> wrapIndex(Id propertyId = 0) const;
 
 private:
     const Database &m_db;

@@ -132,8 +132,7 @@ QString ManagersModel::secretsText(const Manager &m) const
     if (!h->stale.isEmpty())
         return tr("To withdraw");
     if (!h->waiting.isEmpty())
-        return h->keyFingerprint.isEmpty() ? tr("Waiting for their first sign-in")
-                                           : tr("Waiting: give door access");
+        return !h->hasKey ? tr("Waiting for their first sign-in") : tr("Waiting: give door access");
     if (!h->holds.isEmpty())
         return h->holds.size() == 1 ? tr("Held (1 property)")
                                     : tr("Held (%n properties)", nullptr, int(h->holds.size()));
@@ -155,7 +154,7 @@ QString ManagersModel::secretsToolTip(const Manager &m) const
     if (!h->holds.isEmpty())
         lines << tr("Holds the door secrets of: %1").arg(names(h->holds));
     if (!h->waiting.isEmpty())
-        lines << (h->keyFingerprint.isEmpty()
+        lines << (!h->hasKey
                       ? tr("Will hold those of %1 once they have signed in and been given door access.")
                       : tr("Waiting for door access to: %1"))
                      .arg(names(h->waiting));
@@ -163,8 +162,6 @@ QString ManagersModel::secretsToolTip(const Manager &m) const
         lines << tr("Still has copies of: %1").arg(names(h->stale));
     if (lines.isEmpty())
         lines << tr("Does not sync doors, or no door is commissioned yet.");
-    if (!h->keyFingerprint.isEmpty())
-        lines << tr("Key: %1").arg(h->keyFingerprint);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -239,8 +236,8 @@ QVariant ManagersModel::data(const QModelIndex &index, int role) const
 
 QVariant ManagersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {}; // the tooltip: the whole title, when the column is too narrow for it
     switch (Column(section)) {
     case Name:
         return tr("Name");

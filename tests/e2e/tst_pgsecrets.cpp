@@ -291,7 +291,7 @@ private Q_SLOTS:
         // and waits for nothing.
         Run r = olive({QStringLiteral("secrets"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.show()));
-        QCOMPARE(holderOf(r, m_dana).value(QStringLiteral("key")).toString(), QString());
+        QVERIFY(!holderOf(r, m_dana).value(QStringLiteral("hasKey")).toBool());
         QCOMPARE(ids(holderOf(r, m_dana).value(QStringLiteral("waiting"))), QList<qint64>{m_maple});
         QCOMPARE(ids(holderOf(r, m_olive).value(QStringLiteral("holds"))), QList<qint64>{m_maple});
         QVERIFY(ids(holderOf(r, m_erin).value(QStringLiteral("waiting"))).isEmpty());
@@ -309,14 +309,14 @@ private Q_SLOTS:
 
         // A key that is not the one Dana reads out is refused; too little of it too.
         r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_dana),
-                   QStringLiteral("--fingerprint"), QStringLiteral("0000 0000 0000 0000")});
+                   QStringLiteral("--fingerprint"), QStringLiteral("0000 0000 0000 0000 0000 0000")});
         // Refused without saying the registered key (which a hurried giver would copy back).
         QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("is not the key registered for Dana")) &&
                      !r.err.contains(danaKey.left(9)),
                  qPrintable(r.show()));
         r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(m_dana),
-                   QStringLiteral("--fingerprint"), danaKey.left(9)});
-        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("four groups")), qPrintable(r.show()));
+                   QStringLiteral("--fingerprint"), danaKey.left(19)});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("all six groups")), qPrintable(r.show()));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
                  QStringLiteral("0"));
         // Erin, without Device Management, gives nothing, even to herself.
@@ -330,7 +330,8 @@ private Q_SLOTS:
                  qPrintable(r.show()));
         r = olive({QStringLiteral("secrets"), QStringLiteral("--json")});
         QCOMPARE(ids(holderOf(r, m_dana).value(QStringLiteral("holds"))), QList<qint64>{m_maple});
-        QCOMPARE(holderOf(r, m_dana).value(QStringLiteral("key")).toString(), danaKey);
+        QVERIFY(holderOf(r, m_dana).value(QStringLiteral("hasKey")).toBool());
+        QVERIFY2(!r.out.contains(danaKey.left(9)), qPrintable(r.out)); // lists never show a key
 
         // Dana's list is accepted by the door: she opened the real signing key with her own key.
         r = olive({QStringLiteral("invite"), QStringLiteral("--property"), QString::number(m_maple),
@@ -366,14 +367,17 @@ private Q_SLOTS:
                                                             "manager_id = %1")
                                                  .arg(m_erin));
         QCOMPARE(erinRegistered, QStringLiteral("1")); // her own sign-in registered her key
-        QVERIFY(sqlAs(QStringLiteral("erin"), kErinPassword,
-                      QStringLiteral("INSERT INTO secret_wrap SELECT name, %1, property_id, "
-                                     "(SELECT public_key FROM manager_device_key WHERE manager_id = %1), "
-                                     "ephemeral_public, nonce, ciphertext, %1, 0 FROM secret_wrap "
-                                     "WHERE manager_id = %2")
-                          .arg(m_erin)
-                          .arg(m_olive))
-                    .contains(QStringLiteral("row-level security")));
+        QVERIFY(
+            sqlAs(QStringLiteral("erin"), kErinPassword,
+                  QStringLiteral("INSERT INTO secret_wrap (name, manager_id, property_id, recipient_key, "
+                                 "ephemeral_public, nonce, ciphertext, endorsement, secret_signature, "
+                                 "wrapped_by, created_at) SELECT name, %1, property_id, "
+                                 "(SELECT public_key FROM manager_device_key WHERE manager_id = %1), "
+                                 "ephemeral_public, nonce, ciphertext, endorsement, secret_signature, %1, 0 "
+                                 "FROM secret_wrap WHERE manager_id = %2")
+                      .arg(m_erin)
+                      .arg(m_olive))
+                .contains(QStringLiteral("row-level security")));
         // Change a holder's copy, or seal a property secret the old way.
         QVERIFY(sqlAs(QStringLiteral("erin"), kErinPassword,
                       QStringLiteral("UPDATE secret_wrap SET manager_id = %1").arg(m_erin))
@@ -412,10 +416,39 @@ private Q_SLOTS:
 
     // Removing Dana withdraws her copies and rotates the doorcode secret; the door needs a sync, and
     // the next one gives it the new secret.
+    // What Dana, a holder, can try with psql: withdraw Olive's copies, file a copy under another
+    // property's name. Both refused.
+    void aHolderCannotTakeAnothersCopies()
+    {
+        const QString olivesCopies =
+            QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_olive);
+        QCOMPARE(sql(olivesCopies), QStringLiteral("2"));
+        sqlAs(QStringLiteral("dana"), kDanaPassword,
+              QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1").arg(m_olive));
+        QCOMPARE(sql(olivesCopies), QStringLiteral("2"));
+        const QString refiled = sqlAs(
+            QStringLiteral("dana"), kDanaPassword,
+            QStringLiteral("INSERT INTO secret_wrap (name, manager_id, property_id, recipient_key, "
+                           "ephemeral_public, nonce, ciphertext, endorsement, secret_signature, wrapped_by, "
+                           "created_at) SELECT 'property/9999/doorcode', manager_id, property_id, "
+                           "recipient_key, ephemeral_public, nonce, ciphertext, endorsement, "
+                           "secret_signature, %1, 0 FROM secret_wrap "
+                           "WHERE manager_id = %1 AND name LIKE '%/doorcode'")
+                .arg(m_dana));
+        QVERIFY2(refiled.contains(QStringLiteral("check constraint")), qPrintable(refiled));
+    }
+
+    // Dana deletes her own copies before she is removed (as a holder planning to keep the doorcode
+    // secret might): her removal still withdraws what she could read and rotates it.
     void removingAHolderRotatesWhatSheCouldRead()
     {
         const QString before =
             sql(QStringLiteral("SELECT doorcode_epoch FROM door WHERE id = %1").arg(m_lobby));
+        QCOMPARE(sqlAs(QStringLiteral("dana"), kDanaPassword,
+                       QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
+                 QString()); // her own: allowed (psql prints nothing with -t)
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
+                 QStringLiteral("0"));
         Run r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(m_dana)});
         QVERIFY2(r.code == 0, qPrintable(r.show()));
         QVERIFY2(r.out.contains(QStringLiteral("Maple Court")) && r.out.contains(QStringLiteral("rotated")),
@@ -436,6 +469,46 @@ private Q_SLOTS:
                    QStringLiteral("--json")});
         QVERIFY2(r.out.contains(QStringLiteral("door-secrets-withdraw")) &&
                      r.out.contains(QStringLiteral("door-secrets-give")),
+                 qPrintable(r.show()));
+    }
+
+    // The server's administrator writes rows directly: a key planted for a holder gets nothing from the
+    // next rotation (no holder endorsed it), and a copy whose signature was changed is refused.
+    void theAdministratorsRowsAreNotTrusted()
+    {
+        const qint64 finn = addManager(QStringLiteral("Finn"), QStringLiteral("finn"), kDanaPassword, true);
+        QVERIFY(finn > 0);
+        Run r = as(QStringLiteral("finn"), kDanaPassword,
+                   {QStringLiteral("secrets"), QStringLiteral("key"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        const QString finnKey = objectOf(r).value(QStringLiteral("thisComputer")).toString();
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(finn),
+                   QStringLiteral("--fingerprint"), finnKey});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        // The administrator swaps Finn's registered key for one of their own.
+        const QString planted =
+            QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(QByteArray(32, 'p').toHex()));
+        QVERIFY(!sql(QStringLiteral("UPDATE manager_device_key SET public_key = %1 WHERE manager_id = %2")
+                         .arg(planted)
+                         .arg(finn))
+                     .isNull());
+        r = olive(
+            {QStringLiteral("property"), QStringLiteral("rotate-doorcode-secret"), QString::number(m_maple)});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE recipient_key = %1").arg(planted)),
+            QStringLiteral("0"));
+        r = olive({QStringLiteral("secrets"), QStringLiteral("--json")});
+        QCOMPARE(ids(holderOf(r, finn).value(QStringLiteral("waiting"))), QList<qint64>{m_maple});
+
+        // A signature that is not the property key's over this secret: Olive's Porter refuses the copy.
+        QVERIFY(
+            !sql(QStringLiteral("UPDATE secret_wrap SET secret_signature = endorsement WHERE manager_id = %1 "
+                                "AND name LIKE '%/doorcode/%'")
+                     .arg(m_olive))
+                 .isNull());
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("was not made by a holder")),
                  qPrintable(r.show()));
     }
 

@@ -266,6 +266,12 @@ CREATE TABLE manager_device_key (
 );
 -- A property's secret (its signing key, its doorcode secret of an epoch) wrapped for one holder's
 -- device key: X25519 with an ephemeral key, HKDF-SHA256, AES-256-GCM. Only ciphertext is here.
+-- Rows cannot be trusted by themselves (the administrator writes any row), so each carries what only
+-- a holder of the property's signing key can make: `endorsement`, its Ed25519 signature over the
+-- recipient manager and key (a holder approved that key), and for every secret but the signing key
+-- itself `secret_signature`, its signature over the secret's name and hash (a holder made that
+-- secret). Porter checks both before it uses a copy or wraps for a key (docs/design/shared-portfolio.md,
+-- section 5).
 CREATE TABLE secret_wrap (
     name              TEXT NOT NULL,
     manager_id        BIGINT NOT NULL REFERENCES manager(id),
@@ -274,9 +280,13 @@ CREATE TABLE secret_wrap (
     ephemeral_public  BYTEA NOT NULL CHECK (length(ephemeral_public) = 32),
     nonce             BYTEA NOT NULL CHECK (length(nonce) = 12),
     ciphertext        BYTEA NOT NULL,
+    endorsement       BYTEA NOT NULL CHECK (length(endorsement) = 64),
+    secret_signature  BYTEA CHECK (length(secret_signature) = 64),
     wrapped_by        BIGINT REFERENCES manager(id),
     created_at        BIGINT NOT NULL,
-    PRIMARY KEY (name, manager_id)
+    PRIMARY KEY (name, manager_id),
+    -- the name says the property, and so does the row: a copy cannot be filed under another property
+    CHECK (name LIKE 'property/' || property_id || '/%')
 );
 CREATE INDEX secret_wrap_holder ON secret_wrap (manager_id, property_id);
 
@@ -528,6 +538,33 @@ CREATE FUNCTION porter_holds_door_secrets(holder BIGINT, property BIGINT) RETURN
                                   WHERE mp.manager_id = m.id AND mp.property_id = p.id))))
 $$;
 
+-- A manager registers another computer's key as theirs: the copies wrapped for the old key go with it
+-- (the last copy of a signing key is kept by porter_keep_a_signing_copy). Only their own, or the
+-- administrator for anyone; nobody else changes or drops a registered key.
+CREATE FUNCTION porter_replace_device_key(holder BIGINT, new_key BYTEA, at BIGINT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT (holder = (SELECT id FROM porter_me()) OR porter_is_administrator()) THEN
+        RAISE EXCEPTION 'a manager replaces only their own key' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM secret_wrap WHERE manager_id = holder;
+    DELETE FROM manager_device_key WHERE manager_id = holder;
+    INSERT INTO manager_device_key (manager_id, public_key, created_at) VALUES (holder, new_key, at);
+END
+$$;
+-- A property's signing key is never left without a copy: the doors pinned its public half, so losing
+-- it means commissioning every door again. Checked at commit (a copy may be replaced inside one).
+CREATE FUNCTION porter_keep_a_signing_copy() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF OLD.name LIKE '%/signing' AND NOT EXISTS (SELECT 1 FROM secret_wrap w WHERE w.name = OLD.name)
+            AND EXISTS (SELECT 1 FROM property p WHERE p.id = OLD.property_id) THEN
+        RAISE EXCEPTION 'the last copy of % would be deleted: give the door secrets to another manager first', OLD.name
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
 -- signs such a session in with its own password check (docs/decisions.md, "Signing in is connecting").
 CREATE FUNCTION porter_is_administrator() RETURNS BOOLEAN
@@ -616,6 +653,9 @@ BEGIN
 END
 $$;
 REVOKE EXECUTE ON FUNCTION porter_login_to_manage(BIGINT, TEXT) FROM PUBLIC;
+-- Who holds what is the portfolio's business: not a stranger's login.
+REVOKE EXECUTE ON FUNCTION porter_holds_door_secrets(BIGINT, BIGINT),
+    porter_replace_device_key(BIGINT, BYTEA, BIGINT) FROM PUBLIC;
 -- Only the managers' group runs them (granted below); a manager changes their own login's password
 -- with ALTER ROLE CURRENT_USER, which needs no privilege.
 REVOKE EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT) FROM PUBLIC;
@@ -707,10 +747,10 @@ ALTER TABLE manager_device_key ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON manager_device_key FOR SELECT
     USING (EXISTS (SELECT 1 FROM manager m WHERE m.id = manager_id AND m.portfolio_id = porter_my_portfolio()));
 CREATE POLICY mine ON manager_device_key FOR INSERT WITH CHECK (manager_id = (SELECT id FROM porter_me()));
-CREATE POLICY drop_mine ON manager_device_key FOR DELETE USING (manager_id = (SELECT id FROM porter_me()));
 -- Wrapped secrets: readable with the property (each is ciphertext for one recipient's key: reading
 -- another's says who holds, nothing more). A holder wraps only for another holder, and only for the
--- key that holder registered; a holder or a Portfolio Manager withdraws them; nobody changes one.
+-- key that holder registered. A manager withdraws their own copies; a Portfolio Manager any; a holder
+-- only those of a manager who no longer holds them. Nobody changes one.
 ALTER TABLE secret_wrap ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON secret_wrap FOR SELECT USING (property_id = ANY (porter_visible_properties()));
 CREATE POLICY wrap ON secret_wrap FOR INSERT
@@ -721,7 +761,11 @@ CREATE POLICY wrap ON secret_wrap FOR INSERT
                 AND recipient_key = (SELECT k.public_key FROM manager_device_key k WHERE k.manager_id = secret_wrap.manager_id));
 CREATE POLICY withdraw ON secret_wrap FOR DELETE
     USING (property_id = ANY (porter_visible_properties())
-           AND (manager_id = (SELECT id FROM porter_me()) OR porter_may_manage_devices()));
+           AND (manager_id = (SELECT id FROM porter_me()) OR porter_is_portfolio_manager()
+                OR (porter_holds_door_secrets((SELECT id FROM porter_me()), property_id)
+                    AND NOT porter_holds_door_secrets(manager_id, property_id))));
+CREATE CONSTRAINT TRIGGER keep_a_signing_copy AFTER DELETE ON secret_wrap DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION porter_keep_a_signing_copy();
 ALTER TABLE installation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON installation FOR SELECT USING (porter_my_portfolio() IS NOT NULL);
 CREATE POLICY add ON installation FOR INSERT WITH CHECK (porter_my_portfolio() IS NOT NULL);
@@ -760,6 +804,8 @@ BEGIN
                    'disabled_at) ON manager TO %I', managers);
     EXECUTE format('GRANT EXECUTE ON FUNCTION porter_set_login(BIGINT, TEXT, TEXT), porter_close_login(BIGINT), '
                    'porter_journal_at_least(BIGINT) TO %I', managers);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION porter_holds_door_secrets(BIGINT, BIGINT), '
+                   'porter_replace_device_key(BIGINT, BYTEA, BIGINT) TO %I', managers);
 END
 $$;
 
