@@ -31,6 +31,7 @@
 #include "peoplepage.h"
 #include "personpanel.h"
 #include "scheduleeditor.h"
+#include "screenshots_shared.h"
 #include "screenshots_shell.h"
 #include "secrets/secretstore.h" // Backend::Parts holds a KeyProvider
 #include "settingsdialog.h"
@@ -822,5 +823,7 @@ int main(int argc, char *argv[])
     });
     managers->editAction()->trigger();
     ui::ManagersPage::setDialogHook({});
+    window.hide();
+    shootDoorSecrets(out, shoot); // a shared portfolio on a PostgreSQL server of its own, its own window
     return 0;
 }
