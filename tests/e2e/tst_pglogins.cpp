@@ -87,11 +87,8 @@ private Q_SLOTS:
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         QVERIFY(m_server.exportSuperuserPassword(m_home.path()));
-        m_noPasswords = m_home.filePath(QStringLiteral("empty.pgpass"));
-        QFile empty(m_noPasswords);
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-        empty.close();
-        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        m_noPasswords = PgServer::emptyPasswordFile(m_home.path());
+        QVERIFY(!m_noPasswords.isEmpty());
         QVERIFY(m_server.createDatabase(kDb));
         // Every statement the server runs goes to its log: a password sent as text would be there.
         QVERIFY(!sql(QStringLiteral("ALTER SYSTEM SET log_statement = 'all'")).isNull());

@@ -192,11 +192,8 @@ private Q_SLOTS:
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         QVERIFY(m_server.exportSuperuserPassword(m_dir.path()));
-        m_noPasswords = m_dir.filePath(QStringLiteral("empty.pgpass"));
-        QFile empty(m_noPasswords);
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-        empty.close();
-        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        m_noPasswords = PgServer::emptyPasswordFile(m_dir.path());
+        QVERIFY(!m_noPasswords.isEmpty());
         for (const char *who : {"olive", "dana", "erin"})
             QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(who)));
     }

@@ -233,4 +233,16 @@ bool PgServer::createDatabase(const QString &name)
                 .isNull();
 }
 
+QString PgServer::emptyPasswordFile(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("empty.pgpass"));
+    QFile empty(path);
+    if (!empty.open(QIODevice::WriteOnly))
+        return {};
+    empty.close();
+    if (!empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return {};
+    return path;
+}
+
 } // namespace porter::test

@@ -50,6 +50,9 @@ public:
     // at it, for this process and the programs it starts: Porter then signs in as a manager with a
     // ~/.pgpass does. False when the file cannot be written.
     bool exportSuperuserPassword(const QString &folder) const;
+    // An empty libpq password file (0600) in `folder`, for a manager's session that must use only the
+    // password it is given: its path, or empty when it cannot be written.
+    static QString emptyPasswordFile(const QString &folder);
 
     // The folder of initdb, pg_ctl and psql (pg_config --bindir), empty when PostgreSQL is missing.
     static QString binDir();

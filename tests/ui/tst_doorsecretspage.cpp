@@ -96,11 +96,8 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         QVERIFY(m_server.exportSuperuserPassword(m_home.path()));
-        m_noPasswords = m_home.filePath(QStringLiteral("empty.pgpass"));
-        QFile empty(m_noPasswords);
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-        empty.close();
-        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        m_noPasswords = PgServer::emptyPasswordFile(m_home.path());
+        QVERIFY(!m_noPasswords.isEmpty());
         QVERIFY(m_server.createDatabase(kDb));
         {
             auto admin = Backend::open(m_server.address(kDb), Backend::Open::Create);
@@ -204,8 +201,10 @@ private Q_SLOTS:
         // What porterctl says agrees: Dana holds Maple Court.
         const Run holders = as(QStringLiteral("olive"), kOlivePassword,
                                {QStringLiteral("secrets"), QStringLiteral("--json")});
-        const QJsonArray list =
-            QJsonDocument::fromJson(holders.out.toUtf8()).object().value(QStringLiteral("managers")).toArray();
+        const QJsonArray list = QJsonDocument::fromJson(holders.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("managers"))
+                                    .toArray();
         bool danaHolds = false;
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();

@@ -99,11 +99,8 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         QVERIFY(m_server.exportSuperuserPassword(m_home.path()));
-        m_noPasswords = m_home.filePath(QStringLiteral("empty.pgpass"));
-        QFile empty(m_noPasswords);
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-        empty.close();
-        QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        m_noPasswords = PgServer::emptyPasswordFile(m_home.path());
+        QVERIFY(!m_noPasswords.isEmpty());
         QVERIFY(m_server.createDatabase(kDb));
         {
             auto admin = Backend::open(m_server.address(kDb), Backend::Open::Create);
