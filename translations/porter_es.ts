@@ -5630,16 +5630,24 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
         <translation>Se creó su cartera, pero no la propiedad: %1</translation>
     </message>
     <message>
-        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later.</source>
-        <translation>Porter está listo para usarse. Cree su cartera (los edificios que gestiona) y su propia cuenta: usted será su Gestor de cartera y podrá añadir más administradores después.</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
         <translation>P&amp;aís:</translation>
+    </message>
+    <message>
+        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later. If your company already keeps its portfolio on a server, choose Join a Shared Portfolio… instead.</source>
+        <translation>Porter está listo para usarse. Cree su cartera (los edificios que gestiona) y su propia cuenta: usted será su Gestor de cartera y podrá añadir más administradores después. Si su empresa ya tiene su cartera en un servidor, elija en su lugar Unirse a una cartera compartida…</translation>
+    </message>
+    <message>
+        <source>Join a &amp;Shared Portfolio…</source>
+        <translation>&amp;Unirse a una cartera compartida…</translation>
+    </message>
+    <message>
+        <source>Your company keeps its portfolio on a server: connect to it instead of creating one on this computer</source>
+        <translation>Su empresa tiene su cartera en un servidor: conéctese a ella en lugar de crear una en este equipo</translation>
     </message>
 </context>
 <context>

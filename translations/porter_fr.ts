@@ -5631,16 +5631,24 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
         <translation>Votre portefeuille a été créé, mais pas l&apos;immeuble&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later.</source>
-        <translation>Porter est prêt à l&apos;emploi. Créez votre portefeuille (les immeubles que vous gérez) et votre propre compte&#xa0;: vous en devenez le Gestionnaire de portefeuille et pourrez ajouter d&apos;autres gestionnaires plus tard.</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
         <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Porter is ready to use. Create your portfolio (the buildings you manage) and your own account: you become its Portfolio Manager and can add more managers later. If your company already keeps its portfolio on a server, choose Join a Shared Portfolio… instead.</source>
+        <translation>Porter est prêt à l&apos;emploi. Créez votre portefeuille (les immeubles que vous gérez) et votre propre compte&#xa0;: vous en devenez le Gestionnaire de portefeuille et pourrez ajouter d&apos;autres gestionnaires plus tard. Si votre entreprise garde déjà son portefeuille sur un serveur, choisissez plutôt Rejoindre un portefeuille partagé…</translation>
+    </message>
+    <message>
+        <source>Join a &amp;Shared Portfolio…</source>
+        <translation>&amp;Rejoindre un portefeuille partagé…</translation>
+    </message>
+    <message>
+        <source>Your company keeps its portfolio on a server: connect to it instead of creating one on this computer</source>
+        <translation>Votre entreprise garde son portefeuille sur un serveur&#xa0;: connectez-vous-y au lieu d&apos;en créer un sur cet ordinateur</translation>
     </message>
 </context>
 <context>

@@ -104,11 +104,29 @@ bool AppController::signIn()
         return false;
     }
     if (*first) {
-        FirstRunDialog dialog(m_backend->directory(), m_backend->path());
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        showMainWindow(dialog.manager());
-        return true;
+        for (;;) {
+            FirstRunDialog dialog(m_backend->directory(), m_backend->path());
+            const int result = dialog.exec();
+            if (result == FirstRunDialog::JoinShared) {
+                // The portfolio on the server instead; the empty file made for the first run stays
+                // unused. A server that could not be opened (said, or its password not given) brings
+                // the first run back.
+                const QString shared = dialog.sharedLocation();
+                if (!open(shared, false))
+                    continue;
+                if (m_instance)
+                    m_instance->claim(shared);
+                if (!signIn())
+                    return false;
+                if (dialog.sharedAtStartup())
+                    settings::setDatabasePath(shared);
+                return true;
+            }
+            if (result != QDialog::Accepted)
+                return false;
+            showMainWindow(dialog.manager());
+            return true;
+        }
     }
     SignInDialog dialog(m_backend->directory(), m_backend->path());
     if (qEnvironmentVariableIsSet("PORTER_STARTUP_PROBE")) {

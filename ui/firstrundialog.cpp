@@ -1,5 +1,6 @@
 #include "firstrundialog.h"
 
+#include "serverconnectdialog.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -59,7 +61,8 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     auto *intro =
         new QLabel(tr("Porter is ready to use. Create your portfolio (the buildings you manage) and "
                       "your own account: you become its Portfolio Manager and can add more "
-                      "managers later."),
+                      "managers later. If your company already keeps its portfolio on a server, "
+                      "choose Join a Shared Portfolio… instead."),
                    this);
     makeHint(intro);
     auto *where = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
@@ -143,6 +146,13 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *create = buttons->addButton(tr("Create Portfolio"), QDialogButtonBox::AcceptRole);
     create->setDefault(true);
+    // A company whose portfolio is already on a server joins it instead (File ▸ Open Shared Portfolio…
+    // later does the same).
+    m_join = new QPushButton(tr("Join a &Shared Portfolio…"), this);
+    m_join->setObjectName(QStringLiteral("joinSharedButton"));
+    m_join->setToolTip(tr("Your company keeps its portfolio on a server: connect to it instead of creating "
+                          "one on this computer"));
+    connect(m_join, &QPushButton::clicked, this, &FirstRunDialog::joinShared);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
 
@@ -154,7 +164,11 @@ FirstRunDialog::FirstRunDialog(DirectoryService &directory, const QString &datab
     layout->addWidget(account);
     layout->addWidget(property);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_join); // apart from Create and Cancel: the other way in
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
     setMinimumWidth(520);
 }
 
@@ -208,6 +222,16 @@ void FirstRunDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void FirstRunDialog::joinShared()
+{
+    ServerConnectDialog dialog(QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sharedLocation = dialog.location();
+    m_sharedAtStartup = dialog.openAtStartup();
+    done(JoinShared);
 }
 
 } // namespace porter::ui

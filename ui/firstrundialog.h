@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace porter::ui {
 
@@ -23,6 +24,13 @@ public:
     // A country's name in `language` (from ICU's CLDR data), e.g. ("DE", Spanish) → "Alemania"; Qt's
     // English name when ICU has none for that language.
     static QString countryName(QLocale::Territory territory, const QLocale &language);
+
+    // The dialog's result when the person chose to join a portfolio on a server instead of creating
+    // one here: open sharedLocation() (docs/design/shared-portfolio.md, section 8).
+    static constexpr int JoinShared = 2;
+    QString sharedLocation() const { return m_sharedLocation; }
+    bool sharedAtStartup() const { return m_sharedAtStartup; }
+    QPushButton *joinSharedButton() const { return m_join; }
 
     Manager manager() const { return m_manager; }
     QString errorText() const;
@@ -42,6 +50,7 @@ public Q_SLOTS:
 
 private:
     void showError(const QString &message);
+    void joinShared();
 
     DirectoryService &m_directory;
     Manager m_manager;
@@ -55,6 +64,9 @@ private:
     QComboBox *m_zone;
     QComboBox *m_country;
     QLabel *m_error;
+    QPushButton *m_join = nullptr;
+    QString m_sharedLocation;
+    bool m_sharedAtStartup = true;
 };
 
 } // namespace porter::ui

@@ -5,6 +5,7 @@
 // password, and opens that portfolio when Porter starts next time.
 #include "appcontroller.h"
 #include "changepassworddialog.h"
+#include "firstrundialog.h"
 #include "mainwindow.h"
 #include "managerdialog.h"
 #include "managerspage.h"
@@ -158,6 +159,61 @@ private Q_SLOTS:
 
     // In the window: Olive works on Harbor; File ▸ Open Shared Portfolio… takes her to Summit as Sam,
     // whose password the server asks for; Porter opens Summit when it starts next time.
+    // A new laptop's first start, in a company whose portfolio is already on the server: the first run
+    // offers to join it instead of creating one; after the server's password, the window opens as that
+    // manager, and the server is where Porter starts from now on.
+    void theFirstRunJoinsASharedPortfolio()
+    {
+        settings::setDatabasePath(QString());
+        QTemporaryDir fresh;
+        int firstRuns = 0;
+        bool joined = false;
+        QString login;
+        auto *driver = new QTimer(this);
+        driver->setInterval(20);
+        connect(driver, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *first = qobject_cast<FirstRunDialog *>(modal)) {
+                if (first->property("seen").toBool())
+                    return;
+                first->setProperty("seen", true);
+                ++firstRuns;
+                QVERIFY(first->joinSharedButton()->isVisible());
+                if (!qEnvironmentVariableIsEmpty("PORTER_SHOTS"))
+                    first->grab().save(qEnvironmentVariable("PORTER_SHOTS") +
+                                       QStringLiteral("/first-run-join.png"));
+                // Clicked once this handler has returned: the connection dialog it opens is driven by
+                // this same timer, which does not fire while its handler runs.
+                QTimer::singleShot(0, first->joinSharedButton(), &QPushButton::click);
+            } else if (auto *connect = qobject_cast<ServerConnectDialog *>(modal)) {
+                connect->hostEdit()->setText(m_server.socketDir());
+                connect->portSpin()->setValue(m_server.port());
+                connect->databaseEdit()->setText(QStringLiteral("harbor"));
+                connect->loginEdit()->setText(QStringLiteral("olive"));
+                joined = true;
+                connect->accept();
+            } else if (auto *d = qobject_cast<ServerSignInDialog *>(modal)) {
+                login = d->findChild<QLabel *>(QStringLiteral("loginLabel"))->text();
+                d->findChild<QLineEdit *>(QStringLiteral("serverPasswordEdit"))->setText(kOlivePassword);
+                d->accept();
+            }
+        });
+        driver->start();
+        AppController app;
+        QVERIFY(app.start(fresh.filePath(QStringLiteral("porter.sqlite"))));
+        driver->stop();
+        QCOMPARE(firstRuns, 1);
+        QVERIFY(joined);
+        QCOMPARE(login, QStringLiteral("olive"));
+        QVERIFY(app.mainWindow());
+        QVERIFY2(app.mainWindow()->windowTitle().contains(QStringLiteral("Harbor Court")),
+                 qPrintable(app.mainWindow()->windowTitle()));
+        const auto remembered = Backend::serverParts(settings::databasePath());
+        QVERIFY2(remembered, qPrintable(settings::databasePath()));
+        QCOMPARE(remembered->database, QStringLiteral("harbor"));
+        QCOMPARE(remembered->login, QStringLiteral("olive"));
+    }
+
     void theWindowSwitchesToAnotherSharedPortfolio()
     {
         settings::setDatabasePath(QString());
