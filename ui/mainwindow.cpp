@@ -689,9 +689,10 @@ void MainWindow::updateSyncSummary()
 
 void MainWindow::onRemoteChange(const QString &table, qint64 propertyId)
 {
-    static const QStringList portfolioTables{QStringLiteral("property"), QStringLiteral("manager"),
-                                             QStringLiteral("manager_property"),
-                                             QStringLiteral("mail_settings")};
+    // The door secrets' tables too: who holds what is the Managers page's (given on another laptop).
+    static const QStringList portfolioTables{
+        QStringLiteral("property"),      QStringLiteral("manager"),     QStringLiteral("manager_property"),
+        QStringLiteral("mail_settings"), QStringLiteral("secret_wrap"), QStringLiteral("manager_device_key")};
     const bool shown = table.isEmpty() || portfolioTables.contains(table) ||
                        (propertyId != 0 && propertyId == m_property.id);
     if (shown && m_liveRefresh && !m_liveRefresh->isActive())

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -172,6 +173,30 @@ private Q_SLOTS:
         QVERIFY(window()->selectProperty(m_birch));
         QVERIFY(listed(QStringLiteral("Birchwood")));
         QVERIFY(window()->selectProperty(m_maple));
+    }
+
+    // A colleague signs in for the first time on their own laptop: their device key is registered, and
+    // the window reloads (the Managers page says who has a key).
+    void aColleaguesFirstSignInIsFollowed()
+    {
+        const Run added = porter::test::porterctlOn(
+            m_server.address(kDb, QStringLiteral("olive")),
+            {QStringLiteral("manager"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Kim"), QStringLiteral("--email"), QStringLiteral("kim@harbor.test"),
+             QStringLiteral("--role"), QStringLiteral("property"), QStringLiteral("--properties"),
+             QString::number(m_maple), QStringLiteral("--device-management"), QStringLiteral("--db-role"),
+             QStringLiteral("kim")},
+            kPassword, m_home.path(), m_noPasswords, kPassword);
+        QVERIFY2(added.code == 0, qPrintable(added.show()));
+        QTest::qWait(800); // that change's reload is done
+        const int before = window()->liveRefreshes();
+        const QString kimsLaptop = m_home.filePath(QStringLiteral("kim"));
+        QVERIFY(QDir().mkpath(kimsLaptop));
+        const Run key = porter::test::porterctlOn(m_server.address(kDb, QStringLiteral("kim")),
+                                                  {QStringLiteral("secrets"), QStringLiteral("key")},
+                                                  kPassword, kimsLaptop, m_noPasswords);
+        QVERIFY2(key.code == 0, qPrintable(key.show()));
+        QTRY_VERIFY_WITH_TIMEOUT(window()->liveRefreshes() > before, 10000);
     }
 
     // The server restarts: the status bar says it is not reachable, then the window is back by itself

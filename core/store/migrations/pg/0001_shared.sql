@@ -484,7 +484,7 @@ BEGIN
                        ('access_grant', 'property_id'), ('guest_share', 'property_id'),
                        ('keycard', 'property_id'), ('activity', 'property_id'), ('outbox', 'property_id'),
                        ('door_change', 'property_id'), ('property_key', 'property_id'),
-                       ('door_alarm', 'property_id') LOOP
+                       ('door_alarm', 'property_id'), ('secret_wrap', 'property_id') LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed(%L)', t || '_added', t, c);
         EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
@@ -492,7 +492,7 @@ BEGIN
         EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed(%L)', t || '_removed', t, c);
     END LOOP;
-    FOREACH t IN ARRAY ARRAY['manager', 'mail_settings'] LOOP
+    FOREACH t IN ARRAY ARRAY['manager', 'mail_settings', 'manager_device_key'] LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH STATEMENT EXECUTE FUNCTION porter_notify_changed()', t || '_changed', t);
     END LOOP;
