@@ -568,6 +568,10 @@
         <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
         <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
     </message>
+    <message>
+        <source>The doorcode epochs of %1 are not valid ones (the next would be %2): the doorcode secret was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>Las épocas de los códigos de puerta de %1 no son válidas (la siguiente sería %2): no se ha sustituido el secreto de los códigos de puerta. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -2168,6 +2172,10 @@
     <message>
         <source>The sealed secret %1 could not be removed from the server.</source>
         <translation>No se pudo eliminar del servidor el secreto protegido %1.</translation>
+    </message>
+    <message>
+        <source>The doorcode epoch of property %1 (%2) is not a valid one: Porter does not use it. Someone may have changed the database; tell its administrator.</source>
+        <translation>La época de los códigos de puerta de la propiedad %1 (%2) no es válida: Porter no la usa. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,10 @@
         <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
         <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
     </message>
+    <message>
+        <source>The doorcode epochs of %1 are not valid ones (the next would be %2): the doorcode secret was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>Les époques des codes de porte de %1 ne sont pas valides (la suivante serait %2)&#xa0;: le secret de codes de porte n&apos;a pas été remplacé. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -2168,6 +2172,10 @@
     <message>
         <source>The sealed secret %1 could not be removed from the server.</source>
         <translation>Le secret scellé %1 n&apos;a pas pu être supprimé du serveur.</translation>
+    </message>
+    <message>
+        <source>The doorcode epoch of property %1 (%2) is not a valid one: Porter does not use it. Someone may have changed the database; tell its administrator.</source>
+        <translation>L&apos;époque des codes de porte de l&apos;immeuble %1 (%2) n&apos;est pas valide&#xa0;: Porter ne l&apos;utilise pas. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,11 @@ Status DeviceService::ensurePropertyKeys(Id propertyId)
     if (*has)
         return {};
     const door::crypto::KeyPair signing = door::crypto::ed25519Generate();
+    // The public half first: a shared portfolio's copies are checked against it (SecretStore).
+    PORTER_TRY(d->m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), d->now())); // epoch 1
     PORTER_TRY(d->m_secrets.put(SecretStore::propertySigningKey(propertyId), toQByteArray(signing.seed)));
     PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(propertyId, 1),
                                 toQByteArray(door::crypto::randomBytes(32))));
-    PORTER_TRY(d->m_dir.insertPropertyKey(propertyId, toQByteArray(signing.publicKey), d->now())); // epoch 1
     return {};
 }
 
@@ -264,6 +265,15 @@ Result<qint64> DeviceService::rotateDoorcodeSecretOf(const Manager &actor, const
     for (const Door &each : *doors)
         epoch = std::max(epoch, each.doorcodeEpoch.value_or(0));
     ++epoch;
+    // The doors are told 32 bits: an epoch past that (a damaged or tampered row) is never handed out.
+    if (epoch < 2 || epoch > 0xFFFFFFFFLL)
+        return makeError(
+            ErrorCode::Crypto,
+            tr("The doorcode epochs of %1 are not valid ones (the next would be %2): the doorcode "
+               "secret was not rotated. Someone may have changed the database; tell its "
+               "administrator.")
+                .arg(p.name)
+                .arg(epoch));
     PORTER_TRY(d->m_secrets.put(SecretStore::propertyDoorcodeSecret(p.id, epoch),
                                 toQByteArray(door::crypto::randomBytes(32))));
     // The old secret is not needed any more (doors that still hold it get the new one at their next

@@ -451,6 +451,15 @@ Result<SecretStore::DoorcodeSecret> SecretStore::doorcodeSecret(qint64 propertyI
         return makeError(
             ErrorCode::NotFound,
             tr("Property %1 has no doorcode secret yet: commission a door first.").arg(propertyId));
+    // What the doors are told is 32 bits, and epochs 0 and below would all name epoch 1's secret: an
+    // epoch outside 1..2^32-1 is a damaged or tampered row, never used.
+    if (**epoch < 1 || **epoch > 0xFFFFFFFFLL)
+        return makeError(
+            ErrorCode::Crypto,
+            tr("The doorcode epoch of property %1 (%2) is not a valid one: Porter does not use it. "
+               "Someone may have changed the database; tell its administrator.")
+                .arg(propertyId)
+                .arg(**epoch));
     auto secret = get(propertyDoorcodeSecret(propertyId, **epoch));
     if (!secret.ok())
         return secret.error();
@@ -721,10 +730,10 @@ Result<QByteArray> SecretStore::propertySeed(Id propertyId)
     if (pub.isEmpty() ||
         !verify(pub, endorsementMessage(propertyId, m_holder, copy.recipientKey), copy.endorsement))
         return tampered(name);
-    // The key the doors pinned at commissioning, when Porter has recorded it (it is recorded right after
-    // the first copies are made).
+    // The key the doors pinned at commissioning (recorded before the first copies are made, and never
+    // changed: the server refuses it).
     PORTER_TRY_ASSIGN(const QByteArray pinned, DirectoryRepository(m_db).propertyPublicKey(propertyId));
-    if (!pinned.isEmpty() && pinned != pub)
+    if (pinned != pub)
         return tampered(name);
     return copy.secret;
 }

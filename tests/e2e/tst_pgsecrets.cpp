@@ -433,6 +433,31 @@ private Q_SLOTS:
                            "WHERE manager_id = %1 AND name LIKE '%/doorcode'")
                 .arg(m_dana));
         QVERIFY2(refiled.contains(QStringLiteral("check constraint")), qPrintable(refiled));
+
+        // The property's key row: its public key (the doors pinned it) and its epoch (which names the
+        // secret and is what the doors are told) cannot be bent, nor the row deleted.
+        const QString property = QString::number(m_maple);
+        QString refused =
+            sqlAs(QStringLiteral("dana"), kDanaPassword,
+                  QStringLiteral("UPDATE property_key SET doorcode_epoch = -1 WHERE property_id = %1")
+                      .arg(property));
+        QVERIFY2(refused.startsWith(QStringLiteral("refused")), qPrintable(refused));
+        refused =
+            sqlAs(QStringLiteral("dana"), kDanaPassword,
+                  QStringLiteral("UPDATE property_key SET public_key = '\\x00'::bytea WHERE property_id = %1")
+                      .arg(property));
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        refused = sqlAs(QStringLiteral("dana"), kDanaPassword,
+                        QStringLiteral("DELETE FROM property_key WHERE property_id = %1").arg(property));
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        QCOMPARE(sql(QStringLiteral("SELECT doorcode_epoch FROM property_key WHERE property_id = %1")
+                         .arg(property)),
+                 QStringLiteral("1"));
+        // A Portfolio Manager does not demote or remove themselves outside Porter either (a departing
+        // holder would escape the withdrawal).
+        refused = sqlAs(QStringLiteral("olive"), kOlivePassword,
+                        QStringLiteral("UPDATE manager SET role = 'property' WHERE id = %1").arg(m_olive));
+        QVERIFY2(refused.contains(QStringLiteral("their own role")), qPrintable(refused));
     }
 
     // Dana deletes her own copies before she is removed (as a holder planning to keep the doorcode

@@ -66,7 +66,7 @@ CREATE TABLE door (
     created_at       BIGINT NOT NULL,
     commissioning    BIGINT NOT NULL DEFAULT 0,
     lost_entries     BIGINT NOT NULL DEFAULT 0,
-    doorcode_epoch   BIGINT,
+    doorcode_epoch   BIGINT CHECK (doorcode_epoch BETWEEN 1 AND 4294967295),
     UNIQUE (property_id, name)
 );
 
@@ -294,7 +294,8 @@ CREATE TABLE property_key (
     property_id          BIGINT PRIMARY KEY REFERENCES property(id),
     public_key           BYTEA NOT NULL,
     created_at           BIGINT NOT NULL,
-    doorcode_epoch       BIGINT NOT NULL DEFAULT 1,
+    -- an epoch is what the doors are told (32 bits), and names the secret: never 0 or negative
+    doorcode_epoch       BIGINT NOT NULL DEFAULT 1 CHECK (doorcode_epoch BETWEEN 1 AND 4294967295),
     doorcode_rotated_at  BIGINT
 );
 
@@ -544,7 +545,8 @@ $$;
 CREATE FUNCTION porter_replace_device_key(holder BIGINT, new_key BYTEA, at BIGINT) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    IF NOT (holder = (SELECT id FROM porter_me()) OR porter_is_administrator()) THEN
+    -- coalesce: a removed manager is nobody (porter_me has no row), not "unknown"
+    IF NOT (coalesce(holder = (SELECT id FROM porter_me()), false) OR porter_is_administrator()) THEN
         RAISE EXCEPTION 'a manager replaces only their own key' USING ERRCODE = 'insufficient_privilege';
     END IF;
     DELETE FROM secret_wrap WHERE manager_id = holder;
@@ -554,7 +556,8 @@ END
 $$;
 -- A property's signing key is never left without a copy: the doors pinned its public half, so losing
 -- it means commissioning every door again. Checked at commit (a copy may be replaced inside one).
-CREATE FUNCTION porter_keep_a_signing_copy() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+CREATE FUNCTION porter_keep_a_signing_copy() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF OLD.name LIKE '%/signing' AND NOT EXISTS (SELECT 1 FROM secret_wrap w WHERE w.name = OLD.name)
             AND EXISTS (SELECT 1 FROM property p WHERE p.id = OLD.property_id) THEN
@@ -564,6 +567,36 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- A property's public key is what its doors pinned: it never changes, and its doorcode epoch only moves
+-- forward (a rotation). Nobody but the administrator deletes the row (the managers have no DELETE).
+CREATE FUNCTION porter_property_key_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.public_key IS DISTINCT FROM OLD.public_key OR NEW.property_id IS DISTINCT FROM OLD.property_id THEN
+        RAISE EXCEPTION 'a property''s public key never changes: its doors pinned it' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.doorcode_epoch < OLD.doorcode_epoch THEN
+        RAISE EXCEPTION 'a doorcode epoch only moves forward' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER property_key_fixed BEFORE UPDATE ON property_key FOR EACH ROW EXECUTE FUNCTION porter_property_key_fixed();
+-- A manager changes their own role, Device Management or removal only through another Portfolio
+-- Manager (core refuses it, and so does the server): otherwise a departing holder could demote
+-- themselves outside Porter and so escape the withdrawal of what they could read.
+CREATE FUNCTION porter_not_oneself() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF OLD.id = (SELECT id FROM porter_me()) AND (NEW.role IS DISTINCT FROM OLD.role
+            OR NEW.device_management IS DISTINCT FROM OLD.device_management
+            OR NEW.disabled_at IS DISTINCT FROM OLD.disabled_at) THEN
+        RAISE EXCEPTION 'a manager does not change their own role, Device Management or removal'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER manager_not_oneself BEFORE UPDATE ON manager FOR EACH ROW EXECUTE FUNCTION porter_not_oneself();
 
 -- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
 -- signs such a session in with its own password check (docs/decisions.md, "Signing in is connecting").
@@ -592,7 +625,8 @@ BEGIN
     IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = linked
             AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication
                  OR r.rolname = current_user
-                 OR NOT pg_has_role(r.oid, 'porter_managers_' || current_database(), 'MEMBER')
+                 -- (a closed login, NOLOGIN and out of the group, is a removed manager's: it may reopen)
+                 OR (r.rolcanlogin AND NOT pg_has_role(r.oid, 'porter_managers_' || current_database(), 'MEMBER'))
                  -- a member of anything else, or an owner of anything, is more than a manager's login
                  OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a WHERE a.member = r.oid
                             AND a.roleid <> (SELECT g.oid FROM pg_catalog.pg_roles g
@@ -631,6 +665,7 @@ BEGIN
                 RAISE EXCEPTION 'the login % already exists on this server', login USING ERRCODE = 'duplicate_object';
             END IF;
             EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+            EXECUTE format('GRANT %I TO %I', 'porter_managers_' || current_database(), login);
         ELSE
             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
                            'porter_managers_' || current_database());
@@ -649,6 +684,8 @@ DECLARE
 BEGIN
     IF linked IS NOT NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = linked) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', linked);
+        -- A session still open loses the managers' privileges at its next statement.
+        EXECUTE format('REVOKE %I FROM %I', 'porter_managers_' || current_database(), linked);
     END IF;
 END
 $$;
@@ -791,6 +828,9 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', managers);
     EXECUTE format('REVOKE UPDATE, DELETE ON activity, door_change, installation FROM %I', managers);
     EXECUTE format('REVOKE UPDATE ON manager_device_key, secret_wrap FROM %I', managers);
+    -- A property's key row: added once, its epoch moved on by a rotation, never deleted by a manager.
+    EXECUTE format('REVOKE UPDATE, DELETE ON property_key FROM %I', managers);
+    EXECUTE format('GRANT UPDATE (doorcode_epoch, doorcode_rotated_at) ON property_key TO %I', managers);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON schema_version FROM %I', managers);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', managers);
     -- No manager reads another's password hash, or links a login to a manager but through
