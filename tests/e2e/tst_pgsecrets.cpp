@@ -389,6 +389,12 @@ private Q_SLOTS:
               QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1").arg(m_dana));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(m_dana)),
                  QStringLiteral("2"));
+        // Give the lobby another identity (a fake door of hers would then be handed the doorcode
+        // secret by the next holder who syncs it): only a manager who commissions doors may.
+        const QString identity = sqlAs(
+            QStringLiteral("erin"), kErinPassword,
+            QStringLiteral("UPDATE door SET identity_key = %1 WHERE id = %2").arg(erinKey).arg(m_lobby));
+        QVERIFY2(identity.contains(QStringLiteral("Device Management")), qPrintable(identity));
         // And Porter, as Erin, opens nothing.
         const Run r = erin({QStringLiteral("door"), QStringLiteral("sync"), QString::number(m_lobby),
                             QStringLiteral("--tcp"), m_door.address()});

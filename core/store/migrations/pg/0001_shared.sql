@@ -598,6 +598,23 @@ END
 $$;
 CREATE TRIGGER manager_not_oneself BEFORE UPDATE ON manager FOR EACH ROW EXECUTE FUNCTION porter_not_oneself();
 
+-- A door's identity key is how Porter knows the door it syncs is that door (and so whom it hands the
+-- doorcode secret): only a manager who commissions doors sets or changes it (core's canManageDevices).
+CREATE FUNCTION porter_door_identity_by_devices() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF (TG_OP = 'INSERT' AND NEW.identity_key IS NOT NULL
+            OR TG_OP = 'UPDATE' AND NEW.identity_key IS DISTINCT FROM OLD.identity_key)
+            AND NOT (porter_may_manage_devices() OR porter_is_administrator()) THEN
+        RAISE EXCEPTION 'only a manager with Device Management sets a door''s identity'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER door_identity_by_devices BEFORE INSERT OR UPDATE ON door
+    FOR EACH ROW EXECUTE FUNCTION porter_door_identity_by_devices();
+
 -- The database's administrator: the tables' owner, or a superuser. Not bound by the policies; Porter
 -- signs such a session in with its own password check (docs/decisions.md, "Signing in is connecting").
 CREATE FUNCTION porter_is_administrator() RETURNS BOOLEAN
