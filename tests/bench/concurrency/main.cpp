@@ -246,11 +246,14 @@ int main(int argc, char *argv[])
                                        QStringLiteral("id"));
     const QCommandLineOption sharedOption(QStringLiteral("shared"), QStringLiteral("(internal)"),
                                           QStringLiteral("ids"));
-    // scripts/bench passes its own options to every program: accepted and ignored here.
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("(ignored)"));
     parser.addOptions({managersOption, opsOption, quickOption, workerOption, addressOption, propertyOption,
-                       keyOption, sharedOption, reuseOption});
-    parser.process(app);
+                       keyOption, sharedOption});
+    // scripts/bench passes the same arguments to every program (--reuse, --runs …): those meant for the
+    // others are ignored here, not an error.
+    if (!parser.parse(QCoreApplication::arguments()) && !parser.unknownOptionNames().isEmpty())
+        note(QStringLiteral("ignoring %1").arg(parser.unknownOptionNames().join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
     const int ops = parser.isSet(quickOption) ? 100 : parser.value(opsOption).toInt();
 
     if (parser.isSet(workerOption)) {
