@@ -9,14 +9,6 @@
 namespace porter::cli {
 namespace {
 
-QJsonArray idsJson(const QList<Id> &ids)
-{
-    QJsonArray out;
-    for (Id id : ids)
-        out.append(id);
-    return out;
-}
-
 Result<Reply> cmdSecrets(Session &s)
 {
     PORTER_TRY_ASSIGN(const auto holders, s.devices().doorSecretHolders(s.me()));

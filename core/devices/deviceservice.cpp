@@ -449,6 +449,11 @@ Result<QList<DeviceService::DoorSecretHolder>> DeviceService::doorSecretHolders(
             properties << p;
     }
     PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, secrets.wrapIndex());
+    // The copies by (manager, property): read once, not once per manager and property (a portfolio of
+    // thousands of properties has tens of thousands of copies, and the Managers page asks on each reload).
+    QHash<QPair<Id, Id>, QList<const SecretRepository::Wrapped *>> copies;
+    for (const SecretRepository::Wrapped &w : index)
+        copies[qMakePair(w.managerId, w.propertyId)].append(&w);
     QHash<Id, QStringList> names;
     for (const Property &p : properties) {
         PORTER_TRY_ASSIGN(names[p.id], currentSecretNames(d->m_dir, p.id));
@@ -463,11 +468,9 @@ Result<QList<DeviceService::DoorSecretHolder>> DeviceService::doorSecretHolders(
             const QStringList &wanted = names[p.id];
             int held = 0;
             bool any = false;
-            for (const SecretRepository::Wrapped &w : index) {
-                if (w.managerId != m.id || w.propertyId != p.id)
-                    continue;
+            for (const SecretRepository::Wrapped *w : copies.value(qMakePair(m.id, p.id))) {
                 any = true;
-                if (wanted.contains(w.name) && !key.isEmpty() && w.recipientKey == key)
+                if (wanted.contains(w->name) && !key.isEmpty() && w->recipientKey == key)
                     ++held;
             }
             const bool complete = !wanted.isEmpty() && held == wanted.size();
