@@ -281,7 +281,7 @@ QWidget *SettingsDialog::buildSecurityPage(const Services &services, const Manag
         text->setWordWrap(true);
         auto *replace = new QPushButton(tr("&Register This Computer's Key"), other);
         replace->setObjectName(QStringLiteral("replaceKeyButton"));
-        connect(replace, &QPushButton::clicked, this, [this, services, manager, other, text] {
+        connect(replace, &QPushButton::clicked, this, [services, manager, other, text] {
             if (auto st = services.devices->replaceDeviceKey(manager); !st.ok()) {
                 text->setText(st.error().message);
                 return;
