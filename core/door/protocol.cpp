@@ -12,6 +12,10 @@ constexpr char kLaptopLabel[] = "porter-door-hs-v2/laptop";
 constexpr char kKeyLabel[] = "porter-door-keys-v2";
 constexpr char kCommitLabel[] = "porter-pair-commit-v2";
 constexpr char kCodeLabel[] = "porter-pair-code-v2";
+constexpr char kKitCertificateMagic[] = "PKC1";
+constexpr std::uint8_t kKitCertificateFormat = 1;
+constexpr char kKitCertificateLabel[] = "porter-kit-cert-v1";
+constexpr char kKitTranscriptLabel[] = "porter-door-hs-v3/kit";
 
 ByteView label(const char *s, std::size_t n)
 {
@@ -184,6 +188,113 @@ std::optional<Bytes> decodeClientAuth(ByteView b)
     if (!r.atEnd())
         return std::nullopt;
     return sig;
+}
+
+// --- Field kits -----------------------------------------------------------------------------
+
+Bytes kitCertificateSignedPart(const KitCertificate &c)
+{
+    Writer w;
+    w.raw(label(kKitCertificateMagic, sizeof kKitCertificateMagic));
+    w.u8(kKitCertificateFormat);
+    w.u32(c.propertyId);
+    w.u32(c.doorId);
+    w.i64(c.notBefore);
+    w.i64(c.notAfter);
+    w.raw(c.kitPublicKey);
+    return w.take();
+}
+
+Bytes encode(const KitCertificate &c)
+{
+    Bytes b = kitCertificateSignedPart(c);
+    b.insert(b.end(), c.signature.begin(), c.signature.end());
+    return b;
+}
+
+std::optional<KitCertificate> decodeKitCertificate(ByteView b)
+{
+    Reader r(b);
+    const Bytes magic = r.rawCopy(4);
+    if (!r.ok() || !std::equal(magic.begin(), magic.end(), kKitCertificateMagic))
+        return std::nullopt;
+    if (r.u8() != kKitCertificateFormat)
+        return std::nullopt;
+    KitCertificate c;
+    c.propertyId = r.u32();
+    c.doorId = r.u32();
+    c.notBefore = r.i64();
+    c.notAfter = r.i64();
+    c.kitPublicKey = r.rawCopy(32);
+    c.signature = r.rawCopy(crypto::kSignatureSize);
+    if (!r.ok() || !r.atEnd())
+        return std::nullopt;
+    return c;
+}
+
+namespace {
+Bytes certificateMessage(const KitCertificate &c)
+{
+    Writer w;
+    w.raw(label(kKitCertificateLabel, sizeof kKitCertificateLabel));
+    w.raw(kitCertificateSignedPart(c));
+    return w.take();
+}
+} // namespace
+
+KitCertificate makeKitCertificate(std::uint32_t propertyId, std::uint32_t doorId, std::int64_t notBefore,
+                                  std::int64_t notAfter, ByteView kitPublicKey, ByteView propertySeed)
+{
+    KitCertificate c;
+    c.propertyId = propertyId;
+    c.doorId = doorId;
+    c.notBefore = notBefore;
+    c.notAfter = notAfter;
+    c.kitPublicKey.assign(kitPublicKey.begin(), kitPublicKey.end());
+    c.signature = crypto::ed25519Sign(propertySeed, certificateMessage(c));
+    return c;
+}
+
+bool verifyKitCertificate(const KitCertificate &c, ByteView propertyPublicKey)
+{
+    if (c.kitPublicKey.size() != 32 || c.signature.size() != crypto::kSignatureSize)
+        return false;
+    if (c.notAfter <= c.notBefore || c.notAfter - c.notBefore > kMaxKitValiditySeconds)
+        return false;
+    return crypto::ed25519Verify(propertyPublicKey, certificateMessage(c), c.signature);
+}
+
+Bytes encode(const KitAuth &m)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::KitAuth));
+    w.raw(encode(m.certificate));
+    w.raw(m.signature);
+    return w.take();
+}
+
+std::optional<KitAuth> decodeKitAuth(ByteView b)
+{
+    if (b.size() != 1 + kKitCertificateSize + crypto::kSignatureSize ||
+        b[0] != static_cast<std::uint8_t>(MessageType::KitAuth))
+        return std::nullopt;
+    auto certificate = decodeKitCertificate(b.subspan(1, kKitCertificateSize));
+    if (!certificate)
+        return std::nullopt;
+    KitAuth m;
+    m.certificate = std::move(*certificate);
+    const ByteView sig = b.subspan(1 + kKitCertificateSize);
+    m.signature.assign(sig.begin(), sig.end());
+    return m;
+}
+
+Bytes kitSignedTranscript(ByteView clientHello, ByteView doorHello)
+{
+    Writer w;
+    w.raw(label(kKitTranscriptLabel, sizeof kKitTranscriptLabel));
+    w.blob(clientHello);
+    w.blob(doorHello);
+    return w.take();
 }
 
 Bytes encodeWithoutCommitment(const CommissionHello &m)

@@ -11,6 +11,10 @@
 namespace porter::door::protocol {
 
 constexpr std::uint8_t kProtocolVersion = 2;
+// Version 3 is the field kit's delegated session (docs/door-protocol.md, "Field kit sessions"): the
+// same handshake, authenticated by a kit key the property key certified for this door and a few days.
+// A door speaks both; Porter's own syncs stay on version 2.
+constexpr std::uint8_t kKitProtocolVersion = 3;
 constexpr std::size_t kFragmentHeaderSize = 2;
 constexpr std::size_t kMinLinkPayload = 20;  // ATT MTU 23 - 3
 constexpr std::size_t kMaxLinkPayload = 257; // 255 bytes of fragment payload + header
@@ -23,7 +27,7 @@ constexpr std::size_t kNonceSize = 16;
 // Before the session is authenticated a door reads little: no handshake message is larger than
 // this, and a peer that sends more than kMaxPreAuthBytes before ClientAuth verifies is cut off
 // (docs/door-protocol.md, "Handshake limits").
-constexpr std::size_t kMaxHandshakeMessage = 160;
+constexpr std::size_t kMaxHandshakeMessage = 192; // KitAuth: 1 + 125 certificate + 64 signature
 constexpr std::size_t kMaxPreAuthBytes = 1024;
 constexpr std::size_t kPairingCommitmentSize = 32;
 constexpr int kPairingCodeDigits = 6;
@@ -70,6 +74,7 @@ enum class MessageType : std::uint8_t
     CommissionHello = 0x04,
     CommissionReply = 0x05,
     PairingReveal = 0x06,
+    KitAuth = 0x07,
     Refuse = 0x0F,
     Status = 0x10,
     ActivityBatch = 0x11,
@@ -158,6 +163,39 @@ Bytes encode(const DoorHello &m);
 std::optional<DoorHello> decodeDoorHello(ByteView b);
 Bytes encodeClientAuth(ByteView signature);
 std::optional<Bytes> decodeClientAuth(ByteView b);
+// A field kit's certificate (docs/door-protocol.md, "Field kit sessions"): the property key lets
+// the kit key open sessions with exactly one door, during [notBefore, notAfter].
+constexpr std::int64_t kMaxKitValiditySeconds = 14 * 86400;
+// How far a door's clock may run behind a kit's notBefore and still take it (a door that lost
+// minutes since its last sync); never after notAfter.
+constexpr std::int64_t kKitClockToleranceSeconds = 15 * 60;
+constexpr std::size_t kKitCertificateSize = 125;
+struct KitCertificate
+{
+    std::uint32_t propertyId = 0;
+    std::uint32_t doorId = 0;
+    std::int64_t notBefore = 0;
+    std::int64_t notAfter = 0;
+    Bytes kitPublicKey; // Ed25519, 32
+    Bytes signature;    // by the property key over kitCertificateSignedPart()
+};
+Bytes kitCertificateSignedPart(const KitCertificate &c); // "PKC1", format, ids, times, key
+Bytes encode(const KitCertificate &c);
+std::optional<KitCertificate> decodeKitCertificate(ByteView b);
+// Signs a certificate with the property's seed (Porter, when it builds a kit).
+KitCertificate makeKitCertificate(std::uint32_t propertyId, std::uint32_t doorId, std::int64_t notBefore,
+                                  std::int64_t notAfter, ByteView kitPublicKey, ByteView propertySeed);
+// Whether the property key signed it and it is well formed (validity at most 14 days).
+bool verifyKitCertificate(const KitCertificate &c, ByteView propertyPublicKey);
+struct KitAuth
+{
+    KitCertificate certificate;
+    Bytes signature; // by the kit key over kitSignedTranscript()
+};
+Bytes encode(const KitAuth &m);
+std::optional<KitAuth> decodeKitAuth(ByteView b);
+Bytes kitSignedTranscript(ByteView clientHello, ByteView doorHello);
+
 Bytes encodeRefuse(RefuseCode code);
 std::optional<RefuseCode> decodeRefuse(ByteView b);
 

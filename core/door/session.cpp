@@ -368,12 +368,13 @@ void DoorSession::handleHello(ByteView message)
         sendPlain(encodeRefuse(code));
         m_state = State::Failed; // leave the refusal queued for the transport
     };
-    if (hello->version != kProtocolVersion)
+    if (hello->version != kProtocolVersion && hello->version != kKitProtocolVersion)
         return refuse(RefuseCode::UnsupportedVersion);
     if (m_door.faulted())
         return refuse(RefuseCode::DoorFault);
     if (!m_door.commissioned())
         return refuse(RefuseCode::NotCommissioned);
+    m_version = hello->version;
     if (hello->propertyId != m_door.propertyId() || hello->doorId != m_door.doorId())
         return refuse(RefuseCode::WrongDoor);
     if (hello->receiveWindow < 4096) {
@@ -384,6 +385,7 @@ void DoorSession::handleHello(ByteView message)
     m_peerWindow = hello->receiveWindow;
     m_ephemeral = crypto::x25519Generate();
     DoorHello reply;
+    reply.version = m_version;
     reply.ephemeral = m_ephemeral.publicKey;
     reply.nonce = crypto::randomBytes(kNonceSize);
     reply.receiveWindow = receiveWindow();
@@ -401,8 +403,39 @@ void DoorSession::handleHello(ByteView message)
     m_state = State::AwaitAuth;
 }
 
+bool DoorSession::acceptKit(ByteView message)
+{
+    // A field kit proves two things: the property key certified its key for this very door and a
+    // validity the door's clock is within, and the kit key signs this very transcript.
+    const auto auth = decodeKitAuth(message);
+    if (!auth)
+        return false;
+    const KitCertificate &c = auth->certificate;
+    if (!verifyKitCertificate(c, m_door.propertyPublicKey()))
+        return false;
+    if (c.propertyId != m_door.propertyId() || c.doorId != m_door.doorId())
+        return false;
+    const std::int64_t clock = m_door.clock(m_now);
+    if (clock >= c.notAfter || clock < c.notBefore - kKitClockToleranceSeconds)
+        return false;
+    if (!crypto::ed25519Verify(c.kitPublicKey, kitSignedTranscript(m_clientHello, m_doorHello),
+                               auth->signature))
+        return false;
+    m_kit = c;
+    return true;
+}
+
 void DoorSession::handleAuth(ByteView message)
 {
+    if (m_version == kKitProtocolVersion) {
+        if (!acceptKit(message))
+            return failSession();
+        startRecords(RecordCipher(m_keys.doorToLaptopKey, m_keys.doorToLaptopIv),
+                     RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv), m_peerWindow);
+        m_state = State::Running;
+        sendStatusAndActivity();
+        return;
+    }
     const auto sig = decodeClientAuth(message);
     // The laptop proves it acts for the property: the property key signs this very transcript.
     // (When commissioning, it proves it holds the key it is commissioning the door with.)
@@ -418,6 +451,11 @@ void DoorSession::handleAuth(ByteView message)
     m_state = State::Running;
     if (m_commissioning)
         return; // wait for the Commission record
+    sendStatusAndActivity();
+}
+
+void DoorSession::sendStatusAndActivity()
+{
     const DoorStatus status = m_door.status(m_now);
     sendRecord(encodeStatus(status));
     // Activity goes up unasked, right behind the status: no extra round trip.
@@ -483,6 +521,8 @@ void DoorSession::handleRecord(ByteView message)
         return;
     }
     case MessageType::DoorcodeSecret: {
+        if (m_kit)
+            return failSession(); // a kit never carries the doorcode secret
         const auto m = decodeDoorcodeSecret(message);
         if (!m)
             return failSession();
@@ -497,7 +537,10 @@ void DoorSession::handleRecord(ByteView message)
         const std::int64_t t = r.i64();
         if (!r.atEnd())
             return failSession();
-        if (!m_door.setClock(t, m_now)) {
+        // A kit sets the clock only within its certificate's validity: its holder cannot turn a door's
+        // clock back to re-open an expired right, nor far ahead to end current ones.
+        const bool outsideKit = m_kit && (t < m_kit->notBefore || t > m_kit->notAfter);
+        if (outsideKit || !m_door.setClock(t, m_now)) {
             // Earlier than an update the door already accepted: refused, and the laptop is told.
             Writer w;
             w.u8(static_cast<std::uint8_t>(MessageType::ClockRefused));
@@ -507,6 +550,10 @@ void DoorSession::handleRecord(ByteView message)
         return;
     }
     case MessageType::ActivityAck: {
+        // A kit reads activity but never releases it: the door keeps it until Porter itself syncs, so a
+        // lost or dishonest kit cannot erase a door's audit trail.
+        if (m_kit)
+            return failSession();
         const auto upTo = readVarintMessage(message);
         // Only what this session uploaded may be released.
         if (!upTo || *upTo > m_activityUploadedUpTo)
@@ -572,6 +619,7 @@ SyncClient::~SyncClient()
 {
     crypto::wipe(m_config.propertySeed);
     crypto::wipe(m_config.doorcodeSecret);
+    crypto::wipe(m_config.kitSeed);
 }
 
 void SyncClient::failWith(SyncError e, std::string message)
@@ -588,13 +636,31 @@ void SyncClient::start()
 {
     if (m_state != State::Idle)
         return;
-    if (m_config.propertySeed.size() != 32 || m_config.doorIdentityPublicKey.size() != 32) {
+    if (!m_config.kitCertificate.empty()) {
+        m_kit = decodeKitCertificate(m_config.kitCertificate);
+        if (!m_kit || m_config.kitSeed.size() != 32 || m_kit->propertyId != m_config.propertyId ||
+            m_kit->doorId != m_config.doorId ||
+            crypto::ed25519PublicKey(m_config.kitSeed) != m_kit->kitPublicKey) {
+            failWith(SyncError::LocalError,
+                     "The field kit's certificate for this door is missing or malformed.");
+            return;
+        }
+        // A kit session never rotates the doorcode secret: the kit does not carry it.
+        crypto::wipe(m_config.doorcodeSecret);
+        m_config.doorcodeEpoch = 0;
+    } else if (m_config.propertySeed.size() != 32) {
+        failWith(SyncError::LocalError,
+                 "The property key or the door's identity key is missing or malformed.");
+        return;
+    }
+    if (m_config.doorIdentityPublicKey.size() != 32) {
         failWith(SyncError::LocalError,
                  "The property key or the door's identity key is missing or malformed.");
         return;
     }
     m_ephemeral = crypto::x25519Generate();
     ClientHello hello;
+    hello.version = m_kit ? kKitProtocolVersion : kProtocolVersion;
     hello.propertyId = m_config.propertyId;
     hello.doorId = m_config.doorId;
     hello.ephemeral = m_ephemeral.publicKey;
@@ -666,7 +732,8 @@ void SyncClient::handleDoorHello(ByteView message)
         }
     }
     const auto hello = decodeDoorHello(message);
-    if (!hello || hello->version != kProtocolVersion || hello->receiveWindow < 4096)
+    const std::uint8_t version = m_kit ? kKitProtocolVersion : kProtocolVersion;
+    if (!hello || hello->version != version || hello->receiveWindow < 4096)
         return failWith(SyncError::ProtocolViolation, "The door's greeting is malformed.");
     const Bytes unsignedPart = encodeUnsigned(*hello);
     if (!crypto::ed25519Verify(m_config.doorIdentityPublicKey,
@@ -680,6 +747,20 @@ void SyncClient::handleDoorHello(ByteView message)
     const Bytes doorHello(message.begin(), message.end());
     const SessionKeys keys = deriveKeys(*shared, m_clientHello, doorHello);
     crypto::wipe(*shared);
+    if (m_kit) {
+        KitAuth auth;
+        auth.certificate = *m_kit;
+        auth.signature = crypto::ed25519Sign(m_config.kitSeed, kitSignedTranscript(m_clientHello, doorHello));
+        crypto::wipe(m_config.kitSeed);
+        if (auth.signature.empty())
+            return failWith(SyncError::LocalError, "The field kit's key cannot sign.");
+        sendPlain(encode(auth));
+        startRecords(RecordCipher(keys.laptopToDoorKey, keys.laptopToDoorIv),
+                     RecordCipher(keys.doorToLaptopKey, keys.doorToLaptopIv), hello->receiveWindow);
+        m_state = State::AwaitStatus;
+        ++m_roundTrips;
+        return;
+    }
     const Bytes sig =
         crypto::ed25519Sign(m_config.propertySeed, clientSignedTranscript(m_clientHello, doorHello));
     // The session needs the property key for this proof and, should the door hold an older doorcode
@@ -760,10 +841,14 @@ void SyncClient::handleStatus(ByteView message)
         }
         m_updateSent = true;
     }
-    Writer clock;
-    clock.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
-    clock.i64(clockTime);
-    sendRecord(clock.take());
+    // A kit sets the door's clock only within its certificate (the door refuses anything else).
+    if (!m_kit || (clockTime >= m_kit->notBefore && clockTime <= m_kit->notAfter)) {
+        Writer clock;
+        clock.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
+        clock.i64(clockTime);
+        sendRecord(clock.take());
+        m_clockSent = true;
+    }
     maybeFinish();
 }
 
@@ -780,7 +865,8 @@ void SyncClient::maybeFinish()
 {
     if (m_finishSent || m_activityNext != m_activityExpectedTo)
         return;
-    if (m_activityExpectedTo > m_activityExpectedFrom)
+    // A kit only reads activity: the door keeps it until a sync with the property key releases it.
+    if (m_activityExpectedTo > m_activityExpectedFrom && !m_kit)
         sendRecord(withVarint(MessageType::ActivityAck, m_activityNext));
     sendRecord(simple(MessageType::Finish));
     m_finishSent = true;
@@ -844,7 +930,7 @@ void SyncClient::handleRecord(ByteView message)
             (m_secretSent && !m_secretAnswered))
             return failWith(SyncError::ProtocolViolation, "The door finished out of turn.");
         m_result.finalState = *done;
-        m_result.clockSet = !m_result.clockRefusedBefore;
+        m_result.clockSet = m_clockSent && !m_result.clockRefusedBefore;
         m_result.activityReleasedUpTo = done->activityFirstSeq;
         if (m_secretSent && m_result.doorcodeEpoch < m_config.doorcodeEpoch) {
             m_result.error = SyncError::DoorRejectedSecret;

@@ -103,11 +103,17 @@ private:
     void handleReveal(ByteView message);
     void handleHello(ByteView message);
     void handleAuth(ByteView message);
+    bool acceptKit(ByteView message);
+    void sendStatusAndActivity();
     void handleRecord(ByteView message);
     void rejectUpdate(UpdateError e);
 
     Door &m_door;
     State m_state = State::AwaitHello;
+    std::uint8_t m_version = protocol::kProtocolVersion; // the ClientHello's: 3 = a field kit's session
+    // A field kit's session (protocol v3): the certificate its key was authenticated by. It may deliver
+    // signed updates, read activity and set the clock within the certificate's validity; nothing else.
+    std::optional<protocol::KitCertificate> m_kit;
     std::int64_t m_now = 0;
     std::optional<std::int64_t> m_startedAt; // host clock at the first byte
     Bytes m_clientHello, m_doorHello;
@@ -200,6 +206,12 @@ struct SyncClientConfig
     // whose status reports an older epoch. 0 = do not rotate.
     std::uint32_t doorcodeEpoch = 0;
     Bytes doorcodeSecret;
+    // A field kit's session (protocol v3, docs/door-protocol.md "Field kit sessions") instead of the
+    // property key's: the kit's certificate for this door (protocol::encode(KitCertificate)) and the
+    // kit key's seed. propertySeed and the doorcode secret are then not used; the door's activity is
+    // read but not released; the clock is set only within the certificate's validity.
+    Bytes kitCertificate;
+    Bytes kitSeed;
 };
 
 // The laptop's end. start() queues the first message.
@@ -254,8 +266,10 @@ private:
     std::uint64_t m_activityExpectedTo = 0;
     std::uint64_t m_activityNext = 0;
     bool m_finishSent = false;
+    bool m_clockSent = false;
     int m_roundTrips = 0;
     Bytes m_secretSignature; // the property's signature over the current doorcode secret record
+    std::optional<protocol::KitCertificate> m_kit; // a field kit's session
 };
 
 // Over-the-air commissioning of a new door (docs/door-protocol.md, "Commissioning").

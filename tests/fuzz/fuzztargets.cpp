@@ -175,6 +175,17 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
         return !m || protocol::encode(*m) == input;
     }
     case Target::ClientAuth: {
+        // A field kit's proof (protocol v3): what decodes re-encodes to itself, and a certificate
+        // verifies only if the property key signed it for at most 14 days.
+        if (const auto k = protocol::decodeKitAuth(in)) {
+            const auto &c = k->certificate;
+            if (protocol::verifyKitCertificate(c, crypto::ed25519PublicKey(propertySeed())) &&
+                (c.notAfter <= c.notBefore || c.notAfter - c.notBefore > protocol::kMaxKitValiditySeconds))
+                return false;
+            return protocol::encode(*k) == input;
+        }
+        if (const auto c = protocol::decodeKitCertificate(in))
+            return protocol::encode(*c) == input;
         const auto m = protocol::decodeClientAuth(in);
         (void)protocol::decodeRefuse(in);
         if (const auto nonce = protocol::decodePairingReveal(in))
@@ -323,10 +334,14 @@ std::vector<Bytes> seeds(Target t)
         h.signature = Bytes(64, 7);
         return {protocol::encode(h), protocol::encode(protocol::CommissionReply{h, Bytes(32, 9)})};
     }
-    case Target::ClientAuth:
+    case Target::ClientAuth: {
+        const protocol::KitCertificate kit =
+            protocol::makeKitCertificate(7, 3, 1000, 1000 + 86400, fixedSeed(6), propertySeed());
         return {protocol::encodeClientAuth(Bytes(64, 8)),
                 protocol::encodeRefuse(protocol::RefuseCode::WrongDoor),
-                protocol::encodePairingReveal(Bytes(16, 3))};
+                protocol::encodePairingReveal(Bytes(16, 3)), protocol::encode(kit),
+                protocol::encode(protocol::KitAuth{kit, Bytes(64, 9)})};
+    }
     case Target::RecordMessage: {
         DoorStatus s;
         s.propertyId = 7;
@@ -411,7 +426,16 @@ std::vector<Bytes> seeds(Target t)
             stream.insert(stream.end(), f.begin(), f.end());
         for (const Bytes &f : protocol::fragment(protocol::encodeClientAuth(Bytes(64, 1)), 244))
             stream.insert(stream.end(), f.begin(), f.end());
-        return {stream};
+        // A field kit's session (v3): its hello and a KitAuth with a certificate the property key signed.
+        h.version = protocol::kKitProtocolVersion;
+        Bytes kitStream{224};
+        for (const Bytes &f : protocol::fragment(protocol::encode(h), 244))
+            kitStream.insert(kitStream.end(), f.begin(), f.end());
+        const protocol::KitCertificate kit = protocol::makeKitCertificate(
+            7, 3, 0, 86400, crypto::ed25519PublicKey(fixedSeed(6)), propertySeed());
+        for (const Bytes &f : protocol::fragment(protocol::encode(protocol::KitAuth{kit, Bytes(64, 1)}), 244))
+            kitStream.insert(kitStream.end(), f.begin(), f.end());
+        return {stream, kitStream};
     }
     case Target::DoorPairingStream: {
         protocol::CommissionHello h;
