@@ -376,34 +376,6 @@ Result<sync::DoorAddress> tcpAddress(Session &s)
     return sync::DoorAddress::tcp(at.host, at.port, linkPayload);
 }
 
-// The link's end: why it closed before it opened ("out of range", "connection refused") and the payload
-// it announced, for the error line and the JSON.
-struct LinkWatch
-{
-    bool opened = false;
-    int payload = 0;
-    QString closedReason;
-    void watch(sync::Transport *transport)
-    {
-        QObject::connect(transport, &sync::Transport::opened, transport, [this](int size) {
-            opened = true;
-            payload = size;
-        });
-        QObject::connect(transport, &sync::Transport::closed, transport,
-                         [this](const QString &reason) { closedReason = reason; });
-    }
-    // The transport's reason when the link never opened (a commissioning reports only "link lost").
-    Error explain(const Error &error, const QString &hint) const
-    {
-        if (opened || closedReason.isEmpty() || error.code != ErrorCode::LinkLost)
-            return error;
-        QString why = closedReason.trimmed();
-        if (!why.endsWith(QLatin1Char('.')))
-            why += QLatin1Char('.');
-        return makeError(ErrorCode::LinkLost, hint.isEmpty() ? why : why + QLatin1Char(' ') + hint);
-    }
-};
-
 Result<Reply> commissionOverLink(Session &s, Id doorId, bool replace, const sync::DoorAddress &address)
 {
     const bool yes = s.has(QStringLiteral("yes"));
@@ -979,4 +951,10 @@ const Registration kPersonAppKey{
      .handler = cmdPersonAppKey}};
 
 } // namespace
+
+Result<sync::DoorAddress> doorTcpAddress(Session &s)
+{
+    return tcpAddress(s);
+}
+
 } // namespace porter::cli

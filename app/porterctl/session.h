@@ -9,6 +9,7 @@
 #include "access/queryservice.h"
 #include "app/backend.h"
 #include "devices/deviceservice.h"
+#include "kits/kitservice.h"
 #include "mail/mailservice.h"
 #include "model/queries.h"
 #include "registry.h"
@@ -50,6 +51,7 @@ public:
     QueryService &queries() { return m_backend->queries(); }
     sync::DeviceService &devices() { return m_backend->devices(); }
     MailService &mail() { return m_backend->mail(); }
+    kits::KitService &kits() { return m_backend->kits(); }
     const Manager &me() const { return m_me; }
     // The database file, as opened.
     QString databasePath() const;

@@ -8,6 +8,7 @@
 #include "access/queryservice.h"
 #include "app/changefeed.h"
 #include "devices/deviceservice.h"
+#include "kits/kitservice.h"
 #include "mail/mailservice.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
@@ -64,6 +65,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const QString &path, Open mode, P
     b->m_outbox = std::make_unique<OutboxService>(*b->m_db, *b->m_clock);
     b->m_mail = std::make_unique<MailService>(*b->m_db, *b->m_clock, *b->m_secrets);
     b->m_devices = std::make_unique<sync::DeviceService>(*b->m_db, *b->m_clock, *b->m_secrets);
+    b->m_kits = std::make_unique<kits::KitService>(*b->m_db, *b->m_clock, *b->m_secrets, *b->m_keys);
     // A manager removed, or no longer with Device Management on a property, no longer holds its door
     // secrets: withdrawn (and the doorcode secret rotated) in the same transaction as the change.
     sync::DeviceService *devices = b->m_devices.get();

@@ -25,6 +25,9 @@ class MailService;
 namespace sync {
 class DeviceService;
 }
+namespace kits {
+class KitService;
+}
 
 // The composition root: the one object that opens a Porter database and owns everything built over
 // it — the database, the clock, the key provider, the secret store and every service. The window,
@@ -104,6 +107,9 @@ public:
     MailService &mail() { return *m_mail; }
     sync::DeviceService &devices() { return *m_devices; }
     SecretStore &secrets() { return *m_secrets; }
+    kits::KitService &kits() { return *m_kits; }
+    // Where this computer keeps its keys (the OS keychain or the key file).
+    KeyProvider &keys() { return *m_keys; }
 
     // Who signed in (porterctl, the window, a test): on a server portfolio, the door secrets are opened
     // with that manager's device key, created on this computer and registered at their first sign-in
@@ -139,6 +145,7 @@ private:
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<MailService> m_mail;
     std::unique_ptr<sync::DeviceService> m_devices;
+    std::unique_ptr<kits::KitService> m_kits;
     std::unique_ptr<ChangeFeed> m_changes;
 };
 

@@ -32,6 +32,12 @@ Result<SyncReport> syncBlocking(SyncEngine &engine, const Manager &actor, Id doo
     return waitFor<SyncReport>(engine, [&]() { engine.start(actor, doorId, &transport); });
 }
 
+Result<kits::KitAnswer> deliverBlocking(kits::KitCourier &courier, const kits::FieldKit &kit, Id doorId,
+                                        Transport &transport)
+{
+    return waitFor<kits::KitAnswer>(courier, [&]() { courier.start(kit, doorId, &transport); });
+}
+
 Result<CommissionReport> commissionBlocking(Commissioner &commissioner, const Manager &actor, Id doorId,
                                             Transport &transport,
                                             const std::function<bool(const QString &)> &confirmCode)

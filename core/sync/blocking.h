@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devices/commissioner.h"
+#include "kits/kitcourier.h"
 #include "link/radio.h"
 #include "sync/syncengine.h"
 
@@ -15,6 +16,10 @@ namespace porter::sync {
 
 // Runs engine.start() and returns finished()'s result.
 Result<SyncReport> syncBlocking(SyncEngine &engine, const Manager &actor, Id doorId, Transport &transport);
+
+// Runs courier.start() for one door of a field kit and returns finished()'s answer.
+Result<kits::KitAnswer> deliverBlocking(kits::KitCourier &courier, const kits::FieldKit &kit, Id doorId,
+                                        Transport &transport);
 
 // Runs commissioner.start(); when the pairing code is ready, confirmCode(code) decides: true =
 // confirm() (the door shows the same digits), false = reject(). Returns finished()'s result.

@@ -8,6 +8,7 @@
 #include "link/transport.h"
 #include "secrets/secretstore.h"
 #include "store/repositories.h"
+#include "sync/internal/doorimport.h"
 #include "sync/internal/planner.h"
 #include "util/localtime.h"
 #include "util/logging.h"
@@ -17,21 +18,6 @@
 
 namespace porter::sync {
 namespace {
-
-QString credentialName(door::CredentialKind k)
-{
-    switch (k) {
-    case door::CredentialKind::Card:
-        return QStringLiteral("card");
-    case door::CredentialKind::Doorcode:
-        return QStringLiteral("doorcode");
-    case door::CredentialKind::App:
-        return QStringLiteral("app");
-    case door::CredentialKind::Alarm:
-        return QStringLiteral("alarm");
-    }
-    return QStringLiteral("unknown");
-}
 
 Error fromSyncError(const door::SyncResult &r, const QString &doorName)
 {
@@ -90,31 +76,6 @@ Error fromSyncError(const door::SyncResult &r, const QString &doorName)
             SyncEngine::tr("Porter could not store what door ‘%1’ sent (%2).").arg(doorName, detail));
     }
     return makeError(ErrorCode::Internal, detail);
-}
-
-QString alarmMessage(door::AlarmKind kind, std::uint32_t detail)
-{
-    switch (kind) {
-    case door::AlarmKind::KeypadLockout:
-        return QStringLiteral("The keypad locked itself for %1 s after repeated wrong codes.").arg(detail);
-    case door::AlarmKind::FailureBudgetExhausted:
-        return detail == 2 ? QStringLiteral("The keypad's daily budget of wrong codes is spent: it refuses "
-                                            "every code until local midnight. Someone may be guessing codes.")
-                           : QStringLiteral("The keypad's hourly budget of wrong codes is spent: it refuses "
-                                            "every code until the hour rolls over. Someone may be guessing "
-                                            "codes.");
-    case door::AlarmKind::ActivityLost:
-        return QStringLiteral("The door dropped %1 activity entries (its log was full).").arg(detail);
-    case door::AlarmKind::ClockMovedBack:
-        return QStringLiteral(
-                   "The door's clock was set back by %1 s, or a sync tried to set it earlier than an "
-                   "update the door holds (refused). Check the syncing computer's clock.")
-            .arg(detail);
-    case door::AlarmKind::UpdateRefused:
-        return QStringLiteral("The door refused an update (%1).")
-            .arg(QString::fromLatin1(door::describe(static_cast<door::UpdateError>(detail))));
-    }
-    return QStringLiteral("Unknown alarm.");
 }
 
 } // namespace
@@ -486,72 +447,12 @@ void SyncEngine::Private::cancel()
 Status SyncEngine::Private::storeActivity(const std::vector<door::ActivityEntry> &entries)
 {
     const qint64 drift = m_client && m_client->result().doorStatus ? m_client->result().driftSeconds : 0;
-    return m_db.transaction([&]() -> Status {
-        for (const door::ActivityEntry &entry : entries) {
-            ActivityEvent e;
-            e.at = entry.time - drift; // door clock corrected by the drift measured at this sync
-            e.propertyId = m_property.id;
-            e.doorId = m_door.id;
-            if (entry.isAlarm()) {
-                // An alarm goes to the door's alarm list and into the activity log (porterctl activity).
-                DoorAlarm a;
-                a.doorId = m_door.id;
-                a.commissioning = m_door.commissioning;
-                a.doorSeq = qint64(entry.seq);
-                a.kind = QString::fromLatin1(door::alarmName(entry.alarm));
-                a.at = e.at;
-                a.detail = entry.detail;
-                a.message = alarmMessage(entry.alarm, entry.detail);
-                a.source = QStringLiteral("door");
-                auto alarm = m_journal.insertDoorAlarm(a, now());
-                if (!alarm.ok())
-                    return alarm.error();
-                if (*alarm)
-                    ++m_report.alarmsImported;
-                e.action = QStringLiteral("door-alarm");
-                e.credential = QString();
-                e.result = QStringLiteral("alarm");
-                e.reason = QString::fromLatin1(door::describe(entry.alarm));
-                e.detail = a.message + QStringLiteral(" (door clock %1)").arg(formatUtcIso(entry.time));
-                e.actor = QStringLiteral("Door");
-                auto inserted = m_journal.insertDoorEvent(e, false, m_door.commissioning, qint64(entry.seq));
-                if (!inserted.ok())
-                    return inserted.error();
-                if (*inserted)
-                    ++m_report.activityImported;
-                continue;
-            }
-            e.action = QStringLiteral("door-unlock");
-            e.credential = credentialName(entry.kind);
-            e.result = entry.granted() ? QStringLiteral("granted") : QStringLiteral("denied");
-            e.reason = QString::fromLatin1(door::describe(entry.reason));
-            e.detail = QStringLiteral("door clock %1").arg(formatUtcIso(entry.time));
-            bool isPrivate = false;
-            // Only a person the door identified is named; an unknown code or card says nothing about anyone.
-            const bool identified = entry.personId != 0 && entry.reason != door::Reason::Unknown &&
-                                    entry.reason != door::Reason::BadCode &&
-                                    entry.reason != door::Reason::BadCredential;
-            auto person = identified ? m_people.person(entry.personId) : Result<Person>(Error{});
-            if (identified && person.ok() && person->propertyId == m_property.id) {
-                // Residents' own activity at Residence doors is private (DESIGN.md): kept, but not whose.
-                if (person->resident && !person->hostPersonId && m_door.type == DoorType::Residence) {
-                    isPrivate = true;
-                    e.actor = QStringLiteral("Resident (private)");
-                } else {
-                    e.personId = person->id;
-                    e.actor = person->displayName();
-                }
-            } else {
-                e.actor = QStringLiteral("Unknown credential");
-            }
-            auto inserted = m_journal.insertDoorEvent(e, isPrivate, m_door.commissioning, qint64(entry.seq));
-            if (!inserted.ok())
-                return inserted.error();
-            if (*inserted)
-                ++m_report.activityImported;
-        }
-        return {};
-    });
+    auto imported = importDoorActivity(m_db, m_journal, m_people, m_property, m_door, entries, drift, now());
+    if (!imported.ok())
+        return imported.error();
+    m_report.activityImported += imported->entries;
+    m_report.alarmsImported += imported->alarms;
+    return {};
 }
 
 Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
@@ -658,30 +559,8 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
 
 Status SyncEngine::Private::raiseAlarm(door::AlarmKind kind, std::uint32_t detail, const QString &message)
 {
-    DoorAlarm a;
-    a.doorId = m_door.id;
-    a.commissioning = m_door.commissioning;
-    a.kind = QString::fromLatin1(door::alarmName(kind));
-    a.at = now();
-    a.detail = detail;
-    a.message = message;
-    a.source = QStringLiteral("porter");
-    auto inserted = m_journal.insertDoorAlarm(a, now());
-    if (!inserted.ok())
-        return inserted.error();
+    PORTER_TRY(raisePorterAlarm(m_journal, m_property, m_door, kind, detail, message, now()));
     ++m_report.alarmsRaised;
-    ActivityEvent e;
-    e.at = a.at;
-    e.propertyId = m_property.id;
-    e.doorId = m_door.id;
-    e.actor = QStringLiteral("Porter");
-    e.action = QStringLiteral("door-alarm");
-    e.result = QStringLiteral("alarm");
-    e.reason = QString::fromLatin1(door::describe(kind));
-    e.detail = QStringLiteral("Door %1: %2").arg(m_door.name, message);
-    auto logged = m_journal.insertActivity(e);
-    if (!logged.ok())
-        return logged.error();
     return {};
 }
 
