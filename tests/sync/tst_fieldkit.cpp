@@ -1,0 +1,192 @@
+// Field kits in core (docs/design/shared-portfolio.md, section 7), on SQLite and on PostgreSQL: a kit
+// built for Maple Court, delivered to its reference doors in memory over the loopback with no database
+// involved, then uploaded; the kit file sealed to this computer; a manager without Device Management
+// refused; the answers of two visits merged.
+#include "kits/kitcourier.h"
+#include "kits/kitservice.h"
+#include "syncfixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace porter;
+using namespace porter::test;
+
+namespace {
+
+// Delivers the kit's part for doorId to the emulated door, as `kit deliver` does (no database).
+Result<kits::KitAnswer> deliver(SyncFixture &f, kits::FieldKit &kit, Id doorId)
+{
+    door::Door &d = f.doorFor(doorId);
+    sync::LoopbackTransport transport(d, [&f]() { return f.clock.nowSecs(); });
+    kits::KitCourier courier(f.clock);
+    auto answer = sync::deliverBlocking(courier, kit, doorId, transport);
+    if (answer.ok())
+        kits::recordAnswer(*kit.door(doorId), *answer);
+    return answer;
+}
+
+Person inviteDoorcode(SyncFixture &f, const QString &email)
+{
+    InviteRequest r = f.inviteRequest(email, {f.residentKey.id});
+    r.method = AccessMethod::Doorcode;
+    auto res = f.access->invite(f.owner, r);
+    if (!res.ok())
+        qFatal("invite failed: %s", qPrintable(res.error().message));
+    return res->person;
+}
+
+} // namespace
+
+class TestFieldKit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildDeliverUploadClearsExactlyWhatTheDoorsAcknowledged();
+    void theKitFileOpensOnlyWithThisComputersKey();
+    void buildingNeedsDeviceManagement();
+    void answersOfTwoVisitsAddUp();
+};
+
+void TestFieldKit::buildDeliverUploadClearsExactlyWhatTheDoorsAcknowledged()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"));
+    const QString code = f.doorcodeOf(ana.id);
+
+    kits::KitRequest request;
+    request.doorIds = {f.lobby.id, f.unit101.id};
+    auto built = f.backend->kits().build(f.owner, request);
+    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+    kits::FieldKit kit = *built;
+    QCOMPARE(kit.doors.size(), 2);
+    for (const kits::KitDoor &d : kit.doors) {
+        QVERIFY(!d.delta.isEmpty());
+        QVERIFY(d.targetVersion > d.baseVersion);
+        QCOMPARE(d.laterChanges, 0);
+    }
+    // A change after the kit: Bo gets the resident key (the lobby and unit 101).
+    const Person bo = inviteDoorcode(f, QStringLiteral("bo@example.com"));
+    QVERIFY(f.backend->kits().check(f.owner, kit).ok());
+    QCOMPARE(kit.door(f.lobby.id)->laterChanges, 1);
+
+    QVERIFY(!f.doorFor(f.lobby.id).decideDoorcode(code.toStdString(), f.clock.nowSecs()).granted);
+    for (const Id id : {f.lobby.id, f.unit101.id}) {
+        auto answer = deliver(f, kit, id);
+        QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.error().message));
+        QCOMPARE(answer->updateKind, QStringLiteral("delta"));
+        QVERIFY(answer->appliedVersion);
+        QCOMPARE(*answer->appliedVersion, kit.door(id)->targetVersion);
+    }
+    QVERIFY(f.doorFor(f.lobby.id).decideDoorcode(code.toStdString(), f.clock.nowSecs()).granted);
+    QVERIFY(
+        !f.doorFor(f.lobby.id).decideDoorcode(f.doorcodeOf(bo.id).toStdString(), f.clock.nowSecs()).granted);
+    QCOMPARE(kit.door(f.lobby.id)->answer->activity.size(), std::size_t(1)); // Ana's try before the kit
+    const ListVersion before = f.ackedVersion(f.lobby.id);
+
+    auto uploaded = f.backend->kits().upload(f.owner, kit);
+    QVERIFY2(uploaded.ok(), uploaded.ok() ? "" : qPrintable(uploaded.error().message));
+    QCOMPARE(uploaded->versionsRecorded, 2);
+    QCOMPARE(uploaded->activityImported, 1);
+    QVERIFY(f.ackedVersion(f.lobby.id) > before);
+    QCOMPARE(f.ackedVersion(f.lobby.id), kit.door(f.lobby.id)->targetVersion);
+    QCOMPARE(f.pendingChanges(f.lobby.id), 1);   // Bo's
+    QCOMPARE(f.pendingChanges(f.unit101.id), 1); // Bo's too (the resident key opens unit 101)
+    QCOMPARE(kit.toUpload(), 0);
+
+    // Again: nothing twice.
+    auto again = f.backend->kits().upload(f.owner, kit);
+    QVERIFY(again.ok());
+    QCOMPARE(again->versionsRecorded, 0);
+    QCOMPARE(again->activityImported, 0);
+
+    // Porter's own sync then brings Bo's change. The door kept the entry the kit read; the sync stores
+    // only the two tries made after the delivery.
+    auto synced = f.syncDoor(f.lobby.id);
+    QVERIFY(synced.ok());
+    QCOMPARE(synced->pendingChangesCleared, 1);
+    QCOMPARE(synced->activityImported, 2);
+    QCOMPARE(f.pendingChanges(f.lobby.id), 0);
+}
+
+void TestFieldKit::theKitFileOpensOnlyWithThisComputersKey()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    kits::KitRequest request;
+    request.propertyIds = {f.property.id};
+    auto kit = f.backend->kits().build(f.owner, request);
+    QVERIFY2(kit.ok(), kit.ok() ? "" : qPrintable(kit.error().message));
+    // Doors never commissioned are named, not carried.
+    QVERIFY(kit->toCommission.size() >= 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.porterkit"));
+    QVERIFY(f.backend->kits().save(path, *kit).ok());
+    auto loaded = f.backend->kits().load(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(kits::KitFile::encode(*loaded), kits::KitFile::encode(*kit));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray sealed = file.readAll();
+    file.close();
+    // No secret in the file: the property's signing key, in any form.
+    const QByteArray seed = *f.secrets.get(SecretStore::propertySigningKey(f.property.id));
+    QVERIFY(!sealed.contains(seed) && !sealed.contains(seed.toHex()) && !sealed.contains(seed.toBase64()));
+    QVERIFY(!kits::KitFile::encode(*kit).contains(seed.toBase64()));
+    // Another computer's key does not open it.
+    FileKeyProvider other(dir.filePath(QStringLiteral("other-keys")));
+    auto stolen = kits::KitFile::load(path, other);
+    QVERIFY(!stolen.ok());
+    QCOMPARE(stolen.error().code, ErrorCode::Crypto);
+    // A changed byte is refused.
+    QByteArray tampered = sealed;
+    tampered[tampered.size() - 5] = char(tampered[tampered.size() - 5] ^ 1);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(tampered);
+    file.close();
+    QVERIFY(!f.backend->kits().load(path).ok());
+}
+
+void TestFieldKit::buildingNeedsDeviceManagement()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    const Manager keysOnly = f.makeManager(QStringLiteral("k@example.com"), KeyManagement::Full, false);
+    kits::KitRequest request;
+    request.doorIds = {f.lobby.id};
+    auto refused = f.backend->kits().build(keysOnly, request);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    request.days = 15;
+    auto tooLong = f.backend->kits().build(f.owner, request);
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().code, ErrorCode::InvalidInput);
+}
+
+void TestFieldKit::answersOfTwoVisitsAddUp()
+{
+    kits::KitDoor d;
+    kits::KitAnswer first;
+    first.at = 10;
+    first.appliedVersion = 7;
+    first.appliedHash = QByteArray(32, 'a');
+    first.activity = {{1, 100, 5, 1, 0}, {2, 110, 5, 1, 0}};
+    kits::recordAnswer(d, first);
+    kits::KitAnswer second;
+    second.at = 20;
+    second.finalVersion = 7;
+    second.activity = {{2, 110, 5, 1, 0}, {3, 120, 6, 1, 0}};
+    kits::recordAnswer(d, second);
+    QCOMPARE(d.answer->at, qint64(20));
+    QCOMPARE(d.answer->activity.size(), std::size_t(3));
+    QCOMPARE(d.answer->activity.back().seq, quint64(3));
+    QVERIFY(d.answer->appliedVersion); // the first visit's acknowledgement is kept
+    QCOMPARE(*d.answer->appliedVersion, ListVersion(7));
+}
+
+QTEST_GUILESS_MAIN(TestFieldKit)
+#include "tst_fieldkit.moc"
