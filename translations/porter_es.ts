@@ -1848,6 +1848,96 @@
     </message>
 </context>
 <context>
+    <name>KitFile</name>
+    <message>
+        <source>Cannot write the field kit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the field kit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field kit (too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Porter field kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field kit %1 was built on another computer or by another user, or it was changed: only the laptop that built a kit can use it. Build a new kit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field kit file is damaged or was not made by Porter (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitService</name>
+    <message>
+        <source>A field kit is valid for 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the properties or doors the field kit is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no door with id %1.</source>
+        <translation type="unfinished">No existe ninguna puerta con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>None of these doors is commissioned, so a field kit has nothing to carry. Commission them with Porter online first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field kit was built for another portfolio (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not manage the devices of %1: this door&apos;s answer was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door no longer exists in Porter: its answer was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door was commissioned again after the kit was built: its answer belongs to the door it replaced and was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit&apos;s list for door ‘%1’ is not signed by its property&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porter already records a later sync of this door; the kit&apos;s acknowledgement was not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door refused the kit&apos;s update (%1): sync it with Porter online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery did not finish (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field kit was built for another portfolio (%1); upload it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailService</name>
     <message>
         <source>Enter the mail server&apos;s name, such as smtp.example.com.</source>
@@ -4026,6 +4116,29 @@ Zona horaria: %2</translation>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>porter::kits::KitCourier</name>
+    <message>
+        <source>Door %1 is not in this field kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ did not answer. Move closer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door ‘%1’: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10954,6 +11067,205 @@ Opciones:
     <message>
         <source>Wraps the door secrets of every property you hold and they should hold for the manager&apos;s registered key. --fingerprint is that key as the manager reads it from their own Porter (porterctl secrets key, or Settings ▸ Security): all six groups. A key that does not match is refused: it may be someone else&apos;s.</source>
         <translation>Cifra, para la clave registrada para el administrador, los secretos de puerta de cada propiedad cuyos secretos tiene usted y debería tener él. --fingerprint es esa clave tal como el administrador la lee en su propio Porter (porterctl secrets key, o Configuración ▸ Seguridad): los seis grupos. Se rechaza una clave que no coincida: puede ser la de otra persona.</translation>
+    </message>
+    <message>
+        <source>changes after the kit was built: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made after this kit was built will not reach this door (checked %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; refused the update (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n activity entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Field kit %1: %n door(s), built by %2 on %3, valid until %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the kit: %1 is not commissioned (needs a visit with Porter online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field kit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit build needs --property IDS or --door IDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built. It opens only on this computer, for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a field kit to sync doors where there is no internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before going to sites with no internet: writes FILE with, for each commissioned door of the properties or doors named, Porter&apos;s signed update from the version the door last acknowledged, its full list as a fallback, and a certificate that lets the kit open sessions with that door only, for --days (default 3, at most 14). The kit cannot change anyone&apos;s access: it holds neither the property key nor the doorcode secret. It opens only on this computer, for this user. Doors not commissioned yet are listed as needing a visit with Porter online. Needs Device Management on each property, as a sync does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commissioned door of these properties (1,2,3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These doors (1,2,3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the kit is valid (1-14, default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a field kit carries and what its doors answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the kit&apos;s doors: the versions it takes them to, the changes made after it was built as last checked online (kit check), and each door&apos;s answer at the site. Needs no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the changes a field kit will not bring its doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, before going: counts for each door of the kit the changes made after the kit was built, and keeps the count in the kit, so that kit deliver can say it at the door without internet. Build a new kit to bring them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’ (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit deliver needs --ble or --tcp HOST:PORT (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tcp, name the one door there: --door ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1 is not in this field kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1 ‘%2’: not heard in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No door of this kit was reached. Stand near a door and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online, upload the answers: porterctl kit upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver a field kit to its doors (no internet needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the site: delivers the kit&apos;s update to each door of the kit heard over Bluetooth (--ble; --door to choose some) or to the one door at --tcp (porter-door serve). Before each door it says how many changes made after the kit was built will not reach it, as last checked online. Each door&apos;s answer (the version it took, its activity, battery and clock) is kept in the kit file at once; the door keeps its activity too, until Porter syncs it. Needs no database and no internet: back online, kit upload stores the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the kit&apos;s doors over Bluetooth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these doors of the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --ble: how long to listen (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No door of this kit has answered yet: deliver it first (porterctl kit deliver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n new version(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new activity entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store what a field kit&apos;s doors answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online: stores the doors&apos; answers kept in the kit, in one transaction. A door&apos;s new version is recorded only on its authenticated word and only if Porter still records the version the kit started from; its sync task then clears for exactly the changes the kit carried. Activity is stored once per entry, so uploading the same kit again stores nothing twice. STILL PENDING counts the changes the door still needs (made after the kit was built, or not taken).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
