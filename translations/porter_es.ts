@@ -1851,90 +1851,90 @@
     <name>KitFile</name>
     <message>
         <source>Cannot write the field kit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el kit de campo %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the field kit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el kit de campo %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a field kit (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un kit de campo (demasiado grande).</translation>
     </message>
     <message>
         <source>%1 is not a Porter field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un kit de campo de Porter.</translation>
     </message>
     <message>
         <source>The field kit %1 was built on another computer or by another user, or it was changed: only the laptop that built a kit can use it. Build a new kit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El kit de campo %1 se creó en otro equipo o con otro usuario, o se ha modificado: solo el portátil que creó un kit puede usarlo. Cree un kit nuevo aquí.</translation>
     </message>
     <message>
         <source>The field kit file is damaged or was not made by Porter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del kit de campo está dañado o no lo creó Porter (%1).</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido</translation>
     </message>
 </context>
 <context>
     <name>KitService</name>
     <message>
         <source>A field kit is valid for 1 to %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kit de campo es válido de 1 a %1 días, no %2.</translation>
     </message>
     <message>
         <source>Choose the properties or doors the field kit is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las propiedades o las puertas para las que es el kit de campo.</translation>
     </message>
     <message>
         <source>There is no door with id %1.</source>
-        <translation type="unfinished">No existe ninguna puerta con el id %1.</translation>
+        <translation>No existe ninguna puerta con el id %1.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>None of these doors is commissioned, so a field kit has nothing to carry. Commission them with Porter online first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas puertas está en servicio, así que un kit de campo no tiene nada que llevar. Póngalas primero en servicio con Porter en línea.</translation>
     </message>
     <message>
         <source>This field kit was built for another portfolio (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este kit de campo se creó para otra cartera (%1).</translation>
     </message>
     <message>
         <source>You do not manage the devices of %1: this door&apos;s answer was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no gestiona los dispositivos de %1: la respuesta de esta puerta no se ha subido.</translation>
     </message>
     <message>
         <source>The door no longer exists in Porter: its answer was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta ya no existe en Porter: su respuesta no se ha subido.</translation>
     </message>
     <message>
         <source>The door was commissioned again after the kit was built: its answer belongs to the door it replaced and was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta se volvió a poner en servicio después de crear el kit: su respuesta pertenece a la puerta a la que sustituyó y no se ha subido.</translation>
     </message>
     <message>
         <source>The kit&apos;s list for door ‘%1’ is not signed by its property&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista del kit para la puerta «%1» no está firmada con la clave de su propiedad.</translation>
     </message>
     <message>
         <source>Porter already records a later sync of this door; the kit&apos;s acknowledgement was not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter ya tiene registrada una sincronización posterior de esta puerta; la confirmación del kit no era necesaria.</translation>
     </message>
     <message>
         <source>The door refused the kit&apos;s update (%1): sync it with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta rechazó la actualización del kit (%1): sincronícela con Porter en línea.</translation>
     </message>
     <message>
         <source>The delivery did not finish (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega no terminó (%1).</translation>
     </message>
     <message>
         <source>This field kit was built for another portfolio (%1); upload it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este kit de campo se creó para otra cartera (%1); súbalo a esa cartera.</translation>
     </message>
 </context>
 <context>
@@ -4122,23 +4122,23 @@ Zona horaria: %2</translation>
     <name>porter::kits::KitCourier</name>
     <message>
         <source>Door %1 is not in this field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta %1 no está en este kit de campo.</translation>
     </message>
     <message>
         <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este kit de campo venció el %1: las puertas lo rechazan. Cree uno nuevo con Porter en línea.</translation>
     </message>
     <message>
         <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la puerta «%1» (%2) Acérquese e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Door ‘%1’ did not answer. Move closer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta «%1» no respondió. Acérquese e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Door ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -11070,202 +11070,202 @@ Opciones:
     </message>
     <message>
         <source>changes after the kit was built: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios posteriores a la creación del kit: sin comprobar</translation>
     </message>
     <message>
         <source>up to date as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al día a fecha de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made after this kit was built will not reach this door (checked %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho después de crear este kit no llegará a esta puerta (comprobado el %1)</numerusform>
+            <numerusform>%n cambios hechos después de crear este kit no llegarán a esta puerta (comprobado el %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no entregado</translation>
     </message>
     <message>
         <source>took version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicó la versión %1</translation>
     </message>
     <message>
         <source>holds version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene la versión %1</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió</translation>
     </message>
     <message>
         <source>; refused the update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; rechazó la actualización (%1)</translation>
     </message>
     <message numerus="yes">
         <source>; %n activity entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n entrada de actividad</numerusform>
+            <numerusform>; %n entradas de actividad</numerusform>
         </translation>
     </message>
     <message>
         <source>; uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>; subido</translation>
     </message>
     <message>
         <source>; to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>; por subir</translation>
     </message>
     <message numerus="yes">
         <source>Field kit %1: %n door(s), built by %2 on %3, valid until %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kit de campo %1: %n puerta, creado por %2 el %3, válido hasta el %4.</numerusform>
+            <numerusform>Kit de campo %1: %n puertas, creado por %2 el %3, válido hasta el %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in the kit: %1 is not commissioned (needs a visit with Porter online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del kit: %1 no está en servicio (necesita una visita con Porter en línea).</translation>
     </message>
     <message>
         <source>Name the field kit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del archivo del kit de campo.</translation>
     </message>
     <message>
         <source>kit build needs --property IDS or --door IDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>kit build necesita --property IDS o --door IDS.</translation>
     </message>
     <message>
         <source>%1 exists already: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: elija otro archivo.</translation>
     </message>
     <message>
         <source>Built. It opens only on this computer, for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado. Solo se abre en este equipo y para usted.</translation>
     </message>
     <message>
         <source>Build a field kit to sync doors where there is no internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un kit de campo para sincronizar puertas donde no hay internet.</translation>
     </message>
     <message>
         <source>Before going to sites with no internet: writes FILE with, for each commissioned door of the properties or doors named, Porter&apos;s signed update from the version the door last acknowledged, its full list as a fallback, and a certificate that lets the kit open sessions with that door only, for --days (default 3, at most 14). The kit cannot change anyone&apos;s access: it holds neither the property key nor the doorcode secret. It opens only on this computer, for this user. Doors not commissioned yet are listed as needing a visit with Porter online. Needs Device Management on each property, as a sync does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ir a lugares sin internet: escribe FILE con, para cada puerta en servicio de las propiedades o puertas indicadas, la actualización firmada de Porter desde la última versión que confirmó la puerta, su lista completa como alternativa y un certificado que permite al kit abrir sesiones solo con esa puerta, durante --days (3 por defecto, 14 como máximo). El kit no puede cambiar el acceso de nadie: no contiene ni la clave de la propiedad ni el secreto de códigos de puerta. Solo se abre en este equipo y para este usuario. Las puertas que aún no están en servicio se indican como pendientes de una visita con Porter en línea. Necesita la gestión de dispositivos en cada propiedad, como una sincronización.</translation>
     </message>
     <message>
         <source>The kit file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del kit que se va a escribir.</translation>
     </message>
     <message>
         <source>Every commissioned door of these properties (1,2,3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las puertas en servicio de estas propiedades (1,2,3).</translation>
     </message>
     <message>
         <source>These doors (1,2,3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas puertas (1,2,3).</translation>
     </message>
     <message>
         <source>How long the kit is valid (1-14, default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo es válido el kit (1-14, 3 por defecto).</translation>
     </message>
     <message>
         <source>What a field kit carries and what its doors answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que lleva un kit de campo y lo que respondieron sus puertas.</translation>
     </message>
     <message>
         <source>Lists the kit&apos;s doors: the versions it takes them to, the changes made after it was built as last checked online (kit check), and each door&apos;s answer at the site. Needs no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las puertas del kit: las versiones a las que las lleva, los cambios hechos después de crearlo según la última comprobación en línea (kit check) y la respuesta de cada puerta en el lugar. No necesita base de datos.</translation>
     </message>
     <message>
         <source>Count the changes a field kit will not bring its doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los cambios que un kit de campo no llevará a sus puertas.</translation>
     </message>
     <message>
         <source>Online, before going: counts for each door of the kit the changes made after the kit was built, and keeps the count in the kit, so that kit deliver can say it at the door without internet. Build a new kit to bring them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea, antes de salir: cuenta para cada puerta del kit los cambios hechos después de crear el kit y guarda el recuento en el kit, para que kit deliver pueda indicarlo en la puerta sin internet. Cree un kit nuevo para llevarlos.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta %1 «%2» (%3): %4.</translation>
     </message>
     <message>
         <source>kit deliver needs --ble or --tcp HOST:PORT (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>kit deliver necesita --ble o --tcp HOST:PORT (uno de ellos).</translation>
     </message>
     <message>
         <source>With --tcp, name the one door there: --door ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --tcp, indique la única puerta que hay allí: --door ID.</translation>
     </message>
     <message>
         <source>Door %1 is not in this field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta %1 no está en este kit de campo.</translation>
     </message>
     <message>
         <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este kit de campo venció el %1: las puertas lo rechazan. Cree uno nuevo con Porter en línea.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’: not heard in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta %1 «%2»: no se ha oído en %3 s.</translation>
     </message>
     <message>
         <source>No door of this kit was reached. Stand near a door and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha llegado a ninguna puerta de este kit. Colóquese junto a una puerta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Back online, upload the answers: porterctl kit upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en línea, suba las respuestas: porterctl kit upload %1</translation>
     </message>
     <message>
         <source>Deliver a field kit to its doors (no internet needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar un kit de campo a sus puertas (no necesita internet).</translation>
     </message>
     <message>
         <source>At the site: delivers the kit&apos;s update to each door of the kit heard over Bluetooth (--ble; --door to choose some) or to the one door at --tcp (porter-door serve). Before each door it says how many changes made after the kit was built will not reach it, as last checked online. Each door&apos;s answer (the version it took, its activity, battery and clock) is kept in the kit file at once; the door keeps its activity too, until Porter syncs it. Needs no database and no internet: back online, kit upload stores the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el lugar: entrega la actualización del kit a cada puerta del kit que se oiga por Bluetooth (--ble; --door para elegir algunas) o a la única puerta en --tcp (porter-door serve). Antes de cada puerta indica cuántos cambios hechos después de crear el kit no le llegarán, según la última comprobación en línea. La respuesta de cada puerta (la versión que aplicó, su actividad, batería y reloj) se guarda de inmediato en el archivo del kit; la puerta también conserva su actividad hasta que Porter la sincronice. No necesita base de datos ni internet: de vuelta en línea, kit upload guarda las respuestas.</translation>
     </message>
     <message>
         <source>Find the kit&apos;s doors over Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar las puertas del kit por Bluetooth.</translation>
     </message>
     <message>
         <source>Only these doors of the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas puertas del kit.</translation>
     </message>
     <message>
         <source>With --ble: how long to listen (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --ble: cuánto tiempo escuchar (10 por defecto).</translation>
     </message>
     <message>
         <source>No door of this kit has answered yet: deliver it first (porterctl kit deliver).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna puerta de este kit ha respondido aún: entréguelo primero (porterctl kit deliver).</translation>
     </message>
     <message>
         <source>%1 (recorded now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (registrada ahora)</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded: %n new version(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subido: %n versión nueva registrada</numerusform>
+            <numerusform>Subido: %n versiones nuevas registradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n new activity entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n entrada de actividad nueva.</numerusform>
+            <numerusform>, %n entradas de actividad nuevas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Store what a field kit&apos;s doors answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo que respondieron las puertas de un kit de campo.</translation>
     </message>
     <message>
         <source>Back online: stores the doors&apos; answers kept in the kit, in one transaction. A door&apos;s new version is recorded only on its authenticated word and only if Porter still records the version the kit started from; its sync task then clears for exactly the changes the kit carried. Activity is stored once per entry, so uploading the same kit again stores nothing twice. STILL PENDING counts the changes the door still needs (made after the kit was built, or not taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en línea: guarda en una sola transacción las respuestas de las puertas conservadas en el kit. La nueva versión de una puerta solo se registra si la propia puerta la confirma de forma autenticada y solo si Porter sigue registrando la versión de la que partió el kit; entonces su tarea de sincronización se borra exactamente para los cambios que llevaba el kit. La actividad se guarda una sola vez por entrada, así que subir de nuevo el mismo kit no guarda nada dos veces. STILL PENDING cuenta los cambios que la puerta aún necesita (hechos después de crear el kit, o no aplicados).</translation>
     </message>
 </context>
 </TS>

@@ -1851,90 +1851,90 @@
     <name>KitFile</name>
     <message>
         <source>Cannot write the field kit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le kit de terrain %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the field kit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le kit de terrain %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a field kit (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un kit de terrain (trop volumineux).</translation>
     </message>
     <message>
         <source>%1 is not a Porter field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un kit de terrain Porter.</translation>
     </message>
     <message>
         <source>The field kit %1 was built on another computer or by another user, or it was changed: only the laptop that built a kit can use it. Build a new kit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kit de terrain %1 a été créé sur un autre ordinateur ou par un autre utilisateur, ou il a été modifié&#xa0;: seul l&apos;ordinateur portable qui a créé un kit peut l&apos;utiliser. Créez un nouveau kit ici.</translation>
     </message>
     <message>
         <source>The field kit file is damaged or was not made by Porter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du kit de terrain est endommagé ou n&apos;a pas été créé par Porter (%1).</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
 </context>
 <context>
     <name>KitService</name>
     <message>
         <source>A field kit is valid for 1 to %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kit de terrain est valable de 1 à %1 jours, pas %2.</translation>
     </message>
     <message>
         <source>Choose the properties or doors the field kit is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les immeubles ou les portes auxquels le kit de terrain est destiné.</translation>
     </message>
     <message>
         <source>There is no door with id %1.</source>
-        <translation type="unfinished">Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
+        <translation>Il n&apos;existe aucune porte avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>None of these doors is commissioned, so a field kit has nothing to carry. Commission them with Porter online first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces portes n&apos;est mise en service, donc un kit de terrain n&apos;a rien à transporter. Mettez-les d&apos;abord en service avec Porter en ligne.</translation>
     </message>
     <message>
         <source>This field kit was built for another portfolio (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce kit de terrain a été créé pour un autre portefeuille (%1).</translation>
     </message>
     <message>
         <source>You do not manage the devices of %1: this door&apos;s answer was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne gérez pas les appareils de %1&#xa0;: la réponse de cette porte n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <source>The door no longer exists in Porter: its answer was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte n&apos;existe plus dans Porter&#xa0;: sa réponse n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <source>The door was commissioned again after the kit was built: its answer belongs to the door it replaced and was not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte a été remise en service après la création du kit&#xa0;: sa réponse appartient à la porte qu&apos;elle a remplacée et n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <source>The kit&apos;s list for door ‘%1’ is not signed by its property&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste du kit pour la porte «&#xa0;%1&#xa0;» n&apos;est pas signée par la clé de son immeuble.</translation>
     </message>
     <message>
         <source>Porter already records a later sync of this door; the kit&apos;s acknowledgement was not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter enregistre déjà une synchronisation plus récente de cette porte&#xa0;; la confirmation du kit n&apos;était pas nécessaire.</translation>
     </message>
     <message>
         <source>The door refused the kit&apos;s update (%1): sync it with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte a refusé la mise à jour du kit (%1)&#xa0;: synchronisez-la avec Porter en ligne.</translation>
     </message>
     <message>
         <source>The delivery did not finish (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison ne s&apos;est pas terminée (%1).</translation>
     </message>
     <message>
         <source>This field kit was built for another portfolio (%1); upload it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce kit de terrain a été créé pour un autre portefeuille (%1)&#xa0;; envoyez-le vers ce portefeuille.</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4123,23 @@ Fuseau horaire&#xa0;: %2</translation>
     <name>porter::kits::KitCourier</name>
     <message>
         <source>Door %1 is not in this field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte %1 ne fait pas partie de ce kit de terrain.</translation>
     </message>
     <message>
         <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce kit de terrain a expiré le %1&#xa0;: les portes le refusent. Créez-en un nouveau avec Porter en ligne.</translation>
     </message>
     <message>
         <source>Door ‘%1’ cannot be reached (%2) Move closer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte «&#xa0;%1&#xa0;» est injoignable (%2) Rapprochez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Door ‘%1’ did not answer. Move closer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte «&#xa0;%1&#xa0;» n&apos;a pas répondu. Rapprochez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Door ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11071,202 +11071,202 @@ Options&#xa0;:
     </message>
     <message>
         <source>changes after the kit was built: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications après la création du kit&#xa0;: non vérifiées</translation>
     </message>
     <message>
         <source>up to date as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour au %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made after this kit was built will not reach this door (checked %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite après la création de ce kit ne parviendra pas à cette porte (vérifié le %1)</numerusform>
+            <numerusform>%n modifications faites après la création de ce kit ne parviendront pas à cette porte (vérifié le %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore livré</translation>
     </message>
     <message>
         <source>took version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a appliqué la version %1</translation>
     </message>
     <message>
         <source>holds version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détient la version %1</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>a répondu</translation>
     </message>
     <message>
         <source>; refused the update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; a refusé la mise à jour (%1)</translation>
     </message>
     <message numerus="yes">
         <source>; %n activity entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n entrée d&apos;activité</numerusform>
+            <numerusform>&#xa0;; %n entrées d&apos;activité</numerusform>
         </translation>
     </message>
     <message>
         <source>; uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; envoyé</translation>
     </message>
     <message>
         <source>; to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; à envoyer</translation>
     </message>
     <message numerus="yes">
         <source>Field kit %1: %n door(s), built by %2 on %3, valid until %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kit de terrain %1&#xa0;: %n porte, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
+            <numerusform>Kit de terrain %1&#xa0;: %n portes, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in the kit: %1 is not commissioned (needs a visit with Porter online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du kit&#xa0;: %1 n&apos;est pas mise en service (nécessite une visite avec Porter en ligne).</translation>
     </message>
     <message>
         <source>Name the field kit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du fichier du kit de terrain.</translation>
     </message>
     <message>
         <source>kit build needs --property IDS or --door IDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>kit build a besoin de --property IDS ou de --door IDS.</translation>
     </message>
     <message>
         <source>%1 exists already: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Built. It opens only on this computer, for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé. Il ne s&apos;ouvre que sur cet ordinateur, pour vous.</translation>
     </message>
     <message>
         <source>Build a field kit to sync doors where there is no internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un kit de terrain pour synchroniser des portes là où il n&apos;y a pas d&apos;Internet.</translation>
     </message>
     <message>
         <source>Before going to sites with no internet: writes FILE with, for each commissioned door of the properties or doors named, Porter&apos;s signed update from the version the door last acknowledged, its full list as a fallback, and a certificate that lets the kit open sessions with that door only, for --days (default 3, at most 14). The kit cannot change anyone&apos;s access: it holds neither the property key nor the doorcode secret. It opens only on this computer, for this user. Doors not commissioned yet are listed as needing a visit with Porter online. Needs Device Management on each property, as a sync does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d&apos;aller sur des sites sans Internet&#xa0;: écrit FILE avec, pour chaque porte mise en service des immeubles ou des portes indiqués, la mise à jour signée par Porter depuis la dernière version confirmée par la porte, sa liste complète en solution de repli, et un certificat qui permet au kit d&apos;ouvrir des sessions avec cette porte uniquement, pendant --days (3 par défaut, 14 au plus). Le kit ne peut modifier l&apos;accès de personne&#xa0;: il ne contient ni la clé de l&apos;immeuble ni le secret de codes de porte. Il ne s&apos;ouvre que sur cet ordinateur, pour cet utilisateur. Les portes pas encore mises en service sont listées comme nécessitant une visite avec Porter en ligne. Nécessite la gestion des appareils pour chaque immeuble, comme une synchronisation.</translation>
     </message>
     <message>
         <source>The kit file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du kit à écrire.</translation>
     </message>
     <message>
         <source>Every commissioned door of these properties (1,2,3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les portes mises en service de ces immeubles (1,2,3).</translation>
     </message>
     <message>
         <source>These doors (1,2,3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces portes (1,2,3).</translation>
     </message>
     <message>
         <source>How long the kit is valid (1-14, default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité du kit (1-14, 3 par défaut).</translation>
     </message>
     <message>
         <source>What a field kit carries and what its doors answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient un kit de terrain et ce que ses portes ont répondu.</translation>
     </message>
     <message>
         <source>Lists the kit&apos;s doors: the versions it takes them to, the changes made after it was built as last checked online (kit check), and each door&apos;s answer at the site. Needs no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les portes du kit&#xa0;: les versions auxquelles il les amène, les modifications faites après sa création selon la dernière vérification en ligne (kit check), et la réponse de chaque porte sur place. Ne nécessite aucune base de données.</translation>
     </message>
     <message>
         <source>Count the changes a field kit will not bring its doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les modifications qu&apos;un kit de terrain n&apos;apportera pas à ses portes.</translation>
     </message>
     <message>
         <source>Online, before going: counts for each door of the kit the changes made after the kit was built, and keeps the count in the kit, so that kit deliver can say it at the door without internet. Build a new kit to bring them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, avant de partir&#xa0;: compte pour chaque porte du kit les modifications faites après la création du kit, et conserve ce nombre dans le kit, pour que kit deliver puisse l&apos;indiquer à la porte sans Internet. Créez un nouveau kit pour les apporter.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’ (%3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte %1 «&#xa0;%2&#xa0;» (%3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>kit deliver needs --ble or --tcp HOST:PORT (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>kit deliver a besoin de --ble ou de --tcp HOST:PORT (l&apos;un des deux).</translation>
     </message>
     <message>
         <source>With --tcp, name the one door there: --door ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --tcp, indiquez l&apos;unique porte qui s&apos;y trouve&#xa0;: --door ID.</translation>
     </message>
     <message>
         <source>Door %1 is not in this field kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porte %1 ne fait pas partie de ce kit de terrain.</translation>
     </message>
     <message>
         <source>This field kit expired on %1: doors refuse it. Build a new one with Porter online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce kit de terrain a expiré le %1&#xa0;: les portes le refusent. Créez-en un nouveau avec Porter en ligne.</translation>
     </message>
     <message>
         <source>Door %1 ‘%2’: not heard in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte %1 «&#xa0;%2&#xa0;»&#xa0;: pas captée en %3 s.</translation>
     </message>
     <message>
         <source>No door of this kit was reached. Stand near a door and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune porte de ce kit n&apos;a été jointe. Placez-vous près d&apos;une porte et réessayez.</translation>
     </message>
     <message>
         <source>Back online, upload the answers: porterctl kit upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour en ligne, envoyez les réponses&#xa0;: porterctl kit upload %1</translation>
     </message>
     <message>
         <source>Deliver a field kit to its doors (no internet needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer un kit de terrain à ses portes (sans besoin d&apos;Internet).</translation>
     </message>
     <message>
         <source>At the site: delivers the kit&apos;s update to each door of the kit heard over Bluetooth (--ble; --door to choose some) or to the one door at --tcp (porter-door serve). Before each door it says how many changes made after the kit was built will not reach it, as last checked online. Each door&apos;s answer (the version it took, its activity, battery and clock) is kept in the kit file at once; the door keeps its activity too, until Porter syncs it. Needs no database and no internet: back online, kit upload stores the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place&#xa0;: livre la mise à jour du kit à chaque porte du kit captée en Bluetooth (--ble&#xa0;; --door pour en choisir certaines) ou à l&apos;unique porte à --tcp (porter-door serve). Avant chaque porte, indique combien de modifications faites après la création du kit ne lui parviendront pas, selon la dernière vérification en ligne. La réponse de chaque porte (la version appliquée, son activité, sa batterie et son horloge) est aussitôt conservée dans le fichier du kit&#xa0;; la porte conserve aussi son activité jusqu&apos;à ce que Porter la synchronise. Ne nécessite ni base de données ni Internet&#xa0;: de retour en ligne, kit upload enregistre les réponses.</translation>
     </message>
     <message>
         <source>Find the kit&apos;s doors over Bluetooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les portes du kit en Bluetooth.</translation>
     </message>
     <message>
         <source>Only these doors of the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces portes du kit.</translation>
     </message>
     <message>
         <source>With --ble: how long to listen (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --ble&#xa0;: durée d&apos;écoute (10 par défaut).</translation>
     </message>
     <message>
         <source>No door of this kit has answered yet: deliver it first (porterctl kit deliver).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune porte de ce kit n&apos;a encore répondu&#xa0;: livrez-le d&apos;abord (porterctl kit deliver).</translation>
     </message>
     <message>
         <source>%1 (recorded now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistrée maintenant)</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded: %n new version(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé&#xa0;: %n nouvelle version enregistrée</numerusform>
+            <numerusform>Envoyé&#xa0;: %n nouvelles versions enregistrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n new activity entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n nouvelle entrée d&apos;activité.</numerusform>
+            <numerusform>, %n nouvelles entrées d&apos;activité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Store what a field kit&apos;s doors answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce que les portes d&apos;un kit de terrain ont répondu.</translation>
     </message>
     <message>
         <source>Back online: stores the doors&apos; answers kept in the kit, in one transaction. A door&apos;s new version is recorded only on its authenticated word and only if Porter still records the version the kit started from; its sync task then clears for exactly the changes the kit carried. Activity is stored once per entry, so uploading the same kit again stores nothing twice. STILL PENDING counts the changes the door still needs (made after the kit was built, or not taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour en ligne&#xa0;: enregistre en une seule transaction les réponses des portes conservées dans le kit. La nouvelle version d&apos;une porte n&apos;est enregistrée que sur confirmation authentifiée de la porte elle-même, et seulement si Porter enregistre encore la version dont le kit est parti&#xa0;; sa tâche de synchronisation est alors effacée pour exactement les modifications qu&apos;apportait le kit. L&apos;activité est enregistrée une seule fois par entrée, donc envoyer de nouveau le même kit n&apos;enregistre rien deux fois. STILL PENDING compte les modifications dont la porte a encore besoin (faites après la création du kit, ou non appliquées).</translation>
     </message>
 </context>
 </TS>
