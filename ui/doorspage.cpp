@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "commissiondialog.h"
+#include "fieldkitdialog.h"
 #include "link/radio.h"
 #include "statusstyle.h"
 #include "theme.h"
@@ -158,6 +159,19 @@ void DoorsPage::setDialogHook(std::function<void(CommissionDialog *)> hook)
     dialogHook() = std::move(hook);
 }
 
+namespace {
+std::function<void(FieldKitDialog *)> &fieldKitHook()
+{
+    static std::function<void(FieldKitDialog *)> hook;
+    return hook;
+}
+} // namespace
+
+void DoorsPage::setFieldKitHook(std::function<void(FieldKitDialog *)> hook)
+{
+    fieldKitHook() = std::move(hook);
+}
+
 DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -177,6 +191,7 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     , m_radioLabel(new QLabel(this))
     , m_rangeTable(new QTableView(this))
     , m_commission(new QPushButton(tr("Commission…"), this))
+    , m_fieldKit(new QPushButton(tr("Field Kit…"), this))
     , m_sync(new QPushButton(icon(QStringLiteral("sync")), tr("Sync"), this))
     , m_syncAll(new QPushButton(tr("Sync All in Range"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -303,11 +318,14 @@ DoorsPage::DoorsPage(const Services &services, QWidget *parent)
     m_syncAll->setObjectName(QStringLiteral("syncAllButton"));
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
     connect(m_commission, &QPushButton::clicked, this, &DoorsPage::commission);
+    m_fieldKit->setObjectName(QStringLiteral("fieldKitButton"));
+    connect(m_fieldKit, &QPushButton::clicked, this, &DoorsPage::openFieldKit);
     connect(m_sync, &QPushButton::clicked, this, &DoorsPage::syncSelected);
     connect(m_syncAll, &QPushButton::clicked, this, &DoorsPage::syncAllInRange);
     connect(m_cancel, &QPushButton::clicked, this, &DoorsPage::cancelSync);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_commission);
+    buttons->addWidget(m_fieldKit);
     buttons->addStretch();
     buttons->addWidget(m_sync);
     buttons->addWidget(m_syncAll);
@@ -667,6 +685,13 @@ void DoorsPage::updateButtons()
                                                  : tr("Select a door waiting to be commissioned in the list "
                                                                "above (press the door's install button first)."));
 
+    m_fieldKit->setEnabled(m_mayManageDevices && m_property.id != 0 && !busy);
+    m_fieldKit->setToolTip(!m_mayManageDevices
+                               ? noRight
+                               : tr("Sync doors where there is no internet: build a kit of this property's "
+                                    "doors before going, deliver it at the site, upload the doors' answers "
+                                    "back online."));
+
     const Id selected = selectedDoorId();
     const Door *door = m_model->doorAt(m_model->rowOf(selected));
     const bool inRange = !seenAddressOf(selected).isEmpty();
@@ -713,6 +738,18 @@ void DoorsPage::commission()
         dialogHook()(&dialog);
     else
         dialog.exec();
+}
+
+void DoorsPage::openFieldKit()
+{
+    FieldKitDialog dialog(m_services, m_manager, m_property, this);
+    if (fieldKitHook())
+        fieldKitHook()(&dialog);
+    else
+        dialog.exec();
+    // An upload recorded what the doors acknowledged.
+    refresh();
+    Q_EMIT doorsChanged();
 }
 
 void DoorsPage::syncSelected()

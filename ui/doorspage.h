@@ -28,6 +28,7 @@ class Radio;
 namespace porter::ui {
 
 class CommissionDialog;
+class FieldKitDialog;
 
 // The Doors page of one property: every door with its sync state, battery, firmware, clock drift and
 // alarms; the selected door's alarms and what its next sync would change; and the Bluetooth panel — the
@@ -74,14 +75,18 @@ public:
     QListWidget *resultsList() const { return m_results; }
     QLabel *runLabel() const { return m_runLabel; }
     QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *fieldKitButton() const { return m_fieldKit; }
     DoorSyncRun *syncRun() const { return m_run; }
 
     // Test seam: when set, Commission hands its dialog here instead of exec() (the callback drives it
     // and returns after it closed).
     static void setDialogHook(std::function<void(CommissionDialog *)> hook);
+    // The same for Field Kit… (FieldKitDialog).
+    static void setFieldKitHook(std::function<void(FieldKitDialog *)> hook);
 
 public Q_SLOTS:
     void commission();
+    void openFieldKit();
     void syncSelected();
     void syncAllInRange();
     void cancelSync();
@@ -125,6 +130,7 @@ private:
     QLabel *m_radioLabel;
     QTableView *m_rangeTable;
     QPushButton *m_commission;
+    QPushButton *m_fieldKit;
     QPushButton *m_sync;
     QPushButton *m_syncAll;
     QPushButton *m_cancel;

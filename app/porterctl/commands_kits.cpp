@@ -34,8 +34,13 @@ QString laterChangesText(const kits::KitDoor &d)
         return QCoreApplication::translate("porterctl", "changes after the kit was built: not checked");
     if (d.laterChanges == 0)
         return QCoreApplication::translate("porterctl", "up to date as of %1").arg(when(d.laterCheckedAt));
+    if (d.laterChanges == 1)
+        return QCoreApplication::translate("porterctl",
+                                           "1 change made after this kit was built will not reach this door "
+                                           "(checked %1)")
+            .arg(when(d.laterCheckedAt));
     return QCoreApplication::translate("porterctl",
-                                       "%n change(s) made after this kit was built will not reach this door "
+                                       "%n changes made after this kit was built will not reach this door "
                                        "(checked %1)",
                                        nullptr, d.laterChanges)
         .arg(when(d.laterCheckedAt));
@@ -58,7 +63,9 @@ QString answerText(const kits::KitDoor &d)
     if (!a.ok && !a.error.isEmpty())
         text += QStringLiteral("; ") + a.error;
     text +=
-        QCoreApplication::translate("porterctl", "; %n activity entries", nullptr, int(a.activity.size()));
+        (a.activity.size() == 1 ? QCoreApplication::translate("porterctl", "; 1 activity entry")
+                                    : QCoreApplication::translate("porterctl", "; %n activity entries", nullptr,
+                                                                  int(a.activity.size())));
     text += d.uploadedAt >= a.at ? QCoreApplication::translate("porterctl", "; uploaded")
                                  : QCoreApplication::translate("porterctl", "; to upload");
     return text;
@@ -111,10 +118,11 @@ Reply kitReply(const kits::FieldKit &kit, const QString &path)
                              {QStringLiteral("doors"), doors},
                              {QStringLiteral("toCommission"), QJsonArray::fromStringList(kit.toCommission)},
                              {QStringLiteral("toUpload"), kit.toUpload()}};
-    reply.text << QCoreApplication::translate("porterctl",
-                                              "Field kit %1: %n door(s), built by %2 on %3, valid "
-                                              "until %4.",
-                                              nullptr, int(kit.doors.size()))
+    const int n = int(kit.doors.size());
+    reply.text << (n == 1 ? QCoreApplication::translate("porterctl",
+                                                        "Field kit %1: 1 door, built by %2 on %3, valid until %4.")
+                          : QCoreApplication::translate(
+                                "porterctl", "Field kit %1: %n doors, built by %2 on %3, valid until %4.", nullptr, n))
                       .arg(path, kit.builtByName, when(kit.builtAt), when(kit.notAfter));
     Table table({QStringLiteral("ID"), QStringLiteral("DOOR"), QStringLiteral("PROPERTY"),
                  QStringLiteral("VERSION"), QStringLiteral("LATER CHANGES"), QStringLiteral("AT THE DOOR")});
@@ -424,10 +432,10 @@ Result<Reply> cmdKitUpload(Session &s)
                              {QStringLiteral("doors"), doors},
                              {QStringLiteral("activityImported"), report.activityImported},
                              {QStringLiteral("versionsRecorded"), report.versionsRecorded}};
-    reply.text << QCoreApplication::translate("porterctl", "Uploaded: %n new version(s) recorded", nullptr,
-                                              report.versionsRecorded) +
-                      QCoreApplication::translate("porterctl", ", %n new activity entries.", nullptr,
-                                                  report.activityImported);
+    reply.text << QCoreApplication::translate("porterctl",
+                                              "Uploaded. New versions recorded: %1. New activity entries: %2.")
+                      .arg(report.versionsRecorded)
+                      .arg(report.activityImported);
     reply.text << table.lines();
     return reply;
 }

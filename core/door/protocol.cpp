@@ -201,6 +201,7 @@ Bytes kitCertificateSignedPart(const KitCertificate &c)
     w.u32(c.doorId);
     w.i64(c.notBefore);
     w.i64(c.notAfter);
+    w.u64(c.listVersion);
     w.raw(c.kitPublicKey);
     return w.take();
 }
@@ -225,6 +226,7 @@ std::optional<KitCertificate> decodeKitCertificate(ByteView b)
     c.doorId = r.u32();
     c.notBefore = r.i64();
     c.notAfter = r.i64();
+    c.listVersion = r.u64();
     c.kitPublicKey = r.rawCopy(32);
     c.signature = r.rawCopy(crypto::kSignatureSize);
     if (!r.ok() || !r.atEnd())
@@ -243,9 +245,11 @@ Bytes certificateMessage(const KitCertificate &c)
 } // namespace
 
 KitCertificate makeKitCertificate(std::uint32_t propertyId, std::uint32_t doorId, std::int64_t notBefore,
-                                  std::int64_t notAfter, ByteView kitPublicKey, ByteView propertySeed)
+                                  std::int64_t notAfter, std::uint64_t listVersion, ByteView kitPublicKey,
+                                  ByteView propertySeed)
 {
     KitCertificate c;
+    c.listVersion = listVersion;
     c.propertyId = propertyId;
     c.doorId = doorId;
     c.notBefore = notBefore;
@@ -259,7 +263,9 @@ bool verifyKitCertificate(const KitCertificate &c, ByteView propertyPublicKey)
 {
     if (c.kitPublicKey.size() != 32 || c.signature.size() != crypto::kSignatureSize)
         return false;
-    if (c.notAfter <= c.notBefore || c.notAfter - c.notBefore > kMaxKitValiditySeconds)
+    // notBefore >= 0 and notAfter > notBefore: the difference cannot overflow (nor can the door's
+    // notBefore - tolerance).
+    if (c.notBefore < 0 || c.notAfter <= c.notBefore || c.notAfter - c.notBefore > kMaxKitValiditySeconds)
         return false;
     return crypto::ed25519Verify(propertyPublicKey, certificateMessage(c), c.signature);
 }

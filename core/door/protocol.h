@@ -27,7 +27,7 @@ constexpr std::size_t kNonceSize = 16;
 // Before the session is authenticated a door reads little: no handshake message is larger than
 // this, and a peer that sends more than kMaxPreAuthBytes before ClientAuth verifies is cut off
 // (docs/door-protocol.md, "Handshake limits").
-constexpr std::size_t kMaxHandshakeMessage = 192; // KitAuth: 1 + 125 certificate + 64 signature
+constexpr std::size_t kMaxHandshakeMessage = 200; // KitAuth: 1 + 133 certificate + 64 signature
 constexpr std::size_t kMaxPreAuthBytes = 1024;
 constexpr std::size_t kPairingCommitmentSize = 32;
 constexpr int kPairingCodeDigits = 6;
@@ -169,13 +169,19 @@ constexpr std::int64_t kMaxKitValiditySeconds = 14 * 86400;
 // How far a door's clock may run behind a kit's notBefore and still take it (a door that lost
 // minutes since its last sync); never after notAfter.
 constexpr std::int64_t kKitClockToleranceSeconds = 15 * 60;
-constexpr std::size_t kKitCertificateSize = 125;
+// A kit session ends this long after its first byte, whatever the traffic: a kit cannot hold the door's
+// one connection.
+constexpr std::int64_t kKitSessionDeadlineSeconds = 300;
+constexpr std::size_t kKitCertificateSize = 133;
 struct KitCertificate
 {
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
     std::int64_t notBefore = 0;
     std::int64_t notAfter = 0;
+    // The one list version the kit carries to this door: a kit session installs no other (not an
+    // older kit's update, superseded since).
+    std::uint64_t listVersion = 0;
     Bytes kitPublicKey; // Ed25519, 32
     Bytes signature;    // by the property key over kitCertificateSignedPart()
 };
@@ -184,8 +190,9 @@ Bytes encode(const KitCertificate &c);
 std::optional<KitCertificate> decodeKitCertificate(ByteView b);
 // Signs a certificate with the property's seed (Porter, when it builds a kit).
 KitCertificate makeKitCertificate(std::uint32_t propertyId, std::uint32_t doorId, std::int64_t notBefore,
-                                  std::int64_t notAfter, ByteView kitPublicKey, ByteView propertySeed);
-// Whether the property key signed it and it is well formed (validity at most 14 days).
+                                  std::int64_t notAfter, std::uint64_t listVersion, ByteView kitPublicKey,
+                                  ByteView propertySeed);
+// Whether the property key signed it and it is well formed (times from 1970 on, validity at most 14 days).
 bool verifyKitCertificate(const KitCertificate &c, ByteView propertyPublicKey);
 struct KitAuth
 {

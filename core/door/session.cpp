@@ -225,8 +225,14 @@ void DoorSession::tick(std::int64_t hostNow)
         return;
     // A commissioning peer is "authenticated" only by a key of its own choosing: its deadline runs
     // until the door is commissioned, so it cannot hold the door's one connection after the window.
-    if (m_state == State::Running && !m_commissioning)
+    if (m_state == State::Running && !m_commissioning && !m_kit)
         return;
+    if (m_kit) {
+        // A kit's session ends at its deadline whatever it does: it cannot hold the door's one connection.
+        if (hostNow - *m_startedAt >= kKitSessionDeadlineSeconds || hostNow < *m_startedAt)
+            failSession();
+        return;
+    }
     m_now = std::max(m_now, hostNow);
     tryCommission();
     if (m_state == State::Closed)
@@ -499,6 +505,10 @@ void DoorSession::handleRecord(ByteView message)
         const auto begin = decodeUpdateBegin(message);
         if (!begin)
             return failSession();
+        // A kit installs the one version its certificate names: not an older kit's update, superseded
+        // since (it might grant what Porter has revoked), even when newer than the door's list.
+        if (m_kit && begin->newVersion != m_kit->listVersion)
+            return rejectUpdate(UpdateError::NotNewer);
         const UpdateError e =
             m_door.beginStage(begin->newVersion, begin->newHash, begin->totalLength, begin->offset);
         if (e != UpdateError::None)
@@ -537,10 +547,10 @@ void DoorSession::handleRecord(ByteView message)
         const std::int64_t t = r.i64();
         if (!r.atEnd())
             return failSession();
-        // A kit sets the clock only within its certificate's validity: its holder cannot turn a door's
-        // clock back to re-open an expired right, nor far ahead to end current ones.
-        const bool outsideKit = m_kit && (t < m_kit->notBefore || t > m_kit->notAfter);
-        if (outsideKit || !m_door.setClock(t, m_now)) {
+        // A kit never sets the clock: its holder could turn it back to re-open expired rights (and keep
+        // the kit itself valid), push it ahead to end current ones, or flood the log with clock alarms.
+        // The door keeps its clock, reports its drift, and Porter's next sync sets it.
+        if (m_kit || !m_door.setClock(t, m_now)) {
             // Earlier than an update the door already accepted: refused, and the laptop is told.
             Writer w;
             w.u8(static_cast<std::uint8_t>(MessageType::ClockRefused));
@@ -841,8 +851,8 @@ void SyncClient::handleStatus(ByteView message)
         }
         m_updateSent = true;
     }
-    // A kit sets the door's clock only within its certificate (the door refuses anything else).
-    if (!m_kit || (clockTime >= m_kit->notBefore && clockTime <= m_kit->notAfter)) {
+    // A kit never sets the door's clock (the door refuses it): Porter's next sync does.
+    if (!m_kit) {
         Writer clock;
         clock.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
         clock.i64(clockTime);

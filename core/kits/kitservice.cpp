@@ -108,8 +108,9 @@ Result<KitDoor> KitService::Private::doorPart(const Property &p, const Door &doo
     if (plan.acked && plan.acked->version == plan.ackedVersion && plan.target.version > plan.ackedVersion)
         kd.delta = toQByteArray(door::makeDeltaUpdate(*plan.acked, plan.target, signingSeed, issuedAt));
     kd.full = toQByteArray(door::makeFullUpdate(plan.target, signingSeed, issuedAt));
-    const auto certificate = door::protocol::makeKitCertificate(
-        std::uint32_t(p.id), std::uint32_t(door.id), kit.notBefore, kit.notAfter, kitPublicKey, signingSeed);
+    const auto certificate =
+        door::protocol::makeKitCertificate(std::uint32_t(p.id), std::uint32_t(door.id), kit.notBefore,
+                                           kit.notAfter, plan.target.version, kitPublicKey, signingSeed);
     kd.certificate = toQByteArray(door::protocol::encode(certificate));
     kd.laterChanges = 0;
     kd.laterCheckedAt = now();
@@ -180,6 +181,8 @@ Result<FieldKit> KitService::Private::build(const Manager &actor, const KitReque
             std::sort(doors.begin(), doors.end(), [](const Door &a, const Door &b) { return a.id < b.id; });
             QByteArray seed;
             for (const Door &door : doors) {
+                if (door.connectivity == Connectivity::Online)
+                    continue; // an online door syncs by itself: a kit is for the others
                 if (!door.commissioned) {
                     kit.toCommission << tr("%1 · %2").arg(p.name, door.name);
                     continue;
@@ -251,17 +254,45 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
     if (!property.ok() || !permissions::canManageDevices(actor, *property).ok()) {
         line.note = tr("You do not manage the devices of %1: this door's answer was not uploaded.")
                         .arg(kd.propertyName);
+        line.skipped = true;
         return line;
     }
     auto found = m_dir.door(kd.doorId);
     if (!found.ok() || found->propertyId != kd.propertyId) {
         line.note = tr("The door no longer exists in Porter: its answer was not uploaded.");
+        line.skipped = true;
         return line;
     }
     const Door door = *found;
     if (door.commissioning != kd.commissioning || !door.commissioned) {
         line.note = tr("The door was commissioned again after the kit was built: its answer belongs to the "
                        "door it replaced and was not uploaded.");
+        line.skipped = true;
+        return line;
+    }
+    // The door's part must be the one Porter built for it: its certificate and its full list signed by
+    // the property's key for this door and the kit's version (a part swapped from another door, or
+    // edited, is refused whole).
+    auto publicKey = m_dir.propertyPublicKey(kd.propertyId);
+    if (!publicKey.ok())
+        return publicKey.error();
+    door::UpdateError why = door::UpdateError::None;
+    const auto verified = door::verifyUpdate(viewOf(kd.full), viewOf(*publicKey), &why);
+    const auto certificate = door::protocol::decodeKitCertificate(viewOf(kd.certificate));
+    const bool genuine =
+        verified && certificate && door::protocol::verifyKitCertificate(*certificate, viewOf(*publicKey)) &&
+        certificate->propertyId == std::uint32_t(kd.propertyId) &&
+        certificate->doorId == std::uint32_t(kd.doorId) && certificate->listVersion == kd.targetVersion &&
+        verified->header.kind == door::UpdateKind::Full &&
+        verified->header.propertyId == std::uint32_t(kd.propertyId) &&
+        verified->header.doorId == std::uint32_t(kd.doorId) &&
+        verified->header.newVersion == kd.targetVersion &&
+        toQByteArray(dc::toBytes(verified->header.newHash)) == kd.targetHash;
+    if (!genuine) {
+        line.note =
+            tr("This door's part of the kit is not the one Porter built for it: nothing of its answer "
+               "was uploaded.");
+        line.skipped = true;
         return line;
     }
     std::vector<door::ActivityEntry> entries;
@@ -282,15 +313,6 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
     line.version = door.ackedVersion;
     const bool holdsTarget = ackVersion && *ackVersion == kd.targetVersion && ackHash == kd.targetHash;
     if (holdsTarget && door.ackedVersion == kd.baseVersion && kd.targetVersion != kd.baseVersion) {
-        auto publicKey = m_dir.propertyPublicKey(kd.propertyId);
-        if (!publicKey.ok())
-            return publicKey.error();
-        door::UpdateError why = door::UpdateError::None;
-        const auto verified = door::verifyUpdate(viewOf(kd.full), viewOf(*publicKey), &why);
-        if (!verified)
-            return makeError(
-                ErrorCode::Crypto,
-                tr("The kit's list for door ‘%1’ is not signed by its property's key.").arg(kd.doorName));
         auto cleared = m_journal.changeCount(door.id, kd.baseVersion, kd.targetVersion);
         if (!cleared.ok())
             return cleared.error();
@@ -313,7 +335,11 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
     // What the door said about itself: only when newer than what Porter holds.
     if (a.ok && a.at > door.lastSyncAt.value_or(0))
         PORTER_TRY(m_dir.setDoorHealth(door.id, a.batteryPercent, a.firmware, a.driftSeconds, a.at));
-    if (a.doorcodeEpoch > door.doorcodeEpoch.value_or(0))
+    // Never past the property's own epoch: a door cannot hold a secret Porter has not made.
+    auto propertyEpoch = m_dir.doorcodeEpoch(kd.propertyId);
+    if (!propertyEpoch.ok())
+        return propertyEpoch.error();
+    if (a.doorcodeEpoch > door.doorcodeEpoch.value_or(0) && a.doorcodeEpoch <= propertyEpoch->value_or(0))
         PORTER_TRY(m_dir.setDoorDoorcodeEpoch(door.id, a.doorcodeEpoch));
     if (a.lostEntries > door.lostEntries) {
         const auto n = std::uint32_t(std::min<qint64>(a.lostEntries - door.lostEntries, UINT32_MAX));
@@ -373,9 +399,10 @@ Result<UploadReport> KitService::Private::upload(const Manager &actor, FieldKit 
     });
     if (!st.ok())
         return st.error();
-    for (KitDoor &kd : kit.doors)
-        if (kd.answer)
-            kd.uploadedAt = kd.answer->at;
+    for (const UploadedDoor &line : report.doors)
+        if (!line.skipped)
+            if (KitDoor *kd = kit.door(line.doorId))
+                kd->uploadedAt = kd->answer->at;
     return report;
 }
 

@@ -40,6 +40,7 @@ struct UploadedDoor
     int alarmsImported = 0;
     int stillPending = 0; // changes the door still needs (made after the kit was built, or refused)
     QString note;         // why something was not stored, for people ("" when all of it was)
+    bool skipped = false; // nothing of this door's answer was stored (note says why)
 };
 
 struct UploadReport

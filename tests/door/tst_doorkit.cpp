@@ -1,9 +1,11 @@
 // Field kit sessions (protocol v3, docs/door-protocol.md "Field kit sessions"): a kit key the property
-// key certified for one door and a few days delivers Porter's signed updates and reads the door's
-// activity, and nothing else. Each attack a kit's holder (or someone who copied a kit) could try is
-// performed here against the reference door: another door, a forged or stretched certificate, an
-// expired one, a clock set outside the certificate, a doorcode secret, releasing the door's activity,
-// an update signed by the kit key instead of the property key.
+// key certified for one door, one list version and a few days delivers that signed update and reads the
+// door's activity, and nothing else. Each attack a kit's holder (or someone who copied a kit) could try
+// is performed here against the reference door: another door, a forged, stretched or overflowing
+// certificate, an expired one, any clock set (back to keep the kit valid and re-open expired rights,
+// ahead to end current ones, back and forth to flood the log), a superseded update of an older kit, a
+// doorcode secret, releasing the door's activity, an update signed by the kit key, holding the door's
+// connection.
 #include "door/protocol.h"
 #include "doortestutil.h"
 
@@ -40,10 +42,10 @@ struct Kit
 };
 
 Kit makeKit(const Property &p, std::uint32_t doorId, std::int64_t notBefore, std::int64_t notAfter,
-            const Bytes &signingSeed = {})
+            const Bytes &signingSeed = {}, std::uint64_t listVersion = 2)
 {
     Kit k;
-    k.certificate = makeKitCertificate(p.id, doorId, notBefore, notAfter, k.key.publicKey,
+    k.certificate = makeKitCertificate(p.id, doorId, notBefore, notAfter, listVersion, k.key.publicKey,
                                        signingSeed.empty() ? p.key.seed : signingSeed);
     return k;
 }
@@ -164,7 +166,9 @@ private Q_SLOTS:
     void certificateEncodingRoundTrips();
     void kitForOneDoorOpensNoSessionAtAnother();
     void forgedStretchedExpiredOrEarlyCertificatesAreRefused();
-    void clockOutsideTheCertificateIsRefused();
+    void aKitNeverSetsTheClock();
+    void aSupersededUpdateIsRefused();
+    void aKitSessionEndsAtItsDeadline();
     void kitSessionRefusesDoorcodeSecretsAndReleasingActivity();
     void updateSignedByTheKitKeyIsRefused();
 };
@@ -195,7 +199,7 @@ void TestDoorKit::kitDeliversTheSignedUpdateAndReadsActivityWithoutReleasingIt()
     QVERIFY(r.applied);
     QCOMPARE(r.applied->version, std::uint64_t{2});
     QCOMPARE(r.finalState->version, std::uint64_t{2});
-    QVERIFY(r.clockSet);
+    QVERIFY(!r.clockSet); // a kit never sets the clock (aKitNeverSetsTheClock)
     QCOMPARE(r.activity.size(), std::size_t{2});
     QVERIFY(lobby.door->decideDoorcode(code, kNow + 3700).granted);
 
@@ -278,6 +282,10 @@ void TestDoorKit::forgedStretchedExpiredOrEarlyCertificatesAreRefused()
     // Expired, and not yet valid (beyond the door's clock tolerance).
     QVERIFY(refused(makeKit(p, 3, kNow - 86400, kNow)));
     QVERIFY(refused(makeKit(p, 3, kNow + kKitClockToleranceSeconds + 60, kNow + 86400)));
+    // Times that would overflow the validity arithmetic, even signed by the property key.
+    QVERIFY(refused(makeKit(p, 3, INT64_MIN, kNow + 86400)));
+    QVERIFY(!verifyKitCertificate(makeKit(p, 3, INT64_MIN, INT64_MAX).certificate, p.key.publicKey));
+    QVERIFY(!verifyKitCertificate(makeKit(p, 3, -10, 10).certificate, p.key.publicKey));
     // A kit key that does not sign the transcript: the certificate's key is someone else's.
     Kit stolenCertificate = makeKit(p, 3, kNow - 60, kNow + 86400);
     stolenCertificate.key = crypto::ed25519Generate();
@@ -305,40 +313,88 @@ void TestDoorKit::forgedStretchedExpiredOrEarlyCertificatesAreRefused()
     QCOMPARE(v2.state(), DoorSession::State::Failed);
 }
 
-// A kit's holder tries to move the door's clock back (to re-open an expired right) or far ahead (to
-// end current ones): refused outside the certificate, the door's clock unchanged.
-void TestDoorKit::clockOutsideTheCertificateIsRefused()
+// A kit's holder tries to move the door's clock: back, to re-open an expired right and keep the kit
+// itself valid for ever; ahead, to end current rights; back and forth, to flood the log with clock
+// alarms until the grants are evicted. Every ClockSet of a kit session is refused, within the
+// certificate too: the clock, the alarms and the activity stay as they were.
+void TestDoorKit::aKitNeverSetsTheClock()
 {
     Property p;
     TestDoor lobby(p, 3);
+    QVERIFY(!lobby.door->decideCard("A1B2C3D4", kNow).granted); // one entry of activity
     const Kit kit = makeKit(p, 3, kNow - 600, kNow + 86400);
-    for (const std::int64_t t : {kNow - 7200, kNow + 2 * 86400}) {
-        const std::int64_t before = lobby.door->clock(kNow);
-        DoorSession session(*lobby.door, 244);
-        HandLaptop laptop(session, p.id, 3);
-        QVERIFY(laptop.authenticate(kit));
-        Writer w;
-        w.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
-        w.i64(t);
-        laptop.sendRecord(w.take());
-        const std::vector<Bytes> records = laptop.records();
-        QVERIFY(std::any_of(records.begin(), records.end(),
-                            [](const Bytes &r) { return isType(r, MessageType::ClockRefused); }));
-        QCOMPARE(lobby.door->clock(kNow), before);
-        QCOMPARE(session.state(), DoorSession::State::Running);
-    }
-    // Within it: taken.
+    const std::int64_t before = lobby.door->clock(kNow);
+    const std::uint64_t first = lobby.door->status(kNow).activityFirstSeq;
+    const std::uint64_t next = lobby.door->status(kNow).activityNextSeq;
     DoorSession session(*lobby.door, 244);
     HandLaptop laptop(session, p.id, 3);
     QVERIFY(laptop.authenticate(kit));
-    Writer w;
-    w.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
-    w.i64(kNow + 600);
-    laptop.sendRecord(w.take());
-    const std::vector<Bytes> records = laptop.records();
-    QVERIFY(std::none_of(records.begin(), records.end(),
-                         [](const Bytes &r) { return isType(r, MessageType::ClockRefused); }));
-    QCOMPARE(lobby.door->clock(kNow), kNow + 600);
+    int refusals = 0;
+    for (int i = 0; i < 50; ++i) {
+        for (const std::int64_t t : {kNow - 600, kNow + 86400, kNow + 60}) {
+            Writer w;
+            w.u8(static_cast<std::uint8_t>(MessageType::ClockSet));
+            w.i64(t);
+            laptop.sendRecord(w.take());
+        }
+        for (const Bytes &r : laptop.records())
+            refusals += isType(r, MessageType::ClockRefused) ? 1 : 0;
+    }
+    QCOMPARE(refusals, 150);
+    QCOMPARE(session.state(), DoorSession::State::Running);
+    QCOMPARE(lobby.door->clock(kNow), before);
+    QCOMPARE(lobby.door->status(kNow).activityFirstSeq, first);
+    QCOMPARE(lobby.door->status(kNow).activityNextSeq, next); // no alarm was raised
+    // Porter's kit client does not even ask.
+    PorterSide side = makeSide(emptyList(p.id, 3), listWith(p.id, 3, 1, false), 244);
+    SyncClient client(kitConfig(p, lobby, side, makeKit(p, 3, kNow - 600, kNow + 86400, {}, 1), kNow + 3600));
+    DoorSession again(*lobby.door, 244);
+    runLoopback(client, again, kNow);
+    QVERIFY2(client.result().ok(), client.result().message.c_str());
+    QVERIFY(!client.result().clockSet);
+    QVERIFY(!client.result().clockRefusedBefore);
+    QCOMPARE(lobby.door->clock(kNow), before);
+}
+
+// An older kit carried version 2 (it grants Bob); Porter has since revoked him in version 3, and the
+// current kit carries that. With the current kit's certificate, the holder delivers the old version 2,
+// newer than the door's version 1 and properly signed: the door refuses it and keeps its list.
+void TestDoorKit::aSupersededUpdateIsRefused()
+{
+    Property p;
+    TestDoor lobby(p, 3);
+    PorterSide side = makeSide(emptyList(p.id, 3), listWith(p.id, 3, 1, false), 244);
+    QVERIFY(sync(p, lobby, side, kNow).result.ok());
+    const Bytes superseded = makeFullUpdate(listWith(p.id, 3, 2, true), p.key.seed);
+    const Kit current = makeKit(p, 3, kNow - 600, kNow + 86400, {}, 3);
+    SyncClientConfig cfg = kitConfig(p, lobby, side, current, kNow);
+    cfg.updateFor = [superseded](const DoorStatus &) { return std::optional<Bytes>(superseded); };
+    SyncClient client(cfg);
+    DoorSession session(*lobby.door, 244);
+    runLoopback(client, session, kNow);
+    QCOMPARE(client.result().error, SyncError::DoorRejectedUpdate);
+    QCOMPARE(lobby.door->accessList().version, std::uint64_t{1});
+    // The version the certificate names is taken.
+    side.target = listWith(p.id, 3, 3, false);
+    SyncClient good(kitConfig(p, lobby, side, current, kNow));
+    DoorSession session2(*lobby.door, 244);
+    runLoopback(good, session2, kNow);
+    QVERIFY2(good.result().ok(), good.result().message.c_str());
+    QCOMPARE(lobby.door->accessList().version, std::uint64_t{3});
+}
+
+// A kit session that stays open is cut at its deadline, as an unauthenticated handshake is.
+void TestDoorKit::aKitSessionEndsAtItsDeadline()
+{
+    Property p;
+    TestDoor lobby(p, 3);
+    DoorSession session(*lobby.door, 244);
+    HandLaptop laptop(session, p.id, 3);
+    QVERIFY(laptop.authenticate(makeKit(p, 3, kNow - 600, kNow + 86400)));
+    session.tick(kNow + kKitSessionDeadlineSeconds - 1);
+    QCOMPARE(session.state(), DoorSession::State::Running);
+    session.tick(kNow + kKitSessionDeadlineSeconds);
+    QCOMPARE(session.state(), DoorSession::State::Failed);
 }
 
 void TestDoorKit::kitSessionRefusesDoorcodeSecretsAndReleasingActivity()
@@ -389,7 +445,7 @@ void TestDoorKit::updateSignedByTheKitKeyIsRefused()
     QVERIFY(sync(p, lobby, side, kNow).result.ok());
     const Kit kit = makeKit(p, 3, kNow - 600, kNow + 86400);
     SyncClientConfig cfg = kitConfig(p, lobby, side, kit, kNow);
-    const AccessList forged = listWith(p.id, 3, 5, true);
+    const AccessList forged = listWith(p.id, 3, 2, true); // the certificate's version
     const Bytes kitSeed = kit.key.seed;
     cfg.updateFor = [forged, kitSeed](const DoorStatus &) {
         return std::optional<Bytes>(makeFullUpdate(forged, kitSeed));

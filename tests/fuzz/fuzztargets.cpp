@@ -180,7 +180,8 @@ bool run(Target t, const std::uint8_t *data, std::size_t size)
         if (const auto k = protocol::decodeKitAuth(in)) {
             const auto &c = k->certificate;
             if (protocol::verifyKitCertificate(c, crypto::ed25519PublicKey(propertySeed())) &&
-                (c.notAfter <= c.notBefore || c.notAfter - c.notBefore > protocol::kMaxKitValiditySeconds))
+                (c.notBefore < 0 || c.notAfter <= c.notBefore ||
+                 c.notAfter - c.notBefore > protocol::kMaxKitValiditySeconds))
                 return false;
             return protocol::encode(*k) == input;
         }
@@ -336,7 +337,7 @@ std::vector<Bytes> seeds(Target t)
     }
     case Target::ClientAuth: {
         const protocol::KitCertificate kit =
-            protocol::makeKitCertificate(7, 3, 1000, 1000 + 86400, fixedSeed(6), propertySeed());
+            protocol::makeKitCertificate(7, 3, 1000, 1000 + 86400, 5, fixedSeed(6), propertySeed());
         return {protocol::encodeClientAuth(Bytes(64, 8)),
                 protocol::encodeRefuse(protocol::RefuseCode::WrongDoor),
                 protocol::encodePairingReveal(Bytes(16, 3)), protocol::encode(kit),
@@ -432,7 +433,7 @@ std::vector<Bytes> seeds(Target t)
         for (const Bytes &f : protocol::fragment(protocol::encode(h), 244))
             kitStream.insert(kitStream.end(), f.begin(), f.end());
         const protocol::KitCertificate kit = protocol::makeKitCertificate(
-            7, 3, 0, 86400, crypto::ed25519PublicKey(fixedSeed(6)), propertySeed());
+            7, 3, 0, 86400, 5, crypto::ed25519PublicKey(fixedSeed(6)), propertySeed());
         for (const Bytes &f : protocol::fragment(protocol::encode(protocol::KitAuth{kit, Bytes(64, 1)}), 244))
             kitStream.insert(kitStream.end(), f.begin(), f.end());
         return {stream, kitStream};

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void theKitFileOpensOnlyWithThisComputersKey();
     void buildingNeedsDeviceManagement();
     void answersOfTwoVisitsAddUp();
+    void aSwappedDoorPartOrAnImpossibleEpochIsNotStored();
 };
 
 void TestFieldKit::buildDeliverUploadClearsExactlyWhatTheDoorsAcknowledged()
@@ -186,6 +187,45 @@ void TestFieldKit::answersOfTwoVisitsAddUp()
     QCOMPARE(d.answer->activity.back().seq, quint64(3));
     QVERIFY(d.answer->appliedVersion); // the first visit's acknowledgement is kept
     QCOMPARE(*d.answer->appliedVersion, ListVersion(7));
+}
+
+// A technician holds the kit's key on their own computer, so they can edit the kit. What Porter checks at
+// upload: each door's part is the one Porter built for that door (certificate and full list, signed by
+// the property's key, for the kit's version), and a door cannot report a doorcode secret epoch Porter
+// never made. A door refused this way is not marked uploaded.
+void TestFieldKit::aSwappedDoorPartOrAnImpossibleEpochIsNotStored()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    inviteDoorcode(f, QStringLiteral("ana@example.com"));
+    kits::KitRequest request;
+    request.doorIds = {f.lobby.id, f.unit101.id};
+    auto built = f.backend->kits().build(f.owner, request);
+    QVERIFY(built.ok());
+    kits::FieldKit kit = *built;
+    QVERIFY(deliver(f, kit, f.lobby.id).ok());
+    QVERIFY(deliver(f, kit, f.unit101.id).ok());
+    const ListVersion unitBefore = f.ackedVersion(f.unit101.id);
+    // Unit 101's list and certificate replaced by the lobby's; the lobby says it holds secret epoch 2^32.
+    kits::KitDoor *unit = kit.door(f.unit101.id);
+    unit->full = kit.door(f.lobby.id)->full;
+    kit.door(f.lobby.id)->answer->doorcodeEpoch = 4294967296LL;
+    auto uploaded = f.backend->kits().upload(f.owner, kit);
+    QVERIFY(uploaded.ok());
+    QCOMPARE(uploaded->versionsRecorded, 1); // the lobby's only
+    QCOMPARE(f.ackedVersion(f.unit101.id), unitBefore);
+    for (const kits::UploadedDoor &d : uploaded->doors)
+        if (d.doorId == f.unit101.id) {
+            QVERIFY(d.skipped);
+            QVERIFY(d.note.contains(QStringLiteral("not the one Porter built")));
+        }
+    QCOMPARE(kit.toUpload(), 1); // unit 101 still to upload
+    auto epoch = f.db->scalar(QStringLiteral("SELECT doorcode_epoch FROM door WHERE id = ?"), {f.lobby.id});
+    QVERIFY(epoch.ok());
+    QCOMPARE(epoch->toLongLong(), 1LL);
+    // The property's doorcode secret still rotates.
+    QVERIFY(f.backend->devices().rotateDoorcodeSecret(f.owner, f.property.id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestFieldKit)

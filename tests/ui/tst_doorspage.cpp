@@ -8,6 +8,7 @@
 #include "devices/deviceservice.h"
 #include "door/door.h"
 #include "doorspage.h"
+#include "fieldkitdialog.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -27,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void syncOneDoorShowsWhatChanged();
     void revokeThenSyncTheDoorRefuses();
     void syncAllInRangeWithCancelInTheMiddle();
+    void fieldKitBuiltDeliveredAndUploaded();
     void scannerFailureIsShown();
     void noRadioIsShown();
 
@@ -90,6 +94,8 @@ void TestDoorsPage::init()
 void TestDoorsPage::cleanup()
 {
     DoorsPage::setDialogHook({});
+    DoorsPage::setFieldKitHook({});
+    FieldKitDialog::setFileHook({});
     m_w.reset();
     sync::Radio::install(nullptr);
     m_radio.reset();
@@ -305,6 +311,66 @@ void TestDoorsPage::codesThatDifferCommissionNothing()
     QVERIFY(result.contains(QStringLiteral("install button again")));
     QVERIFY(!m_f->directory->door(m_f->owner, m_f->lobby.id)->commissioned);
     QVERIFY(!m_radio->door(fresh)->commissioned());
+}
+
+// Doors ▸ Field Kit…: a kit of the property's doors built, delivered to the doors heard (the simulated
+// radio), then uploaded; what the doors enforce and what Porter records agree.
+void TestDoorsPage::fieldKitBuiltDeliveredAndUploaded()
+{
+    const QString lobby = commissioned(m_f->lobby);
+    const QString unit = commissioned(m_f->unit101, -70);
+    InviteRequest r = m_f->inviteRequest(QStringLiteral("ana@example.com"), {m_f->residentKey.id});
+    r.method = AccessMethod::Doorcode;
+    const auto ana = m_f->access->invite(m_f->owner, r);
+    QVERIFY(ana.ok());
+    const std::string code = m_f->backend->devices().doorcode(m_f->owner, ana->person.id, {})->toStdString();
+    QVERIFY(!m_radio->door(lobby)->decideDoorcode(code, m_f->clock.nowSecs()).granted);
+    openDoorsPage();
+    QVERIFY(page()->fieldKitButton()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("maple.porterkit"));
+    FieldKitDialog::setFileHook([&](bool save) { return save ? path : QString(); });
+    bool ran = false;
+    DoorsPage::setFieldKitHook([&](FieldKitDialog *d) {
+        ran = true;
+        d->setScanSeconds(3);
+        QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("deliverKitButton"))->isEnabled());
+        d->buildKit();
+        QVERIFY2(d->hasKit(), qPrintable(d->statusText()));
+        QCOMPARE(d->kit().doors.size(), 2); // the commissioned offline doors
+        QVERIFY(d->kit().toCommission.join(QLatin1Char(',')).contains(m_f->gym.name));
+        QVERIFY(QFile::exists(path));
+        auto *table = d->findChild<QTableWidget *>(QStringLiteral("kitTable"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Not delivered yet"));
+
+        d->deliverInRange();
+        QVERIFY(d->delivering());
+        QVERIFY(QTest::qWaitFor([&] { return !d->delivering(); }, 15000));
+        QVERIFY2(d->statusText().startsWith(QStringLiteral("Delivered to 2 doors.")),
+                 qPrintable(d->statusText()));
+        QCOMPARE(d->kit().answered(), 2);
+        QVERIFY2(table->item(0, 3)->text().startsWith(QStringLiteral("Took version")),
+                 qPrintable(table->item(0, 3)->text()));
+        // Nothing is recorded before the upload; the doors enforce the kit's lists already.
+        QVERIFY(m_radio->door(lobby)->decideDoorcode(code, m_f->clock.nowSecs()).granted);
+        QVERIFY(m_radio->door(unit)->decideDoorcode(code, m_f->clock.nowSecs()).granted);
+        QVERIFY(m_f->pendingChanges(m_f->lobby.id) > 0);
+
+        d->uploadKit();
+        QVERIFY2(d->statusText().startsWith(QStringLiteral("Uploaded: 2 doors took the kit's version")),
+                 qPrintable(d->statusText()));
+        QCOMPARE(m_f->pendingChanges(m_f->lobby.id), 0);
+        QCOMPARE(m_f->pendingChanges(m_f->unit101.id), 0);
+        QVERIFY(table->item(0, 3)->text().endsWith(QStringLiteral("; uploaded")));
+    });
+    page()->fieldKitButton()->click();
+    QVERIFY(ran);
+    // The page followed the upload.
+    const int row = page()->doorsModel()->rowOf(m_f->lobby.id);
+    QCOMPARE(page()->doorsModel()->index(row, DoorsModel::Sync).data().toString(),
+             QStringLiteral("Up to date"));
 }
 
 void TestDoorsPage::syncOneDoorShowsWhatChanged()
