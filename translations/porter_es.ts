@@ -1560,6 +1560,35 @@
         <source>Changed their own password</source>
         <translation>Cambió su propia contraseña</translation>
     </message>
+    <message>
+        <source>Field kit built</source>
+        <translation>Kit de campo creado</translation>
+    </message>
+    <message>
+        <source>Field kit uploaded</source>
+        <translation>Kit de campo subido</translation>
+    </message>
+    <message>
+        <source>Built field kit %1 for %2, valid until %3</source>
+        <extracomment>%1 the kit&apos;s short id, %2 &quot;3 doors&quot;, %3 a date and time</extracomment>
+        <translation>Creó el kit de campo %1 para %2, válido hasta el %3</translation>
+    </message>
+    <message>
+        <source>Uploaded the field kit answer of door %1: version %2, %3</source>
+        <extracomment>%1 the door, %2 a version number, %3 &quot;2 activity entries&quot;</extracomment>
+        <translation>Subió la respuesta del kit de campo de la puerta %1: versión %2, %3</translation>
+    </message>
+    <message>
+        <source>1 new activity entry</source>
+        <translation>1 entrada de actividad nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new activity entries</source>
+        <translation>
+            <numerusform>%n entrada de actividad nueva</numerusform>
+            <numerusform>%n entradas de actividad nuevas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1917,10 +1946,6 @@
         <translation>La puerta se volvió a poner en servicio después de crear el kit: su respuesta pertenece a la puerta a la que sustituyó y no se ha subido.</translation>
     </message>
     <message>
-        <source>The kit&apos;s list for door ‘%1’ is not signed by its property&apos;s key.</source>
-        <translation>La lista del kit para la puerta «%1» no está firmada con la clave de su propiedad.</translation>
-    </message>
-    <message>
         <source>Porter already records a later sync of this door; the kit&apos;s acknowledgement was not needed.</source>
         <translation>Porter ya tiene registrada una sincronización posterior de esta puerta; la confirmación del kit no era necesaria.</translation>
     </message>
@@ -1935,6 +1960,10 @@
     <message>
         <source>This field kit was built for another portfolio (%1); upload it there.</source>
         <translation>Este kit de campo se creó para otra cartera (%1); súbalo a esa cartera.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s part of the kit is not the one Porter built for it: nothing of its answer was uploaded.</source>
+        <translation>La parte del kit de esta puerta no es la que Porter creó para ella: no se ha subido nada de su respuesta.</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5500,14 @@ Zona horaria: %2</translation>
         <source>Turns this computer&apos;s Bluetooth on and scans for doors again.</source>
         <translation>Activa el Bluetooth de este equipo y vuelve a buscar puertas.</translation>
     </message>
+    <message>
+        <source>Field Kit…</source>
+        <translation>Kit de campo…</translation>
+    </message>
+    <message>
+        <source>Sync doors where there is no internet: build a kit of this property&apos;s doors before going, deliver it at the site, upload the doors&apos; answers back online.</source>
+        <translation>Sincronizar puertas donde no hay internet: cree un kit con las puertas de esta propiedad antes de salir, entréguelo en el lugar y, de vuelta en línea, suba las respuestas de las puertas.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::EditPersonDialog</name>
@@ -5658,6 +5695,296 @@ Después, sincronice las puertas sin conexión afectadas.</translation>
     <message>
         <source>New expiration</source>
         <translation>Nuevo vencimiento</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::FieldKitDialog</name>
+    <message>
+        <source>Build Kit…</source>
+        <translation>Crear kit…</translation>
+    </message>
+    <message>
+        <source>Open Kit…</source>
+        <translation>Abrir kit…</translation>
+    </message>
+    <message>
+        <source>Check for Newer Changes</source>
+        <translation>Buscar cambios más recientes</translation>
+    </message>
+    <message>
+        <source>Deliver to Doors in Range</source>
+        <translation>Entregar a las puertas al alcance</translation>
+    </message>
+    <message>
+        <source>Upload Answers</source>
+        <translation>Subir respuestas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Field Kit — %1</source>
+        <translation>Kit de campo — %1</translation>
+    </message>
+    <message>
+        <source>Before Going: Build a Kit</source>
+        <translation>Antes de salir: crear un kit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A field kit carries Porter&apos;s signed updates for every commissioned door of ‘%1’, so you can sync them where there is no internet. It cannot change anyone&apos;s access, and it opens only on this computer, for you.</source>
+        <translation>Un kit de campo lleva las actualizaciones firmadas por Porter para todas las puertas en servicio de «%1», para que pueda sincronizarlas donde no hay internet. No puede cambiar el acceso de nadie y solo se abre en este equipo y para usted.</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Válido durante:</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Changes After the Kit</source>
+        <translation>Cambios posteriores al kit</translation>
+    </message>
+    <message>
+        <source>At the Door</source>
+        <translation>En la puerta</translation>
+    </message>
+    <message>
+        <source>Online: count the changes made to each door after the kit was built. The count is kept in the kit, so you see it at the door without internet.</source>
+        <translation>En línea: cuenta los cambios hechos en cada puerta después de crear el kit. El recuento se guarda en el kit, para que lo vea en la puerta sin internet.</translation>
+    </message>
+    <message>
+        <source>At the site: listens for the kit&apos;s doors over Bluetooth and delivers the kit to each door heard, nearest first. No internet needed.</source>
+        <translation>En el lugar: busca por Bluetooth las puertas del kit y entrega el kit a cada puerta que oye, de la más cercana a la más lejana. No necesita internet.</translation>
+    </message>
+    <message>
+        <source>Back online: stores what the doors answered. Uploading twice stores nothing twice.</source>
+        <translation>De vuelta en línea: guarda lo que respondieron las puertas. Subir dos veces no guarda nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Field kits (*.porterkit)</source>
+        <translation>Kits de campo (*.porterkit)</translation>
+    </message>
+    <message>
+        <source>%1 field kit %2.porterkit</source>
+        <translation>Kit de campo %1 %2.porterkit</translation>
+    </message>
+    <message>
+        <source>Save the Field Kit</source>
+        <translation>Guardar el kit de campo</translation>
+    </message>
+    <message>
+        <source>Open a Field Kit</source>
+        <translation>Abrir un kit de campo</translation>
+    </message>
+    <message>
+        <source>Built. Take this computer to the site and press Deliver to Doors in Range near the doors.</source>
+        <translation>Creado. Lleve este equipo al lugar y, junto a las puertas, pulse Entregar a las puertas al alcance.</translation>
+    </message>
+    <message>
+        <source>The kit carries every change made so far.</source>
+        <translation>El kit lleva todos los cambios hechos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>1 change was made after the kit was built: the kit will not bring it. Build a new kit to include it.</source>
+        <translation>Se hizo 1 cambio después de crear el kit: el kit no lo llevará. Cree un kit nuevo para incluirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were made after the kit was built: the kit will not bring them. Build a new kit to include them.</source>
+        <translation>
+            <numerusform>Se hizo %n cambio después de crear el kit: el kit no lo llevará. Cree un kit nuevo para incluirlo.</numerusform>
+            <numerusform>Se hicieron %n cambios después de crear el kit: el kit no los llevará. Cree un kit nuevo para incluirlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded: 1 door took the kit&apos;s version</source>
+        <translation>Subido: 1 puerta aplicó la versión del kit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n doors took the kit&apos;s version</source>
+        <translation>
+            <numerusform>Subido: %n puerta aplicó la versión del kit</numerusform>
+            <numerusform>Subido: %n puertas aplicaron la versión del kit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, 1 new activity entry.</source>
+        <translation>, 1 entrada de actividad nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new activity entries.</source>
+        <translation>
+            <numerusform>, %n entrada de actividad nueva.</numerusform>
+            <numerusform>, %n entradas de actividad nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 still needs 1 change: sync it with Porter online.</source>
+        <translation>%1 aún necesita 1 cambio: sincronícela con Porter en línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still needs %n changes: sync it with Porter online.</source>
+        <translation>
+            <numerusform>%1 aún necesita %n cambio: sincronícela con Porter en línea.</numerusform>
+            <numerusform>%1 aún necesita %n cambios: sincronícela con Porter en línea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No kit open. Build one for ‘%1’, or open a kit you built.</source>
+        <translation>Ningún kit abierto. Cree uno para «%1» o abra un kit que haya creado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: 1 door, built by %2, valid until %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 1 puerta, creado por %2, válido hasta el %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n doors, built by %2, valid until %3.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n puerta, creado por %2, válido hasta el %3.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n puertas, creado por %2, válido hasta el %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: doors refuse it. Build a new kit.</source>
+        <translation>Vencido: las puertas lo rechazan. Cree un kit nuevo.</translation>
+    </message>
+    <message>
+        <source>1 answer to upload.</source>
+        <translation>1 respuesta por subir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers to upload.</source>
+        <translation>
+            <numerusform>%n respuesta por subir.</numerusform>
+            <numerusform>%n respuestas por subir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the kit (not commissioned; needs a visit with Porter online): %1</source>
+        <translation>Fuera del kit (sin poner en servicio; requiere una visita con Porter en línea): %1</translation>
+    </message>
+    <message>
+        <source>%1 (no change)</source>
+        <translation>%1 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>None (checked %1)</source>
+        <translation>Ninguno (comprobado el %1)</translation>
+    </message>
+    <message>
+        <source>1 change will not reach this door</source>
+        <translation>1 cambio no llegará a esta puerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes will not reach this door</source>
+        <translation>
+            <numerusform>%n cambio no llegará a esta puerta</numerusform>
+            <numerusform>%n cambios no llegarán a esta puerta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Aún no entregado</translation>
+    </message>
+    <message>
+        <source>Refused the update (%1)</source>
+        <translation>Rechazó la actualización (%1)</translation>
+    </message>
+    <message>
+        <source>Took version %1</source>
+        <translation>Aplicó la versión %1</translation>
+    </message>
+    <message>
+        <source>Holds version %1</source>
+        <translation>Tiene la versión %1</translation>
+    </message>
+    <message>
+        <source>; 1 activity entry</source>
+        <translation>; 1 entrada de actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n activity entries</source>
+        <translation>
+            <numerusform>; %n entrada de actividad</numerusform>
+            <numerusform>; %n entradas de actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; battery %1%</source>
+        <translation>; batería %1%</translation>
+    </message>
+    <message>
+        <source>; uploaded</source>
+        <translation>; subido</translation>
+    </message>
+    <message>
+        <source>; to upload</source>
+        <translation>; por subir</translation>
+    </message>
+    <message>
+        <source>This kit has expired: doors refuse it. Build a new one with Porter online.</source>
+        <translation>Este kit ha vencido: las puertas lo rechazan. Cree uno nuevo con Porter en línea.</translation>
+    </message>
+    <message>
+        <source>Listening for the kit&apos;s doors…</source>
+        <translation>Buscando las puertas del kit…</translation>
+    </message>
+    <message>
+        <source>Heard %1 of the kit&apos;s doors (%2)…</source>
+        <translation>Puertas del kit oídas: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>No door of this kit was heard. Stand near a door (check that it has power) and try again.</source>
+        <translation>No se ha oído ninguna puerta de este kit. Colóquese junto a una puerta (compruebe que tiene alimentación) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Delivered to 1 door.</source>
+        <translation>Entregado a 1 puerta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered to %n doors.</source>
+        <translation>
+            <numerusform>Entregado a %n puerta.</numerusform>
+            <numerusform>Entregado a %n puertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online, press Upload Answers.</source>
+        <translation>De vuelta en línea, pulse Subir respuestas.</translation>
+    </message>
+    <message>
+        <source>Delivering to ‘%1’…</source>
+        <translation>Entregando a «%1»…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Stopped. The doors answered so far are in the kit.</source>
+        <translation>Detenido. Las respuestas que han dado las puertas hasta ahora están en el kit.</translation>
     </message>
 </context>
 <context>
@@ -11076,13 +11403,6 @@ Opciones:
         <source>up to date as of %1</source>
         <translation>al día a fecha de %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) made after this kit was built will not reach this door (checked %1)</source>
-        <translation>
-            <numerusform>%n cambio hecho después de crear este kit no llegará a esta puerta (comprobado el %1)</numerusform>
-            <numerusform>%n cambios hechos después de crear este kit no llegarán a esta puerta (comprobado el %1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not delivered yet</source>
         <translation>aún no entregado</translation>
@@ -11117,13 +11437,6 @@ Opciones:
     <message>
         <source>; to upload</source>
         <translation>; por subir</translation>
-    </message>
-    <message numerus="yes">
-        <source>Field kit %1: %n door(s), built by %2 on %3, valid until %4.</source>
-        <translation>
-            <numerusform>Kit de campo %1: %n puerta, creado por %2 el %3, válido hasta el %4.</numerusform>
-            <numerusform>Kit de campo %1: %n puertas, creado por %2 el %3, válido hasta el %4.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not in the kit: %1 is not commissioned (needs a visit with Porter online).</source>
@@ -11245,20 +11558,6 @@ Opciones:
         <source>%1 (recorded now)</source>
         <translation>%1 (registrada ahora)</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded: %n new version(s) recorded</source>
-        <translation>
-            <numerusform>Subido: %n versión nueva registrada</numerusform>
-            <numerusform>Subido: %n versiones nuevas registradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n new activity entries.</source>
-        <translation>
-            <numerusform>, %n entrada de actividad nueva.</numerusform>
-            <numerusform>, %n entradas de actividad nuevas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Store what a field kit&apos;s doors answered.</source>
         <translation>Guardar lo que respondieron las puertas de un kit de campo.</translation>
@@ -11266,6 +11565,36 @@ Opciones:
     <message>
         <source>Back online: stores the doors&apos; answers kept in the kit, in one transaction. A door&apos;s new version is recorded only on its authenticated word and only if Porter still records the version the kit started from; its sync task then clears for exactly the changes the kit carried. Activity is stored once per entry, so uploading the same kit again stores nothing twice. STILL PENDING counts the changes the door still needs (made after the kit was built, or not taken).</source>
         <translation>De vuelta en línea: guarda en una sola transacción las respuestas de las puertas conservadas en el kit. La nueva versión de una puerta solo se registra si la propia puerta la confirma de forma autenticada y solo si Porter sigue registrando la versión de la que partió el kit; entonces su tarea de sincronización se borra exactamente para los cambios que llevaba el kit. La actividad se guarda una sola vez por entrada, así que subir de nuevo el mismo kit no guarda nada dos veces. STILL PENDING cuenta los cambios que la puerta aún necesita (hechos después de crear el kit, o no aplicados).</translation>
+    </message>
+    <message>
+        <source>1 change made after this kit was built will not reach this door (checked %1)</source>
+        <translation>1 cambio hecho después de crear este kit no llegará a esta puerta (comprobado el %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made after this kit was built will not reach this door (checked %1)</source>
+        <translation>
+            <numerusform>%n cambio hecho después de crear este kit no llegará a esta puerta (comprobado el %1)</numerusform>
+            <numerusform>%n cambios hechos después de crear este kit no llegarán a esta puerta (comprobado el %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; 1 activity entry</source>
+        <translation>; 1 entrada de actividad</translation>
+    </message>
+    <message>
+        <source>Field kit %1: 1 door, built by %2 on %3, valid until %4.</source>
+        <translation>Kit de campo %1: 1 puerta, creado por %2 el %3, válido hasta el %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field kit %1: %n doors, built by %2 on %3, valid until %4.</source>
+        <translation>
+            <numerusform>Kit de campo %1: %n puerta, creado por %2 el %3, válido hasta el %4.</numerusform>
+            <numerusform>Kit de campo %1: %n puertas, creado por %2 el %3, válido hasta el %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded. New versions recorded: %1. New activity entries: %2.</source>
+        <translation>Subido. Versiones nuevas registradas: %1. Entradas de actividad nuevas: %2.</translation>
     </message>
 </context>
 </TS>

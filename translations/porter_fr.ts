@@ -1560,6 +1560,35 @@
         <source>Changed their own password</source>
         <translation>A modifié son propre mot de passe</translation>
     </message>
+    <message>
+        <source>Field kit built</source>
+        <translation>Kit de terrain créé</translation>
+    </message>
+    <message>
+        <source>Field kit uploaded</source>
+        <translation>Kit de terrain envoyé</translation>
+    </message>
+    <message>
+        <source>Built field kit %1 for %2, valid until %3</source>
+        <extracomment>%1 the kit&apos;s short id, %2 &quot;3 doors&quot;, %3 a date and time</extracomment>
+        <translation>A créé le kit de terrain %1 pour %2, valable jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Uploaded the field kit answer of door %1: version %2, %3</source>
+        <extracomment>%1 the door, %2 a version number, %3 &quot;2 activity entries&quot;</extracomment>
+        <translation>A envoyé la réponse du kit de terrain de la porte %1&#xa0;: version %2, %3</translation>
+    </message>
+    <message>
+        <source>1 new activity entry</source>
+        <translation>1 nouvelle entrée d&apos;activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new activity entries</source>
+        <translation>
+            <numerusform>%n nouvelle entrée d&apos;activité</numerusform>
+            <numerusform>%n nouvelles entrées d&apos;activité</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -1917,10 +1946,6 @@
         <translation>La porte a été remise en service après la création du kit&#xa0;: sa réponse appartient à la porte qu&apos;elle a remplacée et n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <source>The kit&apos;s list for door ‘%1’ is not signed by its property&apos;s key.</source>
-        <translation>La liste du kit pour la porte «&#xa0;%1&#xa0;» n&apos;est pas signée par la clé de son immeuble.</translation>
-    </message>
-    <message>
         <source>Porter already records a later sync of this door; the kit&apos;s acknowledgement was not needed.</source>
         <translation>Porter enregistre déjà une synchronisation plus récente de cette porte&#xa0;; la confirmation du kit n&apos;était pas nécessaire.</translation>
     </message>
@@ -1935,6 +1960,10 @@
     <message>
         <source>This field kit was built for another portfolio (%1); upload it there.</source>
         <translation>Ce kit de terrain a été créé pour un autre portefeuille (%1)&#xa0;; envoyez-le vers ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s part of the kit is not the one Porter built for it: nothing of its answer was uploaded.</source>
+        <translation>La partie du kit destinée à cette porte n&apos;est pas celle que Porter a créée pour elle&#xa0;: rien de sa réponse n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5501,14 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>Turns this computer&apos;s Bluetooth on and scans for doors again.</source>
         <translation>Active le Bluetooth de cet ordinateur et relance la recherche de portes.</translation>
     </message>
+    <message>
+        <source>Field Kit…</source>
+        <translation>Kit de terrain…</translation>
+    </message>
+    <message>
+        <source>Sync doors where there is no internet: build a kit of this property&apos;s doors before going, deliver it at the site, upload the doors&apos; answers back online.</source>
+        <translation>Synchroniser des portes là où il n&apos;y a pas d&apos;Internet&#xa0;: créez un kit des portes de cet immeuble avant de partir, livrez-le sur place, puis, de retour en ligne, envoyez les réponses des portes.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::EditPersonDialog</name>
@@ -5659,6 +5696,296 @@ Ensuite, synchronisez les portes hors ligne concernées.</translation>
     <message>
         <source>New expiration</source>
         <translation>Nouvelle expiration</translation>
+    </message>
+</context>
+<context>
+    <name>porter::ui::FieldKitDialog</name>
+    <message>
+        <source>Build Kit…</source>
+        <translation>Créer le kit…</translation>
+    </message>
+    <message>
+        <source>Open Kit…</source>
+        <translation>Ouvrir un kit…</translation>
+    </message>
+    <message>
+        <source>Check for Newer Changes</source>
+        <translation>Chercher des changements plus récents</translation>
+    </message>
+    <message>
+        <source>Deliver to Doors in Range</source>
+        <translation>Livrer aux portes à portée</translation>
+    </message>
+    <message>
+        <source>Upload Answers</source>
+        <translation>Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Field Kit — %1</source>
+        <translation>Kit de terrain — %1</translation>
+    </message>
+    <message>
+        <source>Before Going: Build a Kit</source>
+        <translation>Avant de partir&#xa0;: créer un kit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A field kit carries Porter&apos;s signed updates for every commissioned door of ‘%1’, so you can sync them where there is no internet. It cannot change anyone&apos;s access, and it opens only on this computer, for you.</source>
+        <translation>Un kit de terrain contient les mises à jour signées par Porter pour toutes les portes mises en service de «&#xa0;%1&#xa0;», pour que vous puissiez les synchroniser là où il n&apos;y a pas d&apos;Internet. Il ne peut modifier l&apos;accès de personne, et il ne s&apos;ouvre que sur cet ordinateur, pour vous.</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Valable pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changes After the Kit</source>
+        <translation>Modifications après le kit</translation>
+    </message>
+    <message>
+        <source>At the Door</source>
+        <translation>À la porte</translation>
+    </message>
+    <message>
+        <source>Online: count the changes made to each door after the kit was built. The count is kept in the kit, so you see it at the door without internet.</source>
+        <translation>En ligne&#xa0;: compte les modifications faites pour chaque porte après la création du kit. Ce nombre est conservé dans le kit, pour que vous le voyiez à la porte sans Internet.</translation>
+    </message>
+    <message>
+        <source>At the site: listens for the kit&apos;s doors over Bluetooth and delivers the kit to each door heard, nearest first. No internet needed.</source>
+        <translation>Sur place&#xa0;: recherche les portes du kit en Bluetooth et livre le kit à chaque porte captée, de la plus proche à la plus éloignée. Sans besoin d&apos;Internet.</translation>
+    </message>
+    <message>
+        <source>Back online: stores what the doors answered. Uploading twice stores nothing twice.</source>
+        <translation>De retour en ligne&#xa0;: enregistre ce que les portes ont répondu. Envoyer deux fois n&apos;enregistre rien en double.</translation>
+    </message>
+    <message>
+        <source>Field kits (*.porterkit)</source>
+        <translation>Kits de terrain (*.porterkit)</translation>
+    </message>
+    <message>
+        <source>%1 field kit %2.porterkit</source>
+        <translation>Kit de terrain %1 %2.porterkit</translation>
+    </message>
+    <message>
+        <source>Save the Field Kit</source>
+        <translation>Enregistrer le kit de terrain</translation>
+    </message>
+    <message>
+        <source>Open a Field Kit</source>
+        <translation>Ouvrir un kit de terrain</translation>
+    </message>
+    <message>
+        <source>Built. Take this computer to the site and press Deliver to Doors in Range near the doors.</source>
+        <translation>Créé. Emportez cet ordinateur sur place et, près des portes, appuyez sur Livrer aux portes à portée.</translation>
+    </message>
+    <message>
+        <source>The kit carries every change made so far.</source>
+        <translation>Le kit apporte toutes les modifications faites jusqu&apos;à présent.</translation>
+    </message>
+    <message>
+        <source>1 change was made after the kit was built: the kit will not bring it. Build a new kit to include it.</source>
+        <translation>1 modification a été faite après la création du kit&#xa0;: le kit ne l&apos;apportera pas. Créez un nouveau kit pour l&apos;inclure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were made after the kit was built: the kit will not bring them. Build a new kit to include them.</source>
+        <translation>
+            <numerusform>%n modification a été faite après la création du kit&#xa0;: le kit ne l&apos;apportera pas. Créez un nouveau kit pour l&apos;inclure.</numerusform>
+            <numerusform>%n modifications ont été faites après la création du kit&#xa0;: le kit ne les apportera pas. Créez un nouveau kit pour les inclure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded: 1 door took the kit&apos;s version</source>
+        <translation>Envoyé&#xa0;: 1 porte a appliqué la version du kit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded: %n doors took the kit&apos;s version</source>
+        <translation>
+            <numerusform>Envoyé&#xa0;: %n porte a appliqué la version du kit</numerusform>
+            <numerusform>Envoyé&#xa0;: %n portes ont appliqué la version du kit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, 1 new activity entry.</source>
+        <translation>, 1 nouvelle entrée d&apos;activité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new activity entries.</source>
+        <translation>
+            <numerusform>, %n nouvelle entrée d&apos;activité.</numerusform>
+            <numerusform>, %n nouvelles entrées d&apos;activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 still needs 1 change: sync it with Porter online.</source>
+        <translation>%1 attend encore 1 modification&#xa0;: synchronisez-la avec Porter en ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still needs %n changes: sync it with Porter online.</source>
+        <translation>
+            <numerusform>%1 attend encore %n modification&#xa0;: synchronisez-la avec Porter en ligne.</numerusform>
+            <numerusform>%1 attend encore %n modifications&#xa0;: synchronisez-la avec Porter en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No kit open. Build one for ‘%1’, or open a kit you built.</source>
+        <translation>Aucun kit ouvert. Créez-en un pour «&#xa0;%1&#xa0;», ou ouvrez un kit que vous avez créé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: 1 door, built by %2, valid until %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: 1 porte, créé par %2, valable jusqu&apos;au %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n doors, built by %2, valid until %3.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n porte, créé par %2, valable jusqu&apos;au %3.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n portes, créé par %2, valable jusqu&apos;au %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: doors refuse it. Build a new kit.</source>
+        <translation>Expiré&#xa0;: les portes le refusent. Créez un nouveau kit.</translation>
+    </message>
+    <message>
+        <source>1 answer to upload.</source>
+        <translation>1 réponse à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers to upload.</source>
+        <translation>
+            <numerusform>%n réponse à envoyer.</numerusform>
+            <numerusform>%n réponses à envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the kit (not commissioned; needs a visit with Porter online): %1</source>
+        <translation>Hors du kit (pas mise en service&#xa0;; visite avec Porter en ligne nécessaire)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no change)</source>
+        <translation>%1 (aucune modification)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifiées</translation>
+    </message>
+    <message>
+        <source>None (checked %1)</source>
+        <translation>Aucune (vérifié le %1)</translation>
+    </message>
+    <message>
+        <source>1 change will not reach this door</source>
+        <translation>1 modification ne parviendra pas à cette porte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes will not reach this door</source>
+        <translation>
+            <numerusform>%n modification ne parviendra pas à cette porte</numerusform>
+            <numerusform>%n modifications ne parviendront pas à cette porte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Pas encore livré</translation>
+    </message>
+    <message>
+        <source>Refused the update (%1)</source>
+        <translation>A refusé la mise à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Took version %1</source>
+        <translation>A appliqué la version %1</translation>
+    </message>
+    <message>
+        <source>Holds version %1</source>
+        <translation>Détient la version %1</translation>
+    </message>
+    <message>
+        <source>; 1 activity entry</source>
+        <translation>&#xa0;; 1 entrée d&apos;activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n activity entries</source>
+        <translation>
+            <numerusform>&#xa0;; %n entrée d&apos;activité</numerusform>
+            <numerusform>&#xa0;; %n entrées d&apos;activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; battery %1%</source>
+        <translation>&#xa0;; batterie %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>; uploaded</source>
+        <translation>&#xa0;; envoyé</translation>
+    </message>
+    <message>
+        <source>; to upload</source>
+        <translation>&#xa0;; à envoyer</translation>
+    </message>
+    <message>
+        <source>This kit has expired: doors refuse it. Build a new one with Porter online.</source>
+        <translation>Ce kit a expiré&#xa0;: les portes le refusent. Créez-en un nouveau avec Porter en ligne.</translation>
+    </message>
+    <message>
+        <source>Listening for the kit&apos;s doors…</source>
+        <translation>Recherche des portes du kit…</translation>
+    </message>
+    <message>
+        <source>Heard %1 of the kit&apos;s doors (%2)…</source>
+        <translation>Portes du kit captées&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>No door of this kit was heard. Stand near a door (check that it has power) and try again.</source>
+        <translation>Aucune porte de ce kit n&apos;a été captée. Placez-vous près d&apos;une porte (vérifiez qu&apos;elle est alimentée) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Delivered to 1 door.</source>
+        <translation>Livré à 1 porte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered to %n doors.</source>
+        <translation>
+            <numerusform>Livré à %n porte.</numerusform>
+            <numerusform>Livré à %n portes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online, press Upload Answers.</source>
+        <translation>De retour en ligne, appuyez sur Envoyer les réponses.</translation>
+    </message>
+    <message>
+        <source>Delivering to ‘%1’…</source>
+        <translation>Livraison à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopped. The doors answered so far are in the kit.</source>
+        <translation>Arrêté. Les réponses déjà reçues des portes sont dans le kit.</translation>
     </message>
 </context>
 <context>
@@ -11077,13 +11404,6 @@ Options&#xa0;:
         <source>up to date as of %1</source>
         <translation>à jour au %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) made after this kit was built will not reach this door (checked %1)</source>
-        <translation>
-            <numerusform>%n modification faite après la création de ce kit ne parviendra pas à cette porte (vérifié le %1)</numerusform>
-            <numerusform>%n modifications faites après la création de ce kit ne parviendront pas à cette porte (vérifié le %1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not delivered yet</source>
         <translation>pas encore livré</translation>
@@ -11118,13 +11438,6 @@ Options&#xa0;:
     <message>
         <source>; to upload</source>
         <translation>&#xa0;; à envoyer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Field kit %1: %n door(s), built by %2 on %3, valid until %4.</source>
-        <translation>
-            <numerusform>Kit de terrain %1&#xa0;: %n porte, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
-            <numerusform>Kit de terrain %1&#xa0;: %n portes, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not in the kit: %1 is not commissioned (needs a visit with Porter online).</source>
@@ -11246,20 +11559,6 @@ Options&#xa0;:
         <source>%1 (recorded now)</source>
         <translation>%1 (enregistrée maintenant)</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploaded: %n new version(s) recorded</source>
-        <translation>
-            <numerusform>Envoyé&#xa0;: %n nouvelle version enregistrée</numerusform>
-            <numerusform>Envoyé&#xa0;: %n nouvelles versions enregistrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n new activity entries.</source>
-        <translation>
-            <numerusform>, %n nouvelle entrée d&apos;activité.</numerusform>
-            <numerusform>, %n nouvelles entrées d&apos;activité.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Store what a field kit&apos;s doors answered.</source>
         <translation>Enregistrer ce que les portes d&apos;un kit de terrain ont répondu.</translation>
@@ -11267,6 +11566,36 @@ Options&#xa0;:
     <message>
         <source>Back online: stores the doors&apos; answers kept in the kit, in one transaction. A door&apos;s new version is recorded only on its authenticated word and only if Porter still records the version the kit started from; its sync task then clears for exactly the changes the kit carried. Activity is stored once per entry, so uploading the same kit again stores nothing twice. STILL PENDING counts the changes the door still needs (made after the kit was built, or not taken).</source>
         <translation>De retour en ligne&#xa0;: enregistre en une seule transaction les réponses des portes conservées dans le kit. La nouvelle version d&apos;une porte n&apos;est enregistrée que sur confirmation authentifiée de la porte elle-même, et seulement si Porter enregistre encore la version dont le kit est parti&#xa0;; sa tâche de synchronisation est alors effacée pour exactement les modifications qu&apos;apportait le kit. L&apos;activité est enregistrée une seule fois par entrée, donc envoyer de nouveau le même kit n&apos;enregistre rien deux fois. STILL PENDING compte les modifications dont la porte a encore besoin (faites après la création du kit, ou non appliquées).</translation>
+    </message>
+    <message>
+        <source>1 change made after this kit was built will not reach this door (checked %1)</source>
+        <translation>1 modification faite après la création de ce kit ne parviendra pas à cette porte (vérifié le %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made after this kit was built will not reach this door (checked %1)</source>
+        <translation>
+            <numerusform>%n modification faite après la création de ce kit ne parviendra pas à cette porte (vérifié le %1)</numerusform>
+            <numerusform>%n modifications faites après la création de ce kit ne parviendront pas à cette porte (vérifié le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; 1 activity entry</source>
+        <translation>&#xa0;; 1 entrée d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Field kit %1: 1 door, built by %2 on %3, valid until %4.</source>
+        <translation>Kit de terrain %1&#xa0;: 1 porte, créé par %2 le %3, valable jusqu&apos;au %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field kit %1: %n doors, built by %2 on %3, valid until %4.</source>
+        <translation>
+            <numerusform>Kit de terrain %1&#xa0;: %n porte, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
+            <numerusform>Kit de terrain %1&#xa0;: %n portes, créé par %2 le %3, valable jusqu&apos;au %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded. New versions recorded: %1. New activity entries: %2.</source>
+        <translation>Envoyé. Nouvelles versions enregistrées&#xa0;: %1. Nouvelles entrées d&apos;activité&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,7 @@ FieldKitDialog::FieldKitDialog(const Services &services, const Manager &manager,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the answers wrap instead
     m_table->setMinimumHeight(fontMetrics().height() * 9);
 
     m_check->setToolTip(
@@ -322,10 +323,16 @@ void FieldKitDialog::refresh()
         summary += QStringLiteral(" ") + (kit.toUpload() == 1
                                               ? tr("1 answer to upload.")
                                               : tr("%n answers to upload.", nullptr, kit.toUpload()));
-    if (!kit.toCommission.isEmpty())
+    if (!kit.toCommission.isEmpty()) {
+        // "Property · Door" in the kit; this dialog is about one property already.
+        QStringList names;
+        const QString prefix = m_property.name + QStringLiteral(" · ");
+        for (const QString &entry : kit.toCommission)
+            names << (entry.startsWith(prefix) ? entry.mid(prefix.size()) : entry);
         summary += QStringLiteral("<br>") +
                    tr("Not in the kit (not commissioned; needs a visit with Porter online): %1")
-                       .arg(kit.toCommission.join(QStringLiteral(", ")).toHtmlEscaped());
+                       .arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
     m_summary->setText(summary);
     m_table->setRowCount(int(kit.doors.size()));
     for (int row = 0; row < kit.doors.size(); ++row) {
@@ -367,8 +374,9 @@ void FieldKitDialog::refresh()
         }
         set(AnswerColumn, answer);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = DoorColumn; c < AnswerColumn; ++c)
+        m_table->resizeColumnToContents(c);
+    m_table->resizeRowsToContents();
 }
 
 void FieldKitDialog::deliverInRange()

@@ -180,6 +180,7 @@ Result<FieldKit> KitService::Private::build(const Manager &actor, const KitReque
             QList<Door> doors = it.value();
             std::sort(doors.begin(), doors.end(), [](const Door &a, const Door &b) { return a.id < b.id; });
             QByteArray seed;
+            int carried = 0;
             for (const Door &door : doors) {
                 if (door.connectivity == Connectivity::Online)
                     continue; // an online door syncs by itself: a kit is for the others
@@ -197,19 +198,19 @@ Result<FieldKit> KitService::Private::build(const Manager &actor, const KitReque
                 }
                 kit.doors << *part;
                 ++doorCount;
+                ++carried;
             }
             seed.fill('\0');
-            if (doors.isEmpty())
+            if (carried == 0)
                 continue;
-            const QString until = formatUtcIso(kit.notAfter);
             PORTER_TRY(log(actor, p.id, QStringLiteral("field-kit-build"), std::nullopt,
-                           QStringLiteral("Field kit %1 built for %2 door(s), valid until %3")
+                           QStringLiteral("Field kit %1 built for %2 doors, valid until %3")
                                .arg(kit.id.left(8))
-                               .arg(doors.size())
-                               .arg(until),
+                               .arg(carried)
+                               .arg(formatUtcIso(kit.notAfter)),
                            {{QStringLiteral("kit"), kit.id.left(8)},
-                            {QStringLiteral("doors"), doors.size()},
-                            {QStringLiteral("until"), until}}));
+                            {QStringLiteral("doors"), carried},
+                            {QStringLiteral("until"), kit.notAfter}}));
         }
         return {};
     });

@@ -123,6 +123,8 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("door-unlock"), QT_TRANSLATE_NOOP("DisplayText", "Door used")},
         {QStringLiteral("door-sync"), QT_TRANSLATE_NOOP("DisplayText", "Door synced")},
         {QStringLiteral("door-sync-failed"), QT_TRANSLATE_NOOP("DisplayText", "Door sync failed")},
+        {QStringLiteral("field-kit-build"), QT_TRANSLATE_NOOP("DisplayText", "Field kit built")},
+        {QStringLiteral("field-kit-upload"), QT_TRANSLATE_NOOP("DisplayText", "Field kit uploaded")},
         {QStringLiteral("door-alarm"), QT_TRANSLATE_NOOP("DisplayText", "Door alarm")},
         {QStringLiteral("door-add"), QT_TRANSLATE_NOOP("DisplayText", "Door added")},
         {QStringLiteral("door-commission"), QT_TRANSLATE_NOOP("DisplayText", "Door set up")},
@@ -355,6 +357,17 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
         return tr("Queued a new welcome email for %1 <%2>").arg(person, str("email"));
     if (a == QLatin1String("door-sync") || a == QLatin1String("door-sync-failed"))
         return syncDetail(p);
+    if (a == QLatin1String("field-kit-build"))
+        //: %1 the kit's short id, %2 "3 doors", %3 a date and time
+        return tr("Built field kit %1 for %2, valid until %3").arg(str("kit"), doorCount(p), time("until"));
+    if (a == QLatin1String("field-kit-upload")) {
+        const int imported = p.value(QStringLiteral("imported")).toInt();
+        //: %1 the door, %2 a version number, %3 "2 activity entries"
+        return tr("Uploaded the field kit answer of door %1: version %2, %3")
+            .arg(str("door"), str("version"),
+                 imported == 1 ? tr("1 new activity entry")
+                               : tr("%n new activity entries", nullptr, imported));
+    }
     if (a == QLatin1String("door-add")) {
         const std::optional<DoorType> type = doorTypeFromString(str("type"));
         //: %1 the door, %2 its type ("Communal"), %3 "online" or "offline"

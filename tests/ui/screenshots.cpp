@@ -16,6 +16,7 @@
 #include "door/crypto.h"
 #include "door/door.h"
 #include "doorspage.h"
+#include "fieldkitdialog.h"
 #include "importwizard.h"
 #include "invitedialog.h"
 #include "keydialog.h"
@@ -756,6 +757,27 @@ int main(int argc, char *argv[])
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-progress.png")));
     waitFor([&] { return doors->syncRun() && !doors->syncRun()->running(); }, 60000);
     shoot(&window, QDir(out).filePath(QStringLiteral("sync-all-result.png")));
+
+    // Doors ▸ Field Kit…: a kit built for the property, delivered to the doors in range, not uploaded yet.
+    {
+        QTemporaryDir kits;
+        const QString kitPath = kits.filePath(QStringLiteral("Maple Court field kit.porterkit"));
+        ui::FieldKitDialog::setFileHook([&](bool save) { return save ? kitPath : QString(); });
+        // A change the kit carries: James Okafor's keys revoked (his guests' too).
+        must(backend->access().revokeAll(demo.manager, demo.activeResident), QStringLiteral("revoke"));
+        ui::DoorsPage::setFieldKitHook([&](ui::FieldKitDialog *dialog) {
+            dialog->show();
+            dialog->setScanSeconds(3);
+            dialog->buildKit();
+            dialog->deliverInRange();
+            waitFor([&] { return !dialog->delivering(); }, 30000);
+            shoot(&window, QDir(out).filePath(QStringLiteral("field-kit.png")));
+            dialog->reject();
+        });
+        doors->fieldKitButton()->click();
+        ui::DoorsPage::setFieldKitHook({});
+        ui::FieldKitDialog::setFileHook({});
+    }
 
     // Bluetooth turned off: the page says so and offers to turn it on.
     sync::Radio::install(std::make_shared<PoweredOffRadio>());
