@@ -279,6 +279,7 @@ private Q_SLOTS:
     void resumeSignedAtAnotherSecond();
     void mtu23And247();
     void severalDoorsWaitingMustBeChosen();
+    void fieldKitDeliveredOverBluetooth();
     void cleanupTestCase();
 };
 
@@ -617,6 +618,42 @@ void TestBleE2e::mtu23And247()
         QCOMPARE(counters->rejectedWrites, 0); // no write longer than MTU - 3
         QVERIFY(counters->bytesToDoor <= counters->framesToDoor * (mtu - 3));
     }
+}
+
+// A field kit built online, delivered over Bluetooth with no database (porterctl kit deliver --ble finds
+// the kit's door by its advertised ids), uploaded back online.
+void TestBleE2e::fieldKitDeliveredOverBluetooth()
+{
+    const qint64 eve = invite(QStringLiteral("Eve"), QStringLiteral("eve@harbor.test"));
+    QVERIFY(eve > 0);
+    const QString code = ok({QStringLiteral("doorcode"), QString::number(eve)})
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    const QString kit = m_dir.filePath(QStringLiteral("lobby.porterkit"));
+    Run r = ctl({QStringLiteral("kit"), QStringLiteral("build"), QStringLiteral("--out"), kit,
+                 QStringLiteral("--door"), QString::number(m_lobby), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.show()));
+    r = finish(startCtl({QStringLiteral("kit"), QStringLiteral("deliver"), kit, QStringLiteral("--ble"),
+                         QStringLiteral("--seconds"), QStringLiteral("5"), QStringLiteral("--json")},
+                        false));
+    QVERIFY2(r.code == 0, qPrintable(r.show() + m_bus.log()));
+    const QJsonArray delivered = r.obj().value(QStringLiteral("delivered")).toArray();
+    QCOMPARE(delivered.size(), 1);
+    const QJsonObject answer = delivered.at(0).toObject().value(QStringLiteral("answer")).toObject();
+    QCOMPARE(answer.value(QStringLiteral("appliedVersion")),
+             delivered.at(0).toObject().value(QStringLiteral("toVersion")));
+
+    takeOut(kLobby);
+    const Run granted = door(
+        {QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--doorcode"), code});
+    QCOMPARE(granted.out.trimmed(), QStringLiteral("granted (person %1)").arg(eve));
+    putBack(m_lobbyState, kLobby);
+
+    r = ctl({QStringLiteral("kit"), QStringLiteral("upload"), kit, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.show()));
+    QCOMPARE(r.obj().value(QStringLiteral("versionsRecorded")).toInt(), 1);
+    QVERIFY(!heard(scan(), kLobby).value(QStringLiteral("needsSync")).toBool());
 }
 
 void TestBleE2e::severalDoorsWaitingMustBeChosen()

@@ -193,7 +193,7 @@ bool PgServer::stop()
 }
 
 QString PgServer::psql(const QString &sql, const QString &database, const QString &role,
-                       const QString &password)
+                       const QString &password, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -205,7 +205,7 @@ QString PgServer::psql(const QString &sql, const QString &database, const QStrin
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
              QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-U"), role,
              QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         m_error = QStringLiteral("psql did not finish");

@@ -36,8 +36,10 @@ public:
 
     // Runs SQL through psql as `role` (password `password`) on `database`; stdout, or a null string on
     // failure with error() set. -v ON_ERROR_STOP=1: the first failing statement fails the run.
+    // timeoutMs: how long it may take (a benchmark's data set takes minutes).
     QString psql(const QString &sql, const QString &database = QStringLiteral("postgres"),
-                 const QString &role = superuser(), const QString &password = superuserPassword());
+                 const QString &role = superuser(), const QString &password = superuserPassword(),
+                 int timeoutMs = 60000);
     // What the server wrote to its log so far (statements too, once log_statement is set).
     QString log() const;
     // A new empty database owned by the superuser.

@@ -1316,6 +1316,16 @@ Scale Scale::quick()
     return s;
 }
 
+Scale Scale::portfolio()
+{
+    Scale s;
+    s.label = QStringLiteral("portfolio");
+    s.peoplePerProperty = 500;
+    s.grants = 30000;
+    s.activity = 10000;
+    return s;
+}
+
 QString sideFilePath(const QString &path)
 {
     return path + QStringLiteral(".bench.json");

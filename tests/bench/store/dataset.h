@@ -28,6 +28,9 @@ struct Scale
 
     static Scale full();
     static Scale quick(); // ten times smaller, for a smoke run
+    // Issue 13's portfolio, before it is copied on the server (--portfolio): 20 properties of 500 people,
+    // which 99 copies make 2,000 properties and 1,000,000 people.
+    static Scale portfolio();
 };
 
 struct DatasetCounts

@@ -363,9 +363,11 @@ void Bench::runAll()
     }
 }
 
-QString defaultPath(bool quick)
+QString defaultPath(const Scale &scale)
 {
-    const QString file = quick ? QStringLiteral("bench-quick.sqlite") : QStringLiteral("bench.sqlite");
+    const QString file = scale.label == QLatin1String("full")
+                             ? QStringLiteral("bench.sqlite")
+                             : QStringLiteral("bench-%1.sqlite").arg(scale.label);
     // scripts/bench keeps generated data in PORTER_BENCH_DATA_DIR; run by hand, build-bench/ of the current
     // directory.
     const QString dir = qEnvironmentVariable("PORTER_BENCH_DATA_DIR");
@@ -409,13 +411,21 @@ int main(int argc, char *argv[])
         QStringLiteral("postgresql"),
         QStringLiteral("Measure on PostgreSQL: start a server in a temporary folder, move the data set there "
                        "with porterctl migrate's code, and time the same operations (figures named pg_*)."));
-    parser.addOptions({dbOption, reuseOption, runsOption, warmupOption, quickOption, onlyOption, pgOption});
+    const QCommandLineOption portfolioOption(
+        QStringLiteral("portfolio"),
+        QStringLiteral("With --postgresql: issue 13's portfolio, 2,000 properties and 1,000,000 people (20 "
+                       "properties of 500 people generated, moved, then copied 99 times on the server)."));
+    parser.addOptions({dbOption, reuseOption, runsOption, warmupOption, quickOption, onlyOption, pgOption,
+                       portfolioOption});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
-    const Scale scale = quick ? Scale::quick() : Scale::full();
+    const bool portfolio = parser.isSet(portfolioOption);
+    if (portfolio && !parser.isSet(pgOption))
+        die(QStringLiteral("--portfolio needs --postgresql (the copies are made on the server)"));
+    const Scale scale = portfolio ? Scale::portfolio() : quick ? Scale::quick() : Scale::full();
     const QString path =
-        QFileInfo(parser.isSet(dbOption) ? parser.value(dbOption) : defaultPath(quick)).absoluteFilePath();
+        QFileInfo(parser.isSet(dbOption) ? parser.value(dbOption) : defaultPath(scale)).absoluteFilePath();
     bool ok = false;
     const int runs = parser.value(runsOption).toInt(&ok);
     if (!ok || runs < 1)
@@ -457,6 +467,27 @@ int main(int argc, char *argv[])
                  .arg(moved.totalRows())
                  .arg(address)
                  .arg(moving.ms() / 1000, 0, 'f', 1));
+        if (portfolio) {
+            QFile script(QStringLiteral(PORTER_BENCH_SCALEOUT_SQL));
+            if (!script.open(QIODevice::ReadOnly))
+                die(QStringLiteral("Cannot read %1").arg(script.fileName()));
+            Stopwatch copying;
+            const QString sql =
+                QStringLiteral("SET porter.copies = '99';\n") + QString::fromUtf8(script.readAll());
+            if (server
+                    .psql(sql, QStringLiteral("bench"), porter::test::PgServer::superuser(),
+                          porter::test::PgServer::superuserPassword(), 3600 * 1000)
+                    .isNull())
+                die(QStringLiteral("copying the properties failed: %1").arg(server.error()));
+            note(
+                QStringLiteral(
+                    "copied the properties 99 times on the server in %1 s: %2 properties, %3 people")
+                    .arg(copying.ms() / 1000, 0, 'f', 1)
+                    .arg(server.psql(QStringLiteral("SELECT count(*) FROM property"), QStringLiteral("bench"))
+                             .trimmed(),
+                         server.psql(QStringLiteral("SELECT count(*) FROM person"), QStringLiteral("bench"))
+                             .trimmed()));
+        }
         // Fresh planner statistics, as autovacuum would have them on a server in use.
         if (server.psql(QStringLiteral("ANALYZE"), QStringLiteral("bench")).isNull())
             die(server.error());
