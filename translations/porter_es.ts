@@ -1965,6 +1965,10 @@
         <source>This door&apos;s part of the kit is not the one Porter built for it: nothing of its answer was uploaded.</source>
         <translation>La parte del kit de esta puerta no es la que Porter creó para ella: no se ha subido nada de su respuesta.</translation>
     </message>
+    <message>
+        <source>This answer is not signed by the door (no receipt, or not this door&apos;s): nothing of it was uploaded. Deliver the kit to the door again, or sync it with Porter online.</source>
+        <translation>Esta respuesta no está firmada por la puerta (no hay recibo, o no es de esta puerta): no se ha subido nada de ella. Entregue el kit de nuevo a la puerta o sincronícela con Porter en línea.</translation>
+    </message>
 </context>
 <context>
     <name>MailService</name>

@@ -1965,6 +1965,10 @@
         <source>This door&apos;s part of the kit is not the one Porter built for it: nothing of its answer was uploaded.</source>
         <translation>La partie du kit destinée à cette porte n&apos;est pas celle que Porter a créée pour elle&#xa0;: rien de sa réponse n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>This answer is not signed by the door (no receipt, or not this door&apos;s): nothing of it was uploaded. Deliver the kit to the door again, or sync it with Porter online.</source>
+        <translation>Cette réponse n&apos;est pas signée par la porte (pas de reçu, ou pas celui de cette porte)&#xa0;: rien n&apos;en a été envoyé. Livrez de nouveau le kit à la porte, ou synchronisez-la avec Porter en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>MailService</name>

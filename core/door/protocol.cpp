@@ -16,6 +16,8 @@ constexpr char kKitCertificateMagic[] = "PKC1";
 constexpr std::uint8_t kKitCertificateFormat = 1;
 constexpr char kKitCertificateLabel[] = "porter-kit-cert-v1";
 constexpr char kKitTranscriptLabel[] = "porter-door-hs-v3/kit";
+constexpr char kKitChainLabel[] = "porter-kit-chain-v1";
+constexpr char kKitReceiptLabel[] = "porter-kit-receipt-v1";
 
 ByteView label(const char *s, std::size_t n)
 {
@@ -300,6 +302,29 @@ Bytes kitSignedTranscript(ByteView clientHello, ByteView doorHello)
     w.raw(label(kKitTranscriptLabel, sizeof kKitTranscriptLabel));
     w.blob(clientHello);
     w.blob(doorHello);
+    return w.take();
+}
+
+crypto::Hash kitReceiptChainStart(ByteView clientHello, ByteView doorHello)
+{
+    Writer w;
+    w.raw(label(kKitChainLabel, sizeof kKitChainLabel));
+    w.blob(clientHello);
+    w.blob(doorHello);
+    return crypto::sha256(w.take());
+}
+
+crypto::Hash kitReceiptChainNext(const crypto::Hash &chain, ByteView record)
+{
+    return crypto::sha256({crypto::view(chain), record});
+}
+
+Bytes kitReceiptMessage(const crypto::Hash &chain, ByteView done)
+{
+    Writer w;
+    w.raw(label(kKitReceiptLabel, sizeof kKitReceiptLabel));
+    w.raw(crypto::view(chain));
+    w.blob(done);
     return w.take();
 }
 

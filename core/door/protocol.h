@@ -84,6 +84,7 @@ enum class MessageType : std::uint8_t
     Commissioned = 0x15,
     DoorcodeEpoch = 0x16,
     ClockRefused = 0x17,
+    KitReceipt = 0x18, // kit sessions: the door's signature over what it said (kitReceiptMessage)
     UpdateBegin = 0x20,
     UpdateChunk = 0x21,
     ClockSet = 0x22,
@@ -202,6 +203,13 @@ struct KitAuth
 Bytes encode(const KitAuth &m);
 std::optional<KitAuth> decodeKitAuth(ByteView b);
 Bytes kitSignedTranscript(ByteView clientHello, ByteView doorHello);
+// The door's receipt of a kit session (docs/door-protocol.md, "Receipts"): every record the door sent
+// before Done, hash-chained from the hellos, and the Done record itself, signed with the door's identity
+// key. Porter checks it against the identity it recorded at commissioning, so a kit's answers are the
+// door's word, not the kit holder's.
+crypto::Hash kitReceiptChainStart(ByteView clientHello, ByteView doorHello);
+crypto::Hash kitReceiptChainNext(const crypto::Hash &chain, ByteView record);
+Bytes kitReceiptMessage(const crypto::Hash &chain, ByteView done);
 
 Bytes encodeRefuse(RefuseCode code);
 std::optional<RefuseCode> decodeRefuse(ByteView b);

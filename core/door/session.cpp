@@ -428,7 +428,16 @@ bool DoorSession::acceptKit(ByteView message)
                                auth->signature))
         return false;
     m_kit = c;
+    m_kitChain = kitReceiptChainStart(m_clientHello, m_doorHello);
     return true;
+}
+
+void DoorSession::sendDoorRecord(Bytes plaintext)
+{
+    // In a kit session everything the door says goes into its receipt, which it signs at the end.
+    if (m_kit)
+        m_kitChain = kitReceiptChainNext(m_kitChain, plaintext);
+    sendRecord(std::move(plaintext));
 }
 
 void DoorSession::handleAuth(ByteView message)
@@ -463,14 +472,14 @@ void DoorSession::handleAuth(ByteView message)
 void DoorSession::sendStatusAndActivity()
 {
     const DoorStatus status = m_door.status(m_now);
-    sendRecord(encodeStatus(status));
+    sendDoorRecord(encodeStatus(status));
     // Activity goes up unasked, right behind the status: no extra round trip.
     std::uint64_t from = status.activityFirstSeq;
     for (;;) {
         const auto batch = m_door.activity(from, kActivityBatchMax);
         if (batch.empty())
             break;
-        sendRecord(encodeActivityBatch(batch));
+        sendDoorRecord(encodeActivityBatch(batch));
         from = batch.back().seq + 1;
     }
     m_activityUploadedUpTo = status.activityNextSeq;
@@ -479,7 +488,8 @@ void DoorSession::sendStatusAndActivity()
 void DoorSession::rejectUpdate(UpdateError e)
 {
     m_updateActive = false;
-    sendRecord(Bytes{static_cast<std::uint8_t>(MessageType::UpdateRejected), static_cast<std::uint8_t>(e)});
+    sendDoorRecord(
+        Bytes{static_cast<std::uint8_t>(MessageType::UpdateRejected), static_cast<std::uint8_t>(e)});
 }
 
 void DoorSession::handleRecord(ByteView message)
@@ -526,7 +536,7 @@ void DoorSession::handleRecord(ByteView message)
         if (complete) {
             m_updateActive = false;
             VersionAck ack{m_door.accessList().version, m_door.listHash(), 0};
-            sendRecord(encodeVersionAck(MessageType::Applied, ack));
+            sendDoorRecord(encodeVersionAck(MessageType::Applied, ack));
         }
         return;
     }
@@ -539,7 +549,7 @@ void DoorSession::handleRecord(ByteView message)
         // A refusal (replayed or older epoch, bad signature) is answered, not fatal: the door keeps
         // the secret it has and says which epoch that is.
         const UpdateError e = m_door.installDoorcodeSecret(m->epoch, m->secret, m->signature);
-        sendRecord(encode(DoorcodeEpoch{m_door.doorcodeEpoch(), e}));
+        sendDoorRecord(encode(DoorcodeEpoch{m_door.doorcodeEpoch(), e}));
         return;
     }
     case MessageType::ClockSet: {
@@ -555,7 +565,7 @@ void DoorSession::handleRecord(ByteView message)
             Writer w;
             w.u8(static_cast<std::uint8_t>(MessageType::ClockRefused));
             w.i64(m_door.newestIssuedAt());
-            sendRecord(w.take());
+            sendDoorRecord(w.take());
         }
         return;
     }
@@ -576,7 +586,16 @@ void DoorSession::handleRecord(ByteView message)
             return failSession();
         VersionAck done{m_door.accessList().version, m_door.listHash(),
                         m_door.status(m_now).activityFirstSeq};
-        sendRecord(encodeVersionAck(MessageType::Done, done));
+        Bytes doneRecord = encodeVersionAck(MessageType::Done, done);
+        if (m_kit) {
+            // The receipt: what the door said in this session, signed with its identity key, so Porter
+            // can tell the door's answer from anything a kit's holder might write in its place.
+            Bytes receipt{static_cast<std::uint8_t>(MessageType::KitReceipt)};
+            const Bytes sig = m_door.signWithIdentity(kitReceiptMessage(m_kitChain, doneRecord));
+            receipt.insert(receipt.end(), sig.begin(), sig.end());
+            sendRecord(std::move(receipt));
+        }
+        sendRecord(std::move(doneRecord));
         m_state = State::Closed;
         return;
     }
@@ -765,6 +784,8 @@ void SyncClient::handleDoorHello(ByteView message)
         if (auth.signature.empty())
             return failWith(SyncError::LocalError, "The field kit's key cannot sign.");
         sendPlain(encode(auth));
+        m_kitChain = kitReceiptChainStart(m_clientHello, doorHello);
+        m_result.kitReceipt = SyncResult::KitReceipt{m_kitChain, {}, {}, {}};
         startRecords(RecordCipher(keys.laptopToDoorKey, keys.laptopToDoorIv),
                      RecordCipher(keys.doorToLaptopKey, keys.doorToLaptopIv), hello->receiveWindow);
         m_state = State::AwaitStatus;
@@ -788,8 +809,28 @@ void SyncClient::handleDoorHello(ByteView message)
     ++m_roundTrips;
 }
 
+void SyncClient::noteKitRecord(ByteView record)
+{
+    if (!m_kit || !m_result.kitReceipt)
+        return;
+    m_kitChain = kitReceiptChainNext(m_kitChain, record);
+    m_result.kitReceipt->records.emplace_back(record.begin(), record.end());
+}
+
+bool verifyKitReceipt(const SyncResult::KitReceipt &receipt, ByteView doorIdentityPublicKey)
+{
+    if (receipt.signature.size() != crypto::kSignatureSize || receipt.done.empty())
+        return false;
+    crypto::Hash chain = receipt.start;
+    for (const Bytes &record : receipt.records)
+        chain = kitReceiptChainNext(chain, record);
+    return crypto::ed25519Verify(doorIdentityPublicKey, kitReceiptMessage(chain, receipt.done),
+                                 receipt.signature);
+}
+
 void SyncClient::handleStatus(ByteView message)
 {
+    noteKitRecord(message);
     const auto status = decodeStatus(message);
     if (!status || status->propertyId != m_config.propertyId || status->doorId != m_config.doorId)
         return failWith(SyncError::ProtocolViolation, "The door's status is malformed.");
@@ -885,7 +926,16 @@ void SyncClient::maybeFinish()
 void SyncClient::handleRecord(ByteView message)
 {
     const auto type = static_cast<MessageType>(message[0]);
+    if (type != MessageType::KitReceipt && type != MessageType::Done)
+        noteKitRecord(message);
     switch (type) {
+    case MessageType::KitReceipt: {
+        if (!m_kit || message.size() != 1 + crypto::kSignatureSize || !m_result.kitReceipt ||
+            !m_result.kitReceipt->signature.empty())
+            return failWith(SyncError::ProtocolViolation, "The door sent an unexpected receipt.");
+        m_result.kitReceipt->signature.assign(message.begin() + 1, message.end());
+        return;
+    }
     case MessageType::ActivityBatch: {
         const auto batch = decodeActivityBatch(message);
         // Seqs may skip (a full ring drops failures first) but never go back or past the status.
@@ -939,6 +989,14 @@ void SyncClient::handleRecord(ByteView message)
         if (!done || !m_finishSent || (m_updateSent && !m_updateAnswered) ||
             (m_secretSent && !m_secretAnswered))
             return failWith(SyncError::ProtocolViolation, "The door finished out of turn.");
+        if (m_kit) {
+            // A kit session ends with the door's receipt: without it, or with one that is not the door's,
+            // nothing the door said can be shown to Porter.
+            m_result.kitReceipt->done.assign(message.begin(), message.end());
+            if (!verifyKitReceipt(*m_result.kitReceipt, m_config.doorIdentityPublicKey))
+                return failWith(SyncError::AuthenticationFailed,
+                                "The door's receipt is missing or not its own.");
+        }
         m_result.finalState = *done;
         m_result.clockSet = m_clockSent && !m_result.clockRefusedBefore;
         m_result.activityReleasedUpTo = done->activityFirstSeq;

@@ -104,6 +104,7 @@ private:
     void handleHello(ByteView message);
     void handleAuth(ByteView message);
     bool acceptKit(ByteView message);
+    void sendDoorRecord(Bytes plaintext); // a record the door says (in a kit session: into the receipt)
     void sendStatusAndActivity();
     void handleRecord(ByteView message);
     void rejectUpdate(UpdateError e);
@@ -114,6 +115,7 @@ private:
     // A field kit's session (protocol v3): the certificate its key was authenticated by. It may deliver
     // signed updates, read activity and set the clock within the certificate's validity; nothing else.
     std::optional<protocol::KitCertificate> m_kit;
+    crypto::Hash m_kitChain{}; // the kit session's records so far (kitReceiptChainNext)
     std::int64_t m_now = 0;
     std::optional<std::int64_t> m_startedAt; // host clock at the first byte
     Bytes m_clientHello, m_doorHello;
@@ -185,8 +187,22 @@ struct SyncResult
     // to a rotation); 0 = not known (the session did not get that far).
     std::uint32_t doorcodeEpoch = 0;
     UpdateError doorcodeSecretError = UpdateError::None;
+    // A kit session's receipt (docs/door-protocol.md, "Receipts"): every record the door sent before
+    // Done, in order, the Done record, and the door's identity signature over them chained from the
+    // hellos. Checked here against the door's identity; kept so Porter can check it again at upload.
+    struct KitReceipt
+    {
+        crypto::Hash start{};
+        std::vector<Bytes> records;
+        Bytes done;
+        Bytes signature;
+    };
+    std::optional<KitReceipt> kitReceipt;
     bool ok() const { return error == SyncError::None && finalState.has_value(); }
 };
+
+// Whether `receipt` is the door's: its identity key signed the chain of its records and its Done.
+bool verifyKitReceipt(const SyncResult::KitReceipt &receipt, ByteView doorIdentityPublicKey);
 
 struct SyncClientConfig
 {
@@ -251,6 +267,7 @@ private:
     void handleStatus(ByteView message);
     void handleRecord(ByteView message);
     void maybeFinish();
+    void noteKitRecord(ByteView record);
 
     SyncClientConfig m_config;
     State m_state = State::Idle;
@@ -270,6 +287,7 @@ private:
     int m_roundTrips = 0;
     Bytes m_secretSignature; // the property's signature over the current doorcode secret record
     std::optional<protocol::KitCertificate> m_kit; // a field kit's session
+    crypto::Hash m_kitChain{};                     // what the door said so far (kitReceiptChainNext)
 };
 
 // Over-the-air commissioning of a new door (docs/door-protocol.md, "Commissioning").

@@ -60,6 +60,12 @@ struct KitAnswer
     qint64 doorcodeEpoch = 0;
     std::optional<qint64> clockRefusedBefore;
     std::vector<KitActivity> activity; // ascending by seq, each once
+    // The door's receipt of the session (docs/door-protocol.md, "Receipts"): what the door said, signed
+    // with its identity key. The upload trusts only this; the fields above are for showing.
+    QByteArray receiptStart;          // 32 bytes
+    QList<QByteArray> receiptRecords; // the door's records, in order
+    QByteArray receiptDone;
+    QByteArray receiptSignature;
 };
 
 struct KitDoor

@@ -250,6 +250,13 @@ KitAnswer KitCourier::Private::answerOf(const door::SyncResult &r) const
         a.doorcodeEpoch = qint64(r.doorcodeEpoch);
     }
     a.clockRefusedBefore = r.clockRefusedBefore;
+    if (r.kitReceipt) {
+        a.receiptStart = QByteArray(reinterpret_cast<const char *>(r.kitReceipt->start.data()), 32);
+        for (const door::Bytes &record : r.kitReceipt->records)
+            a.receiptRecords << fromBytes(record);
+        a.receiptDone = fromBytes(r.kitReceipt->done);
+        a.receiptSignature = fromBytes(r.kitReceipt->signature);
+    }
     for (const door::ActivityEntry &e : r.activity)
         a.activity.push_back(
             KitActivity{e.seq, e.time, e.personSlot(), std::uint8_t(e.kind), e.reasonSlot()});
@@ -313,6 +320,13 @@ void recordAnswer(KitDoor &door, KitAnswer answer)
         answer.appliedHash = door.answer->appliedHash;
     }
     answer.activity = std::move(merged);
+    // A visit cut short has no receipt: the last complete one stays, so the door's word is not lost.
+    if (door.answer && answer.receiptSignature.isEmpty() && !door.answer->receiptSignature.isEmpty()) {
+        answer.receiptStart = door.answer->receiptStart;
+        answer.receiptRecords = door.answer->receiptRecords;
+        answer.receiptDone = door.answer->receiptDone;
+        answer.receiptSignature = door.answer->receiptSignature;
+    }
     door.answer = std::move(answer);
 }
 

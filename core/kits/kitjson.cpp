@@ -53,6 +53,13 @@ QJsonObject answerJson(const KitAnswer &a)
         o.insert(QStringLiteral("batteryPercent"), *a.batteryPercent);
     if (a.clockRefusedBefore)
         o.insert(QStringLiteral("clockRefusedBefore"), QString::number(*a.clockRefusedBefore));
+    QJsonArray records;
+    for (const QByteArray &r : a.receiptRecords)
+        records.append(b64(r));
+    o.insert(QStringLiteral("receipt"), QJsonObject{{QStringLiteral("start"), b64(a.receiptStart)},
+                                                    {QStringLiteral("records"), records},
+                                                    {QStringLiteral("done"), b64(a.receiptDone)},
+                                                    {QStringLiteral("signature"), b64(a.receiptSignature)}});
     return o;
 }
 
@@ -153,6 +160,21 @@ std::optional<KitAnswer> readAnswer(JsonReader &r, const QJsonObject &o)
     }
     if (o.contains(QLatin1String("clockRefusedBefore")))
         a.clockRefusedBefore = r.integer(o, "clockRefusedBefore");
+    if (o.contains(QLatin1String("receipt"))) { // a visit that was cut short has none
+        const QJsonObject receipt = o.value(QLatin1String("receipt")).toObject();
+        a.receiptStart = r.bytes(receipt, "start", 32);
+        a.receiptDone = r.bytes(receipt, "done");
+        a.receiptSignature = r.bytes(receipt, "signature", 64);
+        for (const QJsonValue &v : r.array(receipt, "records")) {
+            auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+            if (!v.isString() || !decoded || decoded.decoded.isEmpty()) {
+                r.fail("receipt");
+                break;
+            }
+            a.receiptRecords << decoded.decoded;
+        }
+    }
     std::uint64_t previous = 0;
     for (const QJsonValue &v : r.array(o, "activity")) {
         const QJsonArray e = v.toArray();

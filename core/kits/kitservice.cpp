@@ -3,6 +3,7 @@
 #include "access/permissions.h"
 #include "access/servicebase.h"
 #include "door/protocol.h"
+#include "door/session.h"
 #include "door/update.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
@@ -22,6 +23,70 @@ namespace dc = door::crypto;
 using sync::toBytes;
 using sync::toQByteArray;
 using sync::viewOf;
+
+namespace {
+
+// The door's own answer, read from its receipt (docs/door-protocol.md, "Receipts"): nullopt when there is
+// none or the door's identity key did not sign it. Only the laptop's time (when, and the drift it
+// measured, bounded to an hour) comes from the kit holder's side.
+std::optional<KitAnswer> answerFromReceipt(const KitAnswer &kept, const QByteArray &identityKey)
+{
+    door::SyncResult::KitReceipt receipt;
+    if (kept.receiptStart.size() != 32 || kept.receiptSignature.isEmpty() || kept.receiptDone.isEmpty())
+        return std::nullopt;
+    std::copy(kept.receiptStart.begin(), kept.receiptStart.end(), receipt.start.begin());
+    for (const QByteArray &r : kept.receiptRecords)
+        receipt.records.push_back(toBytes(r));
+    receipt.done = toBytes(kept.receiptDone);
+    receipt.signature = toBytes(kept.receiptSignature);
+    if (!door::verifyKitReceipt(receipt, viewOf(identityKey)))
+        return std::nullopt;
+    KitAnswer a;
+    a.at = kept.at;
+    a.ok = true;
+    a.updateKind = kept.updateKind;
+    a.driftSeconds = std::clamp<qint64>(kept.driftSeconds, -3600, 3600);
+    bool haveStatus = false;
+    for (const door::Bytes &record : receipt.records) {
+        if (record.empty())
+            return std::nullopt;
+        const auto type = static_cast<door::protocol::MessageType>(record[0]);
+        if (type == door::protocol::MessageType::Status) {
+            const auto status = door::protocol::decodeStatus(record);
+            if (!status || haveStatus)
+                return std::nullopt;
+            haveStatus = true;
+            a.reportedVersion = status->version;
+            a.batteryPercent = status->batteryPercent;
+            a.firmware = QString::fromStdString(status->firmware);
+            a.lostEntries = qint64(status->lostEntries);
+            a.doorcodeEpoch = qint64(status->doorcodeEpoch);
+        } else if (type == door::protocol::MessageType::ActivityBatch) {
+            const auto batch = door::protocol::decodeActivityBatch(record);
+            if (!batch)
+                return std::nullopt;
+            for (const door::ActivityEntry &e : *batch)
+                a.activity.push_back(
+                    KitActivity{e.seq, e.time, e.personSlot(), std::uint8_t(e.kind), e.reasonSlot()});
+        } else if (type == door::protocol::MessageType::Applied) {
+            const auto ack = door::protocol::decodeVersionAck(type, record);
+            if (!ack)
+                return std::nullopt;
+            a.appliedVersion = ack->version;
+            a.appliedHash = toQByteArray(dc::toBytes(ack->hash));
+        } else if (type == door::protocol::MessageType::UpdateRejected && record.size() == 2) {
+            a.updateError = QString::fromLatin1(door::describe(static_cast<door::UpdateError>(record[1])));
+        }
+    }
+    const auto done = door::protocol::decodeVersionAck(door::protocol::MessageType::Done, receipt.done);
+    if (!done || !haveStatus)
+        return std::nullopt;
+    a.finalVersion = done->version;
+    a.finalHash = toQByteArray(dc::toBytes(done->hash));
+    return a;
+}
+
+} // namespace
 
 class KitService::Private : public ServiceBase
 {
@@ -250,7 +315,7 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
     line.doorId = kd.doorId;
     line.doorName = kd.doorName;
     line.propertyName = kd.propertyName;
-    const KitAnswer &a = *kd.answer;
+    const KitAnswer &kept = *kd.answer;
     auto property = propertyFor(actor, kd.propertyId);
     if (!property.ok() || !permissions::canManageDevices(actor, *property).ok()) {
         line.note = tr("You do not manage the devices of %1: this door's answer was not uploaded.")
@@ -296,6 +361,19 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
         line.skipped = true;
         return line;
     }
+    // What the door said, from its receipt only, checked against the identity Porter recorded for it.
+    auto identity = m_dir.doorIdentityKey(door.id);
+    if (!identity.ok())
+        return identity.error();
+    const std::optional<KitAnswer> signedAnswer = answerFromReceipt(kept, *identity);
+    if (!signedAnswer) {
+        line.note =
+            tr("This answer is not signed by the door (no receipt, or not this door's): nothing of it "
+               "was uploaded. Deliver the kit to the door again, or sync it with Porter online.");
+        line.skipped = true;
+        return line;
+    }
+    const KitAnswer &a = *signedAnswer;
     std::vector<door::ActivityEntry> entries;
     for (const KitActivity &k : a.activity)
         if (const auto e = door::ActivityEntry::fromSlots(k.seq, k.time, k.person, k.kind, k.reason))

@@ -171,6 +171,7 @@ private Q_SLOTS:
     void aKitSessionEndsAtItsDeadline();
     void kitSessionRefusesDoorcodeSecretsAndReleasingActivity();
     void updateSignedByTheKitKeyIsRefused();
+    void theDoorSignsAReceiptOfWhatItSaid();
 };
 
 // The whole point: a door synced once with the property key takes the next change from a kit, tells
@@ -456,6 +457,46 @@ void TestDoorKit::updateSignedByTheKitKeyIsRefused()
     QCOMPARE(client.result().error, SyncError::DoorRejectedUpdate);
     QCOMPARE(client.result().updateError, UpdateError::BadSignature);
     QCOMPARE(lobby.door->accessList().version, std::uint64_t{1});
+}
+
+// The door's receipt: every record it sent and its Done, signed with its identity key. It verifies with
+// that door's key only, and any record added, removed or changed breaks it: what a kit brings back is the
+// door's word.
+void TestDoorKit::theDoorSignsAReceiptOfWhatItSaid()
+{
+    Property p;
+    TestDoor lobby(p, 3);
+    TestDoor other(p, 4);
+    PorterSide side = makeSide(emptyList(p.id, 3), listWith(p.id, 3, 1, false), 244);
+    QVERIFY(sync(p, lobby, side, kNow).result.ok());
+    QVERIFY(!lobby.door->decideCard("A1B2C3D4", kNow + 10).granted);
+    side.target = listWith(p.id, 3, 2, true);
+    SyncClient client(kitConfig(p, lobby, side, makeKit(p, 3, kNow - 600, kNow + 86400), kNow + 60));
+    DoorSession session(*lobby.door, 244);
+    runLoopback(client, session, kNow + 60);
+    QVERIFY2(client.result().ok(), client.result().message.c_str());
+    const SyncResult::KitReceipt receipt = *client.result().kitReceipt;
+    QVERIFY(receipt.records.size() >= 3); // status, activity, applied
+    QVERIFY(verifyKitReceipt(receipt, lobby.identity));
+    QVERIFY(!verifyKitReceipt(receipt, other.identity));
+    SyncResult::KitReceipt dropped = receipt;
+    dropped.records.pop_back();
+    QVERIFY(!verifyKitReceipt(dropped, lobby.identity));
+    SyncResult::KitReceipt changed = receipt;
+    changed.records.front().back() ^= 1;
+    QVERIFY(!verifyKitReceipt(changed, lobby.identity));
+    SyncResult::KitReceipt added = receipt;
+    added.records.push_back(added.records.back());
+    QVERIFY(!verifyKitReceipt(added, lobby.identity));
+    SyncResult::KitReceipt otherDone = receipt;
+    otherDone.done.back() ^= 1;
+    QVERIFY(!verifyKitReceipt(otherDone, lobby.identity));
+    // A v2 session has none.
+    SyncClient v2(clientConfig(p, lobby, side, kNow + 120));
+    DoorSession session2(*lobby.door, 244);
+    runLoopback(v2, session2, kNow + 120);
+    QVERIFY(v2.result().ok());
+    QVERIFY(!v2.result().kitReceipt);
 }
 
 QTEST_GUILESS_MAIN(TestDoorKit)

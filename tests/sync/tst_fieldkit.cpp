@@ -49,6 +49,7 @@ private Q_SLOTS:
     void buildingNeedsDeviceManagement();
     void answersOfTwoVisitsAddUp();
     void aSwappedDoorPartOrAnImpossibleEpochIsNotStored();
+    void onlyTheDoorsSignedWordIsUploaded();
 };
 
 void TestFieldKit::buildDeliverUploadClearsExactlyWhatTheDoorsAcknowledged()
@@ -226,6 +227,63 @@ void TestFieldKit::aSwappedDoorPartOrAnImpossibleEpochIsNotStored()
     QCOMPARE(epoch->toLongLong(), 1LL);
     // The property's doorcode secret still rotates.
     QVERIFY(f.backend->devices().rotateDoorcodeSecret(f.owner, f.property.id).ok());
+}
+
+// The technician can open their own kit. What they write in it is not the door's word: the upload reads
+// each answer from the door's receipt, signed with the identity Porter recorded for that door. A door
+// never visited cannot be made to acknowledge, another door's receipt does not pass, and entries or
+// versions edited beside the receipt are ignored.
+void TestFieldKit::onlyTheDoorsSignedWordIsUploaded()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    const Person ana = inviteDoorcode(f, QStringLiteral("ana@example.com"));
+    QVERIFY(
+        !f.doorFor(f.lobby.id).decideDoorcode(f.doorcodeOf(ana.id).toStdString(), f.clock.nowSecs()).granted);
+    kits::KitRequest request;
+    request.doorIds = {f.lobby.id, f.unit101.id};
+    auto built = f.backend->kits().build(f.owner, request);
+    QVERIFY(built.ok());
+    kits::FieldKit kit = *built;
+    QVERIFY(deliver(f, kit, f.lobby.id).ok()); // the lobby only: unit 101 is never visited
+    const ListVersion unitBefore = f.ackedVersion(f.unit101.id);
+
+    // Unit 101 "answered": the lobby's answer, its receipt included, with unit 101's versions written in.
+    kits::KitAnswer forged = *kit.door(f.lobby.id)->answer;
+    forged.appliedVersion = kit.door(f.unit101.id)->targetVersion;
+    forged.appliedHash = kit.door(f.unit101.id)->targetHash;
+    forged.finalVersion = forged.appliedVersion;
+    forged.finalHash = forged.appliedHash;
+    kit.door(f.unit101.id)->answer = forged;
+    // The lobby's own answer padded with an entry that never happened: Ana granted.
+    kits::KitAnswer &lobby = *kit.door(f.lobby.id)->answer;
+    lobby.activity.push_back(
+        kits::KitActivity{lobby.activity.back().seq + 1, f.clock.nowSecs(), quint32(ana.id), 1, 0});
+
+    auto uploaded = f.backend->kits().upload(f.owner, kit);
+    QVERIFY(uploaded.ok());
+    QCOMPARE(uploaded->versionsRecorded, 1); // the lobby's, which the door signed
+    QCOMPARE(uploaded->activityImported, 1); // the one refused try the door signed, not the padding
+    QCOMPARE(f.ackedVersion(f.unit101.id), unitBefore);
+    QCOMPARE(f.pendingChanges(f.unit101.id), 1);
+    for (const kits::UploadedDoor &d : uploaded->doors)
+        if (d.doorId == f.unit101.id) {
+            QVERIFY(d.skipped);
+            QVERIFY2(d.note.contains(QStringLiteral("not signed by the door")), qPrintable(d.note));
+        }
+    auto granted = f.db->scalar(
+        QStringLiteral("SELECT count(*) FROM activity WHERE person_id = ? AND result = 'granted'"), {ana.id});
+    QVERIFY(granted.ok());
+    QCOMPARE(granted->toInt(), 0);
+
+    // An answer without a receipt (written by hand) is not uploaded either.
+    kits::KitAnswer unsignedAnswer = *kit.door(f.lobby.id)->answer;
+    unsignedAnswer.receiptSignature.clear();
+    kit.door(f.unit101.id)->answer = unsignedAnswer;
+    auto again = f.backend->kits().upload(f.owner, kit);
+    QVERIFY(again.ok());
+    QCOMPARE(f.ackedVersion(f.unit101.id), unitBefore);
 }
 
 QTEST_GUILESS_MAIN(TestFieldKit)
