@@ -62,10 +62,9 @@ QString answerText(const kits::KitDoor &d)
         text += QCoreApplication::translate("porterctl", "; refused the update (%1)").arg(a.updateError);
     if (!a.ok && !a.error.isEmpty())
         text += QStringLiteral("; ") + a.error;
-    text +=
-        (a.activity.size() == 1 ? QCoreApplication::translate("porterctl", "; 1 activity entry")
-                                    : QCoreApplication::translate("porterctl", "; %n activity entries", nullptr,
-                                                                  int(a.activity.size())));
+    text += (a.activity.size() == 1 ? QCoreApplication::translate("porterctl", "; 1 activity entry")
+                                    : QCoreApplication::translate("porterctl", "; %n activity entries",
+                                                                  nullptr, int(a.activity.size())));
     text += d.uploadedAt >= a.at ? QCoreApplication::translate("porterctl", "; uploaded")
                                  : QCoreApplication::translate("porterctl", "; to upload");
     return text;
@@ -119,10 +118,11 @@ Reply kitReply(const kits::FieldKit &kit, const QString &path)
                              {QStringLiteral("toCommission"), QJsonArray::fromStringList(kit.toCommission)},
                              {QStringLiteral("toUpload"), kit.toUpload()}};
     const int n = int(kit.doors.size());
-    reply.text << (n == 1 ? QCoreApplication::translate("porterctl",
-                                                        "Field kit %1: 1 door, built by %2 on %3, valid until %4.")
+    reply.text << (n == 1 ? QCoreApplication::translate(
+                                "porterctl", "Field kit %1: 1 door, built by %2 on %3, valid until %4.")
                           : QCoreApplication::translate(
-                                "porterctl", "Field kit %1: %n doors, built by %2 on %3, valid until %4.", nullptr, n))
+                                "porterctl", "Field kit %1: %n doors, built by %2 on %3, valid until %4.",
+                                nullptr, n))
                       .arg(path, kit.builtByName, when(kit.builtAt), when(kit.notAfter));
     Table table({QStringLiteral("ID"), QStringLiteral("DOOR"), QStringLiteral("PROPERTY"),
                  QStringLiteral("VERSION"), QStringLiteral("LATER CHANGES"), QStringLiteral("AT THE DOOR")});
@@ -432,8 +432,8 @@ Result<Reply> cmdKitUpload(Session &s)
                              {QStringLiteral("doors"), doors},
                              {QStringLiteral("activityImported"), report.activityImported},
                              {QStringLiteral("versionsRecorded"), report.versionsRecorded}};
-    reply.text << QCoreApplication::translate("porterctl",
-                                              "Uploaded. New versions recorded: %1. New activity entries: %2.")
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Uploaded. New versions recorded: %1. New activity entries: %2.")
                       .arg(report.versionsRecorded)
                       .arg(report.activityImported);
     reply.text << table.lines();
