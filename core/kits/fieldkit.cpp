@@ -4,17 +4,17 @@
 #include "door/door.h"
 #include "door/protocol.h"
 #include "secrets/secretstore.h"
+#include "sync/internal/planner.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace porter::kits {
 namespace {
 
 namespace dc = door::crypto;
+using sync::viewOf;
+const auto fromBytes = sync::toQByteArray;
 
 constexpr char kMagic[] = "PORTERKIT1\n";
 constexpr qsizetype kMagicSize = sizeof kMagic - 1;
@@ -25,16 +25,6 @@ const QByteArray kAad = QByteArrayLiteral("porter-field-kit-v1");
 // Far above any real kit (200 doors' full lists are a few MB): a hostile file cannot make Porter
 // allocate much before it is refused.
 constexpr qint64 kMaxFileBytes = 512ll * 1024 * 1024;
-
-door::ByteView viewOf(const QByteArray &b)
-{
-    return door::ByteView(reinterpret_cast<const std::uint8_t *>(b.constData()), std::size_t(b.size()));
-}
-
-QByteArray fromBytes(const door::Bytes &b)
-{
-    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
-}
 
 } // namespace
 

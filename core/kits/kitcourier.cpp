@@ -3,6 +3,7 @@
 #include "door/session.h"
 #include "door/update.h"
 #include "link/transport.h"
+#include "sync/internal/planner.h"
 #include "util/logging.h"
 
 #include <QPointer>
@@ -12,15 +13,9 @@
 namespace porter::kits {
 namespace {
 
-door::Bytes toBytes(const QByteArray &b)
-{
-    return door::Bytes(b.begin(), b.end());
-}
-
-QByteArray fromBytes(const door::Bytes &b)
-{
-    return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
-}
+using sync::toBytes;
+using sync::viewOf;
+const auto fromBytes = sync::toQByteArray;
 
 QByteArray fromHash(const door::Hash &h)
 {
@@ -187,9 +182,7 @@ void KitCourier::Private::onReceived(const QByteArray &bytes)
     if (!m_client || !m_running)
         return;
     m_progress.bytesReceived += bytes.size();
-    m_client->receive(
-        door::ByteView(reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size())),
-        m_clock.nowSecs());
+    m_client->receive(viewOf(bytes), m_clock.nowSecs());
     pump();
 }
 
