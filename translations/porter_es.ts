@@ -565,12 +565,24 @@
         <translation>Indique los seis grupos de la clave de %1, tal como los muestra su Configuración ▸ Seguridad, para comprobar que es suya.</translation>
     </message>
     <message>
-        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
-        <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
-    </message>
-    <message>
         <source>The doorcode epochs of %1 are not valid ones (the next would be %2): the doorcode secret was not rotated. Someone may have changed the database; tell its administrator.</source>
         <translation>Las épocas de los códigos de puerta de %1 no son válidas (la siguiente sería %2): no se ha sustituido el secreto de los códigos de puerta. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha sustituido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The signing key Porter holds for %1 is not the one its doors trust: the key was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>La clave de firma que Porter tiene para %1 no es aquella en la que confían sus puertas: no se ha sustituido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 could not sign its rotation.</source>
+        <translation>La clave de firma de %1 no pudo firmar su sustitución.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret and its signing key, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
+        <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta y su clave de firma, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1601,25 @@
             <numerusform>%n entradas de actividad nuevas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Nueva clave de firma</translation>
+    </message>
+    <message>
+        <source>New signing key for %1 (epoch %2, key %3); %4 doors trust the old key until their next sync, %5 phones need a new certificate</source>
+        <extracomment>%1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones</extracomment>
+        <translation>Nueva clave de firma para %1 (época %2, clave %3); %4 puertas confían en la clave anterior hasta su próxima sincronización, %5 teléfonos necesitan un certificado nuevo</translation>
+    </message>
+    <message>
+        <source>New signing key (epoch %1): this door trusts the old key until it is synced</source>
+        <extracomment>A door&apos;s pending change: %1 a number</extracomment>
+        <translation>Nueva clave de firma (época %1): esta puerta confía en la clave anterior hasta que se sincronice</translation>
+    </message>
+    <message>
+        <source>%1, new signing key (epoch %2)</source>
+        <extracomment>A door sync: %1 what was done, %2 a number</extracomment>
+        <translation>%1, nueva clave de firma (época %2)</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2300,6 +2331,10 @@
         <source>The doorcode epoch of property %1 (%2) is not a valid one: Porter does not use it. Someone may have changed the database; tell its administrator.</source>
         <translation>La época de los códigos de puerta de la propiedad %1 (%2) no es válida: Porter no la usa. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
+    <message>
+        <source>The new signing key of property %1 is not valid.</source>
+        <translation>La nueva clave de firma de la propiedad %1 no es válida.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>
@@ -2865,6 +2900,10 @@ Estado de salida: 0 hecho (try: acceso concedido), 1 error, 2 línea de órdenes
     <message>
         <source>Stop cleanly when standard input closes (supervisors, tests).</source>
         <translation>Se detiene limpiamente cuando se cierra la entrada estándar (supervisores, pruebas).</translation>
+    </message>
+    <message>
+        <source>signing key:      epoch %1 (%2)</source>
+        <translation>clave de firma:          época %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3939,10 @@ Zona horaria: %2</translation>
         <source>First change</source>
         <translation>Primer cambio</translation>
     </message>
+    <message>
+        <source>The door still trusts the property&apos;s old signing key until it is synced.</source>
+        <translation>La puerta sigue confiando en la clave de firma anterior de la propiedad hasta que se sincronice.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Validation</name>
@@ -4505,6 +4548,14 @@ Zona horaria: %2</translation>
     <message>
         <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
         <translation>La puerta %1 indica la versión %2, que Porter no puede superar. Restablezca la puerta y vuelva a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ trusts a signing key %2 rotations old, more than a door follows in one sync (%3): commission it again.</source>
+        <translation>La puerta «%1» confía en una clave de firma con %2 sustituciones de retraso, más de las que una puerta sigue en una sola sincronización (%3): vuelva a ponerla en servicio.</translation>
+    </message>
+    <message>
+        <source>The signing key steps on record for door ‘%1’ do not lead to the property&apos;s current key: the door was not synced. Someone may have changed the database; tell its administrator.</source>
+        <translation>Los pasos de clave de firma registrados para la puerta «%1» no llevan a la clave actual de la propiedad: no se ha sincronizado la puerta. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +7763,10 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>The password of your login %1 is changed. Use the new one on your other computers too.</source>
         <translation>La contraseña de su usuario de acceso %1 se ha cambiado. Use la nueva también en sus otros equipos.</translation>
+    </message>
+    <message>
+        <source> (trusts the old signing key)</source>
+        <translation> (confía en la clave de firma anterior)</translation>
     </message>
 </context>
 <context>
@@ -11317,10 +11372,6 @@ Opciones:
         <translation>Cambia la contraseña del administrador que ha iniciado sesión por la de PORTER_NEW_PASSWORD, tras comprobar la actual (PORTER_PASSWORD, o escrita). En una cartera en un servidor PostgreSQL, un administrador con su propio usuario de acceso cambia la contraseña de ese usuario; el servidor comprueba la actual.</translation>
     </message>
     <message>
-        <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret is rotated. Until these doors are synced, the old secret still works there: %2.</source>
-        <translation>Se retiran sus copias de los secretos de puerta de %1 y se sustituye su secreto de códigos de puerta. Hasta que se sincronicen estas puertas, el secreto anterior sigue funcionando en ellas: %2.</translation>
-    </message>
-    <message>
         <source>This portfolio is a file: its door secrets are sealed with this computer&apos;s key.</source>
         <translation>Esta cartera es un archivo: sus secretos de puerta están protegidos con la clave de este equipo.</translation>
     </message>
@@ -11599,6 +11650,38 @@ Opciones:
     <message>
         <source>Uploaded. New versions recorded: %1. New activity entries: %2.</source>
         <translation>Subido. Versiones nuevas registradas: %1. Entradas de actividad nuevas: %2.</translation>
+    </message>
+    <message>
+        <source>Signing key: epoch %1 (new); this door no longer takes what the old key signed.</source>
+        <translation>Clave de firma: época %1 (nueva); esta puerta ya no acepta lo que firmó la clave anterior.</translation>
+    </message>
+    <message>
+        <source>Signing key:       %1</source>
+        <translation>Clave de firma:        %1</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new signing key (epoch %2, key %3); the old one is gone.</source>
+        <translation>La propiedad %1 tiene una nueva clave de firma (época %2, clave %3); la anterior ya no existe.</translation>
+    </message>
+    <message>
+        <source>Sync these doors now: until then they also take lists, phone certificates and field kits signed by the old key: %1.</source>
+        <translation>Sincronice ahora estas puertas: hasta entonces también aceptan listas, certificados de teléfono y kits de campo firmados por la clave anterior: %1.</translation>
+    </message>
+    <message>
+        <source>These people&apos;s phones need a new certificate (porterctl person app-key) before they open a synced door: %1.</source>
+        <translation>Los teléfonos de estas personas necesitan un certificado nuevo (porterctl person app-key) antes de abrir una puerta sincronizada: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the property&apos;s signing key (Device Management).</source>
+        <translation>Sustituir la clave de firma de la propiedad (gestión de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself.</source>
+        <translation>Crea una nueva clave de firma para la propiedad (la época siguiente), firma con la clave anterior un paso hacia ella y olvida la clave anterior. Cada puerta sigue el paso en su próxima sincronización o kit de campo y, a partir de entonces, rechaza las listas, los certificados de teléfono y los kits de campo firmados por la clave anterior; hasta entonces los sigue aceptando, así que sincronice todas las puertas indicadas. Los teléfonos registrados en la propiedad necesitan un certificado nuevo. Úselo cuando la clave haya podido copiarse (un administrador retirado, un portátil o una copia de seguridad robados); retirar a un administrador que la tenía lo hace automáticamente.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
+        <translation>Se retiran sus copias de los secretos de puerta de %1 y se sustituyen su secreto de códigos de puerta y su clave de firma. Hasta que se sincronicen estas puertas, el secreto y la clave anteriores siguen funcionando en ellas: %2.</translation>
     </message>
 </context>
 </TS>

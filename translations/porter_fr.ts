@@ -565,12 +565,24 @@
         <translation>Indiquez les six groupes de la clé de %1, tels qu&apos;ils apparaissent dans ses Paramètres ▸ Sécurité, pour vérifier qu&apos;il s&apos;agit bien de la sienne.</translation>
     </message>
     <message>
-        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
-        <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
-    </message>
-    <message>
         <source>The doorcode epochs of %1 are not valid ones (the next would be %2): the doorcode secret was not rotated. Someone may have changed the database; tell its administrator.</source>
         <translation>Les époques des codes de porte de %1 ne sont pas valides (la suivante serait %2)&#xa0;: le secret de codes de porte n&apos;a pas été remplacé. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été remplacée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The signing key Porter holds for %1 is not the one its doors trust: the key was not rotated. Someone may have changed the database; tell its administrator.</source>
+        <translation>La clé de signature que Porter détient pour %1 n&apos;est pas celle à laquelle ses portes font confiance&#xa0;: la clé n&apos;a pas été remplacée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 could not sign its rotation.</source>
+        <translation>La clé de signature de %1 n&apos;a pas pu signer son remplacement.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret and its signing key, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
+        <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte et sa clé de signature, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1601,25 @@
             <numerusform>%n nouvelles entrées d&apos;activité</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>New signing key for %1 (epoch %2, key %3); %4 doors trust the old key until their next sync, %5 phones need a new certificate</source>
+        <extracomment>%1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones</extracomment>
+        <translation>Nouvelle clé de signature pour %1 (époque %2, clé %3)&#xa0;; %4 portes font confiance à l&apos;ancienne clé jusqu&apos;à leur prochaine synchronisation, %5 téléphones ont besoin d&apos;un nouveau certificat</translation>
+    </message>
+    <message>
+        <source>New signing key (epoch %1): this door trusts the old key until it is synced</source>
+        <extracomment>A door&apos;s pending change: %1 a number</extracomment>
+        <translation>Nouvelle clé de signature (époque %1)&#xa0;: cette porte fait confiance à l&apos;ancienne clé jusqu&apos;à sa synchronisation</translation>
+    </message>
+    <message>
+        <source>%1, new signing key (epoch %2)</source>
+        <extracomment>A door sync: %1 what was done, %2 a number</extracomment>
+        <translation>%1, nouvelle clé de signature (époque %2)</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2300,6 +2331,10 @@
         <source>The doorcode epoch of property %1 (%2) is not a valid one: Porter does not use it. Someone may have changed the database; tell its administrator.</source>
         <translation>L&apos;époque des codes de porte de l&apos;immeuble %1 (%2) n&apos;est pas valide&#xa0;: Porter ne l&apos;utilise pas. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
+    <message>
+        <source>The new signing key of property %1 is not valid.</source>
+        <translation>La nouvelle clé de signature de l&apos;immeuble %1 n&apos;est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>
@@ -2866,6 +2901,10 @@ Code de sortie&#xa0;: 0 terminé (try&#xa0;: accès accordé), 1 échec, 2 ligne
     <message>
         <source>Stop cleanly when standard input closes (supervisors, tests).</source>
         <translation>S&apos;arrête proprement quand l&apos;entrée standard se ferme (superviseurs, tests).</translation>
+    </message>
+    <message>
+        <source>signing key:      epoch %1 (%2)</source>
+        <translation>clé de signature&#xa0;:       époque %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3940,10 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>First change</source>
         <translation>Première modification</translation>
     </message>
+    <message>
+        <source>The door still trusts the property&apos;s old signing key until it is synced.</source>
+        <translation>La porte fait encore confiance à l&apos;ancienne clé de signature de l&apos;immeuble jusqu&apos;à sa synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Validation</name>
@@ -4506,6 +4549,14 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Door %1 reports version %2, which Porter cannot exceed. Reset the door and commission it again.</source>
         <translation>La porte %1 indique la version %2, que Porter ne peut pas dépasser. Réinitialisez la porte et remettez-la en service.</translation>
+    </message>
+    <message>
+        <source>Door ‘%1’ trusts a signing key %2 rotations old, more than a door follows in one sync (%3): commission it again.</source>
+        <translation>La porte «&#xa0;%1&#xa0;» fait confiance à une clé de signature en retard de %2 remplacements, plus qu&apos;une porte n&apos;en suit en une seule synchronisation (%3)&#xa0;: remettez-la en service.</translation>
+    </message>
+    <message>
+        <source>The signing key steps on record for door ‘%1’ do not lead to the property&apos;s current key: the door was not synced. Someone may have changed the database; tell its administrator.</source>
+        <translation>Les étapes de clé de signature enregistrées pour la porte «&#xa0;%1&#xa0;» ne mènent pas à la clé actuelle de l&apos;immeuble&#xa0;: la porte n&apos;a pas été synchronisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +7764,10 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>The password of your login %1 is changed. Use the new one on your other computers too.</source>
         <translation>Le mot de passe de votre identifiant %1 est modifié. Utilisez aussi le nouveau sur vos autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source> (trusts the old signing key)</source>
+        <translation> (fait confiance à l&apos;ancienne clé de signature)</translation>
     </message>
 </context>
 <context>
@@ -11318,10 +11373,6 @@ Options&#xa0;:
         <translation>Remplace le mot de passe du gestionnaire connecté par celui de PORTER_NEW_PASSWORD, après vérification de l’actuel (PORTER_PASSWORD, ou saisi). Sur un portefeuille sur un serveur PostgreSQL, un gestionnaire qui a son propre identifiant change le mot de passe de cet identifiant ; le serveur vérifie l’actuel.</translation>
     </message>
     <message>
-        <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret is rotated. Until these doors are synced, the old secret still works there: %2.</source>
-        <translation>Ses copies des secrets de porte de %1 sont retirées et le secret de codes de porte de cet immeuble est remplacé. Tant que ces portes ne sont pas synchronisées, l&apos;ancien secret y fonctionne encore&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>This portfolio is a file: its door secrets are sealed with this computer&apos;s key.</source>
         <translation>Ce portefeuille est un fichier&#xa0;: ses secrets de porte sont scellés avec la clé de cet ordinateur.</translation>
     </message>
@@ -11600,6 +11651,38 @@ Options&#xa0;:
     <message>
         <source>Uploaded. New versions recorded: %1. New activity entries: %2.</source>
         <translation>Envoyé. Nouvelles versions enregistrées&#xa0;: %1. Nouvelles entrées d&apos;activité&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Signing key: epoch %1 (new); this door no longer takes what the old key signed.</source>
+        <translation>Clé de signature&#xa0;: époque %1 (nouvelle)&#xa0;; cette porte n&apos;accepte plus ce que l&apos;ancienne clé a signé.</translation>
+    </message>
+    <message>
+        <source>Signing key:       %1</source>
+        <translation>Clé de signature&#xa0;:         %1</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new signing key (epoch %2, key %3); the old one is gone.</source>
+        <translation>L&apos;immeuble %1 a une nouvelle clé de signature (époque %2, clé %3)&#xa0;; l&apos;ancienne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Sync these doors now: until then they also take lists, phone certificates and field kits signed by the old key: %1.</source>
+        <translation>Synchronisez ces portes maintenant&#xa0;: d&apos;ici là, elles acceptent aussi les listes, les certificats de téléphone et les kits de terrain signés par l&apos;ancienne clé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>These people&apos;s phones need a new certificate (porterctl person app-key) before they open a synced door: %1.</source>
+        <translation>Les téléphones de ces personnes ont besoin d&apos;un nouveau certificat (porterctl person app-key) avant d&apos;ouvrir une porte synchronisée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the property&apos;s signing key (Device Management).</source>
+        <translation>Remplacer la clé de signature de l&apos;immeuble (gestion des appareils).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself.</source>
+        <translation>Crée une nouvelle clé de signature pour l&apos;immeuble (l&apos;époque suivante), signe avec l&apos;ancienne clé une étape vers la nouvelle et oublie l&apos;ancienne clé. Chaque porte suit cette étape à sa prochaine synchronisation ou à son prochain kit de terrain, et refuse dès lors les listes, les certificats de téléphone et les kits de terrain signés par l&apos;ancienne clé&#xa0;; d&apos;ici là, elle les accepte encore, donc synchronisez chaque porte indiquée. Les téléphones enregistrés dans l&apos;immeuble ont besoin d&apos;un nouveau certificat. À utiliser quand la clé a pu être copiée (gestionnaire retiré, ordinateur portable ou sauvegarde volés)&#xa0;; retirer un gestionnaire qui la détenait le fait automatiquement.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
+        <translation>Ses copies des secrets de porte de %1 sont retirées, et le secret de codes de porte et la clé de signature de cet immeuble sont remplacés. Tant que ces portes ne sont pas synchronisées, l&apos;ancien secret et l&apos;ancienne clé y fonctionnent encore&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

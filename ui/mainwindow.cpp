@@ -655,7 +655,9 @@ void MainWindow::updateSyncSummary()
             QString line = t.pendingChanges == 1
                                ? tr("%1: 1 pending change").arg(t.door.name)
                                : tr("%1: %n pending changes", nullptr, t.pendingChanges).arg(t.door.name);
-            if (t.oldDoorcodeSecret)
+            if (t.oldSigningKey)
+                line += tr(" (trusts the old signing key)");
+            else if (t.oldDoorcodeSecret)
                 line += tr(" (holds the old doorcode secret)");
             lines << line;
             if (t.dueByEndOfDay)

@@ -169,6 +169,18 @@ QString hashPrefix(const door::Hash &h)
     return QString::fromStdString(door::toHex(door::ByteView(h.data(), 8)));
 }
 
+// The property signing key as Porter shows it ("3F2A 91C0 …": SHA-256, six groups), so a technician can
+// compare what the door trusts with what `porterctl property rotate-signing-key` printed.
+QString fingerprintOf(const door::Bytes &publicKey)
+{
+    const door::crypto::Hash h = door::crypto::sha256(publicKey);
+    const QString hex = QString::fromStdString(door::toHex(door::ByteView(h.data(), 12))).toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
 // Between the phone files' Qt bytes and the door's.
 QByteArray bytesOf(const door::Bytes &b)
 {
@@ -654,6 +666,9 @@ int cmdStatus(const QStringList &args)
                    {QStringLiteral("propertyId"), qint64(s.propertyId)},
                    {QStringLiteral("doorId"), qint64(s.doorId)},
                    {QStringLiteral("doorcodeEpoch"), qint64(s.doorcodeEpoch)},
+                   {QStringLiteral("signingKeyEpoch"), qint64(s.signingKeyEpoch)},
+                   {QStringLiteral("signingKey"),
+                    s.commissioned ? fingerprintOf(d.propertyPublicKey()) : QString()},
                    {QStringLiteral("version"), qint64(s.version)},
                    {QStringLiteral("hash"), hashPrefix(s.hash)},
                    {QStringLiteral("holders"), qint64(d.accessList().holders.size())},
@@ -678,6 +693,9 @@ int cmdStatus(const QStringList &args)
         out(QCoreApplication::translate("porter-door", "property:         %1").arg(s.propertyId));
         out(QCoreApplication::translate("porter-door", "door:             %1").arg(s.doorId));
         out(QCoreApplication::translate("porter-door", "doorcode secret:  epoch %1").arg(s.doorcodeEpoch));
+        out(QCoreApplication::translate("porter-door", "signing key:      epoch %1 (%2)")
+                .arg(s.signingKeyEpoch)
+                .arg(fingerprintOf(d.propertyPublicKey())));
     }
     out(QCoreApplication::translate("porter-door", "version:          %1 (hash %2)")
             .arg(s.version)

@@ -145,6 +145,8 @@ Result<Reply> cmdDoorList(Session &s)
         o.insert(QStringLiteral("doorcodeEpoch"),
                  d.doorcodeEpoch ? QJsonValue(*d.doorcodeEpoch) : QJsonValue());
         o.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(d, epoch));
+        o.insert(QStringLiteral("signingKeyEpoch"),
+                 d.signingKeyEpoch ? QJsonValue(*d.signingKeyEpoch) : QJsonValue());
         json.append(o);
         table.add({QString::number(d.id), d.name, toString(d.type), toString(d.connectivity),
                    QString::number(d.ackedVersion), doorcodeSecretText(d, epoch),
@@ -617,6 +619,8 @@ Result<Reply> cmdDoorSync(Session &s)
         {QStringLiteral("alarmsRaised"), o.alarmsRaised},
         {QStringLiteral("doorcodeEpoch"), o.doorcodeEpoch ? QJsonValue(o.doorcodeEpoch) : QJsonValue()},
         {QStringLiteral("doorcodeSecretRotated"), o.doorcodeSecretRotated},
+        {QStringLiteral("signingKeyEpoch"), o.signingKeyEpoch ? QJsonValue(o.signingKeyEpoch) : QJsonValue()},
+        {QStringLiteral("signingKeyRotated"), o.signingKeyRotated},
         {QStringLiteral("leftOut"), QJsonArray::fromStringList(o.leftOut)}};
     Reply reply;
     reply.json = json;
@@ -669,6 +673,12 @@ Result<Reply> cmdDoorSync(Session &s)
                           "Doorcode secret: epoch %1 (new); codes of the old secret no longer open "
                           "this door.")
                           .arg(o.doorcodeEpoch);
+    if (o.signingKeyRotated)
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "Signing key: epoch %1 (new); this door no longer takes what the old key "
+                          "signed.")
+                          .arg(o.signingKeyEpoch);
     if (!o.leftOut.isEmpty()) {
         reply.text << QCoreApplication::translate(
             "porterctl", "Left out of the door's list (the door cannot carry them; fix the data "
@@ -722,6 +732,9 @@ Result<Reply> cmdDoorShow(Session &s)
     json.insert(QStringLiteral("doorcodeEpoch"),
                 door.doorcodeEpoch ? QJsonValue(*door.doorcodeEpoch) : QJsonValue());
     json.insert(QStringLiteral("oldDoorcodeSecret"), holdsOldDoorcodeSecret(door, epoch));
+    json.insert(QStringLiteral("signingKeyEpoch"),
+                door.signingKeyEpoch ? QJsonValue(*door.signingKeyEpoch) : QJsonValue());
+    json.insert(QStringLiteral("oldSigningKey"), task.oldSigningKey);
     json.insert(QStringLiteral("commissioned"), door.commissioned);
     json.insert(QStringLiteral("batteryPercent"),
                 door.batteryPercent ? QJsonValue(*door.batteryPercent) : QJsonValue());
@@ -745,6 +758,13 @@ Result<Reply> cmdDoorShow(Session &s)
                << QCoreApplication::translate("porterctl", "Pending changes:   %1").arg(task.pendingChanges)
                << QCoreApplication::translate("porterctl", "Doorcode secret:   %1")
                       .arg(doorcodeSecretText(door, epoch))
+               << QCoreApplication::translate("porterctl", "Signing key:       %1")
+                      .arg(!door.commissioned ? QStringLiteral("-")
+                           : task.oldSigningKey
+                               ? QCoreApplication::translate("porterctl", "epoch %1 (old: sync this door)")
+                                     .arg(door.signingKeyEpoch.value_or(1))
+                               : QCoreApplication::translate("porterctl", "epoch %1 (current)")
+                                     .arg(door.signingKeyEpoch.value_or(1)))
                << QCoreApplication::translate("porterctl", "Last sync:         %1")
                       .arg(timeText(door.lastSyncAt, zone, QStringLiteral("never")))
                << QCoreApplication::translate("porterctl", "Battery:           %1")

@@ -319,6 +319,66 @@ const Registration kPropertyRotateDoorcodeSecret{
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateDoorcodeSecret}};
 
+Result<Reply> cmdPropertyRotateSigningKey(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
+    PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyRotation rotation,
+                      s.devices().rotateSigningKey(s.me(), propertyId));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyStatus status,
+                      s.devices().signingKeyStatus(s.me(), propertyId));
+    QJsonArray old;
+    QStringList ids;
+    for (const Door &door : status.doorsWithOldKey) {
+        old.append(doorJson(door));
+        ids << QString::number(door.id);
+    }
+    Reply reply;
+    reply.json = QJsonObject{
+        {QStringLiteral("propertyId"), propertyId},
+        {QStringLiteral("signingKeyEpoch"), rotation.epoch},
+        {QStringLiteral("fingerprint"), rotation.fingerprint},
+        {QStringLiteral("doorsWithOldSigningKey"), old},
+        {QStringLiteral("phonesToReenrol"), QJsonArray::fromStringList(rotation.phonesToReenrol)}};
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Property %1 has a new signing key (epoch %2, key %3); the old one is "
+                                   "gone.")
+                      .arg(propertyId)
+                      .arg(rotation.epoch)
+                      .arg(rotation.fingerprint);
+    if (ids.isEmpty())
+        reply.text << QCoreApplication::translate("porterctl", "No door is commissioned yet.");
+    else
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "Sync these doors now: until then they also take lists, phone certificates "
+                          "and field kits signed by the old key: %1.")
+                          .arg(ids.join(QStringLiteral(", ")));
+    if (!rotation.phonesToReenrol.isEmpty())
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "These people's phones need a new certificate (porterctl person app-key) "
+                          "before they open a synced door: %1.")
+                          .arg(rotation.phonesToReenrol.join(QStringLiteral(", ")));
+    return reply;
+}
+
+const Registration kPropertyRotateSigningKey{
+    Section::Portfolio,
+    {.name = "property rotate-signing-key",
+     .synopsis = "PROPERTY",
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Replace the property's signing key (Device Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Creates a new signing key for the property (the next epoch), signs a step to it with "
+         "the old key and forgets the old key. Each door follows the step at its next sync or "
+         "field kit, and from then on refuses lists, phone certificates and field kits signed by "
+         "the old key; until then it still takes them, so sync every door listed. Phones enrolled "
+         "at the property need a new certificate. Use it when the key may have been copied (a "
+         "removed manager, a stolen laptop or backup); removing a manager who held it does this "
+         "by itself."),
+     .argument = "PROPERTY",
+     .handler = cmdPropertyRotateSigningKey}};
+
 // The doorcode secret's epoch of each property the signed-in manager sees: compared before and after a
 // manager's edit or removal, it tells which were replaced because that manager could read them
 // (a shared portfolio, docs/design/shared-portfolio.md, section 5; on a file nothing changes).
@@ -353,8 +413,8 @@ Result<QJsonArray> reportWithdrawnSecrets(Session &s, const QMap<Id, qint64> &ep
                                    {QStringLiteral("doorsToSync"), QJsonArray::fromStringList(doors)}});
         text << QCoreApplication::translate(
                     "porterctl", "Their copies of the door secrets of %1 are withdrawn and its doorcode "
-                                 "secret is rotated. Until these doors are synced, the old secret still "
-                                 "works there: %2.")
+                                 "secret and signing key are rotated. Until these doors are synced, the old "
+                                 "secret and key still work there: %2.")
                     .arg(p.name, doors.isEmpty() ? QStringLiteral("-") : doors.join(QStringLiteral(", ")));
     }
     return rotated;

@@ -175,6 +175,8 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
     if (!epoch.ok())
         return epoch.error();
     t.oldDoorcodeSecret = door.commissioned && *epoch && door.doorcodeEpoch.value_or(0) != **epoch;
+    PORTER_TRY_ASSIGN(const std::optional<qint64> keyEpoch, m_dir.signingKeyEpoch(door.propertyId));
+    t.oldSigningKey = door.commissioned && keyEpoch && door.signingKeyEpoch.value_or(1) != *keyEpoch;
     for (const DoorChange &c : t.changes) {
         const qint64 due = c.effectiveAt.value_or(c.at);
         if (!t.dueSince || due < *t.dueSince)
@@ -182,7 +184,7 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
         if (c.effectiveAt && *c.effectiveAt >= dayStart && *c.effectiveAt < dayEnd)
             t.startsOrEndsOnDay = true;
     }
-    t.dueByEndOfDay = (t.dueSince && *t.dueSince < dayEnd) || t.oldDoorcodeSecret;
+    t.dueByEndOfDay = (t.dueSince && *t.dueSince < dayEnd) || t.oldDoorcodeSecret || t.oldSigningKey;
     return t;
 }
 

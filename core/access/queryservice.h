@@ -43,6 +43,9 @@ struct DoorSyncTask
     bool dueByEndOfDay = false;     // the door must be synced by the end of the asked day
     // The door still holds an older doorcode secret: codes of that secret open it until it is synced.
     bool oldDoorcodeSecret = false;
+    // The door still holds an older signing key of its property: lists, phone certificates and field kits
+    // signed by that key (a removed holder's copy) are taken there until it is synced.
+    bool oldSigningKey = false;
 };
 
 // Read-only questions, with the same permission rules as the operations.

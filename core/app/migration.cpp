@@ -17,16 +17,27 @@ namespace {
 const QStringList &tableOrder()
 {
     static const QStringList tables{
-        QStringLiteral("portfolio"),        QStringLiteral("property"),
-        QStringLiteral("manager"),          QStringLiteral("door"),
-        QStringLiteral("access_key"),       QStringLiteral("key_door"),
-        QStringLiteral("manager_property"), QStringLiteral("manager_key"),
-        QStringLiteral("person"),           QStringLiteral("access_grant"),
-        QStringLiteral("guest_share"),      QStringLiteral("keycard"),
-        QStringLiteral("activity"),         QStringLiteral("outbox"),
-        QStringLiteral("door_change"),      QStringLiteral("installation"),
-        QStringLiteral("secret"),           QStringLiteral("property_key"),
-        QStringLiteral("door_alarm"),       QStringLiteral("mail_settings"),
+        QStringLiteral("portfolio"),
+        QStringLiteral("property"),
+        QStringLiteral("manager"),
+        QStringLiteral("door"),
+        QStringLiteral("access_key"),
+        QStringLiteral("key_door"),
+        QStringLiteral("manager_property"),
+        QStringLiteral("manager_key"),
+        QStringLiteral("person"),
+        QStringLiteral("access_grant"),
+        QStringLiteral("guest_share"),
+        QStringLiteral("keycard"),
+        QStringLiteral("activity"),
+        QStringLiteral("outbox"),
+        QStringLiteral("door_change"),
+        QStringLiteral("installation"),
+        QStringLiteral("secret"),
+        QStringLiteral("property_key"),
+        QStringLiteral("door_alarm"),
+        QStringLiteral("mail_settings"),
+        QStringLiteral("property_key_step"),
     };
     return tables;
 }
@@ -173,7 +184,8 @@ Result<MigrationReport> PortfolioMigration::run(const QString &from, const QStri
         }
         // The journal keeps the file's numbers: the trigger that numbers new changes in commit order
         // is off while they are copied (in this transaction only: ALTER TABLE is transactional).
-        PORTER_TRY(server->exec(QStringLiteral("ALTER TABLE door_change DISABLE TRIGGER door_change_in_order")));
+        PORTER_TRY(
+            server->exec(QStringLiteral("ALTER TABLE door_change DISABLE TRIGGER door_change_in_order")));
         for (const QString &t : tableOrder()) {
             if (!columns.contains(t))
                 continue;
@@ -211,7 +223,8 @@ Result<MigrationReport> PortfolioMigration::run(const QString &from, const QStri
                                         {host, person}));
             report.rows.insert(t, n);
         }
-        PORTER_TRY(server->exec(QStringLiteral("ALTER TABLE door_change ENABLE TRIGGER door_change_in_order")));
+        PORTER_TRY(
+            server->exec(QStringLiteral("ALTER TABLE door_change ENABLE TRIGGER door_change_in_order")));
         for (const auto &[t, column] : identities) {
             auto highest = server->scalar(QStringLiteral("SELECT max(\"%1\") FROM \"%2\"").arg(column, t));
             if (!highest.ok())

@@ -202,6 +202,7 @@ void Commissioner::Private::onOpened(int payloadSize)
     config.doorcodeSecret = toBytes(m_material->doorcodeSecret);
     config.doorcodeDigits = m_material->property.doorcodeDigits;
     config.doorcodeEpoch = std::uint32_t(m_material->doorcodeEpoch);
+    config.signingKeyEpoch = std::uint32_t(m_material->signingKeyEpoch);
     config.linkPayload = std::size_t(payloadSize);
     m_client = std::make_unique<door::CommissionClient>(std::move(config));
     m_client->start();
@@ -278,8 +279,8 @@ void Commissioner::Private::complete()
     }
     emitProgress(DoorStage::Finishing);
     const QByteArray identity = toQByteArray(r.doorIdentityPublicKey);
-    auto st =
-        m_devices.recordCommissioned(m_actor, m_doorId, identity, material.doorcodeEpoch, m_replaceIdentity);
+    auto st = m_devices.recordCommissioned(m_actor, m_doorId, identity, material.doorcodeEpoch,
+                                           m_replaceIdentity, material.signingKeyEpoch);
     if (!st.ok())
         return fail(makeError(st.error().code,
                               Commissioner::tr("%1 The door is commissioned but Porter could not record it: "

@@ -103,14 +103,15 @@ Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &ta
     c.doorcodeSecret = toBytes(material->doorcodeSecret);
     c.doorcodeDigits = material->property.doorcodeDigits;
     c.doorcodeEpoch = std::uint32_t(material->doorcodeEpoch);
+    c.signingKeyEpoch = std::uint32_t(material->signingKeyEpoch);
     // The door stores its state first: if recording then fails, the door must be reset (the error
     // says so) — Porter never believes in a door that did not take the commissioning.
     const door::Bytes identity = target.commission(c);
     if (identity.empty())
         return makeError(ErrorCode::DoorRejected,
                          tr("Door ‘%1’ did not accept the commissioning.").arg(material->door.name));
-    return recordCommissioned(actor, doorId, toQByteArray(identity), material->doorcodeEpoch,
-                              replaceIdentity);
+    return recordCommissioned(actor, doorId, toQByteArray(identity), material->doorcodeEpoch, replaceIdentity,
+                              material->signingKeyEpoch);
 }
 
 Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manager &actor, Id doorId,
@@ -144,11 +145,13 @@ Result<DeviceService::Material> DeviceService::commissioningMaterial(const Manag
         return secret.error();
     m.doorcodeSecret = secret->secret;
     m.doorcodeEpoch = secret->epoch;
+    PORTER_TRY_ASSIGN(const std::optional<qint64> keyEpoch, d->m_dir.signingKeyEpoch(p->id));
+    m.signingKeyEpoch = keyEpoch.value_or(1);
     return m;
 }
 
 Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
-                                         qint64 doorcodeEpoch, bool replaceIdentity)
+                                         qint64 doorcodeEpoch, bool replaceIdentity, qint64 signingKeyEpoch)
 {
     auto door = d->m_dir.door(doorId);
     if (!door.ok())
@@ -168,6 +171,7 @@ Status DeviceService::recordCommissioned(const Manager &actor, Id doorId, const 
                                                       .arg(door->name));
         PORTER_TRY(d->m_dir.setDoorCommissioned(doorId, identityKey, d->now()));
         PORTER_TRY(d->m_dir.setDoorDoorcodeEpoch(doorId, doorcodeEpoch));
+        PORTER_TRY(d->m_dir.setDoorSigningKeyEpoch(doorId, signingKeyEpoch));
         if (replacing) {
             // Said plainly in the log: from now on only the new identity is trusted for this door.
             PORTER_TRY(d->log(
@@ -320,6 +324,112 @@ Result<DeviceService::DoorcodeSecretStatus> DeviceService::doorcodeSecretStatus(
     for (const Door &each : *doors) {
         if (each.commissioned && out.epoch && each.doorcodeEpoch.value_or(0) != *out.epoch)
             out.doorsWithOldSecret.append(each);
+    }
+    return out;
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKey(const Manager &actor, Id propertyId)
+{
+    auto p = d->propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    // The signing key is device trust (every list, certificate and kit is signed with it): Device Management.
+    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
+        return d->denied(actor, p->id, QStringLiteral("signing-key-rotate"), st.error());
+    SigningKeyRotation out;
+    auto st = d->m_db.transaction([&]() -> Status {
+        PORTER_TRY_ASSIGN(out, rotateSigningKeyOf(actor, *p));
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return out;
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(const Manager &actor,
+                                                                            const Property &p)
+{
+    PORTER_TRY_ASSIGN(const std::optional<qint64> current, d->m_dir.signingKeyEpoch(p.id));
+    if (!current)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 has no signing key yet: commission a door first.").arg(p.name));
+    const qint64 epoch = *current + 1;
+    // The doors are told 32 bits: an epoch past that (a damaged or tampered row) is never handed out.
+    if (epoch < 2 || epoch > 0xFFFFFFFFLL)
+        return makeError(ErrorCode::Crypto,
+                         tr("The signing key epoch of %1 is not a valid one (the next would be %2): the key "
+                            "was not rotated. Someone may have changed the database; tell its administrator.")
+                             .arg(p.name)
+                             .arg(epoch));
+    PORTER_TRY_ASSIGN(const QByteArray oldSeed, d->m_secrets.get(SecretStore::propertySigningKey(p.id)));
+    PORTER_TRY_ASSIGN(const QByteArray pinned, d->m_dir.propertyPublicKey(p.id));
+    if (toQByteArray(door::crypto::ed25519PublicKey(toBytes(oldSeed))) != pinned)
+        return makeError(ErrorCode::Crypto,
+                         tr("The signing key Porter holds for %1 is not the one its doors trust: the key was "
+                            "not rotated. Someone may have changed the database; tell its administrator.")
+                             .arg(p.name));
+    door::crypto::KeyPair next = door::crypto::ed25519Generate();
+    const door::KeyStep step =
+        door::signKeyStep(toBytes(oldSeed), std::uint32_t(p.id), std::uint32_t(epoch), next.publicKey);
+    if (step.signature.size() != door::crypto::kSignatureSize)
+        return makeError(ErrorCode::Crypto,
+                         tr("The signing key of %1 could not sign its rotation.").arg(p.name));
+    const DirectoryRepository::KeyStepRow row{epoch, toQByteArray(step.publicKey),
+                                              toQByteArray(step.signature)};
+    // The old key is not kept: the new one replaces it where it was sealed or wrapped.
+    PORTER_TRY(d->m_secrets.replaceSigningKey(
+        p.id, toQByteArray(next.seed), [&]() { return d->m_dir.rotatePropertyKey(p.id, row, d->now()); }));
+    SigningKeyRotation out;
+    out.epoch = epoch;
+    out.fingerprint = SecretStore::keyFingerprint(row.publicKey);
+    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p.id));
+    QSet<Id> commissioned;
+    for (const Door &each : doors) {
+        if (each.commissioned)
+            commissioned.insert(each.id);
+    }
+    out.doorsToSync = int(commissioned.size());
+    PORTER_TRY_ASSIGN(out.phonesToReenrol, d->m_people.peopleWithPhones(p.id));
+    PORTER_TRY(
+        d->markDoors(commissioned, QStringLiteral("signing-key"), std::nullopt,
+                     QStringLiteral("New signing key (epoch %1): this door trusts the old one until it "
+                                    "is synced")
+                         .arg(epoch),
+                     QVariantMap{{QStringLiteral("epoch"), epoch}}));
+    PORTER_TRY(
+        d->log(actor, p.id, QStringLiteral("signing-key-rotate"), std::nullopt,
+               QStringLiteral("Rotated the signing key of %1 to epoch %2 (key %3); %4 door(s) trust the old "
+                              "one until their next sync, %5 phone(s) need a new certificate")
+                   .arg(p.name)
+                   .arg(epoch)
+                   .arg(out.fingerprint)
+                   .arg(out.doorsToSync)
+                   .arg(out.phonesToReenrol.size()),
+               QVariantMap{{QStringLiteral("property"), p.name},
+                           {QStringLiteral("epoch"), epoch},
+                           {QStringLiteral("key"), out.fingerprint},
+                           {QStringLiteral("doors"), out.doorsToSync},
+                           {QStringLiteral("phones"), qlonglong(out.phonesToReenrol.size())}}));
+    return out;
+}
+
+Result<DeviceService::SigningKeyStatus> DeviceService::signingKeyStatus(const Manager &actor,
+                                                                        Id propertyId) const
+{
+    auto p = d->propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    PORTER_TRY(permissions::canViewProperty(actor, *p));
+    SigningKeyStatus out;
+    PORTER_TRY_ASSIGN(out.epoch, d->m_dir.signingKeyEpoch(p->id));
+    if (!out.epoch)
+        return out;
+    PORTER_TRY_ASSIGN(const QByteArray key, d->m_dir.propertyPublicKey(p->id));
+    out.fingerprint = SecretStore::keyFingerprint(key);
+    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p->id));
+    for (const Door &each : doors) {
+        if (each.commissioned && each.signingKeyEpoch.value_or(1) != *out.epoch)
+            out.doorsWithOldKey.append(each);
     }
     return out;
 }
@@ -581,21 +691,27 @@ Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, const
         PORTER_TRY_ASSIGN(const std::optional<qint64> epoch, d->m_dir.doorcodeEpoch(p.id));
         if (!epoch)
             continue; // no door commissioned: no secret yet
-        // What they could read is replaced: a new doorcode secret, wrapped for the holders left. It needs
+        // What they could read is replaced: a new doorcode secret, then a new signing key (with its signed
+        // step, which the doors follow at their next sync), both wrapped for the holders left. That needs
         // the property's key, so the manager making the change must hold it.
-        if (auto st = rotateDoorcodeSecretOf(actor, p, *epoch); !st.ok()) {
+        auto rotate = [&]() -> Status {
+            PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *epoch));
+            PORTER_TRY(rotateSigningKeyOf(actor, p));
+            return {};
+        };
+        if (auto st = rotate(); !st.ok()) {
             if (st.error().code != ErrorCode::PermissionDenied && st.error().code != ErrorCode::Crypto)
                 return st.error();
             return makeError(
                 ErrorCode::PermissionDenied,
                 tr("%1 could read the door secrets of %2, so this change replaces its doorcode "
-                   "secret, which needs the property's key: %3 Ask a manager who holds them to make "
-                   "this change, or to give you door access first.")
+                   "secret and its signing key, which needs the property's key: %3 Ask a manager who holds "
+                   "them to make this change, or to give you door access first.")
                     .arg(before.name, p.name, st.error().message));
         }
         PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-withdraw"), std::nullopt,
                           QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the doorcode secret "
-                                         "is rotated")
+                                         "and the signing key are rotated")
                               .arg(p.name, before.name, before.email),
                           QVariantMap{{QStringLiteral("manager"), before.name},
                                       {QStringLiteral("email"), before.email},

@@ -62,15 +62,18 @@ public:
         Property property;
         QByteArray propertySeed;
         QByteArray doorcodeSecret;
-        qint64 doorcodeEpoch = 1; // the secret's epoch: the door is given it with the secret
+        qint64 doorcodeEpoch = 1;   // the secret's epoch: the door is given it with the secret
+        qint64 signingKeyEpoch = 1; // propertySeed's epoch: the door is given it with the public key
     };
     // A door whose identity Porter already holds is refused (Conflict, with a warning that says what
     // replacing means) unless replaceIdentity is set: a new identity for a known door is either a
     // door that was reset or replaced on site, or someone impersonating it.
     Result<Material> commissioningMaterial(const Manager &actor, Id doorId, bool replaceIdentity = false);
     // doorcodeEpoch: the epoch the door was given (Material::doorcodeEpoch).
+    // signingKeyEpoch: the signing key's epoch the door was given (Material::signingKeyEpoch).
     Status recordCommissioned(const Manager &actor, Id doorId, const QByteArray &identityKey,
-                              qint64 doorcodeEpoch = 1, bool replaceIdentity = false);
+                              qint64 doorcodeEpoch = 1, bool replaceIdentity = false,
+                              qint64 signingKeyEpoch = 1);
 
     // Rotates the property's doorcode secret (Device Management): a new random secret of the next
     // epoch replaces the old one (which Porter no longer keeps), every commissioned door of the
@@ -85,6 +88,27 @@ public:
         QList<Door> doorsWithOldSecret; // commissioned doors that have not confirmed the current epoch
     };
     Result<DoorcodeSecretStatus> doorcodeSecretStatus(const Manager &actor, Id propertyId) const;
+
+    // Rotates the property's signing key (Device Management; docs/door-protocol.md, "Rotating the signing
+    // key"): a new key of the next epoch, a step to it signed by the old one (which Porter then no longer
+    // keeps), every commissioned door gets a pending change, and each door's next sync (or field kit)
+    // carries the step. From then on lists, phone certificates and kits are signed by the new key; a door
+    // refuses the old key's once it has synced. Phones enrolled at the property need a new certificate.
+    struct SigningKeyRotation
+    {
+        qint64 epoch = 0;
+        QString fingerprint;         // of the new public key, for the log and the manager
+        int doorsToSync = 0;         // commissioned doors that trust the old key until their next sync
+        QStringList phonesToReenrol; // people whose phone certificate the old key signed
+    };
+    Result<SigningKeyRotation> rotateSigningKey(const Manager &actor, Id propertyId);
+    struct SigningKeyStatus
+    {
+        std::optional<qint64> epoch; // current epoch; none before the first commissioning
+        QString fingerprint;         // of the current public key
+        QList<Door> doorsWithOldKey; // commissioned doors that have not confirmed the current epoch
+    };
+    Result<SigningKeyStatus> signingKeyStatus(const Manager &actor, Id propertyId) const;
 
     // The daily doorcode of a doorcode person for a local date of the property (default: today).
     Result<QString> doorcode(const Manager &actor, Id personId, QDate localDate = {});
@@ -122,9 +146,9 @@ public:
     Result<int> giveDoorSecrets(const Manager &actor, Id managerId, const QString &fingerprint);
     // After a manager (`before`: as they were) was removed or lost Device Management or a property
     // (inside that change's transaction): for each property they could read the secrets of and may not
-    // any more, their copies are deleted and the doorcode secret is rotated, so the doors learn a new
-    // one at their next sync. Whether copies are left does not matter: a holder who deleted their own
-    // copies before leaving may have kept the secret. The properties rotated.
+    // any more, their copies are deleted and the doorcode secret and the signing key are rotated, so the
+    // doors learn new ones at their next sync. Whether copies are left does not matter: a holder who deleted
+    // their own copies before leaving may have kept the secret. The properties rotated.
     Result<QList<Id>> withdrawDoorSecrets(const Manager &actor, const Manager &before);
     // The signed-in manager's device key: this computer's, and the one registered for them (they differ
     // after they signed in on another computer first). Fingerprints; empty on a file.
@@ -141,6 +165,7 @@ public:
 private:
     Status ensurePropertyKeys(Id propertyId);
     Result<qint64> rotateDoorcodeSecretOf(const Manager &actor, const Property &p, qint64 currentEpoch);
+    Result<SigningKeyRotation> rotateSigningKeyOf(const Manager &actor, const Property &p);
     class Private;
     std::unique_ptr<Private> d;
 };

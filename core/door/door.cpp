@@ -16,9 +16,11 @@ const std::string kStageFile = "door.stage";
 const std::string kInstallFile = "door.install";
 
 constexpr std::uint8_t kStateMagic[4] = {'P', 'D', 'S', '1'};
-// State format 2: the doorcode epoch, the newest signed issue time and a list with u32 key
-// generations; format 1 (one-byte generations, neither field) is still read.
-constexpr std::uint8_t kStateFormat = 2;
+// State format 3: format 2 and the signing key's epoch. Format 2: the doorcode epoch, the newest signed
+// issue time and a list with u32 key generations; format 1 (one-byte generations, neither field). Both
+// are still read (their signing key is the first one).
+constexpr std::uint8_t kStateFormat = 3;
+constexpr std::uint8_t kStateFormatNoKeyEpoch = 2;
 constexpr std::uint8_t kStateFormatU8Generation = 1;
 constexpr std::uint8_t kRingMagicV1[4] = {'P', 'D', 'R', '1'}; // read only: lockout without budgets
 constexpr std::uint8_t kRingMagic[4] = {'P', 'D', 'R', '2'};
@@ -147,6 +149,44 @@ Door::~Door()
 
 // --- Persistence ----------------------------------------------------------------------------
 
+Bytes keyStepMessage(std::uint32_t propertyId, std::uint32_t epoch, ByteView newPublicKey)
+{
+    Writer w;
+    w.raw(reinterpret_cast<const std::uint8_t *>(kKeyStepLabel.data()), kKeyStepLabel.size());
+    w.u32(propertyId);
+    w.u32(epoch);
+    w.raw(newPublicKey);
+    return w.take();
+}
+
+KeyStep signKeyStep(ByteView previousSeed, std::uint32_t propertyId, std::uint32_t epoch,
+                    ByteView newPublicKey)
+{
+    KeyStep step;
+    if (epoch < 2 || newPublicKey.size() != 32)
+        return step;
+    step.epoch = epoch;
+    step.publicKey.assign(newPublicKey.begin(), newPublicKey.end());
+    step.signature = crypto::ed25519Sign(previousSeed, keyStepMessage(propertyId, epoch, newPublicKey));
+    return step;
+}
+
+std::optional<SigningKey> followKeySteps(SigningKey from, std::uint32_t propertyId,
+                                         const std::vector<KeyStep> &steps)
+{
+    for (const KeyStep &step : steps) {
+        if (step.epoch <= from.epoch)
+            continue; // a step the holder already took
+        if (step.epoch != from.epoch + 1 || step.publicKey.size() != 32 ||
+            step.signature.size() != crypto::kSignatureSize ||
+            !crypto::ed25519Verify(from.publicKey, keyStepMessage(propertyId, step.epoch, step.publicKey),
+                                   step.signature))
+            return std::nullopt;
+        from = SigningKey{step.publicKey, step.epoch};
+    }
+    return from;
+}
+
 Bytes doorcodeSecretMessage(std::uint32_t propertyId, std::uint32_t doorId, std::uint32_t epoch,
                             ByteView secret)
 {
@@ -181,6 +221,7 @@ Bytes Door::encodeState(const AccessList &list, const Hash &listHash, std::int64
         w.raw(m_doorcodeSecret);
         w.u8(static_cast<std::uint8_t>(m_doorcodeDigits));
         w.u32(m_doorcodeEpoch);
+        w.u32(m_signingKeyEpoch);
     }
     w.svarint(m_clockOffset);
     w.svarint(m_lastDrift);
@@ -199,7 +240,7 @@ bool Door::decodeState(ByteView bytes)
         return false;
     Reader r(*content);
     const std::uint8_t format = r.u8();
-    if (format != kStateFormat && format != kStateFormatU8Generation)
+    if (format != kStateFormat && format != kStateFormatNoKeyEpoch && format != kStateFormatU8Generation)
         return false;
     const std::uint8_t commissioned = r.u8();
     if (commissioned > 1)
@@ -216,7 +257,9 @@ bool Door::decodeState(ByteView bytes)
             return false;
         // Format 1 predates rotation: its secret is the first one.
         m_doorcodeEpoch = format == 1 ? 1 : r.u32();
-        if (m_doorcodeEpoch == 0)
+        // Formats 1 and 2 predate signing-key rotation: their key is the first one.
+        m_signingKeyEpoch = format < kStateFormat ? 1 : r.u32();
+        if (m_doorcodeEpoch == 0 || m_signingKeyEpoch == 0)
             return false;
     }
     m_clockOffset = r.svarint();
@@ -230,15 +273,15 @@ bool Door::decodeState(ByteView bytes)
         return false;
     // Format 1 (earlier firmware) kept the list with one-byte key generations; its bytes are read
     // as such, never guessed at, and the list's hash becomes that of today's encoding.
-    auto list =
-        format == kStateFormat ? decodeAccessList(listBytes) : decodeLegacyU8GenerationList(listBytes);
+    auto list = format != kStateFormatU8Generation ? decodeAccessList(listBytes)
+                                                   : decodeLegacyU8GenerationList(listBytes);
     if (!list)
         return false;
     m_list = std::move(*list);
     std::copy(h.begin(), h.end(), m_listHash.begin());
     if (m_listHash != crypto::sha256(listBytes))
         return false;
-    if (format != kStateFormat)
+    if (format == kStateFormatU8Generation)
         m_listHash = hash(m_list);
     if (m_commissioned) {
         m_identityPublic = crypto::ed25519PublicKey(m_identitySeed);
@@ -406,6 +449,7 @@ LoadResult Door::load()
         return LoadResult::Corrupt;
     };
     m_doorcodeEpoch = 0;
+    m_signingKeyEpoch = 0;
     m_cipher.reset();
     const auto state = m_storage.read(kStateFile);
     if (!state) {
@@ -440,8 +484,8 @@ Bytes Door::commission(const Commissioning &c)
 Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
 {
     if (m_commissioned || m_faulted || c.propertyPublicKey.size() != 32 || c.doorcodeSecret.size() != 32 ||
-        c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || c.doorcodeEpoch == 0 || identity.seed.size() != 32 ||
-        crypto::ed25519PublicKey(identity.seed) != identity.publicKey)
+        c.doorcodeDigits < 6 || c.doorcodeDigits > 9 || c.doorcodeEpoch == 0 || c.signingKeyEpoch == 0 ||
+        identity.seed.size() != 32 || crypto::ed25519PublicKey(identity.seed) != identity.publicKey)
         return {};
     m_commissioned = true;
     m_propertyId = c.propertyId;
@@ -452,6 +496,7 @@ Bytes Door::commission(const Commissioning &c, const crypto::KeyPair &identity)
     m_doorcodeSecret = c.doorcodeSecret;
     m_doorcodeDigits = c.doorcodeDigits;
     m_doorcodeEpoch = c.doorcodeEpoch;
+    m_signingKeyEpoch = c.signingKeyEpoch;
     m_list = AccessList{};
     m_list.propertyId = c.propertyId;
     m_list.doorId = c.doorId;
@@ -1008,6 +1053,32 @@ UpdateError Door::installDoorcodeSecret(std::uint32_t epoch, ByteView secret, By
     return UpdateError::None;
 }
 
+// --- Signing key ---------------------------------------------------------------------------
+
+UpdateError Door::adoptSigningKey(const std::vector<KeyStep> &steps)
+{
+    if (!m_commissioned)
+        return UpdateError::NotCommissioned;
+    if (steps.size() > kMaxKeySteps)
+        return UpdateError::Malformed;
+    const auto next = followKeySteps(SigningKey{m_propertyPublic, m_signingKeyEpoch}, m_propertyId, steps);
+    if (!next)
+        return UpdateError::BadSignature;
+    if (next->epoch <= m_signingKeyEpoch)
+        return UpdateError::NotNewer;
+    Bytes oldKey = std::move(m_propertyPublic);
+    const std::uint32_t oldEpoch = m_signingKeyEpoch;
+    m_propertyPublic = next->publicKey;
+    m_signingKeyEpoch = next->epoch;
+    // Commit point: the state file rename; memory follows storage.
+    if (!persistState()) {
+        m_propertyPublic = std::move(oldKey);
+        m_signingKeyEpoch = oldEpoch;
+        return UpdateError::StorageFailed;
+    }
+    return UpdateError::None;
+}
+
 // --- Clock, battery, status, activity -------------------------------------------------------
 
 bool Door::setClock(std::int64_t trueUtc, std::int64_t hostNow)
@@ -1075,6 +1146,7 @@ DoorStatus Door::status(std::int64_t hostNow) const
     s.lostEntries = m_lost;
     s.lastDriftSeconds = m_lastDrift;
     s.doorcodeEpoch = m_commissioned ? m_doorcodeEpoch : 0;
+    s.signingKeyEpoch = m_commissioned ? m_signingKeyEpoch : 0;
     return s;
 }
 

@@ -28,8 +28,37 @@ struct Commissioning
     Bytes propertyPublicKey; // 32-byte Ed25519
     Bytes doorcodeSecret;    // 32 bytes, the same for every door of the property
     int doorcodeDigits = kDefaultDoorcodeDigits;
-    std::uint32_t doorcodeEpoch = 1; // which rotation of the secret this is (1 = the first)
+    std::uint32_t doorcodeEpoch = 1;   // which rotation of the secret this is (1 = the first)
+    std::uint32_t signingKeyEpoch = 1; // which rotation of the property's signing key propertyPublicKey is
 };
+
+// A rotation of the property's signing key (docs/door-protocol.md, "Rotating the signing key"): the
+// key of epoch - 1 signs kKeyStepLabel | u32 propertyId | u32 epoch | 32 new public key. A door that
+// holds the key of epoch e follows the steps e + 1, e + 2, … to the newest key, one signature each.
+constexpr std::string_view kKeyStepLabel = "porter-property-key-v1";
+// The most steps a door follows in one handshake: a door further behind is commissioned again.
+constexpr std::size_t kMaxKeySteps = 16;
+struct KeyStep
+{
+    std::uint32_t epoch = 0; // the new key's epoch, >= 2
+    Bytes publicKey;         // 32-byte Ed25519, the new key
+    Bytes signature;         // by the key of epoch - 1 over keyStepMessage()
+    bool operator==(const KeyStep &) const = default;
+};
+Bytes keyStepMessage(std::uint32_t propertyId, std::uint32_t epoch, ByteView newPublicKey);
+// Signed with the seed of the key of epoch - 1 (Porter, when it rotates the key).
+KeyStep signKeyStep(ByteView previousSeed, std::uint32_t propertyId, std::uint32_t epoch,
+                    ByteView newPublicKey);
+// Follows steps from (key, epoch): steps at or below the epoch are skipped, the next one must be
+// exactly epoch + 1 and verify with the key held so far. The newest key and its epoch, or nullopt
+// when a step is out of order or does not verify.
+struct SigningKey
+{
+    Bytes publicKey;
+    std::uint32_t epoch = 0;
+};
+std::optional<SigningKey> followKeySteps(SigningKey from, std::uint32_t propertyId,
+                                         const std::vector<KeyStep> &steps);
 
 // A rotation of the property's doorcode secret for one door (docs/doorcodes.md, "Rotating the
 // secret"): the property key signs kDoorcodeSecretLabel | u32 propertyId | u32 doorId | u32 epoch |
@@ -134,6 +163,7 @@ struct DoorStatus
     std::uint64_t lostEntries = 0;      // entries dropped because the ring was full
     std::int64_t lastDriftSeconds = 0;  // door clock minus true time at the last clock set
     std::uint32_t doorcodeEpoch = 0;    // which rotation of the doorcode secret the door holds
+    std::uint32_t signingKeyEpoch = 0;  // which rotation of the property's signing key the door holds
     bool operator==(const DoorStatus &) const = default;
 };
 
@@ -220,6 +250,14 @@ public:
     UpdateError installDoorcodeSecret(std::uint32_t epoch, ByteView secret, ByteView signature);
     std::uint32_t doorcodeEpoch() const { return m_doorcodeEpoch; }
 
+    // --- Signing key ---
+    // Moves to the property's newer signing key by its signed steps (followKeySteps from the key held).
+    // Atomic with the state file; NotNewer when the steps bring nothing newer, BadSignature when they do
+    // not chain from the key held. From then on only the new key's updates, certificates and sessions
+    // are taken: a removed holder's copy of an older key opens nothing here.
+    UpdateError adoptSigningKey(const std::vector<KeyStep> &steps);
+    std::uint32_t signingKeyEpoch() const { return m_signingKeyEpoch; }
+
     // --- Clock, battery, firmware ---
     // The door's clock never reads earlier than the newest signed issue time it has accepted
     // (an update cannot have been issued in the door's future): a clock that was set or fell back
@@ -302,6 +340,7 @@ private:
     Bytes m_doorcodeSecret;
     int m_doorcodeDigits = kDefaultDoorcodeDigits;
     std::uint32_t m_doorcodeEpoch = 0;
+    std::uint32_t m_signingKeyEpoch = 0;
     std::int64_t m_clockOffset = 0;
     std::int64_t m_lastDrift = 0;
     std::uint8_t m_battery = 100;

@@ -506,6 +506,34 @@ std::optional<Bytes> RecordCipher::open(ByteView record)
     return out;
 }
 
+// --- Signing key steps ---------------------------------------------------------------------
+
+Bytes encode(const KeyStep &step)
+{
+    Writer w;
+    w.u8(static_cast<std::uint8_t>(MessageType::KeyStep));
+    w.u32(step.epoch);
+    w.raw(step.publicKey);
+    w.raw(step.signature);
+    return w.take();
+}
+
+std::optional<KeyStep> decodeKeyStep(ByteView b)
+{
+    if (b.size() != kKeyStepMessageSize)
+        return std::nullopt;
+    Reader r(b);
+    if (r.u8() != static_cast<std::uint8_t>(MessageType::KeyStep))
+        return std::nullopt;
+    KeyStep step;
+    step.epoch = r.u32();
+    step.publicKey = r.rawCopy(32);
+    step.signature = r.rawCopy(crypto::kSignatureSize);
+    if (!r.atEnd() || step.epoch < 2)
+        return std::nullopt;
+    return step;
+}
+
 // --- Record messages ------------------------------------------------------------------------
 
 Bytes encodeStatus(const DoorStatus &s)
@@ -528,6 +556,7 @@ Bytes encodeStatus(const DoorStatus &s)
     w.varint(s.lostEntries);
     w.svarint(s.lastDriftSeconds);
     w.u32(s.doorcodeEpoch);
+    w.u32(s.signingKeyEpoch);
     return w.take();
 }
 
@@ -554,8 +583,10 @@ std::optional<DoorStatus> decodeStatus(ByteView b)
     s.lostEntries = r.varint();
     s.lastDriftSeconds = r.svarint();
     s.doorcodeEpoch = r.u32();
+    // A door from before signing-key rotation ends here: it holds the first key.
+    s.signingKeyEpoch = r.atEnd() ? 1 : r.u32();
     if (!r.atEnd() || s.activityFirstSeq > s.activityNextSeq || s.staged.have > s.staged.totalLength ||
-        s.doorcodeEpoch == 0)
+        s.doorcodeEpoch == 0 || s.signingKeyEpoch == 0)
         return std::nullopt;
     return s;
 }

@@ -28,7 +28,9 @@ constexpr std::size_t kNonceSize = 16;
 // this, and a peer that sends more than kMaxPreAuthBytes before ClientAuth verifies is cut off
 // (docs/door-protocol.md, "Handshake limits").
 constexpr std::size_t kMaxHandshakeMessage = 200; // KitAuth: 1 + 133 certificate + 64 signature
-constexpr std::size_t kMaxPreAuthBytes = 1024;
+// The hellos, the auth and kMaxKeySteps key steps, each fragmented at the smallest link payload.
+constexpr std::size_t kMaxPreAuthBytes = 3072;
+constexpr std::size_t kKeyStepMessageSize = 1 + 4 + 32 + 64;
 constexpr std::size_t kPairingCommitmentSize = 32;
 constexpr int kPairingCodeDigits = 6;
 
@@ -75,6 +77,7 @@ enum class MessageType : std::uint8_t
     CommissionReply = 0x05,
     PairingReveal = 0x06,
     KitAuth = 0x07,
+    KeyStep = 0x08, // before ClientAuth or KitAuth: a step of the property's signing key (door.h)
     Refuse = 0x0F,
     Status = 0x10,
     ActivityBatch = 0x11,
@@ -210,6 +213,9 @@ Bytes kitSignedTranscript(ByteView clientHello, ByteView doorHello);
 crypto::Hash kitReceiptChainStart(ByteView clientHello, ByteView doorHello);
 crypto::Hash kitReceiptChainNext(const crypto::Hash &chain, ByteView record);
 Bytes kitReceiptMessage(const crypto::Hash &chain, ByteView done);
+
+Bytes encode(const KeyStep &step);
+std::optional<KeyStep> decodeKeyStep(ByteView b);
 
 Bytes encodeRefuse(RefuseCode code);
 std::optional<RefuseCode> decodeRefuse(ByteView b);

@@ -405,8 +405,32 @@ void DoorSession::handleHello(ByteView message)
     }
     m_keys = deriveKeys(*shared, m_clientHello, m_doorHello);
     crypto::wipe(*shared);
+    m_signingKey = SigningKey{m_door.propertyPublicKey(), m_door.signingKeyEpoch()};
     sendPlain(m_doorHello);
     m_state = State::AwaitAuth;
+}
+
+void DoorSession::handleKeyStep(ByteView message)
+{
+    // Bounded work before the peer is authenticated: at most kMaxKeySteps steps, one signature check
+    // each, and a step the door already took is not checked at all.
+    const auto step = decodeKeyStep(message);
+    if (m_commissioning || !step || m_keySteps.size() >= kMaxKeySteps)
+        return failSession();
+    const auto next = followKeySteps(m_signingKey, m_door.propertyId(), {*step});
+    if (!next)
+        return failSession();
+    m_signingKey = *next;
+    m_keySteps.push_back(*step);
+}
+
+bool DoorSession::adoptKeySteps()
+{
+    if (m_signingKey.epoch <= m_door.signingKeyEpoch())
+        return true;
+    // The peer proved it holds the newest key: the door moves to it (checked again against the key it
+    // holds), durably, before it says or takes anything under it.
+    return m_door.adoptSigningKey(m_keySteps) == UpdateError::None;
 }
 
 bool DoorSession::acceptKit(ByteView message)
@@ -417,7 +441,7 @@ bool DoorSession::acceptKit(ByteView message)
     if (!auth)
         return false;
     const KitCertificate &c = auth->certificate;
-    if (!verifyKitCertificate(c, m_door.propertyPublicKey()))
+    if (!verifyKitCertificate(c, m_signingKey.publicKey))
         return false;
     if (c.propertyId != m_door.propertyId() || c.doorId != m_door.doorId())
         return false;
@@ -442,8 +466,10 @@ void DoorSession::sendDoorRecord(Bytes plaintext)
 
 void DoorSession::handleAuth(ByteView message)
 {
+    if (!message.empty() && message[0] == static_cast<std::uint8_t>(MessageType::KeyStep))
+        return handleKeyStep(message);
     if (m_version == kKitProtocolVersion) {
-        if (!acceptKit(message))
+        if (!acceptKit(message) || !adoptKeySteps())
             return failSession();
         startRecords(RecordCipher(m_keys.doorToLaptopKey, m_keys.doorToLaptopIv),
                      RecordCipher(m_keys.laptopToDoorKey, m_keys.laptopToDoorIv), m_peerWindow);
@@ -454,10 +480,11 @@ void DoorSession::handleAuth(ByteView message)
     const auto sig = decodeClientAuth(message);
     // The laptop proves it acts for the property: the property key signs this very transcript.
     // (When commissioning, it proves it holds the key it is commissioning the door with.)
-    const Bytes &key = m_commissioning ? m_commissionPropertyKey : m_door.propertyPublicKey();
+    const Bytes &key = m_commissioning ? m_commissionPropertyKey : m_signingKey.publicKey;
     Bytes doorSide = m_doorHello; // commissioning: the reveal is part of what the laptop signs
     doorSide.insert(doorSide.end(), m_reveal.begin(), m_reveal.end());
-    if (!sig || !crypto::ed25519Verify(key, clientSignedTranscript(m_clientHello, doorSide), *sig)) {
+    if (!sig || !crypto::ed25519Verify(key, clientSignedTranscript(m_clientHello, doorSide), *sig) ||
+        (!m_commissioning && !adoptKeySteps())) {
         failSession();
         return;
     }
@@ -500,12 +527,19 @@ void DoorSession::handleRecord(ByteView message)
         Bytes secret = r.rawCopy(32);
         const std::uint8_t digits = r.u8();
         const std::uint32_t epoch = r.u32();
+        // The signing key's epoch came later: a laptop from before says nothing (the first key).
+        const std::uint32_t keyEpoch = r.remaining() == 4 ? r.u32() : 1;
         if (type != MessageType::Commission || !r.atEnd() || m_pendingCommission)
             return failSession();
         // Held until the person at the door confirms the code there too: a peer that pairs in the
         // install window without them (racing the technician) never gets the door.
-        m_pendingCommission = Commissioning{
-            m_commissionPropertyId, m_commissionDoorId, m_commissionPropertyKey, secret, digits, epoch};
+        m_pendingCommission = Commissioning{m_commissionPropertyId,
+                                            m_commissionDoorId,
+                                            m_commissionPropertyKey,
+                                            secret,
+                                            digits,
+                                            epoch,
+                                            keyEpoch};
         crypto::wipe(secret);
         tryCommission();
         return;
@@ -687,6 +721,11 @@ void SyncClient::start()
                  "The property key or the door's identity key is missing or malformed.");
         return;
     }
+    if (m_config.keySteps.size() > kMaxKeySteps) {
+        failWith(SyncError::LocalError,
+                 "The door holds a signing key too many rotations old to follow: commission it again.");
+        return;
+    }
     m_ephemeral = crypto::x25519Generate();
     ClientHello hello;
     hello.version = m_kit ? kKitProtocolVersion : kProtocolVersion;
@@ -776,6 +815,9 @@ void SyncClient::handleDoorHello(ByteView message)
     const Bytes doorHello(message.begin(), message.end());
     const SessionKeys keys = deriveKeys(*shared, m_clientHello, doorHello);
     crypto::wipe(*shared);
+    // A door that holds an older signing key follows these to the one the proof is made with.
+    for (const KeyStep &step : m_config.keySteps)
+        sendPlain(encode(step));
     if (m_kit) {
         KitAuth auth;
         auth.certificate = *m_kit;
@@ -843,6 +885,7 @@ void SyncClient::handleStatus(ByteView message)
     ++m_roundTrips;
 
     m_result.doorcodeEpoch = status->doorcodeEpoch;
+    m_result.signingKeyEpoch = status->signingKeyEpoch;
     if (m_config.doorcodeEpoch > status->doorcodeEpoch) {
         // The door holds an older doorcode secret: the rotated one goes first, so its codes stop
         // before anything else happens in this session.
@@ -1105,6 +1148,7 @@ void CommissionClient::confirmPairing()
     commission.push_back(static_cast<std::uint8_t>(m_config.doorcodeDigits));
     Writer epoch;
     epoch.u32(m_config.doorcodeEpoch);
+    epoch.u32(m_config.signingKeyEpoch);
     commission.insert(commission.end(), epoch.bytes().begin(), epoch.bytes().end());
     sendRecord(std::move(commission));
     crypto::wipe(m_config.propertySeed);

@@ -103,6 +103,8 @@ private:
     void handleReveal(ByteView message);
     void handleHello(ByteView message);
     void handleAuth(ByteView message);
+    void handleKeyStep(ByteView message);
+    bool adoptKeySteps(); // after the proof verified with the newest key
     bool acceptKit(ByteView message);
     void sendDoorRecord(Bytes plaintext); // a record the door says (in a kit session: into the receipt)
     void sendStatusAndActivity();
@@ -116,6 +118,10 @@ private:
     // signed updates, read activity and set the clock within the certificate's validity; nothing else.
     std::optional<protocol::KitCertificate> m_kit;
     crypto::Hash m_kitChain{}; // the kit session's records so far (kitReceiptChainNext)
+    // The signing key steps the peer sent before its proof, and the key they lead to: the proof must
+    // verify with that key, and only then does the door adopt it.
+    std::vector<KeyStep> m_keySteps;
+    SigningKey m_signingKey;
     std::int64_t m_now = 0;
     std::optional<std::int64_t> m_startedAt; // host clock at the first byte
     Bytes m_clientHello, m_doorHello;
@@ -187,6 +193,9 @@ struct SyncResult
     // to a rotation); 0 = not known (the session did not get that far).
     std::uint32_t doorcodeEpoch = 0;
     UpdateError doorcodeSecretError = UpdateError::None;
+    // The property signing key's epoch the door holds, on its authenticated word (0 = not known): after
+    // keySteps, the newest one the session brought.
+    std::uint32_t signingKeyEpoch = 0;
     // A kit session's receipt (docs/door-protocol.md, "Receipts"): every record the door sent before
     // Done, in order, the Done record, and the door's identity signature over them chained from the
     // hellos. Checked here against the door's identity; kept so Porter can check it again at upload.
@@ -208,7 +217,11 @@ struct SyncClientConfig
 {
     std::uint32_t propertyId = 0;
     std::uint32_t doorId = 0;
-    Bytes propertySeed;            // property's Ed25519 private key (32-byte seed); not kept
+    Bytes propertySeed; // property's Ed25519 private key (32-byte seed); not kept
+    // The steps from every older signing key to propertySeed's (door.h, KeyStep), at most kMaxKeySteps,
+    // oldest first: sent before the proof, so a door that holds an older key moves to this one. Steps the
+    // door already took cost it nothing.
+    std::vector<KeyStep> keySteps;
     Bytes doorIdentityPublicKey;   // recorded at commissioning
     std::size_t linkPayload = 244; // max bytes per transport write
     std::int64_t now = 0;          // laptop UTC clock (update later with receive(..., now))
@@ -308,7 +321,8 @@ struct CommissionConfig
     Bytes propertySeed;   // property's Ed25519 private key (32-byte seed)
     Bytes doorcodeSecret; // 32 bytes, the property's
     int doorcodeDigits = kDefaultDoorcodeDigits;
-    std::uint32_t doorcodeEpoch = 1; // the secret's epoch (its rotation number)
+    std::uint32_t doorcodeEpoch = 1;   // the secret's epoch (its rotation number)
+    std::uint32_t signingKeyEpoch = 1; // propertySeed's epoch (the signing key's rotation number)
     std::size_t linkPayload = 244;
 };
 

@@ -58,6 +58,7 @@ struct KitAnswer
     qint64 driftSeconds = 0;
     qint64 lostEntries = 0;
     qint64 doorcodeEpoch = 0;
+    qint64 signingKeyEpoch = 0; // the property signing key's epoch the door holds (0 = not said)
     std::optional<qint64> clockRefusedBefore;
     std::vector<KitActivity> activity; // ascending by seq, each once
     // The door's receipt of the session (docs/door-protocol.md, "Receipts"): what the door said, signed
@@ -83,6 +84,10 @@ struct KitDoor
     QByteArray delta;       // signed update from baseVersion (empty when there is none)
     QByteArray full;        // signed full list, for a door that holds anything else
     QByteArray certificate; // protocol::KitCertificate for the kit key and this door
+    // The epoch of the property signing key that signed the updates and the certificate, and the signed
+    // steps (protocol::encode(KeyStep), oldest first) that take a door holding an older key to it.
+    qint64 signingKeyEpoch = 1;
+    QList<QByteArray> keySteps;
     // Changes made to this door after the kit was built, as last checked online (-1: not checked).
     int laterChanges = -1;
     qint64 laterCheckedAt = 0;

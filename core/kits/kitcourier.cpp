@@ -116,6 +116,11 @@ void KitCourier::Private::start(const FieldKit &kit, Id doorId, sync::Transport 
     config.doorIdentityPublicKey = toBytes(m_door.identityKey);
     config.kitCertificate = toBytes(m_door.certificate);
     config.kitSeed = toBytes(kit.kitSeed);
+    // A door that still holds an older signing key follows the kit's steps to the key that certified it.
+    for (const QByteArray &encoded : m_door.keySteps) {
+        if (const auto step = door::protocol::decodeKeyStep(toBytes(encoded)))
+            config.keySteps.push_back(*step);
+    }
     config.now = now;
     // The kit's delta when the door holds exactly what it was built from; its full list when the door
     // holds anything older; nothing when it holds the kit's version (or a newer one: the door would
@@ -241,6 +246,7 @@ KitAnswer KitCourier::Private::answerOf(const door::SyncResult &r) const
         a.driftSeconds = r.driftSeconds;
         a.lostEntries = qint64(r.doorStatus->lostEntries);
         a.doorcodeEpoch = qint64(r.doorcodeEpoch);
+        a.signingKeyEpoch = qint64(r.signingKeyEpoch);
     }
     a.clockRefusedBefore = r.clockRefusedBefore;
     if (r.kitReceipt) {

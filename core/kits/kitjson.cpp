@@ -40,6 +40,7 @@ QJsonObject answerJson(const KitAnswer &a)
                   {QStringLiteral("driftSeconds"), QString::number(a.driftSeconds)},
                   {QStringLiteral("lostEntries"), QString::number(a.lostEntries)},
                   {QStringLiteral("doorcodeEpoch"), QString::number(a.doorcodeEpoch)},
+                  {QStringLiteral("keyEpoch"), QString::number(a.signingKeyEpoch)},
                   {QStringLiteral("activity"), activity}};
     if (a.appliedVersion) {
         o.insert(QStringLiteral("appliedVersion"), versionText(*a.appliedVersion));
@@ -144,6 +145,9 @@ std::optional<KitAnswer> readAnswer(JsonReader &r, const QJsonObject &o)
     a.driftSeconds = r.integer(o, "driftSeconds");
     a.lostEntries = r.integer(o, "lostEntries");
     a.doorcodeEpoch = r.integer(o, "doorcodeEpoch");
+    // Kits from before signing-key rotation did not say it.
+    if (o.contains(QLatin1String("keyEpoch")))
+        a.signingKeyEpoch = r.integer(o, "keyEpoch");
     if (o.contains(QLatin1String("appliedVersion"))) {
         a.appliedVersion = r.version(o, "appliedVersion");
         a.appliedHash = r.bytes(o, "appliedHash", 32);
@@ -232,6 +236,9 @@ QByteArray KitFile::encode(const FieldKit &kit)
 {
     QJsonArray doors;
     for (const KitDoor &d : kit.doors) {
+        QJsonArray steps;
+        for (const QByteArray &step : d.keySteps)
+            steps.append(b64(step));
         QJsonObject o{{QStringLiteral("doorId"), QString::number(d.doorId)},
                       {QStringLiteral("doorName"), d.doorName},
                       {QStringLiteral("propertyId"), QString::number(d.propertyId)},
@@ -245,6 +252,8 @@ QByteArray KitFile::encode(const FieldKit &kit)
                       {QStringLiteral("delta"), b64(d.delta)},
                       {QStringLiteral("full"), b64(d.full)},
                       {QStringLiteral("certificate"), b64(d.certificate)},
+                      {QStringLiteral("keyEpoch"), QString::number(d.signingKeyEpoch)},
+                      {QStringLiteral("keySteps"), steps},
                       {QStringLiteral("laterChanges"), QString::number(d.laterChanges)},
                       {QStringLiteral("laterCheckedAt"), QString::number(d.laterCheckedAt)},
                       {QStringLiteral("uploadedAt"), QString::number(d.uploadedAt)}};
@@ -312,6 +321,24 @@ Result<FieldKit> KitFile::decode(const QByteArray &json)
         d.delta = r.bytes(o, "delta");
         d.full = r.bytes(o, "full");
         d.certificate = r.bytes(o, "certificate", qsizetype(door::protocol::kKitCertificateSize));
+        // Kits from before signing-key rotation were signed by the first key and carry no steps.
+        if (o.contains(QLatin1String("keyEpoch")))
+            d.signingKeyEpoch = r.integer(o, "keyEpoch");
+        if (o.contains(QLatin1String("keySteps"))) {
+            for (const QJsonValue &step : r.array(o, "keySteps")) {
+                auto decoded = QByteArray::fromBase64Encoding(step.toString().toLatin1(),
+                                                              QByteArray::AbortOnBase64DecodingErrors);
+                const QByteArray bytes = decoded ? decoded.decoded : QByteArray();
+                if (!step.isString() || !door::protocol::decodeKeyStep(door::ByteView(
+                                            reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                                            std::size_t(bytes.size()))))
+                    r.fail("keySteps");
+                d.keySteps << bytes;
+            }
+        }
+        if (d.signingKeyEpoch < 1 || d.signingKeyEpoch > 0xFFFFFFFFLL ||
+            d.keySteps.size() > qsizetype(door::kMaxKeySteps))
+            r.fail("keyEpoch");
         d.laterChanges = int(r.integer(o, "laterChanges"));
         d.laterCheckedAt = r.integer(o, "laterCheckedAt");
         d.uploadedAt = r.integer(o, "uploadedAt");

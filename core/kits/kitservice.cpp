@@ -61,6 +61,7 @@ std::optional<KitAnswer> answerFromReceipt(const KitAnswer &kept, const QByteArr
             a.firmware = QString::fromStdString(status->firmware);
             a.lostEntries = qint64(status->lostEntries);
             a.doorcodeEpoch = qint64(status->doorcodeEpoch);
+            a.signingKeyEpoch = qint64(status->signingKeyEpoch);
         } else if (type == door::protocol::MessageType::ActivityBatch) {
             const auto batch = door::protocol::decodeActivityBatch(record);
             if (!batch)
@@ -177,6 +178,12 @@ Result<KitDoor> KitService::Private::doorPart(const Property &p, const Door &doo
         door::protocol::makeKitCertificate(std::uint32_t(p.id), std::uint32_t(door.id), kit.notBefore,
                                            kit.notAfter, plan.target.version, kitPublicKey, signingSeed);
     kd.certificate = toQByteArray(door::protocol::encode(certificate));
+    // The key that signed this part, and the steps to it for a door that still holds an older one.
+    PORTER_TRY_ASSIGN(const std::optional<qint64> keyEpoch, m_dir.signingKeyEpoch(p.id));
+    kd.signingKeyEpoch = keyEpoch.value_or(1);
+    PORTER_TRY_ASSIGN(const std::vector<door::KeyStep> steps, sync::keyStepsFor(m_dir, door));
+    for (const door::KeyStep &step : steps)
+        kd.keySteps << toQByteArray(door::protocol::encode(step));
     kd.laterChanges = 0;
     kd.laterCheckedAt = now();
     return kd;
@@ -339,7 +346,8 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
     // The door's part must be the one Porter built for it: its certificate and its full list signed by
     // the property's key for this door and the kit's version (a part swapped from another door, or
     // edited, is refused whole).
-    auto publicKey = m_dir.propertyPublicKey(kd.propertyId);
+    // Checked with the key of the epoch that signed it: the property's key may have been rotated since.
+    auto publicKey = m_dir.publicKeyOfEpoch(kd.propertyId, kd.signingKeyEpoch);
     if (!publicKey.ok())
         return publicKey.error();
     door::UpdateError why = door::UpdateError::None;
@@ -420,6 +428,10 @@ Result<UploadedDoor> KitService::Private::uploadDoor(const Manager &actor, KitDo
         return propertyEpoch.error();
     if (a.doorcodeEpoch > door.doorcodeEpoch.value_or(0) && a.doorcodeEpoch <= propertyEpoch->value_or(0))
         PORTER_TRY(m_dir.setDoorDoorcodeEpoch(door.id, a.doorcodeEpoch));
+    // The same for the signing key the door follows (never past the property's own).
+    PORTER_TRY_ASSIGN(const std::optional<qint64> keyEpoch, m_dir.signingKeyEpoch(kd.propertyId));
+    if (a.signingKeyEpoch > door.signingKeyEpoch.value_or(1) && a.signingKeyEpoch <= keyEpoch.value_or(1))
+        PORTER_TRY(m_dir.setDoorSigningKeyEpoch(door.id, a.signingKeyEpoch));
     if (a.lostEntries > door.lostEntries) {
         const auto n = std::uint32_t(std::min<qint64>(a.lostEntries - door.lostEntries, UINT32_MAX));
         PORTER_TRY(sync::raisePorterAlarm(m_journal, *property, door, door::AlarmKind::ActivityLost, n,

@@ -116,6 +116,7 @@ struct Door
     qint64 lostEntries = 0;              // activity entries the door dropped (its own count at the last sync)
     int alarmCount = 0;                  // door alarms recorded for it
     std::optional<qint64> doorcodeEpoch; // the doorcode secret epoch the door last said it holds
+    std::optional<qint64> signingKeyEpoch; // the property signing key's epoch the door last said it holds
 };
 
 // An alarm a door raised (imported at a sync) or Porter raised about a door (docs/door-protocol.md).

@@ -773,25 +773,8 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
     const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(seed)));
     if (pub.isEmpty())
         return makeError(ErrorCode::Crypto, tr("The signing key of property %1 is damaged.").arg(*property));
-    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
     SecretRepository repo(m_db);
-    PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(*property));
-    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, repo.wrapIndex(*property));
-    // Only keys a holder approved: one's own, and those whose existing copies carry an endorsement by the
-    // property's key. A registered key without one waits for a holder to give it door access.
-    const auto endorsed = [&](Id managerId, const QByteArray &key) {
-        if (managerId == m_holder && key == mine)
-            return true;
-        return std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
-            return w.managerId == managerId && w.recipientKey == key &&
-                   verify(pub, endorsementMessage(*property, managerId, key), w.endorsement);
-        });
-    };
-    QList<std::pair<Id, QByteArray>> recipients;
-    for (const auto &[managerId, key] : holders) {
-        if (!key.isEmpty() && endorsed(managerId, key))
-            recipients.append({managerId, key});
-    }
+    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(*property, pub));
     if (recipients.isEmpty())
         return makeError(
             ErrorCode::PermissionDenied,
@@ -803,6 +786,69 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
         PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
                           sealFor(name, *property, managerId, key, secret, seed));
         PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+    }
+    return {};
+}
+
+Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
+                                                                      const QByteArray &propertyPublic)
+{
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(propertyId));
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, repo.wrapIndex(propertyId));
+    // Only keys a holder approved: one's own, and those whose existing copies carry an endorsement by the
+    // property's key. A registered key without one waits for a holder to give it door access.
+    const auto endorsed = [&](Id managerId, const QByteArray &key) {
+        if (managerId == m_holder && key == mine)
+            return true;
+        return std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
+            return w.managerId == managerId && w.recipientKey == key &&
+                   verify(propertyPublic, endorsementMessage(propertyId, managerId, key), w.endorsement);
+        });
+    };
+    QList<std::pair<Id, QByteArray>> recipients;
+    for (const auto &[managerId, key] : holders) {
+        if (!key.isEmpty() && endorsed(managerId, key))
+            recipients.append({managerId, key});
+    }
+    return recipients;
+}
+
+Status SecretStore::replaceSigningKey(Id propertyId, const QByteArray &newSeed,
+                                      const std::function<Status()> &moveKey)
+{
+    const QString signing = propertySigningKey(propertyId);
+    const QByteArray newPublic = fromBytes(dc::ed25519PublicKey(view(newSeed)));
+    if (newPublic.isEmpty())
+        return makeError(ErrorCode::Crypto,
+                         tr("The new signing key of property %1 is not valid.").arg(propertyId));
+    if (!wrapsSecrets()) {
+        PORTER_TRY(moveKey());
+        return put(signing, newSeed);
+    }
+    // Everything the holder can open, checked under the old key, before the key moves.
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const QByteArray oldSeed, propertySeed(propertyId));
+    const QByteArray oldPublic = fromBytes(dc::ed25519PublicKey(view(oldSeed)));
+    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(propertyId, oldPublic));
+    PORTER_TRY_ASSIGN(const auto names, repo.wrappedFor(m_holder, propertyId));
+    QList<std::pair<QString, QByteArray>> secrets;
+    for (const auto &[property, name] : names) {
+        if (isSigningKey(name))
+            continue;
+        PORTER_TRY_ASSIGN(const QByteArray secret, unwrap(name));
+        secrets.append({name, secret});
+    }
+    secrets.append({signing, newSeed});
+    PORTER_TRY(moveKey());
+    for (const auto &[name, secret] : secrets) {
+        PORTER_TRY(repo.removeWraps(name));
+        for (const auto &[managerId, key] : recipients) {
+            PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                              sealFor(name, propertyId, managerId, key, secret, newSeed));
+            PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+        }
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -169,6 +170,13 @@ public:
     // The secrets of a portfolio moved from a file (sealed with that laptop's installation key): wrapped
     // for their holders, the sealed rows removed. Those this computer cannot open stay. The count moved.
     Result<int> adoptSealedSecrets();
+    // Replaces the property's signing key by `newSeed` (docs/door-protocol.md, "Rotating the signing key";
+    // call inside a transaction). `moveKey` records the new public key and its step. On a file the sealed
+    // key is replaced. On a server every secret of the property the signed-in holder holds is opened under
+    // the old key's checks before the key moves, and wrapped again after it, signed by the new key, for the
+    // holders the old key had endorsed (never a key it had not): their copies of the old key are gone.
+    Status replaceSigningKey(Id propertyId, const QByteArray &newSeed,
+                             const std::function<Status()> &moveKey);
 
 private:
     Result<QByteArray> key();
@@ -185,6 +193,9 @@ private:
     Result<QByteArray> deviceSecret();              // this computer's private device key for the holder
     Result<QByteArray> unwrap(const QString &name); // checked against the property's key
     Status wrapForHolders(const QString &name, const QByteArray &secret);
+    // The holders of `propertyId` whose registered key `propertyPublic` endorsed (and the signed-in
+    // holder's own key): those a secret is wrapped for.
+    Result<QList<std::pair<Id, QByteArray>>> endorsedHolders(Id propertyId, const QByteArray &propertyPublic);
     struct Opened
     {
         QByteArray secret;

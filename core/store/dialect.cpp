@@ -26,12 +26,19 @@ public:
         // Every migration, in order. Adding one: append it here and to core/CMakeLists.txt, with its
         // PostgreSQL twin in pg/, and add a fixture database of the previous version to tests (STYLE.md).
         static const QStringList files{
-            QStringLiteral("0001_initial.sql"),          QStringLiteral("0002_door_secrets.sql"),
-            QStringLiteral("0003_list_indexes.sql"),     QStringLiteral("0004_door_change_covering.sql"),
-            QStringLiteral("0006_door_alarms.sql"),      QStringLiteral("0007_app_key_generation.sql"),
-            QStringLiteral("0008_doorcode_epochs.sql"),  QStringLiteral("0010_search_key.sql"),
-            QStringLiteral("0011_one_writer_rules.sql"), QStringLiteral("0012_activity_params.sql"),
-            QStringLiteral("0013_mail_delivery.sql"),    QStringLiteral("0014_door_change_params.sql"),
+            QStringLiteral("0001_initial.sql"),
+            QStringLiteral("0002_door_secrets.sql"),
+            QStringLiteral("0003_list_indexes.sql"),
+            QStringLiteral("0004_door_change_covering.sql"),
+            QStringLiteral("0006_door_alarms.sql"),
+            QStringLiteral("0007_app_key_generation.sql"),
+            QStringLiteral("0008_doorcode_epochs.sql"),
+            QStringLiteral("0010_search_key.sql"),
+            QStringLiteral("0011_one_writer_rules.sql"),
+            QStringLiteral("0012_activity_params.sql"),
+            QStringLiteral("0013_mail_delivery.sql"),
+            QStringLiteral("0014_door_change_params.sql"),
+            QStringLiteral("0015_signing_key_rotation.sql"),
         };
         QList<Migration> out;
         for (int v = from; v < files.size(); ++v)
@@ -82,7 +89,10 @@ public:
     QList<Migration> migrationsAfter(int from) const override
     {
         // Schema 12 is where PostgreSQL starts; later versions come in pairs with SQLite's.
-        static const QList<Migration> all{{12, QStringLiteral(":/porter/migrations/pg/0001_shared.sql")}};
+        static const QList<Migration> all{
+            {12, QStringLiteral(":/porter/migrations/pg/0001_shared.sql")},
+            {13, QStringLiteral(":/porter/migrations/pg/0002_signing_key_rotation.sql")},
+        };
         QList<Migration> out;
         for (const Migration &m : all) {
             if (m.version > from)

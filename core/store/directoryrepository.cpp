@@ -40,12 +40,15 @@ Door doorFrom(const QSqlQuery &q)
     d.alarmCount = q.value(13).toInt();
     if (!q.value(14).isNull())
         d.doorcodeEpoch = q.value(14).toLongLong();
+    if (!q.value(15).isNull())
+        d.signingKeyEpoch = q.value(15).toLongLong();
     return d;
 }
 const QString kDoorCols = QStringLiteral(
     "id, property_id, name, type, connectivity, ack_version, battery, firmware, clock_drift, last_sync_at, "
     "commissioned_at, commissioning, lost_entries, "
-    "(SELECT count(*) FROM door_alarm WHERE door_alarm.door_id = door.id), doorcode_epoch");
+    "(SELECT count(*) FROM door_alarm WHERE door_alarm.door_id = door.id), doorcode_epoch, "
+    "signing_key_epoch");
 
 Key keyFrom(const QSqlQuery &q)
 {
@@ -610,6 +613,82 @@ Status DirectoryRepository::setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64
 Status DirectoryRepository::setDoorDoorcodeEpoch(Id doorId, qint64 epoch)
 {
     PORTER_TRY(m_db.exec(QStringLiteral("UPDATE door SET doorcode_epoch = ? WHERE id = ?"), {epoch, doorId}));
+    return {};
+}
+
+Result<std::optional<qint64>> DirectoryRepository::signingKeyEpoch(Id propertyId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = ?"), {propertyId});
+    if (!q.ok())
+        return q.error();
+    if (!q->next()) {
+        PORTER_TRY(m_db.fetched(*q));
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<QList<DirectoryRepository::KeyStepRow>> DirectoryRepository::keySteps(Id propertyId,
+                                                                             qint64 afterEpoch) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT epoch, public_key, signature FROM property_key_step "
+                                      "WHERE property_id = ? AND epoch > ? ORDER BY epoch"),
+                       {propertyId, afterEpoch});
+    if (!q.ok())
+        return q.error();
+    QList<KeyStepRow> out;
+    while (q->next())
+        out.append(
+            KeyStepRow{q->value(0).toLongLong(), q->value(1).toByteArray(), q->value(2).toByteArray()});
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
+Status DirectoryRepository::rotatePropertyKey(Id propertyId, const KeyStepRow &step, qint64 now)
+{
+    PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO property_key_step (property_id, epoch, public_key, "
+                                        "signature, created_at) VALUES (?, ?, ?, ?, ?)"),
+                         {propertyId, step.epoch, step.publicKey, step.signature, now}));
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE property_key SET first_public_key = CASE WHEN key_epoch = 1 THEN "
+                                 "public_key ELSE first_public_key END, public_key = ?, key_epoch = ?, "
+                                 "key_rotated_at = ? WHERE property_id = ? AND key_epoch = ?"),
+                  {step.publicKey, step.epoch, now, propertyId, step.epoch - 1});
+    if (!q.ok())
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("The signing key of property %1 was rotated by someone else meanwhile.")
+                .arg(propertyId));
+    return {};
+}
+
+Result<QByteArray> DirectoryRepository::publicKeyOfEpoch(Id propertyId, qint64 epoch) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT k.key_epoch, k.public_key, k.first_public_key, "
+                       "(SELECT s.public_key FROM property_key_step s WHERE s.property_id = "
+                       "k.property_id AND s.epoch = ?) FROM property_key k WHERE k.property_id = ?"),
+        {epoch, propertyId});
+    if (!q.ok())
+        return q.error();
+    QByteArray key;
+    if (q->next()) {
+        const qint64 current = q->value(0).toLongLong();
+        key = epoch == current ? q->value(1).toByteArray()
+              : epoch == 1     ? q->value(2).toByteArray()
+                               : q->value(3).toByteArray();
+    }
+    PORTER_TRY(m_db.fetched(*q));
+    return key;
+}
+
+Status DirectoryRepository::setDoorSigningKeyEpoch(Id doorId, qint64 epoch)
+{
+    PORTER_TRY(
+        m_db.exec(QStringLiteral("UPDATE door SET signing_key_epoch = ? WHERE id = ?"), {epoch, doorId}));
     return {};
 }
 

@@ -63,6 +63,22 @@ public:
     Status setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now);
     // The doorcode secret epoch a door holds (on its authenticated word, or as commissioned).
     Status setDoorDoorcodeEpoch(Id doorId, qint64 epoch);
+    // The property's signing key (docs/door-protocol.md, "Rotating the signing key"): the epoch of its
+    // current public key (1 = the first; nullopt before its keys exist), the signed steps after an epoch,
+    // oldest first, and a rotation (the step stored and the current key moved to it, only from epoch - 1).
+    struct KeyStepRow
+    {
+        qint64 epoch = 0;
+        QByteArray publicKey;
+        QByteArray signature;
+    };
+    Result<std::optional<qint64>> signingKeyEpoch(Id propertyId) const;
+    Result<QList<KeyStepRow>> keySteps(Id propertyId, qint64 afterEpoch) const;
+    Status rotatePropertyKey(Id propertyId, const KeyStepRow &step, qint64 now);
+    // The public key the property had at `epoch` (empty when unknown).
+    Result<QByteArray> publicKeyOfEpoch(Id propertyId, qint64 epoch) const;
+    // The signing key's epoch a door holds (on its authenticated word, or as commissioned).
+    Status setDoorSigningKeyEpoch(Id doorId, qint64 epoch);
 
     Result<Id> insertManager(const Manager &m, const QString &passwordHash, qint64 now);
     Status setManagerScope(Id managerId, const QList<Id> &propertyIds, const QList<Id> &keyIds);

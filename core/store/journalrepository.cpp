@@ -444,8 +444,10 @@ Result<QList<Id>> JournalRepository::doorsWithPendingChanges(Id propertyId) cons
         QStringLiteral("SELECT d.id FROM door d WHERE d.property_id = ? AND d.connectivity = 'offline' "
                        "AND (EXISTS (SELECT 1 FROM door_change c WHERE c.door_id = d.id "
                        "AND c.seq > d.ack_version) OR (d.commissioned_at IS NOT NULL AND "
-                       "coalesce(d.doorcode_epoch, 0) <> (SELECT k.doorcode_epoch FROM property_key k "
-                       "WHERE k.property_id = d.property_id))) ORDER BY d.name, d.id"),
+                       "(coalesce(d.doorcode_epoch, 0) <> (SELECT k.doorcode_epoch FROM property_key k "
+                       "WHERE k.property_id = d.property_id) OR coalesce(d.signing_key_epoch, 1) <> "
+                       "(SELECT k.key_epoch FROM property_key k WHERE k.property_id = d.property_id)))) "
+                       "ORDER BY d.name, d.id"),
         {propertyId});
     if (!q.ok())
         return q.error();

@@ -291,6 +291,21 @@ Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, qin
     return {};
 }
 
+Result<QStringList> PeopleRepository::peopleWithPhones(Id propertyId) const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT first_name, last_name FROM person WHERE property_id = ? AND "
+                                 "deleted_at IS NULL AND app_public_key IS NOT NULL ORDER BY sort_name, id"),
+                  {propertyId});
+    if (!q.ok())
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << QString(q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString()).trimmed();
+    PORTER_TRY(m_db.fetched(*q));
+    return out;
+}
+
 Result<qint64> PeopleRepository::appKeyGeneration(Id personId) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT app_key_generation FROM person WHERE id = ?"), {personId});

@@ -31,6 +31,9 @@ public:
     // The phone's public key, its key generation and when its certificate ends (UTC seconds).
     Status setAppKey(Id personId, const QByteArray &publicKey, qint64 generation, qint64 notAfter);
     Result<qint64> appKeyGeneration(Id personId) const;
+    // The people of a property with an enrolled phone (not deleted), by name: whose certificates a
+    // rotation of the property's signing key leaves to be issued again.
+    Result<QStringList> peopleWithPhones(Id propertyId) const;
     Result<QList<PersonRow>> list(const PeopleFilter &filter, qint64 now) const;
     Result<int> count(const PeopleFilter &filter, qint64 now) const;
     // Everyone of a property but guests (they are listed with their host), by name, with their keys,

@@ -299,6 +299,11 @@ void SyncEngine::Private::start(const Manager &actor, Id doorId, Transport *tran
     // A door that reports an older epoch gets the current secret, signed for it, first in the session.
     config.doorcodeEpoch = std::uint32_t(doorcodeSecret->epoch);
     config.doorcodeSecret = toBytes(doorcodeSecret->secret);
+    // A door that holds an older signing key follows the steps to the current one before the proof.
+    auto steps = keyStepsFor(m_dir, m_door);
+    if (!steps.ok())
+        return fail(steps.error());
+    config.keySteps = std::move(steps).value();
     config.updateFor = [this](const door::DoorStatus &status) -> std::optional<door::Bytes> {
         Planner p(m_db);
         std::optional<door::Bytes> update;
@@ -485,6 +490,11 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
             m_report.doorcodeSecretRotated = r.doorStatus && r.doorcodeEpoch > r.doorStatus->doorcodeEpoch;
             PORTER_TRY(m_dir.setDoorDoorcodeEpoch(m_door.id, qint64(r.doorcodeEpoch)));
         }
+        if (r.signingKeyEpoch) {
+            m_report.signingKeyEpoch = qint64(r.signingKeyEpoch);
+            m_report.signingKeyRotated = qint64(r.signingKeyEpoch) > m_door.signingKeyEpoch.value_or(1);
+            PORTER_TRY(m_dir.setDoorSigningKeyEpoch(m_door.id, qint64(r.signingKeyEpoch)));
+        }
         if (r.doorStatus) {
             m_report.batteryPercent = r.doorStatus->batteryPercent;
             m_report.firmware = QString::fromStdString(r.doorStatus->firmware);
@@ -522,7 +532,7 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                               : r.ok()    ? QString()
                                           : QString::fromStdString(r.message);
         e.detail =
-            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9")
+            QStringLiteral("Door %1: version %2 \u2192 %3 (%4 update, %5 bytes), %6 events imported%7%8%9%10")
                 .arg(m_door.name)
                 .arg(m_report.baseVersion)
                 .arg(m_report.newVersion)
@@ -531,6 +541,9 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                 .arg(m_report.activityImported)
                 .arg(m_report.doorcodeSecretRotated
                          ? QStringLiteral(", new doorcode secret (epoch %1)").arg(m_report.doorcodeEpoch)
+                         : QString())
+                .arg(m_report.signingKeyRotated
+                         ? QStringLiteral(", new signing key (epoch %1)").arg(m_report.signingKeyEpoch)
                          : QString())
                 .arg(error.isEmpty() ? QString() : QStringLiteral("; ") + error)
                 .arg(r.clockRefusedBefore ? QStringLiteral("; the door refused this computer's clock")
@@ -546,6 +559,8 @@ Status SyncEngine::Private::recordOutcome(const door::SyncResult &r)
                            {QStringLiteral("imported"), m_report.activityImported}};
         if (m_report.doorcodeSecretRotated)
             params.insert(QStringLiteral("epoch"), m_report.doorcodeEpoch);
+        if (m_report.signingKeyRotated)
+            params.insert(QStringLiteral("keyEpoch"), m_report.signingKeyEpoch);
         if (!error.isEmpty())
             params.insert(QStringLiteral("error"), error);
         if (r.clockRefusedBefore)

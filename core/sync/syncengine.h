@@ -49,6 +49,10 @@ struct SyncReport
     // whether this sync gave it a rotated secret.
     qint64 doorcodeEpoch = 0;
     bool doorcodeSecretRotated = false;
+    // The same for the property's signing key: the epoch the door holds at the end, and whether this sync
+    // moved it to a newer key (docs/door-protocol.md, "Rotating the signing key").
+    qint64 signingKeyEpoch = 0;
+    bool signingKeyRotated = false;
     // What the door's list format cannot carry and was left out of the list (policy::LeftOut): those
     // people have less access at this door until the data is fixed; everything else was synced.
     QStringList leftOut;

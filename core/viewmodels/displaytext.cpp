@@ -131,6 +131,7 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("door-identity-replaced"), QT_TRANSLATE_NOOP("DisplayText", "Door replaced")},
         {QStringLiteral("doorcode-view"), QT_TRANSLATE_NOOP("DisplayText", "Doorcode viewed")},
         {QStringLiteral("doorcode-secret-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New doorcode secret")},
+        {QStringLiteral("signing-key-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New signing key")},
         {QStringLiteral("property-add"), QT_TRANSLATE_NOOP("DisplayText", "Property added")},
         {QStringLiteral("property-doorcode-digits"),
          QT_TRANSLATE_NOOP("DisplayText", "Doorcode length changed")},
@@ -408,6 +409,12 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
         return tr("New doorcode secret for %1 (epoch %2); %3 doors accept the old doorcodes until their next "
                   "sync")
             .arg(str("property"), str("epoch"), str("doors"));
+    if (a == QLatin1String("signing-key-rotate"))
+        //: %1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones
+        return tr("New signing key for %1 (epoch %2, key %3); %4 doors trust the old key until their next "
+                  "sync, "
+                  "%5 phones need a new certificate")
+            .arg(str("property"), str("epoch"), str("key"), str("doors"), str("phones"));
     if (a == QLatin1String("app-enrol"))
         //: %1 the person, %2 a number, %3 a date and time
         return tr("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
@@ -494,6 +501,10 @@ QString DisplayText::doorChange(const DoorChange &c)
         return tr("New doorcode secret (epoch %1): codes of the old secret work here until this door is "
                   "synced")
             .arg(str("epoch"));
+    if (k == QLatin1String("signing-key"))
+        //: A door's pending change: %1 a number
+        return tr("New signing key (epoch %1): this door trusts the old key until it is synced")
+            .arg(str("epoch"));
     if (k == QLatin1String("app-key"))
         //: A door's pending change: the person's phone was enrolled again
         return tr("New phone for %1").arg(who);
@@ -573,6 +584,9 @@ QString DisplayText::syncDetail(const QVariantMap &p)
                  imported == 1 ? tr("1 event imported") : tr("%n events imported", nullptr, imported));
     if (p.contains(QStringLiteral("epoch")))
         text = tr("%1, new doorcode secret (epoch %2)").arg(text, str("epoch"));
+    if (p.contains(QStringLiteral("keyEpoch")))
+        //: A door sync: %1 what was done, %2 a number
+        text = tr("%1, new signing key (epoch %2)").arg(text, str("keyEpoch"));
     if (p.contains(QStringLiteral("error")))
         //: A failed door sync: %1 what was done, %2 the reason
         text = tr("%1; %2").arg(text, str("error"));

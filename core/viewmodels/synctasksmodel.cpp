@@ -104,6 +104,8 @@ QVariant SyncTasksModel::data(const QModelIndex &index, int role) const
     case Door:
         return t.door.name;
     case Due:
+        if (t.oldSigningKey && role == Qt::ToolTipRole)
+            return tr("The door still trusts the property's old signing key until it is synced.");
         if (t.oldDoorcodeSecret && role == Qt::ToolTipRole)
             return tr("The door still accepts codes of the old doorcode secret until it is synced.");
         return t.dueByEndOfDay ? tr("Due today") : tr("Later");

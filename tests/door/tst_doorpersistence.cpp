@@ -309,7 +309,8 @@ void TestDoorPersistence::fileStorageRoundTripAndCorruption()
 }
 
 // A door state file of format 1 (earlier firmware: one-byte key generations in its list) is read with
-// that encoding, not misread as today's varint one, and the next write is format 2.
+// that encoding, not misread as today's varint one, and the next write is today's format 3. A file of
+// format 2 (before signing-key rotation) is read as holding the first signing key.
 void TestDoorPersistence::stateOfEarlierFirmwareKeepsKeyGenerations()
 {
     Property p;
@@ -334,16 +335,33 @@ void TestDoorPersistence::stateOfEarlierFirmwareKeepsKeyGenerations()
     TestDoor d(p, 3);
     QCOMPARE(d.door->applyUpdate(makeFullUpdate(l, p.key.seed), 0), UpdateError::None);
     const Bytes state = *d.storage.read("door.state");
-    QCOMPARE(state[4], std::uint8_t{2});
+    QCOMPARE(state[4], std::uint8_t{3});
     // Rewrite it as earlier firmware did: format 1, the legacy list, its hash, the checksum.
     const std::size_t tail = 1 + current.size() + 32 + 32; // blob length byte, list, hash, checksum
     QCOMPARE(state[state.size() - tail], std::uint8_t(current.size()));
-    // Format 1 had neither the doorcode epoch (u32 after the digits) nor the newest signed issue time
-    // (an svarint right before the list; 0 here, one byte).
+    // Format 1 had neither the doorcode epoch nor the signing key's (two u32 after the digits) nor the
+    // newest signed issue time (an svarint right before the list; 0 here, one byte).
     QCOMPARE(state[state.size() - tail - 1], std::uint8_t{0});
     Bytes old(state.begin(), state.end() - static_cast<std::ptrdiff_t>(tail) - 1);
     constexpr std::size_t kEpochAt = 4 + 1 + 1 + 4 + 4 + 32 + 32 + 32 + 1;
-    old.erase(old.begin() + kEpochAt, old.begin() + kEpochAt + 4);
+    {
+        // Format 2: the same without the signing key's epoch.
+        Bytes two(state.begin(), state.end() - 32);
+        two.erase(two.begin() + kEpochAt + 4, two.begin() + kEpochAt + 8);
+        two[4] = 2;
+        const auto sum = crypto::sha256(two);
+        two.insert(two.end(), sum.begin(), sum.end());
+        MemoryStorage storage2;
+        QVERIFY(storage2.write("door.state", two));
+        Door door2(storage2);
+        QCOMPARE(door2.load(), LoadResult::Loaded);
+        QCOMPARE(door2.signingKeyEpoch(), std::uint32_t{1});
+        QCOMPARE(door2.doorcodeEpoch(), std::uint32_t{1});
+        QVERIFY(door2.accessList() == l);
+        QVERIFY(door2.setBattery(40));
+        QCOMPARE((*storage2.read("door.state"))[4], std::uint8_t{3});
+    }
+    old.erase(old.begin() + kEpochAt, old.begin() + kEpochAt + 8);
     old[4] = 1;
     old.push_back(static_cast<std::uint8_t>(legacy.size()));
     old.insert(old.end(), legacy.begin(), legacy.end());
@@ -365,9 +383,10 @@ void TestDoorPersistence::stateOfEarlierFirmwareKeepsKeyGenerations()
     QVERIFY(door.decideApp(phone.certificate, phone.respond(challenge, 3, p.id), 1000).granted);
     // The next write is today's format; an unknown format is refused.
     QVERIFY(door.setBattery(50));
-    QCOMPARE((*storage.read("door.state"))[4], std::uint8_t{2});
+    QCOMPARE((*storage.read("door.state"))[4], std::uint8_t{3});
+    QCOMPARE(door.signingKeyEpoch(), std::uint32_t{1});
     Bytes unknown = old;
-    unknown[4] = 3;
+    unknown[4] = 4;
     const auto sum = crypto::sha256(ByteView(unknown).first(unknown.size() - 32));
     std::copy(sum.begin(), sum.end(), unknown.end() - 32);
     QVERIFY(storage.write("door.state", unknown));

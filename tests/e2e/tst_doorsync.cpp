@@ -200,6 +200,7 @@ private Q_SLOTS:
     void syncToStoppedServerFailsInOneLine();
     void batteryAndDriftShowAfterSync();
     void rotatedDoorcodeSecretStopsLeakedCodes();
+    void rotatedSigningKeyStopsTheOldKeysCertificates();
     void dailyDoorcodeEmailOpensOnItsDayOnly(); // before the lockout test locks the keypad
     void keypadLockoutAlarmReachesPorter();
     void commissioningNeedsTheInstallButton();
@@ -674,6 +675,79 @@ void TestDoorSync::tamperedDoorRefusesEverythingUntilReset()
 // the keypad still locks (it used to reset on every valid code), and the lockout is an alarm that
 // Issue 10 end to end: porterctl delivers the day's doorcode to a real SMTP server on loopback; the
 // code read from the received email opens the synced porter-door on its day and not on the next.
+// The property's signing key is rotated with porterctl (as removing a manager who held it does): the real
+// door follows the step at its next sync, reports the new key, and refuses what the old key signed — here
+// Ana's phone certificate; enrolled again, her phone opens the door.
+void TestDoorSync::rotatedSigningKeyStopsTheOldKeysCertificates()
+{
+    QVERIFY(!m_server.process);
+    const QString phoneDir = m_dir.filePath(QStringLiteral("ana-phone-2"));
+    const QString key = phoneDir + QStringLiteral("/phone.key");
+    const QString oldCert = phoneDir + QStringLiteral("/phone-before-rotation.cert");
+    auto tryPhone = [&](const QString &cert) {
+        return door({QStringLiteral("try"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--app"),
+                     cert, QStringLiteral("--phone-key"), key});
+    };
+    // Ana's phone, enrolled and synced under the first key: it opens.
+    const Run enrolled = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                              QStringLiteral("--public-key"), phoneDir + QStringLiteral("/phone.pub"),
+                              QStringLiteral("--out"), oldCert});
+    QVERIFY2(enrolled.code == 0, qPrintable(enrolled.show()));
+    startLobby();
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    QVERIFY2(tryPhone(oldCert).code == 0, qPrintable(tryPhone(oldCert).show()));
+    Run status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+    QCOMPARE(status.obj().value(QStringLiteral("signingKeyEpoch")).toInteger(), 1);
+    const QString oldKey = status.obj().value(QStringLiteral("signingKey")).toString();
+
+    const Run rotated = ctl({QStringLiteral("property"), QStringLiteral("rotate-signing-key"),
+                             QString::number(m_property), QStringLiteral("--json")});
+    QVERIFY2(rotated.code == 0, qPrintable(rotated.show()));
+    QCOMPARE(rotated.obj().value(QStringLiteral("signingKeyEpoch")).toInteger(), 2);
+    const QString newKey = rotated.obj().value(QStringLiteral("fingerprint")).toString();
+    QVERIFY(!newKey.isEmpty() && newKey != oldKey);
+    QVERIFY(rotated.obj().value(QStringLiteral("phonesToReenrol")).toArray().contains(QStringLiteral("Ana")));
+    QVERIFY(doorsNeedingSync().contains(m_lobby));
+    QVERIFY(ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)})
+                .toObject()
+                .value(QStringLiteral("oldSigningKey"))
+                .toBool());
+    // Not synced yet: the door trusts the old key, and the old certificate still opens it.
+    QCOMPARE(tryPhone(oldCert).code, 0);
+
+    startLobby();
+    const QJsonObject synced = sync(m_lobby);
+    QVERIFY2(synced.value(QStringLiteral("signingKeyRotated")).toBool(),
+             qPrintable(QString::fromUtf8(QJsonDocument(synced).toJson())));
+    QCOMPARE(synced.value(QStringLiteral("signingKeyEpoch")).toInteger(), 2);
+    stopLobby();
+    status =
+        door({QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+    QCOMPARE(status.obj().value(QStringLiteral("signingKeyEpoch")).toInteger(), 2);
+    QCOMPARE(status.obj().value(QStringLiteral("signingKey")).toString(), newKey);
+    QVERIFY(!ok({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby)})
+                 .toObject()
+                 .value(QStringLiteral("oldSigningKey"))
+                 .toBool());
+    const Run refused = tryPhone(oldCert);
+    QCOMPARE(refused.code, 3);
+
+    // Enrolled again (same phone key, a new generation, signed by the new key), synced: it opens.
+    const QString newCert = phoneDir + QStringLiteral("/phone-rotated.cert");
+    const Run issued = ctl({QStringLiteral("person"), QStringLiteral("app-key"), QString::number(m_ana),
+                            QStringLiteral("--public-key"), phoneDir + QStringLiteral("/phone.pub"),
+                            QStringLiteral("--out"), newCert});
+    QVERIFY2(issued.code == 0, qPrintable(issued.show()));
+    startLobby();
+    QVERIFY(sync(m_lobby).value(QStringLiteral("versionRecorded")).toBool());
+    stopLobby();
+    const Run opens = tryPhone(newCert);
+    QVERIFY2(opens.code == 0, qPrintable(opens.show()));
+    QCOMPARE(opens.out.trimmed(), QStringLiteral("granted (person %1)").arg(m_ana));
+}
+
 void TestDoorSync::dailyDoorcodeEmailOpensOnItsDayOnly()
 {
     const QTimeZone zone("America/New_York");

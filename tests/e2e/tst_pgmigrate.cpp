@@ -167,18 +167,19 @@ private Q_SLOTS:
         QVERIFY(m_server.createDatabase(QStringLiteral("tampered")));
         QVERIFY2(migrate(QStringLiteral("tampered")).code == 0, "first move");
         // Empty again, schema kept; then a server that alters what it stores.
-        QVERIFY(!m_server
-                     .psql(QStringLiteral(
-                               "TRUNCATE portfolio, property, manager, door, access_key, key_door, "
-                               "manager_property, manager_key, person, access_grant, guest_share, "
-                               "keycard, activity, outbox, door_change, installation, secret, "
-                               "property_key, door_alarm, mail_settings, manager_device_key, secret_wrap; "
-                               "CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS "
-                               "$$ BEGIN NEW.last_name := upper(NEW.last_name); RETURN NEW; END $$; "
-                               "CREATE TRIGGER shout BEFORE INSERT ON person FOR EACH ROW "
-                               "EXECUTE FUNCTION shout()"),
-                           QStringLiteral("tampered"))
-                     .isNull());
+        QVERIFY(
+            !m_server
+                 .psql(QStringLiteral("TRUNCATE portfolio, property, manager, door, access_key, key_door, "
+                                      "manager_property, manager_key, person, access_grant, guest_share, "
+                                      "keycard, activity, outbox, door_change, installation, secret, "
+                                      "property_key, door_alarm, mail_settings, manager_device_key, "
+                                      "secret_wrap, property_key_step; "
+                                      "CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "$$ BEGIN NEW.last_name := upper(NEW.last_name); RETURN NEW; END $$; "
+                                      "CREATE TRIGGER shout BEFORE INSERT ON person FOR EACH ROW "
+                                      "EXECUTE FUNCTION shout()"),
+                       QStringLiteral("tampered"))
+                 .isNull());
         const Run moved = migrate(QStringLiteral("tampered"));
         QCOMPARE(moved.code, 1);
         QVERIFY2(moved.err.contains(QStringLiteral("table person")), qPrintable(moved.show()));

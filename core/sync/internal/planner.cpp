@@ -2,6 +2,7 @@
 
 #include "door/update.h"
 #include "store/database.h"
+#include "store/directoryrepository.h"
 #include "store/doorlistrepository.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,43 @@
 #include <limits>
 
 namespace porter::sync {
+
+Result<std::vector<door::KeyStep>> keyStepsFor(const DirectoryRepository &dir, const Door &door)
+{
+    std::vector<door::KeyStep> out;
+    PORTER_TRY_ASSIGN(const std::optional<qint64> current, dir.signingKeyEpoch(door.propertyId));
+    const qint64 held = door.signingKeyEpoch.value_or(1);
+    if (!current || held >= *current)
+        return out;
+    if (*current - held > qint64(door::kMaxKeySteps))
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("porter::sync::Planner",
+                                        "Door ‘%1’ trusts a signing key %2 rotations old, more than a "
+                                        "door follows in one sync (%3): commission it again.")
+                .arg(door.name)
+                .arg(*current - held)
+                .arg(door::kMaxKeySteps));
+    PORTER_TRY_ASSIGN(const QList<DirectoryRepository::KeyStepRow> rows, dir.keySteps(door.propertyId, held));
+    PORTER_TRY_ASSIGN(const QByteArray currentKey, dir.propertyPublicKey(door.propertyId));
+    qint64 expected = held + 1;
+    for (const DirectoryRepository::KeyStepRow &row : rows) {
+        if (row.epoch != expected++)
+            break;
+        out.push_back(
+            door::KeyStep{std::uint32_t(row.epoch), toBytes(row.publicKey), toBytes(row.signature)});
+    }
+    if (out.empty() || qint64(out.back().epoch) != *current ||
+        toQByteArray(out.back().publicKey) != currentKey)
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("porter::sync::Planner",
+                                        "The signing key steps on record for door ‘%1’ do not lead to "
+                                        "the property's current key: the door was not synced. Someone "
+                                        "may have changed the database; tell its administrator.")
+                .arg(door.name));
+    return out;
+}
 
 QByteArray toQByteArray(const door::Bytes &b)
 {

@@ -9,7 +9,8 @@
 
 namespace porter {
 class Database;
-}
+class DirectoryRepository;
+} // namespace porter
 
 namespace porter::sync {
 
@@ -62,6 +63,12 @@ private:
     Result<ListVersion> journalRefresh(Id doorId, qint64 nowUtc, ListVersion above = 0);
     Database &m_db;
 };
+
+// The signed steps of the property's signing key from the epoch `door` last said it holds to the current
+// key, oldest first (docs/door-protocol.md, "Rotating the signing key"); none when it holds the current
+// one. An error when the door is more than door::kMaxKeySteps behind (it is commissioned again), or when
+// the steps on record do not end at the current key (the database was changed).
+Result<std::vector<door::KeyStep>> keyStepsFor(const DirectoryRepository &dir, const Door &door);
 
 QByteArray toQByteArray(const door::Bytes &b);
 door::Bytes toBytes(const QByteArray &b);
