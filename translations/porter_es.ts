@@ -5290,6 +5290,10 @@ Zona horaria: %2</translation>
         <source>The sync of door ‘%1’ failed. Press Sync again.</source>
         <translation>La sincronización de la puerta «%1» ha fallado. Pulse Sincronizar de nuevo.</translation>
     </message>
+    <message>
+        <source>The door now trusts only the new signing key.</source>
+        <translation>La puerta ya solo confía en la nueva clave de firma.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::DoorsPage</name>
@@ -5562,6 +5566,10 @@ Zona horaria: %2</translation>
     <message>
         <source>Sync doors where there is no internet: build a kit of this property&apos;s doors before going, deliver it at the site, upload the doors&apos; answers back online.</source>
         <translation>Sincronizar puertas donde no hay internet: cree un kit con las puertas de esta propiedad antes de salir, entréguelo en el lugar y, de vuelta en línea, suba las respuestas de las puertas.</translation>
+    </message>
+    <message>
+        <source>trusts the old signing key</source>
+        <translation>confía en la clave de firma antigua</translation>
     </message>
 </context>
 <context>
@@ -8127,14 +8135,6 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>Aún no ha iniciado sesión en esta cartera, así que no tiene ninguna clave a la que dar acceso a las puertas.</translation>
     </message>
     <message>
-        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated.</source>
-        <translation>Se retiraron las copias de los secretos de puerta de %2 que tenía %1 y se sustituyó su secreto de códigos de puerta.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated. Until they are synced, these doors still accept the old one: %3.</source>
-        <translation>Se retiraron las copias de los secretos de puerta de %2 que tenía %1 y se sustituyó su secreto de códigos de puerta. Hasta que se sincronicen, estas puertas siguen aceptando el anterior: %3.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -8150,8 +8150,16 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         </translation>
     </message>
     <message>
-        <source>Their copies of the door secrets are withdrawn, and the doorcode secret of each of their properties is replaced: those doors need a sync to learn the new one.</source>
-        <translation>Se retiran sus copias de los secretos de puerta y se sustituye el secreto de códigos de puerta de cada una de sus propiedades: esas puertas necesitan una sincronización para recibir el nuevo.</translation>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret and signing key replaced.</source>
+        <translation>Se han retirado las copias de %1 de los secretos de puerta de %2 y se han sustituido su secreto de códigos y su clave de firma.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret and signing key replaced. Until they are synced, these doors still accept the old ones: %3.</source>
+        <translation>Se han retirado las copias de %1 de los secretos de puerta de %2 y se han sustituido su secreto de códigos y su clave de firma. Hasta que se sincronicen, estas puertas siguen aceptando los antiguos: %3.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets are withdrawn, and the doorcode secret and signing key of each of their properties are replaced: those doors need a sync to learn the new ones, and phones enrolled there need a new certificate.</source>
+        <translation>Se retiran sus copias de los secretos de puerta y se sustituyen el secreto de códigos y la clave de firma de cada una de sus propiedades: esas puertas necesitan una sincronización para conocer los nuevos, y los teléfonos registrados allí necesitan un nuevo certificado.</translation>
     </message>
 </context>
 <context>

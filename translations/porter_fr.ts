@@ -5291,6 +5291,10 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>The sync of door ‘%1’ failed. Press Sync again.</source>
         <translation>La synchronisation de la porte «&#xa0;%1&#xa0;» a échoué. Appuyez de nouveau sur Synchroniser.</translation>
     </message>
+    <message>
+        <source>The door now trusts only the new signing key.</source>
+        <translation>La porte ne fait plus confiance qu&apos;à la nouvelle clé de signature.</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::DoorsPage</name>
@@ -5563,6 +5567,10 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>Sync doors where there is no internet: build a kit of this property&apos;s doors before going, deliver it at the site, upload the doors&apos; answers back online.</source>
         <translation>Synchroniser des portes là où il n&apos;y a pas d&apos;Internet&#xa0;: créez un kit des portes de cet immeuble avant de partir, livrez-le sur place, puis, de retour en ligne, envoyez les réponses des portes.</translation>
+    </message>
+    <message>
+        <source>trusts the old signing key</source>
+        <translation>fait confiance à l&apos;ancienne clé de signature</translation>
     </message>
 </context>
 <context>
@@ -8128,14 +8136,6 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>Ce gestionnaire ne s&apos;est pas encore connecté à ce portefeuille et n&apos;a donc aucune clé à laquelle donner l&apos;accès aux portes.</translation>
     </message>
     <message>
-        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated.</source>
-        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées et le secret de codes de porte de cet immeuble a été remplacé.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret rotated. Until they are synced, these doors still accept the old one: %3.</source>
-        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées et le secret de codes de porte de cet immeuble a été remplacé. Tant qu&apos;elles ne sont pas synchronisées, ces portes acceptent encore l&apos;ancien&#xa0;: %3.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -8151,8 +8151,16 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         </translation>
     </message>
     <message>
-        <source>Their copies of the door secrets are withdrawn, and the doorcode secret of each of their properties is replaced: those doors need a sync to learn the new one.</source>
-        <translation>Ses copies des secrets de porte sont retirées, et le secret de codes de porte de chacun de ses immeubles est remplacé&#xa0;: ces portes doivent être synchronisées pour recevoir le nouveau.</translation>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret and signing key replaced.</source>
+        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées, et son secret des codes et sa clé de signature remplacés.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn and its doorcode secret and signing key replaced. Until they are synced, these doors still accept the old ones: %3.</source>
+        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées, et son secret des codes et sa clé de signature remplacés. Tant qu&apos;elles ne sont pas synchronisées, ces portes acceptent encore les anciens&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets are withdrawn, and the doorcode secret and signing key of each of their properties are replaced: those doors need a sync to learn the new ones, and phones enrolled there need a new certificate.</source>
+        <translation>Ses copies des secrets de porte sont retirées, et le secret des codes et la clé de signature de chacun de ses immeubles sont remplacés&#xa0;: ces portes doivent être synchronisées pour connaître les nouveaux, et les téléphones qui y sont enregistrés ont besoin d&apos;un nouveau certificat.</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,8 @@ void DoorsPage::updateDetail()
                                    : tr("never synced"));
     if (m_model->holdsOldDoorcodeSecret(door->id))
         facts << tr("holds the old doorcode secret");
+    if (const DoorSyncTask *t = m_model->taskOf(door->id); t && t->oldSigningKey)
+        facts << tr("trusts the old signing key");
     m_detailHint->setText(facts.join(tr(" · ")));
 
     const DoorSyncTask *task = m_model->taskOf(door->id);

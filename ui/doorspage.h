@@ -64,6 +64,7 @@ public:
     QLabel *simulatedBanner() const { return m_simBanner; }
     QLabel *radioLabel() const { return m_radioLabel; }
     QLabel *detailTitle() const { return m_detailTitle; }
+    QLabel *detailHint() const { return m_detailHint; }
     QTreeWidget *changesTree() const { return m_changes; }
     QTreeWidget *alarmsTree() const { return m_alarms; }
     QTabWidget *detailTabs() const { return m_detailTabs; }

@@ -169,6 +169,8 @@ QString DoorSyncRun::describe(const sync::SyncReport &r, const QList<DoorChange>
         parts << tr("%n new alarms: see the door's details.", nullptr, r.alarmsImported + r.alarmsRaised);
     if (r.doorcodeSecretRotated)
         parts << tr("New doorcode secret installed.");
+    if (r.signingKeyRotated)
+        parts << tr("The door now trusts only the new signing key.");
     if (!r.leftOut.isEmpty())
         parts << tr("%n entries left out of its list (the door cannot carry them): see the door's details.",
                     nullptr, int(r.leftOut.size()));

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void commissionNewDoorWithPairingCode();
     void codesThatDifferCommissionNothing();
     void syncOneDoorShowsWhatChanged();
+    void aRotatedSigningKeyIsShownUntilTheDoorSyncs();
     void revokeThenSyncTheDoorRefuses();
     void syncAllInRangeWithCancelInTheMiddle();
     void fieldKitBuiltDeliveredAndUploaded();
@@ -417,6 +418,30 @@ void TestDoorsPage::syncOneDoorShowsWhatChanged()
              QString::number(after.ackedVersion));
     // The status bar followed.
     QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("1 door needs a sync"));
+}
+
+// After the property's signing key is rotated (as removing a manager who held it does), the door's details
+// say it trusts the old key until it is synced; the sync says it moved, and the fact goes.
+void TestDoorsPage::aRotatedSigningKeyIsShownUntilTheDoorSyncs()
+{
+    const QString lobby = commissioned(m_f->lobby);
+    const auto rotated = m_f->backend->devices().rotateSigningKey(m_f->owner, m_f->property.id);
+    QVERIFY2(rotated.ok(), rotated.ok() ? "" : qPrintable(rotated.error().message));
+    openDoorsPage();
+    QVERIFY(waitForInRange(1));
+    QVERIFY(page()->selectDoor(m_f->lobby.id));
+    QVERIFY2(page()->detailHint()->text().contains(QStringLiteral("trusts the old signing key")),
+             qPrintable(page()->detailHint()->text()));
+    QCOMPARE(m_w->syncLabel()->text(), QStringLiteral("1 door needs a sync"));
+    page()->syncButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return page()->syncRun() && !page()->syncRun()->running(); }, 10000));
+    const QString line = page()->resultsList()->item(0)->text();
+    QVERIFY2(line.contains(QStringLiteral("The door now trusts only the new signing key.")),
+             qPrintable(line));
+    QCOMPARE(m_radio->door(lobby)->signingKeyEpoch(), std::uint32_t{2});
+    QVERIFY(page()->selectDoor(m_f->lobby.id));
+    QVERIFY2(!page()->detailHint()->text().contains(QStringLiteral("signing key")),
+             qPrintable(page()->detailHint()->text()));
 }
 
 void TestDoorsPage::revokeThenSyncTheDoorRefuses()
