@@ -22,6 +22,9 @@ public:
     virtual std::optional<QByteArray> nextFragment() = 0;
     // The link went away (closed by the laptop, or cut).
     virtual void disconnect() = 0;
+    // The door gave up on this connection (a proof that failed, a malformed message): a door then drops
+    // the link once its last fragment went out, so the laptop hears it at once rather than at its timeout.
+    virtual bool sessionFailed() const { return false; }
 };
 
 } // namespace porter::sync

@@ -110,6 +110,18 @@ void LoopbackTransport::pumpDoor()
                 Q_EMIT received(out);
         });
     }
+    if (m_open && m_door->sessionFailed()) {
+        // After the fragments queued above (a refusal, say), as a door that gave up drops the link.
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation]() {
+            if (!m_open || generation != m_generation)
+                return;
+            m_open = false;
+            markNotOpen();
+            m_door->disconnect();
+            announceClosed(tr("The door ended the session."));
+        });
+    }
 }
 
 } // namespace porter::sync

@@ -46,6 +46,11 @@ QString ReferenceDoorEnd::pairingCode() const
     return m_session ? QString::fromStdString(m_session->pairingCode()) : QString();
 }
 
+bool ReferenceDoorEnd::sessionFailed() const
+{
+    return m_session && m_session->state() == door::DoorSession::State::Failed;
+}
+
 bool ReferenceDoorEnd::sessionOver() const
 {
     if (!m_session)

@@ -33,6 +33,7 @@ public:
     // This connection's session ended (closed or failed): a door then ends the link once its last
     // fragment went out (the fake BlueZ's external doors, tests/ble/externaldoor.h).
     bool sessionOver() const;
+    bool sessionFailed() const override;
 
 private:
     door::Door &m_door;

@@ -3,6 +3,7 @@
 #include "devices/deviceservice.h"
 #include "door/door.h"
 #include "fixture.h"
+#include "kits/kitcourier.h"
 #include "link/loopbacktransport.h"
 #include "secrets/secretstore.h"
 #include "sync/blocking.h"
@@ -63,6 +64,19 @@ public:
         if (!code.ok())
             qFatal("doorcode failed: %s", qPrintable(code.error().message));
         return *code;
+    }
+
+    // Delivers the kit's part for doorId to the emulated door, as `kit deliver` does (no database), and keeps
+    // the door's answer in the kit.
+    Result<kits::KitAnswer> deliverKit(kits::FieldKit &kit, Id doorId)
+    {
+        door::Door &d = doorFor(doorId);
+        sync::LoopbackTransport transport(d, [this]() { return clock.nowSecs(); });
+        kits::KitCourier courier(clock);
+        auto answer = sync::deliverBlocking(courier, kit, doorId, transport);
+        if (answer.ok())
+            kits::recordAnswer(*kit.door(doorId), *answer);
+        return answer;
     }
 
     ListVersion ackedVersion(Id doorId) const

@@ -15,18 +15,6 @@ using namespace porter::test;
 
 namespace {
 
-// Delivers the kit's part for doorId to the emulated door, as `kit deliver` does (no database).
-Result<kits::KitAnswer> deliver(SyncFixture &f, kits::FieldKit &kit, Id doorId)
-{
-    door::Door &d = f.doorFor(doorId);
-    sync::LoopbackTransport transport(d, [&f]() { return f.clock.nowSecs(); });
-    kits::KitCourier courier(f.clock);
-    auto answer = sync::deliverBlocking(courier, kit, doorId, transport);
-    if (answer.ok())
-        kits::recordAnswer(*kit.door(doorId), *answer);
-    return answer;
-}
-
 Person inviteDoorcode(SyncFixture &f, const QString &email)
 {
     InviteRequest r = f.inviteRequest(email, {f.residentKey.id});
@@ -78,7 +66,7 @@ void TestFieldKit::buildDeliverUploadClearsExactlyWhatTheDoorsAcknowledged()
 
     QVERIFY(!f.doorFor(f.lobby.id).decideDoorcode(code.toStdString(), f.clock.nowSecs()).granted);
     for (const Id id : {f.lobby.id, f.unit101.id}) {
-        auto answer = deliver(f, kit, id);
+        auto answer = f.deliverKit(kit, id);
         QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.error().message));
         QCOMPARE(answer->updateKind, QStringLiteral("delta"));
         QVERIFY(answer->appliedVersion);
@@ -205,8 +193,8 @@ void TestFieldKit::aSwappedDoorPartOrAnImpossibleEpochIsNotStored()
     auto built = f.backend->kits().build(f.owner, request);
     QVERIFY(built.ok());
     kits::FieldKit kit = *built;
-    QVERIFY(deliver(f, kit, f.lobby.id).ok());
-    QVERIFY(deliver(f, kit, f.unit101.id).ok());
+    QVERIFY(f.deliverKit(kit, f.lobby.id).ok());
+    QVERIFY(f.deliverKit(kit, f.unit101.id).ok());
     const ListVersion unitBefore = f.ackedVersion(f.unit101.id);
     // Unit 101's list and certificate replaced by the lobby's; the lobby says it holds secret epoch 2^32.
     kits::KitDoor *unit = kit.door(f.unit101.id);
@@ -246,7 +234,7 @@ void TestFieldKit::onlyTheDoorsSignedWordIsUploaded()
     auto built = f.backend->kits().build(f.owner, request);
     QVERIFY(built.ok());
     kits::FieldKit kit = *built;
-    QVERIFY(deliver(f, kit, f.lobby.id).ok()); // the lobby only: unit 101 is never visited
+    QVERIFY(f.deliverKit(kit, f.lobby.id).ok()); // the lobby only: unit 101 is never visited
     const ListVersion unitBefore = f.ackedVersion(f.unit101.id);
 
     // Unit 101 "answered": the lobby's answer, its receipt included, with unit 101's versions written in.

@@ -38,17 +38,6 @@ door::AccessList listFor(SyncFixture &f, Id doorId, ListVersion version)
     return l;
 }
 
-Result<kits::KitAnswer> deliver(SyncFixture &f, kits::FieldKit &kit, Id doorId)
-{
-    door::Door &d = f.doorFor(doorId);
-    sync::LoopbackTransport transport(d, [&f]() { return f.clock.nowSecs(); });
-    kits::KitCourier courier(f.clock);
-    auto answer = sync::deliverBlocking(courier, kit, doorId, transport);
-    if (answer.ok())
-        kits::recordAnswer(*kit.door(doorId), *answer);
-    return answer;
-}
-
 } // namespace
 
 class TestSigningKeyRotation : public QObject
@@ -237,7 +226,7 @@ void TestSigningKeyRotation::aFieldKitCarriesTheStep()
     QVERIFY2(reread.ok(), why(reread));
     QCOMPARE(reread->door(f.lobby.id)->keySteps, kit.door(f.lobby.id)->keySteps);
 
-    auto answer = deliver(f, kit, f.lobby.id);
+    auto answer = f.deliverKit(kit, f.lobby.id);
     QVERIFY2(answer.ok(), why(answer));
     QCOMPARE(answer->signingKeyEpoch, qint64(2));
     QCOMPARE(f.doorFor(f.lobby.id).signingKeyEpoch(), std::uint32_t{2});
@@ -263,7 +252,7 @@ void TestSigningKeyRotation::aKitBuiltBeforeTheRotationStillUploads()
     kits::FieldKit kit = *built;
     QCOMPARE(kit.door(f.lobby.id)->signingKeyEpoch, qint64(1));
     QVERIFY(f.devices.rotateSigningKey(f.owner, f.property.id).ok());
-    auto answer = deliver(f, kit, f.lobby.id);
+    auto answer = f.deliverKit(kit, f.lobby.id);
     QVERIFY2(answer.ok(), why(answer));
     QVERIFY(answer->appliedVersion.has_value());
     auto uploaded = f.backend->kits().upload(f.owner, kit);
@@ -277,7 +266,7 @@ void TestSigningKeyRotation::aKitBuiltBeforeTheRotationStillUploads()
     QCOMPARE(f.doorFor(f.lobby.id).signingKeyEpoch(), std::uint32_t{2});
     // After the door moved on, a kit of the old key is refused there.
     kits::FieldKit stale = *built;
-    auto refused = deliver(f, stale, f.lobby.id);
+    auto refused = f.deliverKit(stale, f.lobby.id);
     QVERIFY(!refused.ok() || !refused->ok);
 }
 
