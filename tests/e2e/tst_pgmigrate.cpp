@@ -173,7 +173,7 @@ private Q_SLOTS:
                                       "manager_property, manager_key, person, access_grant, guest_share, "
                                       "keycard, activity, outbox, door_change, installation, secret, "
                                       "property_key, door_alarm, mail_settings, manager_device_key, "
-                                      "secret_wrap, property_key_step; "
+                                      "secret_wrap, property_key_step, portfolio_scope; "
                                       "CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS "
                                       "$$ BEGIN NEW.last_name := upper(NEW.last_name); RETURN NEW; END $$; "
                                       "CREATE TRIGGER shout BEFORE INSERT ON person FOR EACH ROW "

@@ -273,6 +273,33 @@ private Q_SLOTS:
                               "VALUES (%1, 'Elm', 'UTC', 0) RETURNING id) SELECT count(*) FROM t")
                    .arg(m_owner.portfolioId)),
             QStringLiteral("1"));
+        // The portfolio's list of properties the policies read follows: in the same transaction (a door
+        // added to the new property at once) and after it; a property removed leaves it; Ana's scope is hers.
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword,
+                    QStringLiteral(
+                        "BEGIN; INSERT INTO property (portfolio_id, name, time_zone, created_at) VALUES "
+                        "(%1, 'Ash', 'UTC', 0); SELECT count(*) FROM property WHERE name = 'Ash'; COMMIT")
+                        .arg(m_owner.portfolioId))
+                     .trimmed(),
+                 QStringLiteral("1"));
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, QStringLiteral("SELECT count(*) FROM property"))
+                     .trimmed(),
+                 admin(QStringLiteral("SELECT count(*) FROM property WHERE portfolio_id = %1")
+                           .arg(m_owner.portfolioId))
+                     .trimmed());
+        QVERIFY(!admin(QStringLiteral("DELETE FROM property WHERE name = 'Ash'")).isNull());
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword,
+                    QStringLiteral("SELECT count(*) FROM property WHERE name = 'Ash'"))
+                     .trimmed(),
+                 QStringLiteral("0"));
+        QCOMPARE(as(ana, kAnaPassword,
+                    QStringLiteral("SELECT count(*) FROM property WHERE name IN ('Elm', 'Ash')"))
+                     .trimmed(),
+                 QStringLiteral("0"));
+        // Nobody's login reads the list itself.
+        QVERIFY(as(ana, kAnaPassword, QStringLiteral("SELECT * FROM portfolio_scope")).isNull());
+        QVERIFY(as(QStringLiteral("bob"), kBobPassword, QStringLiteral("SELECT * FROM portfolio_scope"))
+                    .isNull());
     }
 
     void historyIsNotRewritten()
