@@ -742,10 +742,19 @@ void SyncClient::start()
 
 void SyncClient::linkLost()
 {
-    if (!finished())
-        failWith(SyncError::LinkLost,
-                 "The connection to the door was lost before the sync finished. Move closer "
-                 "to the door and sync again; it resumes where it stopped.");
+    if (finished())
+        return;
+    // Right after the proof, before any status: the link dropped, or the door refused the proof (it does
+    // not say which, before the laptop is authenticated). A door that keeps doing this does not trust this
+    // property's key: it was reset, or someone holding an old key moved it to a key of their own.
+    if (m_state == State::AwaitStatus)
+        return failWith(SyncError::LinkLost,
+                        "The door ended the connection right after Porter proved it acts for the property. "
+                        "Move closer and sync again; if it happens every time, the door does not trust this "
+                        "property's current key (it was reset, or taken over with an old key): reset it on "
+                        "site and commission it again.");
+    failWith(SyncError::LinkLost, "The connection to the door was lost before the sync finished. Move closer "
+                                  "to the door and sync again; it resumes where it stopped.");
 }
 
 void SyncClient::receive(ByteView bytes, std::int64_t now)

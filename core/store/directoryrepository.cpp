@@ -647,6 +647,18 @@ Result<QList<DirectoryRepository::KeyStepRow>> DirectoryRepository::keySteps(Id 
 
 Status DirectoryRepository::rotatePropertyKey(Id propertyId, const KeyStepRow &step, qint64 now)
 {
+    // On a server the step and the key's move are one function the server runs (no manager writes either
+    // table): docs/design/shared-portfolio.md, section 5.
+    if (m_db.isShared()) {
+        PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_rotate_signing_key(%1, %2, %3, %4, %5)")
+                                 .arg(m_db.dialect().param(QStringLiteral("BIGINT")),
+                                      m_db.dialect().param(QStringLiteral("BIGINT")),
+                                      m_db.dialect().param(QStringLiteral("BYTEA")),
+                                      m_db.dialect().param(QStringLiteral("BYTEA")),
+                                      m_db.dialect().param(QStringLiteral("BIGINT"))),
+                             {propertyId, step.epoch, step.publicKey, step.signature, now}));
+        return {};
+    }
     PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO property_key_step (property_id, epoch, public_key, "
                                         "signature, created_at) VALUES (?, ?, ?, ?, ?)"),
                          {propertyId, step.epoch, step.publicKey, step.signature, now}));

@@ -452,7 +452,7 @@ private Q_SLOTS:
             sqlAs(QStringLiteral("dana"), kDanaPassword,
                   QStringLiteral("UPDATE property_key SET public_key = '\\x00'::bytea WHERE property_id = %1")
                       .arg(property));
-        QVERIFY2(refused.contains(QStringLiteral("only by a signed step")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
         refused = sqlAs(QStringLiteral("dana"), kDanaPassword,
                         QStringLiteral("DELETE FROM property_key WHERE property_id = %1").arg(property));
         QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
@@ -470,6 +470,33 @@ private Q_SLOTS:
     // secret might): her removal still withdraws what she could read and rotates it.
     void removingAHolderRotatesWhatSheCouldRead()
     {
+        // Before she leaves, Dana's own login cannot plant a signing key step for the next epoch (it would
+        // block every later rotation, and so her own removal) nor move the key; only the server's function
+        // does both at once, for a holder. Erin (keys only) cannot mark a door as holding a newer key.
+        const QString key32 = QStringLiteral("'\\x%1'::bytea").arg(QStringLiteral("64").repeated(32));
+        const QString sig64 = QStringLiteral("'\\x%1'::bytea").arg(QStringLiteral("73").repeated(64));
+        QString refused = sqlAs(QStringLiteral("dana"), kDanaPassword,
+                                QStringLiteral("INSERT INTO property_key_step VALUES (%1, 2, %2, %3, 0)")
+                                    .arg(m_maple)
+                                    .arg(key32, sig64));
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        refused = sqlAs(
+            QStringLiteral("dana"), kDanaPassword,
+            QStringLiteral("UPDATE property_key SET key_epoch = 2, public_key = %2 WHERE property_id = %1")
+                .arg(m_maple)
+                .arg(key32));
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+        refused = sqlAs(QStringLiteral("erin"), kErinPassword,
+                        QStringLiteral("SELECT porter_rotate_signing_key(%1, 2, %2, %3, 0)")
+                            .arg(m_maple)
+                            .arg(key32, sig64));
+        QVERIFY2(refused.startsWith(QLatin1String("refused")), qPrintable(refused));
+        refused = sqlAs(QStringLiteral("erin"), kErinPassword,
+                        QStringLiteral("UPDATE door SET signing_key_epoch = 99 WHERE id = %1").arg(m_lobby));
+        QVERIFY2(refused.contains(QStringLiteral("Device Management")), qPrintable(refused));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM property_key_step")), QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT signing_key_epoch FROM door WHERE id = %1").arg(m_lobby)),
+                 QStringLiteral("1"));
         const QString before =
             sql(QStringLiteral("SELECT doorcode_epoch FROM door WHERE id = %1").arg(m_lobby));
         QCOMPARE(sqlAs(QStringLiteral("dana"), kDanaPassword,

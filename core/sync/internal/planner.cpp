@@ -15,9 +15,12 @@ Result<std::vector<door::KeyStep>> keyStepsFor(const DirectoryRepository &dir, c
 {
     std::vector<door::KeyStep> out;
     PORTER_TRY_ASSIGN(const std::optional<qint64> current, dir.signingKeyEpoch(door.propertyId));
-    const qint64 held = door.signingKeyEpoch.value_or(1);
-    if (!current || held >= *current)
+    if (!current || *current <= 1)
         return out;
+    // What the door last said it holds decides only whether it is too far behind. The steps sent are the
+    // last ones, whatever the record says: a door skips those it took without checking them, so a record
+    // that is wrong (or was changed) neither hides a door that trusts an old key nor blocks its sync.
+    const qint64 held = door.signingKeyEpoch.value_or(1);
     if (*current - held > qint64(door::kMaxKeySteps))
         return makeError(
             ErrorCode::Conflict,
@@ -27,17 +30,22 @@ Result<std::vector<door::KeyStep>> keyStepsFor(const DirectoryRepository &dir, c
                 .arg(door.name)
                 .arg(*current - held)
                 .arg(door::kMaxKeySteps));
-    PORTER_TRY_ASSIGN(const QList<DirectoryRepository::KeyStepRow> rows, dir.keySteps(door.propertyId, held));
+    const qint64 from = std::max<qint64>(1, *current - qint64(door::kMaxKeySteps));
+    PORTER_TRY_ASSIGN(const QList<DirectoryRepository::KeyStepRow> rows, dir.keySteps(door.propertyId, from));
+    PORTER_TRY_ASSIGN(const QByteArray fromKey, dir.publicKeyOfEpoch(door.propertyId, from));
     PORTER_TRY_ASSIGN(const QByteArray currentKey, dir.propertyPublicKey(door.propertyId));
-    qint64 expected = held + 1;
     for (const DirectoryRepository::KeyStepRow &row : rows) {
-        if (row.epoch != expected++)
+        if (row.epoch > *current)
             break;
         out.push_back(
             door::KeyStep{std::uint32_t(row.epoch), toBytes(row.publicKey), toBytes(row.signature)});
     }
-    if (out.empty() || qint64(out.back().epoch) != *current ||
-        toQByteArray(out.back().publicKey) != currentKey)
+    // Porter checks the chain as a door will: each step signed by the key before it, ending at the key it
+    // signs with. Steps someone wrote into the database are refused here, with the reason.
+    const auto followed = door::followKeySteps(door::SigningKey{toBytes(fromKey), std::uint32_t(from)},
+                                               std::uint32_t(door.propertyId), out);
+    if (fromKey.size() != 32 || !followed || qint64(followed->epoch) != *current ||
+        toQByteArray(followed->publicKey) != currentKey)
         return makeError(
             ErrorCode::Crypto,
             QCoreApplication::translate("porter::sync::Planner",

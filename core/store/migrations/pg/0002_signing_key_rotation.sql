@@ -51,20 +51,65 @@ BEGIN
 END
 $$;
 
--- The steps: read with the property; added by a holder, for the next epoch only; never changed or removed.
+-- The steps: read with the property; never changed or removed. A step and the key's move are one act,
+-- through porter_rotate_signing_key only (no manager inserts a step or writes the key's columns): a step
+-- planted for the next epoch without moving the key would block every later rotation, and with it the
+-- removal of the manager who planted it. At commit no step may stand above the property's epoch.
 ALTER TABLE property_key_step ENABLE ROW LEVEL SECURITY;
 CREATE POLICY visible ON property_key_step FOR SELECT USING (property_id = ANY (porter_visible_properties()));
-CREATE POLICY step ON property_key_step FOR INSERT
-    WITH CHECK (property_id = ANY (porter_visible_properties())
-                AND porter_holds_door_secrets((SELECT id FROM porter_me()), property_id)
-                AND epoch = (SELECT k.key_epoch + 1 FROM property_key k WHERE k.property_id = property_key_step.property_id));
+CREATE FUNCTION porter_step_not_ahead() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.epoch > (SELECT k.key_epoch FROM property_key k WHERE k.property_id = NEW.property_id) THEN
+        RAISE EXCEPTION 'a signing key step stands above its property''s epoch' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER step_not_ahead AFTER INSERT OR UPDATE ON property_key_step DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION porter_step_not_ahead();
+CREATE FUNCTION porter_rotate_signing_key(property BIGINT, new_epoch BIGINT, new_key BYTEA, step_signature BYTEA,
+                                          at BIGINT) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT (porter_holds_door_secrets((SELECT id FROM porter_me()), property) OR porter_is_administrator()) THEN
+        RAISE EXCEPTION 'only a manager who holds the door secrets rotates the signing key'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO property_key_step (property_id, epoch, public_key, signature, created_at)
+        VALUES (property, new_epoch, new_key, step_signature, at);
+    UPDATE property_key SET first_public_key = CASE WHEN key_epoch = 1 THEN public_key ELSE first_public_key END,
+                            public_key = new_key, key_epoch = new_epoch, key_rotated_at = at
+        WHERE property_id = property AND key_epoch = new_epoch - 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the signing key of property % is not at epoch %', property, new_epoch - 1
+            USING ERRCODE = 'serialization_failure';
+    END IF;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION porter_rotate_signing_key(BIGINT, BIGINT, BYTEA, BYTEA, BIGINT) FROM PUBLIC;
+
+-- What a door last said it holds (its doorcode and signing key epochs) says which doors still trust an old
+-- secret or key: only a manager who syncs doors records it, as for its identity.
+CREATE FUNCTION porter_door_epochs_by_devices() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF (NEW.signing_key_epoch IS DISTINCT FROM OLD.signing_key_epoch OR NEW.doorcode_epoch IS DISTINCT FROM OLD.doorcode_epoch)
+            AND NOT (porter_may_manage_devices() OR porter_is_administrator()) THEN
+        RAISE EXCEPTION 'only a manager with Device Management records what a door holds'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER door_epochs_by_devices BEFORE UPDATE ON door FOR EACH ROW EXECUTE FUNCTION porter_door_epochs_by_devices();
 
 DO $$
 DECLARE
     managers text := 'porter_managers_' || current_database();
 BEGIN
-    EXECUTE format('GRANT SELECT, INSERT ON property_key_step TO %I', managers);
-    EXECUTE format('GRANT UPDATE (public_key, key_epoch, key_rotated_at, first_public_key) ON property_key TO %I', managers);
+    EXECUTE format('GRANT SELECT ON property_key_step TO %I', managers);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION porter_rotate_signing_key(BIGINT, BIGINT, BYTEA, BYTEA, BIGINT) TO %I',
+                   managers);
 END
 $$;
 
