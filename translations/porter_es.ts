@@ -4538,6 +4538,10 @@ Zona horaria: %2</translation>
         <source>The link to the door was lost.</source>
         <translation>Se perdió el enlace con la puerta.</translation>
     </message>
+    <message>
+        <source>The door ended the session.</source>
+        <translation>La puerta ha terminado la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>porter::sync::Planner</name>

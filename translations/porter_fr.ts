@@ -4539,6 +4539,10 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>The link to the door was lost.</source>
         <translation>La liaison avec la porte a été perdue.</translation>
     </message>
+    <message>
+        <source>The door ended the session.</source>
+        <translation>La porte a mis fin à la session.</translation>
+    </message>
 </context>
 <context>
     <name>porter::sync::Planner</name>

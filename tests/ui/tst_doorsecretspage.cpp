@@ -242,7 +242,7 @@ private Q_SLOTS:
         MessageBox::clearAnswers();
         const QString status = page.statusLabel()->text();
         QVERIFY2(status.contains(QStringLiteral("Dana Diaz was removed")) &&
-                     status.contains(QStringLiteral("doorcode secret rotated")) &&
+                     status.contains(QStringLiteral("doorcode secret and signing key replaced")) &&
                      status.contains(QStringLiteral("Lobby")),
                  qPrintable(status));
         QCOMPARE(page.model()->rowOf(m_dana), -1);
