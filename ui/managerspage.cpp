@@ -280,8 +280,8 @@ QString ManagersPage::withdrawnText(const QString &name, const QMap<Id, qint64> 
                            "signing key replaced.")
                             .arg(name, m_model->propertyName(it.key()))
                       : tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret and "
-                           "signing key replaced. Until they are synced, these doors still accept the old ones: "
-                           "%3.")
+                           "signing key replaced. Until they are synced, these doors still accept the old "
+                           "ones: %3.")
                             .arg(name, m_model->propertyName(it.key()), doors.join(tr(", "))));
     }
     return lines.join(QLatin1Char(' '));
@@ -464,9 +464,10 @@ void ManagersPage::removeManager()
     details << tr("To bring them back, add a manager with %1 again.").arg(m.email);
     const auto *holder = m_model->holderOf(m.id);
     if (holder && (!holder->holds.isEmpty() || !holder->stale.isEmpty() || holder->hasKey))
-        details << tr("Their copies of the door secrets are withdrawn, and the doorcode secret and signing key "
-                      "of each of their properties are replaced: those doors need a sync to learn the new ones, "
-                      "and phones enrolled there need a new certificate.");
+        details << tr(
+            "Their copies of the door secrets are withdrawn, and the doorcode secret and signing key "
+            "of each of their properties are replaced: those doors need a sync to learn the new ones, "
+            "and phones enrolled there need a new certificate.");
     const QMap<Id, qint64> epochs = doorcodeEpochs();
     if (!MessageBox::confirm(this, tr("Remove Manager"), tr("Remove %1 (%2)?").arg(m.name, m.email),
                              details.join(QLatin1Char('\n')), tr("Remove Manager")))
