@@ -589,17 +589,26 @@ Result<QByteArray> DirectoryRepository::propertyPublicKey(Id propertyId) const
     return v->toByteArray();
 }
 
-Result<std::optional<qint64>> DirectoryRepository::doorcodeEpoch(Id propertyId) const
+namespace {
+// One epoch column of a property's key row; nullopt before its keys exist.
+Result<std::optional<qint64>> propertyKeyEpoch(const Database &db, const char *column, Id propertyId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT doorcode_epoch FROM property_key WHERE property_id = ?"),
-                       {propertyId});
+    auto q = db.exec(
+        QStringLiteral("SELECT %1 FROM property_key WHERE property_id = ?").arg(QLatin1String(column)),
+        {propertyId});
     if (!q.ok())
         return q.error();
     if (!q->next()) {
-        PORTER_TRY(m_db.fetched(*q));
+        PORTER_TRY(db.fetched(*q));
         return std::optional<qint64>();
     }
     return std::optional<qint64>(q->value(0).toLongLong());
+}
+} // namespace
+
+Result<std::optional<qint64>> DirectoryRepository::doorcodeEpoch(Id propertyId) const
+{
+    return propertyKeyEpoch(m_db, "doorcode_epoch", propertyId);
 }
 
 Status DirectoryRepository::setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now)
@@ -618,15 +627,7 @@ Status DirectoryRepository::setDoorDoorcodeEpoch(Id doorId, qint64 epoch)
 
 Result<std::optional<qint64>> DirectoryRepository::signingKeyEpoch(Id propertyId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = ?"), {propertyId});
-    if (!q.ok())
-        return q.error();
-    if (!q->next()) {
-        PORTER_TRY(m_db.fetched(*q));
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return propertyKeyEpoch(m_db, "key_epoch", propertyId);
 }
 
 Result<QList<DirectoryRepository::KeyStepRow>> DirectoryRepository::keySteps(Id propertyId,
