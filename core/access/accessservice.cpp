@@ -244,10 +244,7 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
             result.grants.append(g);
             keyNames << k.name;
         }
-        auto allDoors = doorsOfKeys(r.keyIds);
-        if (!allDoors.ok())
-            return allDoors.error();
-        PORTER_TRY(checkDoorLimits(*allDoors, result.person.id));
+        PORTER_TRY(checkDoorLimits(doorsOf(keys), result.person.id));
         auto doors = offlineDoorsOfKeys(r.keyIds);
         if (!doors.ok())
             return doors.error();
@@ -537,22 +534,27 @@ Result<RevokeResult> AccessService::endAccess(const Manager &actor, Id personId,
             return doors.error();
         QSet<Id> allDoors = *doors;
         const EndReason own = deleting ? EndReason::Deleted : EndReason::Revoked;
-        for (const Grant &g : *grants) {
-            PORTER_TRY(m_people.endGrant(g.id, now(), own));
-            ++result.grantsEnded;
-        }
+        QList<Id> ending;
+        for (const Grant &g : *grants)
+            ending << g.id;
+        PORTER_TRY(m_people.endGrants(ending, now(), own));
+        result.grantsEnded = int(ending.size());
+        ending.clear();
         for (const GuestShare &s : *ownShares)
-            PORTER_TRY(m_people.endShare(s.id, now(), own));
+            ending << s.id;
+        PORTER_TRY(m_people.endShares(ending, now(), own));
+        ending.clear();
         QSet<Id> guestKeys;
         for (const GuestShare &s : *hostShares) {
             // Revoke ends every pass the person gave; delete ends the permanent ones (the seed article).
             if (!deleting || s.permanent()) {
-                PORTER_TRY(m_people.endShare(s.id, now(),
-                                             deleting ? EndReason::HostDeleted : EndReason::HostRevoked));
-                ++result.sharesEnded;
+                ending << s.id;
                 guestKeys.insert(s.keyId);
             }
         }
+        PORTER_TRY(
+            m_people.endShares(ending, now(), deleting ? EndReason::HostDeleted : EndReason::HostRevoked));
+        result.sharesEnded = int(ending.size());
         auto guestDoors = offlineDoorsOfKeys(QList<Id>(guestKeys.begin(), guestKeys.end()));
         if (!guestDoors.ok())
             return guestDoors.error();

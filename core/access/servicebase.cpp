@@ -60,9 +60,10 @@ Result<Key> ServiceBase::keyIn(const Property &p, Id keyId) const
             known != m_batch->reads.keys.end() && known->propertyId == p.id)
             return *known;
     }
-    auto k = m_dir.key(keyId);
-    auto deleted = m_dir.keyDeleted(keyId);
-    if (!k.ok() || k->propertyId != p.id || !deleted.ok() || *deleted)
+    auto k = m_dir.liveKey(keyId);
+    if (!k.ok() && k.error().code != ErrorCode::NotFound)
+        return k.error();
+    if (!k.ok() || k->propertyId != p.id)
         return makeError(ErrorCode::NotFound, tr("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
     if (m_batch)
         m_batch->reads.keys.insert(keyId, *k);
@@ -135,21 +136,20 @@ Status ServiceBase::log(const Manager &actor, std::optional<Id> propertyId, cons
 
 Result<QSet<Id>> ServiceBase::offlineDoorsOfKeys(const QList<Id> &keyIds) const
 {
+    if (!m_batch)
+        return m_dir.offlineDoorsOfKeys(keyIds);
     QSet<Id> out;
     for (Id keyId : keyIds) {
-        if (m_batch) {
-            if (auto known = m_batch->reads.offlineDoors.find(keyId);
-                known != m_batch->reads.offlineDoors.end()) {
-                for (Id d : *known)
-                    out.insert(d);
-                continue;
-            }
+        if (auto known = m_batch->reads.offlineDoors.find(keyId);
+            known != m_batch->reads.offlineDoors.end()) {
+            for (Id d : *known)
+                out.insert(d);
+            continue;
         }
         auto doors = m_dir.offlineDoorsOfKey(keyId);
         if (!doors.ok())
             return doors.error();
-        if (m_batch)
-            m_batch->reads.offlineDoors.insert(keyId, QList<Id>(doors->begin(), doors->end()));
+        m_batch->reads.offlineDoors.insert(keyId, QList<Id>(doors->begin(), doors->end()));
         for (Id d : *doors)
             out.insert(d);
     }
@@ -204,6 +204,17 @@ Status ServiceBase::checkPersonIdFits(Id personId)
     return {};
 }
 
+QList<Id> ServiceBase::doorsOf(const QList<Key> &keys)
+{
+    QSet<Id> doors;
+    for (const Key &key : keys)
+        for (Id doorId : key.doorIds)
+            doors.insert(doorId);
+    QList<Id> sorted(doors.begin(), doors.end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
 Result<QList<Id>> ServiceBase::doorsOfKeys(const QList<Id> &keyIds) const
 {
     QSet<Id> doors;
@@ -228,8 +239,9 @@ Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> 
 {
     const DoorListRepository lists(m_db);
     // One person's rights changed (invite, grant, share): only their count can have grown past its
-    // limit, and a door's holders only if there could be that many people at all. Two cheap bounds
-    // settle it almost always; the door is counted only when a bound is exceeded.
+    // limit, and a door's holders only if there could be that many people at all. Cheap bounds settle
+    // it almost always; the door is counted only when a bound is exceeded. The people of the whole
+    // portfolio (the highest person number) first, then, in a large portfolio, those of the property.
     bool rightsFit = false, holdersFit = false;
     if (person) {
         auto total = lists.personOpenRights(*person);
@@ -240,6 +252,12 @@ Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> 
         if (!people.ok())
             return people.error();
         holdersFit = std::size_t(*people) <= door::kMaxHolders;
+        if (!holdersFit) {
+            auto here = lists.livePeopleOfPropertyOf(*person);
+            if (!here.ok())
+                return here.error();
+            holdersFit = std::size_t(*here) <= door::kMaxHolders;
+        }
         if (rightsFit && holdersFit)
             return {};
     }
@@ -331,8 +349,10 @@ Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std:
             m_batch->earliestStart = effectiveAt;
         return {};
     }
+    // In door order, as every writer takes the doors' journal locks (PostgreSQL) in that order.
     QList<Id> sorted(doorIds.begin(), doorIds.end());
     std::sort(sorted.begin(), sorted.end());
+    QList<DoorChange> changes;
     for (Id doorId : sorted) {
         DoorChange c;
         c.doorId = doorId;
@@ -342,9 +362,9 @@ Status ServiceBase::markDoors(const QSet<Id> &doorIds, const QString &kind, std:
         c.summary = summary;
         c.effectiveAt = effectiveAt;
         c.params = params;
-        PORTER_TRY(m_journal.recordDoorChange(c));
+        changes.append(c);
     }
-    return {};
+    return m_journal.recordDoorChanges(changes);
 }
 
 } // namespace porter

@@ -92,6 +92,8 @@ protected:
     static Status checkPersonIdFits(Id personId); // the doors' 7-digit person id space
     // Every door of these keys (online or not), sorted.
     Result<QList<Id>> doorsOfKeys(const QList<Id> &keyIds) const;
+    // The doors of keys already read, sorted.
+    static QList<Id> doorsOf(const QList<Key> &keys);
 
     // Offline doors among the doors of these keys.
     Result<QSet<Id>> offlineDoorsOfKeys(const QList<Id> &keyIds) const;

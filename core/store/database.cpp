@@ -1190,6 +1190,15 @@ Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVaria
     return (*q)->value(0).toLongLong();
 }
 
+Status Database::run(const QString &sql, const QVariantList &args) const
+{
+    auto q = prepared(sql, args);
+    if (!q.ok())
+        return q.error();
+    (*q)->finish();
+    return {};
+}
+
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> args) const
 {
     return scalar(sql, QVariantList(args));

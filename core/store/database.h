@@ -93,6 +93,10 @@ public:
     // Prepared, bound query helpers. Errors carry the SQL error text for the logs and a plain message.
     Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> args = {}) const;
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args) const;
+    // Runs a statement whose rows, if any, are not wanted (UPDATE, DELETE, INSERT without an id),
+    // prepared once per connection like the helpers below. On a server a one-off exec() costs three
+    // round trips (PREPARE, EXECUTE, DEALLOCATE); this costs one.
+    Status run(const QString &sql, const QVariantList &args = {}) const;
     // Runs an INSERT and returns the new row's id (its integer primary key `key`).
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> args = {},
                           const QString &key = QStringLiteral("id")) const;

@@ -181,14 +181,14 @@ Status DirectoryRepository::setDoorCommissioned(Id doorId, const QByteArray &ide
 
 Status DirectoryRepository::setDoorLostEntries(Id doorId, qint64 lost)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE door SET lost_entries = ? WHERE id = ?"), {lost, doorId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE door SET lost_entries = ? WHERE id = ?"), {lost, doorId}));
     return {};
 }
 
 Status DirectoryRepository::setDoorcodeDigits(Id propertyId, int digits)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE property SET doorcode_digits = ? WHERE id = ?"),
-                         {digits, propertyId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE property SET doorcode_digits = ? WHERE id = ?"),
+                        {digits, propertyId}));
     return {};
 }
 
@@ -230,7 +230,7 @@ Status DirectoryRepository::setDoorAcknowledged(Id doorId, ListVersion baseVersi
 Status DirectoryRepository::setDoorHealth(Id doorId, std::optional<int> battery, const QString &firmware,
                                           std::optional<qint64> drift, std::optional<qint64> lastSyncAt)
 {
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral("UPDATE door SET battery = coalesce(?, battery), firmware = coalesce(?, firmware), "
                        "clock_drift = coalesce(?, clock_drift), last_sync_at = coalesce(?, last_sync_at) "
                        "WHERE id = ?"),
@@ -276,35 +276,41 @@ Status DirectoryRepository::updateKey(const Key &k)
 
 Status DirectoryRepository::setKeyDoors(Id keyId, const QList<Id> &doorIds)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM key_door WHERE key_id = ?"), {keyId}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM key_door WHERE key_id = ?"), {keyId}));
     for (Id doorId : doorIds)
-        PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO key_door (key_id, door_id) VALUES (?, ?) "
-                                            "ON CONFLICT (key_id, door_id) DO NOTHING"),
-                             {keyId, doorId}));
+        PORTER_TRY(m_db.run(QStringLiteral("INSERT INTO key_door (key_id, door_id) VALUES (?, ?) "
+                                           "ON CONFLICT (key_id, door_id) DO NOTHING"),
+                            {keyId, doorId}));
     return {};
 }
 
 Status DirectoryRepository::markKeyDeleted(Id keyId, qint64 now)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_key SET deleted_at = ? WHERE id = ?"), {now, keyId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE access_key SET deleted_at = ? WHERE id = ?"), {now, keyId}));
     return {};
 }
 
 Result<Key> DirectoryRepository::key(Id id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kKeyCols + QStringLiteral(" FROM access_key WHERE id = ?"),
-                       {id});
-    if (!q.ok())
-        return q.error();
-    if (!q->next()) {
-        PORTER_TRY(m_db.fetched(*q));
-        return notFound(tr("key"), id);
-    }
-    Key k = keyFrom(*q);
+    return keyWithDoors(id, QString());
+}
+
+Result<Key> DirectoryRepository::liveKey(Id id) const
+{
+    return keyWithDoors(id, QStringLiteral(" AND deleted_at IS NULL"));
+}
+
+Result<Key> DirectoryRepository::keyWithDoors(Id id, const QString &condition) const
+{
+    auto k = m_db.row<Key>(QStringLiteral("SELECT ") + kKeyCols +
+                               QStringLiteral(" FROM access_key WHERE id = ?") + condition,
+                           {id}, keyFrom, [&] { return notFound(tr("key"), id); });
+    if (!k.ok())
+        return k;
     auto doors = doorsOfKey(id);
     if (!doors.ok())
         return doors.error();
-    k.doorIds = *doors;
+    k->doorIds = *doors;
     return k;
 }
 
@@ -339,15 +345,8 @@ Result<QList<Key>> DirectoryRepository::keys(Id propertyId) const
 
 Result<QList<Id>> DirectoryRepository::doorsOfKey(Id keyId) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT door_id FROM key_door WHERE key_id = ? ORDER BY door_id"), {keyId});
-    if (!q.ok())
-        return q.error();
-    QList<Id> out;
-    while (q->next())
-        out.append(q->value(0).toLongLong());
-    PORTER_TRY(m_db.fetched(*q));
-    return out;
+    return m_db.rows<Id>(QStringLiteral("SELECT door_id FROM key_door WHERE key_id = ? ORDER BY door_id"),
+                         {keyId}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 QString DirectoryRepository::managerCols() const
@@ -358,13 +357,13 @@ QString DirectoryRepository::managerCols() const
 
 Status DirectoryRepository::setManagerLogin(Id managerId, const QString &login, const QString &verifier)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_set_login(?, ?, ?)"), {managerId, login, verifier}));
+    PORTER_TRY(m_db.run(QStringLiteral("SELECT porter_set_login(?, ?, ?)"), {managerId, login, verifier}));
     return {};
 }
 
 Status DirectoryRepository::closeManagerLogin(Id managerId)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_close_login(?)"), {managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("SELECT porter_close_login(?)"), {managerId}));
     return {};
 }
 
@@ -413,17 +412,17 @@ Result<Id> DirectoryRepository::insertManager(const Manager &m, const QString &p
 Status DirectoryRepository::setManagerScope(Id managerId, const QList<Id> &propertyIds,
                                             const QList<Id> &keyIds)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_property WHERE manager_id = ?"), {managerId}));
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM manager_key WHERE manager_id = ?"), {managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM manager_property WHERE manager_id = ?"), {managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM manager_key WHERE manager_id = ?"), {managerId}));
     for (Id p : propertyIds)
         PORTER_TRY(
             m_db.exec(QStringLiteral("INSERT INTO manager_property (manager_id, property_id) VALUES (?, ?) "
                                      "ON CONFLICT (manager_id, property_id) DO NOTHING"),
                       {managerId, p}));
     for (Id k : keyIds)
-        PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO manager_key (manager_id, key_id) VALUES (?, ?) "
-                                            "ON CONFLICT (manager_id, key_id) DO NOTHING"),
-                             {managerId, k}));
+        PORTER_TRY(m_db.run(QStringLiteral("INSERT INTO manager_key (manager_id, key_id) VALUES (?, ?) "
+                                           "ON CONFLICT (manager_id, key_id) DO NOTHING"),
+                            {managerId, k}));
     return {};
 }
 
@@ -522,15 +521,15 @@ Status DirectoryRepository::updateManager(const Manager &m)
 
 Status DirectoryRepository::setManagerPassword(Id managerId, const QString &passwordHash)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE manager SET password_hash = ? WHERE id = ?"),
-                         {passwordHash, managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE manager SET password_hash = ? WHERE id = ?"),
+                        {passwordHash, managerId}));
     return {};
 }
 
 Status DirectoryRepository::setManagerRemoved(Id managerId, std::optional<qint64> removedAt)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE manager SET disabled_at = ? WHERE id = ?"),
-                         {removedAt ? QVariant(*removedAt) : QVariant(), managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE manager SET disabled_at = ? WHERE id = ?"),
+                        {removedAt ? QVariant(*removedAt) : QVariant(), managerId}));
     return {};
 }
 
@@ -580,6 +579,26 @@ Result<QList<Id>> DirectoryRepository::offlineDoorsOfKey(Id keyId) const
     return out;
 }
 
+Result<QSet<Id>> DirectoryRepository::offlineDoorsOfKeys(const QList<Id> &keyIds) const
+{
+    if (keyIds.isEmpty())
+        return QSet<Id>();
+    QStringList marks;
+    QVariantList args;
+    for (Id keyId : keyIds) {
+        marks << QStringLiteral("?");
+        args << keyId;
+    }
+    auto doors =
+        m_db.rows<Id>(QStringLiteral("SELECT DISTINCT d.id FROM key_door kd JOIN door d ON d.id = "
+                                     "kd.door_id WHERE kd.key_id IN (%1) AND d.connectivity = 'offline'")
+                          .arg(marks.join(QLatin1Char(','))),
+                      args, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!doors.ok())
+        return doors.error();
+    return QSet<Id>(doors->begin(), doors->end());
+}
+
 Result<QByteArray> DirectoryRepository::propertyPublicKey(Id propertyId) const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT public_key FROM property_key WHERE property_id = ?"),
@@ -613,15 +632,15 @@ Result<std::optional<qint64>> DirectoryRepository::doorcodeEpoch(Id propertyId) 
 
 Status DirectoryRepository::setDoorcodeEpoch(Id propertyId, qint64 epoch, qint64 now)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE property_key SET doorcode_epoch = ?, doorcode_rotated_at = ? "
-                                        "WHERE property_id = ? AND doorcode_epoch < ?"),
-                         {epoch, now, propertyId, epoch}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE property_key SET doorcode_epoch = ?, doorcode_rotated_at = ? "
+                                       "WHERE property_id = ? AND doorcode_epoch < ?"),
+                        {epoch, now, propertyId, epoch}));
     return {};
 }
 
 Status DirectoryRepository::setDoorDoorcodeEpoch(Id doorId, qint64 epoch)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE door SET doorcode_epoch = ? WHERE id = ?"), {epoch, doorId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE door SET doorcode_epoch = ? WHERE id = ?"), {epoch, doorId}));
     return {};
 }
 
@@ -651,18 +670,18 @@ Status DirectoryRepository::rotatePropertyKey(Id propertyId, const KeyStepRow &s
     // On a server the step and the key's move are one function the server runs (no manager writes either
     // table): docs/design/shared-portfolio.md, section 5.
     if (m_db.isShared()) {
-        PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_rotate_signing_key(%1, %2, %3, %4, %5)")
-                                 .arg(m_db.dialect().param(QStringLiteral("BIGINT")),
-                                      m_db.dialect().param(QStringLiteral("BIGINT")),
-                                      m_db.dialect().param(QStringLiteral("BYTEA")),
-                                      m_db.dialect().param(QStringLiteral("BYTEA")),
-                                      m_db.dialect().param(QStringLiteral("BIGINT"))),
-                             {propertyId, step.epoch, step.publicKey, step.signature, now}));
+        PORTER_TRY(m_db.run(QStringLiteral("SELECT porter_rotate_signing_key(%1, %2, %3, %4, %5)")
+                                .arg(m_db.dialect().param(QStringLiteral("BIGINT")),
+                                     m_db.dialect().param(QStringLiteral("BIGINT")),
+                                     m_db.dialect().param(QStringLiteral("BYTEA")),
+                                     m_db.dialect().param(QStringLiteral("BYTEA")),
+                                     m_db.dialect().param(QStringLiteral("BIGINT"))),
+                            {propertyId, step.epoch, step.publicKey, step.signature, now}));
         return {};
     }
-    PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO property_key_step (property_id, epoch, public_key, "
-                                        "signature, created_at) VALUES (?, ?, ?, ?, ?)"),
-                         {propertyId, step.epoch, step.publicKey, step.signature, now}));
+    PORTER_TRY(m_db.run(QStringLiteral("INSERT INTO property_key_step (property_id, epoch, public_key, "
+                                       "signature, created_at) VALUES (?, ?, ?, ?, ?)"),
+                        {propertyId, step.epoch, step.publicKey, step.signature, now}));
     auto q =
         m_db.exec(QStringLiteral("UPDATE property_key SET first_public_key = CASE WHEN key_epoch = 1 THEN "
                                  "public_key ELSE first_public_key END, public_key = ?, key_epoch = ?, "
@@ -698,6 +717,35 @@ Result<QByteArray> DirectoryRepository::publicKeyOfEpoch(Id propertyId, qint64 e
     return key;
 }
 
+Result<qint64> DirectoryRepository::lastResetEpoch(Id propertyId) const
+{
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT coalesce(max(epoch), 0) FROM property_key_step WHERE property_id = "
+                       "? AND length(signature) = 0"),
+        {propertyId});
+    if (!v.ok())
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<QList<QByteArray>> DirectoryRepository::publicKeysOnRecord(Id propertyId) const
+{
+    auto keys = m_db.rows<QByteArray>(
+        QStringLiteral(
+            "SELECT 1, 0, coalesce(first_public_key, public_key) FROM property_key WHERE property_id = ? "
+            "UNION ALL SELECT 2, epoch, public_key FROM property_key_step WHERE property_id = ? "
+            "UNION ALL SELECT 3, 0, public_key FROM property_key WHERE property_id = ? ORDER BY 1, 2"),
+        {propertyId, propertyId, propertyId}, [](const QSqlQuery &q) { return q.value(2).toByteArray(); });
+    if (!keys.ok())
+        return keys.error();
+    QList<QByteArray> out;
+    for (const QByteArray &k : *keys) {
+        if (!k.isEmpty() && !out.contains(k))
+            out.append(k);
+    }
+    return out;
+}
+
 Status DirectoryRepository::setDoorSigningKeyEpoch(Id doorId, qint64 epoch)
 {
     PORTER_TRY(
@@ -707,7 +755,7 @@ Status DirectoryRepository::setDoorSigningKeyEpoch(Id doorId, qint64 epoch)
 
 Status DirectoryRepository::insertPropertyKey(Id propertyId, const QByteArray &publicKey, qint64 now)
 {
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral("INSERT INTO property_key (property_id, public_key, created_at) VALUES (?, ?, ?)"),
         {propertyId, publicKey, now}));
     return {};

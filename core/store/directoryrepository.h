@@ -46,10 +46,15 @@ public:
     Status setKeyDoors(Id keyId, const QList<Id> &doorIds);
     Status markKeyDeleted(Id keyId, qint64 now);
     Result<Key> key(Id id) const; // includes deleted keys; check deletedAt via keyDeleted()
+    // The key unless it is deleted (or unknown): NotFound then. One statement fewer than key() and
+    // keyDeleted().
+    Result<Key> liveKey(Id id) const;
     Result<bool> keyDeleted(Id id) const;
     Result<QList<Key>> keys(Id propertyId) const;
     Result<QList<Id>> doorsOfKey(Id keyId) const;
     Result<QList<Id>> offlineDoorsOfKey(Id keyId) const;
+    // The offline doors any of these keys opens, in one statement.
+    Result<QSet<Id>> offlineDoorsOfKeys(const QList<Id> &keyIds) const;
 
     // The public half of a property's signing key (empty when none yet).
     Result<QByteArray> propertyPublicKey(Id propertyId) const;
@@ -77,6 +82,11 @@ public:
     Status rotatePropertyKey(Id propertyId, const KeyStepRow &step, qint64 now);
     // The public key the property had at `epoch` (empty when unknown).
     Result<QByteArray> publicKeyOfEpoch(Id propertyId, qint64 epoch) const;
+    // A reset (a new key without the old one: docs/door-protocol.md, "Resetting the signing key") is a
+    // step with no signature. The epoch of the newest one, 0 when the key was never reset.
+    Result<qint64> lastResetEpoch(Id propertyId) const;
+    // Every public key the property's signing key has had, oldest first.
+    Result<QList<QByteArray>> publicKeysOnRecord(Id propertyId) const;
     // The signing key's epoch a door holds (on its authenticated word, or as commissioned).
     Status setDoorSigningKeyEpoch(Id doorId, qint64 epoch);
 
@@ -116,6 +126,7 @@ public:
 private:
     Result<Manager> loadScope(Manager m) const;
     QString managerCols() const;
+    Result<Key> keyWithDoors(Id id, const QString &condition) const;
     const Database &m_db;
 };
 

@@ -202,6 +202,17 @@ Result<qint64> DoorListRepository::personIdBound() const
     return n->toLongLong();
 }
 
+Result<qint64> DoorListRepository::livePeopleOfPropertyOf(Id personId) const
+{
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM person WHERE deleted_at IS NULL AND property_id = "
+                                   "(SELECT property_id FROM person WHERE id = ?)"),
+                    {personId});
+    if (!n.ok())
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<qint64> DoorListRepository::activeCardCount(Id personId) const
 {
     auto n = m_db.scalar(
@@ -220,8 +231,8 @@ Result<ListVersion> DoorListRepository::journalRefresh(Id doorId, qint64 now, Li
         // (a portfolio restored from an older backup): versions only grow. setval is not transactional,
         // and moving it up is right whatever becomes of this transaction. A function, as managers'
         // logins may not set the sequence themselves.
-        PORTER_TRY(m_db.exec(QStringLiteral("SELECT porter_journal_at_least(CAST(? AS BIGINT))"),
-                             {bindVersion(above)}));
+        PORTER_TRY(m_db.run(QStringLiteral("SELECT porter_journal_at_least(CAST(? AS BIGINT))"),
+                            {bindVersion(above)}));
         auto seq = m_db.insert(QStringLiteral("INSERT INTO door_change (door_id, at, kind, summary) VALUES "
                                               "(?, ?, 'refresh', 'Time zone table and list refresh')"),
                                {doorId, now}, QStringLiteral("seq"));

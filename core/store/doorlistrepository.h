@@ -73,6 +73,10 @@ public:
     Result<qint64> personOpenRights(Id personId) const;
     // The highest person id ever stored: no door can hold more people than that (one B-tree seek).
     Result<qint64> personIdBound() const;
+    // The live people of this person's property: a bound on the holders of any of its doors, as a
+    // key is given only to people of its own property (core checks it; on a server the grant's and
+    // pass's property trigger refuses anything else) and a deleted person is in no list.
+    Result<qint64> livePeopleOfPropertyOf(Id personId) const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // the list version it gives, which is above `above` too (a door that holds a version this

@@ -389,6 +389,29 @@ Result<Id> JournalRepository::recordDoorChange(const DoorChange &c)
         QStringLiteral("seq"));
 }
 
+Status JournalRepository::recordDoorChanges(const QList<DoorChange> &changes)
+{
+    constexpr qsizetype kRowsPerStatement = 16;
+    for (qsizetype from = 0; from < changes.size(); from += kRowsPerStatement) {
+        const auto chunk = changes.mid(from, kRowsPerStatement);
+        QStringList rows;
+        QVariantList args;
+        for (const DoorChange &c : chunk) {
+            rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+            args << c.doorId << c.at << c.kind << nullable(c.personId) << c.summary << nullable(c.effectiveAt)
+                 << text(paramsJson(c.params));
+        }
+        auto done =
+            m_db.scalar(QStringLiteral("INSERT INTO door_change (door_id, at, kind, person_id, summary, "
+                                       "effective_at, params) VALUES ") +
+                            rows.join(QStringLiteral(", ")),
+                        args);
+        if (!done.ok())
+            return done.error();
+    }
+    return {};
+}
+
 Result<QList<DoorChange>> JournalRepository::pendingChanges(Id doorId, ListVersion sinceVersion,
                                                             int limit) const
 {

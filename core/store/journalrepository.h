@@ -37,6 +37,9 @@ public:
                                         std::optional<Id> personId = {}) const;
 
     Result<Id> recordDoorChange(const DoorChange &c);
+    // Several doors' changes, numbered in the list's order, in as few statements as possible (up to
+    // 16 rows each: a statement is prepared once per row count).
+    Status recordDoorChanges(const QList<DoorChange> &changes);
     // The door's journal entries above a list version (a version is the sequence of the newest entry
     // its list includes).
     Result<QList<DoorChange>> pendingChanges(Id doorId, ListVersion sinceVersion, int limit = 1000) const;

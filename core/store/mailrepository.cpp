@@ -53,19 +53,19 @@ Result<int> MailRepository::queuedCount(Id portfolioId) const
 Status MailRepository::claim(Id id, qint64 now, qint64 leaseUntil, const QString &messageId,
                              const QByteArray &sealed, const QString &subject)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?, "
-                                        "next_attempt_at = ?, message_id = ?, sealed = ?, subject = ? "
-                                        "WHERE id = ? AND status = 'queued'"),
-                         {now, leaseUntil, messageId, sealed, text(subject), id}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?, "
+                                       "next_attempt_at = ?, message_id = ?, sealed = ?, subject = ? "
+                                       "WHERE id = ? AND status = 'queued'"),
+                        {now, leaseUntil, messageId, sealed, text(subject), id}));
     return {};
 }
 
 Status MailRepository::setActivation(Id personId, const QByteArray &salt, const QByteArray &hash,
                                      qint64 expiresAt)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET activation_salt = ?, activation_hash = ?, "
-                                        "activation_expires_at = ? WHERE id = ?"),
-                         {salt, hash, expiresAt, personId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE person SET activation_salt = ?, activation_hash = ?, "
+                                       "activation_expires_at = ? WHERE id = ?"),
+                        {salt, hash, expiresAt, personId}));
     return {};
 }
 
@@ -86,24 +86,24 @@ Result<QList<std::pair<Id, QString>>> MailRepository::doorcodeRecipients(Id prop
 
 Status MailRepository::markSent(Id id, qint64 now)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' "
-                                        "WHERE id = ?"),
-                         {now, id}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' "
+                                       "WHERE id = ?"),
+                        {now, id}));
     return {};
 }
 
 Status MailRepository::markDeferred(Id id, qint64 nextAttemptAt, const QString &reason)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ? "
-                                        "WHERE id = ? AND status = 'queued'"),
-                         {nextAttemptAt, text(reason), id}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ? "
+                                       "WHERE id = ? AND status = 'queued'"),
+                        {nextAttemptAt, text(reason), id}));
     return {};
 }
 
 Status MailRepository::markFailed(Id id, const QString &reason)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?"),
-                         {text(reason), id}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?"),
+                        {text(reason), id}));
     return {};
 }
 
@@ -197,7 +197,7 @@ Result<std::optional<MailRepository::Settings>> MailRepository::settings(Id port
 
 Status MailRepository::saveSettings(Id portfolioId, const Settings &s)
 {
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral(
             "INSERT INTO mail_settings (portfolio_id, host, port, security, user_name, from_address, "
             "from_name, timeout_secs, verify_peer, ca_file, doorcode_time) VALUES "

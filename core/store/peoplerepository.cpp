@@ -266,7 +266,7 @@ Status PeopleRepository::updateDetails(const Person &p)
 {
     const QString sortName =
         (p.lastName.isEmpty() ? p.firstName : p.lastName + QStringLiteral(", ") + p.firstName);
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral("UPDATE person SET first_name = ?, last_name = ?, sort_name = ?, email = ?, "
                        "email_norm = ?, phone = ?, search_key = ?, resident = ?, may_share = ?, language = ? "
                        "WHERE id = ?"),
@@ -278,16 +278,16 @@ Status PeopleRepository::updateDetails(const Person &p)
 
 Status PeopleRepository::setDeleted(Id personId, qint64 at)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET deleted_at = ? WHERE id = ?"), {at, personId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE person SET deleted_at = ? WHERE id = ?"), {at, personId}));
     return {};
 }
 
 Status PeopleRepository::setAppKey(Id personId, const QByteArray &publicKey, qint64 generation,
                                    qint64 notAfter)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ?, "
-                                        "app_key_not_after = ? WHERE id = ?"),
-                         {publicKey, generation, notAfter, personId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE person SET app_public_key = ?, app_key_generation = ?, "
+                                       "app_key_not_after = ? WHERE id = ?"),
+                        {publicKey, generation, notAfter, personId}));
     return {};
 }
 
@@ -438,17 +438,11 @@ Result<int> PeopleRepository::count(const PeopleFilter &f, qint64 now) const
 
 Result<PersonStatus> PeopleRepository::status(Id personId, qint64 now) const
 {
-    auto q =
-        m_db.exec(QStringLiteral("WITH prm(now) AS (SELECT %1) SELECT %2 FROM prm, person p WHERE p.id = ?")
-                      .arg(m_db.dialect().param(QStringLiteral("BIGINT")), statusExpr()),
-                  {now, personId});
-    if (!q.ok())
-        return q.error();
-    if (!q->next()) {
-        PORTER_TRY(m_db.fetched(*q));
-        return notFound(tr("person"), personId);
-    }
-    return statusFromText(q->value(0).toString());
+    return m_db.row<PersonStatus>(
+        QStringLiteral("WITH prm(now) AS (SELECT %1) SELECT %2 FROM prm, person p WHERE p.id = ?")
+            .arg(m_db.dialect().param(QStringLiteral("BIGINT")), statusExpr()),
+        {now, personId}, [](const QSqlQuery &q) { return statusFromText(q.value(0).toString()); },
+        [&] { return notFound(tr("person"), personId); });
 }
 
 Result<Id> PeopleRepository::insertGrant(const Grant &g, std::optional<Id> createdBy)
@@ -476,16 +470,36 @@ Result<QList<Grant>> PeopleRepository::grants(Id personId, bool includeEnded) co
 
 Status PeopleRepository::setGrantExpiry(Id grantId, std::optional<qint64> expiresAt)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET expires_at = ? WHERE id = ?"),
-                         {nullable(expiresAt), grantId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE access_grant SET expires_at = ? WHERE id = ?"),
+                        {nullable(expiresAt), grantId}));
     return {};
 }
 
 Status PeopleRepository::endGrant(Id grantId, qint64 at, EndReason reason)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE access_grant SET ended_at = ?, end_reason = ? WHERE id = ? "
-                                        "AND ended_at IS NULL"),
-                         {at, toString(reason), grantId}));
+    return endGrants({grantId}, at, reason);
+}
+
+Status PeopleRepository::endGrants(const QList<Id> &grantIds, qint64 at, EndReason reason)
+{
+    return endRows(QStringLiteral("access_grant"), grantIds, at, reason);
+}
+
+// Up to 16 rows per statement: each row count is a statement prepared once per connection.
+Status PeopleRepository::endRows(const QString &table, const QList<Id> &ids, qint64 at, EndReason reason)
+{
+    constexpr qsizetype kRowsPerStatement = 16;
+    for (qsizetype from = 0; from < ids.size(); from += kRowsPerStatement) {
+        const QList<Id> chunk = ids.mid(from, kRowsPerStatement);
+        QVariantList args{at, toString(reason)};
+        for (Id id : chunk)
+            args << id;
+        PORTER_TRY(
+            m_db.run(QStringLiteral("UPDATE %1 SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL "
+                                    "AND id IN (%2)")
+                         .arg(table, QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                     args));
+    }
     return {};
 }
 
@@ -524,10 +538,12 @@ Result<QList<GuestShare>> PeopleRepository::sharesOfGuest(Id guestId, bool inclu
 
 Status PeopleRepository::endShare(Id shareId, qint64 at, EndReason reason)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET ended_at = ?, end_reason = ? WHERE id = ? "
-                                        "AND ended_at IS NULL"),
-                         {at, toString(reason), shareId}));
-    return {};
+    return endShares({shareId}, at, reason);
+}
+
+Status PeopleRepository::endShares(const QList<Id> &shareIds, qint64 at, EndReason reason)
+{
+    return endRows(QStringLiteral("guest_share"), shareIds, at, reason);
 }
 
 Result<QList<Person>> PeopleRepository::guestsOf(Id hostId) const
@@ -576,17 +592,17 @@ Result<QList<Keycard>> PeopleRepository::keycards(Id personId) const
 
 Status PeopleRepository::setKeycardActive(Id cardId, bool active, qint64 at)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE keycard SET active = ?, changed_at = ? WHERE id = ?"),
-                         {active, at, cardId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE keycard SET active = ?, changed_at = ? WHERE id = ?"),
+                        {active, at, cardId}));
     return {};
 }
 
 Status PeopleRepository::clampShareExpiry(Id shareId, qint64 notAfter)
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("UPDATE guest_share SET expires_at = %1 WHERE id = ?")
-                             .arg(m_db.dialect().greatest(QStringLiteral("starts_at + 1"),
-                                                          QStringLiteral("CAST(? AS BIGINT)"))),
-                         {notAfter, shareId}));
+    PORTER_TRY(m_db.run(QStringLiteral("UPDATE guest_share SET expires_at = %1 WHERE id = ?")
+                            .arg(m_db.dialect().greatest(QStringLiteral("starts_at + 1"),
+                                                         QStringLiteral("CAST(? AS BIGINT)"))),
+                        {notAfter, shareId}));
     return {};
 }
 
@@ -605,28 +621,24 @@ Status PeopleRepository::endAllOnKey(Id keyId, qint64 at, EndReason reason)
 
 Status PeopleRepository::removeKeycard(Id cardId, qint64 at)
 {
-    PORTER_TRY(m_db.exec(
-        QStringLiteral("UPDATE keycard SET active = 0, removed_at = ?, changed_at = ? WHERE id = ?"),
-        {at, at, cardId}));
+    PORTER_TRY(
+        m_db.run(QStringLiteral("UPDATE keycard SET active = 0, removed_at = ?, changed_at = ? WHERE id = ?"),
+                 {at, at, cardId}));
     return {};
 }
 
 Result<QSet<Id>> PeopleRepository::offlineDoorsOfPerson(Id personId) const
 {
-    auto q = m_db.exec(
+    auto doors = m_db.rows<Id>(
         QStringLiteral("SELECT DISTINCT d.id FROM ("
                        " SELECT key_id FROM access_grant WHERE person_id = ? AND ended_at IS NULL"
                        " UNION SELECT key_id FROM guest_share WHERE guest_person_id = ? AND ended_at IS NULL"
                        ") k JOIN key_door kd ON kd.key_id = k.key_id JOIN door d ON d.id = kd.door_id "
                        "WHERE d.connectivity = 'offline'"),
-        {personId, personId});
-    if (!q.ok())
-        return q.error();
-    QSet<Id> out;
-    while (q->next())
-        out.insert(q->value(0).toLongLong());
-    PORTER_TRY(m_db.fetched(*q));
-    return out;
+        {personId, personId}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!doors.ok())
+        return doors.error();
+    return QSet<Id>(doors->begin(), doors->end());
 }
 
 Result<QList<KeyHolder>> PeopleRepository::keyHolders(Id keyId, qint64 now) const

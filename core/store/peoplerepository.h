@@ -46,12 +46,14 @@ public:
     Result<QList<Grant>> grants(Id personId, bool includeEnded) const;
     Status setGrantExpiry(Id grantId, std::optional<qint64> expiresAt);
     Status endGrant(Id grantId, qint64 at, EndReason reason);
+    Status endGrants(const QList<Id> &grantIds, qint64 at, EndReason reason);
 
     Result<Id> insertShare(const GuestShare &s);
     Result<GuestShare> share(Id id) const;
     Result<QList<GuestShare>> sharesByHost(Id hostId, bool includeEnded) const;
     Result<QList<GuestShare>> sharesOfGuest(Id guestId, bool includeEnded) const;
     Status endShare(Id shareId, qint64 at, EndReason reason);
+    Status endShares(const QList<Id> &shareIds, qint64 at, EndReason reason);
     // A guest pass may not outlast its host's access: ends it at notAfter (never before its start).
     Status clampShareExpiry(Id shareId, qint64 notAfter);
     // Ends every open grant and guest pass on a key (the key is being deleted).
@@ -76,6 +78,7 @@ public:
     Result<QHash<Id, int>> keyHolderCounts(Id propertyId, qint64 now) const;
 
 private:
+    Status endRows(const QString &table, const QList<Id> &ids, qint64 at, EndReason reason);
     QString prmCte() const;
     QString filterClause(const PeopleFilter &f, qint64 now, QVariantList &args) const;
 

@@ -12,7 +12,7 @@ Result<QString> SecretRepository::installationUuid() const
     if (!existing->isNull())
         return existing->toString();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral("INSERT INTO installation (id, uuid) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"),
         {uuid}));
     auto again = m_db.scalar(QStringLiteral("SELECT uuid FROM installation WHERE id = 1"));
@@ -24,7 +24,7 @@ Result<QString> SecretRepository::installationUuid() const
 Status SecretRepository::putSecret(const QString &name, const QByteArray &nonce, const QByteArray &sealed,
                                    qint64 now) const
 {
-    PORTER_TRY(m_db.exec(
+    PORTER_TRY(m_db.run(
         QStringLiteral("INSERT INTO secret (name, nonce, ciphertext, created_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET nonce = excluded.nonce, "
                        "ciphertext = excluded.ciphertext, created_at = excluded.created_at"),
@@ -46,7 +46,7 @@ Result<std::pair<QByteArray, QByteArray>> SecretRepository::secret(const QString
 
 Status SecretRepository::removeSecret(const QString &name) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret WHERE name = ?"), {name}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM secret WHERE name = ?"), {name}));
     return {};
 }
 
@@ -84,9 +84,9 @@ Result<std::optional<QByteArray>> SecretRepository::deviceKey(Id managerId) cons
 
 Status SecretRepository::putDeviceKey(Id managerId, const QByteArray &publicKey, qint64 now) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("INSERT INTO manager_device_key (manager_id, public_key, created_at) "
-                                        "VALUES (?, ?, ?)"),
-                         {managerId, publicKey, now}));
+    PORTER_TRY(m_db.run(QStringLiteral("INSERT INTO manager_device_key (manager_id, public_key, created_at) "
+                                       "VALUES (?, ?, ?)"),
+                        {managerId, publicKey, now}));
     return {};
 }
 
@@ -115,8 +115,8 @@ Result<QList<std::pair<Id, QByteArray>>> SecretRepository::doorSecretHolders(Id 
 
 Status SecretRepository::putWrap(const Wrapped &w, Id wrappedBy, qint64 now) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE name = ? AND manager_id = ?"),
-                         {w.name, w.managerId}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM secret_wrap WHERE name = ? AND manager_id = ?"),
+                        {w.name, w.managerId}));
     PORTER_TRY(
         m_db.exec(QStringLiteral("INSERT INTO secret_wrap (name, manager_id, property_id, recipient_key, "
                                  "ephemeral_public, nonce, ciphertext, endorsement, secret_signature, "
@@ -165,14 +165,14 @@ Result<bool> SecretRepository::hasWrap(const QString &name) const
 
 Status SecretRepository::removeWraps(const QString &name) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE name = ?"), {name}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM secret_wrap WHERE name = ?"), {name}));
     return {};
 }
 
 Status SecretRepository::removeWraps(Id managerId, Id propertyId) const
 {
-    PORTER_TRY(m_db.exec(QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = ? AND property_id = ?"),
-                         {managerId, propertyId}));
+    PORTER_TRY(m_db.run(QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = ? AND property_id = ?"),
+                        {managerId, propertyId}));
     return {};
 }
 
