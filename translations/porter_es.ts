@@ -584,6 +584,14 @@
         <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret and its signing key, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
         <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta y su clave de firma, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
     </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not reset. Someone may have changed the database; tell its administrator.</source>
+        <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha restablecido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, and the signing key on record is not the one you hold (%3), so it had to be reset, which failed: %4</source>
+        <translation>%1 podía leer los secretos de puerta de %2, y la clave de firma registrada no es la que usted tiene (%3), así que había que restablecerla, pero no se ha podido: %4</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -1620,6 +1628,20 @@
         <extracomment>A door sync: %1 what was done, %2 a number</extracomment>
         <translation>%1, nueva clave de firma (época %2)</translation>
     </message>
+    <message>
+        <source>Signing key reset</source>
+        <translation>Clave de firma restablecida</translation>
+    </message>
+    <message>
+        <source>Reset the signing key of %1 (epoch %2, key %3); %4 doors must be reset on site and commissioned again, %5 phones need a new certificate</source>
+        <extracomment>%1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones</extracomment>
+        <translation>Se restableció la clave de firma de %1 (época %2, clave %3); %4 puertas deben restablecerse en el lugar y volver a ponerse en servicio, %5 teléfonos necesitan un certificado nuevo</translation>
+    </message>
+    <message>
+        <source>Signing key reset (epoch %1): reset this door on site and commission it again</source>
+        <extracomment>A door&apos;s pending change: %1 a number</extracomment>
+        <translation>Clave de firma restablecida (época %1): restablezca esta puerta en el lugar y vuelva a ponerla en servicio</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2000,6 +2022,10 @@
         <source>This answer is not signed by the door (no receipt, or not this door&apos;s): nothing of it was uploaded. Deliver the kit to the door again, or sync it with Porter online.</source>
         <translation>Esta respuesta no está firmada por la puerta (no hay recibo, o no es de esta puerta): no se ha subido nada de ella. Entregue el kit de nuevo a la puerta o sincronícela con Porter en línea.</translation>
     </message>
+    <message>
+        <source>%1 · %2 (its signing key was reset: reset the door, then commission it)</source>
+        <translation>%1 · %2 (su clave de firma se restableció: restablezca la puerta y luego póngala en servicio)</translation>
+    </message>
 </context>
 <context>
     <name>MailService</name>
@@ -2334,6 +2360,10 @@
     <message>
         <source>The new signing key of property %1 is not valid.</source>
         <translation>La nueva clave de firma de la propiedad %1 no es válida.</translation>
+    </message>
+    <message>
+        <source>Only a manager who may sync the doors of property %1 resets its signing key.</source>
+        <translation>Solo un administrador que pueda sincronizar las puertas de la propiedad %1 puede restablecer su clave de firma.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3973,10 @@ Zona horaria: %2</translation>
         <source>The door still trusts the property&apos;s old signing key until it is synced.</source>
         <translation>La puerta sigue confiando en la clave de firma anterior de la propiedad hasta que se sincronice.</translation>
     </message>
+    <message>
+        <source>The property&apos;s signing key was reset: reset this door on site and commission it again.</source>
+        <translation>Se ha restablecido la clave de firma de la propiedad: restablezca esta puerta en el lugar y vuelva a ponerla en servicio.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Validation</name>
@@ -4560,6 +4594,10 @@ Zona horaria: %2</translation>
     <message>
         <source>The signing key steps on record for door ‘%1’ do not lead to the property&apos;s current key: the door was not synced. Someone may have changed the database; tell its administrator.</source>
         <translation>Los pasos de clave de firma registrados para la puerta «%1» no llevan a la clave actual de la propiedad: no se ha sincronizado la puerta. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The signing key of this property was reset: door ‘%1’ trusts only the key from before, which Porter no longer signs with. Reset the door on site and commission it again.</source>
+        <translation>Se ha restablecido la clave de firma de esta propiedad: la puerta «%1» solo confía en la clave anterior, con la que Porter ya no firma. Restablezca la puerta en el lugar y vuelva a ponerla en servicio.</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5612,10 @@ Zona horaria: %2</translation>
     <message>
         <source>trusts the old signing key</source>
         <translation>confía en la clave de firma antigua</translation>
+    </message>
+    <message>
+        <source>trusts a signing key from before its reset: reset the door on site and commission it again</source>
+        <translation>confía en una clave de firma anterior a su restablecimiento: restablezca la puerta en el lugar y vuelva a ponerla en servicio</translation>
     </message>
 </context>
 <context>
@@ -7780,6 +7822,10 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <source> (trusts the old signing key)</source>
         <translation> (confía en la clave de firma anterior)</translation>
     </message>
+    <message>
+        <source> (signing key reset: commission it again)</source>
+        <translation> (clave de firma restablecida: vuelva a ponerla en servicio)</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagerDialog</name>
@@ -8164,6 +8210,14 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
     <message>
         <source>Their copies of the door secrets are withdrawn, and the doorcode secret and signing key of each of their properties are replaced: those doors need a sync to learn the new ones, and phones enrolled there need a new certificate.</source>
         <translation>Se retiran sus copias de los secretos de puerta y se sustituyen el secreto de códigos y la clave de firma de cada una de sus propiedades: esas puertas necesitan una sincronización para conocer los nuevos, y los teléfonos registrados allí necesitan un nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn. The signing key on record was not the one you hold, so it and the doorcode secret were reset: reset these doors on site and commission them again: %3.</source>
+        <translation>Se han retirado las copias de %1 de los secretos de puerta de %2. La clave de firma registrada no era la que usted tiene, así que se han restablecido la clave y el secreto de códigos: restablezca estas puertas en el lugar y vuelva a ponerlas en servicio: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -11694,6 +11748,42 @@ Opciones:
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
         <translation>Se retiran sus copias de los secretos de puerta de %1 y se sustituyen su secreto de códigos de puerta y su clave de firma. Hasta que se sincronicen estas puertas, el secreto y la clave anteriores siguen funcionando en ellas: %2.</translation>
+    </message>
+    <message>
+        <source>epoch %1 (from before the key&apos;s reset: reset the door on site and commission it again)</source>
+        <translation>época %1 (anterior al restablecimiento de la clave: restablezca la puerta en el lugar y vuelva a ponerla en servicio)</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key means resetting every commissioned door of the property on site and commissioning it again: until then those doors take nothing Porter signs. Give --yes to reset it.</source>
+        <translation>Restablecer la clave de firma implica restablecer en el lugar cada puerta en servicio de la propiedad y volver a ponerla en servicio: hasta entonces, esas puertas no aceptan nada de lo que firma Porter. Indique --yes para restablecerla.</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new signing key (epoch %2, key %3) and a new doorcode secret. No door can follow this key by itself.</source>
+        <translation>La propiedad %1 tiene una nueva clave de firma (época %2, clave %3) y un nuevo secreto de códigos de puerta. Ninguna puerta puede seguir esta clave por sí sola.</translation>
+    </message>
+    <message>
+        <source>Reset these doors on site and commission them again (porterctl door commission --replace); until then they take nothing Porter signs, and whoever holds the key they trust can still sign for them: %1.</source>
+        <translation>Restablezca estas puertas en el lugar y vuelva a ponerlas en servicio (porterctl door commission --replace); hasta entonces no aceptan nada de lo que firma Porter, y quien tenga la clave en la que confían aún puede firmar para ellas: %1.</translation>
+    </message>
+    <message>
+        <source>These people&apos;s phones need a new certificate (porterctl person app-key) before they open a door commissioned again: %1.</source>
+        <translation>Los teléfonos de estas personas necesitan un certificado nuevo (porterctl person app-key) antes de abrir una puerta puesta de nuevo en servicio: %1.</translation>
+    </message>
+    <message>
+        <source>Replace a lost or taken signing key without it (Device Management).</source>
+        <translation>Sustituir una clave de firma perdida o usurpada sin disponer de ella (gestión de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
+    </message>
+    <message>
+        <source>Reset it: every commissioned door is commissioned again.</source>
+        <translation>Restablecerla: cada puerta en servicio se vuelve a poner en servicio.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets of %1 are withdrawn. The signing key on record was not the one you hold (someone who held it put in another), so it and the doorcode secret are reset: reset these doors on site and commission them again; until then they take nothing Porter signs: %2.</source>
+        <translation>Se retiran sus copias de los secretos de puerta de %1. La clave de firma registrada no era la que usted tiene (alguien que la tenía puso otra), así que se restablecen la clave y el secreto de códigos de puerta: restablezca estas puertas en el lugar y vuelva a ponerlas en servicio; hasta entonces no aceptan nada de lo que firma Porter: %2.</translation>
     </message>
 </context>
 </TS>

@@ -584,6 +584,14 @@
         <source>%1 could read the door secrets of %2, so this change replaces its doorcode secret and its signing key, which needs the property&apos;s key: %3 Ask a manager who holds them to make this change, or to give you door access first.</source>
         <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte et sa clé de signature, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
     </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not reset. Someone may have changed the database; tell its administrator.</source>
+        <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été réinitialisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 could read the door secrets of %2, and the signing key on record is not the one you hold (%3), so it had to be reset, which failed: %4</source>
+        <translation>%1 pouvait lire les secrets de porte de %2, et la clé de signature enregistrée n&apos;est pas celle que vous détenez (%3), elle devait donc être réinitialisée, ce qui a échoué&#xa0;: %4</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -1620,6 +1628,20 @@
         <extracomment>A door sync: %1 what was done, %2 a number</extracomment>
         <translation>%1, nouvelle clé de signature (époque %2)</translation>
     </message>
+    <message>
+        <source>Signing key reset</source>
+        <translation>Clé de signature réinitialisée</translation>
+    </message>
+    <message>
+        <source>Reset the signing key of %1 (epoch %2, key %3); %4 doors must be reset on site and commissioned again, %5 phones need a new certificate</source>
+        <extracomment>%1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones</extracomment>
+        <translation>Clé de signature de %1 réinitialisée (époque %2, clé %3)&#xa0;; %4 portes doivent être réinitialisées sur place et remises en service, %5 téléphones ont besoin d&apos;un nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Signing key reset (epoch %1): reset this door on site and commission it again</source>
+        <extracomment>A door&apos;s pending change: %1 a number</extracomment>
+        <translation>Clé de signature réinitialisée (époque %1)&#xa0;: réinitialisez cette porte sur place et remettez-la en service</translation>
+    </message>
 </context>
 <context>
     <name>DoorListRepository</name>
@@ -2000,6 +2022,10 @@
         <source>This answer is not signed by the door (no receipt, or not this door&apos;s): nothing of it was uploaded. Deliver the kit to the door again, or sync it with Porter online.</source>
         <translation>Cette réponse n&apos;est pas signée par la porte (pas de reçu, ou pas celui de cette porte)&#xa0;: rien n&apos;en a été envoyé. Livrez de nouveau le kit à la porte, ou synchronisez-la avec Porter en ligne.</translation>
     </message>
+    <message>
+        <source>%1 · %2 (its signing key was reset: reset the door, then commission it)</source>
+        <translation>%1 · %2 (sa clé de signature a été réinitialisée&#xa0;: réinitialisez la porte, puis mettez-la en service)</translation>
+    </message>
 </context>
 <context>
     <name>MailService</name>
@@ -2334,6 +2360,10 @@
     <message>
         <source>The new signing key of property %1 is not valid.</source>
         <translation>La nouvelle clé de signature de l&apos;immeuble %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Only a manager who may sync the doors of property %1 resets its signing key.</source>
+        <translation>Seul un gestionnaire autorisé à synchroniser les portes de l&apos;immeuble %1 peut réinitialiser sa clé de signature.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +3974,10 @@ Fuseau horaire&#xa0;: %2</translation>
         <source>The door still trusts the property&apos;s old signing key until it is synced.</source>
         <translation>La porte fait encore confiance à l&apos;ancienne clé de signature de l&apos;immeuble jusqu&apos;à sa synchronisation.</translation>
     </message>
+    <message>
+        <source>The property&apos;s signing key was reset: reset this door on site and commission it again.</source>
+        <translation>La clé de signature de l&apos;immeuble a été réinitialisée&#xa0;: réinitialisez cette porte sur place et remettez-la en service.</translation>
+    </message>
 </context>
 <context>
     <name>porter::Validation</name>
@@ -4561,6 +4595,10 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>The signing key steps on record for door ‘%1’ do not lead to the property&apos;s current key: the door was not synced. Someone may have changed the database; tell its administrator.</source>
         <translation>Les étapes de clé de signature enregistrées pour la porte «&#xa0;%1&#xa0;» ne mènent pas à la clé actuelle de l&apos;immeuble&#xa0;: la porte n&apos;a pas été synchronisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The signing key of this property was reset: door ‘%1’ trusts only the key from before, which Porter no longer signs with. Reset the door on site and commission it again.</source>
+        <translation>La clé de signature de cet immeuble a été réinitialisée&#xa0;: la porte «&#xa0;%1&#xa0;» ne fait confiance qu&apos;à l&apos;ancienne clé, avec laquelle Porter ne signe plus. Réinitialisez la porte sur place et remettez-la en service.</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5613,10 @@ Fuseau horaire&#xa0;: %2</translation>
     <message>
         <source>trusts the old signing key</source>
         <translation>fait confiance à l&apos;ancienne clé de signature</translation>
+    </message>
+    <message>
+        <source>trusts a signing key from before its reset: reset the door on site and commission it again</source>
+        <translation>fait confiance à une clé de signature antérieure à sa réinitialisation&#xa0;: réinitialisez la porte sur place et remettez-la en service</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7823,10 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <source> (trusts the old signing key)</source>
         <translation> (fait confiance à l&apos;ancienne clé de signature)</translation>
     </message>
+    <message>
+        <source> (signing key reset: commission it again)</source>
+        <translation> (clé de signature réinitialisée&#xa0;: remettez-la en service)</translation>
+    </message>
 </context>
 <context>
     <name>porter::ui::ManagerDialog</name>
@@ -8165,6 +8211,14 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
     <message>
         <source>Their copies of the door secrets are withdrawn, and the doorcode secret and signing key of each of their properties are replaced: those doors need a sync to learn the new ones, and phones enrolled there need a new certificate.</source>
         <translation>Ses copies des secrets de porte sont retirées, et le secret des codes et la clé de signature de chacun de ses immeubles sont remplacés&#xa0;: ces portes doivent être synchronisées pour connaître les nouveaux, et les téléphones qui y sont enregistrés ont besoin d&apos;un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copies of the door secrets of %2 were withdrawn. The signing key on record was not the one you hold, so it and the doorcode secret were reset: reset these doors on site and commission them again: %3.</source>
+        <translation>Les copies des secrets de porte de %2 détenues par %1 ont été retirées. La clé de signature enregistrée n&apos;était pas celle que vous détenez&#xa0;; la clé et le secret des codes ont donc été réinitialisés&#xa0;: réinitialisez ces portes sur place et remettez-les en service&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -11695,6 +11749,42 @@ Options&#xa0;:
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
         <translation>Ses copies des secrets de porte de %1 sont retirées, et le secret de codes de porte et la clé de signature de cet immeuble sont remplacés. Tant que ces portes ne sont pas synchronisées, l&apos;ancien secret et l&apos;ancienne clé y fonctionnent encore&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>epoch %1 (from before the key&apos;s reset: reset the door on site and commission it again)</source>
+        <translation>époque %1 (antérieure à la réinitialisation de la clé&#xa0;: réinitialisez la porte sur place et remettez-la en service)</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key means resetting every commissioned door of the property on site and commissioning it again: until then those doors take nothing Porter signs. Give --yes to reset it.</source>
+        <translation>Réinitialiser la clé de signature implique de réinitialiser sur place chaque porte mise en service de l&apos;immeuble et de la remettre en service&#xa0;: d&apos;ici là, ces portes n&apos;acceptent rien de ce que Porter signe. Indiquez --yes pour la réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Property %1 has a new signing key (epoch %2, key %3) and a new doorcode secret. No door can follow this key by itself.</source>
+        <translation>L&apos;immeuble %1 a une nouvelle clé de signature (époque %2, clé %3) et un nouveau secret de codes de porte. Aucune porte ne peut suivre cette clé d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Reset these doors on site and commission them again (porterctl door commission --replace); until then they take nothing Porter signs, and whoever holds the key they trust can still sign for them: %1.</source>
+        <translation>Réinitialisez ces portes sur place et remettez-les en service (porterctl door commission --replace)&#xa0;; d&apos;ici là, elles n&apos;acceptent rien de ce que Porter signe, et quiconque détient la clé à laquelle elles font confiance peut encore signer pour elles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>These people&apos;s phones need a new certificate (porterctl person app-key) before they open a door commissioned again: %1.</source>
+        <translation>Les téléphones de ces personnes ont besoin d&apos;un nouveau certificat (porterctl person app-key) avant d&apos;ouvrir une porte remise en service&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Replace a lost or taken signing key without it (Device Management).</source>
+        <translation>Remplacer une clé de signature perdue ou usurpée sans en disposer (gestion des appareils).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
+    </message>
+    <message>
+        <source>Reset it: every commissioned door is commissioned again.</source>
+        <translation>La réinitialiser&#xa0;: chaque porte mise en service est remise en service.</translation>
+    </message>
+    <message>
+        <source>Their copies of the door secrets of %1 are withdrawn. The signing key on record was not the one you hold (someone who held it put in another), so it and the doorcode secret are reset: reset these doors on site and commission them again; until then they take nothing Porter signs: %2.</source>
+        <translation>Ses copies des secrets de porte de %1 sont retirées. La clé de signature enregistrée n&apos;était pas celle que vous détenez (quelqu&apos;un qui la détenait en a mis une autre)&#xa0;; la clé et le secret de codes de porte sont donc réinitialisés&#xa0;: réinitialisez ces portes sur place et remettez-les en service&#xa0;; d&apos;ici là, elles n&apos;acceptent rien de ce que Porter signe&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

@@ -598,7 +598,10 @@ void DoorsPage::updateDetail()
                                    : tr("never synced"));
     if (m_model->holdsOldDoorcodeSecret(door->id))
         facts << tr("holds the old doorcode secret");
-    if (const DoorSyncTask *t = m_model->taskOf(door->id); t && t->oldSigningKey)
+    if (const DoorSyncTask *t = m_model->taskOf(door->id); t && t->signingKeyReset)
+        facts << tr("trusts a signing key from before its reset: reset the door on site and commission it "
+                    "again");
+    else if (t && t->oldSigningKey)
         facts << tr("trusts the old signing key");
     m_detailHint->setText(facts.join(tr(" · ")));
 

@@ -655,7 +655,9 @@ void MainWindow::updateSyncSummary()
             QString line = t.pendingChanges == 1
                                ? tr("%1: 1 pending change").arg(t.door.name)
                                : tr("%1: %n pending changes", nullptr, t.pendingChanges).arg(t.door.name);
-            if (t.oldSigningKey)
+            if (t.signingKeyReset)
+                line += tr(" (signing key reset: commission it again)");
+            else if (t.oldSigningKey)
                 line += tr(" (trusts the old signing key)");
             else if (t.oldDoorcodeSecret)
                 line += tr(" (holds the old doorcode secret)");

@@ -275,6 +275,21 @@ QString ManagersPage::withdrawnText(const QString &name, const QMap<Id, qint64> 
         QStringList doors;
         for (const Door &d : status->doorsWithOldSecret)
             doors << d.name;
+        // The key on record was not the one this manager holds: it was reset, not rotated.
+        if (auto key = m_services.devices->signingKeyStatus(m_signedIn, it.key());
+            key.ok() && key->epoch && key->resetEpoch == *key->epoch) {
+            QStringList again;
+            for (const Door &d : key->doorsToRecommission)
+                again << d.name;
+            lines
+                << tr("%1's copies of the door secrets of %2 were withdrawn. The signing key on record was "
+                      "not "
+                      "the one you hold, so it and the doorcode secret were reset: reset these doors on site "
+                      "and commission them again: %3.")
+                       .arg(name, m_model->propertyName(it.key()),
+                            again.isEmpty() ? tr("none") : again.join(tr(", ")));
+            continue;
+        }
         lines << (doors.isEmpty()
                       ? tr("%1's copies of the door secrets of %2 were withdrawn and its doorcode secret and "
                            "signing key replaced.")

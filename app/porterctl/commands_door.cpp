@@ -735,6 +735,7 @@ Result<Reply> cmdDoorShow(Session &s)
     json.insert(QStringLiteral("signingKeyEpoch"),
                 door.signingKeyEpoch ? QJsonValue(*door.signingKeyEpoch) : QJsonValue());
     json.insert(QStringLiteral("oldSigningKey"), task.oldSigningKey);
+    json.insert(QStringLiteral("signingKeyReset"), task.signingKeyReset);
     json.insert(QStringLiteral("commissioned"), door.commissioned);
     json.insert(QStringLiteral("batteryPercent"),
                 door.batteryPercent ? QJsonValue(*door.batteryPercent) : QJsonValue());
@@ -760,6 +761,11 @@ Result<Reply> cmdDoorShow(Session &s)
                       .arg(doorcodeSecretText(door, epoch))
                << QCoreApplication::translate("porterctl", "Signing key:       %1")
                       .arg(!door.commissioned ? QStringLiteral("-")
+                           : task.signingKeyReset
+                               ? QCoreApplication::translate(
+                                     "porterctl", "epoch %1 (from before the key's reset: reset the door on "
+                                                  "site and commission it again)")
+                                     .arg(door.signingKeyEpoch.value_or(1))
                            : task.oldSigningKey
                                ? QCoreApplication::translate("porterctl", "epoch %1 (old: sync this door)")
                                      .arg(door.signingKeyEpoch.value_or(1))

@@ -379,6 +379,75 @@ const Registration kPropertyRotateSigningKey{
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateSigningKey}};
 
+Result<Reply> cmdPropertyResetSigningKey(Session &s)
+{
+    PORTER_TRY_ASSIGN(const Id propertyId, s.positionalId());
+    if (!s.has(QStringLiteral("yes")))
+        return usageError(QCoreApplication::translate(
+            "porterctl", "Resetting the signing key means resetting every commissioned door of the property "
+                         "on site and commissioning it again: until then those doors take nothing Porter "
+                         "signs. Give --yes to reset it."));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyRotation reset,
+                      s.devices().resetSigningKey(s.me(), propertyId));
+    PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyStatus status,
+                      s.devices().signingKeyStatus(s.me(), propertyId));
+    QJsonArray doors;
+    QStringList names;
+    for (const Door &door : status.doorsToRecommission) {
+        doors.append(doorJson(door));
+        names << QStringLiteral("%1 (%2)").arg(door.name).arg(door.id);
+    }
+    Reply reply;
+    reply.json =
+        QJsonObject{{QStringLiteral("propertyId"), propertyId},
+                    {QStringLiteral("signingKeyEpoch"), reset.epoch},
+                    {QStringLiteral("fingerprint"), reset.fingerprint},
+                    {QStringLiteral("doorsToCommissionAgain"), doors},
+                    {QStringLiteral("phonesToReenrol"), QJsonArray::fromStringList(reset.phonesToReenrol)}};
+    reply.text << QCoreApplication::translate(
+                      "porterctl", "Property %1 has a new signing key (epoch %2, key %3) and a new doorcode "
+                                   "secret. No door can follow this key by itself.")
+                      .arg(propertyId)
+                      .arg(reset.epoch)
+                      .arg(reset.fingerprint);
+    if (names.isEmpty())
+        reply.text << QCoreApplication::translate("porterctl", "No door is commissioned yet.");
+    else
+        reply.text << QCoreApplication::translate(
+                          "porterctl", "Reset these doors on site and commission them again (porterctl door "
+                                       "commission --replace); until then they take nothing Porter signs, "
+                                       "and whoever holds the key they trust can still sign for them: %1.")
+                          .arg(names.join(QStringLiteral(", ")));
+    if (!reset.phonesToReenrol.isEmpty())
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "These people's phones need a new certificate (porterctl person app-key) "
+                          "before they open a door commissioned again: %1.")
+                          .arg(reset.phonesToReenrol.join(QStringLiteral(", ")));
+    return reply;
+}
+
+const Registration kPropertyResetSigningKey{
+    Section::Portfolio,
+    {.name = "property reset-signing-key",
+     .synopsis = "PROPERTY --yes",
+     .summary = QT_TRANSLATE_NOOP("porterctl",
+                                  "Replace a lost or taken signing key without it (Device Management)."),
+     .help = QT_TRANSLATE_NOOP(
+         "porterctl",
+         "Creates a new signing key and a new doorcode secret for the property without the old key: "
+         "for when the key Porter holds is no longer the property's (someone who held it put in a key "
+         "only they hold) or no holder has it any more. No door can follow a key the old one did not "
+         "sign: each commissioned door is reset on site and commissioned again, and takes nothing "
+         "Porter signs until then. The new key is wrapped for the managers with Device Management "
+         "whom the property's keys had endorsed. Removing a manager does this by itself when the "
+         "key on record is not the one you hold."),
+     .options = {{.name = "yes",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Reset it: every commissioned door is commissioned "
+                                                         "again.")}},
+     .argument = "PROPERTY",
+     .handler = cmdPropertyResetSigningKey}};
+
 // The doorcode secret's epoch of each property the signed-in manager sees: compared before and after a
 // manager's edit or removal, it tells which were replaced because that manager could read them
 // (a shared portfolio, docs/design/shared-portfolio.md, section 5; on a file nothing changes).
@@ -408,9 +477,27 @@ Result<QJsonArray> reportWithdrawnSecrets(Session &s, const QMap<Id, qint64> &ep
         QStringList doors;
         for (const Door &d : status.doorsWithOldSecret)
             doors << d.name;
+        PORTER_TRY_ASSIGN(const auto key, s.devices().signingKeyStatus(s.me(), it.key()));
+        // The key on record was not the one the signed-in manager holds, so it was reset rather than rotated.
+        const bool reset = key.epoch && key.resetEpoch == *key.epoch;
         rotated.append(QJsonObject{{QStringLiteral("propertyId"), it.key()},
                                    {QStringLiteral("epoch"), it.value()},
+                                   {QStringLiteral("signingKeyReset"), reset},
                                    {QStringLiteral("doorsToSync"), QJsonArray::fromStringList(doors)}});
+        if (reset) {
+            QStringList again;
+            for (const Door &d : key.doorsToRecommission)
+                again << d.name;
+            text << QCoreApplication::translate(
+                        "porterctl",
+                        "Their copies of the door secrets of %1 are withdrawn. The signing key on record was "
+                        "not the one you hold (someone who held it put in another), so it and the doorcode "
+                        "secret are reset: reset these doors on site and commission them again; until then "
+                        "they take nothing Porter signs: %2.")
+                        .arg(p.name,
+                             again.isEmpty() ? QStringLiteral("-") : again.join(QStringLiteral(", ")));
+            continue;
+        }
         text << QCoreApplication::translate(
                     "porterctl", "Their copies of the door secrets of %1 are withdrawn and its doorcode "
                                  "secret and signing key are rotated. Until these doors are synced, the old "

@@ -177,6 +177,10 @@ Result<DoorSyncTask> QueryService::taskFor(const Door &door, qint64 dayStart, qi
     t.oldDoorcodeSecret = door.commissioned && *epoch && door.doorcodeEpoch.value_or(0) != **epoch;
     PORTER_TRY_ASSIGN(const std::optional<qint64> keyEpoch, m_dir.signingKeyEpoch(door.propertyId));
     t.oldSigningKey = door.commissioned && keyEpoch && door.signingKeyEpoch.value_or(1) != *keyEpoch;
+    if (t.oldSigningKey) {
+        PORTER_TRY_ASSIGN(const qint64 reset, m_dir.lastResetEpoch(door.propertyId));
+        t.signingKeyReset = door.signingKeyEpoch.value_or(1) < reset;
+    }
     for (const DoorChange &c : t.changes) {
         const qint64 due = c.effectiveAt.value_or(c.at);
         if (!t.dueSince || due < *t.dueSince)

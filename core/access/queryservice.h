@@ -46,6 +46,9 @@ struct DoorSyncTask
     // The door still holds an older signing key of its property: lists, phone certificates and field kits
     // signed by that key (a removed holder's copy) are taken there until it is synced.
     bool oldSigningKey = false;
+    // The property's signing key was reset after the door was commissioned: the door takes nothing Porter
+    // signs now. It is reset on site and commissioned again (oldSigningKey is set too).
+    bool signingKeyReset = false;
 };
 
 // Read-only questions, with the same permission rules as the operations.

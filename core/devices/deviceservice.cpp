@@ -413,6 +413,81 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(cons
     return out;
 }
 
+Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKey(const Manager &actor, Id propertyId)
+{
+    auto p = d->propertyFor(actor, propertyId);
+    if (!p.ok())
+        return p.error();
+    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
+        return d->denied(actor, p->id, QStringLiteral("signing-key-reset"), st.error());
+    SigningKeyRotation out;
+    auto st = d->m_db.transaction([&]() -> Status {
+        PORTER_TRY_ASSIGN(out, resetSigningKeyOf(actor, *p));
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return out;
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const Manager &actor,
+                                                                           const Property &p)
+{
+    PORTER_TRY_ASSIGN(const std::optional<qint64> current, d->m_dir.signingKeyEpoch(p.id));
+    if (!current)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 has no signing key yet: commission a door first.").arg(p.name));
+    const qint64 epoch = *current + 1;
+    if (epoch < 2 || epoch > 0xFFFFFFFFLL)
+        return makeError(ErrorCode::Crypto,
+                         tr("The signing key epoch of %1 is not a valid one (the next would be %2): the key "
+                            "was not reset. Someone may have changed the database; tell its administrator.")
+                             .arg(p.name)
+                             .arg(epoch));
+    PORTER_TRY_ASSIGN(const QList<QByteArray> known, d->m_dir.publicKeysOnRecord(p.id));
+    door::crypto::KeyPair next = door::crypto::ed25519Generate();
+    // No signature: the step says only that the key changed here; doors cannot follow it.
+    const DirectoryRepository::KeyStepRow row{epoch, toQByteArray(next.publicKey), QByteArray("")};
+    PORTER_TRY(d->m_secrets.resetSigningKey(p.id, toQByteArray(next.seed), known, [&]() {
+        return d->m_dir.rotatePropertyKey(p.id, row, d->now());
+    }));
+    // The doorcode secret went with the copies: a new one, which the doors receive when commissioned.
+    PORTER_TRY_ASSIGN(const std::optional<qint64> doorcodeEpoch, d->m_dir.doorcodeEpoch(p.id));
+    if (doorcodeEpoch)
+        PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *doorcodeEpoch));
+    SigningKeyRotation out;
+    out.epoch = epoch;
+    out.fingerprint = SecretStore::keyFingerprint(row.publicKey);
+    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p.id));
+    QSet<Id> commissioned;
+    for (const Door &each : doors) {
+        if (each.commissioned)
+            commissioned.insert(each.id);
+    }
+    out.doorsToSync = int(commissioned.size());
+    PORTER_TRY_ASSIGN(out.phonesToReenrol, d->m_people.peopleWithPhones(p.id));
+    PORTER_TRY(d->markDoors(commissioned, QStringLiteral("signing-key-reset"), std::nullopt,
+                            QStringLiteral("Signing key reset (epoch %1): reset this door on site and "
+                                           "commission it again")
+                                .arg(epoch),
+                            QVariantMap{{QStringLiteral("epoch"), epoch}}));
+    PORTER_TRY(d->log(actor, p.id, QStringLiteral("signing-key-reset"), std::nullopt,
+                      QStringLiteral("Reset the signing key of %1 to epoch %2 (key %3); %4 door(s) must be "
+                                     "reset on site and commissioned again, %5 phone(s) need a new "
+                                     "certificate")
+                          .arg(p.name)
+                          .arg(epoch)
+                          .arg(out.fingerprint)
+                          .arg(out.doorsToSync)
+                          .arg(out.phonesToReenrol.size()),
+                      QVariantMap{{QStringLiteral("property"), p.name},
+                                  {QStringLiteral("epoch"), epoch},
+                                  {QStringLiteral("key"), out.fingerprint},
+                                  {QStringLiteral("doors"), out.doorsToSync},
+                                  {QStringLiteral("phones"), qlonglong(out.phonesToReenrol.size())}}));
+    return out;
+}
+
 Result<DeviceService::SigningKeyStatus> DeviceService::signingKeyStatus(const Manager &actor,
                                                                         Id propertyId) const
 {
@@ -427,8 +502,13 @@ Result<DeviceService::SigningKeyStatus> DeviceService::signingKeyStatus(const Ma
     PORTER_TRY_ASSIGN(const QByteArray key, d->m_dir.propertyPublicKey(p->id));
     out.fingerprint = SecretStore::keyFingerprint(key);
     PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p->id));
+    PORTER_TRY_ASSIGN(out.resetEpoch, d->m_dir.lastResetEpoch(p->id));
     for (const Door &each : doors) {
-        if (each.commissioned && each.signingKeyEpoch.value_or(1) != *out.epoch)
+        if (!each.commissioned)
+            continue;
+        if (each.signingKeyEpoch.value_or(1) < out.resetEpoch)
+            out.doorsToRecommission.append(each);
+        else if (each.signingKeyEpoch.value_or(1) != *out.epoch)
             out.doorsWithOldKey.append(each);
     }
     return out;
@@ -699,23 +779,47 @@ Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, const
             PORTER_TRY(rotateSigningKeyOf(actor, p));
             return {};
         };
-        if (auto st = rotate(); !st.ok()) {
+        bool reset = false;
+        // In a savepoint: a rotation that fails part-way leaves nothing behind for the reset.
+        if (auto st = d->m_db.transaction(rotate); !st.ok()) {
             if (st.error().code != ErrorCode::PermissionDenied && st.error().code != ErrorCode::Crypto)
                 return st.error();
-            return makeError(
-                ErrorCode::PermissionDenied,
-                tr("%1 could read the door secrets of %2, so this change replaces its doorcode "
-                   "secret and its signing key, which needs the property's key: %3 Ask a manager who holds "
-                   "them to make this change, or to give you door access first.")
-                    .arg(before.name, p.name, st.error().message));
+            // A holder whose copy no longer matches the key on record: someone who held the key replaced it
+            // with one only they hold (or the copies were damaged). The key cannot be rotated, and the
+            // removal must not wait for the one who did it: the key is reset instead, and the doors are
+            // commissioned again (docs/door-protocol.md, "Resetting the signing key").
+            const bool holdsHere = shouldHold(actor, p) && permissions::canManageDevices(actor, p).ok();
+            if (st.error().code != ErrorCode::Crypto || !holdsHere)
+                return makeError(
+                    ErrorCode::PermissionDenied,
+                    tr("%1 could read the door secrets of %2, so this change replaces its doorcode "
+                       "secret and its signing key, which needs the property's key: %3 Ask a manager who "
+                       "holds them to make this change, or to give you door access first.")
+                        .arg(before.name, p.name, st.error().message));
+            auto resetKey = [&]() -> Status {
+                PORTER_TRY(resetSigningKeyOf(actor, p));
+                return {};
+            };
+            if (auto again = d->m_db.transaction(resetKey); !again.ok())
+                return makeError(again.error().code,
+                                 tr("%1 could read the door secrets of %2, and the signing key on record is "
+                                    "not the one you hold (%3), so it had to be reset, which failed: %4")
+                                     .arg(before.name, p.name, st.error().message, again.error().message));
+            reset = true;
         }
-        PORTER_TRY(d->log(actor, p.id, QStringLiteral("door-secrets-withdraw"), std::nullopt,
-                          QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the doorcode secret "
-                                         "and the signing key are rotated")
-                              .arg(p.name, before.name, before.email),
-                          QVariantMap{{QStringLiteral("manager"), before.name},
-                                      {QStringLiteral("email"), before.email},
-                                      {QStringLiteral("property"), p.name}}));
+        PORTER_TRY(
+            d->log(actor, p.id, QStringLiteral("door-secrets-withdraw"), std::nullopt,
+                   reset ? QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the signing key "
+                                          "on record was not the one held here, so it and the doorcode "
+                                          "secret are reset: every door is commissioned again")
+                               .arg(p.name, before.name, before.email)
+                         : QStringLiteral("Withdrew the door secrets of %1 from %2 <%3>; the doorcode "
+                                          "secret and the signing key are rotated")
+                               .arg(p.name, before.name, before.email),
+                   QVariantMap{{QStringLiteral("manager"), before.name},
+                               {QStringLiteral("email"), before.email},
+                               {QStringLiteral("property"), p.name},
+                               {QStringLiteral("reset"), reset}}));
         rotated << p.id;
     }
     return rotated;

@@ -102,11 +102,20 @@ public:
         QStringList phonesToReenrol; // people whose phone certificate the old key signed
     };
     Result<SigningKeyRotation> rotateSigningKey(const Manager &actor, Id propertyId);
+    // Resets the property's signing key (Device Management; docs/door-protocol.md, "Resetting the signing
+    // key"): when the key Porter holds is not the one on record (someone who held it put in a key only
+    // they hold) or it is lost. A new key of the next epoch with no step: no door can follow it, each is
+    // reset on site and commissioned again (until then it takes nothing Porter signs, and whoever holds
+    // the key it trusts can still sign for it). A new doorcode secret too; both wrapped for the holders
+    // the keys on record endorsed. `doorsToSync` counts the doors to commission again.
+    Result<SigningKeyRotation> resetSigningKey(const Manager &actor, Id propertyId);
     struct SigningKeyStatus
     {
-        std::optional<qint64> epoch; // current epoch; none before the first commissioning
-        QString fingerprint;         // of the current public key
-        QList<Door> doorsWithOldKey; // commissioned doors that have not confirmed the current epoch
+        std::optional<qint64> epoch;     // current epoch; none before the first commissioning
+        QString fingerprint;             // of the current public key
+        QList<Door> doorsWithOldKey;     // commissioned doors that have not confirmed the current epoch
+        qint64 resetEpoch = 0;           // the newest reset's epoch (0: never reset)
+        QList<Door> doorsToRecommission; // commissioned doors that trust a key from before the reset
     };
     Result<SigningKeyStatus> signingKeyStatus(const Manager &actor, Id propertyId) const;
 
@@ -166,6 +175,7 @@ private:
     Status ensurePropertyKeys(Id propertyId);
     Result<qint64> rotateDoorcodeSecretOf(const Manager &actor, const Property &p, qint64 currentEpoch);
     Result<SigningKeyRotation> rotateSigningKeyOf(const Manager &actor, const Property &p);
+    Result<SigningKeyRotation> resetSigningKeyOf(const Manager &actor, const Property &p);
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -253,11 +253,20 @@ Result<FieldKit> KitService::Private::build(const Manager &actor, const KitReque
             std::sort(doors.begin(), doors.end(), [](const Door &a, const Door &b) { return a.id < b.id; });
             QByteArray seed;
             int carried = 0;
+            // A door from before a reset of the signing key follows nothing signed now: it is commissioned
+            // again, on site.
+            PORTER_TRY_ASSIGN(const qint64 reset, m_dir.lastResetEpoch(p.id));
             for (const Door &door : doors) {
                 if (door.connectivity == Connectivity::Online)
                     continue; // an online door syncs by itself: a kit is for the others
                 if (!door.commissioned) {
                     kit.toCommission << tr("%1 · %2").arg(p.name, door.name);
+                    continue;
+                }
+                if (door.signingKeyEpoch.value_or(1) < reset) {
+                    kit.toCommission << tr("%1 · %2 (its signing key was reset: reset the door, then "
+                                           "commission it)")
+                                            .arg(p.name, door.name);
                     continue;
                 }
                 if (seed.isEmpty()) {

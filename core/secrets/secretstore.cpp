@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -793,6 +794,12 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
 Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
                                                                       const QByteArray &propertyPublic)
 {
+    return endorsedHolders(propertyId, QList<QByteArray>{propertyPublic});
+}
+
+Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
+                                                                      const QList<QByteArray> &propertyKeys)
+{
     PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
     SecretRepository repo(m_db);
     PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(propertyId));
@@ -804,7 +811,11 @@ Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propert
             return true;
         return std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
             return w.managerId == managerId && w.recipientKey == key &&
-                   verify(propertyPublic, endorsementMessage(propertyId, managerId, key), w.endorsement);
+                   std::any_of(
+                       propertyKeys.begin(), propertyKeys.end(), [&](const QByteArray &propertyPublic) {
+                           return verify(propertyPublic, endorsementMessage(propertyId, managerId, key),
+                                         w.endorsement);
+                       });
         });
     };
     QList<std::pair<Id, QByteArray>> recipients;
@@ -849,6 +860,46 @@ Status SecretStore::replaceSigningKey(Id propertyId, const QByteArray &newSeed,
                               sealFor(name, propertyId, managerId, key, secret, newSeed));
             PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
         }
+    }
+    return {};
+}
+
+Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
+                                    const QList<QByteArray> &knownKeys,
+                                    const std::function<Status()> &moveKey)
+{
+    const QString signing = propertySigningKey(propertyId);
+    const QByteArray newPublic = fromBytes(dc::ed25519PublicKey(view(newSeed)));
+    if (newPublic.isEmpty())
+        return makeError(ErrorCode::Crypto,
+                         tr("The new signing key of property %1 is not valid.").arg(propertyId));
+    if (!wrapsSecrets()) {
+        PORTER_TRY(moveKey());
+        return put(signing, newSeed);
+    }
+    if (m_holder <= 0)
+        return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are wrapped by a "
+                                                         "manager who holds them."));
+    // Who receives the new key is decided before anything changes, from the endorsements on record: the
+    // copies are about to go.
+    SecretRepository repo(m_db);
+    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(propertyId, knownKeys));
+    if (std::none_of(recipients.begin(), recipients.end(),
+                     [&](const auto &r) { return r.first == m_holder; }))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only a manager who may sync the doors of property %1 resets its signing key.")
+                             .arg(propertyId));
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, repo.wrapIndex(propertyId));
+    QSet<QString> names;
+    for (const SecretRepository::Wrapped &w : index)
+        names.insert(w.name);
+    for (const QString &name : names)
+        PORTER_TRY(repo.removeWraps(name));
+    PORTER_TRY(moveKey());
+    for (const auto &[managerId, key] : recipients) {
+        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                          sealFor(signing, propertyId, managerId, key, newSeed, newSeed));
+        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
     }
     return {};
 }

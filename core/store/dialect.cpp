@@ -39,6 +39,7 @@ public:
             QStringLiteral("0013_mail_delivery.sql"),
             QStringLiteral("0014_door_change_params.sql"),
             QStringLiteral("0015_signing_key_rotation.sql"),
+            QStringLiteral("0016_signing_key_reset.sql"),
         };
         QList<Migration> out;
         for (int v = from; v < files.size(); ++v)
@@ -92,6 +93,7 @@ public:
         static const QList<Migration> all{
             {12, QStringLiteral(":/porter/migrations/pg/0001_shared.sql")},
             {13, QStringLiteral(":/porter/migrations/pg/0002_signing_key_rotation.sql")},
+            {14, QStringLiteral(":/porter/migrations/pg/0003_signing_key_reset.sql")},
         };
         QList<Migration> out;
         for (const Migration &m : all) {

@@ -132,6 +132,7 @@ const QHash<QString, const char *> &actionLabels()
         {QStringLiteral("doorcode-view"), QT_TRANSLATE_NOOP("DisplayText", "Doorcode viewed")},
         {QStringLiteral("doorcode-secret-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New doorcode secret")},
         {QStringLiteral("signing-key-rotate"), QT_TRANSLATE_NOOP("DisplayText", "New signing key")},
+        {QStringLiteral("signing-key-reset"), QT_TRANSLATE_NOOP("DisplayText", "Signing key reset")},
         {QStringLiteral("property-add"), QT_TRANSLATE_NOOP("DisplayText", "Property added")},
         {QStringLiteral("property-doorcode-digits"),
          QT_TRANSLATE_NOOP("DisplayText", "Doorcode length changed")},
@@ -415,6 +416,11 @@ QString DisplayText::activityDetail(const ActivityRow &row, const QTimeZone &zon
                   "sync, "
                   "%5 phones need a new certificate")
             .arg(str("property"), str("epoch"), str("key"), str("doors"), str("phones"));
+    if (a == QLatin1String("signing-key-reset"))
+        //: %1 the property, %2 a number, %3 a key fingerprint, %4 how many doors, %5 how many phones
+        return tr("Reset the signing key of %1 (epoch %2, key %3); %4 doors must be reset on site and "
+                  "commissioned again, %5 phones need a new certificate")
+            .arg(str("property"), str("epoch"), str("key"), str("doors"), str("phones"));
     if (a == QLatin1String("app-enrol"))
         //: %1 the person, %2 a number, %3 a date and time
         return tr("Enrolled a phone for %1 (key generation %2, certificate valid until %3)")
@@ -504,6 +510,10 @@ QString DisplayText::doorChange(const DoorChange &c)
     if (k == QLatin1String("signing-key"))
         //: A door's pending change: %1 a number
         return tr("New signing key (epoch %1): this door trusts the old key until it is synced")
+            .arg(str("epoch"));
+    if (k == QLatin1String("signing-key-reset"))
+        //: A door's pending change: %1 a number
+        return tr("Signing key reset (epoch %1): reset this door on site and commission it again")
             .arg(str("epoch"));
     if (k == QLatin1String("app-key"))
         //: A door's pending change: the person's phone was enrolled again

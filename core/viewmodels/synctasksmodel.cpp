@@ -104,6 +104,9 @@ QVariant SyncTasksModel::data(const QModelIndex &index, int role) const
     case Door:
         return t.door.name;
     case Due:
+        if (t.signingKeyReset && role == Qt::ToolTipRole)
+            return tr("The property's signing key was reset: reset this door on site and commission it "
+                      "again.");
         if (t.oldSigningKey && role == Qt::ToolTipRole)
             return tr("The door still trusts the property's old signing key until it is synced.");
         if (t.oldDoorcodeSecret && role == Qt::ToolTipRole)

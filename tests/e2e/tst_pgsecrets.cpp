@@ -13,7 +13,12 @@
 // - the server's superuser reads everything (pg_dump), and neither the signing key nor the doorcode
 //   secret is in it;
 // - removing the holder withdraws her copies and rotates the doorcode secret; the door needs a sync,
-//   and the next sync gives it the new secret.
+//   and the next sync gives it the new secret;
+// - a holder who puts in a signing key only she holds (a step she signs with the key she was given,
+//   through the server's own function) stops her colleagues' syncs, but not her removal: the key is
+//   reset, and the door, reset on site and commissioned again, trusts only the new key.
+#include "door/crypto.h"
+#include "door/door.h"
 #include "doorserver.h"
 #include "pgserver.h"
 #include "run.h"
@@ -40,6 +45,7 @@ const QString kOlive = QStringLiteral("olive@harbor.test");
 const QString kOlivePassword = QStringLiteral("olive's long secret 1");
 const QString kDanaPassword = QStringLiteral("dana's long secret 2");
 const QString kErinPassword = QStringLiteral("erin's long secret 3");
+const QString kGwenPassword = QStringLiteral("gwen's long secret 4");
 
 QJsonObject objectOf(const Run &r)
 {
@@ -145,23 +151,24 @@ class TestPgSecrets : public QObject
     }
     // The door secrets as Olive's Porter opens them (her login, her key folder), to look for them in
     // what the database's administrator can read.
-    QList<QByteArray> secretsAsOlive()
+    QList<QByteArray> secretsAsOlive() { return secretsAs(QStringLiteral("olive"), kOlivePassword, m_olive); }
+    QList<QByteArray> secretsAs(const QString &login, const QString &password, qint64 managerId)
     {
-        auto location = porter::DatabaseLocation::parse(m_server.address(kDb, QStringLiteral("olive")));
+        auto location = porter::DatabaseLocation::parse(m_server.address(kDb, login));
         if (!location.ok())
             return {};
         const QByteArray adminPasswords = qgetenv("PGPASSFILE");
         qputenv("PGPASSFILE", m_noPasswords.toUtf8());
-        auto db = porter::Database::openServer(*location, kOlivePassword, false);
+        auto db = porter::Database::openServer(*location, password, false);
         qputenv("PGPASSFILE", adminPasswords);
         if (!db.ok()) {
             qWarning("%s", qPrintable(db.error().message));
             return {};
         }
-        porter::FileKeyProvider keys(m_dir.filePath(QStringLiteral("olive/keys")));
+        porter::FileKeyProvider keys(m_dir.filePath(login + QStringLiteral("/keys")));
         porter::SecretStore store(**db, keys);
         QList<QByteArray> out;
-        if (!store.setHolder(m_olive).ok())
+        if (!store.setHolder(managerId).ok())
             return {};
         auto seed = store.get(porter::SecretStore::propertySigningKey(m_maple));
         auto code = store.doorcodeSecret(m_maple);
@@ -551,6 +558,134 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("door-secrets-withdraw")) &&
                      r.out.contains(QStringLiteral("door-secrets-give")),
                  qPrintable(r.show()));
+    }
+
+    // Gwen holds the secrets and, before she leaves, puts in a signing key only she holds: she signs a step
+    // to it with the key she was given and hands it to the server's function, which takes it from a holder
+    // (the server cannot check an Ed25519 signature). Her colleagues' Porter no longer signs; removing her
+    // cannot rotate a key nobody else holds, so the key is reset, and the door is commissioned again.
+    void aHolderWhoPutsInHerOwnKeyIsRemovedWithAReset()
+    {
+        const qint64 gwen = addManager(QStringLiteral("Gwen"), QStringLiteral("gwen"), kGwenPassword, true);
+        QVERIFY(gwen > 0);
+        Run r = as(QStringLiteral("gwen"), kGwenPassword,
+                   {QStringLiteral("secrets"), QStringLiteral("key"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(gwen),
+                   QStringLiteral("--fingerprint"),
+                   objectOf(r).value(QStringLiteral("thisComputer")).toString()});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        const QList<QByteArray> given = secretsAs(QStringLiteral("gwen"), kGwenPassword, gwen);
+        QCOMPARE(given.size(), 2);
+        const qint64 epoch =
+            sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple))
+                .toLongLong();
+        QVERIFY(epoch >= 2);
+        const porter::door::crypto::KeyPair hers = porter::door::crypto::ed25519Generate();
+        const porter::door::KeyStep step = porter::door::signKeyStep(
+            porter::door::ByteView(reinterpret_cast<const std::uint8_t *>(given.first().constData()),
+                                   std::size_t(given.first().size())),
+            std::uint32_t(m_maple), std::uint32_t(epoch + 1), hers.publicKey);
+        const auto hex = [](const porter::door::Bytes &b) {
+            return QStringLiteral("'\\x%1'::bytea")
+                .arg(QString::fromLatin1(
+                    QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size())).toHex()));
+        };
+        const QString taken = sqlAs(QStringLiteral("gwen"), kGwenPassword,
+                                    QStringLiteral("SELECT porter_rotate_signing_key(%1, %2, %3, %4, 0)")
+                                        .arg(m_maple)
+                                        .arg(epoch + 1)
+                                        .arg(hex(step.publicKey), hex(step.signature)));
+        QVERIFY2(!taken.startsWith(QLatin1String("refused")), qPrintable(taken));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
+            QString::number(epoch + 1));
+
+        // Olive's Porter does not sign with a key that is not the one on record.
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code != 0, qPrintable(r.show()));
+
+        // Removing Gwen: nobody else holds the key on record, so it is reset, with the doorcode secret.
+        r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(gwen)});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("reset")) &&
+                     r.out.contains(QStringLiteral("commission them again")),
+                 qPrintable(r.show()));
+        const qint64 resetEpoch = epoch + 2;
+        QCOMPARE(
+            sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
+            QString::number(resetEpoch));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT length(signature) FROM property_key_step WHERE property_id = %1 AND "
+                               "epoch = %2")
+                    .arg(m_maple)
+                    .arg(resetEpoch)),
+            QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM secret_wrap WHERE manager_id = %1").arg(gwen)),
+                 QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(DISTINCT manager_id::text, ',') FROM secret_wrap")),
+                 QString::number(m_olive));
+        r = olive({QStringLiteral("activity"), QStringLiteral("--property"), QString::number(m_maple),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("signing-key-reset")), qPrintable(r.show()));
+
+        // The door trusts Gwen's key or the one before: Porter sends it nothing and says what to do.
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("commission it again")), qPrintable(r.show()));
+        r = olive({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && objectOf(r).value(QStringLiteral("signingKeyReset")).toBool(),
+                 qPrintable(r.show()));
+
+        // On site: the door is reset, its install button pressed, and Olive commissions it again.
+        const QProcessEnvironment laptop = computer(QStringLiteral("olive"), kOlivePassword);
+        const auto door = [&](const QStringList &args) {
+            auto *p = new QProcess;
+            p->setProcessEnvironment(laptop);
+            p->start(porter::test::binary(QStringLiteral("porter-door")), args);
+            p->closeWriteChannel();
+            return porter::test::finishRun(p);
+        };
+        QCOMPARE(porter::test::stopDoor(m_door), 0);
+        QCOMPARE(door({QStringLiteral("reset"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        m_door = porter::test::serveDoor(m_lobbyState, laptop);
+        QVERIFY(m_door.port != 0);
+        QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        QProcessEnvironment atDoor = laptop;
+        atDoor.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+        r = porter::test::porterctlAtDoor(
+            {QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("olive")), QStringLiteral("door"),
+             QStringLiteral("commission"), QString::number(m_lobby), QStringLiteral("--tcp"),
+             m_door.address(), QStringLiteral("--yes"), QStringLiteral("--replace"),
+             QStringLiteral("--json")},
+            atDoor, m_door, m_lobbyState);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT signing_key_epoch FROM door WHERE id = %1").arg(m_lobby)),
+                 QString::number(resetEpoch));
+        // The door holds one key: the new one, as Olive's Porter shows it (read with the door stopped).
+        QCOMPARE(porter::test::stopDoor(m_door), 0);
+        const Run status = door(
+            {QStringLiteral("status"), QStringLiteral("--state"), m_lobbyState, QStringLiteral("--json")});
+        m_door = porter::test::serveDoor(m_lobbyState, laptop);
+        QVERIFY(m_door.port != 0);
+        QVERIFY2(status.code == 0, qPrintable(status.show()));
+        QCOMPARE(objectOf(status).value(QStringLiteral("signingKeyEpoch")).toInteger(), resetEpoch);
+        r = olive({QStringLiteral("door"), QStringLiteral("show"), QString::number(m_lobby),
+                   QStringLiteral("--json")});
+        QVERIFY2(!objectOf(r).value(QStringLiteral("signingKeyReset")).toBool() &&
+                     !objectOf(r).value(QStringLiteral("oldSigningKey")).toBool(),
+                 qPrintable(r.show()));
+        const QByteArray herKey(reinterpret_cast<const char *>(hers.publicKey.data()),
+                                qsizetype(hers.publicKey.size()));
+        QVERIFY(objectOf(status).value(QStringLiteral("signingKey")).toString() !=
+                porter::SecretStore::keyFingerprint(herKey));
+        QCOMPARE(objectOf(status).value(QStringLiteral("signingKey")).toString(),
+                 porter::SecretStore::keyFingerprint(QByteArray::fromHex(
+                     sql(QStringLiteral(
+                             "SELECT encode(public_key, 'hex') FROM property_key WHERE property_id = %1")
+                             .arg(m_maple))
+                         .toLatin1())));
     }
 
     // The server's administrator writes rows directly: a key planted for a holder gets nothing from the

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void aFieldKitCarriesTheStep();
     void aKitBuiltBeforeTheRotationStillUploads();
     void upgradeKeepsCommissionedDoorsAtEpochOne();
+    void aResetKeyIsFollowedByNoDoorUntilItIsCommissionedAgain();
 };
 
 void TestSigningKeyRotation::aCopiedKeyStopsAtEachDoorOnceSynced()
@@ -300,6 +301,93 @@ void TestSigningKeyRotation::upgradeKeepsCommissionedDoorsAtEpochOne()
              1);
     QVERIFY((*db)->scalar(QStringLiteral("SELECT signing_key_epoch FROM door WHERE name = 'Gym'"))->isNull());
     QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM property_key_step"))->toLongLong(), 0);
+}
+
+// A key that cannot be rotated (lost, or replaced by a holder with one only they hold) is reset: a new key
+// with no step. No door follows it: Porter does not sync a door from before it but says to commission it
+// again, a field kit leaves it to be commissioned, and once commissioned again the door refuses the old key.
+void TestSigningKeyRotation::aResetKeyIsFollowedByNoDoorUntilItIsCommissionedAgain()
+{
+    SyncFixture f;
+    QVERIFY(f.syncDoor(f.lobby.id).ok());
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    auto copied = f.secrets.get(SecretStore::propertySigningKey(f.property.id));
+    QVERIFY(copied.ok());
+    const QByteArray stolen = *copied;
+    const qint64 now = f.clock.nowSecs();
+
+    const Manager keysOnly = f.makeManager(QStringLiteral("keys@acme.test"), KeyManagement::Full, false);
+    auto refused = f.devices.resetSigningKey(keysOnly, f.property.id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+
+    const Id activityBefore = f.lastActivityId();
+    auto reset = f.devices.resetSigningKey(f.owner, f.property.id);
+    QVERIFY2(reset.ok(), why(reset));
+    QCOMPARE(reset->epoch, qint64(2));
+    QCOMPARE(reset->doorsToSync, 2);
+    auto current = f.secrets.get(SecretStore::propertySigningKey(f.property.id));
+    QVERIFY(current.ok() && *current != stolen);
+    QCOMPARE(*f.devices.propertyPublicKey(f.property.id),
+             sync::toQByteArray(door::crypto::ed25519PublicKey(sync::viewOf(*current))));
+    QStringList actions;
+    for (const auto &row : f.activitySince(activityBefore))
+        actions << row.action;
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("doorcode-secret-rotate"), QStringLiteral("signing-key-reset")}));
+    // A new doorcode secret too: the doors get it when commissioned again.
+    QCOMPARE(f.devices.doorcodeSecretStatus(f.owner, f.property.id)->epoch, std::optional<qint64>(2));
+
+    auto status = f.devices.signingKeyStatus(f.owner, f.property.id);
+    QVERIFY2(status.ok(), why(status));
+    QCOMPARE(status->resetEpoch, qint64(2));
+    QCOMPARE(idsOf(status->doorsToRecommission), (QList<Id>{f.lobby.id, f.unit101.id}));
+    QVERIFY(status->doorsWithOldKey.isEmpty());
+    auto task = f.queries->doorSyncTask(f.owner, f.lobby.id);
+    QVERIFY(task.ok() && task->signingKeyReset && task->oldSigningKey && task->dueByEndOfDay);
+
+    // No step leads to the new key: Porter says to commission the door again, and sends it nothing.
+    const ListVersion lobbyVersion = f.doorFor(f.lobby.id).accessList().version;
+    auto out = f.syncDoor(f.lobby.id);
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().message.contains(QStringLiteral("commission it again")),
+             qPrintable(out.error().message));
+    QCOMPARE(f.doorFor(f.lobby.id).signingKeyEpoch(), std::uint32_t{1});
+    QCOMPARE(f.doorFor(f.lobby.id).accessList().version, lobbyVersion);
+    // What a reset cannot undo: until then the door still takes what the old key signs.
+    QCOMPARE(f.doorFor(f.lobby.id)
+                 .applyUpdate(door::makeFullUpdate(listFor(f, f.lobby.id, 1'000'000), sync::viewOf(stolen)),
+                              now + 60),
+             door::UpdateError::None);
+
+    // Unit 101 is reset on site and commissioned again: it has the new key, syncs, and refuses the old one.
+    f.doors.erase(f.unit101.id);
+    door::Door &unit = f.doorFor(f.unit101.id);
+    QCOMPARE(unit.signingKeyEpoch(), std::uint32_t{2});
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    QCOMPARE(unit.applyUpdate(door::makeFullUpdate(listFor(f, f.unit101.id, 2'000'000), sync::viewOf(stolen)),
+                              now + 90),
+             door::UpdateError::BadSignature);
+    QCOMPARE(idsOf(f.devices.signingKeyStatus(f.owner, f.property.id)->doorsToRecommission),
+             QList<Id>{f.lobby.id});
+    QVERIFY(!f.queries->doorSyncTask(f.owner, f.unit101.id)->oldSigningKey);
+
+    // A field kit carries the door commissioned again and lists the other to commission.
+    kits::KitRequest request;
+    request.doorIds = {f.lobby.id, f.unit101.id};
+    auto built = f.backend->kits().build(f.owner, request);
+    QVERIFY2(built.ok(), why(built));
+    QCOMPARE(built->doors.size(), 1);
+    QCOMPARE(built->doors.first().doorId, f.unit101.id);
+    QCOMPARE(built->toCommission.size(), 1);
+    QVERIFY2(built->toCommission.first().contains(QStringLiteral("reset")),
+             qPrintable(built->toCommission.first()));
+
+    // A rotation after the reset: the chain starts at the reset key, and the door follows it.
+    QVERIFY(f.devices.rotateSigningKey(f.owner, f.property.id).ok());
+    QVERIFY(f.syncDoor(f.unit101.id).ok());
+    QCOMPARE(unit.signingKeyEpoch(), std::uint32_t{3});
+    QVERIFY(!f.syncDoor(f.lobby.id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSigningKeyRotation)

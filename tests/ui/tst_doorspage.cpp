@@ -54,6 +54,7 @@ private Q_SLOTS:
     void codesThatDifferCommissionNothing();
     void syncOneDoorShowsWhatChanged();
     void aRotatedSigningKeyIsShownUntilTheDoorSyncs();
+    void aResetSigningKeyAsksForTheDoorToBeCommissionedAgain();
     void revokeThenSyncTheDoorRefuses();
     void syncAllInRangeWithCancelInTheMiddle();
     void fieldKitBuiltDeliveredAndUploaded();
@@ -442,6 +443,28 @@ void TestDoorsPage::aRotatedSigningKeyIsShownUntilTheDoorSyncs()
     QVERIFY(page()->selectDoor(m_f->lobby.id));
     QVERIFY2(!page()->detailHint()->text().contains(QStringLiteral("signing key")),
              qPrintable(page()->detailHint()->text()));
+}
+
+void TestDoorsPage::aResetSigningKeyAsksForTheDoorToBeCommissionedAgain()
+{
+    const QString lobby = commissioned(m_f->lobby);
+    const auto reset = m_f->backend->devices().resetSigningKey(m_f->owner, m_f->property.id);
+    QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(reset.error().message));
+    openDoorsPage();
+    QVERIFY(waitForInRange(1));
+    QVERIFY(page()->selectDoor(m_f->lobby.id));
+    QVERIFY2(page()->detailHint()->text().contains(
+                 QStringLiteral("trusts a signing key from before its reset: reset the door on site and "
+                                "commission it again")),
+             qPrintable(page()->detailHint()->text()));
+    QVERIFY(QTest::qWaitFor([&] { return page()->syncButton()->isEnabled(); }, 5000));
+    page()->syncButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return page()->syncRun() && !page()->syncRun()->running(); }, 10000));
+    QVERIFY(page()->syncRun()->outcome(0) != DoorSyncRun::Outcome::Synced);
+    const QString line = page()->resultsList()->item(0)->text();
+    QVERIFY2(line.contains(QStringLiteral("commission it again")), qPrintable(line));
+    // Nothing reached the door.
+    QCOMPARE(m_radio->door(lobby)->signingKeyEpoch(), std::uint32_t{1});
 }
 
 void TestDoorsPage::revokeThenSyncTheDoorRefuses()

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <limits>
 
 namespace porter::sync {
@@ -30,7 +31,18 @@ Result<std::vector<door::KeyStep>> keyStepsFor(const DirectoryRepository &dir, c
                 .arg(door.name)
                 .arg(*current - held)
                 .arg(door::kMaxKeySteps));
-    const qint64 from = std::max<qint64>(1, *current - qint64(door::kMaxKeySteps));
+    // A reset key has no step a door could follow (no signature by the key before it): a door from
+    // before it is commissioned again, and the chain starts at it.
+    PORTER_TRY_ASSIGN(const qint64 reset, dir.lastResetEpoch(door.propertyId));
+    if (reset > 0 && held < reset)
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("porter::sync::Planner",
+                                        "The signing key of this property was reset: door ‘%1’ trusts only "
+                                        "the key from before, which Porter no longer signs with. Reset the "
+                                        "door on site and commission it again.")
+                .arg(door.name));
+    const qint64 from = std::max<qint64>({1, *current - qint64(door::kMaxKeySteps), reset});
     PORTER_TRY_ASSIGN(const QList<DirectoryRepository::KeyStepRow> rows, dir.keySteps(door.propertyId, from));
     PORTER_TRY_ASSIGN(const QByteArray fromKey, dir.publicKeyOfEpoch(door.propertyId, from));
     PORTER_TRY_ASSIGN(const QByteArray currentKey, dir.propertyPublicKey(door.propertyId));
