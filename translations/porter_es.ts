@@ -2365,6 +2365,14 @@
         <source>Only a manager who may sync the doors of property %1 resets its signing key.</source>
         <translation>Solo un administrador que pueda sincronizar las puertas de la propiedad %1 puede restablecer su clave de firma.</translation>
     </message>
+    <message>
+        <source>The signing key on record for property %1 is not the one you hold: someone who held it put in another, which no one else has. Porter does not sign with it. Reset the signing key (porterctl property reset-signing-key %1 --yes; removing that manager does it by itself), then commission the doors again.</source>
+        <translation>La clave de firma registrada para la propiedad %1 no es la que usted tiene: alguien que la tenía puso otra, que nadie más tiene. Porter no firma con ella. Restablezca la clave de firma (porterctl property reset-signing-key %1 --yes; al eliminar a ese gestor se hace sola) y vuelva a poner en servicio las puertas.</translation>
+    </message>
+    <message>
+        <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
+        <translation>Su copia de la clave de firma de la propiedad %1 no es de ninguna clave que la propiedad haya tenido: la clave no se restableció. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>

@@ -2365,6 +2365,14 @@
         <source>Only a manager who may sync the doors of property %1 resets its signing key.</source>
         <translation>Seul un gestionnaire autorisé à synchroniser les portes de l&apos;immeuble %1 peut réinitialiser sa clé de signature.</translation>
     </message>
+    <message>
+        <source>The signing key on record for property %1 is not the one you hold: someone who held it put in another, which no one else has. Porter does not sign with it. Reset the signing key (porterctl property reset-signing-key %1 --yes; removing that manager does it by itself), then commission the doors again.</source>
+        <translation>La clé de signature enregistrée pour l&apos;immeuble %1 n&apos;est pas celle que vous détenez&#xa0;: quelqu&apos;un qui la détenait en a mis une autre, que personne d&apos;autre n&apos;a. Porter ne signe pas avec elle. Réinitialisez la clé de signature (porterctl property reset-signing-key %1 --yes&#xa0;; retirer ce gestionnaire le fait de lui-même), puis remettez les portes en service.</translation>
+    </message>
+    <message>
+        <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
+        <translation>Votre copie de la clé de signature de l&apos;immeuble %1 n&apos;est d&apos;aucune clé qu&apos;a eue l&apos;immeuble&#xa0;: la clé n&apos;a pas été réinitialisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBase</name>

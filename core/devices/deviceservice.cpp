@@ -784,12 +784,22 @@ Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, const
         if (auto st = d->m_db.transaction(rotate); !st.ok()) {
             if (st.error().code != ErrorCode::PermissionDenied && st.error().code != ErrorCode::Crypto)
                 return st.error();
-            // A holder whose copy no longer matches the key on record: someone who held the key replaced it
-            // with one only they hold (or the copies were damaged). The key cannot be rotated, and the
-            // removal must not wait for the one who did it: the key is reset instead, and the doors are
-            // commissioned again (docs/door-protocol.md, "Resetting the signing key").
-            const bool holdsHere = shouldHold(actor, p) && permissions::canManageDevices(actor, p).ok();
-            if (st.error().code != ErrorCode::Crypto || !holdsHere)
+            // A holder whose own copy opens, of a key the property had, while another key is on record:
+            // someone who held the key replaced it with one only they hold. The key cannot be rotated, and
+            // the removal must not wait for the one who did it: the key is reset instead, and the doors are
+            // commissioned again (docs/door-protocol.md, "Resetting the signing key"). Any other failure
+            // (a damaged copy, no copy) refuses the change as before: a reset is a visit to every door.
+            const bool holdsHere = shouldHold(actor, p) && permissions::canManageDevices(actor, p).ok() &&
+                                   st.error().code == ErrorCode::Crypto;
+            bool replaced = false;
+            if (holdsHere) {
+                auto held = d->m_secrets.heldSigningKey(p.id);
+                auto pinned = d->m_dir.propertyPublicKey(p.id);
+                auto known = d->m_dir.publicKeysOnRecord(p.id);
+                replaced = held.ok() && pinned.ok() && known.ok() && !held->isEmpty() && *held != *pinned &&
+                           known->contains(*held);
+            }
+            if (!replaced)
                 return makeError(
                     ErrorCode::PermissionDenied,
                     tr("%1 could read the door secrets of %2, so this change replaces its doorcode "

@@ -734,8 +734,22 @@ Result<QByteArray> SecretStore::propertySeed(Id propertyId)
     // The key the doors pinned at commissioning (recorded before the first copies are made, and never
     // changed: the server refuses it).
     PORTER_TRY_ASSIGN(const QByteArray pinned, DirectoryRepository(m_db).propertyPublicKey(propertyId));
-    if (pinned != pub)
+    if (pinned != pub) {
+        // A key the property had, but not the one on record now: someone who held it put in another.
+        PORTER_TRY_ASSIGN(const QList<QByteArray> known,
+                          DirectoryRepository(m_db).publicKeysOnRecord(propertyId));
+        if (known.contains(pub))
+            return makeError(
+                ErrorCode::Crypto,
+                tr("The signing key on record for property %1 is not the one you hold: someone who held it "
+                   "put in another, which no one else has. Porter does not sign with it. Reset the signing "
+                   "key "
+                   "(porterctl property reset-signing-key %1 --yes; removing that manager does it by "
+                   "itself), "
+                   "then commission the doors again.")
+                    .arg(propertyId));
         return tampered(name);
+    }
     return copy.secret;
 }
 
@@ -794,12 +808,6 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
 Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
                                                                       const QByteArray &propertyPublic)
 {
-    return endorsedHolders(propertyId, QList<QByteArray>{propertyPublic});
-}
-
-Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
-                                                                      const QList<QByteArray> &propertyKeys)
-{
     PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
     SecretRepository repo(m_db);
     PORTER_TRY_ASSIGN(const auto holders, repo.doorSecretHolders(propertyId));
@@ -811,11 +819,7 @@ Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propert
             return true;
         return std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
             return w.managerId == managerId && w.recipientKey == key &&
-                   std::any_of(
-                       propertyKeys.begin(), propertyKeys.end(), [&](const QByteArray &propertyPublic) {
-                           return verify(propertyPublic, endorsementMessage(propertyId, managerId, key),
-                                         w.endorsement);
-                       });
+                   verify(propertyPublic, endorsementMessage(propertyId, managerId, key), w.endorsement);
         });
     };
     QList<std::pair<Id, QByteArray>> recipients;
@@ -864,8 +868,21 @@ Status SecretStore::replaceSigningKey(Id propertyId, const QByteArray &newSeed,
     return {};
 }
 
+Result<QByteArray> SecretStore::heldSigningKey(Id propertyId)
+{
+    if (!wrapsSecrets())
+        return QByteArray();
+    const QString name = propertySigningKey(propertyId);
+    PORTER_TRY_ASSIGN(const Opened copy, openCopy(name));
+    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(copy.secret)));
+    if (pub.isEmpty() ||
+        !verify(pub, endorsementMessage(propertyId, m_holder, copy.recipientKey), copy.endorsement))
+        return tampered(name);
+    return pub;
+}
+
 Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
-                                    const QList<QByteArray> &knownKeys,
+                                    const QList<QByteArray> &keysOnRecord,
                                     const std::function<Status()> &moveKey)
 {
     const QString signing = propertySigningKey(propertyId);
@@ -880,10 +897,18 @@ Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
     if (m_holder <= 0)
         return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are wrapped by a "
                                                          "manager who holds them."));
-    // Who receives the new key is decided before anything changes, from the endorsements on record: the
-    // copies are about to go.
+    // The anchor: the key of the resetter's own copy, which a holder gave them and which opens here. It must
+    // be one the property had. Only what it endorsed receives the new key: a key put on record since (the
+    // one being reset, or an unsigned step) endorses nothing here.
+    PORTER_TRY_ASSIGN(const QByteArray anchor, heldSigningKey(propertyId));
+    if (!keysOnRecord.contains(anchor))
+        return makeError(
+            ErrorCode::Crypto,
+            tr("Your copy of the signing key of property %1 is of no key the property had: the key "
+               "was not reset. Someone may have changed the database; tell its administrator.")
+                .arg(propertyId));
     SecretRepository repo(m_db);
-    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(propertyId, knownKeys));
+    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(propertyId, anchor));
     if (std::none_of(recipients.begin(), recipients.end(),
                      [&](const auto &r) { return r.first == m_holder; }))
         return makeError(ErrorCode::PermissionDenied,

@@ -177,12 +177,16 @@ public:
     // holders the old key had endorsed (never a key it had not): their copies of the old key are gone.
     Status replaceSigningKey(Id propertyId, const QByteArray &newSeed,
                              const std::function<Status()> &moveKey);
-    // Replaces the property's signing key by `newSeed` without the old one (docs/door-protocol.md,
-    // "Resetting the signing key"): for a key that is lost, or that someone replaced with one only they
-    // hold. Nothing is opened: every copy of the property's secrets is dropped, `moveKey` records the
-    // new key, and the new key alone is wrapped for the holders whom one of the property's keys on
-    // record had endorsed. Its other secrets are made again by the caller.
-    Status resetSigningKey(Id propertyId, const QByteArray &newSeed, const QList<QByteArray> &knownKeys,
+    // The public half of the signing key in the signed-in holder's own copy (opened with their device key,
+    // its endorsement checked with that key), whatever key is on record now; empty on a file.
+    Result<QByteArray> heldSigningKey(Id propertyId);
+    // Replaces the property's signing key by `newSeed` without the key on record (docs/door-protocol.md,
+    // "Resetting the signing key"): for when someone who held it put in a key only they hold. Only a
+    // holder who opens their own copy of a key the property had (one of `keysOnRecord`) resets, and the
+    // new key is wrapped for the holders that key endorsed, never for one only a later key endorsed.
+    // Every copy of the property's secrets is dropped and `moveKey` records the new key; its other
+    // secrets are made again by the caller.
+    Status resetSigningKey(Id propertyId, const QByteArray &newSeed, const QList<QByteArray> &keysOnRecord,
                            const std::function<Status()> &moveKey);
 
 private:
@@ -203,9 +207,6 @@ private:
     // The holders of `propertyId` whose registered key `propertyPublic` endorsed (and the signed-in
     // holder's own key): those a secret is wrapped for.
     Result<QList<std::pair<Id, QByteArray>>> endorsedHolders(Id propertyId, const QByteArray &propertyPublic);
-    // The same, endorsed by any of `propertyKeys`.
-    Result<QList<std::pair<Id, QByteArray>>> endorsedHolders(Id propertyId,
-                                                             const QList<QByteArray> &propertyKeys);
     struct Opened
     {
         QByteArray secret;

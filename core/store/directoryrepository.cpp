@@ -581,22 +581,26 @@ Result<QList<Id>> DirectoryRepository::offlineDoorsOfKey(Id keyId) const
 
 Result<QSet<Id>> DirectoryRepository::offlineDoorsOfKeys(const QList<Id> &keyIds) const
 {
-    if (keyIds.isEmpty())
-        return QSet<Id>();
-    QStringList marks;
-    QVariantList args;
-    for (Id keyId : keyIds) {
-        marks << QStringLiteral("?");
-        args << keyId;
+    // Up to 16 keys per statement: each count is a statement prepared once per connection.
+    constexpr qsizetype kKeysPerStatement = 16;
+    QSet<Id> out;
+    for (qsizetype from = 0; from < keyIds.size(); from += kKeysPerStatement) {
+        const QList<Id> chunk = keyIds.mid(from, kKeysPerStatement);
+        QVariantList args;
+        for (Id keyId : chunk)
+            args << keyId;
+        auto doors = m_db.rows<Id>(
+            QStringLiteral(
+                "SELECT DISTINCT d.id FROM key_door kd JOIN door d ON d.id = kd.door_id WHERE kd.key_id "
+                "IN (%1) AND d.connectivity = 'offline'")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            args, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        if (!doors.ok())
+            return doors.error();
+        for (Id d : *doors)
+            out.insert(d);
     }
-    auto doors =
-        m_db.rows<Id>(QStringLiteral("SELECT DISTINCT d.id FROM key_door kd JOIN door d ON d.id = "
-                                     "kd.door_id WHERE kd.key_id IN (%1) AND d.connectivity = 'offline'")
-                          .arg(marks.join(QLatin1Char(','))),
-                      args, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-    if (!doors.ok())
-        return doors.error();
-    return QSet<Id>(doors->begin(), doors->end());
+    return out;
 }
 
 Result<QByteArray> DirectoryRepository::propertyPublicKey(Id propertyId) const

@@ -601,9 +601,22 @@ private Q_SLOTS:
             sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
             QString::number(epoch + 1));
 
-        // Olive's Porter does not sign with a key that is not the one on record.
+        // Olive's Porter does not sign with a key that is not the one on record, and says what to do.
         r = syncLobby(QStringLiteral("olive"), kOlivePassword);
-        QVERIFY2(r.code != 0, qPrintable(r.show()));
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("is not the one you hold")),
+                 qPrintable(r.show()));
+        // A manager with Device Management who was never given the secrets cannot reset the key to one he
+        // would hold: a reset is anchored in a copy a holder gave.
+        const qint64 hank = addManager(QStringLiteral("Hank"), QStringLiteral("hank"), kGwenPassword, true);
+        QVERIFY(hank > 0);
+        r = as(QStringLiteral("hank"), kGwenPassword,
+               {QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
+                QStringLiteral("--yes")});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("do not hold the door secrets")),
+                 qPrintable(r.show()));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
+            QString::number(epoch + 1));
 
         // Removing Gwen: nobody else holds the key on record, so it is reset, with the doorcode secret.
         r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(gwen)});

@@ -211,8 +211,9 @@ InviteRequest Bench::inviteRequest(const QString &email, bool host) const
 void Bench::invite()
 {
     measure(QStringLiteral("invite"), {}, [&](int i) {
-        auto r = m_access.invite(m_manager,
-                                 inviteRequest(QStringLiteral("invitee.%1@bench.porter.test").arg(i), false));
+        auto r = m_access.invite(
+            m_manager,
+            inviteRequest(QStringLiteral("%1invitee.%2@bench.porter.test").arg(m_namePrefix).arg(i), false));
         check(std::move(r), QStringLiteral("invite"));
     });
 }
@@ -223,10 +224,11 @@ void Bench::revoke()
     const QList<Id> keys = m_residentKeys;
     auto setup = [&](int i) {
         // A resident who shared a key with 20 guests (one pass each, alternating keys, for a week).
-        auto invited =
-            check(m_access.invite(m_manager,
-                                  inviteRequest(QStringLiteral("host.%1@bench.porter.test").arg(i), true)),
-                  QStringLiteral("invite a host"));
+        auto invited = check(
+            m_access.invite(
+                m_manager,
+                inviteRequest(QStringLiteral("%1host.%2@bench.porter.test").arg(m_namePrefix).arg(i), true)),
+            QStringLiteral("invite a host"));
         host = invited.person.id;
         for (int g = 0; g < 20; ++g) {
             ShareRequest s;
@@ -234,7 +236,7 @@ void Bench::revoke()
             s.method = AccessMethod::Doorcode;
             s.guest.firstName = QStringLiteral("Guest");
             s.guest.lastName = QStringLiteral("Visitor");
-            s.guest.email = QStringLiteral("guest.%1.%2@bench.porter.test").arg(i).arg(g);
+            s.guest.email = QStringLiteral("%1guest.%2.%3@bench.porter.test").arg(m_namePrefix).arg(i).arg(g);
             s.keyIds = {keys.at(g % 2)};
             s.expiresAt = kNow + 7 * kDay;
             check(m_access.share(m_manager, s), QStringLiteral("share"));
