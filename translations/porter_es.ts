@@ -569,10 +569,6 @@
         <translation>Las épocas de los códigos de puerta de %1 no son válidas (la siguiente sería %2): no se ha sustituido el secreto de los códigos de puerta. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
     <message>
-        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not rotated. Someone may have changed the database; tell its administrator.</source>
-        <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha sustituido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
-    </message>
-    <message>
         <source>The signing key Porter holds for %1 is not the one its doors trust: the key was not rotated. Someone may have changed the database; tell its administrator.</source>
         <translation>La clave de firma que Porter tiene para %1 no es aquella en la que confían sus puertas: no se ha sustituido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
@@ -585,12 +581,12 @@
         <translation>%1 podía leer los secretos de puerta de %2, así que este cambio sustituye su secreto de códigos de puerta y su clave de firma, lo que requiere la clave de la propiedad: %3 Pida a un administrador que tenga los secretos que haga este cambio o que antes le dé acceso a las puertas.</translation>
     </message>
     <message>
-        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not reset. Someone may have changed the database; tell its administrator.</source>
-        <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha restablecido la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
-    </message>
-    <message>
         <source>%1 could read the door secrets of %2, and the signing key on record is not the one you hold (%3), so it had to be reset, which failed: %4</source>
         <translation>%1 podía leer los secretos de puerta de %2, y la clave de firma registrada no es la que usted tiene (%3), así que había que restablecerla, pero no se ha podido: %4</translation>
+    </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not changed. Someone may have changed the database; tell its administrator.</source>
+        <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha cambiado la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
 </context>
 <context>

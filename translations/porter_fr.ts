@@ -569,10 +569,6 @@
         <translation>Les époques des codes de porte de %1 ne sont pas valides (la suivante serait %2)&#xa0;: le secret de codes de porte n&apos;a pas été remplacé. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
     <message>
-        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not rotated. Someone may have changed the database; tell its administrator.</source>
-        <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été remplacée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
-    </message>
-    <message>
         <source>The signing key Porter holds for %1 is not the one its doors trust: the key was not rotated. Someone may have changed the database; tell its administrator.</source>
         <translation>La clé de signature que Porter détient pour %1 n&apos;est pas celle à laquelle ses portes font confiance&#xa0;: la clé n&apos;a pas été remplacée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
@@ -585,12 +581,12 @@
         <translation>%1 pouvait lire les secrets de porte de %2, donc cette modification remplace son secret de codes de porte et sa clé de signature, ce qui nécessite la clé de l&apos;immeuble&#xa0;: %3 Demandez à un gestionnaire qui les détient d&apos;effectuer cette modification, ou de vous donner d&apos;abord l&apos;accès aux portes.</translation>
     </message>
     <message>
-        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not reset. Someone may have changed the database; tell its administrator.</source>
-        <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été réinitialisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
-    </message>
-    <message>
         <source>%1 could read the door secrets of %2, and the signing key on record is not the one you hold (%3), so it had to be reset, which failed: %4</source>
         <translation>%1 pouvait lire les secrets de porte de %2, et la clé de signature enregistrée n&apos;est pas celle que vous détenez (%3), elle devait donc être réinitialisée, ce qui a échoué&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not changed. Someone may have changed the database; tell its administrator.</source>
+        <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été changée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
 </context>
 <context>

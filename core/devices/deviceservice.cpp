@@ -330,15 +330,28 @@ Result<DeviceService::DoorcodeSecretStatus> DeviceService::doorcodeSecretStatus(
 
 Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKey(const Manager &actor, Id propertyId)
 {
+    return changeSigningKey(actor, propertyId, false);
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKey(const Manager &actor, Id propertyId)
+{
+    return changeSigningKey(actor, propertyId, true);
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const Manager &actor, Id propertyId,
+                                                                          bool reset)
+{
     auto p = d->propertyFor(actor, propertyId);
     if (!p.ok())
         return p.error();
     // The signing key is device trust (every list, certificate and kit is signed with it): Device Management.
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return d->denied(actor, p->id, QStringLiteral("signing-key-rotate"), st.error());
+        return d->denied(actor, p->id,
+                         reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate"),
+                         st.error());
     SigningKeyRotation out;
     auto st = d->m_db.transaction([&]() -> Status {
-        PORTER_TRY_ASSIGN(out, rotateSigningKeyOf(actor, *p));
+        PORTER_TRY_ASSIGN(out, reset ? resetSigningKeyOf(actor, *p) : rotateSigningKeyOf(actor, *p));
         return {};
     });
     if (!st.ok())
@@ -346,8 +359,7 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKey(const 
     return out;
 }
 
-Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(const Manager &actor,
-                                                                            const Property &p)
+Result<qint64> DeviceService::nextSigningKeyEpoch(const Property &p) const
 {
     PORTER_TRY_ASSIGN(const std::optional<qint64> current, d->m_dir.signingKeyEpoch(p.id));
     if (!current)
@@ -358,9 +370,33 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(cons
     if (epoch < 2 || epoch > 0xFFFFFFFFLL)
         return makeError(ErrorCode::Crypto,
                          tr("The signing key epoch of %1 is not a valid one (the next would be %2): the key "
-                            "was not rotated. Someone may have changed the database; tell its administrator.")
+                            "was not changed. Someone may have changed the database; tell its administrator.")
                              .arg(p.name)
                              .arg(epoch));
+    return epoch;
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::keyChanged(const Property &p, qint64 epoch,
+                                                                    const QByteArray &publicKey,
+                                                                    QSet<Id> *commissioned) const
+{
+    SigningKeyRotation out;
+    out.epoch = epoch;
+    out.fingerprint = SecretStore::keyFingerprint(publicKey);
+    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p.id));
+    for (const Door &each : doors) {
+        if (each.commissioned)
+            commissioned->insert(each.id);
+    }
+    out.doorsToSync = int(commissioned->size());
+    PORTER_TRY_ASSIGN(out.phonesToReenrol, d->m_people.peopleWithPhones(p.id));
+    return out;
+}
+
+Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(const Manager &actor,
+                                                                            const Property &p)
+{
+    PORTER_TRY_ASSIGN(const qint64 epoch, nextSigningKeyEpoch(p));
     PORTER_TRY_ASSIGN(const QByteArray oldSeed, d->m_secrets.get(SecretStore::propertySigningKey(p.id)));
     PORTER_TRY_ASSIGN(const QByteArray pinned, d->m_dir.propertyPublicKey(p.id));
     if (toQByteArray(door::crypto::ed25519PublicKey(toBytes(oldSeed))) != pinned)
@@ -379,17 +415,8 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(cons
     // The old key is not kept: the new one replaces it where it was sealed or wrapped.
     PORTER_TRY(d->m_secrets.replaceSigningKey(
         p.id, toQByteArray(next.seed), [&]() { return d->m_dir.rotatePropertyKey(p.id, row, d->now()); }));
-    SigningKeyRotation out;
-    out.epoch = epoch;
-    out.fingerprint = SecretStore::keyFingerprint(row.publicKey);
-    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p.id));
     QSet<Id> commissioned;
-    for (const Door &each : doors) {
-        if (each.commissioned)
-            commissioned.insert(each.id);
-    }
-    out.doorsToSync = int(commissioned.size());
-    PORTER_TRY_ASSIGN(out.phonesToReenrol, d->m_people.peopleWithPhones(p.id));
+    PORTER_TRY_ASSIGN(const SigningKeyRotation out, keyChanged(p, epoch, row.publicKey, &commissioned));
     PORTER_TRY(
         d->markDoors(commissioned, QStringLiteral("signing-key"), std::nullopt,
                      QStringLiteral("New signing key (epoch %1): this door trusts the old one until it "
@@ -413,37 +440,10 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(cons
     return out;
 }
 
-Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKey(const Manager &actor, Id propertyId)
-{
-    auto p = d->propertyFor(actor, propertyId);
-    if (!p.ok())
-        return p.error();
-    if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return d->denied(actor, p->id, QStringLiteral("signing-key-reset"), st.error());
-    SigningKeyRotation out;
-    auto st = d->m_db.transaction([&]() -> Status {
-        PORTER_TRY_ASSIGN(out, resetSigningKeyOf(actor, *p));
-        return {};
-    });
-    if (!st.ok())
-        return st.error();
-    return out;
-}
-
 Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const Manager &actor,
                                                                            const Property &p)
 {
-    PORTER_TRY_ASSIGN(const std::optional<qint64> current, d->m_dir.signingKeyEpoch(p.id));
-    if (!current)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 has no signing key yet: commission a door first.").arg(p.name));
-    const qint64 epoch = *current + 1;
-    if (epoch < 2 || epoch > 0xFFFFFFFFLL)
-        return makeError(ErrorCode::Crypto,
-                         tr("The signing key epoch of %1 is not a valid one (the next would be %2): the key "
-                            "was not reset. Someone may have changed the database; tell its administrator.")
-                             .arg(p.name)
-                             .arg(epoch));
+    PORTER_TRY_ASSIGN(const qint64 epoch, nextSigningKeyEpoch(p));
     PORTER_TRY_ASSIGN(const QList<QByteArray> known, d->m_dir.publicKeysOnRecord(p.id));
     door::crypto::KeyPair next = door::crypto::ed25519Generate();
     // No signature: the step says only that the key changed here; doors cannot follow it.
@@ -455,17 +455,8 @@ Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const
     PORTER_TRY_ASSIGN(const std::optional<qint64> doorcodeEpoch, d->m_dir.doorcodeEpoch(p.id));
     if (doorcodeEpoch)
         PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *doorcodeEpoch));
-    SigningKeyRotation out;
-    out.epoch = epoch;
-    out.fingerprint = SecretStore::keyFingerprint(row.publicKey);
-    PORTER_TRY_ASSIGN(const QList<Door> doors, d->m_dir.doors(p.id));
     QSet<Id> commissioned;
-    for (const Door &each : doors) {
-        if (each.commissioned)
-            commissioned.insert(each.id);
-    }
-    out.doorsToSync = int(commissioned.size());
-    PORTER_TRY_ASSIGN(out.phonesToReenrol, d->m_people.peopleWithPhones(p.id));
+    PORTER_TRY_ASSIGN(const SigningKeyRotation out, keyChanged(p, epoch, row.publicKey, &commissioned));
     PORTER_TRY(d->markDoors(commissioned, QStringLiteral("signing-key-reset"), std::nullopt,
                             QStringLiteral("Signing key reset (epoch %1): reset this door on site and "
                                            "commission it again")

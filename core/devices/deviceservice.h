@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <memory>
 #include <optional>
@@ -176,6 +177,12 @@ private:
     Result<qint64> rotateDoorcodeSecretOf(const Manager &actor, const Property &p, qint64 currentEpoch);
     Result<SigningKeyRotation> rotateSigningKeyOf(const Manager &actor, const Property &p);
     Result<SigningKeyRotation> resetSigningKeyOf(const Manager &actor, const Property &p);
+    Result<SigningKeyRotation> changeSigningKey(const Manager &actor, Id propertyId, bool reset);
+    Result<qint64> nextSigningKeyEpoch(const Property &p) const;
+    // What a new key of `epoch` means: its fingerprint, the commissioned doors (also in `commissioned`)
+    // and the people whose phones need a new certificate.
+    Result<SigningKeyRotation> keyChanged(const Property &p, qint64 epoch, const QByteArray &publicKey,
+                                          QSet<Id> *commissioned) const;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -145,11 +145,13 @@ bool PgServer::start()
         QFile::remove(pwfile);
         m_initialized = true;
     }
+    // PORTER_PG_EXTRA_OPTIONS: more server settings, for looking into a benchmark (auto_explain, logging).
     const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c password_encryption=scram-sha-256")
+                                           "-c password_encryption=scram-sha-256 %3")
                                 .arg(socketDir())
-                                .arg(m_port);
+                                .arg(m_port)
+                                .arg(qEnvironmentVariable("PORTER_PG_EXTRA_OPTIONS"));
     const QStringList pgctl =
         asServerUser(bin + QStringLiteral("/pg_ctl"),
                      {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
