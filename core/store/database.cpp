@@ -306,11 +306,6 @@ Status Database::connectServer() const
     m_suspect = false;
     // The server's notices (an extension that exists already) are not the user's business.
     PORTER_TRY(exec(QStringLiteral("SET client_min_messages TO warning")));
-    // Statements are prepared once per connection and reused (prepared()), but each execution is planned
-    // for its own values, as a one-off statement was: a generic plan cannot see which rows the values and
-    // the manager's row security select, and chose scans that grow with the portfolio (docs/decisions.md,
-    // "Fewer statements per operation on a server").
-    PORTER_TRY(exec(QStringLiteral("SET plan_cache_mode TO force_custom_plan")));
     if (m_listener) {
         PORTER_TRY(subscribe());
         if (m_lost) {

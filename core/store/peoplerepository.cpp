@@ -485,21 +485,17 @@ Status PeopleRepository::endGrants(const QList<Id> &grantIds, qint64 at, EndReas
     return endRows(QStringLiteral("access_grant"), grantIds, at, reason);
 }
 
-// Up to 16 rows per statement: each row count is a statement prepared once per connection.
+// One statement per row, each by its primary key. An UPDATE of several ids at once (`id IN (...)`) was
+// planned, under a manager's row security, as a scan of the property index over every property the
+// manager sees (the planner cannot tell how many that is): 25 ms per statement at 2,000 properties
+// (docs/benchmarks.md). The statement is prepared once per connection.
 Status PeopleRepository::endRows(const QString &table, const QList<Id> &ids, qint64 at, EndReason reason)
 {
-    constexpr qsizetype kRowsPerStatement = 16;
-    for (qsizetype from = 0; from < ids.size(); from += kRowsPerStatement) {
-        const QList<Id> chunk = ids.mid(from, kRowsPerStatement);
-        QVariantList args{at, toString(reason)};
-        for (Id id : chunk)
-            args << id;
-        PORTER_TRY(
-            m_db.run(QStringLiteral("UPDATE %1 SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL "
-                                    "AND id IN (%2)")
-                         .arg(table, QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-                     args));
-    }
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL")
+            .arg(table);
+    for (Id id : ids)
+        PORTER_TRY(m_db.run(sql, {at, toString(reason), id}));
     return {};
 }
 
