@@ -723,7 +723,7 @@ Result<SecretStore::Opened> SecretStore::openCopy(const QString &name)
     return out;
 }
 
-Result<QByteArray> SecretStore::propertySeed(Id propertyId)
+Result<QByteArray> SecretStore::ownSeed(Id propertyId)
 {
     const QString name = propertySigningKey(propertyId);
     PORTER_TRY_ASSIGN(const Opened copy, openCopy(name));
@@ -731,6 +731,26 @@ Result<QByteArray> SecretStore::propertySeed(Id propertyId)
     if (pub.isEmpty() ||
         !verify(pub, endorsementMessage(propertyId, m_holder, copy.recipientKey), copy.endorsement))
         return tampered(name);
+    return copy.secret;
+}
+
+Status SecretStore::wrapFor(const QList<std::pair<Id, QByteArray>> &recipients, const QString &name,
+                            Id propertyId, const QByteArray &secret, const QByteArray &seed)
+{
+    const SecretRepository repo(m_db);
+    for (const auto &[managerId, key] : recipients) {
+        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
+                          sealFor(name, propertyId, managerId, key, secret, seed));
+        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
+    }
+    return {};
+}
+
+Result<QByteArray> SecretStore::propertySeed(Id propertyId)
+{
+    const QString name = propertySigningKey(propertyId);
+    PORTER_TRY_ASSIGN(const QByteArray seed, ownSeed(propertyId));
+    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(seed)));
     // The key the doors pinned at commissioning (recorded before the first copies are made, and never
     // changed: the server refuses it).
     PORTER_TRY_ASSIGN(const QByteArray pinned, DirectoryRepository(m_db).propertyPublicKey(propertyId));
@@ -750,7 +770,7 @@ Result<QByteArray> SecretStore::propertySeed(Id propertyId)
                     .arg(propertyId));
         return tampered(name);
     }
-    return copy.secret;
+    return seed;
 }
 
 Result<QByteArray> SecretStore::unwrap(const QString &name)
@@ -797,12 +817,7 @@ Status SecretStore::wrapForHolders(const QString &name, const QByteArray &secret
                "sign in as a manager with Device Management who holds them.")
                 .arg(*property));
     PORTER_TRY(repo.removeWraps(name));
-    for (const auto &[managerId, key] : recipients) {
-        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
-                          sealFor(name, *property, managerId, key, secret, seed));
-        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
-    }
-    return {};
+    return wrapFor(recipients, name, *property, secret, seed);
 }
 
 Result<QList<std::pair<Id, QByteArray>>> SecretStore::endorsedHolders(Id propertyId,
@@ -859,11 +874,7 @@ Status SecretStore::replaceSigningKey(Id propertyId, const QByteArray &newSeed,
     PORTER_TRY(moveKey());
     for (const auto &[name, secret] : secrets) {
         PORTER_TRY(repo.removeWraps(name));
-        for (const auto &[managerId, key] : recipients) {
-            PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
-                              sealFor(name, propertyId, managerId, key, secret, newSeed));
-            PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
-        }
+        PORTER_TRY(wrapFor(recipients, name, propertyId, secret, newSeed));
     }
     return {};
 }
@@ -872,13 +883,8 @@ Result<QByteArray> SecretStore::heldSigningKey(Id propertyId)
 {
     if (!wrapsSecrets())
         return QByteArray();
-    const QString name = propertySigningKey(propertyId);
-    PORTER_TRY_ASSIGN(const Opened copy, openCopy(name));
-    const QByteArray pub = fromBytes(dc::ed25519PublicKey(view(copy.secret)));
-    if (pub.isEmpty() ||
-        !verify(pub, endorsementMessage(propertyId, m_holder, copy.recipientKey), copy.endorsement))
-        return tampered(name);
-    return pub;
+    PORTER_TRY_ASSIGN(const QByteArray seed, ownSeed(propertyId));
+    return fromBytes(dc::ed25519PublicKey(view(seed)));
 }
 
 Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
@@ -921,12 +927,7 @@ Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
     for (const QString &name : names)
         PORTER_TRY(repo.removeWraps(name));
     PORTER_TRY(moveKey());
-    for (const auto &[managerId, key] : recipients) {
-        PORTER_TRY_ASSIGN(const SecretRepository::Wrapped w,
-                          sealFor(signing, propertyId, managerId, key, newSeed, newSeed));
-        PORTER_TRY(repo.putWrap(w, m_holder, m_clock.nowSecs()));
-    }
-    return {};
+    return wrapFor(recipients, signing, propertyId, newSeed, newSeed);
 }
 
 Result<int> SecretStore::giveProperty(Id propertyId, Id managerId, const QByteArray &checkedKey)

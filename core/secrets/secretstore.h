@@ -214,7 +214,13 @@ private:
         QByteArray secretSignature;
         QByteArray recipientKey;
     };
-    Result<Opened> openCopy(const QString &name);   // the signed-in manager's copy, opened, unchecked
+    Result<Opened> openCopy(const QString &name); // the signed-in manager's copy, opened, unchecked
+    // The seed in the signed-in holder's own copy of the signing key, its endorsement checked with its own
+    // key (not yet against the key on record).
+    Result<QByteArray> ownSeed(Id propertyId);
+    // Wraps `secret` (signed with `seed`) for each recipient, replacing their copy.
+    Status wrapFor(const QList<std::pair<Id, QByteArray>> &recipients, const QString &name, Id propertyId,
+                   const QByteArray &secret, const QByteArray &seed);
     Result<QByteArray> propertySeed(Id propertyId); // their copy of the signing key, checked
     Database &m_db;
     KeyProvider &m_keys;

@@ -75,11 +75,13 @@ class TestPgSecrets : public QObject
         e.insert(QStringLiteral("PORTER_PASSWORD"), password);
         return e;
     }
-    Run ctlWith(const QProcessEnvironment &e, const QStringList &args) const
+    // porterctl (or another of Porter's programs) with this environment.
+    Run ctlWith(const QProcessEnvironment &e, const QStringList &args,
+                const QString &program = QStringLiteral("porterctl")) const
     {
         auto *p = new QProcess;
         p->setProcessEnvironment(e);
-        p->start(porter::test::binary(QStringLiteral("porterctl")), args);
+        p->start(porter::test::binary(program), args);
         p->closeWriteChannel();
         return porter::test::finishRun(p);
     }
@@ -237,11 +239,7 @@ private Q_SLOTS:
 
         m_lobbyState = m_dir.filePath(QStringLiteral("lobby-door"));
         const auto door = [&](const QStringList &args) {
-            auto *p = new QProcess;
-            p->setProcessEnvironment(laptop);
-            p->start(porter::test::binary(QStringLiteral("porter-door")), args);
-            p->closeWriteChannel();
-            return porter::test::finishRun(p);
+            return ctlWith(laptop, args, QStringLiteral("porter-door"));
         };
         QCOMPARE(door({QStringLiteral("init"), QStringLiteral("--state"), m_lobbyState}).code, 0);
         m_door = porter::test::serveDoor(m_lobbyState, laptop);
@@ -652,11 +650,7 @@ private Q_SLOTS:
         // On site: the door is reset, its install button pressed, and Olive commissions it again.
         const QProcessEnvironment laptop = computer(QStringLiteral("olive"), kOlivePassword);
         const auto door = [&](const QStringList &args) {
-            auto *p = new QProcess;
-            p->setProcessEnvironment(laptop);
-            p->start(porter::test::binary(QStringLiteral("porter-door")), args);
-            p->closeWriteChannel();
-            return porter::test::finishRun(p);
+            return ctlWith(laptop, args, QStringLiteral("porter-door"));
         };
         QCOMPARE(porter::test::stopDoor(m_door), 0);
         QCOMPARE(door({QStringLiteral("reset"), QStringLiteral("--state"), m_lobbyState}).code, 0);
