@@ -588,6 +588,18 @@
         <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not changed. Someone may have changed the database; tell its administrator.</source>
         <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha cambiado la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
+    <message>
+        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to reset the signing key.</source>
+        <translation>%1 también tienen los secretos de puerta de %2, y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que restablezca la clave de firma.</translation>
+    </message>
+    <message>
+        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
+        <translation>%1 también tienen los secretos de puerta de %2, y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que rote la clave de firma.</translation>
+    </message>
+    <message>
+        <source>If nobody holds them any more, reset the signing key first (porterctl property reset-signing-key %1 --yes), then make this change.</source>
+        <translation>Si ya nadie los tiene, restablezca primero la clave de firma (porterctl property reset-signing-key %1 --yes) y luego haga este cambio.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -2368,6 +2380,14 @@
     <message>
         <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
         <translation>Su copia de la clave de firma de la propiedad %1 no es de ninguna clave que la propiedad haya tenido: la clave no se restableció. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
+        <translation>La clave registrada a su nombre es la de otro equipo: registre la de este (porterctl secrets replace-key) antes de restablecer la clave de firma de la propiedad %1.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of property %1 that opens here, and only a Portfolio Manager resets it without one: %2</source>
+        <translation>No tiene ninguna copia de la clave de firma de la propiedad %1 que se abra aquí, y solo un gestor de cartera la restablece sin una: %2</translation>
     </message>
 </context>
 <context>
@@ -11778,16 +11798,20 @@ Opciones:
         <translation>Sustituir una clave de firma perdida o usurpada sin disponer de ella (gestión de dispositivos).</translation>
     </message>
     <message>
-        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Removing a manager does this by itself when the key on record is not the one you hold.</source>
-        <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
-    </message>
-    <message>
         <source>Reset it: every commissioned door is commissioned again.</source>
         <translation>Restablecerla: cada puerta en servicio se vuelve a poner en servicio.</translation>
     </message>
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn. The signing key on record was not the one you hold (someone who held it put in another), so it and the doorcode secret are reset: reset these doors on site and commission them again; until then they take nothing Porter signs: %2.</source>
         <translation>Se retiran sus copias de los secretos de puerta de %1. La clave de firma registrada no era la que usted tiene (alguien que la tenía puso otra), así que se restablecen la clave y el secreto de códigos de puerta: restablezca estas puertas en el lugar y vuelva a ponerlas en servicio; hasta entonces no aceptan nada de lo que firma Porter: %2.</translation>
+    </message>
+    <message>
+        <source>These managers sync the doors of property %1 but do not hold the new key: give it to each (porterctl secrets give MANAGER --fingerprint KEY, with the key they read out from their own Porter): %2.</source>
+        <translation>Estos administradores sincronizan las puertas de la propiedad %1 pero no tienen la nueva clave: désela a cada uno (porterctl secrets give ADMINISTRADOR --fingerprint CLAVE, con la clave que cada uno lee en su propio Porter): %2.</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. When no copy of yours opens (nobody holds the key any more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it to the others with secrets give. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Cuando ninguna copia suya se abre (ya nadie tiene la clave), solo un gestor de cartera la restablece: la nueva clave es entonces solo suya, y se la da a los demás con secrets give. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
     </message>
 </context>
 </TS>

@@ -588,6 +588,18 @@
         <source>The signing key epoch of %1 is not a valid one (the next would be %2): the key was not changed. Someone may have changed the database; tell its administrator.</source>
         <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été changée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
+    <message>
+        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to reset the signing key.</source>
+        <translation>%1 détiennent aussi les secrets de porte de %2, et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de réinitialiser la clé de signature.</translation>
+    </message>
+    <message>
+        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
+        <translation>%1 détiennent aussi les secrets de porte de %2, et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de renouveler la clé de signature.</translation>
+    </message>
+    <message>
+        <source>If nobody holds them any more, reset the signing key first (porterctl property reset-signing-key %1 --yes), then make this change.</source>
+        <translation>Si plus personne ne les détient, réinitialisez d&apos;abord la clé de signature (porterctl property reset-signing-key %1 --yes), puis faites ce changement.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -2368,6 +2380,14 @@
     <message>
         <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
         <translation>Votre copie de la clé de signature de l&apos;immeuble %1 n&apos;est d&apos;aucune clé qu&apos;a eue l&apos;immeuble&#xa0;: la clé n&apos;a pas été réinitialisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
+        <translation>La clé enregistrée à votre nom est celle d&apos;un autre ordinateur&#xa0;: enregistrez celle-ci (porterctl secrets replace-key) avant de réinitialiser la clé de signature de l&apos;immeuble %1.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of property %1 that opens here, and only a Portfolio Manager resets it without one: %2</source>
+        <translation>Vous ne détenez aucune copie de la clé de signature de l&apos;immeuble %1 qui s&apos;ouvre ici, et seul un gestionnaire de portefeuille la réinitialise sans copie&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11779,16 +11799,20 @@ Options&#xa0;:
         <translation>Remplacer une clé de signature perdue ou usurpée sans en disposer (gestion des appareils).</translation>
     </message>
     <message>
-        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Removing a manager does this by itself when the key on record is not the one you hold.</source>
-        <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
-    </message>
-    <message>
         <source>Reset it: every commissioned door is commissioned again.</source>
         <translation>La réinitialiser&#xa0;: chaque porte mise en service est remise en service.</translation>
     </message>
     <message>
         <source>Their copies of the door secrets of %1 are withdrawn. The signing key on record was not the one you hold (someone who held it put in another), so it and the doorcode secret are reset: reset these doors on site and commission them again; until then they take nothing Porter signs: %2.</source>
         <translation>Ses copies des secrets de porte de %1 sont retirées. La clé de signature enregistrée n&apos;était pas celle que vous détenez (quelqu&apos;un qui la détenait en a mis une autre)&#xa0;; la clé et le secret de codes de porte sont donc réinitialisés&#xa0;: réinitialisez ces portes sur place et remettez-les en service&#xa0;; d&apos;ici là, elles n&apos;acceptent rien de ce que Porter signe&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>These managers sync the doors of property %1 but do not hold the new key: give it to each (porterctl secrets give MANAGER --fingerprint KEY, with the key they read out from their own Porter): %2.</source>
+        <translation>Ces gestionnaires synchronisent les portes de l&apos;immeuble %1 mais ne détiennent pas la nouvelle clé&#xa0;: donnez-la à chacun (porterctl secrets give GESTIONNAIRE --fingerprint CLÉ, avec la clé que chacun lit dans son propre Porter)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. When no copy of yours opens (nobody holds the key any more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it to the others with secrets give. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Quand aucune de vos copies ne s&apos;ouvre (plus personne ne détient la clé), seul un gestionnaire de portefeuille la réinitialise&#xa0;: la nouvelle clé n&apos;est alors qu&apos;à lui, et il la donne aux autres avec secrets give. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
     </message>
 </context>
 </TS>

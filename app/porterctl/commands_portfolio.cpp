@@ -403,7 +403,8 @@ Result<Reply> cmdPropertyResetSigningKey(Session &s)
                     {QStringLiteral("signingKeyEpoch"), reset.epoch},
                     {QStringLiteral("fingerprint"), reset.fingerprint},
                     {QStringLiteral("doorsToCommissionAgain"), doors},
-                    {QStringLiteral("phonesToReenrol"), QJsonArray::fromStringList(reset.phonesToReenrol)}};
+                    {QStringLiteral("phonesToReenrol"), QJsonArray::fromStringList(reset.phonesToReenrol)},
+                    {QStringLiteral("holdersToGive"), QJsonArray::fromStringList(reset.holdersToGive)}};
     reply.text << QCoreApplication::translate(
                       "porterctl", "Property %1 has a new signing key (epoch %2, key %3) and a new doorcode "
                                    "secret. No door can follow this key by itself.")
@@ -424,6 +425,14 @@ Result<Reply> cmdPropertyResetSigningKey(Session &s)
                           "These people's phones need a new certificate (porterctl person app-key) "
                           "before they open a door commissioned again: %1.")
                           .arg(reset.phonesToReenrol.join(QStringLiteral(", ")));
+    if (!reset.holdersToGive.isEmpty())
+        reply.text << QCoreApplication::translate(
+                          "porterctl",
+                          "These managers sync the doors of property %1 but do not hold the new "
+                          "key: give it to each (porterctl secrets give MANAGER --fingerprint KEY, "
+                          "with the key they read out from their own Porter): %2.")
+                          .arg(propertyId)
+                          .arg(reset.holdersToGive.join(QStringLiteral(", ")));
     return reply;
 }
 
@@ -440,8 +449,10 @@ const Registration kPropertyResetSigningKey{
          "only they hold) or no holder has it any more. No door can follow a key the old one did not "
          "sign: each commissioned door is reset on site and commissioned again, and takes nothing "
          "Porter signs until then. The new key is wrapped for the managers with Device Management "
-         "whom the property's keys had endorsed. Removing a manager does this by itself when the "
-         "key on record is not the one you hold."),
+         "whom the property's keys had endorsed. When no copy of yours opens (nobody holds the key any "
+         "more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it "
+         "to the others with secrets give. Removing a manager does this by itself when the key on "
+         "record is not the one you hold."),
      .options = {{.name = "yes",
                   .help = QT_TRANSLATE_NOOP("porterctl", "Reset it: every commissioned door is commissioned "
                                                          "again.")}},

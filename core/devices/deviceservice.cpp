@@ -80,6 +80,28 @@ QString identityFingerprintText(const QByteArray &key)
     const door::Bytes bytes = toBytes(key);
     return QString::fromStdString(door::protocol::identityFingerprint(bytes)).left(19);
 }
+
+// Whether `m` should hold the door secrets of `p` (porter_holds_door_secrets on the server).
+bool shouldHold(const Manager &m, const Property &p)
+{
+    return m.role == ManagerRole::PortfolioManager || (m.deviceManagement && m.propertyIds.contains(p.id));
+}
+
+// The names of a property's current secrets: its signing key and its doorcode secret of the current
+// epoch (none before the first commissioning).
+Result<QStringList> currentSecretNames(const DirectoryRepository &dir, Id propertyId)
+{
+    QStringList names;
+    auto epoch = dir.doorcodeEpoch(propertyId);
+    if (!epoch.ok())
+        return epoch.error();
+    if (!*epoch)
+        return names;
+    names << SecretStore::propertySigningKey(propertyId)
+          << SecretStore::propertyDoorcodeSecret(propertyId, **epoch);
+    return names;
+}
+
 } // namespace
 
 Status DeviceService::commission(const Manager &actor, Id doorId, door::Door &target, bool replaceIdentity)
@@ -349,6 +371,10 @@ Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const 
         return d->denied(actor, p->id,
                          reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate"),
                          st.error());
+    if (auto st = othersCopiesReplaceable(actor, *p, reset); !st.ok())
+        return d->denied(actor, p->id,
+                         reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate"),
+                         st.error());
     SigningKeyRotation out;
     auto st = d->m_db.transaction([&]() -> Status {
         PORTER_TRY_ASSIGN(out, reset ? resetSigningKeyOf(actor, *p) : rotateSigningKeyOf(actor, *p));
@@ -357,6 +383,35 @@ Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const 
     if (!st.ok())
         return st.error();
     return out;
+}
+
+// Every copy of the key is replaced, and the server lets only a Portfolio Manager withdraw a copy another
+// manager still should hold (a holder could otherwise strip their colleagues of the key, and with it of
+// any way to reset it). A Property Manager is told so before anything changes, and who else holds it.
+Status DeviceService::othersCopiesReplaceable(const Manager &actor, const Property &p, bool reset) const
+{
+    if (!d->m_secrets.wrapsSecrets() || actor.role == ManagerRole::PortfolioManager)
+        return {};
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index,
+                      SecretRepository(d->m_db).wrapIndex(p.id));
+    PORTER_TRY_ASSIGN(const QList<Manager> managers, d->m_dir.managers(actor.portfolioId));
+    QStringList others;
+    for (const Manager &m : managers) {
+        if (m.id != actor.id && shouldHold(m, p) &&
+            std::any_of(index.begin(), index.end(),
+                        [&](const SecretRepository::Wrapped &w) { return w.managerId == m.id; }))
+            others << m.name;
+    }
+    if (others.isEmpty())
+        return {};
+    const QString names = others.join(QStringLiteral(", "));
+    return makeError(ErrorCode::PermissionDenied,
+                     reset ? tr("%1 also hold the door secrets of %2, and only a Portfolio Manager replaces "
+                                "another manager's copy: ask one to reset the signing key.")
+                                 .arg(names, p.name)
+                           : tr("%1 also hold the door secrets of %2, and only a Portfolio Manager replaces "
+                                "another manager's copy: ask one to rotate the signing key.")
+                                 .arg(names, p.name));
 }
 
 Result<qint64> DeviceService::nextSigningKeyEpoch(const Property &p) const
@@ -448,15 +503,25 @@ Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const
     door::crypto::KeyPair next = door::crypto::ed25519Generate();
     // No signature: the step says only that the key changed here; doors cannot follow it.
     const DirectoryRepository::KeyStepRow row{epoch, toQByteArray(next.publicKey), QByteArray("")};
-    PORTER_TRY(d->m_secrets.resetSigningKey(p.id, toQByteArray(next.seed), known, [&]() {
-        return d->m_dir.rotatePropertyKey(p.id, row, d->now());
-    }));
+    // A Portfolio Manager resets it even when no copy of theirs opens (nobody holds it any more): the new
+    // key is theirs alone until they give it.
+    PORTER_TRY_ASSIGN(const QList<Id> given,
+                      d->m_secrets.resetSigningKey(
+                          p.id, toQByteArray(next.seed), known, actor.role == ManagerRole::PortfolioManager,
+                          [&]() { return d->m_dir.rotatePropertyKey(p.id, row, d->now()); }));
     // The doorcode secret went with the copies: a new one, which the doors receive when commissioned.
     PORTER_TRY_ASSIGN(const std::optional<qint64> doorcodeEpoch, d->m_dir.doorcodeEpoch(p.id));
     if (doorcodeEpoch)
         PORTER_TRY(rotateDoorcodeSecretOf(actor, p, *doorcodeEpoch));
     QSet<Id> commissioned;
-    PORTER_TRY_ASSIGN(const SigningKeyRotation out, keyChanged(p, epoch, row.publicKey, &commissioned));
+    PORTER_TRY_ASSIGN(SigningKeyRotation out, keyChanged(p, epoch, row.publicKey, &commissioned));
+    if (d->m_secrets.wrapsSecrets()) {
+        PORTER_TRY_ASSIGN(const QList<Manager> managers, d->m_dir.managers(actor.portfolioId));
+        for (const Manager &m : managers) {
+            if (shouldHold(m, p) && !given.contains(m.id))
+                out.holdersToGive << m.name;
+        }
+    }
     PORTER_TRY(d->markDoors(commissioned, QStringLiteral("signing-key-reset"), std::nullopt,
                             QStringLiteral("Signing key reset (epoch %1): reset this door on site and "
                                            "commission it again")
@@ -475,7 +540,8 @@ Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const
                                   {QStringLiteral("epoch"), epoch},
                                   {QStringLiteral("key"), out.fingerprint},
                                   {QStringLiteral("doors"), out.doorsToSync},
-                                  {QStringLiteral("phones"), qlonglong(out.phonesToReenrol.size())}}));
+                                  {QStringLiteral("phones"), qlonglong(out.phonesToReenrol.size())},
+                                  {QStringLiteral("toGive"), out.holdersToGive}}));
     return out;
 }
 
@@ -590,31 +656,6 @@ Result<QStringList> DeviceService::leftOutOfDoorList(const Manager &actor, Id do
         out << l.reason;
     return out;
 }
-
-namespace {
-
-// Whether `m` should hold the door secrets of `p` (porter_holds_door_secrets on the server).
-bool shouldHold(const Manager &m, const Property &p)
-{
-    return m.role == ManagerRole::PortfolioManager || (m.deviceManagement && m.propertyIds.contains(p.id));
-}
-
-// The names of a property's current secrets: its signing key and its doorcode secret of the current
-// epoch (none before the first commissioning).
-Result<QStringList> currentSecretNames(const DirectoryRepository &dir, Id propertyId)
-{
-    QStringList names;
-    auto epoch = dir.doorcodeEpoch(propertyId);
-    if (!epoch.ok())
-        return epoch.error();
-    if (!*epoch)
-        return names;
-    names << SecretStore::propertySigningKey(propertyId)
-          << SecretStore::propertyDoorcodeSecret(propertyId, **epoch);
-    return names;
-}
-
-} // namespace
 
 Result<QList<DeviceService::DoorSecretHolder>> DeviceService::doorSecretHolders(const Manager &actor) const
 {
@@ -790,13 +831,20 @@ Result<QList<Id>> DeviceService::withdrawDoorSecrets(const Manager &actor, const
                 replaced = held.ok() && pinned.ok() && known.ok() && !held->isEmpty() && *held != *pinned &&
                            known->contains(*held);
             }
-            if (!replaced)
-                return makeError(
-                    ErrorCode::PermissionDenied,
+            if (!replaced) {
+                QString message =
                     tr("%1 could read the door secrets of %2, so this change replaces its doorcode "
                        "secret and its signing key, which needs the property's key: %3 Ask a manager who "
                        "holds them to make this change, or to give you door access first.")
-                        .arg(before.name, p.name, st.error().message));
+                        .arg(before.name, p.name, st.error().message);
+                // Nobody left who holds them (a lost laptop, a holder gone): only a reset gets them back.
+                if (actor.role == ManagerRole::PortfolioManager)
+                    message += QLatin1Char(' ') +
+                               tr("If nobody holds them any more, reset the signing key first (porterctl "
+                                  "property reset-signing-key %1 --yes), then make this change.")
+                                   .arg(p.id);
+                return makeError(ErrorCode::PermissionDenied, message);
+            }
             auto resetKey = [&]() -> Status {
                 PORTER_TRY(resetSigningKeyOf(actor, p));
                 return {};

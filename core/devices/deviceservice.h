@@ -101,6 +101,7 @@ public:
         QString fingerprint;         // of the new public key, for the log and the manager
         int doorsToSync = 0;         // commissioned doors that trust the old key until their next sync
         QStringList phonesToReenrol; // people whose phone certificate the old key signed
+        QStringList holdersToGive;   // after a reset: managers who should hold the new key and do not yet
     };
     Result<SigningKeyRotation> rotateSigningKey(const Manager &actor, Id propertyId);
     // Resets the property's signing key (Device Management; docs/door-protocol.md, "Resetting the signing
@@ -178,6 +179,7 @@ private:
     Result<SigningKeyRotation> rotateSigningKeyOf(const Manager &actor, const Property &p);
     Result<SigningKeyRotation> resetSigningKeyOf(const Manager &actor, const Property &p);
     Result<SigningKeyRotation> changeSigningKey(const Manager &actor, Id propertyId, bool reset);
+    Status othersCopiesReplaceable(const Manager &actor, const Property &p, bool reset) const;
     Result<qint64> nextSigningKeyEpoch(const Property &p) const;
     // What a new key of `epoch` means: its fingerprint, the commissioned doors (also in `commissioned`)
     // and the people whose phones need a new certificate.

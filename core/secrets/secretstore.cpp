@@ -887,9 +887,9 @@ Result<QByteArray> SecretStore::heldSigningKey(Id propertyId)
     return fromBytes(dc::ed25519PublicKey(view(seed)));
 }
 
-Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
-                                    const QList<QByteArray> &keysOnRecord,
-                                    const std::function<Status()> &moveKey)
+Result<QList<Id>> SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
+                                               const QList<QByteArray> &keysOnRecord, bool withoutCopy,
+                                               const std::function<Status()> &moveKey)
 {
     const QString signing = propertySigningKey(propertyId);
     const QByteArray newPublic = fromBytes(dc::ed25519PublicKey(view(newSeed)));
@@ -898,7 +898,8 @@ Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
                          tr("The new signing key of property %1 is not valid.").arg(propertyId));
     if (!wrapsSecrets()) {
         PORTER_TRY(moveKey());
-        return put(signing, newSeed);
+        PORTER_TRY(put(signing, newSeed));
+        return QList<Id>();
     }
     if (m_holder <= 0)
         return makeError(ErrorCode::PermissionDenied, tr("Sign in first: door secrets are wrapped by a "
@@ -906,28 +907,56 @@ Status SecretStore::resetSigningKey(Id propertyId, const QByteArray &newSeed,
     // The anchor: the key of the resetter's own copy, which a holder gave them and which opens here. It must
     // be one the property had. Only what it endorsed receives the new key: a key put on record since (the
     // one being reset, or an unsigned step) endorses nothing here.
-    PORTER_TRY_ASSIGN(const QByteArray anchor, heldSigningKey(propertyId));
-    if (!keysOnRecord.contains(anchor))
+    const Result<QByteArray> anchor = heldSigningKey(propertyId);
+    const bool anchored = anchor.ok() && keysOnRecord.contains(*anchor);
+    QList<std::pair<Id, QByteArray>> recipients;
+    if (anchored) {
+        PORTER_TRY_ASSIGN(recipients, endorsedHolders(propertyId, *anchor));
+        if (std::none_of(recipients.begin(), recipients.end(),
+                         [&](const auto &r) { return r.first == m_holder; }))
+            return makeError(
+                ErrorCode::PermissionDenied,
+                tr("Only a manager who may sync the doors of property %1 resets its signing key.")
+                    .arg(propertyId));
+    } else if (withoutCopy) {
+        // Nobody's endorsement to follow: the new key goes to this manager's registered key alone, which
+        // must be this computer's, and they give it to the others, each key checked as it is read out.
+        PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+        PORTER_TRY_ASSIGN(const QByteArray registered, registeredKey(m_holder));
+        if (registered != mine)
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("The key registered for you is another computer's: register this one "
+                                "(porterctl secrets replace-key) before you reset the signing key of "
+                                "property %1.")
+                                 .arg(propertyId));
+        recipients.append({m_holder, mine});
+    } else if (!anchor.ok()) {
+        return makeError(
+            ErrorCode::PermissionDenied,
+            tr("You hold no copy of the signing key of property %1 that opens here, and only a Portfolio "
+               "Manager resets it without one: %2")
+                .arg(propertyId)
+                .arg(anchor.error().message));
+    } else {
         return makeError(
             ErrorCode::Crypto,
             tr("Your copy of the signing key of property %1 is of no key the property had: the key "
                "was not reset. Someone may have changed the database; tell its administrator.")
                 .arg(propertyId));
+    }
     SecretRepository repo(m_db);
-    PORTER_TRY_ASSIGN(const auto recipients, endorsedHolders(propertyId, anchor));
-    if (std::none_of(recipients.begin(), recipients.end(),
-                     [&](const auto &r) { return r.first == m_holder; }))
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("Only a manager who may sync the doors of property %1 resets its signing key.")
-                             .arg(propertyId));
+    PORTER_TRY(moveKey());
     PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, repo.wrapIndex(propertyId));
     QSet<QString> names;
     for (const SecretRepository::Wrapped &w : index)
         names.insert(w.name);
     for (const QString &name : names)
         PORTER_TRY(repo.removeWraps(name));
-    PORTER_TRY(moveKey());
-    return wrapFor(recipients, signing, propertyId, newSeed, newSeed);
+    PORTER_TRY(wrapFor(recipients, signing, propertyId, newSeed, newSeed));
+    QList<Id> out;
+    for (const auto &r : recipients)
+        out << r.first;
+    return out;
 }
 
 Result<int> SecretStore::giveProperty(Id propertyId, Id managerId, const QByteArray &checkedKey)

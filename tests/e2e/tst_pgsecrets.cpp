@@ -196,6 +196,44 @@ class TestPgSecrets : public QObject
         return dump.readAllStandardOutput();
     }
 
+    // On site after a reset: the lobby door is reset, its install button pressed, and Olive commissions it
+    // again from her laptop, then syncs it.
+    void recommissionLobby()
+    {
+        const QProcessEnvironment laptop = computer(QStringLiteral("olive"), kOlivePassword);
+        const auto door = [&](const QStringList &args) {
+            return ctlWith(laptop, args, QStringLiteral("porter-door"));
+        };
+        QCOMPARE(porter::test::stopDoor(m_door), 0);
+        QCOMPARE(door({QStringLiteral("reset"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        m_door = porter::test::serveDoor(m_lobbyState, laptop);
+        QVERIFY(m_door.port != 0);
+        QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState}).code, 0);
+        QProcessEnvironment atDoor = laptop;
+        atDoor.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
+        Run r = porter::test::porterctlAtDoor(
+            {QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("olive")), QStringLiteral("door"),
+             QStringLiteral("commission"), QString::number(m_lobby), QStringLiteral("--tcp"),
+             m_door.address(), QStringLiteral("--yes"), QStringLiteral("--replace"),
+             QStringLiteral("--json")},
+            atDoor, m_door, m_lobbyState);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+    }
+    QString keyEpoch()
+    {
+        return sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple));
+    }
+    // A manager's laptop is lost: a new one has a new key, which they register (their copies go with the
+    // old key, but for the last copy of a signing key, which nobody can open now).
+    void newLaptop(const QString &login, const QString &password)
+    {
+        QVERIFY(QDir(m_dir.filePath(login + QStringLiteral("/keys"))).removeRecursively());
+        const Run r = as(login, password, {QStringLiteral("secrets"), QStringLiteral("replace-key")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -603,14 +641,15 @@ private Q_SLOTS:
         r = syncLobby(QStringLiteral("olive"), kOlivePassword);
         QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("is not the one you hold")),
                  qPrintable(r.show()));
-        // A manager with Device Management who was never given the secrets cannot reset the key to one he
-        // would hold: a reset is anchored in a copy a holder gave.
+        // A Property Manager with Device Management who was never given the secrets cannot reset the key to
+        // one he would hold: the others' copies are replaced only by a Portfolio Manager (and his own reset
+        // would need an anchor: a copy a holder gave).
         const qint64 hank = addManager(QStringLiteral("Hank"), QStringLiteral("hank"), kGwenPassword, true);
         QVERIFY(hank > 0);
         r = as(QStringLiteral("hank"), kGwenPassword,
                {QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
                 QStringLiteral("--yes")});
-        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("do not hold the door secrets")),
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("only a Portfolio Manager")),
                  qPrintable(r.show()));
         QCOMPARE(
             sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
@@ -648,26 +687,13 @@ private Q_SLOTS:
                  qPrintable(r.show()));
 
         // On site: the door is reset, its install button pressed, and Olive commissions it again.
+        recommissionLobby();
+        if (QTest::currentTestFailed())
+            return;
         const QProcessEnvironment laptop = computer(QStringLiteral("olive"), kOlivePassword);
         const auto door = [&](const QStringList &args) {
             return ctlWith(laptop, args, QStringLiteral("porter-door"));
         };
-        QCOMPARE(porter::test::stopDoor(m_door), 0);
-        QCOMPARE(door({QStringLiteral("reset"), QStringLiteral("--state"), m_lobbyState}).code, 0);
-        m_door = porter::test::serveDoor(m_lobbyState, laptop);
-        QVERIFY(m_door.port != 0);
-        QCOMPARE(door({QStringLiteral("install"), QStringLiteral("--state"), m_lobbyState}).code, 0);
-        QProcessEnvironment atDoor = laptop;
-        atDoor.insert(QStringLiteral("PGPASSFILE"), m_noPasswords);
-        r = porter::test::porterctlAtDoor(
-            {QStringLiteral("--db"), m_server.address(kDb, QStringLiteral("olive")), QStringLiteral("door"),
-             QStringLiteral("commission"), QString::number(m_lobby), QStringLiteral("--tcp"),
-             m_door.address(), QStringLiteral("--yes"), QStringLiteral("--replace"),
-             QStringLiteral("--json")},
-            atDoor, m_door, m_lobbyState);
-        QVERIFY2(r.code == 0, qPrintable(r.show()));
-        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
-        QVERIFY2(r.code == 0, qPrintable(r.show()));
         QCOMPARE(sql(QStringLiteral("SELECT signing_key_epoch FROM door WHERE id = %1").arg(m_lobby)),
                  QString::number(resetEpoch));
         // The door holds one key: the new one, as Olive's Porter shows it (read with the door stopped).
@@ -726,6 +752,11 @@ private Q_SLOTS:
 
         // A signature that is not the property key's over this secret: Olive's Porter refuses the copy.
         QVERIFY(
+            !sql(QStringLiteral("CREATE TABLE kept_signature AS SELECT name, manager_id, secret_signature "
+                                "FROM secret_wrap WHERE manager_id = %1")
+                     .arg(m_olive))
+                 .isNull());
+        QVERIFY(
             !sql(QStringLiteral("UPDATE secret_wrap SET secret_signature = endorsement WHERE manager_id = %1 "
                                 "AND name LIKE '%/doorcode/%'")
                      .arg(m_olive))
@@ -733,6 +764,109 @@ private Q_SLOTS:
         r = syncLobby(QStringLiteral("olive"), kOlivePassword);
         QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("was not made by a holder")),
                  qPrintable(r.show()));
+        // Put back as it was, for what follows.
+        QVERIFY(!sql(QStringLiteral("UPDATE secret_wrap w SET secret_signature = k.secret_signature FROM "
+                                    "kept_signature k WHERE k.name = w.name AND k.manager_id = w.manager_id; "
+                                    "DROP TABLE kept_signature"))
+                     .isNull());
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+    }
+
+    // Ivy, a Property Manager with Device Management, holds the key with Olive. She may not rotate or reset
+    // it: that replaces Olive's copy, which only a Portfolio Manager does (the server refuses it too), and
+    // she is told so before anything changes. Then both laptops are lost, and nobody can open the key:
+    // Olive cannot remove Ivy (that would rotate a key she cannot open) until she resets it, which a
+    // Portfolio Manager does without a copy. The new key is hers alone; the door is commissioned again.
+    void aKeyNobodyCanOpenIsResetByAPortfolioManager()
+    {
+        const QString ivyPassword = QStringLiteral("ivy's long secret 5");
+        const qint64 ivy = addManager(QStringLiteral("Ivy"), QStringLiteral("ivy"), ivyPassword, true);
+        QVERIFY(ivy > 0);
+        const auto asIvy = [&](const QStringList &args) {
+            return as(QStringLiteral("ivy"), ivyPassword, args);
+        };
+        Run r = asIvy({QStringLiteral("secrets"), QStringLiteral("key"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(ivy),
+                   QStringLiteral("--fingerprint"),
+                   objectOf(r).value(QStringLiteral("thisComputer")).toString()});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(secretsAs(QStringLiteral("ivy"), ivyPassword, ivy).size(), 2);
+        const QString epoch = keyEpoch();
+        const QString copies = QStringLiteral("SELECT string_agg(manager_id || ':' || name, ',' ORDER BY "
+                                              "manager_id, name) FROM secret_wrap");
+        const QString copiesBefore = sql(copies);
+        for (const QString &change :
+             {QStringLiteral("rotate-signing-key"), QStringLiteral("reset-signing-key")}) {
+            QStringList args{QStringLiteral("property"), change, QString::number(m_maple)};
+            if (change.startsWith(QLatin1String("reset")))
+                args << QStringLiteral("--yes");
+            r = asIvy(args);
+            QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Olive Owner")) &&
+                         r.err.contains(QStringLiteral("only a Portfolio Manager")),
+                     qPrintable(r.show()));
+        }
+        QCOMPARE(keyEpoch(), epoch);
+        QCOMPARE(sql(copies), copiesBefore);
+        // Nor from psql: her login cannot withdraw Olive's copy.
+        QCOMPARE(
+            sqlAs(
+                QStringLiteral("ivy"), ivyPassword,
+                QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1 RETURNING name").arg(m_olive)),
+            QString());
+        QCOMPARE(sql(copies), copiesBefore);
+
+        // Both laptops are lost.
+        newLaptop(QStringLiteral("olive"), kOlivePassword);
+        newLaptop(QStringLiteral("ivy"), ivyPassword);
+        QVERIFY(!QTest::currentTestFailed());
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code != 0, qPrintable(r.show()));
+        // Ivy, a Property Manager, cannot reset it for herself.
+        r = asIvy({QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
+                   QStringLiteral("--yes")});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Portfolio Manager")), qPrintable(r.show()));
+        QCOMPARE(keyEpoch(), epoch);
+        r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(ivy)});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("reset-signing-key %1 --yes").arg(m_maple)),
+                 qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT disabled_at IS NULL FROM manager WHERE id = %1").arg(ivy)),
+                 QStringLiteral("t"));
+        QCOMPARE(keyEpoch(), epoch);
+
+        // Olive, a Portfolio Manager, resets the key without a copy: hers alone, the others told.
+        r = olive({QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
+                   QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        const qint64 resetEpoch = epoch.toLongLong() + 1;
+        QCOMPARE(objectOf(r).value(QStringLiteral("signingKeyEpoch")).toInteger(), resetEpoch);
+        const QStringList toGive =
+            objectOf(r).value(QStringLiteral("holdersToGive")).toVariant().toStringList();
+        QVERIFY2(toGive.contains(QStringLiteral("Ivy")) && !toGive.contains(QStringLiteral("Olive Owner")),
+                 qPrintable(r.show()));
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(DISTINCT manager_id::text, ',') FROM secret_wrap")),
+                 QString::number(m_olive));
+        QCOMPARE(sql(QStringLiteral("SELECT length(signature) FROM property_key_step WHERE property_id = %1 "
+                                    "AND epoch = %2")
+                         .arg(m_maple)
+                         .arg(resetEpoch)),
+                 QStringLiteral("0"));
+        QCOMPARE(secretsAsOlive().size(), 2);
+
+        // Now Ivy is removed: what she could read is rotated by the new key.
+        r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(ivy)});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        QCOMPARE(keyEpoch(), QString::number(resetEpoch + 1));
+
+        // The door trusts the lost key: it is commissioned again, and takes the new one.
+        r = syncLobby(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("commission it again")), qPrintable(r.show()));
+        recommissionLobby();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(sql(QStringLiteral("SELECT signing_key_epoch FROM door WHERE id = %1").arg(m_lobby)),
+                 keyEpoch());
     }
 
     void cleanupTestCase() { porter::test::stopDoor(m_door); }

@@ -512,9 +512,17 @@ int main(int argc, char *argv[])
                          server.psql(QStringLiteral("SELECT count(*) FROM person"), QStringLiteral("bench"))
                              .trimmed()));
         }
-        // Fresh planner statistics, as autovacuum would have them on a server in use.
-        if (server.psql(QStringLiteral("ANALYZE"), QStringLiteral("bench")).isNull())
+        // Fresh planner statistics and visibility maps, as autovacuum would have them on a server in use:
+        // after the bulk copy it would otherwise vacuum the big tables during the measurement (run 5 of
+        // docs/benchmarks.md, "session 29").
+        Stopwatch vacuuming;
+        if (server
+                .psql(QStringLiteral("VACUUM (ANALYZE)"), QStringLiteral("bench"),
+                      porter::test::PgServer::superuser(), porter::test::PgServer::superuserPassword(),
+                      3600 * 1000)
+                .isNull())
             die(server.error());
+        note(QStringLiteral("vacuumed and analyzed in %1 s").arg(vacuuming.ms() / 1000, 0, 'f', 1));
         std::unique_ptr<Database> admin = check(Database::open(address), QStringLiteral("open ") + address);
         if (!parser.isSet(managerOption)) {
             measureOn(std::move(admin));
