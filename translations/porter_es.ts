@@ -589,16 +589,24 @@
         <translation>La época de la clave de firma de %1 no es válida (la siguiente sería %2): no se ha cambiado la clave. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
     </message>
     <message>
-        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to reset the signing key.</source>
-        <translation>%1 también tienen los secretos de puerta de %2, y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que restablezca la clave de firma.</translation>
-    </message>
-    <message>
-        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
-        <translation>%1 también tienen los secretos de puerta de %2, y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que rote la clave de firma.</translation>
-    </message>
-    <message>
         <source>If nobody holds them any more, reset the signing key first (porterctl property reset-signing-key %1 --yes), then make this change.</source>
         <translation>Si ya nadie los tiene, restablezca primero la clave de firma (porterctl property reset-signing-key %1 --yes) y luego haga este cambio.</translation>
+    </message>
+    <message>
+        <source>Only a Portfolio Manager resets the signing key of %1: every door is then commissioned again on site. Ask one.</source>
+        <translation>Solo un gestor de cartera restablece la clave de firma de %1: después cada puerta se vuelve a poner en servicio en el lugar. Pídaselo a uno.</translation>
+    </message>
+    <message>
+        <source>Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
+        <translation>Otros administradores también tienen los secretos de puerta de %1 (%2), y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que rote la clave de firma.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
+        <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, y solo un gestor de cartera la restablece sin una.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, and %2 may: ask one of them to rotate it (no door is visited) or to give it to you. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
+        <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, y %2 puede que sí: pida a uno de ellos que la rote (no se visita ninguna puerta) o que se la dé. Si ninguno puede, restablézcala sin copia (porterctl property reset-signing-key %3 --yes --without-copy): la nueva clave será entonces solo suya.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2392,6 @@
     <message>
         <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
         <translation>La clave registrada a su nombre es la de otro equipo: registre la de este (porterctl secrets replace-key) antes de restablecer la clave de firma de la propiedad %1.</translation>
-    </message>
-    <message>
-        <source>You hold no copy of the signing key of property %1 that opens here, and only a Portfolio Manager resets it without one: %2</source>
-        <translation>No tiene ninguna copia de la clave de firma de la propiedad %1 que se abra aquí, y solo un gestor de cartera la restablece sin una: %2</translation>
     </message>
 </context>
 <context>
@@ -11794,10 +11798,6 @@ Opciones:
         <translation>Los teléfonos de estas personas necesitan un certificado nuevo (porterctl person app-key) antes de abrir una puerta puesta de nuevo en servicio: %1.</translation>
     </message>
     <message>
-        <source>Replace a lost or taken signing key without it (Device Management).</source>
-        <translation>Sustituir una clave de firma perdida o usurpada sin disponer de ella (gestión de dispositivos).</translation>
-    </message>
-    <message>
         <source>Reset it: every commissioned door is commissioned again.</source>
         <translation>Restablecerla: cada puerta en servicio se vuelve a poner en servicio.</translation>
     </message>
@@ -11810,8 +11810,16 @@ Opciones:
         <translation>Estos administradores sincronizan las puertas de la propiedad %1 pero no tienen la nueva clave: désela a cada uno (porterctl secrets give ADMINISTRADOR --fingerprint CLAVE, con la clave que cada uno lee en su propio Porter): %2.</translation>
     </message>
     <message>
-        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. When no copy of yours opens (nobody holds the key any more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it to the others with secrets give. Removing a manager does this by itself when the key on record is not the one you hold.</source>
-        <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Cuando ninguna copia suya se abre (ya nadie tiene la clave), solo un gestor de cartera la restablece: la nueva clave es entonces solo suya, y se la da a los demás con secrets give. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
+        <source>Replace a lost or taken signing key without it (Portfolio Manager).</source>
+        <translation>Sustituir sin ella una clave de firma perdida o tomada (gestor de cartera).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Only a Portfolio Manager resets. One with no copy on this computer (a lost laptop) resets it for themselves alone and gives it to the others with secrets give; while another manager may still hold it, only with --without-copy. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Solo un gestor de cartera la restablece. Uno sin copia en este equipo (un portátil perdido) la restablece solo para sí y se la da a los demás con secrets give; mientras otro administrador pueda tenerla aún, solo con --without-copy. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
+    </message>
+    <message>
+        <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
+        <translation>Restablecerla aunque otros administradores puedan tener la clave (ninguno de ellos puede rotarla).</translation>
     </message>
 </context>
 </TS>

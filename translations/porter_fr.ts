@@ -589,16 +589,24 @@
         <translation>L&apos;époque de la clé de signature de %1 n&apos;est pas valide (la suivante serait %2)&#xa0;: la clé n&apos;a pas été changée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
     </message>
     <message>
-        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to reset the signing key.</source>
-        <translation>%1 détiennent aussi les secrets de porte de %2, et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de réinitialiser la clé de signature.</translation>
-    </message>
-    <message>
-        <source>%1 also hold the door secrets of %2, and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
-        <translation>%1 détiennent aussi les secrets de porte de %2, et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de renouveler la clé de signature.</translation>
-    </message>
-    <message>
         <source>If nobody holds them any more, reset the signing key first (porterctl property reset-signing-key %1 --yes), then make this change.</source>
         <translation>Si plus personne ne les détient, réinitialisez d&apos;abord la clé de signature (porterctl property reset-signing-key %1 --yes), puis faites ce changement.</translation>
+    </message>
+    <message>
+        <source>Only a Portfolio Manager resets the signing key of %1: every door is then commissioned again on site. Ask one.</source>
+        <translation>Seul un gestionnaire de portefeuille réinitialise la clé de signature de %1&#xa0;: chaque porte est ensuite remise en service sur place. Demandez-le à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
+        <translation>D&apos;autres gestionnaires détiennent aussi les secrets de porte de %1 (%2), et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de renouveler la clé de signature.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
+        <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, et seul un gestionnaire de portefeuille la réinitialise sans copie.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, and %2 may: ask one of them to rotate it (no door is visited) or to give it to you. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
+        <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, et %2 peut-être&#xa0;: demandez à l&apos;un d&apos;eux de la renouveler (aucune porte n&apos;est visitée) ou de vous la donner. Si aucun ne le peut, réinitialisez-la sans copie (porterctl property reset-signing-key %3 --yes --without-copy)&#xa0;: la nouvelle clé n&apos;est alors qu&apos;à vous.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2392,6 @@
     <message>
         <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
         <translation>La clé enregistrée à votre nom est celle d&apos;un autre ordinateur&#xa0;: enregistrez celle-ci (porterctl secrets replace-key) avant de réinitialiser la clé de signature de l&apos;immeuble %1.</translation>
-    </message>
-    <message>
-        <source>You hold no copy of the signing key of property %1 that opens here, and only a Portfolio Manager resets it without one: %2</source>
-        <translation>Vous ne détenez aucune copie de la clé de signature de l&apos;immeuble %1 qui s&apos;ouvre ici, et seul un gestionnaire de portefeuille la réinitialise sans copie&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11795,10 +11799,6 @@ Options&#xa0;:
         <translation>Les téléphones de ces personnes ont besoin d&apos;un nouveau certificat (porterctl person app-key) avant d&apos;ouvrir une porte remise en service&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Replace a lost or taken signing key without it (Device Management).</source>
-        <translation>Remplacer une clé de signature perdue ou usurpée sans en disposer (gestion des appareils).</translation>
-    </message>
-    <message>
         <source>Reset it: every commissioned door is commissioned again.</source>
         <translation>La réinitialiser&#xa0;: chaque porte mise en service est remise en service.</translation>
     </message>
@@ -11811,8 +11811,16 @@ Options&#xa0;:
         <translation>Ces gestionnaires synchronisent les portes de l&apos;immeuble %1 mais ne détiennent pas la nouvelle clé&#xa0;: donnez-la à chacun (porterctl secrets give GESTIONNAIRE --fingerprint CLÉ, avec la clé que chacun lit dans son propre Porter)&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. When no copy of yours opens (nobody holds the key any more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it to the others with secrets give. Removing a manager does this by itself when the key on record is not the one you hold.</source>
-        <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Quand aucune de vos copies ne s&apos;ouvre (plus personne ne détient la clé), seul un gestionnaire de portefeuille la réinitialise&#xa0;: la nouvelle clé n&apos;est alors qu&apos;à lui, et il la donne aux autres avec secrets give. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
+        <source>Replace a lost or taken signing key without it (Portfolio Manager).</source>
+        <translation>Remplacer sans elle une clé de signature perdue ou prise (gestionnaire de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key and a new doorcode secret for the property without the old key: for when the key Porter holds is no longer the property&apos;s (someone who held it put in a key only they hold) or no holder has it any more. No door can follow a key the old one did not sign: each commissioned door is reset on site and commissioned again, and takes nothing Porter signs until then. The new key is wrapped for the managers with Device Management whom the property&apos;s keys had endorsed. Only a Portfolio Manager resets. One with no copy on this computer (a lost laptop) resets it for themselves alone and gives it to the others with secrets give; while another manager may still hold it, only with --without-copy. Removing a manager does this by itself when the key on record is not the one you hold.</source>
+        <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Seul un gestionnaire de portefeuille la réinitialise. Celui qui n&apos;a pas de copie sur cet ordinateur (un portable perdu) la réinitialise pour lui seul et la donne aux autres avec secrets give&#xa0;; tant qu&apos;un autre gestionnaire peut encore la détenir, seulement avec --without-copy. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
+    </message>
+    <message>
+        <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
+        <translation>La réinitialiser bien que d&apos;autres gestionnaires puissent détenir la clé (aucun d&apos;eux ne peut la renouveler).</translation>
     </message>
 </context>
 </TS>

@@ -388,7 +388,7 @@ Result<Reply> cmdPropertyResetSigningKey(Session &s)
                          "on site and commissioning it again: until then those doors take nothing Porter "
                          "signs. Give --yes to reset it."));
     PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyRotation reset,
-                      s.devices().resetSigningKey(s.me(), propertyId));
+                      s.devices().resetSigningKey(s.me(), propertyId, s.has(QStringLiteral("without-copy"))));
     PORTER_TRY_ASSIGN(const sync::DeviceService::SigningKeyStatus status,
                       s.devices().signingKeyStatus(s.me(), propertyId));
     QJsonArray doors;
@@ -439,9 +439,9 @@ Result<Reply> cmdPropertyResetSigningKey(Session &s)
 const Registration kPropertyResetSigningKey{
     Section::Portfolio,
     {.name = "property reset-signing-key",
-     .synopsis = "PROPERTY --yes",
+     .synopsis = "PROPERTY --yes [--without-copy]",
      .summary = QT_TRANSLATE_NOOP("porterctl",
-                                  "Replace a lost or taken signing key without it (Device Management)."),
+                                  "Replace a lost or taken signing key without it (Portfolio Manager)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
          "Creates a new signing key and a new doorcode secret for the property without the old key: "
@@ -449,13 +449,16 @@ const Registration kPropertyResetSigningKey{
          "only they hold) or no holder has it any more. No door can follow a key the old one did not "
          "sign: each commissioned door is reset on site and commissioned again, and takes nothing "
          "Porter signs until then. The new key is wrapped for the managers with Device Management "
-         "whom the property's keys had endorsed. When no copy of yours opens (nobody holds the key any "
-         "more), only a Portfolio Manager resets it: the new key is then theirs alone, and they give it "
-         "to the others with secrets give. Removing a manager does this by itself when the key on "
-         "record is not the one you hold."),
+         "whom the property's keys had endorsed. Only a Portfolio Manager resets. One with no copy on "
+         "this computer (a lost laptop) resets it for themselves alone and gives it to the others with "
+         "secrets give; while another manager may still hold it, only with --without-copy. Removing a "
+         "manager does this by itself when the key on record is not the one you hold."),
      .options = {{.name = "yes",
                   .help = QT_TRANSLATE_NOOP("porterctl", "Reset it: every commissioned door is commissioned "
-                                                         "again.")}},
+                                                         "again.")},
+                 {.name = "without-copy",
+                  .help = QT_TRANSLATE_NOOP("porterctl", "Reset it although other managers may hold the key "
+                                                         "(none of them can rotate it).")}},
      .argument = "PROPERTY",
      .handler = cmdPropertyResetSigningKey}};
 

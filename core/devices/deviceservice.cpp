@@ -355,29 +355,41 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKey(const 
     return changeSigningKey(actor, propertyId, false);
 }
 
-Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKey(const Manager &actor, Id propertyId)
+Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKey(const Manager &actor, Id propertyId,
+                                                                         bool withoutCopy)
 {
-    return changeSigningKey(actor, propertyId, true);
+    return changeSigningKey(actor, propertyId, true, withoutCopy);
 }
 
 Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const Manager &actor, Id propertyId,
-                                                                          bool reset)
+                                                                          bool reset, bool withoutCopy)
 {
     auto p = d->propertyFor(actor, propertyId);
     if (!p.ok())
         return p.error();
+    const QString action = reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate");
     // The signing key is device trust (every list, certificate and kit is signed with it): Device Management.
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
-        return d->denied(actor, p->id,
-                         reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate"),
-                         st.error());
-    if (auto st = othersCopiesReplaceable(actor, *p, reset); !st.ok())
-        return d->denied(actor, p->id,
-                         reset ? QStringLiteral("signing-key-reset") : QStringLiteral("signing-key-rotate"),
-                         st.error());
+        return d->denied(actor, p->id, action, st.error());
+    // A reset sends someone to every door, and no door can check who made it: a Portfolio Manager's act
+    // (the server takes an unsigned step from no one else).
+    if (reset && actor.role != ManagerRole::PortfolioManager)
+        return d->denied(actor, p->id, action,
+                         makeError(ErrorCode::PermissionDenied,
+                                   tr("Only a Portfolio Manager resets the signing key of %1: every door is "
+                                      "then commissioned again on site. Ask one.")
+                                       .arg(p->name)));
+    if (!reset) {
+        auto st = othersCopiesReplaceable(actor, *p);
+        if (!st.ok() && st.error().code == ErrorCode::PermissionDenied)
+            return d->denied(actor, p->id, action, st.error());
+        if (!st.ok())
+            return st.error();
+    }
     SigningKeyRotation out;
     auto st = d->m_db.transaction([&]() -> Status {
-        PORTER_TRY_ASSIGN(out, reset ? resetSigningKeyOf(actor, *p) : rotateSigningKeyOf(actor, *p));
+        PORTER_TRY_ASSIGN(out,
+                          reset ? resetSigningKeyOf(actor, *p, withoutCopy) : rotateSigningKeyOf(actor, *p));
         return {};
     });
     if (!st.ok())
@@ -387,8 +399,9 @@ Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const 
 
 // Every copy of the key is replaced, and the server lets only a Portfolio Manager withdraw a copy another
 // manager still should hold (a holder could otherwise strip their colleagues of the key, and with it of
-// any way to reset it). A Property Manager is told so before anything changes, and who else holds it.
-Status DeviceService::othersCopiesReplaceable(const Manager &actor, const Property &p, bool reset) const
+// any way to get it back but a reset). A Property Manager is told so before anything changes, and who
+// else holds it.
+Status DeviceService::othersCopiesReplaceable(const Manager &actor, const Property &p) const
 {
     if (!d->m_secrets.wrapsSecrets() || actor.role == ManagerRole::PortfolioManager)
         return {};
@@ -404,14 +417,32 @@ Status DeviceService::othersCopiesReplaceable(const Manager &actor, const Proper
     }
     if (others.isEmpty())
         return {};
-    const QString names = others.join(QStringLiteral(", "));
     return makeError(ErrorCode::PermissionDenied,
-                     reset ? tr("%1 also hold the door secrets of %2, and only a Portfolio Manager replaces "
-                                "another manager's copy: ask one to reset the signing key.")
-                                 .arg(names, p.name)
-                           : tr("%1 also hold the door secrets of %2, and only a Portfolio Manager replaces "
-                                "another manager's copy: ask one to rotate the signing key.")
-                                 .arg(names, p.name));
+                     tr("Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager "
+                        "replaces another manager's copy: ask one to rotate the signing key.")
+                         .arg(p.name, others.join(QStringLiteral(", "))));
+}
+
+// The managers other than `self` who should hold the key of `p` and have a copy of it for the key they
+// have registered now: as far as the server can tell, they can open it.
+Result<QStringList> DeviceService::othersHoldingTheKey(Id self, const Property &p) const
+{
+    QStringList out;
+    SecretRepository secrets(d->m_db);
+    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index, secrets.wrapIndex(p.id));
+    PORTER_TRY_ASSIGN(const QList<Manager> managers, d->m_dir.managers(p.portfolioId));
+    const QString signing = SecretStore::propertySigningKey(p.id);
+    for (const Manager &m : managers) {
+        if (m.id == self || !shouldHold(m, p))
+            continue;
+        PORTER_TRY_ASSIGN(const QByteArray key, d->m_secrets.registeredKey(m.id));
+        if (!key.isEmpty() &&
+            std::any_of(index.begin(), index.end(), [&](const SecretRepository::Wrapped &w) {
+                return w.managerId == m.id && w.name == signing && w.recipientKey == key;
+            }))
+            out << m.name;
+    }
+    return out;
 }
 
 Result<qint64> DeviceService::nextSigningKeyEpoch(const Property &p) const
@@ -495,20 +526,38 @@ Result<DeviceService::SigningKeyRotation> DeviceService::rotateSigningKeyOf(cons
     return out;
 }
 
-Result<DeviceService::SigningKeyRotation> DeviceService::resetSigningKeyOf(const Manager &actor,
-                                                                           const Property &p)
+Result<DeviceService::SigningKeyRotation>
+DeviceService::resetSigningKeyOf(const Manager &actor, const Property &p, bool withoutCopy)
 {
     PORTER_TRY_ASSIGN(const qint64 epoch, nextSigningKeyEpoch(p));
     PORTER_TRY_ASSIGN(const QList<QByteArray> known, d->m_dir.publicKeysOnRecord(p.id));
     door::crypto::KeyPair next = door::crypto::ed25519Generate();
     // No signature: the step says only that the key changed here; doors cannot follow it.
     const DirectoryRepository::KeyStepRow row{epoch, toQByteArray(next.publicKey), QByteArray("")};
-    // A Portfolio Manager resets it even when no copy of theirs opens (nobody holds it any more): the new
-    // key is theirs alone until they give it.
+    // A Portfolio Manager whose copy is not on this computer (a lost laptop; nobody may hold the key any
+    // more) resets it for themselves alone, and gives it to the others. While a colleague still holds a
+    // copy, that is a choice made knowingly: they could rotate the key, which sends nobody to the doors.
+    PORTER_TRY_ASSIGN(const bool held, d->m_secrets.holdsCopyHere(p.id));
+    if (!held) {
+        if (actor.role != ManagerRole::PortfolioManager)
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("You hold no copy of the signing key of %1 on this computer, and only a "
+                                "Portfolio Manager resets it without one.")
+                                 .arg(p.name));
+        PORTER_TRY_ASSIGN(const QStringList others, othersHoldingTheKey(actor.id, p));
+        if (!others.isEmpty() && !withoutCopy)
+            return makeError(ErrorCode::Conflict,
+                             tr("You hold no copy of the signing key of %1 on this computer, and %2 may: ask "
+                                "one of them to rotate it (no door is visited) or to give it to you. If none "
+                                "of them can, reset it without a copy (porterctl property reset-signing-key "
+                                "%3 --yes --without-copy): the new key is then yours alone.")
+                                 .arg(p.name, others.join(QStringLiteral(", ")))
+                                 .arg(p.id));
+    }
     PORTER_TRY_ASSIGN(const QList<Id> given,
-                      d->m_secrets.resetSigningKey(
-                          p.id, toQByteArray(next.seed), known, actor.role == ManagerRole::PortfolioManager,
-                          [&]() { return d->m_dir.rotatePropertyKey(p.id, row, d->now()); }));
+                      d->m_secrets.resetSigningKey(p.id, toQByteArray(next.seed), known, !held, [&]() {
+                          return d->m_dir.rotatePropertyKey(p.id, row, d->now());
+                      }));
     // The doorcode secret went with the copies: a new one, which the doors receive when commissioned.
     PORTER_TRY_ASSIGN(const std::optional<qint64> doorcodeEpoch, d->m_dir.doorcodeEpoch(p.id));
     if (doorcodeEpoch)

@@ -110,7 +110,11 @@ public:
     // reset on site and commissioned again (until then it takes nothing Porter signs, and whoever holds
     // the key it trusts can still sign for it). A new doorcode secret too; both wrapped for the holders
     // the keys on record endorsed. `doorsToSync` counts the doors to commission again.
-    Result<SigningKeyRotation> resetSigningKey(const Manager &actor, Id propertyId);
+    // Only a Portfolio Manager resets (the server allows an unsigned step from no one else). One whose own
+    // copy is not on this computer (nobody can open the key any more) resets it for themselves alone; while
+    // another manager still holds a copy for their registered key, only with `withoutCopy` (they may rotate
+    // it, which needs no site visit, or give it).
+    Result<SigningKeyRotation> resetSigningKey(const Manager &actor, Id propertyId, bool withoutCopy = false);
     struct SigningKeyStatus
     {
         std::optional<qint64> epoch;     // current epoch; none before the first commissioning
@@ -177,9 +181,12 @@ private:
     Status ensurePropertyKeys(Id propertyId);
     Result<qint64> rotateDoorcodeSecretOf(const Manager &actor, const Property &p, qint64 currentEpoch);
     Result<SigningKeyRotation> rotateSigningKeyOf(const Manager &actor, const Property &p);
-    Result<SigningKeyRotation> resetSigningKeyOf(const Manager &actor, const Property &p);
-    Result<SigningKeyRotation> changeSigningKey(const Manager &actor, Id propertyId, bool reset);
-    Status othersCopiesReplaceable(const Manager &actor, const Property &p, bool reset) const;
+    Result<SigningKeyRotation> resetSigningKeyOf(const Manager &actor, const Property &p,
+                                                 bool withoutCopy = false);
+    Result<SigningKeyRotation> changeSigningKey(const Manager &actor, Id propertyId, bool reset,
+                                                bool withoutCopy = false);
+    Status othersCopiesReplaceable(const Manager &actor, const Property &p) const;
+    Result<QStringList> othersHoldingTheKey(Id self, const Property &p) const;
     Result<qint64> nextSigningKeyEpoch(const Property &p) const;
     // What a new key of `epoch` means: its fingerprint, the commissioned doors (also in `commissioned`)
     // and the people whose phones need a new certificate.

@@ -879,6 +879,16 @@ Status SecretStore::replaceSigningKey(Id propertyId, const QByteArray &newSeed,
     return {};
 }
 
+Result<bool> SecretStore::holdsCopyHere(Id propertyId)
+{
+    if (!wrapsSecrets())
+        return true;
+    PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
+    PORTER_TRY_ASSIGN(const std::optional<SecretRepository::Wrapped> w,
+                      SecretRepository(m_db).wrap(propertySigningKey(propertyId), m_holder));
+    return w && w->recipientKey == mine;
+}
+
 Result<QByteArray> SecretStore::heldSigningKey(Id propertyId)
 {
     if (!wrapsSecrets())
@@ -907,18 +917,23 @@ Result<QList<Id>> SecretStore::resetSigningKey(Id propertyId, const QByteArray &
     // The anchor: the key of the resetter's own copy, which a holder gave them and which opens here. It must
     // be one the property had. Only what it endorsed receives the new key: a key put on record since (the
     // one being reset, or an unsigned step) endorses nothing here.
-    const Result<QByteArray> anchor = heldSigningKey(propertyId);
-    const bool anchored = anchor.ok() && keysOnRecord.contains(*anchor);
     QList<std::pair<Id, QByteArray>> recipients;
-    if (anchored) {
-        PORTER_TRY_ASSIGN(recipients, endorsedHolders(propertyId, *anchor));
+    if (!withoutCopy) {
+        PORTER_TRY_ASSIGN(const QByteArray anchor, heldSigningKey(propertyId));
+        if (!keysOnRecord.contains(anchor))
+            return makeError(
+                ErrorCode::Crypto,
+                tr("Your copy of the signing key of property %1 is of no key the property had: the key "
+                   "was not reset. Someone may have changed the database; tell its administrator.")
+                    .arg(propertyId));
+        PORTER_TRY_ASSIGN(recipients, endorsedHolders(propertyId, anchor));
         if (std::none_of(recipients.begin(), recipients.end(),
                          [&](const auto &r) { return r.first == m_holder; }))
             return makeError(
                 ErrorCode::PermissionDenied,
                 tr("Only a manager who may sync the doors of property %1 resets its signing key.")
                     .arg(propertyId));
-    } else if (withoutCopy) {
+    } else {
         // Nobody's endorsement to follow: the new key goes to this manager's registered key alone, which
         // must be this computer's, and they give it to the others, each key checked as it is read out.
         PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
@@ -930,19 +945,6 @@ Result<QList<Id>> SecretStore::resetSigningKey(Id propertyId, const QByteArray &
                                 "property %1.")
                                  .arg(propertyId));
         recipients.append({m_holder, mine});
-    } else if (!anchor.ok()) {
-        return makeError(
-            ErrorCode::PermissionDenied,
-            tr("You hold no copy of the signing key of property %1 that opens here, and only a Portfolio "
-               "Manager resets it without one: %2")
-                .arg(propertyId)
-                .arg(anchor.error().message));
-    } else {
-        return makeError(
-            ErrorCode::Crypto,
-            tr("Your copy of the signing key of property %1 is of no key the property had: the key "
-               "was not reset. Someone may have changed the database; tell its administrator.")
-                .arg(propertyId));
     }
     SecretRepository repo(m_db);
     PORTER_TRY(moveKey());

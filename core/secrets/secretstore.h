@@ -180,14 +180,17 @@ public:
     // The public half of the signing key in the signed-in holder's own copy (opened with their device key,
     // its endorsement checked with that key), whatever key is on record now; empty on a file.
     Result<QByteArray> heldSigningKey(Id propertyId);
+    // Whether the signed-in holder has a copy of the property's signing key wrapped for this computer's key
+    // (whether it opens is not checked); always on a file.
+    Result<bool> holdsCopyHere(Id propertyId);
     // Replaces the property's signing key by `newSeed` without the key on record (docs/door-protocol.md,
     // "Resetting the signing key"): for when someone who held it put in a key only they hold, or nobody
     // holds it any more. A holder who opens their own copy of a key the property had (one of
     // `keysOnRecord`) resets it for the holders that key endorsed, never for one only a later key endorsed.
-    // Without such a copy, only when `withoutCopy` (a Portfolio Manager): the new key is wrapped for the
-    // signed-in manager alone, who gives it to the others with their checked keys. Every copy of the
-    // property's secrets is dropped and `moveKey` records the new key; its other secrets are made again by
-    // the caller. Returns the managers who received the new key.
+    // With `withoutCopy` (a Portfolio Manager with no copy on this computer) there is no anchor: the new key
+    // is wrapped for the signed-in manager alone, who gives it to the others with their checked keys. Every
+    // copy of the property's secrets is dropped and `moveKey` records the new key; its other secrets are made
+    // again by the caller. Returns the managers who received the new key.
     Result<QList<Id>> resetSigningKey(Id propertyId, const QByteArray &newSeed,
                                       const QList<QByteArray> &keysOnRecord, bool withoutCopy,
                                       const std::function<Status()> &moveKey);

@@ -40,6 +40,7 @@ public:
             QStringLiteral("0014_door_change_params.sql"),
             QStringLiteral("0015_signing_key_rotation.sql"),
             QStringLiteral("0016_signing_key_reset.sql"),
+            QStringLiteral("0017_reset_by_portfolio_manager.sql"),
         };
         QList<Migration> out;
         for (int v = from; v < files.size(); ++v)
@@ -94,6 +95,7 @@ public:
             {12, QStringLiteral(":/porter/migrations/pg/0001_shared.sql")},
             {13, QStringLiteral(":/porter/migrations/pg/0002_signing_key_rotation.sql")},
             {14, QStringLiteral(":/porter/migrations/pg/0003_signing_key_reset.sql")},
+            {15, QStringLiteral(":/porter/migrations/pg/0004_reset_by_portfolio_manager.sql")},
         };
         QList<Migration> out;
         for (const Migration &m : all) {

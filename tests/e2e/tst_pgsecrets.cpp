@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using porter::test::DoorServer;
 using porter::test::PgServer;
@@ -642,14 +643,13 @@ private Q_SLOTS:
         QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("is not the one you hold")),
                  qPrintable(r.show()));
         // A Property Manager with Device Management who was never given the secrets cannot reset the key to
-        // one he would hold: the others' copies are replaced only by a Portfolio Manager (and his own reset
-        // would need an anchor: a copy a holder gave).
+        // one he would hold: only a Portfolio Manager resets.
         const qint64 hank = addManager(QStringLiteral("Hank"), QStringLiteral("hank"), kGwenPassword, true);
         QVERIFY(hank > 0);
         r = as(QStringLiteral("hank"), kGwenPassword,
                {QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
                 QStringLiteral("--yes")});
-        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("only a Portfolio Manager")),
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Only a Portfolio Manager resets")),
                  qPrintable(r.show()));
         QCOMPARE(
             sql(QStringLiteral("SELECT key_epoch FROM property_key WHERE property_id = %1").arg(m_maple)),
@@ -773,12 +773,13 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.show()));
     }
 
-    // Ivy, a Property Manager with Device Management, holds the key with Olive. She may not rotate or reset
-    // it: that replaces Olive's copy, which only a Portfolio Manager does (the server refuses it too), and
-    // she is told so before anything changes. Then both laptops are lost, and nobody can open the key:
-    // Olive cannot remove Ivy (that would rotate a key she cannot open) until she resets it, which a
-    // Portfolio Manager does without a copy. The new key is hers alone; the door is commissioned again.
-    void aKeyNobodyCanOpenIsResetByAPortfolioManager()
+    // Ivy, a Property Manager with Device Management, holds the key with Olive. She may not rotate it: that
+    // replaces Olive's copy, which only a Portfolio Manager does (the server refuses it too); nor reset it,
+    // which only a Portfolio Manager does, from Porter or from psql. Then Olive's laptop is lost: she cannot
+    // remove Ivy (that rotates a key she cannot open), and her reset without a copy is refused while Ivy
+    // may hold the key, unless she says --without-copy. When nobody can open it, she needs no flag. The
+    // new key is hers alone; the door is commissioned again.
+    void aKeyOnALostLaptopIsResetByAPortfolioManager()
     {
         const QString ivyPassword = QStringLiteral("ivy's long secret 5");
         const qint64 ivy = addManager(QStringLiteral("Ivy"), QStringLiteral("ivy"), ivyPassword, true);
@@ -786,6 +787,14 @@ private Q_SLOTS:
         const auto asIvy = [&](const QStringList &args) {
             return as(QStringLiteral("ivy"), ivyPassword, args);
         };
+        const auto resetBy = [&](const std::function<Run(const QStringList &)> &who,
+                                 const QStringList &more) {
+            return who(QStringList{QStringLiteral("property"), QStringLiteral("reset-signing-key"),
+                                   QString::number(m_maple), QStringLiteral("--yes"),
+                                   QStringLiteral("--json")}
+                       << more);
+        };
+        const auto asOlive = [&](const QStringList &args) { return olive(args); };
         Run r = asIvy({QStringLiteral("secrets"), QStringLiteral("key"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.show()));
         r = olive({QStringLiteral("secrets"), QStringLiteral("give"), QString::number(ivy),
@@ -793,56 +802,56 @@ private Q_SLOTS:
                    objectOf(r).value(QStringLiteral("thisComputer")).toString()});
         QVERIFY2(r.code == 0, qPrintable(r.show()));
         QCOMPARE(secretsAs(QStringLiteral("ivy"), ivyPassword, ivy).size(), 2);
-        const QString epoch = keyEpoch();
+        const qint64 epoch = keyEpoch().toLongLong();
         const QString copies = QStringLiteral("SELECT string_agg(manager_id || ':' || name, ',' ORDER BY "
                                               "manager_id, name) FROM secret_wrap");
         const QString copiesBefore = sql(copies);
-        for (const QString &change :
-             {QStringLiteral("rotate-signing-key"), QStringLiteral("reset-signing-key")}) {
-            QStringList args{QStringLiteral("property"), change, QString::number(m_maple)};
-            if (change.startsWith(QLatin1String("reset")))
-                args << QStringLiteral("--yes");
-            r = asIvy(args);
-            QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Olive Owner")) &&
-                         r.err.contains(QStringLiteral("only a Portfolio Manager")),
-                     qPrintable(r.show()));
-        }
-        QCOMPARE(keyEpoch(), epoch);
-        QCOMPARE(sql(copies), copiesBefore);
-        // Nor from psql: her login cannot withdraw Olive's copy.
+        r = asIvy(
+            {QStringLiteral("property"), QStringLiteral("rotate-signing-key"), QString::number(m_maple)});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Olive Owner")) &&
+                     r.err.contains(QStringLiteral("only a Portfolio Manager replaces")),
+                 qPrintable(r.show()));
+        r = resetBy(asIvy, {});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Only a Portfolio Manager resets")),
+                 qPrintable(r.show()));
+        // Nor from psql: her login cannot withdraw Olive's copy, nor record a step without a signature.
         QCOMPARE(
             sqlAs(
                 QStringLiteral("ivy"), ivyPassword,
                 QStringLiteral("DELETE FROM secret_wrap WHERE manager_id = %1 RETURNING name").arg(m_olive)),
             QString());
+        const QString refused =
+            sqlAs(QStringLiteral("ivy"), ivyPassword,
+                  QStringLiteral("SELECT porter_rotate_signing_key(%1, %2, '\\x%3'::bytea, ''::bytea, 0)")
+                      .arg(m_maple)
+                      .arg(epoch + 1)
+                      .arg(QStringLiteral("69").repeated(32)));
+        QVERIFY2(refused.contains(QStringLiteral("only a Portfolio Manager resets")), qPrintable(refused));
+        QCOMPARE(keyEpoch(), QString::number(epoch));
         QCOMPARE(sql(copies), copiesBefore);
 
-        // Both laptops are lost.
+        // Olive's laptop is lost. She cannot remove Ivy yet, and is told to reset first.
         newLaptop(QStringLiteral("olive"), kOlivePassword);
-        newLaptop(QStringLiteral("ivy"), ivyPassword);
         QVERIFY(!QTest::currentTestFailed());
         r = syncLobby(QStringLiteral("olive"), kOlivePassword);
         QVERIFY2(r.code != 0, qPrintable(r.show()));
-        // Ivy, a Property Manager, cannot reset it for herself.
-        r = asIvy({QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
-                   QStringLiteral("--yes")});
-        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Portfolio Manager")), qPrintable(r.show()));
-        QCOMPARE(keyEpoch(), epoch);
         r = olive({QStringLiteral("manager"), QStringLiteral("remove"), QString::number(ivy)});
         QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("reset-signing-key %1 --yes").arg(m_maple)),
                  qPrintable(r.show()));
         QCOMPARE(sql(QStringLiteral("SELECT disabled_at IS NULL FROM manager WHERE id = %1").arg(ivy)),
                  QStringLiteral("t"));
-        QCOMPARE(keyEpoch(), epoch);
+        // Ivy may still hold the key: a reset without a copy is refused until Olive says so.
+        r = resetBy(asOlive, {});
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("Ivy")) &&
+                     r.err.contains(QStringLiteral("--without-copy")),
+                 qPrintable(r.show()));
+        QCOMPARE(keyEpoch(), QString::number(epoch));
 
-        // Olive, a Portfolio Manager, resets the key without a copy: hers alone, the others told.
-        r = olive({QStringLiteral("property"), QStringLiteral("reset-signing-key"), QString::number(m_maple),
-                   QStringLiteral("--yes"), QStringLiteral("--json")});
+        // Ivy does not answer: Olive resets it without a copy. The new key is hers alone, the others told.
+        r = resetBy(asOlive, {QStringLiteral("--without-copy")});
         QVERIFY2(r.code == 0, qPrintable(r.show()));
-        const qint64 resetEpoch = epoch.toLongLong() + 1;
-        QCOMPARE(objectOf(r).value(QStringLiteral("signingKeyEpoch")).toInteger(), resetEpoch);
-        const QStringList toGive =
-            objectOf(r).value(QStringLiteral("holdersToGive")).toVariant().toStringList();
+        QCOMPARE(objectOf(r).value(QStringLiteral("signingKeyEpoch")).toInteger(), epoch + 1);
+        QStringList toGive = objectOf(r).value(QStringLiteral("holdersToGive")).toVariant().toStringList();
         QVERIFY2(toGive.contains(QStringLiteral("Ivy")) && !toGive.contains(QStringLiteral("Olive Owner")),
                  qPrintable(r.show()));
         QCOMPARE(sql(QStringLiteral("SELECT string_agg(DISTINCT manager_id::text, ',') FROM secret_wrap")),
@@ -850,8 +859,19 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT length(signature) FROM property_key_step WHERE property_id = %1 "
                                     "AND epoch = %2")
                          .arg(m_maple)
-                         .arg(resetEpoch)),
+                         .arg(epoch + 1)),
                  QStringLiteral("0"));
+        QCOMPARE(secretsAsOlive().size(), 2);
+
+        // Her laptop is lost again, with the only copy: nobody can open the key, and no flag is needed.
+        newLaptop(QStringLiteral("olive"), kOlivePassword);
+        QVERIFY(!QTest::currentTestFailed());
+        r = resetBy(asOlive, {});
+        QVERIFY2(r.code == 0, qPrintable(r.show()));
+        const qint64 resetEpoch = epoch + 2;
+        QCOMPARE(objectOf(r).value(QStringLiteral("signingKeyEpoch")).toInteger(), resetEpoch);
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(DISTINCT manager_id::text, ',') FROM secret_wrap")),
+                 QString::number(m_olive));
         QCOMPARE(secretsAsOlive().size(), 2);
 
         // Now Ivy is removed: what she could read is rotated by the new key.
