@@ -597,16 +597,20 @@
         <translation>Solo un gestor de cartera restablece la clave de firma de %1: después cada puerta se vuelve a poner en servicio en el lugar. Pídaselo a uno.</translation>
     </message>
     <message>
-        <source>Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
-        <translation>Otros administradores también tienen los secretos de puerta de %1 (%2), y solo un gestor de cartera sustituye la copia de otro administrador: pida a uno que rote la clave de firma.</translation>
-    </message>
-    <message>
         <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
         <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, y solo un gestor de cartera la restablece sin una.</translation>
     </message>
     <message>
-        <source>You hold no copy of the signing key of %1 on this computer, and %2 may: ask one of them to rotate it (no door is visited) or to give it to you. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
-        <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, y %2 puede que sí: pida a uno de ellos que la rote (no se visita ninguna puerta) o que se la dé. Si ninguno puede, restablézcala sin copia (porterctl property reset-signing-key %3 --yes --without-copy): la nueva clave será entonces solo suya.</translation>
+        <source>On a shared portfolio only a Portfolio Manager rotates the signing key of %1 (the server cannot check who made a new key). Ask one.</source>
+        <translation>En una cartera compartida solo un gestor de cartera rota la clave de firma de %1 (el servidor no puede comprobar quién hizo una clave nueva). Pídaselo a uno.</translation>
+    </message>
+    <message>
+        <source>The key registered for you is another computer&apos;s: register this one first (porterctl secrets replace-key, or Settings ▸ Security), then reset the signing key of %1 or ask a manager who holds it to give it to you.</source>
+        <translation>La clave registrada a su nombre es la de otro equipo: registre primero la de este (porterctl secrets replace-key, o Configuración ▸ Seguridad) y luego restablezca la clave de firma de %1 o pida a un administrador que la tenga que se la dé.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, but other managers may (%2): ask one of them to give it to you (Managers ▸ Give Door Access), which sends nobody to the doors. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
+        <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, pero otros administradores puede que sí (%2): pida a uno de ellos que se la dé (Administradores ▸ Dar acceso a puertas), lo que no obliga a visitar ninguna puerta. Si ninguno puede, restablézcala sin copia (porterctl property reset-signing-key %3 --yes --without-copy): la nueva clave será entonces solo suya.</translation>
     </message>
 </context>
 <context>
@@ -11529,10 +11533,6 @@ Opciones:
         <translation>Registrar la clave de este equipo como suya.</translation>
     </message>
     <message>
-        <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one.</source>
-        <translation>Sustituye la clave de dispositivo registrada a su nombre por la de este equipo (un portátil nuevo). Los secretos de puerta dados a la clave anterior se descartan; un administrador que los tenga los da a la nueva.</translation>
-    </message>
-    <message>
         <source>registered</source>
         <translation>registrada</translation>
     </message>
@@ -11766,14 +11766,6 @@ Opciones:
         <translation>Los teléfonos de estas personas necesitan un certificado nuevo (porterctl person app-key) antes de abrir una puerta sincronizada: %1.</translation>
     </message>
     <message>
-        <source>Replace the property&apos;s signing key (Device Management).</source>
-        <translation>Sustituir la clave de firma de la propiedad (gestión de dispositivos).</translation>
-    </message>
-    <message>
-        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself.</source>
-        <translation>Crea una nueva clave de firma para la propiedad (la época siguiente), firma con la clave anterior un paso hacia ella y olvida la clave anterior. Cada puerta sigue el paso en su próxima sincronización o kit de campo y, a partir de entonces, rechaza las listas, los certificados de teléfono y los kits de campo firmados por la clave anterior; hasta entonces los sigue aceptando, así que sincronice todas las puertas indicadas. Los teléfonos registrados en la propiedad necesitan un certificado nuevo. Úselo cuando la clave haya podido copiarse (un administrador retirado, un portátil o una copia de seguridad robados); retirar a un administrador que la tenía lo hace automáticamente.</translation>
-    </message>
-    <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
         <translation>Se retiran sus copias de los secretos de puerta de %1 y se sustituyen su secreto de códigos de puerta y su clave de firma. Hasta que se sincronicen estas puertas, el secreto y la clave anteriores siguen funcionando en ellas: %2.</translation>
     </message>
@@ -11820,6 +11812,18 @@ Opciones:
     <message>
         <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
         <translation>Restablecerla aunque otros administradores puedan tener la clave (ninguno de ellos puede rotarla).</translation>
+    </message>
+    <message>
+        <source>Replace the property&apos;s signing key (Device Management; on a server, Portfolio Manager).</source>
+        <translation>Sustituir la clave de firma de la propiedad (gestión de dispositivos; en un servidor, gestor de cartera).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself. On a shared portfolio only a Portfolio Manager rotates it.</source>
+        <translation>Crea una nueva clave de firma para la propiedad (la época siguiente), firma con la clave anterior un paso hacia ella y olvida la clave anterior. Cada puerta sigue el paso en su próxima sincronización o kit de campo y, a partir de entonces, rechaza las listas, los certificados de teléfono y los kits de campo firmados por la clave anterior; hasta entonces los sigue aceptando, así que sincronice todas las puertas indicadas. Los teléfonos registrados en la propiedad necesitan un certificado nuevo. Úselo cuando la clave haya podido copiarse (un administrador retirado, un portátil o una copia de seguridad robados); retirar a un administrador que la tenía lo hace automáticamente. En una cartera compartida solo un gestor de cartera la rota.</translation>
+    </message>
+    <message>
+        <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one. The last copy of a property&apos;s signing key stays (nobody can open it now): if no one else holds that key, a Portfolio Manager resets it (property reset-signing-key).</source>
+        <translation>Sustituye la clave de dispositivo registrada a su nombre por la de este equipo (un portátil nuevo). Los secretos de puerta dados a la clave anterior se descartan; un administrador que los tenga los da a la nueva. La última copia de la clave de firma de una propiedad se conserva (ya nadie puede abrirla): si nadie más tiene esa clave, un gestor de cartera la restablece (property reset-signing-key).</translation>
     </message>
 </context>
 </TS>

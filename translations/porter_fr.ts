@@ -597,16 +597,20 @@
         <translation>Seul un gestionnaire de portefeuille réinitialise la clé de signature de %1&#xa0;: chaque porte est ensuite remise en service sur place. Demandez-le à l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <source>Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager replaces another manager&apos;s copy: ask one to rotate the signing key.</source>
-        <translation>D&apos;autres gestionnaires détiennent aussi les secrets de porte de %1 (%2), et seul un gestionnaire de portefeuille remplace la copie d&apos;un autre gestionnaire&#xa0;: demandez à l&apos;un d&apos;eux de renouveler la clé de signature.</translation>
-    </message>
-    <message>
         <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
         <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, et seul un gestionnaire de portefeuille la réinitialise sans copie.</translation>
     </message>
     <message>
-        <source>You hold no copy of the signing key of %1 on this computer, and %2 may: ask one of them to rotate it (no door is visited) or to give it to you. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
-        <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, et %2 peut-être&#xa0;: demandez à l&apos;un d&apos;eux de la renouveler (aucune porte n&apos;est visitée) ou de vous la donner. Si aucun ne le peut, réinitialisez-la sans copie (porterctl property reset-signing-key %3 --yes --without-copy)&#xa0;: la nouvelle clé n&apos;est alors qu&apos;à vous.</translation>
+        <source>On a shared portfolio only a Portfolio Manager rotates the signing key of %1 (the server cannot check who made a new key). Ask one.</source>
+        <translation>Dans un portefeuille partagé, seul un gestionnaire de portefeuille renouvelle la clé de signature de %1 (le serveur ne peut pas vérifier qui a créé une nouvelle clé). Demandez-le à l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The key registered for you is another computer&apos;s: register this one first (porterctl secrets replace-key, or Settings ▸ Security), then reset the signing key of %1 or ask a manager who holds it to give it to you.</source>
+        <translation>La clé enregistrée à votre nom est celle d&apos;un autre ordinateur&#xa0;: enregistrez d&apos;abord celle-ci (porterctl secrets replace-key, ou Paramètres ▸ Sécurité), puis réinitialisez la clé de signature de %1 ou demandez à un gestionnaire qui la détient de vous la donner.</translation>
+    </message>
+    <message>
+        <source>You hold no copy of the signing key of %1 on this computer, but other managers may (%2): ask one of them to give it to you (Managers ▸ Give Door Access), which sends nobody to the doors. If none of them can, reset it without a copy (porterctl property reset-signing-key %3 --yes --without-copy): the new key is then yours alone.</source>
+        <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, mais d&apos;autres gestionnaires la détiennent peut-être (%2)&#xa0;: demandez à l&apos;un d&apos;eux de vous la donner (Gestionnaires ▸ Donner l&apos;accès aux portes), ce qui n&apos;oblige à visiter aucune porte. Si aucun ne le peut, réinitialisez-la sans copie (porterctl property reset-signing-key %3 --yes --without-copy)&#xa0;: la nouvelle clé n&apos;est alors qu&apos;à vous.</translation>
     </message>
 </context>
 <context>
@@ -11530,10 +11534,6 @@ Options&#xa0;:
         <translation>Enregistrer la clé de cet ordinateur comme la vôtre.</translation>
     </message>
     <message>
-        <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one.</source>
-        <translation>Remplace la clé d&apos;appareil enregistrée pour vous par celle de cet ordinateur (un nouvel ordinateur portable). Les secrets de porte donnés à l&apos;ancienne clé sont supprimés&#xa0;; un détenteur les donne à la nouvelle.</translation>
-    </message>
-    <message>
         <source>registered</source>
         <translation>enregistrée</translation>
     </message>
@@ -11767,14 +11767,6 @@ Options&#xa0;:
         <translation>Les téléphones de ces personnes ont besoin d&apos;un nouveau certificat (porterctl person app-key) avant d&apos;ouvrir une porte synchronisée&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Replace the property&apos;s signing key (Device Management).</source>
-        <translation>Remplacer la clé de signature de l&apos;immeuble (gestion des appareils).</translation>
-    </message>
-    <message>
-        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself.</source>
-        <translation>Crée une nouvelle clé de signature pour l&apos;immeuble (l&apos;époque suivante), signe avec l&apos;ancienne clé une étape vers la nouvelle et oublie l&apos;ancienne clé. Chaque porte suit cette étape à sa prochaine synchronisation ou à son prochain kit de terrain, et refuse dès lors les listes, les certificats de téléphone et les kits de terrain signés par l&apos;ancienne clé&#xa0;; d&apos;ici là, elle les accepte encore, donc synchronisez chaque porte indiquée. Les téléphones enregistrés dans l&apos;immeuble ont besoin d&apos;un nouveau certificat. À utiliser quand la clé a pu être copiée (gestionnaire retiré, ordinateur portable ou sauvegarde volés)&#xa0;; retirer un gestionnaire qui la détenait le fait automatiquement.</translation>
-    </message>
-    <message>
         <source>Their copies of the door secrets of %1 are withdrawn and its doorcode secret and signing key are rotated. Until these doors are synced, the old secret and key still work there: %2.</source>
         <translation>Ses copies des secrets de porte de %1 sont retirées, et le secret de codes de porte et la clé de signature de cet immeuble sont remplacés. Tant que ces portes ne sont pas synchronisées, l&apos;ancien secret et l&apos;ancienne clé y fonctionnent encore&#xa0;: %2.</translation>
     </message>
@@ -11821,6 +11813,18 @@ Options&#xa0;:
     <message>
         <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
         <translation>La réinitialiser bien que d&apos;autres gestionnaires puissent détenir la clé (aucun d&apos;eux ne peut la renouveler).</translation>
+    </message>
+    <message>
+        <source>Replace the property&apos;s signing key (Device Management; on a server, Portfolio Manager).</source>
+        <translation>Remplacer la clé de signature de l&apos;immeuble (gestion des appareils&#xa0;; sur un serveur, gestionnaire de portefeuille).</translation>
+    </message>
+    <message>
+        <source>Creates a new signing key for the property (the next epoch), signs a step to it with the old key and forgets the old key. Each door follows the step at its next sync or field kit, and from then on refuses lists, phone certificates and field kits signed by the old key; until then it still takes them, so sync every door listed. Phones enrolled at the property need a new certificate. Use it when the key may have been copied (a removed manager, a stolen laptop or backup); removing a manager who held it does this by itself. On a shared portfolio only a Portfolio Manager rotates it.</source>
+        <translation>Crée une nouvelle clé de signature pour l&apos;immeuble (l&apos;époque suivante), signe avec l&apos;ancienne clé une étape vers la nouvelle et oublie l&apos;ancienne clé. Chaque porte suit cette étape à sa prochaine synchronisation ou à son prochain kit de terrain, et refuse dès lors les listes, les certificats de téléphone et les kits de terrain signés par l&apos;ancienne clé&#xa0;; d&apos;ici là, elle les accepte encore, donc synchronisez chaque porte indiquée. Les téléphones enregistrés dans l&apos;immeuble ont besoin d&apos;un nouveau certificat. À utiliser quand la clé a pu être copiée (gestionnaire retiré, ordinateur portable ou sauvegarde volés)&#xa0;; retirer un gestionnaire qui la détenait le fait automatiquement. Dans un portefeuille partagé, seul un gestionnaire de portefeuille la renouvelle.</translation>
+    </message>
+    <message>
+        <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one. The last copy of a property&apos;s signing key stays (nobody can open it now): if no one else holds that key, a Portfolio Manager resets it (property reset-signing-key).</source>
+        <translation>Remplace la clé d&apos;appareil enregistrée pour vous par celle de cet ordinateur (un nouvel ordinateur portable). Les secrets de porte donnés à l&apos;ancienne clé sont supprimés&#xa0;; un détenteur les donne à la nouvelle. La dernière copie de la clé de signature d&apos;un immeuble reste (plus personne ne peut l&apos;ouvrir)&#xa0;: si personne d&apos;autre ne détient cette clé, un gestionnaire de portefeuille la réinitialise (property reset-signing-key).</translation>
     </message>
 </context>
 </TS>

@@ -366,7 +366,8 @@ const Registration kPropertyRotateSigningKey{
     Section::Portfolio,
     {.name = "property rotate-signing-key",
      .synopsis = "PROPERTY",
-     .summary = QT_TRANSLATE_NOOP("porterctl", "Replace the property's signing key (Device Management)."),
+     .summary = QT_TRANSLATE_NOOP("porterctl", "Replace the property's signing key (Device Management; on a "
+                                               "server, Portfolio Manager)."),
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
          "Creates a new signing key for the property (the next epoch), signs a step to it with "
@@ -375,7 +376,7 @@ const Registration kPropertyRotateSigningKey{
          "the old key; until then it still takes them, so sync every door listed. Phones enrolled "
          "at the property need a new certificate. Use it when the key may have been copied (a "
          "removed manager, a stolen laptop or backup); removing a manager who held it does this "
-         "by itself."),
+         "by itself. On a shared portfolio only a Portfolio Manager rotates it."),
      .argument = "PROPERTY",
      .handler = cmdPropertyRotateSigningKey}};
 

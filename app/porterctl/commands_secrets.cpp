@@ -147,7 +147,9 @@ const Registration kSecretsReplaceKey{
      .help = QT_TRANSLATE_NOOP(
          "porterctl",
          "Replaces the device key registered for you with this computer's (a new laptop). The door secrets "
-         "given to the old key are dropped; a holder gives them to the new one."),
+         "given to the old key are dropped; a holder gives them to the new one. The last copy of a "
+         "property's signing key stays (nobody can open it now): if no one else holds that key, a "
+         "Portfolio Manager resets it (property reset-signing-key)."),
      .handler = cmdSecretsReplaceKey}};
 
 } // namespace

@@ -371,21 +371,22 @@ Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const 
     // The signing key is device trust (every list, certificate and kit is signed with it): Device Management.
     if (auto st = permissions::canManageDevices(actor, *p); !st.ok())
         return d->denied(actor, p->id, action, st.error());
-    // A reset sends someone to every door, and no door can check who made it: a Portfolio Manager's act
-    // (the server takes an unsigned step from no one else).
+    // A reset sends someone to every door, and no door can check who made it: a Portfolio Manager's act.
+    // On a server, so is a rotation: the server cannot check a step's signature nor what a copy holds, so
+    // it takes a step from no one else (schema 15), or any holder could put in a key of their own making.
     if (reset && actor.role != ManagerRole::PortfolioManager)
         return d->denied(actor, p->id, action,
                          makeError(ErrorCode::PermissionDenied,
                                    tr("Only a Portfolio Manager resets the signing key of %1: every door is "
                                       "then commissioned again on site. Ask one.")
                                        .arg(p->name)));
-    if (!reset) {
-        auto st = othersCopiesReplaceable(actor, *p);
-        if (!st.ok() && st.error().code == ErrorCode::PermissionDenied)
-            return d->denied(actor, p->id, action, st.error());
-        if (!st.ok())
-            return st.error();
-    }
+    if (!reset && d->m_secrets.wrapsSecrets() && actor.role != ManagerRole::PortfolioManager)
+        return d->denied(
+            actor, p->id, action,
+            makeError(ErrorCode::PermissionDenied,
+                      tr("On a shared portfolio only a Portfolio Manager rotates the signing key "
+                         "of %1 (the server cannot check who made a new key). Ask one.")
+                          .arg(p->name)));
     SigningKeyRotation out;
     auto st = d->m_db.transaction([&]() -> Status {
         PORTER_TRY_ASSIGN(out,
@@ -395,32 +396,6 @@ Result<DeviceService::SigningKeyRotation> DeviceService::changeSigningKey(const 
     if (!st.ok())
         return st.error();
     return out;
-}
-
-// Every copy of the key is replaced, and the server lets only a Portfolio Manager withdraw a copy another
-// manager still should hold (a holder could otherwise strip their colleagues of the key, and with it of
-// any way to get it back but a reset). A Property Manager is told so before anything changes, and who
-// else holds it.
-Status DeviceService::othersCopiesReplaceable(const Manager &actor, const Property &p) const
-{
-    if (!d->m_secrets.wrapsSecrets() || actor.role == ManagerRole::PortfolioManager)
-        return {};
-    PORTER_TRY_ASSIGN(const QList<SecretRepository::Wrapped> index,
-                      SecretRepository(d->m_db).wrapIndex(p.id));
-    PORTER_TRY_ASSIGN(const QList<Manager> managers, d->m_dir.managers(actor.portfolioId));
-    QStringList others;
-    for (const Manager &m : managers) {
-        if (m.id != actor.id && shouldHold(m, p) &&
-            std::any_of(index.begin(), index.end(),
-                        [&](const SecretRepository::Wrapped &w) { return w.managerId == m.id; }))
-            others << m.name;
-    }
-    if (others.isEmpty())
-        return {};
-    return makeError(ErrorCode::PermissionDenied,
-                     tr("Other managers hold the door secrets of %1 too (%2), and only a Portfolio Manager "
-                        "replaces another manager's copy: ask one to rotate the signing key.")
-                         .arg(p.name, others.join(QStringLiteral(", "))));
 }
 
 // The managers other than `self` who should hold the key of `p` and have a copy of it for the key they
@@ -544,13 +519,24 @@ DeviceService::resetSigningKeyOf(const Manager &actor, const Property &p, bool w
                              tr("You hold no copy of the signing key of %1 on this computer, and only a "
                                 "Portfolio Manager resets it without one.")
                                  .arg(p.name));
+        // The new key is wrapped for this computer's key, and a colleague would give it to the registered
+        // one.
+        PORTER_TRY_ASSIGN(const QByteArray mine, d->m_secrets.devicePublicKey());
+        PORTER_TRY_ASSIGN(const QByteArray registered, d->m_secrets.registeredKey(actor.id));
+        if (registered != mine)
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("The key registered for you is another computer's: register this one first "
+                                "(porterctl secrets replace-key, or Settings ▸ Security), then reset the "
+                                "signing key of %1 or ask a manager who holds it to give it to you.")
+                                 .arg(p.name));
         PORTER_TRY_ASSIGN(const QStringList others, othersHoldingTheKey(actor.id, p));
         if (!others.isEmpty() && !withoutCopy)
             return makeError(ErrorCode::Conflict,
-                             tr("You hold no copy of the signing key of %1 on this computer, and %2 may: ask "
-                                "one of them to rotate it (no door is visited) or to give it to you. If none "
-                                "of them can, reset it without a copy (porterctl property reset-signing-key "
-                                "%3 --yes --without-copy): the new key is then yours alone.")
+                             tr("You hold no copy of the signing key of %1 on this computer, but other "
+                                "managers may (%2): ask one of them to give it to you (Managers ▸ Give Door "
+                                "Access), which sends nobody to the doors. If none of them can, reset it "
+                                "without a copy (porterctl property reset-signing-key %3 --yes "
+                                "--without-copy): the new key is then yours alone.")
                                  .arg(p.name, others.join(QStringLiteral(", ")))
                                  .arg(p.id));
     }

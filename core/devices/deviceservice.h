@@ -185,7 +185,6 @@ private:
                                                  bool withoutCopy = false);
     Result<SigningKeyRotation> changeSigningKey(const Manager &actor, Id propertyId, bool reset,
                                                 bool withoutCopy = false);
-    Status othersCopiesReplaceable(const Manager &actor, const Property &p) const;
     Result<QStringList> othersHoldingTheKey(Id self, const Property &p) const;
     Result<qint64> nextSigningKeyEpoch(const Property &p) const;
     // What a new key of `epoch` means: its fingerprint, the commissioned doors (also in `commissioned`)

@@ -1,4 +1,4 @@
--- Migration 17: only a Portfolio Manager resets a property's signing key (docs/door-protocol.md,
--- "Resetting the signing key"). The rule is the server's (PostgreSQL's schema 15 checks who records a step
--- without a signature); on a file every check is Porter's own, in core (DeviceService), so nothing changes
--- here but the version, which stays paired with the server's.
+-- Migration 17: only a Portfolio Manager resets a property's signing key, and on a server only a Portfolio
+-- Manager rotates it (docs/door-protocol.md, "Resetting the signing key"). The rule is the server's
+-- (PostgreSQL's schema 15 checks who records a step); on a file every check is Porter's own, in core
+-- (DeviceService), so nothing changes here but the version, which stays paired with the server's.

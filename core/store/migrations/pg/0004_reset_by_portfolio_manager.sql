@@ -1,9 +1,10 @@
 -- Schema 15 (SQLite's migration 17), two changes for a signing key nobody can open any more
 -- (docs/door-protocol.md, "Resetting the signing key"):
--- - only a Portfolio Manager (or the administrator) records a step without a signature, that is, resets a
---   property's signing key. A reset sends someone to every door and no door can check who made it; before,
---   any holder's login could make one from psql. A signed step is still taken from any holder (the server
---   cannot check Ed25519);
+-- - only a Portfolio Manager (or the administrator) records a step, that is, rotates or resets a property's
+--   signing key. The server cannot check the step's Ed25519 signature nor what a copy holds: before, any
+--   manager with Device Management on the property could record a step to a key of their own making (with
+--   any 64 bytes for a signature, or none), wrap it for themselves, and so stop every door from syncing
+--   for everyone else until a reset;
 -- - a manager on a new computer registers its key even when they hold the last copy of a signing key: that
 --   copy stays (wrapped for the old key, which nobody has now) for a Portfolio Manager's reset to replace.
 --   Before, the registration failed, and with it the reset, which needs this computer's key registered.
@@ -16,8 +17,8 @@ BEGIN
         RAISE EXCEPTION 'only a manager who holds the door secrets rotates the signing key'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF length(step_signature) = 0 AND NOT (porter_is_portfolio_manager() OR porter_is_administrator()) THEN
-        RAISE EXCEPTION 'only a Portfolio Manager resets the signing key (a step without a signature)'
+    IF NOT (porter_is_portfolio_manager() OR porter_is_administrator()) THEN
+        RAISE EXCEPTION 'only a Portfolio Manager rotates or resets the signing key'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     INSERT INTO property_key_step (property_id, epoch, public_key, signature, created_at)
