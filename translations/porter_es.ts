@@ -9427,8 +9427,8 @@ No se guardaron sus cambios. El formulario muestra ahora la llave tal como está
         <translation>&amp;Registrar la clave de este equipo</translation>
     </message>
     <message>
-        <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again.</source>
-        <translation>La clave de este equipo ya está registrada a su nombre. Pida a un administrador que tenga los secretos de puerta que le vuelva a dar acceso a las puertas.</translation>
+        <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again. If nobody else holds them, a Portfolio Manager resets the property&apos;s signing key (porterctl property reset-signing-key), and every door is commissioned again.</source>
+        <translation>La clave de este equipo ya está registrada a su nombre. Pida a un administrador que tenga los secretos de puerta que le vuelva a dar acceso a las puertas. Si nadie más los tiene, un gestor de cartera restablece la clave de firma de la propiedad (porterctl property reset-signing-key), y cada puerta se vuelve a poner en servicio.</translation>
     </message>
 </context>
 <context>

@@ -9428,8 +9428,8 @@ Vos modifications n&apos;ont pas été enregistrées. Le formulaire affiche main
         <translation>Enreg&amp;istrer la clé de cet ordinateur</translation>
     </message>
     <message>
-        <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again.</source>
-        <translation>La clé de cet ordinateur est désormais enregistrée pour vous. Demandez à un gestionnaire qui détient les secrets de porte de vous redonner l&apos;accès aux portes.</translation>
+        <source>This computer&apos;s key is now registered for you. Ask a manager who holds the door secrets to give you door access again. If nobody else holds them, a Portfolio Manager resets the property&apos;s signing key (porterctl property reset-signing-key), and every door is commissioned again.</source>
+        <translation>La clé de cet ordinateur est désormais enregistrée pour vous. Demandez à un gestionnaire qui détient les secrets de porte de vous redonner l&apos;accès aux portes. Si personne d&apos;autre ne les détient, un gestionnaire de portefeuille réinitialise la clé de signature de l&apos;immeuble (porterctl property reset-signing-key), et chaque porte est remise en service.</translation>
     </message>
 </context>
 <context>

@@ -287,7 +287,9 @@ QWidget *SettingsDialog::buildSecurityPage(const Services &services, const Manag
                 return;
             }
             text->setText(tr("This computer's key is now registered for you. Ask a manager who holds the "
-                             "door secrets to give you door access again."));
+                             "door secrets to give you door access again. If nobody else holds them, a "
+                             "Portfolio Manager resets the property's signing key (porterctl property "
+                             "reset-signing-key), and every door is commissioned again."));
             other->findChild<QPushButton *>()->setEnabled(false);
         });
         otherLayout->addWidget(text);
