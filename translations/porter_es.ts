@@ -597,10 +597,6 @@
         <translation>Solo un gestor de cartera restablece la clave de firma de %1: después cada puerta se vuelve a poner en servicio en el lugar. Pídaselo a uno.</translation>
     </message>
     <message>
-        <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
-        <translation>No tiene ninguna copia de la clave de firma de %1 en este equipo, y solo un gestor de cartera la restablece sin una.</translation>
-    </message>
-    <message>
         <source>On a shared portfolio only a Portfolio Manager rotates the signing key of %1 (the server cannot check who made a new key). Ask one.</source>
         <translation>En una cartera compartida solo un gestor de cartera rota la clave de firma de %1 (el servidor no puede comprobar quién hizo una clave nueva). Pídaselo a uno.</translation>
     </message>
@@ -2392,10 +2388,6 @@
     <message>
         <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
         <translation>Su copia de la clave de firma de la propiedad %1 no es de ninguna clave que la propiedad haya tenido: la clave no se restableció. Puede que alguien haya modificado la base de datos; avise a su administrador.</translation>
-    </message>
-    <message>
-        <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
-        <translation>La clave registrada a su nombre es la de otro equipo: registre la de este (porterctl secrets replace-key) antes de restablecer la clave de firma de la propiedad %1.</translation>
     </message>
 </context>
 <context>
@@ -11810,10 +11802,6 @@ Opciones:
         <translation>Crea una nueva clave de firma y un nuevo secreto de códigos de puerta para la propiedad sin la clave anterior: para cuando la clave que tiene Porter ya no es la de la propiedad (alguien que la tenía puso en su lugar una clave que solo tiene él) o ya no la tiene nadie. Ninguna puerta puede seguir una clave que la anterior no firmó: cada puerta en servicio se restablece en el lugar y se vuelve a poner en servicio, y hasta entonces no acepta nada de lo que firma Porter. La nueva clave se cifra para los administradores con gestión de dispositivos a los que habían avalado las claves de la propiedad. Solo un gestor de cartera la restablece. Uno sin copia en este equipo (un portátil perdido) la restablece solo para sí y se la da a los demás con secrets give; mientras otro administrador pueda tenerla aún, solo con --without-copy. Retirar a un administrador lo hace automáticamente cuando la clave registrada no es la que usted tiene.</translation>
     </message>
     <message>
-        <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
-        <translation>Restablecerla aunque otros administradores puedan tener la clave (ninguno de ellos puede rotarla).</translation>
-    </message>
-    <message>
         <source>Replace the property&apos;s signing key (Device Management; on a server, Portfolio Manager).</source>
         <translation>Sustituir la clave de firma de la propiedad (gestión de dispositivos; en un servidor, gestor de cartera).</translation>
     </message>
@@ -11824,6 +11812,10 @@ Opciones:
     <message>
         <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one. The last copy of a property&apos;s signing key stays (nobody can open it now): if no one else holds that key, a Portfolio Manager resets it (property reset-signing-key).</source>
         <translation>Sustituye la clave de dispositivo registrada a su nombre por la de este equipo (un portátil nuevo). Los secretos de puerta dados a la clave anterior se descartan; un administrador que los tenga los da a la nueva. La última copia de la clave de firma de una propiedad se conserva (ya nadie puede abrirla): si nadie más tiene esa clave, un gestor de cartera la restablece (property reset-signing-key).</translation>
+    </message>
+    <message>
+        <source>Reset it although other managers may hold the key (none of them can give it).</source>
+        <translation>Restablecerla aunque otros administradores puedan tener la clave (ninguno de ellos puede dársela).</translation>
     </message>
 </context>
 </TS>

@@ -597,10 +597,6 @@
         <translation>Seul un gestionnaire de portefeuille réinitialise la clé de signature de %1&#xa0;: chaque porte est ensuite remise en service sur place. Demandez-le à l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <source>You hold no copy of the signing key of %1 on this computer, and only a Portfolio Manager resets it without one.</source>
-        <translation>Vous ne détenez aucune copie de la clé de signature de %1 sur cet ordinateur, et seul un gestionnaire de portefeuille la réinitialise sans copie.</translation>
-    </message>
-    <message>
         <source>On a shared portfolio only a Portfolio Manager rotates the signing key of %1 (the server cannot check who made a new key). Ask one.</source>
         <translation>Dans un portefeuille partagé, seul un gestionnaire de portefeuille renouvelle la clé de signature de %1 (le serveur ne peut pas vérifier qui a créé une nouvelle clé). Demandez-le à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2392,10 +2388,6 @@
     <message>
         <source>Your copy of the signing key of property %1 is of no key the property had: the key was not reset. Someone may have changed the database; tell its administrator.</source>
         <translation>Votre copie de la clé de signature de l&apos;immeuble %1 n&apos;est d&apos;aucune clé qu&apos;a eue l&apos;immeuble&#xa0;: la clé n&apos;a pas été réinitialisée. Quelqu&apos;un a peut-être modifié la base de données&#xa0;; prévenez son administrateur.</translation>
-    </message>
-    <message>
-        <source>The key registered for you is another computer&apos;s: register this one (porterctl secrets replace-key) before you reset the signing key of property %1.</source>
-        <translation>La clé enregistrée à votre nom est celle d&apos;un autre ordinateur&#xa0;: enregistrez celle-ci (porterctl secrets replace-key) avant de réinitialiser la clé de signature de l&apos;immeuble %1.</translation>
     </message>
 </context>
 <context>
@@ -11811,10 +11803,6 @@ Options&#xa0;:
         <translation>Crée une nouvelle clé de signature et un nouveau secret de codes de porte pour l&apos;immeuble sans l&apos;ancienne clé&#xa0;: pour le cas où la clé que détient Porter n&apos;est plus celle de l&apos;immeuble (quelqu&apos;un qui la détenait a mis à sa place une clé que lui seul détient) ou que plus aucun détenteur ne l&apos;a. Aucune porte ne peut suivre une clé que l&apos;ancienne n&apos;a pas signée&#xa0;: chaque porte mise en service est réinitialisée sur place et remise en service, et n&apos;accepte rien de ce que Porter signe d&apos;ici là. La nouvelle clé est chiffrée pour les gestionnaires disposant de la gestion des appareils que les clés de l&apos;immeuble avaient avalisés. Seul un gestionnaire de portefeuille la réinitialise. Celui qui n&apos;a pas de copie sur cet ordinateur (un portable perdu) la réinitialise pour lui seul et la donne aux autres avec secrets give&#xa0;; tant qu&apos;un autre gestionnaire peut encore la détenir, seulement avec --without-copy. Retirer un gestionnaire le fait automatiquement lorsque la clé enregistrée n&apos;est pas celle que vous détenez.</translation>
     </message>
     <message>
-        <source>Reset it although other managers may hold the key (none of them can rotate it).</source>
-        <translation>La réinitialiser bien que d&apos;autres gestionnaires puissent détenir la clé (aucun d&apos;eux ne peut la renouveler).</translation>
-    </message>
-    <message>
         <source>Replace the property&apos;s signing key (Device Management; on a server, Portfolio Manager).</source>
         <translation>Remplacer la clé de signature de l&apos;immeuble (gestion des appareils&#xa0;; sur un serveur, gestionnaire de portefeuille).</translation>
     </message>
@@ -11825,6 +11813,10 @@ Options&#xa0;:
     <message>
         <source>Replaces the device key registered for you with this computer&apos;s (a new laptop). The door secrets given to the old key are dropped; a holder gives them to the new one. The last copy of a property&apos;s signing key stays (nobody can open it now): if no one else holds that key, a Portfolio Manager resets it (property reset-signing-key).</source>
         <translation>Remplace la clé d&apos;appareil enregistrée pour vous par celle de cet ordinateur (un nouvel ordinateur portable). Les secrets de porte donnés à l&apos;ancienne clé sont supprimés&#xa0;; un détenteur les donne à la nouvelle. La dernière copie de la clé de signature d&apos;un immeuble reste (plus personne ne peut l&apos;ouvrir)&#xa0;: si personne d&apos;autre ne détient cette clé, un gestionnaire de portefeuille la réinitialise (property reset-signing-key).</translation>
+    </message>
+    <message>
+        <source>Reset it although other managers may hold the key (none of them can give it).</source>
+        <translation>La réinitialiser bien que d&apos;autres gestionnaires puissent détenir la clé (aucun d&apos;eux ne peut vous la donner).</translation>
     </message>
 </context>
 </TS>

@@ -459,7 +459,7 @@ const Registration kPropertyResetSigningKey{
                                                          "again.")},
                  {.name = "without-copy",
                   .help = QT_TRANSLATE_NOOP("porterctl", "Reset it although other managers may hold the key "
-                                                         "(none of them can rotate it).")}},
+                                                         "(none of them can give it).")}},
      .argument = "PROPERTY",
      .handler = cmdPropertyResetSigningKey}};
 

@@ -509,16 +509,12 @@ DeviceService::resetSigningKeyOf(const Manager &actor, const Property &p, bool w
     door::crypto::KeyPair next = door::crypto::ed25519Generate();
     // No signature: the step says only that the key changed here; doors cannot follow it.
     const DirectoryRepository::KeyStepRow row{epoch, toQByteArray(next.publicKey), QByteArray("")};
-    // A Portfolio Manager whose copy is not on this computer (a lost laptop; nobody may hold the key any
-    // more) resets it for themselves alone, and gives it to the others. While a colleague still holds a
-    // copy, that is a choice made knowingly: they could rotate the key, which sends nobody to the doors.
+    // A Portfolio Manager (the only one who resets) whose copy is not on this computer (a lost laptop;
+    // nobody may hold the key any more) resets it for themselves alone, and gives it to the others. While a
+    // colleague still holds a copy, that is a choice made knowingly: they could give it, which sends nobody
+    // to the doors.
     PORTER_TRY_ASSIGN(const bool held, d->m_secrets.holdsCopyHere(p.id));
     if (!held) {
-        if (actor.role != ManagerRole::PortfolioManager)
-            return makeError(ErrorCode::PermissionDenied,
-                             tr("You hold no copy of the signing key of %1 on this computer, and only a "
-                                "Portfolio Manager resets it without one.")
-                                 .arg(p.name));
         // The new key is wrapped for this computer's key, and a colleague would give it to the registered
         // one.
         PORTER_TRY_ASSIGN(const QByteArray mine, d->m_secrets.devicePublicKey());

@@ -104,16 +104,16 @@ public:
         QStringList holdersToGive;   // after a reset: managers who should hold the new key and do not yet
     };
     Result<SigningKeyRotation> rotateSigningKey(const Manager &actor, Id propertyId);
-    // Resets the property's signing key (Device Management; docs/door-protocol.md, "Resetting the signing
+    // Resets the property's signing key (a Portfolio Manager; docs/door-protocol.md, "Resetting the signing
     // key"): when the key Porter holds is not the one on record (someone who held it put in a key only
     // they hold) or it is lost. A new key of the next epoch with no step: no door can follow it, each is
     // reset on site and commissioned again (until then it takes nothing Porter signs, and whoever holds
     // the key it trusts can still sign for it). A new doorcode secret too; both wrapped for the holders
     // the keys on record endorsed. `doorsToSync` counts the doors to commission again.
-    // Only a Portfolio Manager resets (the server allows an unsigned step from no one else). One whose own
-    // copy is not on this computer (nobody can open the key any more) resets it for themselves alone; while
-    // another manager still holds a copy for their registered key, only with `withoutCopy` (they may rotate
-    // it, which needs no site visit, or give it).
+    // Only a Portfolio Manager resets (the server takes a step from no one else). One whose own copy is not
+    // on this computer (nobody can open the key any more) resets it for themselves alone, once this
+    // computer's key is registered for them; while another manager still holds a copy for their registered
+    // key, only with `withoutCopy` (they may give it, which needs no site visit).
     Result<SigningKeyRotation> resetSigningKey(const Manager &actor, Id propertyId, bool withoutCopy = false);
     struct SigningKeyStatus
     {

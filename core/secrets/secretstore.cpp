@@ -934,16 +934,10 @@ Result<QList<Id>> SecretStore::resetSigningKey(Id propertyId, const QByteArray &
                 tr("Only a manager who may sync the doors of property %1 resets its signing key.")
                     .arg(propertyId));
     } else {
-        // Nobody's endorsement to follow: the new key goes to this manager's registered key alone, which
-        // must be this computer's, and they give it to the others, each key checked as it is read out.
+        // Nobody's endorsement to follow: the new key goes to this computer's key alone (the caller checked
+        // that it is the one registered; the server refuses a copy for any other), and the manager gives it
+        // to the others, each key checked as it is read out.
         PORTER_TRY_ASSIGN(const QByteArray mine, devicePublicKey());
-        PORTER_TRY_ASSIGN(const QByteArray registered, registeredKey(m_holder));
-        if (registered != mine)
-            return makeError(ErrorCode::PermissionDenied,
-                             tr("The key registered for you is another computer's: register this one "
-                                "(porterctl secrets replace-key) before you reset the signing key of "
-                                "property %1.")
-                                 .arg(propertyId));
         recipients.append({m_holder, mine});
     }
     SecretRepository repo(m_db);

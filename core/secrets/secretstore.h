@@ -187,8 +187,9 @@ public:
     // "Resetting the signing key"): for when someone who held it put in a key only they hold, or nobody
     // holds it any more. A holder who opens their own copy of a key the property had (one of
     // `keysOnRecord`) resets it for the holders that key endorsed, never for one only a later key endorsed.
-    // With `withoutCopy` (a Portfolio Manager with no copy on this computer) there is no anchor: the new key
-    // is wrapped for the signed-in manager alone, who gives it to the others with their checked keys. Every
+    // With `withoutCopy` (a Portfolio Manager with no copy on this computer, whose registered key the caller
+    // checked is this computer's) there is no anchor: the new key is wrapped for the signed-in manager
+    // alone, who gives it to the others with their checked keys. Every
     // copy of the property's secrets is dropped and `moveKey` records the new key; its other secrets are made
     // again by the caller. Returns the managers who received the new key.
     Result<QList<Id>> resetSigningKey(Id propertyId, const QByteArray &newSeed,
