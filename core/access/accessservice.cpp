@@ -204,13 +204,17 @@ Result<InviteResult> AccessService::invite(const Manager &actor, const InviteReq
     auto st = m_db.transaction([&]() -> Status {
         QList<Key> keys;
         QSet<Id> seen;
+        auto keysRead = keysIn(p, r.keyIds);
+        if (!keysRead.ok())
+            return keysRead.error();
+        const QHash<Id, Key> &found = *keysRead;
         for (Id keyId : r.keyIds) {
             if (seen.contains(keyId))
                 continue; // a key listed twice is one grant, not two
             seen.insert(keyId);
-            auto key = keyIn(p, keyId);
-            if (!key.ok())
-                return key.error();
+            const auto key = found.constFind(keyId);
+            if (key == found.cend())
+                return noSuchKey(p, keyId);
             if (auto allowed = permissions::canGiveKey(actor, p, keyId); !allowed.ok()) {
                 refusal = allowed.error();
                 return allowed.error();

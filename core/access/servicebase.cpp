@@ -64,10 +64,38 @@ Result<Key> ServiceBase::keyIn(const Property &p, Id keyId) const
     if (!k.ok() && k.error().code != ErrorCode::NotFound)
         return k.error();
     if (!k.ok() || k->propertyId != p.id)
-        return makeError(ErrorCode::NotFound, tr("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
+        return noSuchKey(p, keyId);
     if (m_batch)
         m_batch->reads.keys.insert(keyId, *k);
     return k;
+}
+
+Error ServiceBase::noSuchKey(const Property &p, Id keyId)
+{
+    return makeError(ErrorCode::NotFound, tr("There is no key with id %1 at %2.").arg(keyId).arg(p.name));
+}
+
+Result<QHash<Id, Key>> ServiceBase::keysIn(const Property &p, const QList<Id> &keyIds) const
+{
+    QHash<Id, Key> out;
+    if (m_batch) {
+        // A bulk operation reads each key once anyway (keyIn keeps it).
+        for (Id keyId : keyIds) {
+            auto k = keyIn(p, keyId);
+            if (k.ok())
+                out.insert(keyId, *k);
+            else if (k.error().code != ErrorCode::NotFound)
+                return k.error();
+        }
+        return out;
+    }
+    const QSet<Id> distinct(keyIds.begin(), keyIds.end());
+    PORTER_TRY_ASSIGN(const QList<Key> keys, m_dir.liveKeys(QList<Id>(distinct.begin(), distinct.end())));
+    for (const Key &k : keys) {
+        if (k.propertyId == p.id)
+            out.insert(k.id, k);
+    }
+    return out;
 }
 
 Result<Person> ServiceBase::livePersonFor(const Manager &actor, Id personId, Property *property) const
@@ -244,20 +272,13 @@ Status ServiceBase::checkDoorLimits(const QList<Id> &doorIds, std::optional<Id> 
     // portfolio (the highest person number) first, then, in a large portfolio, those of the property.
     bool rightsFit = false, holdersFit = false;
     if (person) {
-        auto total = lists.personOpenRights(*person);
-        if (!total.ok())
-            return total.error();
-        rightsFit = std::size_t(*total) <= door::kMaxRightsPerHolder;
-        auto people = lists.personIdBound();
-        if (!people.ok())
-            return people.error();
-        holdersFit = std::size_t(*people) <= door::kMaxHolders;
-        if (!holdersFit) {
-            auto here = lists.livePeopleOfPropertyOf(*person);
-            if (!here.ok())
-                return here.error();
-            holdersFit = std::size_t(*here) <= door::kMaxHolders;
-        }
+        auto bounds = lists.personBounds(*person, qint64(door::kMaxHolders));
+        if (!bounds.ok())
+            return bounds.error();
+        rightsFit = std::size_t(bounds->openRights) <= door::kMaxRightsPerHolder;
+        holdersFit =
+            std::size_t(bounds->idBound) <= door::kMaxHolders ||
+            (bounds->livePeopleOfProperty && std::size_t(*bounds->livePeopleOfProperty) <= door::kMaxHolders);
         if (rightsFit && holdersFit)
             return {};
     }

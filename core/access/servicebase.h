@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <memory>
 
@@ -61,6 +62,10 @@ protected:
     // Loads a property and makes sure it belongs to the actor's portfolio (a foreign id reads as unknown).
     Result<Property> propertyFor(const Manager &actor, Id propertyId) const;
     Result<Key> keyIn(const Property &p, Id keyId) const;
+    // The live keys of `p` among `keyIds`, by id, read at once (an operation on several keys); a key
+    // missing from it is unknown there (noSuchKey).
+    Result<QHash<Id, Key>> keysIn(const Property &p, const QList<Id> &keyIds) const;
+    static Error noSuchKey(const Property &p, Id keyId);
     Result<Person> livePersonFor(const Manager &actor, Id personId, Property *property = nullptr) const;
 
     // Records a refused operation in activity (in its own transaction, after the one open now has

@@ -41,6 +41,7 @@ public:
             QStringLiteral("0015_signing_key_rotation.sql"),
             QStringLiteral("0016_signing_key_reset.sql"),
             QStringLiteral("0017_reset_by_portfolio_manager.sql"),
+            QStringLiteral("0018_scope_as_ranges.sql"),
         };
         QList<Migration> out;
         for (int v = from; v < files.size(); ++v)
@@ -96,6 +97,7 @@ public:
             {13, QStringLiteral(":/porter/migrations/pg/0002_signing_key_rotation.sql")},
             {14, QStringLiteral(":/porter/migrations/pg/0003_signing_key_reset.sql")},
             {15, QStringLiteral(":/porter/migrations/pg/0004_reset_by_portfolio_manager.sql")},
+            {16, QStringLiteral(":/porter/migrations/pg/0005_scope_as_ranges.sql")},
         };
         QList<Migration> out;
         for (const Migration &m : all) {

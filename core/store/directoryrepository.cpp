@@ -297,20 +297,56 @@ Result<Key> DirectoryRepository::key(Id id) const
 
 Result<Key> DirectoryRepository::liveKey(Id id) const
 {
-    return keyWithDoors(id, QStringLiteral(" AND deleted_at IS NULL"));
+    return keyWithDoors(id, QStringLiteral(" AND k.deleted_at IS NULL"));
+}
+
+Result<QList<Key>> DirectoryRepository::liveKeys(const QList<Id> &ids) const
+{
+    QList<Key> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList args;
+    QStringList marks;
+    for (Id id : ids) {
+        args << id;
+        marks << QStringLiteral("?");
+    }
+    auto rows = m_db.rows<std::pair<Key, QVariant>>(
+        QStringLiteral("SELECT k.id, k.property_id, k.name, k.schedule, k.doorcodes_allowed, k.shareable, "
+                       "kd.door_id FROM access_key k LEFT JOIN key_door kd ON kd.key_id = k.id WHERE k.id IN "
+                       "(%1) AND k.deleted_at IS NULL ORDER BY k.id, kd.door_id")
+            .arg(marks.join(QStringLiteral(", "))),
+        args, [](const QSqlQuery &q) { return std::make_pair(keyFrom(q), q.value(6)); });
+    if (!rows.ok())
+        return rows.error();
+    for (const auto &row : *rows) {
+        if (out.isEmpty() || out.constLast().id != row.first.id)
+            out.append(row.first);
+        if (!row.second.isNull())
+            out.last().doorIds.append(row.second.toLongLong());
+    }
+    return out;
 }
 
 Result<Key> DirectoryRepository::keyWithDoors(Id id, const QString &condition) const
 {
-    auto k = m_db.row<Key>(QStringLiteral("SELECT ") + kKeyCols +
-                               QStringLiteral(" FROM access_key WHERE id = ?") + condition,
-                           {id}, keyFrom, [&] { return notFound(tr("key"), id); });
-    if (!k.ok())
-        return k;
-    auto doors = doorsOfKey(id);
-    if (!doors.ok())
-        return doors.error();
-    k->doorIds = *doors;
+    // The key and its doors in one statement (on a server each is a round trip): a row per door, or one
+    // with no door.
+    auto rows = m_db.rows<std::pair<Key, QVariant>>(
+        QStringLiteral(
+            "SELECT k.id, k.property_id, k.name, k.schedule, k.doorcodes_allowed, k.shareable, "
+            "kd.door_id FROM access_key k LEFT JOIN key_door kd ON kd.key_id = k.id WHERE k.id = ?") +
+            condition + QStringLiteral(" ORDER BY kd.door_id"),
+        {id}, [](const QSqlQuery &q) { return std::make_pair(keyFrom(q), q.value(6)); });
+    if (!rows.ok())
+        return rows.error();
+    if (rows->isEmpty())
+        return notFound(tr("key"), id);
+    Key k = rows->constFirst().first;
+    for (const auto &row : *rows) {
+        if (!row.second.isNull())
+            k.doorIds.append(row.second.toLongLong());
+    }
     return k;
 }
 

@@ -182,35 +182,32 @@ Result<qint64> DoorListRepository::personRightsAtDoor(Id doorId, Id personId) co
     return n->toLongLong();
 }
 
-Result<qint64> DoorListRepository::personOpenRights(Id personId) const
+Result<DoorListRepository::PersonBounds> DoorListRepository::personBounds(Id personId,
+                                                                          qint64 holdersLimit) const
 {
-    auto n = m_db.scalar(
-        QStringLiteral("SELECT (SELECT count(*) FROM access_grant WHERE person_id = ? AND ended_at IS "
-                       "NULL) + (SELECT count(*) FROM guest_share WHERE guest_person_id = ? AND "
-                       "ended_at IS NULL)"),
-        {personId, personId});
-    if (!n.ok())
-        return n.error();
-    return n->toLongLong();
-}
-
-Result<qint64> DoorListRepository::personIdBound() const
-{
-    auto n = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM person"));
-    if (!n.ok())
-        return n.error();
-    return n->toLongLong();
-}
-
-Result<qint64> DoorListRepository::livePeopleOfPropertyOf(Id personId) const
-{
-    auto n =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM person WHERE deleted_at IS NULL AND property_id = "
-                                   "(SELECT property_id FROM person WHERE id = ?)"),
-                    {personId});
-    if (!n.ok())
-        return n.error();
-    return n->toLongLong();
+    // One round trip: on a server each statement is one, and an invitation makes many. The property's
+    // people are counted only when the highest id does not settle it.
+    auto rows = m_db.rows<PersonBounds>(
+        QStringLiteral(
+            "WITH bound(id) AS (SELECT coalesce(max(id), 0) FROM person) "
+            "SELECT (SELECT count(*) FROM access_grant WHERE person_id = ? AND ended_at IS NULL) + "
+            "(SELECT count(*) FROM guest_share WHERE guest_person_id = ? AND ended_at IS NULL), bound.id, "
+            "CASE WHEN bound.id > ? THEN (SELECT count(*) FROM person WHERE deleted_at IS NULL AND "
+            "property_id = "
+            "(SELECT property_id FROM person WHERE id = ?)) END FROM bound"),
+        {personId, personId, holdersLimit, personId}, [](const QSqlQuery &q) {
+            PersonBounds out;
+            out.openRights = q.value(0).toLongLong();
+            out.idBound = q.value(1).toLongLong();
+            if (!q.value(2).isNull())
+                out.livePeopleOfProperty = q.value(2).toLongLong();
+            return out;
+        });
+    if (!rows.ok())
+        return rows.error();
+    if (rows->size() != 1)
+        return makeError(ErrorCode::Internal, QStringLiteral("no bounds for person %1").arg(personId));
+    return rows->constFirst();
 }
 
 Result<qint64> DoorListRepository::activeCardCount(Id personId) const

@@ -69,14 +69,20 @@ public:
     Result<qint64> doorRightCount(Id doorId) const;
     // Open grants and passes of one person on the keys opening the door.
     Result<qint64> personRightsAtDoor(Id doorId, Id personId) const;
-    // Open grants and passes of one person, all doors (index only).
-    Result<qint64> personOpenRights(Id personId) const;
-    // The highest person id ever stored: no door can hold more people than that (one B-tree seek).
-    Result<qint64> personIdBound() const;
-    // The live people of this person's property: a bound on the holders of any of its doors, as a
-    // key is given only to people of its own property (core checks it; on a server the grant's and
-    // pass's property trigger refuses anything else) and a deleted person is in no list.
-    Result<qint64> livePeopleOfPropertyOf(Id personId) const;
+    // Cheap bounds for one person's change (ServiceBase::checkDoorLimits), read in one statement:
+    struct PersonBounds
+    {
+        // Open grants and passes of the person, all doors (index only).
+        qint64 openRights = 0;
+        // The highest person id ever stored: no door can hold more people than that (one B-tree seek).
+        qint64 idBound = 0;
+        // Only when idBound is above the limit asked for: the live people of the person's property, a
+        // bound on the holders of any of its doors, as a key is given only to people of its own property
+        // (core checks it; on a server the grant's and pass's property trigger refuses anything else) and
+        // a deleted person is in no list.
+        std::optional<qint64> livePeopleOfProperty;
+    };
+    Result<PersonBounds> personBounds(Id personId, qint64 holdersLimit) const;
     Result<qint64> activeCardCount(Id personId) const;
     // Journals a refresh entry (a list that changed without an operation) and returns its sequence,
     // the list version it gives, which is above `above` too (a door that holds a version this

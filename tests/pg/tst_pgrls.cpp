@@ -458,6 +458,93 @@ private Q_SLOTS:
                      .toInt(),
                  0);
     }
+
+    // Schema 16 keeps a manager's properties as ranges of ids. A gap in them (a property not assigned, or
+    // another portfolio's property numbered between two of this one's) stays outside, for reading and
+    // for writing.
+    void aScopeWithGapsIsExact()
+    {
+        const auto property = [&](const QString &name) {
+            Property p;
+            p.name = name;
+            p.timeZone = QStringLiteral("America/New_York");
+            return m_admin->directory().addProperty(m_owner, p).value();
+        };
+        const Property oak = property(QStringLiteral("Oak Row"));
+        // Another portfolio on the same server (its administrator made it), with a property numbered
+        // between this portfolio's.
+        const QString other =
+            admin(
+                QStringLiteral("WITH f AS (INSERT INTO portfolio (name, created_at) VALUES ('Elsewhere', 0) "
+                               "RETURNING id) INSERT INTO property (portfolio_id, name, time_zone, "
+                               "created_at) SELECT id, 'Far Away', 'UTC', 0 FROM f RETURNING id"))
+                .trimmed();
+        QVERIFY2(!other.isEmpty(), qPrintable(m_server.error()));
+        const Property pine = property(QStringLiteral("Pine Hall"));
+        QVERIFY(oak.id < other.toLongLong() && other.toLongLong() < pine.id);
+        QVERIFY(
+            !admin(QStringLiteral("INSERT INTO person (property_id, first_name, last_name, sort_name, email, "
+                                  "email_norm, search_key, access_method, created_at) VALUES (%1, 'Zed', "
+                                  "'Far', 'Far, Zed', 'zed@far.test', 'zed@far.test', 'zed', 'app', 0)")
+                       .arg(other))
+                 .isNull());
+        // Cleo manages Maple Court and Pine Hall, not Rue Lepic, Oak Row or the other portfolio's.
+        const Manager cleo = addManager(QStringLiteral("cleo@harbor.test"), ManagerRole::PropertyManager,
+                                        {m_maple.id, pine.id});
+        const QString cleoPassword = QStringLiteral("cleo-login-password");
+        QVERIFY(!admin(QStringLiteral("CREATE ROLE cleo LOGIN PASSWORD '%1' IN ROLE porter_managers_%2; "
+                                      "UPDATE manager SET db_role = 'cleo' WHERE id = %3")
+                           .arg(cleoPassword, kDb)
+                           .arg(cleo.id))
+                     .isNull());
+        QCOMPARE(as(QStringLiteral("cleo"), cleoPassword,
+                    QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM property")),
+                 QStringLiteral("%1,%2").arg(m_maple.id).arg(pine.id));
+        QCOMPARE(as(QStringLiteral("cleo"), cleoPassword,
+                    QStringLiteral("SELECT count(*) FROM person WHERE property_id <> %1").arg(m_maple.id)),
+                 QStringLiteral("0"));
+        QVERIFY(as(QStringLiteral("cleo"), cleoPassword,
+                   QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                                  "VALUES (%1, 'Shed', 'service', 'offline', 0)")
+                       .arg(oak.id))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        QCOMPARE(
+            touched(QStringLiteral("cleo"), cleoPassword,
+                    QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                                   "VALUES (%1, 'Shed', 'service', 'offline', 0)")
+                        .arg(pine.id)),
+            QStringLiteral("1"));
+        // Bob, a Portfolio Manager, sees every property of his portfolio and nothing of the other one, even
+        // numbered in between.
+        const QString all = QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM property");
+        const QString ours =
+            admin(all + QStringLiteral(" WHERE portfolio_id = %1").arg(m_owner.portfolioId)).trimmed();
+        QVERIFY(ours.endsWith(QLatin1Char(',') + QString::number(pine.id)));
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, all), ours);
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword,
+                    QStringLiteral("SELECT count(*) FROM person WHERE property_id = %1").arg(other)),
+                 QStringLiteral("0"));
+        QCOMPARE(
+            touched(
+                QStringLiteral("bob"), kBobPassword,
+                QStringLiteral("UPDATE person SET first_name = 'Mallory' WHERE property_id = %1").arg(other)),
+            QStringLiteral("0"));
+        QVERIFY(as(QStringLiteral("bob"), kBobPassword,
+                   QStringLiteral("INSERT INTO door (property_id, name, type, connectivity, created_at) "
+                                  "VALUES (%1, 'Gate', 'service', 'offline', 0)")
+                       .arg(other))
+                    .isNull());
+        QVERIFY2(m_server.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(m_server.error()));
+        // His scope, as the policies read it: this portfolio's ids, not the other's between them.
+        const QString inScope = QStringLiteral("SELECT CAST(%1 AS BIGINT) <@ porter_visible_scope()");
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, inScope.arg(other)), QStringLiteral("f"));
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, inScope.arg(oak.id)), QStringLiteral("t"));
+        QCOMPARE(as(QStringLiteral("bob"), kBobPassword, inScope.arg(pine.id)), QStringLiteral("t"));
+        QCOMPARE(as(QStringLiteral("cleo"), cleoPassword, inScope.arg(oak.id)), QStringLiteral("f"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgRls)

@@ -44,9 +44,11 @@ QString writeOldSchemaFile(const QString &path, int version, const QStringList &
         QSqlQuery q(raw);
         QStringList statements;
         for (int i = 0; i < version; ++i) {
+            if (!QFile(dir.filePath(scripts.at(i))).exists())
+                return QStringLiteral("%1 cannot be read").arg(scripts.at(i));
+            // A migration may have no statement: one that changes only the version, paired with a
+            // server migration (0017, 0018).
             const QStringList script = migrationStatements(dir.filePath(scripts.at(i)));
-            if (script.isEmpty())
-                return QStringLiteral("%1 has no statements").arg(scripts.at(i));
             statements += script;
         }
         statements << QStringLiteral("PRAGMA user_version=%1").arg(version);

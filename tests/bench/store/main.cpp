@@ -15,12 +15,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <cstdio>
 #include <functional>
 
@@ -28,6 +30,9 @@ using namespace porter;
 using namespace porter::bench;
 
 namespace {
+
+// On a server a --hold run prepared, each run invites people of its own (emails are unique per property).
+QString g_runTag;
 
 constexpr qint64 kDay = 86400;
 
@@ -213,7 +218,8 @@ void Bench::invite()
     measure(QStringLiteral("invite"), {}, [&](int i) {
         auto r = m_access.invite(
             m_manager,
-            inviteRequest(QStringLiteral("%1invitee.%2@bench.porter.test").arg(m_namePrefix).arg(i), false));
+            inviteRequest(
+                QStringLiteral("%1invitee.%2@bench.porter.test").arg(m_namePrefix + g_runTag).arg(i), false));
         check(std::move(r), QStringLiteral("invite"));
     });
 }
@@ -227,7 +233,8 @@ void Bench::revoke()
         auto invited = check(
             m_access.invite(
                 m_manager,
-                inviteRequest(QStringLiteral("%1host.%2@bench.porter.test").arg(m_namePrefix).arg(i), true)),
+                inviteRequest(
+                    QStringLiteral("%1host.%2@bench.porter.test").arg(m_namePrefix + g_runTag).arg(i), true)),
             QStringLiteral("invite a host"));
         host = invited.person.id;
         for (int g = 0; g < 20; ++g) {
@@ -236,7 +243,8 @@ void Bench::revoke()
             s.method = AccessMethod::Doorcode;
             s.guest.firstName = QStringLiteral("Guest");
             s.guest.lastName = QStringLiteral("Visitor");
-            s.guest.email = QStringLiteral("%1guest.%2.%3@bench.porter.test").arg(m_namePrefix).arg(i).arg(g);
+            s.guest.email =
+                QStringLiteral("%1guest.%2.%3@bench.porter.test").arg(m_namePrefix + g_runTag).arg(i).arg(g);
             s.keyIds = {keys.at(g % 2)};
             s.expiresAt = kNow + 7 * kDay;
             check(m_access.share(m_manager, s), QStringLiteral("share"));
@@ -438,8 +446,19 @@ int main(int argc, char *argv[])
         QStringLiteral("With --postgresql: measure as the administrator, then again through the Portfolio "
                        "Manager's own login, where the "
                        "server's row security applies (figures named pg_manager_*)."));
+    const QCommandLineOption holdOption(
+        QStringLiteral("hold"),
+        QStringLiteral("With --postgresql: prepare the server (data moved, copied, vacuumed, the manager's "
+                       "login made), print how to reach it, and keep it running until this program is "
+                       "stopped, measuring nothing. For looking into a figure without preparing the data "
+                       "again each time."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("With --postgresql: measure on a server a --hold run prepared, at this administrator "
+                       "address (the passwords in PGPASSFILE, as --hold prints)."),
+        QStringLiteral("address"));
     parser.addOptions({dbOption, reuseOption, runsOption, warmupOption, quickOption, onlyOption, pgOption,
-                       portfolioOption, managerOption});
+                       portfolioOption, managerOption, holdOption, serverOption});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
@@ -457,7 +476,11 @@ int main(int argc, char *argv[])
     if (!ok || warmup < 0)
         die(QStringLiteral("--warmup needs a number"));
 
-    if (parser.isSet(reuseOption) && isComplete(path, scale)) {
+    if (parser.isSet(serverOption)) {
+        if (!parser.isSet(pgOption) || !parser.isSet(managerOption))
+            die(QStringLiteral("--server needs --postgresql --as-manager"));
+        // The data set is on the server already.
+    } else if (parser.isSet(reuseOption) && isComplete(path, scale)) {
         note(QStringLiteral("reusing %1 (generator %2, %3)")
                  .arg(path)
                  .arg(kGeneratorVersion)
@@ -476,6 +499,22 @@ int main(int argc, char *argv[])
                  .arg(db->path()));
         bench.runAll();
     };
+    const QString login = QStringLiteral("bench_manager");
+    const QString password = QStringLiteral("bench-manager-secret");
+    if (parser.isSet(serverOption)) {
+        const QString address = parser.value(serverOption);
+        const QString prefix = QStringLiteral("postgresql://%1@").arg(porter::test::PgServer::superuser());
+        if (!address.startsWith(prefix))
+            die(QStringLiteral("--server needs the administrator's address, %1…").arg(prefix));
+        const QString managerAddress =
+            QStringLiteral("postgresql://%1@").arg(login) + address.mid(prefix.size());
+        g_runTag = QStringLiteral("r%1.").arg(QDateTime::currentMSecsSinceEpoch());
+        std::unique_ptr<Database> admin = check(Database::open(address), QStringLiteral("open ") + address);
+        measureOn(check(Database::open(address), QStringLiteral("open ") + address));
+        measureOn(check(Database::open(managerAddress), QStringLiteral("open ") + managerAddress),
+                  admin.get(), QStringLiteral("manager_"));
+        return 0;
+    }
     if (parser.isSet(pgOption)) {
         porter::test::PgServer server;
         QTemporaryDir home;
@@ -530,9 +569,8 @@ int main(int argc, char *argv[])
         }
         // The administrator's figures first (the policies do not apply to them), on the same data, then the
         // Portfolio Manager's own login, as Porter signs a manager in on a server: the policies apply.
-        measureOn(check(Database::open(address), QStringLiteral("open ") + address));
-        const QString login = QStringLiteral("bench_manager");
-        const QString password = QStringLiteral("bench-manager-secret");
+        if (!parser.isSet(holdOption))
+            measureOn(check(Database::open(address), QStringLiteral("open ") + address));
         const QString link =
             QStringLiteral(
                 "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE porter_managers_bench; "
@@ -543,6 +581,23 @@ int main(int argc, char *argv[])
                 .arg(login, password, QLatin1String(kManagerEmail));
         if (server.psql(link, QStringLiteral("bench")).isNull())
             die(QStringLiteral("Cannot give the manager a login: %1").arg(server.error()));
+        if (parser.isSet(holdOption)) {
+            const QString passwords = path + QStringLiteral(".pgpass");
+            QFile f(passwords);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
+                die(QStringLiteral("Cannot write %1").arg(passwords));
+            f.write(QStringLiteral("*:*:*:%1:%2\n*:*:*:%3:%4\n")
+                        .arg(porter::test::PgServer::superuser(), porter::test::PgServer::superuserPassword(),
+                             login, password)
+                        .toUtf8());
+            f.close();
+            note(QStringLiteral("holding the server until this program is stopped; measure on it with\n"
+                                "  PGPASSFILE=%1 porter_bench_store --postgresql --as-manager --server '%2'\n"
+                                "or reach it with\n  PGPASSFILE=%1 psql '%2'")
+                     .arg(passwords, address));
+            for (;;)
+                QThread::sleep(3600); // stopped by a signal: the server's watcher stops it and deletes it
+        }
         qputenv("PGPASSWORD", password.toUtf8());
         const QString managerAddress = server.address(QStringLiteral("bench"), login);
         measureOn(check(Database::open(managerAddress), QStringLiteral("open ") + managerAddress),

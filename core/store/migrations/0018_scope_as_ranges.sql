@@ -1,0 +1,4 @@
+-- Migration 18: on a server, the properties a manager may see become ranges of ids and the trigger that
+-- fills a row's property reads its parents with kept plans (PostgreSQL's schema 16,
+-- pg/0005_scope_as_ranges.sql). A file has no row security and no such trigger: nothing changes here but
+-- the version, which stays paired with the server's.
