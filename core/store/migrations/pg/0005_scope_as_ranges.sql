@@ -1,5 +1,5 @@
 -- Schema 16 (SQLite's migration 18): the same rules, checked for less (docs/benchmarks.md, "session 30";
--- docs/decisions.md, "A manager's properties as ranges"):
+-- docs/decisions.md, "A manager's properties as ranges of ids"):
 -- - the properties a manager may see are a multirange of ids, not an array of them. A Portfolio
 --   Manager's 2,000 properties were a 16 kB array, fetched from TOAST for every statement and searched
 --   one element after another for every row; as ranges they are a few bytes (a portfolio's properties
