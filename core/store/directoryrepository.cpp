@@ -302,23 +302,39 @@ Result<Key> DirectoryRepository::liveKey(Id id) const
 
 Result<QList<Key>> DirectoryRepository::liveKeys(const QList<Id> &ids) const
 {
-    QList<Key> out;
     if (ids.isEmpty())
-        return out;
+        return QList<Key>();
     QVariantList args;
     QStringList marks;
     for (Id id : ids) {
         args << id;
         marks << QStringLiteral("?");
     }
+    return keysWithDoors(
+        QStringLiteral("k.id IN (%1) AND k.deleted_at IS NULL").arg(marks.join(QStringLiteral(", "))), args);
+}
+
+Result<Key> DirectoryRepository::keyWithDoors(Id id, const QString &condition) const
+{
+    PORTER_TRY_ASSIGN(const QList<Key> keys, keysWithDoors(QStringLiteral("k.id = ?") + condition, {id}));
+    if (keys.isEmpty())
+        return notFound(tr("key"), id);
+    return keys.constFirst();
+}
+
+Result<QList<Key>> DirectoryRepository::keysWithDoors(const QString &where, const QVariantList &args) const
+{
+    // The keys and their doors in one statement (on a server each is a round trip): a row per door, or one
+    // with no door.
     auto rows = m_db.rows<std::pair<Key, QVariant>>(
         QStringLiteral("SELECT k.id, k.property_id, k.name, k.schedule, k.doorcodes_allowed, k.shareable, "
-                       "kd.door_id FROM access_key k LEFT JOIN key_door kd ON kd.key_id = k.id WHERE k.id IN "
-                       "(%1) AND k.deleted_at IS NULL ORDER BY k.id, kd.door_id")
-            .arg(marks.join(QStringLiteral(", "))),
+                       "kd.door_id FROM access_key k LEFT JOIN key_door kd ON kd.key_id = k.id WHERE %1 "
+                       "ORDER BY k.id, kd.door_id")
+            .arg(where),
         args, [](const QSqlQuery &q) { return std::make_pair(keyFrom(q), q.value(6)); });
     if (!rows.ok())
         return rows.error();
+    QList<Key> out;
     for (const auto &row : *rows) {
         if (out.isEmpty() || out.constLast().id != row.first.id)
             out.append(row.first);
@@ -326,28 +342,6 @@ Result<QList<Key>> DirectoryRepository::liveKeys(const QList<Id> &ids) const
             out.last().doorIds.append(row.second.toLongLong());
     }
     return out;
-}
-
-Result<Key> DirectoryRepository::keyWithDoors(Id id, const QString &condition) const
-{
-    // The key and its doors in one statement (on a server each is a round trip): a row per door, or one
-    // with no door.
-    auto rows = m_db.rows<std::pair<Key, QVariant>>(
-        QStringLiteral(
-            "SELECT k.id, k.property_id, k.name, k.schedule, k.doorcodes_allowed, k.shareable, "
-            "kd.door_id FROM access_key k LEFT JOIN key_door kd ON kd.key_id = k.id WHERE k.id = ?") +
-            condition + QStringLiteral(" ORDER BY kd.door_id"),
-        {id}, [](const QSqlQuery &q) { return std::make_pair(keyFrom(q), q.value(6)); });
-    if (!rows.ok())
-        return rows.error();
-    if (rows->isEmpty())
-        return notFound(tr("key"), id);
-    Key k = rows->constFirst().first;
-    for (const auto &row : *rows) {
-        if (!row.second.isNull())
-            k.doorIds.append(row.second.toLongLong());
-    }
-    return k;
 }
 
 Result<bool> DirectoryRepository::keyDeleted(Id id) const

@@ -129,6 +129,8 @@ private:
     Result<Manager> loadScope(Manager m) const;
     QString managerCols() const;
     Result<Key> keyWithDoors(Id id, const QString &condition) const;
+    // The keys matching `where` (on access_key as k), each with its doors.
+    Result<QList<Key>> keysWithDoors(const QString &where, const QVariantList &args) const;
     const Database &m_db;
 };
 

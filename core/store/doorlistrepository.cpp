@@ -193,8 +193,7 @@ Result<DoorListRepository::PersonBounds> DoorListRepository::personBounds(Id per
             "SELECT (SELECT count(*) FROM access_grant WHERE person_id = ? AND ended_at IS NULL) + "
             "(SELECT count(*) FROM guest_share WHERE guest_person_id = ? AND ended_at IS NULL), bound.id, "
             "CASE WHEN bound.id > ? THEN (SELECT count(*) FROM person WHERE deleted_at IS NULL AND "
-            "property_id = "
-            "(SELECT property_id FROM person WHERE id = ?)) END FROM bound"),
+            "property_id = (SELECT property_id FROM person WHERE id = ?)) END FROM bound"),
         {personId, personId, holdersLimit, personId}, [](const QSqlQuery &q) {
             PersonBounds out;
             out.openRights = q.value(0).toLongLong();

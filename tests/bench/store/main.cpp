@@ -476,9 +476,10 @@ int main(int argc, char *argv[])
     if (!ok || warmup < 0)
         die(QStringLiteral("--warmup needs a number"));
 
+    if ((parser.isSet(serverOption) || parser.isSet(holdOption)) &&
+        (!parser.isSet(pgOption) || !parser.isSet(managerOption)))
+        die(QStringLiteral("--hold and --server need --postgresql --as-manager"));
     if (parser.isSet(serverOption)) {
-        if (!parser.isSet(pgOption) || !parser.isSet(managerOption))
-            die(QStringLiteral("--server needs --postgresql --as-manager"));
         // The data set is on the server already.
     } else if (parser.isSet(reuseOption) && isComplete(path, scale)) {
         note(QStringLiteral("reusing %1 (generator %2, %3)")
@@ -499,6 +500,15 @@ int main(int argc, char *argv[])
                  .arg(db->path()));
         bench.runAll();
     };
+    // The administrator's figures first (the policies do not apply to them), on the same data, then the
+    // Portfolio Manager's own login, as Porter signs a manager in on a server: the policies apply. The
+    // administrator's connection prepares what the manager's figures need.
+    const auto measureBoth = [&](const QString &address, const QString &managerAddress) {
+        std::unique_ptr<Database> admin = check(Database::open(address), QStringLiteral("open ") + address);
+        measureOn(check(Database::open(address), QStringLiteral("open ") + address));
+        measureOn(check(Database::open(managerAddress), QStringLiteral("open ") + managerAddress),
+                  admin.get(), QStringLiteral("manager_"));
+    };
     const QString login = QStringLiteral("bench_manager");
     const QString password = QStringLiteral("bench-manager-secret");
     if (parser.isSet(serverOption)) {
@@ -509,10 +519,7 @@ int main(int argc, char *argv[])
         const QString managerAddress =
             QStringLiteral("postgresql://%1@").arg(login) + address.mid(prefix.size());
         g_runTag = QStringLiteral("r%1.").arg(QDateTime::currentMSecsSinceEpoch());
-        std::unique_ptr<Database> admin = check(Database::open(address), QStringLiteral("open ") + address);
-        measureOn(check(Database::open(address), QStringLiteral("open ") + address));
-        measureOn(check(Database::open(managerAddress), QStringLiteral("open ") + managerAddress),
-                  admin.get(), QStringLiteral("manager_"));
+        measureBoth(address, managerAddress);
         return 0;
     }
     if (parser.isSet(pgOption)) {
@@ -562,15 +569,10 @@ int main(int argc, char *argv[])
                 .isNull())
             die(server.error());
         note(QStringLiteral("vacuumed and analyzed in %1 s").arg(vacuuming.ms() / 1000, 0, 'f', 1));
-        std::unique_ptr<Database> admin = check(Database::open(address), QStringLiteral("open ") + address);
         if (!parser.isSet(managerOption)) {
-            measureOn(std::move(admin));
+            measureOn(check(Database::open(address), QStringLiteral("open ") + address));
             return 0;
         }
-        // The administrator's figures first (the policies do not apply to them), on the same data, then the
-        // Portfolio Manager's own login, as Porter signs a manager in on a server: the policies apply.
-        if (!parser.isSet(holdOption))
-            measureOn(check(Database::open(address), QStringLiteral("open ") + address));
         const QString link =
             QStringLiteral(
                 "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE porter_managers_bench; "
@@ -581,16 +583,19 @@ int main(int argc, char *argv[])
                 .arg(login, password, QLatin1String(kManagerEmail));
         if (server.psql(link, QStringLiteral("bench")).isNull())
             die(QStringLiteral("Cannot give the manager a login: %1").arg(server.error()));
+        // Both logins' passwords, for libpq (PGPASSWORD would give the manager's to the administrator too).
+        const QString passwords = parser.isSet(holdOption) ? path + QStringLiteral(".pgpass")
+                                                           : home.filePath(QStringLiteral("pgpass"));
+        QFile f(passwords);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
+            die(QStringLiteral("Cannot write %1").arg(passwords));
+        f.write(QStringLiteral("*:*:*:%1:%2\n*:*:*:%3:%4\n")
+                    .arg(porter::test::PgServer::superuser(), porter::test::PgServer::superuserPassword(),
+                         login, password)
+                    .toUtf8());
+        f.close();
+        qputenv("PGPASSFILE", QFile::encodeName(passwords));
         if (parser.isSet(holdOption)) {
-            const QString passwords = path + QStringLiteral(".pgpass");
-            QFile f(passwords);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner))
-                die(QStringLiteral("Cannot write %1").arg(passwords));
-            f.write(QStringLiteral("*:*:*:%1:%2\n*:*:*:%3:%4\n")
-                        .arg(porter::test::PgServer::superuser(), porter::test::PgServer::superuserPassword(),
-                             login, password)
-                        .toUtf8());
-            f.close();
             note(QStringLiteral("holding the server until this program is stopped; measure on it with\n"
                                 "  PGPASSFILE=%1 porter_bench_store --postgresql --as-manager --server '%2'\n"
                                 "or reach it with\n  PGPASSFILE=%1 psql '%2'")
@@ -598,10 +603,7 @@ int main(int argc, char *argv[])
             for (;;)
                 QThread::sleep(3600); // stopped by a signal: the server's watcher stops it and deletes it
         }
-        qputenv("PGPASSWORD", password.toUtf8());
-        const QString managerAddress = server.address(QStringLiteral("bench"), login);
-        measureOn(check(Database::open(managerAddress), QStringLiteral("open ") + managerAddress),
-                  admin.get(), QStringLiteral("manager_"));
+        measureBoth(address, server.address(QStringLiteral("bench"), login));
         return 0;
     }
 
